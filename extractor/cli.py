@@ -79,6 +79,11 @@ def _guard(debug: bool, job) -> int:
     return EXIT_FAILED
 
 
+from evaluation.evaluate_cli import evaluate_command  # noqa: E402  (light import: no spaCy)
+
+app.command("evaluate")(evaluate_command)
+
+
 def main() -> None:
     app()
 
