@@ -1,0 +1,76 @@
+"""Build the BBC business development corpus scored by ``gold/bbc-dev.jsonl``.
+
+The article text is BBC copyright, so the repository keeps only the ids
+(``corpus/bbc-dev.ids``) and reads the text at run time from the shared copy of the
+Greene & Cunningham (2006) dataset, ``../shared/data/bbc_news/articles.jsonl`` seen from
+the repository root.
+
+Usage::
+
+    python corpus/make_bbc_dev.py OUT.jsonl
+
+writes the selected records (``id``, ``text``, ``title`` and every other field, unchanged)
+one a line, in the order of ``bbc-dev.ids``. Tests call :func:`load_bbc_dev` instead.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+IDS_PATH = HERE / "bbc-dev.ids"
+# <root>/corpus/make_bbc_dev.py -> parents[2] is the directory that holds both the
+# repository and shared/.
+ARTICLES_PATH = Path(__file__).resolve().parents[2] / "shared/data/bbc_news/articles.jsonl"
+
+
+def load_ids(path: Path = IDS_PATH) -> list[str]:
+    """The article ids of the dev set, in order (blank lines and ``#`` comments skipped)."""
+    ids = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            ids.append(line)
+    return ids
+
+
+def load_bbc_dev(articles_path: Path = ARTICLES_PATH, ids_path: Path = IDS_PATH) -> list[dict]:
+    """The dev-set records as dicts, exactly as in ``articles.jsonl``, in the order of the ids.
+
+    Raises FileNotFoundError when the shared data is not there, and KeyError naming the
+    ids that ``articles.jsonl`` does not contain.
+    """
+    wanted = load_ids(ids_path)
+    if not articles_path.is_file():
+        raise FileNotFoundError(
+            f"{articles_path} not found: the BBC dev corpus is read from ../shared/data at run time")
+    found: dict[str, dict] = {}
+    with articles_path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if record.get("id") in wanted:
+                found[record["id"]] = record
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise KeyError(f"{articles_path} has no record with id {', '.join(missing)}")
+    return [found[i] for i in wanted]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print("usage: python corpus/make_bbc_dev.py OUT.jsonl", file=sys.stderr)
+        return 2
+    records = load_bbc_dev()
+    with open(argv[0], "w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"wrote {len(records)} articles to {argv[0]}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
