@@ -1,0 +1,227 @@
+"""Who a figure belongs to (subject), the other side of the flow (counterparty), who said it (source).
+
+Names are canonical: an alias table (``data/actors.json``) and rapidfuzz for near
+variants ("U.S." / "US" / "America" / "the United States" → "United States").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Span, Token
+
+from extractor import lexicons
+
+ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+_FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
+_FLOW_OUT = {"export", "exports", "shipment", "shipments", "sale", "sales", "outflow", "outflows"}
+_TITLE_NOUNS = {"ambassador", "minister", "secretary", "chairman", "chairwoman", "chief", "president", "governor",
+                "director", "official", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ceo",
+                "head", "envoy", "chargé", "premier", "executive"}
+
+
+@lru_cache(maxsize=None)
+def _aliases() -> dict[str, str]:
+    return lexicons.load("actors")["aliases"]
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"[’']s$", "", name.strip())
+    name = re.sub(r"(?i)^the\s+", "", name)
+    return re.sub(r"\s+", " ", name).strip(" ,.;:()\"“”")
+
+
+@lru_cache(maxsize=4096)
+def canonical(name: str) -> Optional[str]:
+    """The canonical name of an actor surface, or the cleaned surface when it is not in the table."""
+    cleaned = _clean(name)
+    if not cleaned:
+        return None
+    low = cleaned.lower()
+    table = _aliases()
+    if low in table:
+        return table[low]
+    demonyms = lexicons.load("actors")["demonyms"]
+    if low in demonyms:
+        return demonyms[low]
+    if len(low) >= 6:  # near variants of long names only: short ones ("UAE", "US") collide
+        match = process.extractOne(low, list(table), scorer=fuzz.ratio, score_cutoff=92)
+        if match:
+            return table[match[0]]
+    return cleaned
+
+
+def is_place(name: Optional[str]) -> bool:
+    return name is not None and name in lexicons.load("actors")["fiscal_year_start"] or name in set(_aliases().values())
+
+
+def fiscal_year_start(subject: Optional[str]) -> int:
+    """The month the subject's fiscal year starts (Pakistan 7, US 10, UK/India 4; calendar otherwise)."""
+    return lexicons.load("actors")["fiscal_year_start"].get(subject or "", 1)
+
+
+def _entity_of(token: Token) -> Optional[Span]:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _actor_in(tokens, labels=("GPE", "NORP", "ORG")) -> Optional[str]:
+    for t in tokens:
+        if t.ent_type_ in labels:
+            ent = _entity_of(t)
+            if ent is not None:
+                return canonical(ent.text)
+        if t.lower_ in lexicons.load("actors")["demonyms"] or t.lower_ in _aliases():
+            return canonical(t.text)
+    return None
+
+
+def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token], sent: Span) -> tuple[Optional[str], Optional[str]]:
+    """Subject from the possessor or modifier of the measured noun, else the clause's actor subject;
+    counterparty from "to/from/with X" on a flow, or the second party of "between X and Y"."""
+    subject = counterparty = None
+    if metric_head is not None:
+        for child in metric_head.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < metric_head.i):
+                subject = subject or _actor_in(child.subtree)
+        for prep in (c for c in metric_head.children if c.dep_ == "prep"):
+            obj = _actor_in(prep.subtree)
+            if obj is None:
+                continue
+            if prep.lower_ == "to" and metric_head.lower_ in _FLOW_OUT | {"trade"}:
+                counterparty = counterparty or obj
+            elif prep.lower_ == "from":
+                if metric_head.lower_ in _FLOW_IN:
+                    counterparty = counterparty or obj
+                else:
+                    subject = subject or obj  # "vendors from Pakistan"
+            elif prep.lower_ == "with":
+                counterparty = counterparty or obj
+            elif prep.lower_ == "between":
+                parties = [canonical(e.text) for e in sent.ents if e.label_ in ("GPE", "ORG") and prep.i < e.start]
+                if len(parties) >= 2:
+                    subject, counterparty = subject or parties[0], parties[1]
+            elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT:
+                subject = subject or obj
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child is not metric_head:
+                subject = subject or _actor_in([child] + [t for t in child.subtree if t.dep_ == "compound"])
+            if child.dep_ == "prep" and child.lower_ in ("to", "from", "with"):
+                obj = _actor_in(child.subtree)
+                if obj and verb.lemma_ in ("export", "import", "sell", "buy", "send", "receive", "trade", "ship"):
+                    counterparty = counterparty or obj
+    if subject is not None and subject == counterparty:
+        counterparty = None
+    return subject, counterparty
+
+
+# --- source ---------------------------------------------------------------------------------------
+
+def _reporting_verbs() -> set[str]:
+    return set(lexicons.words("source.reporting_verbs"))
+
+
+def _name_of(token: Token, previous_person: Optional[str]) -> Optional[str]:
+    """A source's name from the subject of a reporting verb: the PERSON or ORG inside it, else the noun."""
+    subtree = list(token.subtree)
+    for label in ("PERSON", "ORG"):
+        for t in subtree:
+            if t.ent_type_ == label:
+                ent = _entity_of(t)
+                if ent is not None:
+                    return canonical(ent.text)
+    if token.pos_ == "PRON":
+        return previous_person if token.lower_ in ("he", "she") else None
+    if token.lower_ in _TITLE_NOUNS and previous_person:
+        return previous_person  # "the ambassador said" after the ambassador was named
+    if token.pos_ in ("NOUN", "PROPN"):
+        words = [t.text for t in subtree if t.dep_ in ("compound", "amod") and t.i < token.i] + [token.text]
+        return canonical(" ".join(words))
+    return None
+
+
+def _data_source(noun: Token, previous_person: Optional[str]) -> Optional[str]:
+    """ "data from the Pakistan Telecommunication Authority", "central bank figures"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")):
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                return _name_of(obj, previous_person)
+    mods = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod", "poss", "nmod")]
+    if mods:
+        return _name_of(mods[-1], previous_person)
+    return None
+
+
+def source_for(q_token: Token, sent: Span, previous_person: Optional[str], subject: Optional[str]) -> Optional[str]:
+    """Who the sentence attributes the figure to; None when it names nobody."""
+    data_nouns = set(lexicons.words("source.data_nouns"))
+    # "according to X", "as per X's update"
+    text = sent.text
+    m = re.search(r"(?i)\b(?:according\s+to|as\s+per|citing|cited\s+by|figures\s+from|data\s+from)\s+", text)
+    if m:
+        start = sent.start_char + m.end()
+        span = sent.doc.char_span(start, sent.end_char, alignment_mode="expand")
+        if span is not None and len(span):
+            first = span[0]
+            head = first
+            while head.head.i != head.i and head.head.i >= span.start and head.dep_ not in ("pobj",):
+                head = head.head
+            head = first if head.i < first.i else head
+            for t in span:
+                if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("pobj", "nsubj", "dobj", "ROOT") or t.head.i < span.start):
+                    head = t
+                    break
+            name = _data_source(head, previous_person) if head.lower_ in data_nouns else _name_of(head, previous_person)
+            return _central_bank(name, subject)
+    # A reporting verb above the figure in the parse: "X said that exports rose 23%".
+    token = q_token
+    while True:
+        if token.lemma_ in _reporting_verbs() or token.lower_ in _reporting_verbs():
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    name = _data_source(child, previous_person) if child.lower_ in data_nouns else _name_of(child, previous_person)
+                    if name:
+                        return _central_bank(name, subject)
+        if token.head.i == token.i:
+            break
+        token = token.head
+    # Any reporting verb with a named subject elsewhere in the sentence ("..., APP reported").
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_ in _reporting_verbs():
+            for child in t.children:
+                if child.dep_ == "nsubj":
+                    name = _data_source(child, previous_person) if child.lower_ in data_nouns else _name_of(child, previous_person)
+                    if name:
+                        return _central_bank(name, subject)
+    return None
+
+
+def _central_bank(name: Optional[str], subject: Optional[str]) -> Optional[str]:
+    """ "the central bank" names the subject country's central bank (State Bank of Pakistan, ...)."""
+    if name and name.lower() in ("central bank", "the central bank") and subject:
+        return lexicons.load("actors")["central_banks"].get(subject, name)
+    return name
+
+
+def person_named(sent: Span) -> Optional[str]:
+    """The last PERSON named in a sentence, for "he said" later on."""
+    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    return canonical(people[-1].text) if people else None
+
+
+def main_country(doc) -> Optional[str]:
+    """The country the article is most about: the most frequent GPE/NORP after canonicalisation."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            name = canonical(ent.text)
+            if name and name in lexicons.load("actors")["fiscal_year_start"] or name in set(_aliases().values()):
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get) if counts else None

@@ -1,0 +1,150 @@
+"""From a parsed Doc to claims: runs the stage modules in order and carries context along the article.
+
+Stages: quantities/counts (what and how much) → qualifier, change → metric →
+subject, counterparty → source → period. A period or source stated once carries
+to the figures that follow in the same paragraph and the next (claims.md
+"Periods"; gold/GUIDELINES.md on how far attribution carries).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from extractor import actors, periods
+from extractor.change import change_for
+from extractor.contract import Claim, Period, Quantity
+from extractor.counts import find_counts
+from extractor.metric_phrase import is_forecast, metric_for
+from extractor.published import dateline_span
+from extractor.qualifier import qualifier_for
+from extractor.quantities import Found, find_pattern_quantities
+
+_FISCAL_TALK = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d\d|\b(?:19|20)\d\d\s?[-/]\s?\d\d(?!\d)")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+CARRY_PARAGRAPHS = 1  # a period or source carries into at most the next paragraph
+
+
+@dataclass
+class _Carry:
+    """What the figures so far have established, for the figures after them."""
+
+    period: Optional[periods.PeriodMention] = None
+    period_dates: Optional[tuple] = None
+    period_para: int = -10
+    source: Optional[str] = None
+    source_para: int = -10
+    person: Optional[str] = None
+    subject: Optional[str] = None
+    subject_para: int = -10
+
+
+def rupee_code(text: str) -> str:
+    """Bare rupees are Pakistani unless the article is about India and not Pakistan."""
+    return "INR" if re.search(r"\bIndia", text) and not re.search(r"\bPakistan", text) else "PKR"
+
+
+def find_quantities(doc: Doc) -> list[Found]:
+    pattern_found = find_pattern_quantities(doc.text, rupee_code(doc.text))
+    return sorted(pattern_found + find_counts(doc, pattern_found), key=lambda f: f.start)
+
+
+def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
+                    published_inferred: bool = False) -> list[Claim]:
+    """Every claim in a parsed article, in text order."""
+    text = doc.text
+    found = find_quantities(doc)
+    if not found:
+        return []
+    pub = dt.date.fromisoformat(published[:10]) if published else None
+    skip = dateline_span(text)
+    mentions = [p for p in periods.find_periods(text) if not (skip and p.start < skip[1] and skip[0] < p.end)]
+    para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    para_of = lambda offset: bisect.bisect_right(para_starts, offset) - 1  # noqa: E731
+    fiscal_paras = {para_of(m.start()) for m in _FISCAL_TALK.finditer(text)}
+    main_country = actors.main_country(doc)
+    spans = [(f.start, f.end) for f in found]
+    carry = _Carry()
+    claims = []
+    for f in found:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span.sent
+        para = para_of(f.start)
+        sent_start, sent_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+        sent_end = max(sent_end, f.end)
+        for person in [actors.person_named(sent)]:
+            if person:
+                carry.person = carry.person if _title_only(person) else person
+
+        counted = _counted_token(span, f) if f.kind == "count" else None
+        metric, metric_head, verb = metric_for(span, f.kind, counted)
+        subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent)
+        if subject is None and para - carry.subject_para <= CARRY_PARAGRAPHS:
+            subject = carry.subject
+        if metric and is_forecast(span, verb):
+            metric = f"{metric} (forecast)"
+
+        source = actors.source_for(span.root, sent, carry.person, subject or main_country)
+        if source is None and para - carry.source_para <= CARRY_PARAGRAPHS:
+            source = carry.source
+        if source is not None:
+            carry.source, carry.source_para = source, para
+
+        period = _period_for(f, sent_start, sent_end, text, mentions, spans, carry, para, pub,
+                             actors.fiscal_year_start(subject or main_country), fiscal_paras)
+        if subject is not None:
+            carry.subject, carry.subject_para = subject, para
+
+        quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
+                            qualifier=qualifier_for(text, f.start), value_max=f.value_max)
+        extra = {"published_inferred": True} if published_inferred else {}
+        claims.append(Claim(article_id=article_id, kind=f.kind, quantity=quantity,
+                            sentence_start=sent_start, sentence_end=sent_end,
+                            change=change_for(text, f.start, f.end, f.kind), metric=metric,
+                            subject=subject, counterparty=counterparty, period=period, source=source,
+                            extra=extra))
+    return claims
+
+
+def _title_only(name: str) -> bool:
+    return len(name.split()) < 2
+
+
+def _counted_token(span: Span, f: Found):
+    doc = span.doc
+    for t in span:
+        for cand in (t.head, doc[t.i + 2] if t.i + 2 < len(doc) else None):
+            if cand is not None and cand.i not in range(span.start, span.end) and (
+                    cand.lemma_.lower() == f.unit or cand.text == f.unit):
+                return cand
+    return None
+
+
+def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, spans, carry: _Carry,
+                para: int, pub, fy_start: int, fiscal_paras: set[int]) -> Optional[Period]:
+    others = [s for s in spans if s != (f.start, f.end)]
+    mention = periods.governing_period(mentions, f.start, f.end, sent_start, sent_end, text, others)
+    fiscal_passage = bool({para - 1, para, para + 1} & fiscal_paras)
+    if mention is None:
+        if carry.period is None or para - carry.period_para > CARRY_PARAGRAPHS:
+            return None
+        # Carried: the phrase and the dates it resolved to where it was stated.
+        return Period(carry.period.text, *_iso(carry.period_dates))
+    previous = carry.period_dates
+    ctx = periods.Context(published=pub, fy_start=fy_start, fiscal_passage=fiscal_passage, previous=previous)
+    dates = periods.resolve(mention.spec, ctx)
+    if mention.carries:
+        carry.period, carry.period_dates, carry.period_para = mention, dates, para
+    return Period(mention.text, *_iso(dates))
+
+
+def _iso(dates) -> tuple[Optional[str], Optional[str]]:
+    if not dates:
+        return None, None
+    return dates[0].isoformat(), dates[1].isoformat()

@@ -1,0 +1,136 @@
+"""What a figure measures: a short phrase taken from the text ("IT exports", "mobile broadband subscribers").
+
+Found on the parse: the noun the figure is attached to ("a Rs10 billion fund",
+"$5 billion in exports"), else the subject of the clause that carries the figure
+("technology exports recorded at $224 million"). Returns the phrase and its head
+token, which :mod:`extractor.actors` uses for subject and counterparty.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from extractor import lexicons
+
+# Nouns that carry a figure without being what is measured: "crossed the $2 billion mark".
+_CARRIER_NOUNS = {"mark", "level", "figure", "threshold", "amount", "sum", "total", "value", "worth", "tune",
+                  "record", "high", "low", "rate", "volume", "percent", "cent", "%"}
+_CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.words("change.decrease_nouns"))
+_VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
+                 "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "losses",
+                 "pay": "payments", "owe": "debt", "receive": "receipts", "register": "registrations"}
+_SKIP_DEPS = {"det", "poss", "nummod", "punct", "case", "predet", "quantmod"}
+
+
+def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
+    """The noun with its compound and adjective modifiers, and an "of ..." complement when short."""
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in quantity_tokens]
+    # Keep only the contiguous modifiers right before the noun ("mobile broadband subscribers").
+    tokens = []
+    for t in left:
+        sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num]
+        if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i):
+            tokens.extend(sub)
+        elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3:
+            tokens.extend(sub)
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    words = [t.text for t in tokens if t.ent_type_ not in ("GPE", "NORP") or t.dep_ == "compound" and t.ent_type_ == "ORG"]
+    words.append(noun.text)
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        sub = [t for t in prep.subtree if t.i not in quantity_tokens]
+        if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
+            words.extend(t.text for t in sub if t.dep_ not in ("det",))
+    phrase = " ".join(words).replace(" - ", "-").strip()
+    return phrase
+
+
+def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
+    """(metric phrase, the measured noun, the verb of the clause) for the quantity ``q_span``."""
+    q_ids = {t.i for t in q_span}
+    root = q_span.root
+    verb = _clause_verb(root)
+    if kind == "count" and counted is not None:
+        return phrase_of(counted, q_ids), counted, verb
+    noun = _attached_noun(root, q_ids)
+    if noun is None and verb is not None:
+        noun = _clause_subject(verb, q_ids)
+        if noun is None:
+            lemma = verb.lemma_.lower()
+            if lemma in _VERB_METRICS:
+                return _VERB_METRICS[lemma], None, verb
+    if noun is None:
+        return None, None, verb
+    return phrase_of(noun, q_ids), noun, verb
+
+
+def _clause_verb(token: Token) -> Optional[Token]:
+    t = token
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
+    # "a Rs10 billion fund", "the 29% reciprocal tariffs": the figure modifies a noun.
+    if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in q_ids:
+        if root.head.lower_ not in _CARRIER_NOUNS and root.head.lower_ not in _CHANGE_NOUNS:
+            return root.head
+    # "$5 billion in exports", "$2.1 billion worth of goods", "5% of revenue"
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "GPE"):
+                return obj
+        inner = [c for c in prep.children if c.dep_ == "prep"]
+        for p in inner:
+            for obj in p.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    for child in root.children:  # "$2.1 billion worth of goods": worth as an amod/npadvmod
+        if child.lower_ == "worth":
+            for p in child.children:
+                for obj in p.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                        return obj
+    # "growth of 5% in exports" / "a fund of Rs10bn": the figure is the object of "of" on a noun
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and root.head.head.pos_ == "NOUN":
+        noun = root.head.head
+        if noun.lower_ not in _CARRIER_NOUNS and noun.lower_ not in _CHANGE_NOUNS:
+            return noun
+    return None
+
+
+def _clause_subject(verb: Token, q_ids: set[int]) -> Optional[Token]:
+    for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") else None):
+        if v is None:
+            continue
+        for child in v.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in q_ids:
+                if child.pos_ == "PRON":
+                    return None
+                if child.pos_ in ("NOUN", "PROPN") and child.ent_type_ not in ("GPE", "NORP", "PERSON"):
+                    if child.lower_ in _CARRIER_NOUNS:
+                        # "the total volume of exports crossed ...": the "of" object is what is measured
+                        for prep in child.children:
+                            if prep.lower_ == "of":
+                                for obj in prep.children:
+                                    if obj.pos_ == "NOUN":
+                                        return obj
+                    return child
+        if v.dep_ == "relcl" and v.head.pos_ == "NOUN":
+            return v.head
+    return None
+
+
+def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
+    """A figure under a modal or forecast verb ("could jump to $4 billion", "should be more than $8 billion")."""
+    if verb is None:
+        return False
+    cues = {"could", "would", "will", "should", "may", "might", "'ll"}
+    if any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children):
+        return True
+    return verb.lemma_ in ("forecast", "project", "predict", "expect", "target", "aim")

@@ -1,0 +1,107 @@
+"""Reading the number inside a quantity's surface: digits, scale words, number words.
+
+quantulum3 reads spelled-out numbers ("one hundred and twenty"); digits and
+scale words ("2.1bn", "127 million", "5 crore") are read here because quantulum3
+misreads them inside money surfaces ("$2.1bn" → "dollar barn newton").
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+from typing import Optional
+
+from extractor import lexicons
+
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# "twenty-five", "forty two", "three hundred and twelve", "a dozen" stay one number phrase.
+_SIMPLE_WORD = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
+WORD_NUMBER = rf"(?:{_SIMPLE_WORD}(?:\s+hundred(?:\s+and\s+{_SIMPLE_WORD})?)?|a\s+dozen|dozens?|a\s+hundred)"
+# Before a scale word only: "half a billion dollars", "a billion dollars".
+SCALE_ARTICLE = r"(?:half\s+a|a\s+half|a|an|one)"
+
+
+def scale_words() -> dict[str, float]:
+    return lexicons.load("scales")["words"]
+
+
+def short_scales() -> dict[str, float]:
+    return lexicons.load("scales")["short"]
+
+
+def scale_pattern() -> str:
+    """A scale written after a number: " billion", " crore", or glued short forms "bn", "m"."""
+    long_words = lexicons.alternation(scale_words())
+    glued = "|".join(sorted(short_scales(), key=len, reverse=True))
+    # "$2 bln", "Rs 5 mln": multi-letter short forms may stand after a space; "m", "b", "k" may not.
+    spaced = "|".join(sorted((w for w in short_scales() if len(w) > 1), key=len, reverse=True))
+    return rf"(?:\s*{long_words}|(?i:{glued})(?![A-Za-z])|\s(?i:{spaced})(?![A-Za-z]))"
+
+
+@lru_cache(maxsize=4096)
+def word_value(phrase: str) -> Optional[float]:
+    """The value of a spelled-out number ("twelve", "forty-two", "half a"), or None."""
+    p = " ".join(phrase.lower().replace("-", " ").split())
+    if p in ("a", "an", "one"):
+        return 1.0
+    if p in ("half a", "a half"):
+        return 0.5
+    if p in ("a dozen", "dozen"):
+        return 12.0
+    from quantulum3 import parser  # imported here: loading it costs a second, and only word numbers need it
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = parser.extract_spellout_values(p)
+    if len(found) == 1 and found[0]["old_span"] == (0, len(p)):
+        return float(found[0]["new_surface"])
+    return None
+
+
+def digits_value(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+_NUMBER_IN_SURFACE = re.compile(rf"{DIGITS}|{SCALE_ARTICLE}\b(?=\s+\w)|{WORD_NUMBER}", re.IGNORECASE)
+
+
+def read_amounts(surface: str) -> list[float]:
+    """Every number in a surface with its scale applied, in order: "$2-3 billion" → [2e9, 3e9].
+
+    A number without its own scale takes the next number's scale ("2-3 billion").
+    """
+    longs, shorts = scale_words(), short_scales()
+    scale_re = re.compile(scale_pattern())
+    pieces: list[tuple[float, Optional[float]]] = []
+    pos = 0
+    while True:
+        m = _NUMBER_IN_SURFACE.search(surface, pos)
+        if not m:
+            break
+        text = m.group(0)
+        value = digits_value(text) if text[0].isdigit() else word_value(text)
+        pos = m.end()
+        scale = None
+        s = scale_re.match(surface, pos)
+        if s:
+            word = s.group(0).strip().lower()
+            scale = longs.get(word) or shorts.get(word)
+            pos = s.end()
+        if value is not None:
+            pieces.append((value, scale))
+    amounts = []
+    for i, (value, scale) in enumerate(pieces):
+        if scale is None:
+            later = [sc for _, sc in pieces[i + 1:] if sc is not None]
+            scale = later[0] if later else 1.0
+        amounts.append(_tidy(value * scale))
+    return amounts
+
+
+def _tidy(x: float) -> float:
+    """2.1 * 1e9 is 2100000000.0000002 in floating point; news figures have few digits."""
+    return float(f"{x:.12g}")

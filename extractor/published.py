@@ -1,0 +1,37 @@
+"""The publication date of an article that came without one, from its header line or dateline.
+
+claims.md allows inferring ``published`` from "date 2022-07-02" or "Washington DC, 23 August 2022",
+and asks the claims to say so (``published_inferred``). dateparser reads the date itself.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Optional
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_HEADER = re.compile(r"\A\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    rf"\A\s*[A-Z][\w .'-]{{1,40}},\s*((?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))\s*(?:\(|:|-|–|—)")
+
+
+def dateline_span(text: str) -> Optional[tuple[int, int]]:
+    """Offsets of the date in a header line or dateline: a dateline names no period of any figure."""
+    m = _HEADER.search(text[:200]) or _DATELINE.search(text[:200])
+    return (m.start(1), m.end(1)) if m else None
+
+
+def infer_published(text: str) -> Optional[str]:
+    """ISO date from the header line or dateline at the start of ``text``, or None."""
+    m = _HEADER.search(text[:200])
+    if m:
+        return m.group(1)
+    m = _DATELINE.search(text[:200])
+    if not m:
+        return None
+    import dateparser  # only articles with a dateline and no date pay for loading it
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(m.group(1), languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,189 @@
+"""Money, percentages and multiples found by pattern in the raw text.
+
+Patterns run over the article's own string, so offsets are exact by
+construction. Counts of things need the parse (what is counted), so they live
+in :mod:`extractor.counts`. Each match is read by :mod:`extractor.numbers`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from extractor import lexicons
+from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, read_amounts, scale_pattern, word_value
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quantity surface with what it says; ``start``/``end`` index the article text."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str
+    value_max: Optional[float] = None
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    cur = lexicons.load("currencies")
+    symbols = sorted(cur["symbols"], key=len, reverse=True)
+    symbol_re = "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in symbols)
+    codes = "|".join(cur["codes"])
+    prefix = rf"(?:(?<![A-Za-z])(?:{symbol_re})|\b(?:{codes})\b)"
+    scale = scale_pattern()
+    amount = rf"{DIGITS}(?:{scale})?"
+    # "$2-3 billion", "$2bn-$3bn": a dash range inside one surface (never "from $1m to $2m").
+    amount_range = rf"{amount}(?:\s?[-–]\s?(?:{prefix})?\s?{amount})?"
+    currency_words = lexicons.alternation(cur["words"])
+    minor_words = lexicons.alternation([w for w in cur["minor"] if len(w) > 1])
+    word_amount = rf"(?:{SCALE_ARTICLE}|{WORD_NUMBER})(?:{scale})"
+    return {
+        # "$2.1bn", "Rs10 billion", "PKR 5.6 trillion", "US$ 1.2bn", "$ 1.2 billion dollars"
+        "money_prefix": re.compile(rf"{prefix}\s?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?{currency_words})?"),
+        # "10 billion rupees", "half a billion dollars", "2.5m euros", "5.6 trillion PKR"
+        "money_suffix": re.compile(
+            rf"(?<![\w.,])(?:{amount_range}|{word_amount}|{WORD_NUMBER})\s*(?:(?:US|u\.s\.)\s+)?(?:{currency_words}|\b(?:{codes})\b)",
+            re.IGNORECASE),
+        # "35 pence", "640p", "50 cents"
+        "money_minor": re.compile(rf"(?<![\w.,])(?:{DIGITS}\s*{minor_words}|\d+p\b)", re.IGNORECASE),
+        # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
+        "percent": re.compile(
+            rf"(?<![\w.,])(?:{DIGITS}(?:\s?[-–]\s?{DIGITS}%?)?|{WORD_NUMBER}|half\s+a|a\s+half|one|a)\s?"
+            r"(?:%|per\s?cent\b|pc\b|percentage[-\s]points?\b|pp\b|basis\s+points?\b|bps\b)",
+            re.IGNORECASE),
+        # "two thirds of", "a quarter of": a fraction of a whole is a percent (claims.md)
+        "fraction": re.compile(
+            r"\b(?:(?:one|a)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage)))",
+            re.IGNORECASE),
+        # "5x", "10-fold", "fivefold", "doubled", "twice as", "three times more"
+        "multiple": re.compile(
+            rf"(?<![\w.])(?:{DIGITS}x(?![\w])|{DIGITS}[-\s]?fold\b|(?:{WORD_NUMBER})[-\s]?fold\b"
+            r"|\b(?:doubled|doubling|trebled|tripled|tripling|quadrupled|quadrupling)\b"
+            r"|\btwice(?=\s+(?:as|the|that|its|their|what|more|over)\b)"
+            rf"|(?:{DIGITS}|{WORD_NUMBER})\s+times(?=\s+(?:more|less|as|the|bigger|larger|higher|greater|that|what|over)\b))",
+            re.IGNORECASE),
+    }
+
+
+_FRACTIONS = {"third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "half": 50.0}
+_MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "twice": 2, "trebled": 3, "tripled": 3, "tripling": 3,
+                   "quadrupled": 4, "quadrupling": 4}
+
+
+def find_pattern_quantities(text: str, rupee_code: str = "PKR") -> list[Found]:
+    """Every money amount, percentage and multiple in ``text``, longest match first, no overlaps."""
+    pats = _patterns()
+    found: list[Found] = []
+    for name in ("money_prefix", "money_suffix", "money_minor"):
+        for m in pats[name].finditer(text):
+            f = _read_money(m, name, rupee_code)
+            if f:
+                found.append(f)
+    for m in pats["percent"].finditer(text):
+        f = _read_percent(m)
+        if f:
+            found.append(f)
+    for m in pats["fraction"].finditer(text):
+        words = m.group(0).lower().replace("-", " ").split()
+        share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
+        found.append(Found(m.start(), m.end(), "percent", round(share, 2), "%"))
+    for m in pats["multiple"].finditer(text):
+        f = _read_multiple(m)
+        if f:
+            found.append(f)
+    return merge_between_ranges(text, _drop_overlaps(found))
+
+
+def _read_money(m: re.Match, pattern: str, rupee_code: str) -> Optional[Found]:
+    surface = m.group(0)
+    amounts = read_amounts(surface)
+    if not amounts:
+        return None
+    unit = _currency_of(surface, rupee_code)
+    if unit is None:
+        return None
+    if pattern == "money_minor":  # pence and cents are written in the main currency (claims.md)
+        amounts = [a / 100 for a in amounts]
+    return Found(m.start(), m.end(), "money", amounts[0], unit, amounts[-1] if len(amounts) > 1 else None)
+
+
+def _currency_of(surface: str, rupee_code: str) -> Optional[str]:
+    cur = lexicons.load("currencies")
+    low = surface.lower()
+    for symbol in sorted(cur["symbols"], key=len, reverse=True):
+        if surface.startswith(symbol) or surface.replace(" ", "").startswith(symbol.replace(" ", "")):
+            code = cur["symbols"][symbol]
+            return rupee_code if code == "PKR" else code
+    for code in cur["codes"]:
+        if re.search(rf"\b{code}\b", surface, re.IGNORECASE):
+            return cur["code_aliases"].get(code.upper(), code.upper())
+    for word in sorted(cur["words"], key=len, reverse=True):
+        if re.search(rf"\b{re.escape(word)}\b", low):
+            code = cur["words"][word]
+            if word in ("rupees", "rupee"):
+                return rupee_code
+            return code
+    for word, code in cur["minor"].items():
+        if re.search(rf"\d\s*{re.escape(word)}\b", low):
+            return code
+    return None
+
+
+def _read_percent(m: re.Match) -> Optional[Found]:
+    surface = m.group(0)
+    low = surface.lower()
+    number = re.sub(r"(?i)\s?(?:%|per\s?cent|pc|percentage[-\s]points?|pp|basis\s+points?|bps)$", "", surface)
+    amounts = read_amounts(number) or [v for v in [word_value(number)] if v is not None]
+    if not amounts:
+        return None
+    unit = "pp" if re.search(r"points?$|pp$|bps$", low) else "%"
+    if "basis" in low or low.endswith("bps"):
+        amounts = [a / 100 for a in amounts]  # 25 basis points = 0.25 percentage points
+    return Found(m.start(), m.end(), "percent", amounts[0], unit, amounts[-1] if len(amounts) > 1 else None)
+
+
+def _read_multiple(m: re.Match) -> Optional[Found]:
+    surface = m.group(0)
+    low = surface.lower()
+    if low in _MULTIPLE_WORDS:
+        value = float(_MULTIPLE_WORDS[low])
+    else:
+        core = re.sub(r"(?i)[-\s]?(?:fold|x|times)$", "", surface)
+        amounts = read_amounts(core)
+        if not amounts:
+            return None
+        value = amounts[0]
+    return Found(m.start(), m.end(), "multiple", value, "x")
+
+
+def _drop_overlaps(found: list[Found]) -> list[Found]:
+    """Keep the longest of overlapping matches ("$2bn" over "2bn dollars" parts), in text order."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def merge_between_ranges(text: str, found: list[Found]) -> list[Found]:
+    """ "between 5% and 7%" is one claim: value 5, value_max 7, the surface from first to last."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        if i + 1 < len(found):
+            g = found[i + 1]
+            gap = text[f.end:g.start]
+            before = text[max(0, f.start - 9):f.start].lower()
+            if (g.kind == f.kind and g.unit == f.unit and re.fullmatch(r"\s+and\s+", gap)
+                    and before.rstrip().endswith("between")):
+                out.append(Found(f.start, g.end, f.kind, f.value, f.unit, g.value_max or g.value))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
