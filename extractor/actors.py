@@ -159,48 +159,68 @@ def _data_source(noun: Token, previous_person: Optional[str]) -> Optional[str]:
     return None
 
 
+_CUE = re.compile(r"(?i)\b(?:according\s+to|as\s+per|citing|cited\s+by|as\s+reported\s+by)\s+")
+
+
+def _cited_source(sent: Span, previous_person: Optional[str]) -> Optional[str]:
+    """ "according to central bank figures" → "central bank"; "as per Invest2Innovate's update" →
+    "Invest2Innovate"; "according to data from the Office of the U.S. Trade Representative" → that office."""
+    m = _CUE.search(sent.text)
+    if not m:
+        return None
+    rest = sent.text[m.end():]
+    phrase = re.split(r"[,.;:!?)(\n]|\s[-–—]\s", rest, maxsplit=1)[0].strip()
+    phrase = re.sub(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|provisional\s+)?(?:data|figures|statistics|numbers|estimates)\s+(?:from|by|of|released\s+by|compiled\s+by)\s+", "", phrase)
+    if not phrase:
+        return None
+    possessive = re.match(r"(.+?)['’]s\b", phrase)
+    if possessive:
+        return canonical(possessive.group(1))
+    start = sent.start_char + m.end()
+    for ent in sent.ents:
+        if ent.start_char >= start and ent.label_ in ("PERSON", "ORG", "GPE") and ent.start_char < start + len(phrase) + 1:
+            return canonical(ent.text)
+    data_nouns = "|".join(lexicons.words("source.data_nouns"))
+    phrase = re.sub(rf"(?i)\s+(?:{data_nouns})$", "", phrase)
+    words = phrase.split()
+    if len(words) > 6:
+        return None
+    if words and words[-1].lower() in _TITLE_NOUNS and previous_person:
+        return previous_person
+    return canonical(phrase)
+
+
+def _is_media(name: Optional[str]) -> bool:
+    return name is not None and name.lower() in lexicons.load("actors")["media"]
+
+
 def source_for(q_token: Token, sent: Span, previous_person: Optional[str], subject: Optional[str]) -> Optional[str]:
-    """Who the sentence attributes the figure to; None when it names nobody."""
+    """Who the sentence attributes the figure to; None when it names nobody.
+
+    In order: "according to X"; the subject of a reporting verb above the figure in the parse
+    ("X said that exports rose 23%"); any reporting verb with a named subject in the sentence.
+    A news agency ("..., APP reported") yields to the person or body it quotes.
+    """
     data_nouns = set(lexicons.words("source.data_nouns"))
-    # "according to X", "as per X's update"
-    text = sent.text
-    m = re.search(r"(?i)\b(?:according\s+to|as\s+per|citing|cited\s+by|figures\s+from|data\s+from)\s+", text)
-    if m:
-        start = sent.start_char + m.end()
-        span = sent.doc.char_span(start, sent.end_char, alignment_mode="expand")
-        if span is not None and len(span):
-            first = span[0]
-            head = first
-            while head.head.i != head.i and head.head.i >= span.start and head.dep_ not in ("pobj",):
-                head = head.head
-            head = first if head.i < first.i else head
-            for t in span:
-                if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("pobj", "nsubj", "dobj", "ROOT") or t.head.i < span.start):
-                    head = t
-                    break
-            name = _data_source(head, previous_person) if head.lower_ in data_nouns else _name_of(head, previous_person)
-            return _central_bank(name, subject)
-    # A reporting verb above the figure in the parse: "X said that exports rose 23%".
+
+    def name_of_subject(verb: Token) -> Optional[str]:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                name = _data_source(child, previous_person) if child.lower_ in data_nouns else _name_of(child, previous_person)
+                if name:
+                    return name
+        return None
+
+    candidates = [_cited_source(sent, previous_person)]
     token = q_token
-    while True:
-        if token.lemma_ in _reporting_verbs() or token.lower_ in _reporting_verbs():
-            for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    name = _data_source(child, previous_person) if child.lower_ in data_nouns else _name_of(child, previous_person)
-                    if name:
-                        return _central_bank(name, subject)
-        if token.head.i == token.i:
-            break
+    while token.head.i != token.i:
         token = token.head
-    # Any reporting verb with a named subject elsewhere in the sentence ("..., APP reported").
-    for t in sent:
-        if t.pos_ == "VERB" and t.lemma_ in _reporting_verbs():
-            for child in t.children:
-                if child.dep_ == "nsubj":
-                    name = _data_source(child, previous_person) if child.lower_ in data_nouns else _name_of(child, previous_person)
-                    if name:
-                        return _central_bank(name, subject)
-    return None
+        if token.lemma_ in _reporting_verbs() or token.lower_ in _reporting_verbs():
+            candidates.append(name_of_subject(token))
+    candidates += [name_of_subject(t) for t in sent if t.pos_ == "VERB" and t.lemma_ in _reporting_verbs()]
+    named = [c for c in candidates if c]
+    preferred = [c for c in named if not _is_media(c)] or named
+    return _central_bank(preferred[0], subject) if preferred else None
 
 
 def _central_bank(name: Optional[str], subject: Optional[str]) -> Optional[str]:

@@ -19,7 +19,7 @@ from extractor import actors, periods
 from extractor.change import change_for
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import is_forecast, metric_for
+from extractor.metric_phrase import is_forecast, is_target, metric_for
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.quantities import Found, find_pattern_quantities
@@ -48,21 +48,25 @@ def rupee_code(text: str) -> str:
     return "INR" if re.search(r"\bIndia", text) and not re.search(r"\bPakistan", text) else "PKR"
 
 
-def find_quantities(doc: Doc) -> list[Found]:
+def find_quantities(doc: Doc, period_mentions=()) -> list[Found]:
+    """Money, percent and multiples by pattern, then counts among the numbers left over
+    (numbers inside period phrases such as "the two months of" are not counts)."""
     pattern_found = find_pattern_quantities(doc.text, rupee_code(doc.text))
-    return sorted(pattern_found + find_counts(doc, pattern_found), key=lambda f: f.start)
+    counts = find_counts(doc, list(pattern_found) + list(period_mentions))
+    return sorted(pattern_found + counts, key=lambda f: f.start)
 
 
 def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
                     published_inferred: bool = False) -> list[Claim]:
     """Every claim in a parsed article, in text order."""
     text = doc.text
-    found = find_quantities(doc)
+    all_mentions = periods.find_periods(text)
+    found = find_quantities(doc, all_mentions)
     if not found:
         return []
     pub = dt.date.fromisoformat(published[:10]) if published else None
     skip = dateline_span(text)
-    mentions = [p for p in periods.find_periods(text) if not (skip and p.start < skip[1] and skip[0] < p.end)]
+    mentions = [p for p in all_mentions if not (skip and p.start < skip[1] and skip[0] < p.end)]
     para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     para_of = lambda offset: bisect.bisect_right(para_starts, offset) - 1  # noqa: E731
     fiscal_paras = {para_of(m.start()) for m in _FISCAL_TALK.finditer(text)}
@@ -85,9 +89,17 @@ def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
         counted = _counted_token(span, f) if f.kind == "count" else None
         metric, metric_head, verb = metric_for(span, f.kind, counted)
         subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent)
+        if metric is None and claims and para_of(claims[-1].quantity.start) == para:
+            # "these have increased to $2.72 billion": the same series as the figure before
+            previous = claims[-1]
+            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
+            subject, counterparty = subject or previous.subject, counterparty or previous.counterparty
         if subject is None and para - carry.subject_para <= CARRY_PARAGRAPHS:
             subject = carry.subject
-        if metric and is_forecast(span, verb):
+        subject = subject or main_country
+        if metric and is_target(span, verb):
+            metric = f"{metric} (target)"
+        elif metric and is_forecast(span, verb):
             metric = f"{metric} (forecast)"
 
         source = actors.source_for(span.root, sent, carry.person, subject or main_country)

@@ -69,6 +69,15 @@ class ClaimExtractor:
         return self
 
 
+@Language.component("newsclaims_paragraphs")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence ("Also Read: ..." lines, headlines); the parser keeps these starts."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory("newsclaims", assigns=["doc.spans", "doc._.claims"], requires=["token.dep", "token.ent_type", "doc.sents"],
                   default_config={"spans_key": SPANS_KEY})
 def make_claim_extractor(nlp: Language, name: str, spans_key: str) -> ClaimExtractor:

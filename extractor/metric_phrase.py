@@ -53,6 +53,10 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     if kind == "count" and counted is not None:
         return phrase_of(counted, q_ids), counted, verb
     noun = _attached_noun(root, q_ids)
+    if noun is None and root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards") and verb is not None:
+        # "raise annual IT exports toward $5 billion": the verb's object is what is measured
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        noun = objects[0] if objects else None
     if noun is None and verb is not None:
         noun = _clause_subject(verb, q_ids)
         if noun is None:
@@ -124,6 +128,15 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> Optional[Token]:
         if v.dep_ == "relcl" and v.head.pos_ == "NOUN":
             return v.head
     return None
+
+
+def is_target(q_span: Span, verb: Optional[Token]) -> bool:
+    """A goal rather than a result: "pushes to raise IT exports toward $5 billion", "a target of 5%"."""
+    root = q_span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("toward", "towards"):
+        return True
+    window = q_span.doc[max(q_span.sent.start, q_span.start - 8):q_span.start]
+    return any(t.lemma_.lower() in ("target", "goal", "aim") for t in window)
 
 
 def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:

@@ -325,15 +325,21 @@ def _year_back(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
             _month_end(end.year - 1, end.month))
 
 
+# Figures lag their publication: an article of 2 July 2022 still calls July 2021-June 2022 "this
+# financial year" (seed 000). Fiscal phrases resolve against the date this many days earlier.
+FISCAL_REPORTING_LAG_DAYS = 31
+
+
 def _relative(kind: str, spec: tuple, pub: dt.date, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:
     fiscal = ctx.fiscal_passage and ctx.fy_start != 1
+    fiscal_ref = pub - dt.timedelta(days=FISCAL_REPORTING_LAG_DAYS)
     if kind in ("first_months_current_fy", "first_months_last_fy"):
-        start, _ = fiscal_year_containing(pub, ctx.fy_start)
+        start, _ = fiscal_year_containing(fiscal_ref, ctx.fy_start)
         year = start.year - (1 if kind == "first_months_last_fy" else 0)
         ey, em = _shift_months(year, start.month, spec[1] - 1)
         return _months(year, start.month, ey, em)
     if kind in ("this_fy", "last_fy", "next_fy") or (fiscal and kind in ("this_year", "last_year", "next_year")):
-        start, end = fiscal_year_containing(pub, ctx.fy_start)
+        start, end = fiscal_year_containing(fiscal_ref if ctx.fy_start != 1 else pub, ctx.fy_start)
         if kind in ("last_fy", "last_year"):
             if kind == "last_fy" and _is_outgoing(pub, end):
                 return start, end

@@ -34,6 +34,8 @@ def load_pipeline(model: Optional[str] = None) -> Language:
     missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
     if missing:
         raise NewsclaimsError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; newsclaims needs a parser and NER")
+    if "newsclaims_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("newsclaims_paragraphs", before="parser")
     if "newsclaims" not in nlp.pipe_names:
         nlp.add_pipe("newsclaims")
     return nlp

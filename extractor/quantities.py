@@ -52,8 +52,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "money_minor": re.compile(rf"(?<![\w.,])(?:{DIGITS}\s*{minor_words}|\d+p\b)", re.IGNORECASE),
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
-            rf"(?<![\w.,])(?:{DIGITS}(?:\s?[-–]\s?{DIGITS}%?)?|{WORD_NUMBER}|half\s+a|a\s+half|one|a)\s?"
-            r"(?:%|per\s?cent\b|pc\b|percentage[-\s]points?\b|pp\b|basis\s+points?\b|bps\b)",
+            rf"(?<![\w.,])(?:(?:{DIGITS}(?:\s?[-–]\s?{DIGITS}%?)?)\s?(?:%|per\s?cent\b|pc\b|percentage[-\s]points?\b|pp\b|basis\s+points?\b|bps\b)"
+            rf"|(?:{WORD_NUMBER})\s(?:per\s?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
+            r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
             re.IGNORECASE),
         # "two thirds of", "a quarter of": a fraction of a whole is a percent (claims.md)
         "fraction": re.compile(
