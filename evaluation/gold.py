@@ -132,11 +132,13 @@ def _nonblank(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
 def _parse_line(raw: bytes, texts: Optional[Mapping[str, str]]) -> tuple[Optional[Claim], str]:
     """One line to a Claim, or (None, reason). All of a line's problems go in one reason."""
     try:
-        obj = json.loads(raw.decode("utf-8"))
+        # Without the line break, an error at the end of the line gets this line's column.
+        obj = json.loads(raw.decode("utf-8").rstrip("\r\n"))
     except UnicodeDecodeError as exc:
         return None, f"not UTF-8 ({exc.reason} at byte {exc.start})"
     except json.JSONDecodeError as exc:
-        return None, f"invalid JSON: {exc.msg} at column {exc.colno}"
+        # json's messages may end in " at" ("Invalid control character at"): the column says where.
+        return None, f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
     text = None
     if texts is not None and isinstance(obj, dict):
         article_id = obj.get("article_id")

@@ -64,9 +64,7 @@ def print_table(scores: dict, console: Any = None) -> None:
     from rich.table import Table
 
     console = console or Console()
-    counts = scores["counts"]
-    table = Table(title=f"newsclaims evaluate (policy {scores['policy']}): {counts['articles']} articles, "
-                        f"{counts['gold']} gold claims, {counts['pred']} predicted")
+    table = Table(title=f"scores (policy {scores['policy']})")
     table.add_column("score")
     for name in systems(scores):
         table.add_column(name, justify="right")
@@ -80,9 +78,11 @@ def print_table(scores: dict, console: Any = None) -> None:
 
 
 def error_summary(scores: dict) -> str:
-    """One line: how many of each error there are, and unscored predictions if any."""
+    """One line: what was scored, how many of each error, and unscored predictions if any."""
+    counts = scores["counts"]
     kinds = [e["type"] for e in scores["errors"]]
-    line = (f"errors: {kinds.count('miss')} missed, {kinds.count('false_positive')} false positives, "
+    line = (f"{counts['articles']} articles, {counts['gold']} gold claims, {counts['pred']} predicted; "
+            f"errors: {kinds.count('miss')} missed, {kinds.count('false_positive')} false positives, "
             f"{kinds.count('wrong_field')} wrong fields")
     unscored = scores["counts"]["pred_unscored"]
     if unscored:
