@@ -176,6 +176,8 @@ def _spec(builder: str, m: re.Match) -> Optional[tuple]:
         return ("horizon_year", int(g["y"]))
     if builder == "year":
         return ("year", int(g["y"]))
+    if builder == "last_fy" and "outgoing" in m.group(0).lower():
+        return ("outgoing_fy",)
     return (builder,)
 
 
@@ -338,11 +340,14 @@ def _relative(kind: str, spec: tuple, pub: dt.date, ctx: Context) -> Optional[tu
         year = start.year - (1 if kind == "first_months_last_fy" else 0)
         ey, em = _shift_months(year, start.month, spec[1] - 1)
         return _months(year, start.month, ey, em)
+    if kind == "outgoing_fy":  # the fiscal year just ended or about to end, whichever is nearer
+        start, end = fiscal_year_containing(pub, ctx.fy_start)
+        if _is_outgoing(pub, end):
+            return start, end
+        return fiscal_year_starting(start.year - 1, ctx.fy_start)
     if kind in ("this_fy", "last_fy", "next_fy") or (fiscal and kind in ("this_year", "last_year", "next_year")):
         start, end = fiscal_year_containing(fiscal_ref if ctx.fy_start != 1 else pub, ctx.fy_start)
         if kind in ("last_fy", "last_year"):
-            if kind == "last_fy" and _is_outgoing(pub, end):
-                return start, end
             partial = _partial_of(ctx.previous, start, end)
             if partial:  # "the two months of the current fiscal year ... Last fiscal": the same months, a year back
                 return _year_back(*partial)
@@ -387,7 +392,8 @@ def _partial_of(previous, fy_start_date: dt.date, fy_end_date: dt.date):
 
 # --- which period governs a figure --------------------------------------------------------------
 
-_SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|from|than)\b|;", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|from|than)\b|;"
+                        r"|,\s*(?:adding|saying|and|while|which|who)\b", re.IGNORECASE)
 
 
 def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int, sent_start: int, sent_end: int,
