@@ -38,6 +38,11 @@ def score_rows(scores: dict) -> list[tuple[str, list[Optional[float]]]]:
     return rows
 
 
+def counts_row(scores: dict) -> list[str]:
+    """Detection "tp / fp / fn" for each system."""
+    return [f"{d['tp']} / {d['fp']} / {d['fn']}" for d in (s["detection"] for s in systems(scores).values())]
+
+
 def fmt(value: Optional[float]) -> str:
     """A score for people: three decimals, or n/a when undefined."""
     return "n/a" if value is None else f"{value:.3f}"
@@ -68,9 +73,7 @@ def print_table(scores: dict, console: Any = None) -> None:
     table.add_column("score")
     for name in systems(scores):
         table.add_column(name, justify="right")
-    detection = scores["detection"]
-    table.add_row("detection tp / fp / fn", f"{detection['tp']} / {detection['fp']} / {detection['fn']}",
-                  *["" for _ in scores.get("baselines", {})])
+    table.add_row("detection tp / fp / fn", *counts_row(scores))
     for label, values in score_rows(scores):
         table.add_row(label, *[fmt(v) for v in values])
     console.print(table)
@@ -107,7 +110,7 @@ def render_html(scores: dict) -> str:
     env.filters["shown"] = shown
     errors = [dict(error, segments=highlight(error)) for error in scores["errors"]]
     return env.get_template("report.html.j2").render(
-        scores=scores, systems=list(systems(scores)), rows=score_rows(scores),
+        scores=scores, systems=list(systems(scores)), rows=score_rows(scores), counts=counts_row(scores),
         chart=chart_base64(scores), errors=errors, summary=error_summary(scores))
 
 
@@ -123,6 +126,8 @@ def chart_base64(scores: dict) -> str:
           "per-field accuracy (matched pairs)")
     _bars(right, list(KINDS), {n: [s["per_kind"][k]["f1"] for k in KINDS] for n, s in named.items()},
           "per-kind detection F1")
+    if len(named) > 1:  # one legend above both charts, clear of the bars
+        figure.legend(*left.get_legend_handles_labels(), loc="outside upper center", ncol=len(named))
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=90)
     return base64.b64encode(buffer.getvalue()).decode("ascii")
@@ -141,8 +146,6 @@ def _bars(axes: Any, labels: list[str], series: dict[str, list[Optional[float]]]
                     rotation=45, ha="right")
     axes.set_ylim(0, 1.05)
     axes.set_title(title)
-    if len(series) > 1:
-        axes.legend(fontsize=7)
 
 
 def highlight(error: dict) -> list[tuple[str, str]]:
