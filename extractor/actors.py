@@ -169,13 +169,18 @@ def _cited_source(sent: Span, previous_person: Optional[str]) -> Optional[str]:
     if not m:
         return None
     rest = sent.text[m.end():]
-    phrase = re.split(r"[,.;:!?)(\n]|\s[-–—]\s", rest, maxsplit=1)[0].strip()
+    # Up to the clause's end; the sentence's own full stop is dropped, "U.S." kept.
+    phrase = re.split(r"[,;:!?)(\n]|\s[-–—]\s|\.\s+(?=[a-z])", rest, maxsplit=1)[0].strip().rstrip(".")
     phrase = re.sub(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|provisional\s+)?(?:data|figures|statistics|numbers|estimates)\s+(?:from|by|of|released\s+by|compiled\s+by)\s+", "", phrase)
     if not phrase:
         return None
     possessive = re.match(r"(.+?)['’]s\b", phrase)
     if possessive:
         return canonical(possessive.group(1))
+    words = phrase.split()
+    small = {"of", "the", "and", "for", "on", "in", "&"}
+    if len(words) <= 8 and all(w[0].isupper() or w in small for w in words):
+        return canonical(phrase)  # a whole proper name, even where NER cuts it short
     start = sent.start_char + m.end()
     for ent in sent.ents:
         if ent.start_char >= start and ent.label_ in ("PERSON", "ORG", "GPE") and ent.start_char < start + len(phrase) + 1:
