@@ -84,12 +84,11 @@ def error_summary(scores: dict) -> str:
     """One line: what was scored, how many of each error, and unscored predictions if any."""
     counts = scores["counts"]
     kinds = [e["type"] for e in scores["errors"]]
-    line = (f"{counts['articles']} articles, {counts['gold']} gold claims, {counts['pred']} predicted; "
-            f"errors: {kinds.count('miss')} missed, {kinds.count('false_positive')} false positives, "
-            f"{kinds.count('wrong_field')} wrong fields")
-    unscored = scores["counts"]["pred_unscored"]
-    if unscored:
-        line += f"; {unscored} predicted claims on articles without gold were not scored"
+    line = (f"articles {counts['articles']}, gold claims {counts['gold']}, predicted {counts['pred']}; "
+            f"errors: missed {kinds.count('miss')}, false positives {kinds.count('false_positive')}, "
+            f"wrong fields {kinds.count('wrong_field')}")
+    if counts["pred_unscored"]:
+        line += f"; not scored (article has no gold): {counts['pred_unscored']} predicted claims"
     return line
 
 

@@ -58,7 +58,7 @@ def test_evaluate_cli_all_good_exits_0_and_prints_the_table(files):
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     assert "detection f1" in result.stdout and "0.667" in result.stdout
-    assert "2 articles, 3 gold claims, 3 predicted" in result.stdout
+    assert "articles 2, gold claims 3, predicted 3" in result.stdout
 
 
 def test_evaluate_cli_missing_file_exits_1_with_one_line(files, tmp_path):
