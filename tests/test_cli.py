@@ -1,0 +1,104 @@
+"""The `newsclaims` command on good and bad input: exit codes 0/2/1, messages, outputs."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.contract import contract_problems
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+def read_jsonl(path):
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_cli_extract_seeds_meets_the_contract(tmp_path):
+    out = tmp_path / "claims.jsonl"
+    result = runner.invoke(app, ["extract", str(ROOT / "corpus" / "seeds.jsonl"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    claims = read_jsonl(out)
+    texts = {json.loads(l)["id"]: json.loads(l)["text"] for l in (ROOT / "corpus" / "seeds.jsonl").read_text().splitlines()}
+    assert len(claims) > 30
+    assert len({c["claim_id"] for c in claims}) == len(claims)
+    for c in claims:
+        assert contract_problems(c, texts[c["article_id"]]) == []
+    assert "5 articles processed, 0 bad" in result.stderr
+    assert "words/s" in result.stderr
+
+
+def test_cli_extract_some_bad_records_exit_2(tmp_path):
+    corpus = tmp_path / "mixed.jsonl"
+    corpus.write_text('{"id": "a", "text": "Exports rose 5% to $2bn."}\nnot json\n{"id": "b"}\n', encoding="utf-8")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--errors", str(errors)])
+    assert result.exit_code == 2
+    assert f"newsclaims: bad record: {corpus}:2: invalid JSON: Expecting value at column 1" in result.stderr
+    assert f"newsclaims: bad record: {corpus}:3: missing 'text' (id 'b')" in result.stderr
+    assert "3 records: 1 articles processed, 2 bad" in result.stderr
+    assert [c["quantity"]["text"] for c in read_jsonl(out)] == ["5%", "$2bn"]
+    assert [(e["line"], e["reason"]) for e in read_jsonl(errors)] == [(2, "invalid JSON: Expecting value at column 1"),
+                                                                     (3, "missing 'text'")]
+
+
+def test_cli_extract_nothing_readable_exit_1(tmp_path):
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_text("nope\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1
+    assert "newsclaims: error: no readable article in the corpus" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_cli_extract_missing_corpus_and_existing_output(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"newsclaims: error: {tmp_path / 'none.jsonl'}: no such file or directory"
+    out = tmp_path / "exists.jsonl"
+    out.write_text("keep me\n")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Up 5%."}\n')
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "exists; use --force to overwrite it" in result.stderr
+    assert out.read_text() == "keep me\n"
+
+
+def test_cli_extract_txt_directory_to_stdout(tmp_path):
+    (tmp_path / "art.txt").write_text("Profits jumped 76% to $1.13bn (£600m).", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 0
+    claims = [json.loads(l) for l in result.stdout.splitlines()]
+    assert [(c["quantity"]["text"], c["quantity"]["unit"]) for c in claims] == [("76%", "%"), ("$1.13bn", "USD"), ("£600m", "GBP")]
+
+
+def test_cli_extract_from_stdin_as_users_run_it(tmp_path):
+    line = json.dumps({"id": "s", "text": "Imports stood at $2.4 billion."}) + "\n"
+    proc = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", "-"], input=line, capture_output=True,
+                          text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    (claim,) = [json.loads(l) for l in proc.stdout.splitlines()]
+    assert claim["claim_id"] == "s:17-29" and claim["metric"] == "Imports"
+
+
+def test_cli_run_writes_the_output_folder(tmp_path):
+    outdir = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(ROOT / "corpus" / "seeds.jsonl"), "-o", str(outdir)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads((outdir / "summary.json").read_text())
+    assert summary["articles"] == 5 and summary["bad_records"] == 0
+    assert summary["claims"] == len(read_jsonl(outdir / "claims.jsonl"))
+    assert (outdir / "errors.jsonl").read_text() == ""
+
+
+def test_cli_bad_model_name_is_one_line(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Up 5%."}\n')
+    result = runner.invoke(app, ["extract", str(corpus), "--model", "no_such_model_xyz"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("newsclaims: error: cannot load spaCy pipeline 'no_such_model_xyz'")
+    assert "Traceback" not in result.output
