@@ -202,7 +202,7 @@ def score(gold: Iterable[Claim], pred: Iterable[Claim], policy: str = DEFAULT_PO
         text = texts.get(article_id) if texts else None
         tally = score_article(gold_by[article_id], pred_by.get(article_id, []), policy, text)
         per_article[article_id] = tally.detection.to_dict()
-        total = total + tally
+        total += tally
     unscored = sum(len(claims) for aid, claims in pred_by.items() if aid not in gold_by)
     return {
         "policy": policy,
