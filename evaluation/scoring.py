@@ -85,6 +85,15 @@ class Tally:
                      pairs=self.pairs + other.pairs, right=self.right + other.right,
                      errors=self.errors + other.errors)
 
+    def __iadd__(self, other: "Tally") -> "Tally":
+        # In place, so that summing many articles does not copy the growing error list each time.
+        self.detection, self.full = self.detection + other.detection, self.full + other.full
+        self.per_kind = {k: self.per_kind[k] + other.per_kind[k] for k in KINDS}
+        self.pairs += other.pairs
+        self.right.update(other.right)
+        self.errors.extend(other.errors)
+        return self
+
 
 # ---- field rules -------------------------------------------------------------------------
 
