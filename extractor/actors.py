@@ -46,6 +46,8 @@ def canonical(name: str) -> Optional[str]:
     demonyms = lexicons.load("actors")["demonyms"]
     if low in demonyms:
         return demonyms[low]
+    if low.endswith("s") and low[:-1] in demonyms:  # "Ethiopians", "Americans"
+        return demonyms[low[:-1]]
     if len(low) >= 6:  # near variants of long names only: short ones ("UAE", "US") collide
         match = process.extractOne(low, list(table), scorer=fuzz.ratio, score_cutoff=92)
         if match:
@@ -239,6 +241,27 @@ def person_named(sent: Span) -> Optional[str]:
     """The last PERSON named in a sentence, for "he said" later on."""
     people = [e for e in sent.ents if e.label_ == "PERSON"]
     return canonical(people[-1].text) if people else None
+
+
+def main_actor(doc) -> Optional[str]:
+    """Whose figures an article is mostly about: its most named company when a company is named
+    at least as often as any country (a BBC results story), else its main country (the seeds)."""
+    orgs: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            name = canonical(ent.text)
+            if name and not _is_media(name) and name not in set(_aliases().values()):
+                key = name.replace(" ", "").lower()
+                orgs[key] = orgs.get(key, 0) + 1
+    country = main_country(doc)
+    country_count = sum(1 for e in doc.ents if e.label_ in ("GPE", "NORP") and canonical(e.text) == country)
+    if orgs:
+        best = max(orgs, key=orgs.get)
+        if orgs[best] >= 2 and orgs[best] >= country_count:
+            names = [canonical(e.text) for e in doc.ents if e.label_ == "ORG"
+                     and (canonical(e.text) or "").replace(" ", "").lower() == best]
+            return max(names, key=lambda n: (n.count(" "), len(n)))  # "Time Warner" over "TimeWarner"
+    return country
 
 
 def main_country(doc) -> Optional[str]:

@@ -71,6 +71,7 @@ def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
     para_of = lambda offset: bisect.bisect_right(para_starts, offset) - 1  # noqa: E731
     fiscal_paras = {para_of(m.start()) for m in _FISCAL_TALK.finditer(text)}
     main_country = actors.main_country(doc)
+    main_actor = actors.main_actor(doc)
     spans = [(f.start, f.end) for f in found]
     carry = _Carry()
     claims = []
@@ -96,7 +97,7 @@ def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
             subject, counterparty = subject or previous.subject, counterparty or previous.counterparty
         if subject is None and para - carry.subject_para <= CARRY_PARAGRAPHS:
             subject = carry.subject
-        subject = subject or main_country
+        subject = subject or main_actor
         if metric and is_target(span, verb):
             metric = f"{metric} (target)"
         elif metric and is_forecast(span, verb):
