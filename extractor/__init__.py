@@ -4,9 +4,20 @@
     >>> extract("Exports rose 23% to $6.16 billion in 2022.", published="2022-07-02")[0]["kind"]
     'percent'
 
-Importing the package registers the spaCy factory ``newsclaims``.
+The public names load spaCy on first use only, so ``extractor.contract`` and
+``extractor.corpus`` stay light for the evaluation and consistency readers. spaCy finds
+the ``newsclaims`` factory through the ``spacy_factories`` entry point.
 """
-from extractor.api import extract, extract_batch, load_pipeline  # noqa: F401
-from extractor.component import ClaimExtractor, make_claim_extractor  # noqa: F401
-
 __all__ = ["extract", "extract_batch", "load_pipeline", "ClaimExtractor"]
+
+
+def __getattr__(name):
+    if name in ("extract", "extract_batch", "load_pipeline"):
+        from extractor import api
+
+        return getattr(api, name)
+    if name in ("ClaimExtractor", "make_claim_extractor"):
+        from extractor import component
+
+        return getattr(component, name)
+    raise AttributeError(f"module 'extractor' has no attribute {name!r}")

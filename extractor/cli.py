@@ -84,8 +84,19 @@ from evaluation.evaluate_cli import evaluate_command  # noqa: E402  (light impor
 app.command("evaluate")(evaluate_command)
 
 
-def main() -> None:
-    app()
+def main() -> int:
+    """Entry point: click's usage errors exit 1 here (our 2 means "some records bad")."""
+    try:
+        code = app(standalone_mode=False)
+    except Exception as exc:  # click's own errors (typer vendors click): usage problems, not bugs
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
+            exc.show()
+            return EXIT_FAILED
+        if type(exc).__name__ == "Abort":
+            typer.echo("newsclaims: interrupted", err=True)
+            return 130
+        raise
+    return code if isinstance(code, int) else EXIT_OK
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from extractor.numbers import digits_value, scale_words, word_value
 from extractor.quantities import Found
 
 _PURE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                  "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen"}
@@ -61,7 +62,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
 
 def _is_number_token(token: Token) -> bool:
     text = token.text
-    if _PURE_DIGITS.fullmatch(text):
+    if _PURE_DIGITS.fullmatch(text) or _GLUED_SCALE.fullmatch(text):
         return True
     return text.lower() in _NUMBER_WORDS or (token.like_num and text.isalpha() and text.lower() not in ("one", "a", "an"))
 
@@ -87,6 +88,9 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
             value *= scales[low]
         elif _PURE_DIGITS.fullmatch(t.text):
             value = digits_value(t.text)
+        elif _GLUED_SCALE.fullmatch(t.text):
+            number, scale = _GLUED_SCALE.fullmatch(t.text).groups()
+            value = float(number) * {"m": 1e6, "bn": 1e9, "k": 1e3}[scale.lower()]
         else:
             words.append(t.text)
             value = word_value(" ".join(words))
@@ -102,6 +106,9 @@ def _is_not_a_claim(doc: Doc, phrase: list[Token], durations: set[str]) -> bool:
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         if not _counts_a_noun(last, durations):
             return True
+    # Model numbers and names: "Boeing 777 jets", "the Airbus A380" (NER marks them as part of the name).
+    if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
+        return True
     # Numbers glued into names or codes ("Invest2Innovate", "G20", "Covid-19", "4G").
     if first.idx > 0 and (doc.text[first.idx - 1].isalpha() or doc.text[first.idx - 1] in "-/_"):
         return True

@@ -183,8 +183,6 @@ def test_evaluate_modules_import_no_pipeline_code():
         assert {m for m in imported if m.startswith("extractor")} <= allowed, module.name
 
 
-@pytest.mark.xfail(strict=True, reason="extractor/__init__.py imports extractor.component (spaCy) eagerly, so "
-                   "`import extractor.contract` loads spaCy; a lazy __init__ (PEP 562 __getattr__) fixes it")
 def test_evaluate_cli_does_not_load_spacy():
     # The evaluation reads JSONL only; registering it in the CLI must not pull in spaCy or matplotlib.
     code = ("import sys, extractor.cli, evaluation.gold, evaluation.scoring, evaluation.report;"
