@@ -55,10 +55,6 @@ def canonical(name: str) -> Optional[str]:
     return cleaned
 
 
-def is_place(name: Optional[str]) -> bool:
-    return name is not None and name in lexicons.load("actors")["fiscal_year_start"] or name in set(_aliases().values())
-
-
 def fiscal_year_start(subject: Optional[str]) -> int:
     """The month the subject's fiscal year starts (Pakistan 7, US 10, UK/India 4; calendar otherwise)."""
     return lexicons.load("actors")["fiscal_year_start"].get(subject or "", 1)

@@ -83,9 +83,7 @@ def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
         para = para_of(f.start)
         sent_start, sent_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
         sent_end = max(sent_end, f.end)
-        for person in [actors.person_named(sent)]:
-            if person:
-                carry.person = carry.person if _title_only(person) else person
+        carry.person = actors.person_named(sent) or carry.person  # for "he said" further on
 
         counted = _counted_token(span, f) if f.kind == "count" else None
         metric, metric_head, verb = metric_for(span, f.kind, counted)
@@ -123,10 +121,6 @@ def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
                             subject=subject, counterparty=counterparty, period=period, source=source,
                             extra=extra))
     return claims
-
-
-def _title_only(name: str) -> bool:
-    return len(name.split()) < 2
 
 
 def _counted_token(span: Span, f: Found):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import io
 import json
 import sys
 from dataclasses import dataclass, field
@@ -142,20 +141,3 @@ def _is_iso_date(value: object) -> bool:
         return len(value) == 10 or value[10] in "T "
     except ValueError:
         return False
-
-
-def articles_only(records: Iterator[Record], bad: list) -> Iterator[Article]:
-    """Pass articles through and append bad records to ``bad`` (for callers that report them later)."""
-    for record in records:
-        if isinstance(record, BadRecord):
-            bad.append(record)
-        else:
-            yield record
-
-
-def open_text(path: Union[str, Path]) -> io.TextIOBase:
-    """Open a possibly gzipped text file for reading."""
-    path = Path(path)
-    if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8")
-    return open(path, encoding="utf-8")

@@ -28,16 +28,12 @@ _CONDITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def _scale_tokens() -> set[str]:
-    return set(scale_words())
-
-
 def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken``."""
     taken_spans = [(f.start, f.end) for f in taken]
     durations = set(lexicons.words("period.duration_nouns"))
     not_counted = set(lexicons.words("count.not_counted"))
-    scales = _scale_tokens()
+    scales = set(scale_words())
     found: list[Found] = []
     used: set[int] = set()
     for token in doc:

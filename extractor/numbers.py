@@ -33,6 +33,7 @@ def short_scales() -> dict[str, float]:
     return lexicons.load("scales")["short"]
 
 
+@lru_cache(maxsize=None)
 def scale_pattern() -> str:
     """A scale written after a number: " billion", " crore", or glued short forms "bn", "m"."""
     long_words = lexicons.alternation(scale_words())
@@ -69,13 +70,18 @@ def digits_value(s: str) -> float:
 _NUMBER_IN_SURFACE = re.compile(rf"{DIGITS}|{SCALE_ARTICLE}\b(?=\s+\w)|{WORD_NUMBER}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _scale_regex() -> re.Pattern:
+    return re.compile(scale_pattern())
+
+
 def read_amounts(surface: str) -> list[float]:
     """Every number in a surface with its scale applied, in order: "$2-3 billion" → [2e9, 3e9].
 
     A number without its own scale takes the next number's scale ("2-3 billion").
     """
     longs, shorts = scale_words(), short_scales()
-    scale_re = re.compile(scale_pattern())
+    scale_re = _scale_regex()
     pieces: list[tuple[float, Optional[float]]] = []
     pos = 0
     while True:

