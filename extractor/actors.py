@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Span, Token
 
 from extractor import lexicons
+from extractor.lexicons import alternation
 
 ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 _FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
@@ -239,33 +240,59 @@ def person_named(sent: Span) -> Optional[str]:
     return canonical(people[-1].text) if people else None
 
 
-def main_actor(doc) -> Optional[str]:
+def main_actor(text: str, entities) -> Optional[str]:
     """Whose figures an article is mostly about: its most named company when a company is named
-    at least as often as any country (a BBC results story), else its main country (the seeds)."""
-    orgs: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ == "ORG":
-            name = canonical(ent.text)
-            if name and not _is_media(name) and name not in set(_aliases().values()):
-                key = name.replace(" ", "").lower()
-                orgs[key] = orgs.get(key, 0) + 1
-    country = main_country(doc)
-    country_count = sum(1 for e in doc.ents if e.label_ in ("GPE", "NORP") and canonical(e.text) == country)
-    if orgs:
-        best = max(orgs, key=orgs.get)
-        if orgs[best] >= 2 and orgs[best] >= country_count:
-            names = [canonical(e.text) for e in doc.ents if e.label_ == "ORG"
-                     and (canonical(e.text) or "").replace(" ", "").lower() == best]
-            return max(names, key=lambda n: (n.count(" "), len(n)))  # "Time Warner" over "TimeWarner"
+    at least as often as any country (a BBC results story), else its main country (the seeds).
+
+    Company candidates come from the entities of the parsed parts and are counted over the
+    whole text, since the parts hold only the numeric sentences. A short name inside a longer
+    one ("Mitsubishi", "Mitsubishi Motors") counts for the longer.
+    """
+    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"}, key=len, reverse=True)
+    names = [n for n in names if n and not _is_media(n) and canonical(n) not in set(_aliases().values())]
+    counts: dict[str, int] = {}
+    for name in names:
+        n = len(re.findall(rf"\b{re.escape(name)}\b", text))
+        longer = next((other for other in counts if other.startswith(name + " ")
+                       or other.replace(" ", "") == name.replace(" ", "")), None)
+        if longer:
+            counts[longer] = max(counts[longer], n)
+        else:
+            counts[name] = n
+    country, country_count = _main_country_and_count(text)
+    if counts:
+        best = max(counts, key=counts.get)
+        if counts[best] >= 2 and counts[best] >= country_count:
+            return canonical(best)
     return country
 
 
-def main_country(doc) -> Optional[str]:
-    """The country the article is most about: the most frequent GPE/NORP after canonicalisation."""
-    counts: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP"):
-            name = canonical(ent.text)
-            if name and name in lexicons.load("actors")["fiscal_year_start"] or name in set(_aliases().values()):
-                counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+@lru_cache(maxsize=None)
+def _place_patterns() -> dict[str, re.Pattern]:
+    """Canonical place → a pattern for every alias and demonym that names it."""
+    names: dict[str, list[str]] = {}
+    table = lexicons.load("actors")
+    for surface, place in list(table["aliases"].items()) + list(table["demonyms"].items()):
+        if place in table["fiscal_year_start"] or place in table["central_banks"] or surface == place.lower():
+            names.setdefault(place, []).append(surface)
+    return {place: re.compile(alternation(surf), re.IGNORECASE) for place, surf in names.items()}
+
+
+def _names_place(match: str) -> bool:
+    """ "US" and "Pakistan" name places; "us" and "pak" in running text do not."""
+    return match[0].isupper() and (len(match.replace(".", "")) > 3 or match.isupper())
+
+
+def _main_country_and_count(text: str) -> tuple[Optional[str], int]:
+    counts = {place: sum(1 for m in pattern.finditer(text) if _names_place(m.group(0)))
+              for place, pattern in _place_patterns().items()}
+    counts = {p: n for p, n in counts.items() if n}
+    if not counts:
+        return None, 0
+    best = max(counts, key=counts.get)
+    return best, counts[best]
+
+
+def main_country(text: str) -> Optional[str]:
+    """The country the article is most about: the place named most often, by any alias or demonym."""
+    return _main_country_and_count(text)[0]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Optional
+from dataclasses import dataclass, replace
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -48,20 +48,51 @@ def rupee_code(text: str) -> str:
     return "INR" if re.search(r"\bIndia", text) and not re.search(r"\bPakistan", text) else "PKR"
 
 
-def find_quantities(doc: Doc, period_mentions=()) -> list[Found]:
-    """Money, percent and multiples by pattern, then counts among the numbers left over
-    (numbers inside period phrases such as "the two months of" are not counts)."""
-    pattern_found = find_pattern_quantities(doc.text, rupee_code(doc.text))
-    counts = find_counts(doc, list(pattern_found) + list(period_mentions))
+@dataclass(frozen=True)
+class Part:
+    """A parsed piece of an article: ``doc`` is ``text[offset:offset + len(doc.text)]``."""
+
+    offset: int
+    doc: Doc
+
+    @property
+    def end(self) -> int:
+        return self.offset + len(self.doc.text)
+
+    def span(self, start: int, end: int) -> Optional[Span]:
+        """The tokens of article offsets start..end, or None when they are not in this part."""
+        if not (self.offset <= start and end <= self.end):
+            return None
+        span = self.doc.char_span(start - self.offset, end - self.offset, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+
+def find_quantities(text: str, parts: Sequence[Part], period_mentions=()) -> list[Found]:
+    """Money, percent and multiples by pattern over the whole text, then counts among the
+    numbers left over in the parsed parts (numbers inside period phrases such as "the two
+    months of" are not counts)."""
+    pattern_found = find_pattern_quantities(text, rupee_code(text))
+    taken = list(pattern_found) + list(period_mentions)
+    counts = []
+    for part in parts:
+        local = [Found(t.start - part.offset, t.end - part.offset, "", 0, "") for t in taken
+                 if part.offset <= t.start and t.end <= part.end]
+        counts += [replace(c, start=c.start + part.offset, end=c.end + part.offset)
+                   for c in find_counts(part.doc, local)]
     return sorted(pattern_found + counts, key=lambda f: f.start)
 
 
 def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
                     published_inferred: bool = False) -> list[Claim]:
     """Every claim in a parsed article, in text order."""
-    text = doc.text
+    return claims_from_parts(doc.text, [Part(0, doc)], article_id, published, published_inferred)
+
+
+def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, published: Optional[str] = None,
+                      published_inferred: bool = False) -> list[Claim]:
+    """Every claim of an article of which only ``parts`` were parsed (see extractor.segments)."""
     all_mentions = periods.find_periods(text)
-    found = find_quantities(doc, all_mentions)
+    found = find_quantities(text, parts, all_mentions)
     if not found:
         return []
     pub = dt.date.fromisoformat(published[:10]) if published else None
@@ -70,18 +101,20 @@ def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
     para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     para_of = lambda offset: bisect.bisect_right(para_starts, offset) - 1  # noqa: E731
     fiscal_paras = {para_of(m.start()) for m in _FISCAL_TALK.finditer(text)}
-    main_country = actors.main_country(doc)
-    main_actor = actors.main_actor(doc)
+    entities = [e for part in parts for e in part.doc.ents]
+    main_country = actors.main_country(text)
+    main_actor = actors.main_actor(text, entities)
     spans = [(f.start, f.end) for f in found]
     carry = _Carry()
     claims = []
     for f in found:
-        span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+        part, span = next(((p, s) for p in parts for s in [p.span(f.start, f.end)] if s is not None), (None, None))
+        if span is None:
+            continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
         sent = span.sent
         para = para_of(f.start)
-        sent_start, sent_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+        sent_start = part.offset + sent.start_char
+        sent_end = sent_start + len(sent.text.rstrip())
         sent_end = max(sent_end, f.end)
         carry.person = actors.person_named(sent) or carry.person  # for "he said" further on
 

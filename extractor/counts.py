@@ -34,6 +34,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     durations = set(lexicons.words("period.duration_nouns"))
     not_counted = set(lexicons.words("count.not_counted"))
     scales = set(scale_words())
+    text = doc.text  # Doc.text joins every token on each access: read it once
     found: list[Found] = []
     used: set[int] = set()
     for token in doc:
@@ -44,7 +45,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         used.update(t.i for t in phrase)
         if any(start < e and s < end for s, e in taken_spans):
             continue
-        if _is_not_a_claim(doc, phrase, durations):
+        if _is_not_a_claim(text, phrase, durations):
             continue
         unit = counted_noun(phrase, durations | not_counted)
         if unit is None:
@@ -93,8 +94,9 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
     return value
 
 
-def _is_not_a_claim(doc: Doc, phrase: list[Token], durations: set[str]) -> bool:
+def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> bool:
     first, last = phrase[0], phrase[-1]
+    doc = first.doc
     text = first.text
     # Years and dates: a bare 4-digit year, or any number the NER calls a date or time.
     if re.fullmatch(r"1[89]\d\d|20\d\d", text) and len(phrase) == 1:
@@ -106,15 +108,15 @@ def _is_not_a_claim(doc: Doc, phrase: list[Token], durations: set[str]) -> bool:
     if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
         return True
     # Numbers glued into names or codes ("Invest2Innovate", "G20", "Covid-19", "4G").
-    if first.idx > 0 and (doc.text[first.idx - 1].isalpha() or doc.text[first.idx - 1] in "-/_"):
+    if first.idx > 0 and (doc_text[first.idx - 1].isalpha() or doc_text[first.idx - 1] in "-/_"):
         return True
     after = last.idx + len(last.text)
-    if after < len(doc.text) and (doc.text[after].isalpha() or doc.text[after:after + 1] in ("/", ":")):
+    if after < len(doc_text) and (doc_text[after].isalpha() or doc_text[after:after + 1] in ("/", ":")):
         return True
     if first.i > 0 and first.nbor(-1).text in ("/", ":", "-", "–"):
         return True
     # Ages and other conditions or labels: "under the age of 30", "No. 10", "Group of 20".
-    before = doc.text[max(0, first.idx - 25):first.idx]
+    before = doc_text[max(0, first.idx - 25):first.idx]
     if _CONDITION_BEFORE.search(before):
         return True
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
