@@ -6,6 +6,7 @@ the spaCy components, then run the claim logic over those parts: the same claims
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -71,3 +72,55 @@ def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_pr
                 claims = claims_from_parts(article.text, parts, article.id, published, inferred)
                 yield article, [c.to_dict() for c in claims]
                 parts = []
+
+
+# --- several processes -----------------------------------------------------------------------
+# Each worker loads the pipeline once and runs the whole extraction (parse and claim logic) on
+# a batch of articles; the parent only reads, hands out batches and writes, in corpus order.
+# A bounded window of batches in flight keeps memory flat however long the corpus is.
+
+_worker_model: Optional[str] = None
+SMALL_CORPUS_ARTICLES = 64
+
+
+def _init_worker(model: Optional[str]) -> None:
+    global _worker_model
+    _worker_model = model
+    load_pipeline(model)
+
+
+def _extract_chunk(chunk: list[Article]) -> list[list[dict]]:
+    return [claims for _, claims in extract_batch(chunk, model=_worker_model)]
+
+
+def extract_parallel(articles: Iterable[Article], processes: int, model: Optional[str] = None,
+                     chunk_size: int = 8) -> Iterator[tuple[Article, list[dict]]]:
+    """Like :func:`extract_batch`, spread over ``processes`` worker processes; same output, same order."""
+    import itertools
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    iterator = iter(articles)
+    # Starting workers costs a model load each (seconds): a small corpus runs in this process.
+    head = list(itertools.islice(iterator, SMALL_CORPUS_ARTICLES))
+    if processes <= 1 or len(head) < SMALL_CORPUS_ARTICLES:
+        yield from extract_batch(itertools.chain(head, iterator), model=model)
+        return
+    iterator = itertools.chain(head, iterator)
+    context = multiprocessing.get_context("spawn")  # fork would copy a loaded pipeline and its threads
+    # One BLAS thread per worker: the workers already use every core, more threads only contend.
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
+        window: deque = deque()
+        while True:
+            while len(window) < 2 * processes:
+                chunk = list(itertools.islice(iterator, chunk_size))
+                if not chunk:
+                    break
+                window.append((chunk, pool.submit(_extract_chunk, chunk)))
+            if not window:
+                return
+            chunk, future = window.popleft()
+            yield from zip(chunk, future.result())

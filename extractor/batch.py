@@ -78,9 +78,9 @@ def atomic_output(path: str, force: bool) -> Iterator[IO[str]]:
 
 
 def extract_corpus(corpus: str, out: IO[str], model: Optional[str] = None, progress: bool = False,
-                   n_process: int = 1) -> Summary:
+                   processes: int = 1) -> Summary:
     """Extract claims of every good article of ``corpus`` into ``out``; returns the summary."""
-    from extractor.api import extract_batch, load_pipeline
+    from extractor.api import extract_parallel, load_pipeline
 
     load_pipeline(model)  # loaded before the clock starts: words/s measures extraction, not start-up
     summary = Summary()
@@ -96,7 +96,7 @@ def extract_corpus(corpus: str, out: IO[str], model: Optional[str] = None, progr
                 yield record
 
     bar = _progress_bar(progress)
-    for article, claims in extract_batch(good_articles(), model=model, n_process=n_process):
+    for article, claims in extract_parallel(good_articles(), processes=processes, model=model):
         summary.articles += 1
         summary.words += len(article.text.split())
         for claim in claims:
@@ -141,13 +141,17 @@ def _write_errors(path: Optional[Path], bad: list[BadRecord], force: bool = True
             stream.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
 
 
+def default_processes() -> int:
+    return os.cpu_count() or 1
+
+
 def run_extract(corpus: str, output: str, errors_path: Optional[Path] = None, model: Optional[str] = None,
-                force: bool = False) -> int:
+                force: bool = False, processes: Optional[int] = None) -> int:
     """``newsclaims extract``: claims to OUTPUT, bad records to stderr (and ERRORS), summary line."""
     if errors_path is not None and errors_path.exists() and not force:
         raise NewsclaimsError(f"{errors_path} exists; use --force to overwrite it")
     with atomic_output(output, force) as out:
-        summary = extract_corpus(corpus, out, model=model, progress=True)
+        summary = extract_corpus(corpus, out, model=model, progress=True, processes=processes or default_processes())
     _write_errors(errors_path, summary.bad)
     print(f"newsclaims: {summary.line()}", file=sys.stderr)
     if summary.articles == 0:
@@ -155,12 +159,13 @@ def run_extract(corpus: str, output: str, errors_path: Optional[Path] = None, mo
     return summary.exit_code()
 
 
-def run_job(corpus: str, outdir: Path, model: Optional[str] = None, force: bool = False) -> int:
+def run_job(corpus: str, outdir: Path, model: Optional[str] = None, force: bool = False,
+            processes: Optional[int] = None) -> int:
     """``newsclaims run``: OUTDIR/claims.jsonl, OUTDIR/errors.jsonl and OUTDIR/summary.json."""
     outdir.mkdir(parents=True, exist_ok=True)
     claims_path = outdir / "claims.jsonl"
     with atomic_output(str(claims_path), force) as out:
-        summary = extract_corpus(corpus, out, model=model, progress=True)
+        summary = extract_corpus(corpus, out, model=model, progress=True, processes=processes or default_processes())
     _write_errors(outdir / "errors.jsonl", summary.bad)
     with atomic_output(str(outdir / "summary.json"), force=True) as out:
         json.dump({"corpus": corpus, **summary.to_dict()}, out, indent=2)

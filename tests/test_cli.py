@@ -102,3 +102,21 @@ def test_cli_bad_model_name_is_one_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith("newsclaims: error: cannot load spaCy pipeline 'no_such_model_xyz'")
     assert "Traceback" not in result.output
+
+
+def test_cli_extract_with_two_processes_equals_one(tmp_path, monkeypatch):
+    import extractor.api
+
+    monkeypatch.setattr(extractor.api, "SMALL_CORPUS_ARTICLES", 2)  # use the workers even for a small corpus
+    seeds = [json.loads(l) for l in (ROOT / "corpus" / "seeds.jsonl").read_text(encoding="utf-8").splitlines()]
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as f:
+        for copy in range(3):  # 15 articles: several chunks in flight, order must hold
+            for a in seeds:
+                f.write(json.dumps({**a, "id": f"{a['id']}-{copy}"}, ensure_ascii=False) + "\n")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert runner.invoke(app, ["extract", str(corpus), "-o", str(one), "--processes", "1"]).exit_code == 0
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(two), "--processes", "2"])
+    assert result.exit_code == 0, result.output
+    assert two.read_bytes() == one.read_bytes()
+    assert len(read_jsonl(one)) == 3 * 41
