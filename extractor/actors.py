@@ -18,6 +18,9 @@ from extractor.lexicons import alternation
 ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 _FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
 _FLOW_OUT = {"export", "exports", "shipment", "shipments", "sale", "sales", "outflow", "outflows"}
+# Flow verbs and the preposition that names the other side: "exported to X", "imported from X".
+_FLOW_VERBS = {"export": "to", "sell": "to", "ship": "to", "send": "to", "import": "from", "buy": "from",
+               "receive": "from", "trade": "with"}
 _TITLE_NOUNS = {"ambassador", "minister", "secretary", "chairman", "chairwoman", "chief", "president", "governor",
                 "director", "official", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ceo",
                 "head", "envoy", "chargé", "premier", "executive"}
@@ -112,10 +115,13 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child is not metric_head:
                 subject = subject or _actor_in([child] + [t for t in child.subtree if t.dep_ == "compound"])
-            if child.dep_ == "prep" and child.lower_ in ("to", "from", "with"):
-                obj = _actor_in(child.subtree)
-                if obj and verb.lemma_ in ("export", "import", "sell", "buy", "send", "receive", "trade", "ship"):
+        # "imported $2.1 billion worth of goods from the U.S.": the "from" may hang on the goods
+        if verb.lemma_ in _FLOW_VERBS:
+            for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == _FLOW_VERBS[verb.lemma_]):
+                obj = _actor_in(prep.subtree)
+                if obj:
                     counterparty = counterparty or obj
+                    break
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty

@@ -1,8 +1,9 @@
 """The plain function API: ``extract(text, published=None)`` and ``extract_batch(articles)``.
 
 Both parse only the numeric sentences of each article (:mod:`extractor.segments`) with
-the spaCy components, then run the claim logic over those parts: the same claims as the
-``newsclaims`` component on a whole Doc, at a fraction of the parsing cost.
+the spaCy components, then run the claim logic over those parts: the claims of the
+``newsclaims`` component on a whole Doc (but where a sentence parses differently without
+its neighbours), at a fraction of the parsing cost.
 """
 from __future__ import annotations
 
@@ -93,12 +94,32 @@ def _extract_chunk(chunk: list[Article]) -> list[list[dict]]:
     return [claims for _, claims in extract_batch(chunk, model=_worker_model)]
 
 
+def in_order(articles: Iterable[Article], submit, in_flight: int, chunk_size: int
+             ) -> Iterator[tuple[Article, list[dict]]]:
+    """Hand chunks of articles to ``submit`` (which returns a future) with at most ``in_flight``
+    chunks outstanding, and yield (article, claims) in corpus order as the futures finish."""
+    import itertools
+    from collections import deque
+
+    iterator = iter(articles)
+    window: deque = deque()
+    while True:
+        while len(window) < in_flight:
+            chunk = list(itertools.islice(iterator, chunk_size))
+            if not chunk:
+                break
+            window.append((chunk, submit(chunk)))
+        if not window:
+            return
+        chunk, future = window.popleft()
+        yield from zip(chunk, future.result())
+
+
 def extract_parallel(articles: Iterable[Article], processes: int, model: Optional[str] = None,
                      chunk_size: int = 8) -> Iterator[tuple[Article, list[dict]]]:
     """Like :func:`extract_batch`, spread over ``processes`` worker processes; same output, same order."""
     import itertools
     import multiprocessing
-    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
     iterator = iter(articles)
@@ -107,20 +128,10 @@ def extract_parallel(articles: Iterable[Article], processes: int, model: Optiona
     if processes <= 1 or len(head) < SMALL_CORPUS_ARTICLES:
         yield from extract_batch(itertools.chain(head, iterator), model=model)
         return
-    iterator = itertools.chain(head, iterator)
     context = multiprocessing.get_context("spawn")  # fork would copy a loaded pipeline and its threads
     # One BLAS thread per worker: the workers already use every core, more threads only contend.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
-        window: deque = deque()
-        while True:
-            while len(window) < 2 * processes:
-                chunk = list(itertools.islice(iterator, chunk_size))
-                if not chunk:
-                    break
-                window.append((chunk, pool.submit(_extract_chunk, chunk)))
-            if not window:
-                return
-            chunk, future = window.popleft()
-            yield from zip(chunk, future.result())
+        yield from in_order(itertools.chain(head, iterator), lambda chunk: pool.submit(_extract_chunk, chunk),
+                            2 * processes, chunk_size)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterator, Optional
 
+from extractor.checkpoint import ClaimsSink
 from extractor.corpus import Article, BadRecord, read_corpus
 from extractor.errors import NewsclaimsError
 
@@ -29,6 +30,7 @@ class Summary:
 
     records: int = 0
     articles: int = 0
+    resumed: int = 0  # articles an interrupted run had already done (--resume)
     bad: list = field(default_factory=list)
     claims_by_kind: Counter = field(default_factory=Counter)
     words: int = 0
@@ -39,18 +41,20 @@ class Summary:
         return self.words / self.seconds if self.seconds else 0.0
 
     def exit_code(self) -> int:
-        if self.articles == 0:
+        if self.articles + self.resumed == 0:
             return EXIT_FAILED
         return EXIT_SOME_BAD if self.bad else EXIT_OK
 
     def line(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.claims_by_kind.items())) or "none"
-        return (f"{self.records} records: {self.articles} articles processed, {len(self.bad)} bad; "
+        resumed = f", {self.resumed} done before (resumed)" if self.resumed else ""
+        return (f"{self.records} records: {self.articles} articles processed{resumed}, {len(self.bad)} bad; "
                 f"{sum(self.claims_by_kind.values())} claims ({kinds}); "
                 f"{self.words:,} words in {self.seconds:.1f}s = {self.words_per_second:,.0f} words/s")
 
     def to_dict(self) -> dict:
-        return {"records": self.records, "articles": self.articles, "bad_records": len(self.bad),
+        return {"records": self.records, "articles": self.articles, "resumed": self.resumed,
+                "bad_records": len(self.bad),
                 "claims": sum(self.claims_by_kind.values()), "claims_by_kind": dict(self.claims_by_kind),
                 "words": self.words, "seconds": round(self.seconds, 3),
                 "words_per_second": round(self.words_per_second, 1)}
@@ -77,12 +81,25 @@ def atomic_output(path: str, force: bool) -> Iterator[IO[str]]:
             os.unlink(tmp)
 
 
-def extract_corpus(corpus: str, out: IO[str], model: Optional[str] = None, progress: bool = False,
-                   processes: int = 1) -> Summary:
-    """Extract claims of every good article of ``corpus`` into ``out``; returns the summary."""
+def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, progress: bool = False,
+                   processes: int = 1, dask: Optional[str] = None) -> Summary:
+    """Extract claims of every good article of ``corpus`` into ``sink``; returns the summary.
+
+    ``dask`` is a scheduler address (or ``local``) to run on a Dask cluster instead of local processes.
+    """
     from extractor.api import extract_parallel, load_pipeline
 
-    load_pipeline(model)  # loaded before the clock starts: words/s measures extraction, not start-up
+    if dask:
+        from extractor.distributed import extract_dask
+
+        def run(articles):
+            return extract_dask(articles, dask, model=model)
+    else:
+        load_pipeline(model)
+
+        def run(articles):
+            return extract_parallel(articles, processes=processes, model=model)
+  # loaded before the clock starts: words/s measures extraction, not start-up
     summary = Summary()
     started = time.perf_counter()
 
@@ -92,15 +109,17 @@ def extract_corpus(corpus: str, out: IO[str], model: Optional[str] = None, progr
             if isinstance(record, BadRecord):
                 summary.bad.append(record)
                 print(f"newsclaims: bad record: {record}", file=sys.stderr)
+            elif record.id in sink.done:
+                summary.resumed += 1
             else:
                 yield record
 
     bar = _progress_bar(progress)
-    for article, claims in extract_parallel(good_articles(), processes=processes, model=model):
+    for article, claims in run(good_articles()):
         summary.articles += 1
         summary.words += len(article.text.split())
+        sink.write(article.id, claims)
         for claim in claims:
-            out.write(json.dumps(claim, ensure_ascii=False) + "\n")
             summary.claims_by_kind[claim["kind"]] += 1
         if bar:
             elapsed = time.perf_counter() - started
@@ -145,33 +164,48 @@ def default_processes() -> int:
     return os.cpu_count() or 1
 
 
-def run_extract(corpus: str, output: str, errors_path: Optional[Path] = None, model: Optional[str] = None,
-                force: bool = False, processes: Optional[int] = None) -> int:
-    """``newsclaims extract``: claims to OUTPUT, bad records to stderr (and ERRORS), summary line."""
-    if errors_path is not None and errors_path.exists() and not force:
-        raise NewsclaimsError(f"{errors_path} exists; use --force to overwrite it")
-    with atomic_output(output, force) as out:
-        summary = extract_corpus(corpus, out, model=model, progress=True, processes=processes or default_processes())
-    _write_errors(errors_path, summary.bad)
+def _extract_to(corpus: str, output: str, force: bool, resume: bool, model: Optional[str],
+                processes: Optional[int], dask: Optional[str]) -> Summary:
+    """Extraction into a checkpointed OUTPUT: published whole at the end, kept for --resume if stopped."""
+    sink = ClaimsSink(output, force=force, resume=resume)
+    try:
+        summary = extract_corpus(corpus, sink, model=model, progress=True,
+                                 processes=processes or default_processes(), dask=dask)
+    except BaseException:
+        if sink.abandon():
+            print(f"newsclaims: stopped; {output}.part holds the work so far: rerun with --resume", file=sys.stderr)
+        raise
+    sink.finish()
+    return summary
+
+
+def _report(summary: Summary) -> int:
     print(f"newsclaims: {summary.line()}", file=sys.stderr)
-    if summary.articles == 0:
+    if summary.articles + summary.resumed == 0:
         print("newsclaims: error: no readable article in the corpus", file=sys.stderr)
     return summary.exit_code()
 
 
+def run_extract(corpus: str, output: str, errors_path: Optional[Path] = None, model: Optional[str] = None,
+                force: bool = False, processes: Optional[int] = None, resume: bool = False,
+                dask: Optional[str] = None) -> int:
+    """``newsclaims extract``: claims to OUTPUT, bad records to stderr (and ERRORS), summary line."""
+    if errors_path is not None and errors_path.exists() and not (force or resume):
+        raise NewsclaimsError(f"{errors_path} exists; use --force to overwrite it")
+    summary = _extract_to(corpus, output, force, resume, model, processes, dask)
+    _write_errors(errors_path, summary.bad)
+    return _report(summary)
+
+
 def run_job(corpus: str, outdir: Path, model: Optional[str] = None, force: bool = False,
-            processes: Optional[int] = None) -> int:
+            processes: Optional[int] = None, resume: bool = False, dask: Optional[str] = None) -> int:
     """``newsclaims run``: OUTDIR/claims.jsonl, OUTDIR/errors.jsonl and OUTDIR/summary.json."""
     outdir.mkdir(parents=True, exist_ok=True)
     claims_path = outdir / "claims.jsonl"
-    with atomic_output(str(claims_path), force) as out:
-        summary = extract_corpus(corpus, out, model=model, progress=True, processes=processes or default_processes())
+    summary = _extract_to(corpus, str(claims_path), force, resume, model, processes, dask)
     _write_errors(outdir / "errors.jsonl", summary.bad)
     with atomic_output(str(outdir / "summary.json"), force=True) as out:
         json.dump({"corpus": corpus, **summary.to_dict()}, out, indent=2)
         out.write("\n")
-    print(f"newsclaims: {summary.line()}", file=sys.stderr)
     print(f"newsclaims: wrote {claims_path}, {outdir / 'errors.jsonl'}, {outdir / 'summary.json'}", file=sys.stderr)
-    if summary.articles == 0:
-        print("newsclaims: error: no readable article in the corpus", file=sys.stderr)
-    return summary.exit_code()
+    return _report(summary)

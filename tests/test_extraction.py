@@ -126,3 +126,29 @@ def test_extraction_offsets_point_into_the_original_text(claims_of):
         q = c["quantity"]
         assert text[q["start"]:q["end"]] == q["text"]
         assert c["sentence"]["start"] <= q["start"] and q["end"] <= c["sentence"]["end"]
+
+
+@pytest.mark.parametrize("text, surface, metric, subject, counterparty", [
+    ("Ford earned $2bn in 2004.", "$2bn", "earnings", "Ford", None),  # the actor is not the metric
+    ("The government announced a Rs10 billion fund for IT firms.", "Rs10 billion", "fund", None, None),
+    ("Pakistan imported around $2.1 billion worth of goods from the U.S.", "$2.1 billion", "imports",
+     "Pakistan", "United States"),
+    ("Mobile broadband subscribers exceeded 127 million by late 2024.", "127 million",
+     "Mobile broadband subscribers", None, None),
+    ("Islamabad pushes to raise annual IT exports toward $5 billion.", "$5 billion", "annual IT exports (target)",
+     "Pakistan", None),
+    ("IT exports could jump to $4 billion in a year.", "$4 billion", "IT exports (forecast)", None, None),
+])
+def test_metric_and_actors_from_the_clause(claims_of, text, surface, metric, subject, counterparty):
+    claim = by_surface(claims_of(text))[surface]
+    assert (claim["metric"], claim["subject"], claim["counterparty"]) == (metric, subject, counterparty)
+
+
+def test_segments_keep_only_numeric_sentences_and_never_split_abbreviations():
+    from extractor.segments import numeric_segments
+
+    text = ("The talks went well. Trade totaled $7.3 billion, according to the Office of the U.S. Trade "
+            "Representative. Mr. Smith agreed.\n\nNo figures here. Sales rose five percent. Costs fell 2%.")
+    parts = [text[s:e] for s, e in numeric_segments(text)]
+    assert parts == ["Trade totaled $7.3 billion, according to the Office of the U.S. Trade Representative.",
+                     "Sales rose five percent. Costs fell 2%."]
