@@ -81,8 +81,8 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
     words = []
     for t in phrase:
         low = t.lower_
-        if low in scales and value is not None:
-            value *= scales[low]
+        if (low in scales or low == "hundred") and value is not None:  # "4 hundred million"
+            value *= scales.get(low, 100.0)
         elif _PURE_DIGITS.fullmatch(t.text):
             value = digits_value(t.text)
         elif _GLUED_SCALE.fullmatch(t.text):
@@ -104,8 +104,10 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         if not _counts_a_noun(last, durations):
             return True
-    # Model numbers and names: "Boeing 777 jets", "the Airbus A380" (NER marks them as part of the name).
+    # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
     if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
+        return True
+    if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP"):
         return True
     # Numbers glued into names or codes ("Invest2Innovate", "G20", "Covid-19", "4G").
     if first.idx > 0 and (doc_text[first.idx - 1].isalpha() or doc_text[first.idx - 1] in "-/_"):
@@ -166,6 +168,8 @@ def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
+    if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
+        return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.lower_ in scale_words():
         return None
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text

@@ -13,7 +13,7 @@ from typing import Optional
 
 from extractor import lexicons
 
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"  # ".001 per cent" too
 
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -89,7 +89,7 @@ def read_amounts(surface: str) -> list[float]:
         if not m:
             break
         text = m.group(0)
-        value = digits_value(text) if text[0].isdigit() else word_value(text)
+        value = digits_value(text) if text[0].isdigit() or text[0] == "." else word_value(text)
         pos = m.end()
         scale = None
         s = scale_re.match(surface, pos)
@@ -102,8 +102,10 @@ def read_amounts(surface: str) -> list[float]:
     amounts = []
     for i, (value, scale) in enumerate(pieces):
         if scale is None:
-            later = [sc for _, sc in pieces[i + 1:] if sc is not None]
-            scale = later[0] if later else 1.0
+            # Borrow the next scale only where the range then still rises: "$370,000 to $5.5
+            # million" keeps 370,000, while "$2-3 billion" is 2 billion.
+            later = [(v, sc) for v, sc in pieces[i + 1:] if sc is not None]
+            scale = later[0][1] if later and value * later[0][1] <= later[0][0] * later[0][1] else 1.0
         amounts.append(_tidy(value * scale))
     return amounts
 

@@ -37,7 +37,9 @@ def _patterns() -> dict[str, re.Pattern]:
     scale = scale_pattern()
     amount = rf"{DIGITS}(?:{scale})?"
     # "$2-3 billion", "$2bn-$3bn": a dash range inside one surface (never "from $1m to $2m").
-    amount_range = rf"{amount}(?:\s?[-–]\s?(?:{prefix})?\s?{amount})?"
+    # "$89 to $93 billion": the first number borrows the second's scale, so they are one range.
+    amount_range = (rf"(?:{DIGITS}\s+to\s+(?:{prefix})?\s?{DIGITS}(?:{scale})"
+                    rf"|{amount}(?:\s?[-–]\s?(?:{prefix})?\s?{amount})?)")
     currency_words = lexicons.alternation(cur["words"])
     minor_words = lexicons.alternation([w for w in cur["minor"] if len(w) > 1])
     word_amount = rf"(?:{SCALE_ARTICLE}|{WORD_NUMBER})(?:{scale})"
@@ -52,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "money_minor": re.compile(rf"(?<![\w.,])(?:{DIGITS}\s*{minor_words}|\d+p\b)", re.IGNORECASE),
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
-            rf"(?<![\w.,])(?:(?:{DIGITS}(?:\s?[-–]\s?{DIGITS}%?)?)\s?(?:%|per\s?cent\b|pc\b|percentage[-\s]points?\b|pp\b|basis\s+points?\b|bps\b)"
+            rf"(?<![\w.,])(?:(?:{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{DIGITS})?)\s?(?:%|per\s?cent\b|pc\b|percentage[-\s]points?\b|pp\b|basis\s+points?\b|bps\b)"
             rf"|(?:{WORD_NUMBER})\s(?:per\s?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
             re.IGNORECASE),
@@ -83,9 +85,9 @@ def find_pattern_quantities(text: str, rupee_code: str = "PKR") -> list[Found]:
         for m in pats[name].finditer(text):
             f = _read_money(m, name, rupee_code)
             if f:
-                found.append(f)
+                found.extend(_split_from_to(text, f))
     for m in pats["percent"].finditer(text):
-        f = _read_percent(m)
+        f = _read_percent(m, text)
         if f:
             found.append(f)
     for m in pats["fraction"].finditer(text):
@@ -117,6 +119,24 @@ def _symbols_longest_first() -> tuple[str, ...]:
     return tuple(sorted(lexicons.load("currencies")["symbols"], key=len, reverse=True))
 
 
+def _split_from_to(text: str, f: Found) -> list[Found]:
+    """ "rose from $5 to $7 billion" is two levels, not a range: split the surface at "to"
+    (the first keeps the scale it borrowed: $5 billion). Not a range either when it falls."""
+    surface = text[f.start:f.end]
+    joint = re.search(r"\s+to\s+", surface)
+    if f.value_max is None or joint is None:
+        return [f]
+    before = text[max(0, f.start - 20):f.start]
+    preceded_by_from = re.search(r"\bfrom\s*$", before, re.IGNORECASE)
+    if _RANGE_FRAMES[1][0].search(before):  # "prices range from $370,000 to $5.5 million"
+        preceded_by_from = None
+    if not preceded_by_from and f.value_max >= f.value:
+        return [f]
+    first = Found(f.start, f.start + joint.start(), f.kind, f.value, f.unit)
+    second = Found(f.start + joint.end(), f.end, f.kind, f.value_max, f.unit)
+    return [first, second]
+
+
 def _currency_of(surface: str, rupee_code: str) -> Optional[str]:
     cur = lexicons.load("currencies")
     low = surface.lower()
@@ -139,8 +159,17 @@ def _currency_of(surface: str, rupee_code: str) -> Optional[str]:
     return None
 
 
-def _read_percent(m: re.Match) -> Optional[Found]:
+def _read_percent(m: re.Match, text: str) -> Optional[Found]:
     surface = m.group(0)
+    if re.search(r"\d\s+to\s+[\d.]", surface):
+        # "5 to 7 per cent" is a range, but "from 4.8 to 4.7 percent" is a change between two
+        # levels: then only the second number carries the unit, and only it is read here.
+        first = float(re.match(DIGITS, surface).group(0).replace(",", ""))
+        second_at = re.search(r"\s+to\s+", surface).end()
+        second = float(re.match(DIGITS, surface[second_at:]).group(0).replace(",", ""))
+        if second < first or re.search(r"\bfrom\s*$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+            shifted = re.compile(re.escape(surface[second_at:])).search(text, m.start() + second_at)
+            return _read_percent(shifted, text) if shifted else None
     low = surface.lower()
     number = re.sub(r"(?i)\s?(?:%|per\s?cent|pc|percentage[-\s]points?|pp|basis\s+points?|bps)$", "", surface)
     amounts = read_amounts(number) or [v for v in [word_value(number)] if v is not None]
@@ -175,8 +204,15 @@ def _drop_overlaps(found: list[Found]) -> list[Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
+# "between X and Y", "ranging from X to Y": two figures that are the ends of one range.
+_RANGE_FRAMES = ((re.compile(r"\bbetween\s*$", re.IGNORECASE), re.compile(r"\s+and\s+")),
+                 (re.compile(r"\brang(?:e|es|ed|ing)\s+from\s*$", re.IGNORECASE), re.compile(r"\s+to\s+")))
+
+
 def merge_between_ranges(text: str, found: list[Found]) -> list[Found]:
-    """ "between 5% and 7%" is one claim: value 5, value_max 7, the surface from first to last."""
+    """ "between 5% and 7%", "prices range from $370,000 to $5.5 million": one claim, value the
+    low end, value_max the high end, the surface from the first figure to the last. A plain
+    "from $1m to $2m" stays two figures: that is a change, not a range."""
     out: list[Found] = []
     i = 0
     while i < len(found):
@@ -184,9 +220,9 @@ def merge_between_ranges(text: str, found: list[Found]) -> list[Found]:
         if i + 1 < len(found):
             g = found[i + 1]
             gap = text[f.end:g.start]
-            before = text[max(0, f.start - 9):f.start].lower()
-            if (g.kind == f.kind and g.unit == f.unit and re.fullmatch(r"\s+and\s+", gap)
-                    and before.rstrip().endswith("between")):
+            before = text[max(0, f.start - 20):f.start]
+            framed = any(opener.search(before) and joiner.fullmatch(gap) for opener, joiner in _RANGE_FRAMES)
+            if g.kind == f.kind and g.unit == f.unit and framed and (g.value_max or g.value) >= f.value:
                 out.append(Found(f.start, g.end, f.kind, f.value, f.unit, g.value_max or g.value))
                 i += 2
                 continue

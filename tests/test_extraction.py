@@ -16,6 +16,7 @@ def by_surface(claims):
     ("He spoke to the 35-person delegation yesterday.", "35", "person", 35),
     ("The startups raised money in 37 deals.", "37", "deal", 37),
     ("The firm said it would cut 1,500 jobs.", "1,500", "job", 1500),
+    ("There were 4 hundred million people.", "4 hundred million", "people", 4e8),
 ])
 def test_counts_found_with_their_noun(claims_of, text, surface, unit, value):
     claim = by_surface(claims_of(text))[surface]
@@ -31,6 +32,8 @@ def test_counts_found_with_their_noun(claims_of, text, surface, unit, value):
     "Invest2Innovate published its report on February 12.",
     "The talks lasted two months and the plan runs for five years.",
     "Covid-19 hit the G20 economies.",
+    "The debut of Boeing's own 787 Dreamliner was delayed.",
+    "This iPhone 12 Mini deal gets you free data.",
 ])
 def test_counts_not_claims(claims_of, text):
     surfaces = {c["quantity"]["text"] for c in claims_of(text)}

@@ -35,6 +35,9 @@ from extractor.quantities import find_pattern_quantities
     ("twice as much as", "twice", "multiple", 2, "x"),
     ("three times more than", "three times", "multiple", 3, "x"),
     ("a 10-fold increase", "10-fold", "multiple", 10, "x"),
+    ("cut the rate to .001 per cent", ".001 per cent", "percent", 0.001, "%"),
+    ("worth $US55,931,000 in all", "$US55,931,000", "money", 55931000, "USD"),
+    ("a budget of 9 billion shekels a year", "9 billion shekels", "money", 9e9, "ILS"),
 ])
 def test_quantities_surface_value_unit(text, surface, kind, value, unit):
     found = find_pattern_quantities(text)
@@ -49,6 +52,9 @@ def test_quantities_surface_value_unit(text, surface, kind, value, unit):
     ("between 5% and 7%", 5, 7),
     ("$2-3 billion", 2e9, 3e9),
     ("$2bn-$3bn", 2e9, 3e9),
+    ("fees of 15 to 20 per cent", 15, 20),
+    ("guidance of US $89 to $93 billion", 89e9, 93e9),
+    ("prices range from $370,000 to $5.5 million", 370000, 5.5e6),
 ])
 def test_quantities_ranges_are_one_claim(text, low, high):
     (f,) = find_pattern_quantities(text)
@@ -66,3 +72,15 @@ def test_quantities_not_money_percent_or_multiple(text):
 def test_quantities_rupees_follow_the_country():
     (f,) = find_pattern_quantities("a 500 rupees fee", rupee_code="INR")
     assert f.unit == "INR"
+
+
+@pytest.mark.parametrize("text, surfaces, values", [
+    # "from X to Y" is a change between two levels, not a range
+    ("sales rose from $5 to $7 billion", ["$5", "$7 billion"], [5e9, 7e9]),
+    ("growth slowed from 4.8 to 4.7 percent", ["4.7 percent"], [4.7]),
+])
+def test_quantities_from_to_is_two_levels(text, surfaces, values):
+    found = find_pattern_quantities(text)
+    assert [text[f.start:f.end] for f in found] == surfaces
+    assert [f.value for f in found] == pytest.approx(values)
+    assert all(f.value_max is None for f in found)
