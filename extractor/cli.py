@@ -58,14 +58,35 @@ def run_command(
     processes: Optional[int] = typer.Option(None, "--processes", "-p", min=1, help="Worker processes (default: the machine's cores)."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same OUTDIR."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: scheduler address, or 'local'."),
+    gold: Optional[Path] = typer.Option(None, "--gold", "-g", help="Gold claims JSONL: also write OUTDIR/evaluation.json and OUTDIR/evaluation.html."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
 ) -> None:
-    """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json)."""
+    """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json),
+    and with --gold score them (evaluation.json, evaluation.html)."""
     from extractor.batch import run_job
 
-    code = _guard(debug, lambda: run_job(corpus, outdir, model=model, force=force, processes=processes,
-                                         resume=resume, dask=dask))
-    raise typer.Exit(code)
+    def job() -> int:
+        code = run_job(corpus, outdir, model=model, force=force, processes=processes, resume=resume, dask=dask)
+        if gold is not None and code != EXIT_FAILED:
+            code = max(code, _evaluate_run(gold, outdir, corpus))
+        return code
+
+    raise typer.Exit(_guard(debug, job))
+
+
+def _evaluate_run(gold: Path, outdir: Path, corpus: str) -> int:
+    """Score OUTDIR/claims.jsonl against GOLD into evaluation.json and evaluation.html."""
+    from evaluation.evaluate_cli import evaluate
+    from evaluation.report import print_table, write_html, write_json
+
+    result = evaluate(gold, outdir / "claims.jsonl", corpus=None if corpus == "-" else corpus)
+    for problem in result.problems:
+        typer.echo(f"newsclaims: {problem}", err=True)
+    write_json(result.scores, outdir / "evaluation.json")
+    write_html(result.scores, outdir / "evaluation.html")
+    print_table(result.scores)
+    typer.echo(f"newsclaims: wrote {outdir / 'evaluation.json'}, {outdir / 'evaluation.html'}", err=True)
+    return EXIT_SOME_BAD if result.problems else EXIT_OK
 
 
 def _guard(debug: bool, job) -> int:

@@ -120,3 +120,16 @@ def test_cli_extract_with_two_processes_equals_one(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert two.read_bytes() == one.read_bytes()
     assert len(read_jsonl(one)) == 3 * 41
+
+
+def test_cli_run_with_gold_writes_the_evaluation(tmp_path):
+    outdir = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(ROOT / "corpus" / "seeds.jsonl"), "-o", str(outdir),
+                                 "--gold", str(ROOT / "gold" / "seeds.jsonl")])
+    assert result.exit_code == 0, result.output
+    scores = json.loads((outdir / "evaluation.json").read_text())
+    assert scores["detection"]["tp"] + scores["detection"]["fn"] == len(read_jsonl(ROOT / "gold" / "seeds.jsonl"))
+    assert 0 <= scores["full"]["f1"] <= 1
+    html = (outdir / "evaluation.html").read_text()
+    assert html.startswith("<!DOCTYPE html>") or "<html" in html[:200]
+    assert "data:image/png;base64," in html
