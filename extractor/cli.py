@@ -62,13 +62,19 @@ def run_command(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
 ) -> None:
     """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json),
-    and with --gold score them (evaluation.json, evaluation.html)."""
+    check their figures against each other (findings.jsonl, findings.html), and with --gold score
+    them (evaluation.json, evaluation.html)."""
     from extractor.batch import run_job
 
     def job() -> int:
         code = run_job(corpus, outdir, model=model, force=force, processes=processes, resume=resume, dask=dask)
         if gold is not None and code != EXIT_FAILED:
             code = max(code, _evaluate_run(gold, outdir, corpus))
+        if code != EXIT_FAILED:  # consistency findings over the claims just written (issue 5)
+            from evaluation.check_cli import run_checks
+
+            code = max(code, run_checks(outdir / "claims.jsonl", None if corpus == "-" else corpus,
+                                        outdir / "findings.jsonl", outdir / "findings.html"))
         return code
 
     raise typer.Exit(_guard(debug, job))
@@ -111,6 +117,10 @@ def _guard(debug: bool, job) -> int:
 from evaluation.evaluate_cli import evaluate_command  # noqa: E402  (light import: no spaCy)
 
 app.command("evaluate")(evaluate_command)
+
+from evaluation.check_cli import check_command  # noqa: E402  (light import: no spaCy)
+
+app.command("check")(check_command)
 
 
 def main() -> int:

@@ -1,0 +1,773 @@
+"""Check the figures of claim JSONL against each other: the consistency checker (issue 5).
+
+Every check is one small function over prepared claims that returns findings; the
+table :data:`CHECKS` maps each finding's ``check`` name to its function. The
+checks read claims (and article texts, when a corpus is given) and never load spaCy.
+
+A stated figure stands for an interval of values (:func:`interval`): the values that
+round or truncate to it at the precision written (``ROUNDING``), widened by its
+qualifier ("more than $2 billion" is (2, inf), "about" adds ``APPROX_TOLERANCE``).
+A relation is ``consistent`` when some reading inside those intervals fits,
+``inconsistent`` when none does, and ``undetermined`` when the relation itself is
+uncertain (different sources, parts that may not be all the parts, periods of unequal
+length) or a figure is too vague to decide. Claims that only look alike (a target and
+an actual, two periods, two currencies, a bilateral total and one direction) are never
+related. ``docs/consistency.md`` documents the rules with worked examples.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Callable, Iterable, Mapping, Optional, Sequence
+
+from extractor.contract import Claim
+
+INF = math.inf
+
+# ---- named settings ------------------------------------------------------------------------
+
+#: How a written figure covers nearby values. ``round_or_truncate`` (the contract's default):
+#: "13%" covers [12.5, 14), every value that rounds *or* truncates to 13. ``round``: rounding
+#: only, [12.5, 13.5) (stricter). ``exact``: the written value only (strictest; for tests).
+ROUNDING_MODES = ("round_or_truncate", "round", "exact")
+ROUNDING = "round_or_truncate"
+#: "about", "around", "roughly", "some": the rounding interval widened by this share each way.
+APPROX_TOLERANCE = 0.05
+#: A figure written without digits ("five percent", "half a billion"): this share each way.
+WORDS_TOLERANCE = 0.05
+#: rapidfuzz token_set_ratio between metrics of claims related within a passage
+#: ("exports" meets "IT exports" there: the passage says which exports).
+PASSAGE_METRIC_MATCH = 80
+#: rapidfuzz token_sort_ratio between metrics of the same fact in different sentences or articles
+#: ("exports" does not meet "IT exports" there).
+SAME_FACT_METRIC_MATCH = 90
+#: rapidfuzz ratio between canonical actor names (subject, counterparty) and between sources.
+ACTOR_MATCH = 90
+#: Two periods are the same period when they overlap on at least this share of their union
+#: (a year and its first half overlap, but they are different facts).
+PERIOD_OVERLAP = 0.9
+#: Two periods have the same length (a year-on-year comparison) when they differ by at most this many days.
+SAME_LENGTH_DAYS = 3
+#: Sentences this many characters apart or less are neighbours (one passage).
+NEIGHBOUR_GAP = 3
+
+# Metric marks (the contract's "(forecast)", "(target)", ...) that make a figure a plan, not a result.
+STATUS_MARKS = {"forecast", "target", "planned", "plan", "projected", "projection", "expected",
+                "estimate", "estimated", "goal", "budget", "guidance", "proposed"}
+# Basis marks that are the contract's default basis and so change nothing.
+DEFAULT_BASIS = {"year-on-year", "year on year", "yoy", "y/y", "annual"}
+_STOP = {"the", "of", "a", "an", "in", "for", "to", "from", "by", "and", "its", "their", "s"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of findings JSONL, field for field as in ``shared/design/claims.md``."""
+
+    finding_id: str
+    check: str
+    verdict: str
+    claim_ids: tuple[str, ...]
+    expected: Optional[float]
+    observed: Optional[float]
+    explanation: str
+
+    def to_dict(self) -> dict:
+        return {"finding_id": self.finding_id, "check": self.check, "verdict": self.verdict,
+                "claim_ids": list(self.claim_ids), "expected": self.expected,
+                "observed": self.observed, "explanation": self.explanation}
+
+
+# ---- intervals -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed interval of readings (open ends are treated as closed: the lenient side)."""
+
+    lo: float
+    hi: float
+
+    def meets(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    @property
+    def bounded(self) -> bool:
+        return math.isfinite(self.lo) or math.isfinite(self.hi)
+
+    def show(self, scale: float = 1.0, unit: str = "") -> str:
+        lo = "-inf" if self.lo == -INF else _num(self.lo / scale)
+        hi = "inf" if self.hi == INF else _num(self.hi / scale)
+        return f"[{lo}, {hi}]{unit}"
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def neg(self) -> "Interval":
+        return Interval(-self.hi, -self.lo)
+
+
+def _written_precision(text: str, value: float) -> Optional[tuple[float, float]]:
+    """(unit of the last written digit, in the value's scale; number as written) or None without digits."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?|\.\d+", text)
+    if not match:
+        return None
+    digits = match.group().replace(",", "")
+    try:
+        written = float(digits)
+    except ValueError:
+        return None
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    scale = value / written if written else 1.0
+    return 10 ** -decimals * scale, written
+
+
+def rounding_interval(text: str, value: float, rounding: str = ROUNDING) -> Interval:
+    """The values a figure written as ``text`` (read as ``value``) stands for, before its qualifier."""
+    if rounding not in ROUNDING_MODES:
+        raise ValueError(f"unknown rounding {rounding!r}; use one of {ROUNDING_MODES}")
+    if rounding == "exact":
+        return Interval(value, value)
+    precision = _written_precision(text, value)
+    if precision is None:
+        spread = abs(value) * WORDS_TOLERANCE
+        return Interval(value - spread, value + spread)
+    step = abs(precision[0])
+    high = value + (step if rounding == "round_or_truncate" else step / 2)
+    return Interval(value - step / 2, high)
+
+
+def interval(q: Mapping, rounding: str = ROUNDING) -> Interval:
+    """The readings of a quantity dict: rounding, then range, then qualifier.
+
+    >>> interval({"text": "$2.1 billion", "value": 2.1e9, "qualifier": "exact"}, "round")
+    Interval(lo=2050000000.0, hi=2150000000.0)
+    """
+    low = rounding_interval(q["text"], q["value"], rounding)
+    if q.get("value_max") is not None:
+        # A range "$2-3 billion": the written high end carries the precision of the low end.
+        step = low.hi - q["value"]
+        low = Interval(low.lo, q["value_max"] + step)
+    qualifier = q.get("qualifier", "exact")
+    top = q.get("value_max") if q.get("value_max") is not None else q["value"]
+    if qualifier == "approx":
+        return Interval(low.lo - abs(low.lo) * APPROX_TOLERANCE, low.hi + abs(low.hi) * APPROX_TOLERANCE)
+    if qualifier in ("more_than", "at_least"):
+        return Interval(q["value"], INF)
+    if qualifier in ("less_than", "at_most"):
+        return Interval(0.0 if q["value"] >= 0 else -INF, top)
+    return low
+
+
+def ratio(a: Interval, b: Interval) -> Optional[Interval]:
+    """a / b for positive intervals; None when b may be zero or negative."""
+    if b.lo <= 0 or a.lo < 0:
+        return None
+    return Interval(a.lo / b.hi, INF if b.lo == 0 or a.hi == INF else a.hi / b.lo)
+
+
+# ---- prepared claims -----------------------------------------------------------------------
+
+@dataclass
+class Item:
+    """A claim with what the checks need precomputed."""
+
+    claim: Claim
+    readings: Interval
+    metric: str                 # lower case, marks removed
+    status: frozenset           # plan marks: forecast, target, ...
+    basis: frozenset            # other marks: "(month-on-month)", "(vs 2020)"
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+    sentence_no: int = 0        # rank of the claim's sentence in its article
+    text: Optional[str] = None  # the article text when a corpus is given
+
+    @property
+    def id(self) -> str:
+        return self.claim.claim_id
+
+    @property
+    def q(self):
+        return self.claim.quantity
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def surface(self) -> str:
+        return self.q.text
+
+
+def _marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
+    metric = (metric or "").lower()
+    marks = [m.strip() for m in re.findall(r"\(([^)]*)\)", metric)]
+    bare = re.sub(r"\([^)]*\)", " ", metric)
+    status = frozenset(m for m in marks if set(re.split(r"[\s,]+", m)) & STATUS_MARKS)
+    basis = frozenset(m for m in marks if m not in status and m not in DEFAULT_BASIS)
+    return " ".join(bare.split()), status, basis
+
+
+def _date(s: Optional[str]) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(s) if s else None
+    except ValueError:
+        return None
+
+
+def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
+            rounding: str = ROUNDING) -> list[Item]:
+    """Items in article order, with sentence ranks per article."""
+    items = []
+    for claim in claims:
+        metric, status, basis = _marks(claim.metric)
+        period = claim.period
+        items.append(Item(claim, interval(claim.quantity.to_dict(), rounding), metric, status, basis,
+                          _date(period.start) if period else None, _date(period.end) if period else None,
+                          text=(texts or {}).get(claim.article_id)))
+    items.sort(key=lambda i: (i.claim.article_id, i.q.start))
+    for _, group in _by_article(items).items():
+        starts = sorted({i.claim.sentence_start for i in group})
+        for i in group:
+            i.sentence_no = starts.index(i.claim.sentence_start)
+    return items
+
+
+def _by_article(items: Iterable[Item]) -> dict[str, list[Item]]:
+    out: dict[str, list[Item]] = {}
+    for item in items:
+        out.setdefault(item.claim.article_id, []).append(item)
+    return out
+
+
+# ---- matching ------------------------------------------------------------------------------
+
+def _tokens(metric: str) -> str:
+    return " ".join(t for t in re.findall(r"[a-z0-9]+", metric.replace("'s", "")) if t not in _STOP)
+
+
+def metrics_meet(a: Item, b: Item, strict: bool = False) -> bool:
+    """Same metric: token_set_ratio within a passage, token_sort_ratio (stricter) otherwise."""
+    from rapidfuzz import fuzz
+
+    ta, tb = _tokens(a.metric), _tokens(b.metric)
+    if not ta or not tb:
+        return not strict  # an unnamed metric may be related within a passage, never across
+    score = fuzz.token_sort_ratio(ta, tb) if strict else fuzz.token_set_ratio(ta, tb)
+    return score >= (SAME_FACT_METRIC_MATCH if strict else PASSAGE_METRIC_MATCH)
+
+
+def _canonical(name: str) -> str:
+    from extractor import lexicons  # a JSON table; no spaCy
+
+    key = name.lower().strip()
+    key = key[4:] if key.startswith("the ") else key
+    return lexicons.load("actors")["aliases"].get(key, name).lower()
+
+
+def names_meet(a: Optional[str], b: Optional[str], open_ok: bool = True) -> bool:
+    """Same actor by the alias table, then rapidfuzz; a missing name meets anything when ``open_ok``."""
+    if a is None and b is None:
+        return True
+    if a is None or b is None:
+        return open_ok
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(_canonical(a), _canonical(b)) >= ACTOR_MATCH
+
+
+def same_unit(a: Item, b: Item) -> bool:
+    """Same kind and unit: no silent currency conversion, no counting apples as deals."""
+    return a.claim.kind == b.claim.kind and a.q.unit == b.q.unit
+
+
+def is_level(item: Item) -> bool:
+    return item.claim.change is None and item.claim.kind in ("money", "count")
+
+
+def related(a: Item, b: Item) -> bool:
+    """Two claims of one passage that may be levels of one series: unit, plan status, actors, metric."""
+    return (same_unit(a, b) and a.status == b.status and a.basis == b.basis
+            and names_meet(a.claim.subject, b.claim.subject)
+            and names_meet(a.claim.counterparty, b.claim.counterparty)
+            and metrics_meet(a, b))
+
+
+def neighbours(a: Item, b: Item) -> bool:
+    """Same sentence, or sentences next to each other (one passage)."""
+    if a.claim.article_id != b.claim.article_id:
+        return False
+    if a.claim.sentence_start == b.claim.sentence_start:
+        return True
+    first, second = (a, b) if a.claim.sentence_start < b.claim.sentence_start else (b, a)
+    return 0 <= second.claim.sentence_start - first.claim.sentence_end <= NEIGHBOUR_GAP
+
+
+def same_length(a: Item, b: Item) -> bool:
+    return abs(a.days - b.days) <= SAME_LENGTH_DAYS
+
+
+def period_overlap(a: Item, b: Item) -> float:
+    """Share of the union of two dated periods that both cover."""
+    inter = (min(a.end, b.end) - max(a.start, b.start)).days + 1
+    union = (max(a.end, b.end) - min(a.start, b.start)).days + 1
+    return max(inter, 0) / union
+
+
+_LATER_FIRST = re.compile(r"\b(from|against|compared\s+(with|to)|versus|vs\.?|over|than)\b", re.I)
+_TO = re.compile(r"\bto\b", re.I)
+
+
+def order_levels(a: Item, b: Item) -> Optional[tuple[Item, Item, str]]:
+    """(later level, earlier level, why) by their periods, else by the words between them; None if unclear."""
+    if a.dated and b.dated:
+        if a.end < b.start:
+            return b, a, "by period"
+        if b.end < a.start:
+            return a, b, "by period"
+        return None  # overlapping periods: not two levels of one series
+    if a.dated != b.dated or a.text is None or a.claim.sentence_start != b.claim.sentence_start:
+        return None
+    first, second = (a, b) if a.q.start < b.q.start else (b, a)
+    between = a.text[first.q.end:second.q.start]
+    before = a.text[first.claim.sentence_start:first.q.start]
+    if len(between) > 80:
+        return None
+    if _LATER_FIRST.search(between) and not _TO.search(between):
+        return first, second, "by the words between them"
+    if re.search(r"\bfrom\b", before[-40:], re.I) and _TO.search(between):
+        return second, first, "by the words between them"
+    return None
+
+
+def level_pairs(anchor: Item, pool: Sequence[Item]) -> list[tuple[Item, Item, str]]:
+    """Ordered (later, earlier) pairs of levels in the anchor's passage that fit the anchor's series."""
+    candidates = [i for i in pool if i is not anchor and is_level(i) and neighbours(anchor, i)]
+    pairs = []
+    for a, b in combinations(candidates, 2):
+        if not related(a, b):
+            continue
+        if not (anchor.status == a.status and metrics_meet(anchor, a) and metrics_meet(anchor, b)
+                and names_meet(anchor.claim.subject, a.claim.subject)
+                and names_meet(anchor.claim.counterparty, a.claim.counterparty)):
+            continue
+        ordered = order_levels(a, b)
+        if ordered is None:
+            continue
+        later, earlier, why = ordered
+        if later.dated and earlier.dated and anchor.dated and not (
+                anchor.start <= later.end and later.start <= anchor.end):
+            continue  # the change is stated for another period than the later level's
+        pairs.append((later, earlier, why))
+    # Closest first: a level in the anchor's own sentence, then the nearest characters.
+    def distance(pair):
+        later, earlier, _ = pair
+        own = sum(i.claim.sentence_start != anchor.claim.sentence_start for i in (later, earlier))
+        unequal = later.dated and earlier.dated and not same_length(later, earlier)
+        return unequal, own, sum(abs(i.q.start - anchor.q.start) for i in (later, earlier))
+
+    return sorted(pairs, key=distance)
+
+
+# ---- findings helpers ----------------------------------------------------------------------
+
+def _num(x: float) -> str:
+    if x == INF:
+        return "inf"
+    if x == -INF:
+        return "-inf"
+    return f"{x:.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
+
+
+def _money(item: Item) -> tuple[float, str]:
+    """A display scale for a level: billions or millions for money and big counts."""
+    v = abs(item.q.value)
+    if v >= 1e9:
+        return 1e9, "bn"
+    if v >= 1e6:
+        return 1e6, "m"
+    return 1.0, ""
+
+
+def _verdict(fits: bool, decided: bool) -> str:
+    if not decided:
+        return "undetermined"
+    return "consistent" if fits else "inconsistent"
+
+
+def _finding(check: str, items: Sequence[Item], verdict: str, expected, observed, explanation: str) -> Finding:
+    ids = tuple(i.id for i in items)
+    return Finding(f"{check}:{'+'.join(sorted(ids))}", check, verdict, ids,
+                   None if expected is None else round(expected, 4),
+                   None if observed is None else round(observed, 4), explanation)
+
+
+def _plan_mismatch(items: Sequence[Item]) -> bool:
+    return len({i.status for i in items}) > 1
+
+
+# ---- the checks ----------------------------------------------------------------------------
+
+def check_percent_change(items: Sequence[Item]) -> list[Finding]:
+    """A percentage change and the two levels it relates: later/earlier - 1 = the stated change.
+
+    Within a passage first; a change with no levels there is related across articles to
+    levels of the same fact whose periods are its own and the same period a year before.
+    A "pp" change relates two percent levels by difference.
+    """
+    findings = []
+    articles = _by_article(items)
+    for p in items:
+        c = p.claim
+        if c.kind != "percent" or c.change not in ("increase", "decrease") or p.basis:
+            continue
+        if c.quantity.unit == "pp":
+            finding = _pp_change(p, articles[c.article_id])
+            if finding:
+                findings.append(finding)
+            continue
+        pairs = level_pairs(p, articles[c.article_id])
+        across = False
+        if not pairs:
+            pairs, across = _pairs_across(p, items), True
+        if not pairs:
+            continue
+        later, earlier, why = pairs[0]
+        findings.append(_percent_finding(p, later, earlier, why, across))
+    return findings
+
+
+def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool) -> Finding:
+    sign = -1 if p.claim.change == "decrease" else 1
+    stated = p.readings if sign == 1 else p.readings.neg()
+    computed = ratio(later.readings, earlier.readings)
+    point = later.q.value / earlier.q.value - 1 if earlier.q.value else None
+    scale, suffix = _money(earlier)
+    formula = f"{_num(later.q.value / scale)}{suffix}/{_num(earlier.q.value / scale)}{suffix} - 1"
+    if computed is None or point is None:
+        return _finding("percent_change", [p, later, earlier], "undetermined", sign * p.q.value, None,
+                        f"{formula}: a level may be zero or negative")
+    computed = Interval(computed.lo * 100 - 100, computed.hi * 100 - 100)
+    decided = computed.bounded and stated.bounded
+    if later.dated and earlier.dated and not same_length(later, earlier):
+        decided = False
+    if across and not _sources_meet([p, later, earlier]):
+        decided = False
+    fits = computed.meets(stated)
+    verdict = _verdict(fits, decided)
+    where = " (levels from other articles)" if across else ""
+    explanation = (f"{formula} = {point * 100:.1f}% (readings {computed.show(unit='%')}); "
+                   f"stated {sign * p.q.value:g}% (readings {stated.show(unit='%')}): "
+                   f"{'fits' if fits else 'does not fit'}; levels ordered {why}{where}")
+    if verdict == "undetermined" and later.dated and earlier.dated and not same_length(later, earlier):
+        explanation += "; the two periods differ in length"
+    return _finding("percent_change", [p, later, earlier], verdict, sign * p.q.value, point * 100, explanation)
+
+
+def _pp_change(p: Item, pool: Sequence[Item]) -> Optional[Finding]:
+    levels = [i for i in pool if i.claim.kind == "percent" and i.q.unit == "%" and i.claim.change is None
+              and neighbours(p, i) and i.status == p.status and metrics_meet(p, i)
+              and names_meet(p.claim.subject, i.claim.subject)]
+    for a, b in combinations(levels, 2):
+        if not metrics_meet(a, b):
+            continue
+        ordered = order_levels(a, b)
+        if ordered is None:
+            continue
+        later, earlier, why = ordered
+        sign = -1 if p.claim.change == "decrease" else 1
+        stated = p.readings if sign == 1 else p.readings.neg()
+        computed = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
+        point = later.q.value - earlier.q.value
+        fits = computed.meets(stated)
+        return _finding("percent_change", [p, later, earlier],
+                        _verdict(fits, computed.bounded and stated.bounded), sign * p.q.value, point,
+                        f"{later.q.value:g}% - {earlier.q.value:g}% = {point:+.2f} pp; stated "
+                        f"{sign * p.q.value:+g} pp: {'fits' if fits else 'does not fit'}; levels ordered {why}")
+    return None
+
+
+def _pairs_across(p: Item, items: Sequence[Item]) -> list[tuple[Item, Item, str]]:
+    """Levels of the same fact in any article: one for the change's period, one a year before it."""
+    if not p.dated:
+        return []
+    try:
+        year_before = Item(p.claim, p.readings, p.metric, p.status, p.basis,
+                           p.start.replace(year=p.start.year - 1), p.end.replace(year=p.end.year - 1))
+    except ValueError:  # 29 February
+        return []
+    def same_fact_as(target: Item, i: Item) -> bool:
+        return (is_level(i) and i.dated and i.status == p.status and not i.basis
+                and metrics_meet(p, i, strict=True)
+                and names_meet(p.claim.subject, i.claim.subject, open_ok=False)
+                and names_meet(p.claim.counterparty, i.claim.counterparty, open_ok=False)
+                and period_overlap(target, i) >= PERIOD_OVERLAP)
+
+    if p.claim.subject is None:
+        return []
+    laters = [i for i in items if same_fact_as(p, i)]
+    earliers = [i for i in items if same_fact_as(year_before, i)]
+    pairs = [(a, b, "by period, across articles") for a in laters for b in earliers if same_unit(a, b)]
+    return pairs[:1]
+
+
+def _sources_meet(items: Sequence[Item]) -> bool:
+    """False when two claims are attributed to different publishers (the same name may be another figure)."""
+    from rapidfuzz import fuzz
+
+    sources = {i.claim.source for i in items if i.claim.source}
+    return all(fuzz.token_set_ratio(_canonical(a), _canonical(b)) >= ACTOR_MATCH
+               for a, b in combinations(sources, 2))
+
+
+def check_multiple(items: Sequence[Item]) -> list[Finding]:
+    """A multiple ("more than 5x", "tripled") and its two levels in the same sentence: A / B."""
+    findings = []
+    articles = _by_article(items)
+    for m in items:
+        if m.claim.kind != "multiple":
+            continue
+        levels = [i for i in articles[m.claim.article_id] if is_level(i)
+                  and i.claim.sentence_start == m.claim.sentence_start and i.status == m.status]
+        before = [i for i in levels if i.q.start < m.q.start]
+        after = [i for i in levels if i.q.start > m.q.start]
+        pair = None
+        if before and after and same_unit(before[-1], after[0]):
+            pair = (before[-1], after[0], "the level before the multiple over the one after it")
+        else:
+            for a, b in combinations(after, 2):
+                if same_unit(a, b) and (ordered := order_levels(a, b)):
+                    pair = ordered
+                    break
+        if pair is None:
+            continue
+        top, base, why = pair
+        computed = ratio(top.readings, base.readings)
+        if computed is None or not base.q.value:
+            continue
+        point = top.q.value / base.q.value
+        fits = computed.meets(m.readings)
+        scale, suffix = _money(base)
+        findings.append(_finding(
+            "multiple", [m, top, base], _verdict(fits, computed.bounded and m.readings.bounded),
+            m.q.value, point,
+            f"{_num(top.q.value / scale)}{suffix}/{_num(base.q.value / scale)}{suffix} = {point:.2f}x "
+            f"(readings {computed.show(unit='x')}); stated {m.q.text} (readings {m.readings.show(unit='x')}): "
+            f"{'fits' if fits else 'does not fit'}; {why}"))
+    return findings
+
+
+_TOTAL_CUE = re.compile(r"\b(cumulatively|combined|altogether|in all|including|in total|a total of|total)\b", re.I)
+_TRADE = re.compile(r"\b(bilateral trade|total trade|trade volume|volume of trade|two-way trade|trade)\b", re.I)
+
+
+def check_sum(items: Sequence[Item]) -> list[Finding]:
+    """Parts and a stated total: exports + imports = bilateral trade; components of a total."""
+    findings = []
+    for group in _by_article(items).values():
+        findings += _trade_sums(group, items)
+        findings += _component_sums(group)
+    return findings
+
+
+def _trade_sums(group: Sequence[Item], items: Sequence[Item]) -> list[Finding]:
+    """A bilateral trade figure against the exports and imports between the same two sides and period."""
+    out = []
+    for t in group:
+        if not (is_level(t) and t.dated and _TRADE.search(t.metric) and t.claim.counterparty):
+            continue
+        sides = {_canonical(t.claim.subject or ""), _canonical(t.claim.counterparty)}
+        flows = {}
+        for i in group:
+            if i is t or not is_level(i) or not same_unit(i, t) or not i.dated or i.status != t.status:
+                continue
+            if {_canonical(i.claim.subject or ""), _canonical(i.claim.counterparty or "")} != sides:
+                continue
+            if period_overlap(i, t) < PERIOD_OVERLAP:
+                continue
+            words = set(_tokens(i.metric).split())
+            for flow in ("exports", "imports"):
+                if words == {flow} or words == {flow.rstrip("s")}:
+                    flows.setdefault((flow, _canonical(i.claim.subject or "")), i)
+        subject = _canonical(t.claim.subject or "")
+        other = _canonical(t.claim.counterparty)
+        exports = flows.get(("exports", subject)) or flows.get(("imports", other))
+        imports = flows.get(("imports", subject)) or flows.get(("exports", other))
+        if not exports or not imports:
+            continue
+        parts = exports.readings + imports.readings
+        fits = parts.meets(t.readings)
+        scale, suffix = _money(t)
+        point = exports.q.value + imports.q.value
+        out.append(_finding("sum", [t, exports, imports], _verdict(fits, parts.bounded and t.readings.bounded),
+                            t.q.value, point,
+                            f"exports {_num(exports.q.value / scale)}{suffix} + imports "
+                            f"{_num(imports.q.value / scale)}{suffix} = {_num(point / scale)}{suffix} "
+                            f"(readings {parts.show(scale, suffix)}); stated trade {t.q.text} "
+                            f"(readings {t.readings.show(scale, suffix)}): {'fits' if fits else 'does not fit'}"))
+    return out
+
+
+def _component_sums(group: Sequence[Item]) -> list[Finding]:
+    """A total ("cumulatively", "including", "in total") and the parts stated before it in its passage.
+
+    The parts are the smaller levels of the same unit, period, subject and counterparty in the
+    total's sentence and the two before it, whose metric shares a word with the total's. Parts that
+    add up to more than the total are inconsistent; parts short of it may leave a part out, so that
+    is undetermined.
+    """
+    out = []
+    for t in group:
+        if not (is_level(t) and t.dated and t.text):
+            continue
+        sentence = t.text[t.claim.sentence_start:t.claim.sentence_end]
+        if not _TOTAL_CUE.search(sentence) or _TRADE.search(t.metric):
+            continue
+        total_words = set(_tokens(t.metric).split()) - {"total"}
+        parts = [i for i in group if i is not t and is_level(i) and same_unit(i, t) and i.dated
+                 and i.status == t.status and (i.start, i.end) == (t.start, t.end)
+                 and 0 <= t.sentence_no - i.sentence_no <= 2 and i.q.start < t.q.start
+                 and i.q.value < t.q.value
+                 and names_meet(i.claim.subject, t.claim.subject)
+                 and names_meet(i.claim.counterparty, t.claim.counterparty)
+                 and total_words & (set(_tokens(i.metric).split()) - {"total"})]
+        if len(parts) < 2:
+            continue
+        total = parts[0].readings
+        for i in parts[1:]:
+            total = total + i.readings
+        point = sum(i.q.value for i in parts)
+        scale, suffix = _money(t)
+        if total.meets(t.readings):
+            verdict, how = _verdict(True, total.bounded and t.readings.bounded), "fits"
+        elif total.lo > t.readings.hi:
+            verdict, how = "inconsistent", "the parts exceed the total"
+        else:
+            verdict, how = "undetermined", "the parts fall short (a part may be unstated)"
+        terms = " + ".join(f"{_num(i.q.value / scale)}{suffix}" for i in parts)
+        out.append(_finding("sum", [t, *parts], verdict, t.q.value, point,
+                            f"{terms} = {_num(point / scale)}{suffix} (readings {total.show(scale, suffix)}); "
+                            f"stated total {t.q.text} (readings {t.readings.show(scale, suffix)}): {how}"))
+    return out
+
+
+def check_same_fact(items: Sequence[Item]) -> list[Finding]:
+    """The same metric, subject, counterparty and period with values that cannot be the same.
+
+    Claims in one sentence are never the same fact (that is a from/to pair whose periods were
+    missed); both periods must be dated and nearly coincide; a plan never meets a result; two
+    different named sources make the finding undetermined.
+    """
+    findings = []
+    candidates = [i for i in items if i.dated and i.metric and i.claim.kind in ("money", "count", "percent")]
+    buckets: dict[tuple, list[Item]] = {}
+    for i in candidates:
+        key = (i.claim.kind, i.q.unit, i.claim.change, i.status, i.basis,
+               _canonical(i.claim.subject) if i.claim.subject else None,
+               _canonical(i.claim.counterparty) if i.claim.counterparty else None)
+        buckets.setdefault(key, []).append(i)
+    for bucket in buckets.values():
+        for a, b in combinations(bucket, 2):
+            if a.claim.article_id == b.claim.article_id and a.claim.sentence_start == b.claim.sentence_start:
+                continue
+            if a.claim.subject is None and a.claim.article_id != b.claim.article_id:
+                continue  # an actor-less figure is never matched across articles
+            if period_overlap(a, b) < PERIOD_OVERLAP or not metrics_meet(a, b, strict=True):
+                continue
+            fits = a.readings.meets(b.readings)
+            decided = a.readings.bounded and b.readings.bounded and _sources_meet([a, b])
+            where = "one article" if a.claim.article_id == b.claim.article_id else "two articles"
+            reason = "" if _sources_meet([a, b]) else "; different sources, may be different figures"
+            findings.append(_finding(
+                "same_fact", [a, b], _verdict(fits, decided), a.q.value, b.q.value,
+                f"{a.q.text} (readings {a.readings.show(*_money(a))}) vs {b.q.text} "
+                f"(readings {b.readings.show(*_money(a))}) for '{a.claim.metric}' of {a.claim.subject}, "
+                f"{a.claim.period.text} / {b.claim.period.text}, in {where}: "
+                f"{'can be the same value' if fits else 'cannot be the same value'}{reason}"))
+    return findings
+
+
+_UP = r"rose|rise|risen|rising|increased?|increasing|grew|grown|growing|jumped|climbed|gained|surged|soared|up|higher|doubled|tripled|boosted"
+_DOWN = r"fell|fallen|falling|dropped|declined?|declining|decreased?|decreasing|down|lower|slumped|plunged|shrank|shrunk|slipped|slid|cut|tumbled"
+_DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:\W+\w+){{0,4}}?\W+to\s+(?:\w+\s+){{0,2}}$", re.I)
+
+
+def stated_direction(item: Item) -> Optional[tuple[str, str]]:
+    """("increase"/"decrease", the verb) when the text says the level was reached by a change ("increased to $X")."""
+    if item.text is None:
+        return None
+    before = item.text[max(item.claim.sentence_start, item.q.start - 60):item.q.start]
+    match = _DIRECTION.search(before)
+    if not match:
+        return None
+    return ("increase" if match.group("up") else "decrease"), (match.group("up") or match.group("down"))
+
+
+def check_trend(items: Sequence[Item]) -> list[Finding]:
+    """A stated direction ("increased to $2.72 billion", "fell by $3m") against the two levels."""
+    findings = []
+    articles = _by_article(items)
+    for later_item in items:
+        if not is_level(later_item):
+            continue
+        direction = stated_direction(later_item)
+        if direction is None:
+            continue
+        pairs = []
+        for e in articles[later_item.claim.article_id]:
+            if e is later_item or not is_level(e) or not neighbours(later_item, e) or not related(later_item, e):
+                continue
+            ordered = order_levels(later_item, e)
+            if ordered and ordered[0] is later_item:
+                unequal = later_item.dated and e.dated and not same_length(later_item, e)
+                pairs.append(((unequal, abs(e.q.start - later_item.q.start)), ordered))
+        if not pairs:
+            continue
+        later, earlier, why = min(pairs, key=lambda pair: pair[0])[1]
+        findings.append(_trend_finding(later, earlier, direction, why))
+    return findings
+
+
+def _trend_finding(later: Item, earlier: Item, direction: tuple[str, str], why: str) -> Finding:
+    said, verb = direction
+    diff = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
+    fits = diff.hi > 0 if said == "increase" else diff.lo < 0
+    decided = diff.bounded
+    note = ""
+    if later.dated and earlier.dated and not same_length(later, earlier):
+        # A flow over a shorter later period that is already higher did rise; anything else is open.
+        if not (said == "increase" and later.days < earlier.days and diff.lo > 0):
+            decided, note = False, "; the two periods differ in length"
+    scale, suffix = _money(earlier)
+    verdict = _verdict(fits, decided)
+    return _finding("trend", [later, earlier], verdict, None, later.q.value - earlier.q.value,
+                    f"'{verb}' to {later.q.text} from {earlier.q.text}: change "
+                    f"{_num((later.q.value - earlier.q.value) / scale)}{suffix} (readings "
+                    f"{diff.show(scale, suffix)}): {'fits' if fits else 'goes the other way'}; "
+                    f"levels ordered {why}{note}")
+
+
+#: The checks, by the name written into each finding's ``check`` field.
+CHECKS: dict[str, Callable[[Sequence[Item]], list[Finding]]] = {
+    "percent_change": check_percent_change,
+    "multiple": check_multiple,
+    "sum": check_sum,
+    "same_fact": check_same_fact,
+    "trend": check_trend,
+}
+
+
+def run_checks_on(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
+                  rounding: str = ROUNDING, checks: Optional[Sequence[str]] = None) -> list[Finding]:
+    """Every finding of the named checks (default all), inconsistent first, ids unique."""
+    items = prepare(claims, texts, rounding)
+    findings: dict[str, Finding] = {}
+    for name in checks or CHECKS:
+        for finding in CHECKS[name](items):
+            findings.setdefault(finding.finding_id, finding)
+    order = {"inconsistent": 0, "undetermined": 1, "consistent": 2}
+    return sorted(findings.values(), key=lambda f: (order[f.verdict], f.check, f.finding_id))
