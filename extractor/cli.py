@@ -122,6 +122,10 @@ from evaluation.check_cli import check_command  # noqa: E402  (light import: no 
 
 app.command("check")(check_command)
 
+from evaluation.review.cli import review_app  # noqa: E402  (light import: fastapi/uvicorn load in the command)
+
+app.add_typer(review_app, name="review")
+
 
 def main() -> int:
     """Entry point: click's usage errors exit 1 here (our 2 means "some records bad")."""

@@ -1,0 +1,418 @@
+"""The review page: a FastAPI app over a claims file, a findings file, a corpus and a SQLite file.
+
+:func:`create_app` reads the claims (checked with the contract), the findings and
+the articles once, loads the claims into the decisions database (which re-attaches
+earlier decisions, see :mod:`evaluation.review.store`) and returns the app:
+
+- ``GET /``: the articles with counts (claims, open, confirmed, corrected, rejected,
+  inconsistent), the ones with inconsistencies first; filters ``kind``, ``verdict``,
+  ``state``, ``q``.
+- ``GET /articles/{article_id}``: the text with every claim highlighted by kind, the
+  findings first (inconsistent ones on top) and the claims beside it; same filters.
+- ``GET /orphans``: decisions whose claim is gone from the claim set.
+- ``GET /api/claims/{claim_id}``: the claim, its findings, its state, latest decision
+  and history. ``POST /api/claims/{claim_id}/decision``: store a decision (201), or a
+  4xx with ``{"error", "problems"}`` and nothing written.
+- ``GET /api/articles``, ``GET /api/orphans``: the same data as the pages, as JSON.
+
+Every template is autoescaped: article text and fields always show as text.
+"""
+
+import json
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from extractor.contract import CHANGES, KINDS, QUALIFIERS, VERDICTS, contract_problems, make_claim_id
+
+from evaluation.review.store import DECISIONS, STATES, ReviewStore, state_of
+
+HERE = Path(__file__).parent
+VERDICT_ORDER = {"inconsistent": 0, "undetermined": 1, "consistent": 2}
+
+# Every field a correction can change, as (path, type) for the edit form.
+FORM_FIELDS = [
+    ("kind", "kind"), ("quantity.text", "str"), ("quantity.start", "int"), ("quantity.end", "int"),
+    ("quantity.value", "number"), ("quantity.value_max", "number?"), ("quantity.unit", "str"),
+    ("quantity.qualifier", "qualifier"), ("change", "change"), ("metric", "str?"), ("subject", "str?"),
+    ("counterparty", "str?"), ("source", "str?"), ("period.text", "str?"), ("period.start", "str?"),
+    ("period.end", "str?"), ("sentence.start", "int"), ("sentence.end", "int"),
+]
+
+
+@dataclass
+class ReviewData:
+    """Everything the pages read: articles, claims, findings; and the store for decisions."""
+
+    store: ReviewStore
+    articles: dict[str, dict] = field(default_factory=dict)  # id -> {"id", "text", "title", "published"}
+    claims: dict[str, dict] = field(default_factory=dict)  # claim_id -> claim, in file order
+    findings: list[dict] = field(default_factory=list)
+    findings_of: dict[str, list[dict]] = field(default_factory=dict)  # claim_id -> findings citing it
+    problems: list[str] = field(default_factory=list)  # unusable input lines, FILE:LINE: reason
+
+    def article_ids(self) -> list[str]:
+        ids = list(self.articles)
+        seen = set(ids)
+        for claim in self.claims.values():
+            if claim["article_id"] not in seen:
+                seen.add(claim["article_id"])
+                ids.append(claim["article_id"])
+        return ids
+
+    def claims_of(self, article_id: str) -> list[dict]:
+        return sorted((c for c in self.claims.values() if c["article_id"] == article_id),
+                      key=lambda c: (c["quantity"]["start"], c["quantity"]["end"]))
+
+    def text_of(self, article_id: str) -> Optional[str]:
+        article = self.articles.get(article_id)
+        return article["text"] if article else None
+
+
+def load_data(claims_path: str | Path, findings_path: str | Path | None, corpus_path: str | Path | None,
+              db_path: str | Path) -> ReviewData:
+    """Read the inputs, load the claims into the database (re-attaching decisions), report bad lines."""
+    from evaluation.gold import read_claims
+
+    data = ReviewData(store=ReviewStore(db_path))
+    if corpus_path is not None:
+        from extractor.corpus import Article, read_corpus
+
+        for record in read_corpus(corpus_path):
+            if isinstance(record, Article):
+                data.articles[record.id] = {"id": record.id, "text": record.text, "published": record.published,
+                                            "title": record.extra.get("title")}
+            else:
+                data.problems.append(str(record))
+    texts = {a: v["text"] for a, v in data.articles.items()} if data.articles else None
+    claims_file = read_claims(claims_path, texts)
+    data.problems += [str(p) for p in claims_file.problems]
+    data.claims = {c.claim_id: c.to_dict() for c in claims_file.claims}
+    if findings_path is not None:
+        data.findings, problems = read_findings(findings_path)
+        data.problems += problems
+        for finding in data.findings:
+            for claim_id in finding["claim_ids"]:
+                data.findings_of.setdefault(claim_id, []).append(finding)
+    data.store.load_claims(data.claims.values(), source=str(claims_path))
+    return data
+
+
+def read_findings(path: str | Path) -> tuple[list[dict], list[str]]:
+    """Findings JSONL (claims.md, "consistency findings"): the usable ones and ``FILE:LINE: reason`` for the rest."""
+    from evaluation.gold import ClaimsFileError
+
+    findings, problems = [], []
+    try:
+        raw_lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise ClaimsFileError(f"{path}: no such file or directory") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ClaimsFileError(f"{path}: cannot read ({exc})") from None
+    for number, raw in enumerate(raw_lines, 1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{path}:{number}: invalid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(obj, dict):
+            problems.append(f"{path}:{number}: expected a JSON object")
+            continue
+        ids = obj.get("claim_ids")
+        if not (isinstance(ids, list) and ids and all(isinstance(i, str) for i in ids)):
+            problems.append(f"{path}:{number}: claim_ids should be a non-empty list of claim ids")
+            continue
+        if obj.get("verdict") not in VERDICTS:
+            problems.append(f"{path}:{number}: verdict {obj.get('verdict')!r} not in {list(VERDICTS)}")
+            continue
+        obj.setdefault("finding_id", f"{Path(path).name}:{number}")
+        findings.append(obj)
+    return findings, problems
+
+
+# -- views of the data -------------------------------------------------------------------------
+
+
+def claim_view(data: ReviewData, claim: dict, latest: dict[str, dict], notes: dict[str, list[dict]]) -> dict:
+    """One claim with what the page shows beside it: state, effective (corrected) claim, findings, sentence."""
+    cid = claim["claim_id"]
+    decision = latest.get(cid)
+    findings = sorted(data.findings_of.get(cid, []), key=lambda f: VERDICT_ORDER.get(f["verdict"], 3))
+    effective = decision["corrected"] if decision and decision["decision"] == "correct" else claim
+    text = data.text_of(claim["article_id"])
+    q, sent = claim["quantity"], claim.get("sentence") or {}
+    sentence = None
+    if text is not None:
+        s, e = sent.get("start", q["start"]), sent.get("end", q["end"])
+        sentence = (text[s:q["start"]], text[q["start"]:q["end"]], text[q["end"]:e])
+    return {"claim": claim, "effective": effective, "id": cid, "state": state_of(decision), "decision": decision,
+            "notes": notes.get(cid, []), "findings": findings, "verdicts": {f["verdict"] for f in findings},
+            "sentence": sentence, "changes": _changes(claim, effective) if effective is not claim else []}
+
+
+def _flat(claim: dict) -> dict[str, Any]:
+    out = {}
+    for path, _ in FORM_FIELDS:
+        out[path] = _get(claim, path)
+    return out
+
+
+def _get(claim: dict, path: str) -> Any:
+    value: Any = claim
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _changes(old: dict, new: dict) -> list[tuple[str, Any, Any]]:
+    a, b = _flat(old), _flat(new)
+    return [(k, a[k], b[k]) for k in a if a[k] != b[k]]
+
+
+def _matches(view: dict, kind: str, verdict: str, state: str, q: str, text: Optional[str]) -> bool:
+    claim = view["effective"]
+    if kind and claim["kind"] != kind and view["claim"]["kind"] != kind:
+        return False
+    if verdict == "none" and view["verdicts"]:
+        return False
+    if verdict and verdict != "none" and verdict not in view["verdicts"]:
+        return False
+    if state and view["state"] != state:
+        return False
+    if q:
+        needle = q.casefold()
+        hay = [str(v) for v in _flat(claim).values() if v is not None] + [view["id"]]
+        if view["sentence"]:
+            hay.append("".join(view["sentence"]))
+        hay += [n["note"] or "" for n in view["notes"]]
+        if not any(needle in h.casefold() for h in hay):
+            return False
+    return True
+
+
+def article_rows(data: ReviewData, kind: str = "", verdict: str = "", state: str = "", q: str = "") -> list[dict]:
+    """One row per article with counts; the ones with inconsistent claims first. Filtered rows only."""
+    latest, notes = data.store.latest(), data.store.notes()
+    rows = []
+    for position, aid in enumerate(data.article_ids()):
+        views = [claim_view(data, c, latest, notes) for c in data.claims_of(aid)]
+        counts = {s: sum(v["state"] == s for v in views) for s in STATES}
+        row = {"id": aid, "title": (data.articles.get(aid) or {}).get("title"), "claims": len(views), **counts,
+               "inconsistent": sum("inconsistent" in v["verdicts"] for v in views), "position": position}
+        if kind or verdict or state or q:
+            text = data.text_of(aid) or ""
+            hits = [v for v in views if _matches(v, kind, verdict, state, q, text)]
+            in_text = bool(q) and not (kind or verdict or state) and (
+                q.casefold() in text.casefold() or q.casefold() in (row["title"] or "").casefold()
+                or q.casefold() in aid.casefold())
+            if not hits and not in_text:
+                continue
+            row["matching"] = len(hits)
+        rows.append(row)
+    rows.sort(key=lambda r: (-r["inconsistent"], r["position"]))
+    return rows
+
+
+def text_segments(text: str, views: list[dict]) -> list[dict]:
+    """The article text cut into plain parts and one highlighted part per claim span (overlaps skipped)."""
+    segments, cursor = [], 0
+    for view in sorted(views, key=lambda v: (v["claim"]["quantity"]["start"], -v["claim"]["quantity"]["end"])):
+        q = view["claim"]["quantity"]
+        if q["start"] < cursor or q["end"] > len(text):
+            continue  # a span inside another one: its card still shows it
+        if q["start"] > cursor:
+            segments.append({"text": text[cursor:q["start"]]})
+        segments.append({"text": text[q["start"]:q["end"]], "view": view})
+        cursor = q["end"]
+    segments.append({"text": text[cursor:]})
+    return segments
+
+
+def article_findings(data: ReviewData, article_id: str) -> list[dict]:
+    """Findings that rest on a claim of this article, inconsistent first."""
+    own = {c["claim_id"] for c in data.claims_of(article_id)}
+    prefix = article_id + ":"
+    found = [f for f in data.findings if any(i in own or i.startswith(prefix) for i in f["claim_ids"])]
+    return sorted(found, key=lambda f: VERDICT_ORDER.get(f["verdict"], 3))
+
+
+def claim_payload(data: ReviewData, claim_id: str) -> dict:
+    """``GET /api/claims/{claim_id}``: the claim, its findings, state, latest decision and history."""
+    claim = data.claims[claim_id]
+    history = data.store.history(claim_id)
+    decisions = [d for d in history if d["decision"] != "note"]
+    latest = decisions[-1] if decisions else None
+    reviewed = latest["corrected"] if latest and latest["decision"] == "correct" else claim
+    return {"claim": claim, "state": state_of(latest), "decision": latest, "reviewed_claim": reviewed,
+            "findings": data.findings_of.get(claim_id, []), "history": history}
+
+
+# -- decisions --------------------------------------------------------------------------------
+
+
+class DecisionError(Exception):
+    """A decision the store must not take: ``status`` is the HTTP status, ``problems`` the details."""
+
+    def __init__(self, status: int, message: str, problems: Optional[list[str]] = None):
+        super().__init__(message)
+        self.status, self.message, self.problems = status, message, problems or []
+
+
+def check_decision(data: ReviewData, claim_id: str, body: Any) -> tuple[dict, str, str, Optional[str], Optional[dict]]:
+    """Validate a decision request completely before anything is written; DecisionError if it is unusable."""
+    if claim_id not in data.claims:
+        raise DecisionError(404, f"no claim {claim_id!r} in the claim set")
+    if not isinstance(body, dict):
+        raise DecisionError(400, "the request body must be a JSON object")
+    decision, reviewer, note = body.get("decision"), body.get("reviewer"), body.get("note")
+    problems = []
+    if decision not in DECISIONS:
+        problems.append(f"decision {decision!r} not in {list(DECISIONS)}")
+    if not isinstance(reviewer, str) or not reviewer.strip():
+        problems.append("reviewer must be a non-empty string (who took the decision)")
+    if note is not None and not isinstance(note, str):
+        problems.append("note must be a string or null")
+    if decision == "note" and not (isinstance(note, str) and note.strip()):
+        problems.append("a note decision needs a non-empty note")
+    unknown = set(body) - {"decision", "reviewer", "note", "claim"}
+    if unknown:
+        problems.append(f"unknown fields {sorted(unknown)}")
+    if problems:
+        raise DecisionError(422, "the decision is not valid", problems)
+    claim = data.claims[claim_id]
+    corrected = None
+    if decision == "correct":
+        corrected = body.get("claim")
+        if not isinstance(corrected, dict):
+            raise DecisionError(422, "a correction needs the corrected claim as a JSON object in 'claim'")
+        corrected = json.loads(json.dumps(corrected))  # a private copy
+        corrected.setdefault("article_id", claim["article_id"])
+        q = corrected.get("quantity")
+        if isinstance(q, dict) and isinstance(q.get("start"), int) and isinstance(q.get("end"), int):
+            corrected.setdefault("claim_id", make_claim_id(corrected["article_id"], q["start"], q["end"]))
+        problems = contract_problems(corrected, data.text_of(claim["article_id"]))
+        if corrected.get("article_id") != claim["article_id"]:
+            problems.append(f"article_id {corrected.get('article_id')!r} should stay {claim['article_id']!r}")
+        other = corrected.get("claim_id")
+        if other != claim_id and other in data.claims:
+            problems.append(f"claim_id {other!r} is another claim of the set")
+        if problems:
+            raise DecisionError(422, "the corrected claim breaks the contract", problems)
+    elif "claim" in body and body["claim"] is not None:
+        raise DecisionError(422, "the decision is not valid", [f"'claim' is only for a correction, not {decision!r}"])
+    return claim, decision, reviewer.strip(), (note.strip() or None) if isinstance(note, str) else None, corrected
+
+
+# -- the app -----------------------------------------------------------------------------------
+
+
+def create_app(claims_path: str | Path, findings_path: str | Path | None = None,
+               corpus_path: str | Path | None = None, db_path: str | Path = "review.sqlite",
+               host: str = "127.0.0.1"):
+    """The review app over these files; decisions go to ``db_path`` (created if missing)."""
+    import jinja2
+    from fastapi import FastAPI, Request
+    from fastapi.responses import HTMLResponse, JSONResponse
+    from fastapi.staticfiles import StaticFiles
+
+    data = load_data(claims_path, findings_path, corpus_path, db_path)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(KINDS=KINDS, VERDICTS=VERDICTS, STATES=STATES, QUALIFIERS=QUALIFIERS,
+                       CHANGES=[c for c in CHANGES if c], FORM_FIELDS=FORM_FIELDS, get=_get, host=host,
+                       fmt=_fmt)
+
+    app = FastAPI(title="newsclaims review", docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+    app.state.data = data
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def page(name: str, status: int = 200, **context) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**context), status_code=status)
+
+    def filters(request: Request) -> dict:
+        p = request.query_params
+        return {"kind": p.get("kind", "") if p.get("kind") in KINDS else "",
+                "verdict": p.get("verdict", "") if p.get("verdict") in (*VERDICTS, "none") else "",
+                "state": p.get("state", "") if p.get("state") in STATES else "",
+                "q": p.get("q", "").strip()}
+
+    @app.get("/", response_class=HTMLResponse)
+    def index(request: Request):
+        f = filters(request)
+        return page("index.html", rows=article_rows(data, **f), filters=f, orphans=len(data.store.orphans()),
+                    problems=data.problems, claims=len(data.claims), findings=len(data.findings),
+                    meta=data.store.meta())
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article(article_id: str, request: Request):
+        if article_id not in data.articles and not any(c["article_id"] == article_id for c in data.claims.values()):
+            return page("error.html", 404, message=f"No article {article_id!r}.")
+        f = filters(request)
+        latest, notes = data.store.latest(), data.store.notes()
+        views = [claim_view(data, c, latest, notes) for c in data.claims_of(article_id)]
+        text = data.text_of(article_id)
+        shown = [v for v in views if _matches(v, **f, text=text)]
+        shown.sort(key=lambda v: (min((VERDICT_ORDER[x] for x in v["verdicts"]), default=3),
+                                  v["claim"]["quantity"]["start"]))
+        findings = article_findings(data, article_id)
+        return page("article.html", article=data.articles.get(article_id) or {"id": article_id},
+                    segments=text_segments(text, views) if text is not None else None, views=shown,
+                    all_views=views, findings=findings, filters=f, ids=data.article_ids())
+
+    @app.get("/orphans", response_class=HTMLResponse)
+    def orphans_page():
+        return page("orphans.html", orphans=data.store.orphans())
+
+    @app.get("/api/articles")
+    def api_articles(request: Request):
+        return [{k: v for k, v in r.items() if k != "position"} for r in article_rows(data, **filters(request))]
+
+    @app.get("/api/orphans")
+    def api_orphans():
+        return data.store.orphans()
+
+    @app.get("/api/claims/{claim_id}")
+    def api_claim(claim_id: str):
+        if claim_id not in data.claims:
+            return JSONResponse({"error": f"no claim {claim_id!r} in the claim set", "problems": []}, 404)
+        return claim_payload(data, claim_id)
+
+    @app.post("/api/claims/{claim_id}/decision", status_code=201)
+    async def api_decide(claim_id: str, request: Request):
+        raw = await request.body()
+        try:
+            body = json.loads(raw) if raw.strip() else None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            body = DecisionError(400, f"the request body is not JSON ({exc})")
+        try:
+            if isinstance(body, DecisionError):
+                if claim_id not in data.claims:
+                    raise DecisionError(404, f"no claim {claim_id!r} in the claim set")
+                raise body
+            claim, decision, reviewer, note, corrected = check_decision(data, claim_id, body)
+        except DecisionError as exc:
+            return JSONResponse({"error": exc.message, "problems": exc.problems}, exc.status)
+        data.store.add_decision(claim, decision, reviewer, note, corrected)
+        return JSONResponse(claim_payload(data, claim_id), 201)
+
+    return app
+
+
+def _fmt(value: Any) -> str:
+    """A field value as the page shows it: null as an em dash, whole floats without .0."""
+    if value is None:
+        return "—"
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return f"{int(value):,}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}" if abs(value) >= 10000 else str(value)
+    return str(value)
+
+
+def report_problems(data: ReviewData) -> None:
+    for problem in data.problems:
+        print(f"newsclaims: {problem}", file=sys.stderr)
