@@ -51,6 +51,9 @@ ACTOR_MATCH = 90
 PERIOD_OVERLAP = 0.9
 #: Two periods have the same length (a year-on-year comparison) when they differ by at most this many days.
 SAME_LENGTH_DAYS = 3
+#: Two values of one metric and period in one article that cannot be equal: ``undetermined`` (default;
+#: the claims do not tell net from gross or a quarter from its year) or ``inconsistent``.
+SAME_FACT_IN_ARTICLE = "undetermined"
 #: Sentences this many characters apart or less are neighbours (one passage).
 NEIGHBOUR_GAP = 3
 
@@ -181,7 +184,7 @@ class Item:
     start: Optional[dt.date]
     end: Optional[dt.date]
     sentence_no: int = 0        # rank of the claim's sentence in its article
-    text: Optional[str] = None  # the article text when a corpus is given
+    text: Optional[str] = field(default=None, repr=False)  # the article text when a corpus is given
 
     @property
     def id(self) -> str:
@@ -285,8 +288,16 @@ def same_unit(a: Item, b: Item) -> bool:
     return a.claim.kind == b.claim.kind and a.q.unit == b.q.unit
 
 
+_CHANGE_BEFORE = re.compile(r"\b(by|up|down|rose|fell|gained|lost|added|adding|jumped|dropped|shed|climbed|slipped)\s+(a|an|another)?\s*$", re.I)
+
+
 def is_level(item: Item) -> bool:
-    return item.claim.change is None and item.claim.kind in ("money", "count")
+    """A money amount or count that is not a change, by its claim or by the word before it ("rose $1.89")."""
+    if item.claim.change is not None or item.claim.kind not in ("money", "count"):
+        return False
+    if item.text is not None and _CHANGE_BEFORE.search(item.text[max(0, item.q.start - 20):item.q.start]):
+        return False
+    return True
 
 
 def related(a: Item, b: Item) -> bool:
@@ -318,29 +329,31 @@ def period_overlap(a: Item, b: Item) -> float:
     return max(inter, 0) / union
 
 
-_LATER_FIRST = re.compile(r"\b(from|against|compared\s+(with|to)|versus|vs\.?|over|than)\b", re.I)
-_TO = re.compile(r"\bto\b", re.I)
+# The earlier level follows one of these words: "to $1.13bn, from $639m", "$224m against $124m".
+_EARLIER_CUE = re.compile(r"\b(from|against|compared\s+(with|to)|versus|vs\.?|over|than)\s+(\S+\s+){0,2}$", re.I)
+_FROM = re.compile(r"\bfrom\s+(\S+\s+){0,2}$", re.I)
+_TO = re.compile(r"\bto\s+(\S+\s+){0,2}$", re.I)
 
 
 def order_levels(a: Item, b: Item) -> Optional[tuple[Item, Item, str]]:
-    """(later level, earlier level, why) by their periods, else by the words between them; None if unclear."""
+    """(later level, earlier level, why) by their periods, else by the words before them; None if unclear."""
     if a.dated and b.dated:
         if a.end < b.start:
             return b, a, "by period"
         if b.end < a.start:
             return a, b, "by period"
         return None  # overlapping periods: not two levels of one series
-    if a.dated != b.dated or a.text is None or a.claim.sentence_start != b.claim.sentence_start:
+    if a.text is None or a.claim.sentence_start != b.claim.sentence_start:
         return None
     first, second = (a, b) if a.q.start < b.q.start else (b, a)
     between = a.text[first.q.end:second.q.start]
     before = a.text[first.claim.sentence_start:first.q.start]
-    if len(between) > 80:
+    if len(between) > 100:
         return None
-    if _LATER_FIRST.search(between) and not _TO.search(between):
-        return first, second, "by the words between them"
-    if re.search(r"\bfrom\b", before[-40:], re.I) and _TO.search(between):
-        return second, first, "by the words between them"
+    if _FROM.search(before[-30:]) and _TO.search(between[-30:]):
+        return second, first, "by the words: from the first to the second"
+    if _EARLIER_CUE.search(between[-30:]):
+        return first, second, f"by the words: '{_EARLIER_CUE.search(between[-30:]).group(1)}' the second"
     return None
 
 
@@ -678,10 +691,16 @@ def check_same_fact(items: Sequence[Item]) -> list[Finding]:
                 continue  # an actor-less figure is never matched across articles
             if period_overlap(a, b) < PERIOD_OVERLAP or not metrics_meet(a, b, strict=True):
                 continue
+            if a.claim.kind != "percent" and not (is_level(a) and is_level(b)):
+                continue
             fits = a.readings.meets(b.readings)
+            one_article = a.claim.article_id == b.claim.article_id
             decided = a.readings.bounded and b.readings.bounded and _sources_meet([a, b])
-            where = "one article" if a.claim.article_id == b.claim.article_id else "two articles"
+            where = "one article" if one_article else "two articles"
             reason = "" if _sources_meet([a, b]) else "; different sources, may be different figures"
+            if one_article and not fits and SAME_FACT_IN_ARTICLE == "undetermined":
+                decided = False
+                reason += "; one article: may be two measures (net/gross, quarter/year) the claims do not tell apart"
             findings.append(_finding(
                 "same_fact", [a, b], _verdict(fits, decided), a.q.value, b.q.value,
                 f"{a.q.text} (readings {a.readings.show(*_money(a))}) vs {b.q.text} "
