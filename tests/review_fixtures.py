@@ -1,0 +1,48 @@
+"""Inputs for the review page tests: the seed articles with their gold claims, one article whose
+text holds a script tag, and tests/data/review_findings.jsonl."""
+import json
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+FINDINGS = Path(__file__).parent / "data" / "review_findings.jsonl"
+ARTICLE = "000_bb4d254de7585ef5"  # the seed article the findings rest on
+INCONSISTENT = [f"{ARTICLE}:1820-1832", f"{ARTICLE}:1890-1903"]  # the claims of the inconsistent finding
+SCRIPT_ARTICLE = "zz_script"
+SCRIPT_TEXT = 'Headline <script>alert(1)</script>\nSales rose 12% to $3 million at "<b>Acme</b>".'
+
+
+def script_claims() -> list[dict]:
+    out = []
+    for surface, kind, value, unit, metric in [("12%", "percent", 12, "%", "sales <img src=x onerror=alert(3)>"),
+                                               ("$3 million", "money", 3000000, "USD", "sales")]:
+        start = SCRIPT_TEXT.index(surface)
+        end = start + len(surface)
+        out.append({"claim_id": f"{SCRIPT_ARTICLE}:{start}-{end}", "article_id": SCRIPT_ARTICLE, "kind": kind,
+                    "quantity": {"text": surface, "start": start, "end": end, "value": value, "unit": unit,
+                                 "qualifier": "exact"},
+                    "change": "increase" if kind == "percent" else None, "metric": metric,
+                    "subject": "<b>Acme</b>", "counterparty": None, "period": None, "source": None,
+                    "sentence": {"start": SCRIPT_TEXT.index("Sales"), "end": len(SCRIPT_TEXT)}})
+    return out
+
+
+def write_inputs(folder: Path) -> dict:
+    """corpus.jsonl, claims.jsonl, findings.jsonl in ``folder``; returns their paths and a db path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    corpus = folder / "corpus.jsonl"
+    shutil.copy(ROOT / "corpus" / "seeds.jsonl", corpus)
+    with corpus.open("a", encoding="utf-8") as stream:
+        stream.write(json.dumps({"id": SCRIPT_ARTICLE, "text": SCRIPT_TEXT, "title": "<script>alert(4)</script> title"}) + "\n")
+    claims = folder / "claims.jsonl"
+    shutil.copy(ROOT / "gold" / "seeds.jsonl", claims)
+    with claims.open("a", encoding="utf-8") as stream:
+        for claim in script_claims():
+            stream.write(json.dumps(claim) + "\n")
+    findings = folder / "findings.jsonl"
+    shutil.copy(FINDINGS, findings)
+    return {"corpus": corpus, "claims": claims, "findings": findings, "db": folder / "review.sqlite"}
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]

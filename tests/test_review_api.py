@@ -1,0 +1,291 @@
+"""The review page's JSON API and pages through HTTP (Starlette TestClient), the store's re-attachment,
+the export and the `newsclaims review` command line."""
+import csv
+import hashlib
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from evaluation.review.app import create_app
+from evaluation.review.store import ReviewStore
+from extractor.cli import app as cli_app
+from extractor.contract import contract_problems
+from review_fixtures import (ARTICLE, INCONSISTENT, SCRIPT_ARTICLE, SCRIPT_TEXT, read_jsonl, write_inputs)
+
+pytestmark = pytest.mark.issue(7)
+CLAIM = f"{ARTICLE}:252-262"  # "$5 billion"
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    return write_inputs(tmp_path)
+
+
+@pytest.fixture
+def client(inputs):
+    from fastapi.testclient import TestClient
+
+    app = create_app(inputs["claims"], inputs["findings"], inputs["corpus"], inputs["db"])
+    with TestClient(app) as c:
+        yield c
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def texts(inputs):
+    return {a["id"]: a["text"] for a in read_jsonl(inputs["corpus"])}
+
+
+def claim_of(inputs, claim_id):
+    return next(c for c in read_jsonl(inputs["claims"]) if c["claim_id"] == claim_id)
+
+
+def test_review_api_get_claim_has_claim_findings_and_no_decision(client):
+    r = client.get(f"/api/claims/{INCONSISTENT[0]}")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["claim"]["quantity"]["text"] == "$2.4 billion"
+    assert body["state"] == "open" and body["decision"] is None and body["history"] == []
+    assert [f["verdict"] for f in body["findings"]] == ["inconsistent"]
+
+
+def test_review_api_confirm_is_stored_with_reviewer_time_and_note(client):
+    r = client.post(f"/api/claims/{CLAIM}/decision", json={"decision": "confirm", "reviewer": "Ann", "note": "checked"})
+    assert r.status_code == 201, r.text
+    got = client.get(f"/api/claims/{CLAIM}").json()
+    assert got["state"] == "confirmed"
+    assert got["decision"]["reviewer"] == "Ann" and got["decision"]["note"] == "checked"
+    assert got["decision"]["decided_at"].startswith("20")
+
+
+def test_review_api_correct_applies_a_valid_correction(client, inputs):
+    fixed = claim_of(inputs, CLAIM)
+    fixed["metric"] = "total exports"
+    r = client.post(f"/api/claims/{CLAIM}/decision", json={"decision": "correct", "reviewer": "Ann", "claim": fixed})
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["state"] == "corrected" and body["reviewed_claim"]["metric"] == "total exports"
+    assert contract_problems(body["reviewed_claim"], texts(inputs)[ARTICLE]) == []
+
+
+def test_review_api_correct_may_move_the_span(client, inputs):
+    fixed = claim_of(inputs, CLAIM)
+    fixed["quantity"].update(start=253, text="5 billion")
+    del fixed["claim_id"]  # filled in from the new offsets
+    r = client.post(f"/api/claims/{CLAIM}/decision", json={"decision": "correct", "reviewer": "Ann", "claim": fixed})
+    assert r.status_code == 201, r.text
+    assert r.json()["reviewed_claim"]["claim_id"] == f"{ARTICLE}:253-262"
+
+
+def bad_correction(inputs, **change):
+    claim = claim_of(inputs, CLAIM)
+    for path, value in change.items():
+        target = claim
+        *parents, last = path.split("__")
+        for p in parents:
+            target = target[p]
+        target[last] = value
+    return {"decision": "correct", "reviewer": "Ann", "claim": claim}
+
+
+BAD_POSTS = [
+    pytest.param(f"{ARTICLE}:1-2", {"decision": "confirm", "reviewer": "Ann"}, 404, "no claim", id="unknown-claim"),
+    pytest.param(f"{ARTICLE}:1-2", "not json", 404, "no claim", id="unknown-claim-bad-json"),
+    pytest.param(CLAIM, "not json", 400, "not JSON", id="bad-json"),
+    pytest.param(CLAIM, [1, 2], 400, "JSON object", id="not-an-object"),
+    pytest.param(CLAIM, {"decision": "accept", "reviewer": "Ann"}, 422, "decision 'accept'", id="bad-decision"),
+    pytest.param(CLAIM, {"decision": "confirm"}, 422, "reviewer", id="no-reviewer"),
+    pytest.param(CLAIM, {"decision": "confirm", "reviewer": "  "}, 422, "reviewer", id="blank-reviewer"),
+    pytest.param(CLAIM, {"decision": "confirm", "reviewer": "Ann", "note": 3}, 422, "note", id="note-not-text"),
+    pytest.param(CLAIM, {"decision": "note", "reviewer": "Ann"}, 422, "non-empty note", id="empty-note"),
+    pytest.param(CLAIM, {"decision": "confirm", "reviewer": "Ann", "extra": 1}, 422, "unknown fields", id="unknown-field"),
+    pytest.param(CLAIM, {"decision": "reject", "reviewer": "Ann", "claim": {}}, 422, "only for a correction", id="claim-on-reject"),
+    pytest.param(CLAIM, {"decision": "correct", "reviewer": "Ann"}, 422, "corrected claim", id="correct-without-claim"),
+    pytest.param(CLAIM, {"quantity__value": "five"}, 422, "not a finite number", id="value-not-number"),
+    pytest.param(CLAIM, {"kind": "amount"}, 422, "kind 'amount'", id="bad-kind"),
+    pytest.param(CLAIM, {"quantity__unit": "dollars"}, 422, "ISO 4217", id="bad-unit"),
+    pytest.param(CLAIM, {"quantity__text": "$6 billion"}, 422, "quantity.text is '$6 billion'", id="surface-not-in-text"),
+    pytest.param(CLAIM, {"quantity__end": 99999}, 422, "run past the end", id="span-past-text"),
+    pytest.param(CLAIM, {"period": {"text": "2021", "start": "2021-13-01", "end": "2021-12-31"}}, 422, "ISO dates", id="bad-period"),
+    pytest.param(CLAIM, {"article_id": "001_ec719ad561a8f654"}, 422, "should stay", id="other-article"),
+    pytest.param(CLAIM, {"claim_id": f"{ARTICLE}:1-2"}, 422, "claim_id", id="claim-id-not-offsets"),
+    pytest.param(CLAIM, {"quantity__start": 163, "quantity__end": 166, "quantity__text": "23%", "claim_id": f"{ARTICLE}:163-166"},
+                 422, "another claim", id="onto-another-claim"),
+]
+
+
+@pytest.mark.parametrize("claim_id, body, status, message", BAD_POSTS)
+def test_review_api_bad_post_is_4xx_and_changes_nothing(client, inputs, claim_id, body, status, message):
+    if isinstance(body, dict) and any("__" in k or k in ("kind", "period", "article_id", "claim_id") for k in body):
+        body = bad_correction(inputs, **body)
+    before = digest(inputs["db"])
+    content = body if isinstance(body, str) else json.dumps(body)
+    r = client.post(f"/api/claims/{claim_id}/decision", content=content, headers={"content-type": "application/json"})
+    assert r.status_code == status, r.text
+    assert message in r.json()["error"] + " ".join(r.json()["problems"])
+    assert digest(inputs["db"]) == before
+    assert ReviewStore(inputs["db"]).latest() == {}
+
+
+def test_review_api_unknown_claim_and_article_are_404(client):
+    assert client.get(f"/api/claims/{ARTICLE}:1-2").status_code == 404
+    r = client.get("/articles/nope")
+    assert r.status_code == 404 and "No article" in r.text
+
+
+def test_review_page_escapes_article_text_and_fields(client):
+    page = client.get(f"/articles/{SCRIPT_ARTICLE}").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert" not in page and "<img src=x" not in page and "<b>Acme" not in page
+    assert "&lt;b&gt;Acme&lt;/b&gt;" in page
+    index = client.get("/").text
+    assert "&lt;script&gt;alert(4)&lt;/script&gt; title" in index and "<script>alert" not in index
+    findings = client.get(f"/articles/{ARTICLE}").text
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in findings and "<script>alert" not in findings
+
+
+def test_review_page_lists_inconsistent_article_first_with_counts(client):
+    client.post(f"/api/claims/{CLAIM}/decision", json={"decision": "reject", "reviewer": "Ann"})
+    rows = client.get("/api/articles").json()
+    assert rows[0]["id"] == ARTICLE
+    assert {k: rows[0][k] for k in ("claims", "open", "confirmed", "rejected", "inconsistent")} == {
+        "claims": 14, "open": 13, "confirmed": 0, "rejected": 1, "inconsistent": 2}
+
+
+@pytest.mark.parametrize("query, articles", [
+    ("verdict=inconsistent", [ARTICLE]),
+    ("kind=multiple", [ARTICLE]),
+    ("state=rejected", [ARTICLE]),
+    (f"q=Sales+rose", [SCRIPT_ARTICLE]),
+])
+def test_review_page_filters_articles(client, query, articles):
+    client.post(f"/api/claims/{CLAIM}/decision", json={"decision": "reject", "reviewer": "Ann"})
+    assert [r["id"] for r in client.get(f"/api/articles?{query}").json()] == articles
+
+
+def test_review_page_article_filters_claims_and_shows_findings_first(client):
+    page = client.get(f"/articles/{ARTICLE}?kind=count").text
+    cards = page.count('class="claim-card')
+    assert cards == 2  # the two deal counts
+    page = client.get(f"/articles/{ARTICLE}").text
+    assert page.index('id="findings"') < page.index('id="claims"')
+    assert page.index("verdict-inconsistent") < page.index("verdict-consistent")
+    first_card = page.index('class="claim-card')
+    assert page.index(f'data-claim-id="{INCONSISTENT[0]}"', first_card) < page.index(f'data-claim-id="{ARTICLE}:163-166"', first_card)
+
+
+def test_review_store_reattaches_by_id_or_overlap_and_lists_orphans(inputs, tmp_path):
+    from fastapi.testclient import TestClient
+
+    app = create_app(inputs["claims"], inputs["findings"], inputs["corpus"], inputs["db"])
+    with TestClient(app) as c:
+        for cid, decision in [(f"{ARTICLE}:163-166", "confirm"), (CLAIM, "reject"), (f"{ARTICLE}:342-355", "confirm")]:
+            assert c.post(f"/api/claims/{cid}/decision", json={"decision": decision, "reviewer": "Ann"}).status_code == 201
+    # Re-extraction: "$5 billion" now read as "5 billion" (same value, overlapping span); "$6.16 billion" gone.
+    rerun = []
+    for claim in read_jsonl(inputs["claims"]):
+        if claim["claim_id"] == f"{ARTICLE}:342-355":
+            continue
+        if claim["claim_id"] == CLAIM:
+            claim["quantity"].update(start=253, text="5 billion")
+            claim["claim_id"] = f"{ARTICLE}:253-262"
+        rerun.append(claim)
+    rerun_path = tmp_path / "rerun.jsonl"
+    rerun_path.write_text("".join(json.dumps(c) + "\n" for c in rerun))
+    app = create_app(rerun_path, None, inputs["corpus"], inputs["db"])
+    with TestClient(app) as c:
+        assert c.get(f"/api/claims/{ARTICLE}:163-166").json()["state"] == "confirmed"
+        moved = c.get(f"/api/claims/{ARTICLE}:253-262").json()
+        assert moved["state"] == "rejected" and moved["decision"]["claim_id"] == CLAIM
+        orphans = c.get("/api/orphans").json()
+        assert [o["claim_id"] for o in orphans] == [f"{ARTICLE}:342-355"]
+        assert f"{ARTICLE}:342-355" in c.get("/orphans").text
+        assert "1 orphaned decision" in c.get("/").text
+    # A different value in the overlapping span does not inherit the decision.
+    store = ReviewStore(inputs["db"])
+    changed = [dict(c, claim_id=f"{ARTICLE}:254-262", quantity=dict(c["quantity"], start=254, text="billion", value=6))
+               if c["claim_id"] == f"{ARTICLE}:253-262" else c for c in rerun]
+    assert store.load_claims(changed)["orphaned"] == 2
+    # Loading the first claim set again brings every decision back to its claim.
+    assert store.load_claims(read_jsonl(inputs["claims"]))["orphaned"] == 0
+
+
+def test_review_export_applies_decisions_in_contract_shape(client, inputs, tmp_path):
+    fixed = claim_of(inputs, CLAIM)
+    fixed["subject"] = "Pakistan (total)"
+    assert client.post(f"/api/claims/{CLAIM}/decision", json={"decision": "correct", "reviewer": "Ann", "claim": fixed}).status_code == 201
+    assert client.post(f"/api/claims/{ARTICLE}:163-166/decision", json={"decision": "reject", "reviewer": "Bo"}).status_code == 201
+    assert client.post(f"/api/claims/{ARTICLE}:342-355/decision", json={"decision": "confirm", "reviewer": "Bo", "note": "ok <b>"}).status_code == 201
+    out = tmp_path / "reviewed.jsonl"
+    result = CliRunner().invoke(cli_app, ["review", "export", "--db", str(inputs["db"]), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 confirmed, 1 corrected, 1 rejected" in result.stderr
+    exported = read_jsonl(out)
+    by_id = {c["claim_id"]: c for c in exported}
+    assert len(exported) == len(read_jsonl(inputs["claims"])) - 1 and f"{ARTICLE}:163-166" not in by_id
+    assert by_id[CLAIM]["subject"] == "Pakistan (total)"
+    t = texts(inputs)
+    assert all(contract_problems(c, t[c["article_id"]]) == [] for c in exported)
+    # --reviewed-only keeps what a reviewer confirmed or corrected: a gold file.
+    gold = tmp_path / "gold.jsonl"
+    assert CliRunner().invoke(cli_app, ["review", "export", "--db", str(inputs["db"]), "-o", str(gold), "--reviewed-only"]).exit_code == 0
+    assert sorted(c["claim_id"] for c in read_jsonl(gold)) == sorted([CLAIM, f"{ARTICLE}:342-355"])
+    # CSV: every claim, the rejected one too, with state, reviewer and notes.
+    table = tmp_path / "reviewed.csv"
+    assert CliRunner().invoke(cli_app, ["review", "export", "--db", str(inputs["db"]), "-o", str(table)]).exit_code == 0
+    rows = {r["claim_id"]: r for r in csv.DictReader(table.open(encoding="utf-8"))}
+    assert rows[f"{ARTICLE}:163-166"]["state"] == "rejected" and rows[f"{ARTICLE}:163-166"]["reviewer"] == "Bo"
+    assert rows[f"{ARTICLE}:342-355"]["notes"] == "ok <b> (Bo)"
+    assert rows[CLAIM]["subject"] == "Pakistan (total)"
+
+
+def test_review_export_errors_exit_1_with_one_line(tmp_path, inputs):
+    runner = CliRunner()
+    result = runner.invoke(cli_app, ["review", "export", "--db", str(tmp_path / "none.sqlite"), "-o", str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 1
+    assert result.stderr == f"newsclaims: error: {tmp_path / 'none.sqlite'}: no such review database\n"
+    ReviewStore(inputs["db"])
+    existing = tmp_path / "x.jsonl"
+    existing.write_text("")
+    result = runner.invoke(cli_app, ["review", "export", "--db", str(inputs["db"]), "-o", str(existing)])
+    assert result.exit_code == 1 and "exists; use --force" in result.stderr
+
+
+def test_review_cli_serves_claims_directly_on_localhost(inputs, monkeypatch):
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    result = CliRunner().invoke(cli_app, ["review", str(inputs["claims"]), "--findings", str(inputs["findings"]),
+                                          "--corpus", str(inputs["corpus"]), "--db", str(inputs["db"]), "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert calls == [{"host": "127.0.0.1", "port": 8123, "log_level": "warning"}]
+    assert "review page on http://127.0.0.1:8123/ (bound to 127.0.0.1: only this machine can reach it)" in result.stderr
+    assert "43 claims in 6 articles, 3 findings" in result.stderr
+    # The explicit form works too.
+    result = CliRunner().invoke(cli_app, ["review", "serve", str(inputs["claims"]), "--db", str(inputs["db"])])
+    assert result.exit_code == 0 and calls[-1]["port"] == 8000
+
+
+def test_review_cli_missing_claims_file_exits_1(tmp_path):
+    result = CliRunner().invoke(cli_app, ["review", str(tmp_path / "none.jsonl"), "--db", str(tmp_path / "r.sqlite")])
+    assert result.exit_code == 1
+    assert result.stderr == f"newsclaims: error: {tmp_path / 'none.jsonl'}: no such file or directory\n"
+
+
+def test_review_cli_import_is_light():
+    code = ("import sys, extractor.cli, evaluation.review.cli, evaluation.review.store, evaluation.review.export;"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'fastapi', 'uvicorn', 'starlette'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_review_app_does_not_load_spacy():
+    code = "import sys, evaluation.review.app; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
