@@ -42,23 +42,48 @@ def prepare_doc(nlp: Language, article: Article):
     return doc
 
 
+class ExtractionFailed(Exception):
+    """The claim logic failed on one article (a bug): the batch reports it and goes on."""
+
+
 def extract(text: str, published: Optional[str] = None, article_id: str = "doc",
             model: Optional[str] = None) -> list[dict]:
     """Claims (contract dicts) of one text."""
     [(_, claims)] = extract_batch([Article(article_id, text, published)], model=model)
+    if isinstance(claims, ExtractionFailed):
+        raise claims
     return claims
+
+
+# spaCy refuses texts over nlp.max_length (1,000,000 characters); a numeric part longer than
+# this (a table, a text without full stops) is parsed in pieces cut at whitespace.
+MAX_PART_CHARS = 100_000
+
+
+def _pieces_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_PART_CHARS:
+        cut = text.rfind(" ", start + MAX_PART_CHARS // 2, start + MAX_PART_CHARS)
+        cut = cut if cut > start else start + MAX_PART_CHARS
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_process: int = 1,
                   batch_size: int = 64) -> Iterator[tuple[Article, list[dict]]]:
-    """(article, claims) for each article, in order, streaming: memory holds one batch, not the corpus."""
+    """(article, claims) for each article, in order, streaming: memory holds one batch, not the corpus.
+
+    ``claims`` is an :class:`ExtractionFailed` instead of a list when the claim logic failed on
+    that article (the caller reports it as a bad record and goes on).
+    """
     nlp = load_pipeline(model)
 
     def pieces():
         # Every article sends at least one piece (an empty one when nothing is numeric), so the
         # stream of parsed pieces can be regrouped by article in order.
         for article in articles:
-            segments = numeric_segments(article.text) or [(0, 0)]
+            segments = [p for s, e in numeric_segments(article.text) for p in _pieces_of(article.text, s, e)]
+            segments = segments or [(0, 0)]
             for i, (start, end) in enumerate(segments):
                 yield article.text[start:end], (article, start, i == len(segments) - 1)
 
@@ -70,8 +95,13 @@ def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_pr
                 parts.append(Part(offset, doc))
             if last:
                 published, inferred = publication_date(article)
-                claims = claims_from_parts(article.text, parts, article.id, published, inferred)
-                yield article, [c.to_dict() for c in claims]
+                try:
+                    claims = [c.to_dict() for c in claims_from_parts(article.text, parts, article.id, published, inferred)]
+                except Exception as exc:  # one article's bug must not lose the batch; NEWSCLAIMS_DEBUG shows it
+                    if os.environ.get("NEWSCLAIMS_DEBUG"):
+                        raise
+                    claims = ExtractionFailed(f"extraction failed: {type(exc).__name__}: {exc}")
+                yield article, claims
                 parts = []
 
 

@@ -116,6 +116,11 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
 
     bar = _progress_bar(progress)
     for article, claims in run(good_articles()):
+        if isinstance(claims, Exception):
+            bad = BadRecord(article.source or corpus, article.line or 0, str(claims), article.id)
+            summary.bad.append(bad)
+            print(f"newsclaims: bad record: {bad}", file=sys.stderr)
+            continue
         summary.articles += 1
         summary.words += len(article.text.split())
         sink.write(article.id, claims)

@@ -97,8 +97,12 @@ def _evaluate_run(gold: Path, outdir: Path, corpus: str) -> int:
 
 def _guard(debug: bool, job) -> int:
     """Run a command body: known problems become one line and exit 1; bugs show with --debug."""
+    import os
+
     from extractor.errors import NewsclaimsError
 
+    if debug:
+        os.environ["NEWSCLAIMS_DEBUG"] = "1"  # also in worker processes: a failing article raises
     try:
         return job()
     except NewsclaimsError as exc:
@@ -111,6 +115,9 @@ def _guard(debug: bool, job) -> int:
             raise
         typer.echo(f"newsclaims: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)", err=True)
         return EXIT_FAILED
+    finally:
+        if debug:
+            os.environ.pop("NEWSCLAIMS_DEBUG", None)
     return EXIT_FAILED
 
 

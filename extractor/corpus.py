@@ -32,6 +32,9 @@ class Article:
     text: str
     published: Optional[str] = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    # Where the record came from, to name it if extraction fails later.
+    source: Optional[str] = field(default=None, compare=False)
+    line: Optional[int] = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ def _read_txt_dir(path: Path) -> Iterator[Record]:
         if not text.strip():
             yield BadRecord(str(file), number, "empty text", file.stem)
             continue
-        yield Article(id=file.stem, text=text)
+        yield Article(id=file.stem, text=text, source=str(file), line=number)
 
 
 def _read_jsonl(stream: IO[bytes], source: str) -> Iterator[Record]:
@@ -130,7 +133,7 @@ def parse_record(raw: bytes, source: str, line: int) -> Record:
     if published is not None and not _is_iso_date(published):
         return BadRecord(source, line, f"'published' {published!r} is not an ISO date (YYYY-MM-DD)", article_id)
     extra = {k: v for k, v in obj.items() if k not in ("id", "text", "published")}
-    return Article(id=article_id, text=text, published=published, extra=extra)
+    return Article(id=article_id, text=text, published=published, extra=extra, source=source, line=line)
 
 
 def _is_iso_date(value: object) -> bool:

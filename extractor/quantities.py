@@ -89,7 +89,7 @@ def find_pattern_quantities(text: str, rupee_code: str = "PKR") -> list[Found]:
     for m in pats["percent"].finditer(text):
         f = _read_percent(m, text)
         if f:
-            found.append(f)
+            found.extend(_split_from_to(text, f))
     for m in pats["fraction"].finditer(text):
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
@@ -120,12 +120,21 @@ def _symbols_longest_first() -> tuple[str, ...]:
 
 
 def _split_from_to(text: str, f: Found) -> list[Found]:
-    """ "rose from $5 to $7 billion" is two levels, not a range: split the surface at "to"
-    (the first keeps the scale it borrowed: $5 billion). Not a range either when it falls."""
+    """A two-number surface that is not a range: "rose from $5 to $7 billion" is two levels
+    (split at "to"; the first keeps the scale it borrowed: $5 billion). A falling pair
+    ("$2021-22", "10-5%") is no range either: only the part that carries the unit is kept."""
+    if f.value_max is None:
+        return [f]
     surface = text[f.start:f.end]
     joint = re.search(r"\s+to\s+", surface)
-    if f.value_max is None or joint is None:
-        return [f]
+    if joint is None:
+        if f.value_max >= f.value:
+            return [f]
+        joint = re.search(r"\s?[-–]\s?", surface[1:])
+        dash_start, dash_end = f.start + 1 + joint.start(), f.start + 1 + joint.end()
+        if f.kind == "money" and not surface[0].isdigit():  # "$2021-22": the sign is on the first
+            return [Found(f.start, dash_start, f.kind, f.value, f.unit)]
+        return [Found(dash_end, f.end, f.kind, f.value_max, f.unit)]
     before = text[max(0, f.start - 20):f.start]
     preceded_by_from = re.search(r"\bfrom\s*$", before, re.IGNORECASE)
     if _RANGE_FRAMES[1][0].search(before):  # "prices range from $370,000 to $5.5 million"
