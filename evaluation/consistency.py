@@ -17,9 +17,12 @@ related. ``docs/consistency.md`` documents the rules with worked examples.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from itertools import combinations
 from typing import Callable, Iterable, Mapping, Optional, Sequence
 
@@ -264,12 +267,17 @@ def metrics_meet(a: Item, b: Item, strict: bool = False) -> bool:
     return score >= (SAME_FACT_METRIC_MATCH if strict else PASSAGE_METRIC_MATCH)
 
 
-def _canonical(name: str) -> str:
-    from extractor import lexicons  # a JSON table; no spaCy
+@lru_cache(maxsize=1)
+def _aliases() -> dict:
+    """The extractor's alias table (``extractor/data/actors.json``), read as data: no pipeline code."""
+    with resources.files("extractor").joinpath("data", "actors.json").open(encoding="utf-8") as f:
+        return json.load(f)["aliases"]
 
+
+def _canonical(name: str) -> str:
     key = name.lower().strip()
     key = key[4:] if key.startswith("the ") else key
-    return lexicons.load("actors")["aliases"].get(key, name).lower()
+    return _aliases().get(key, name).lower()
 
 
 def names_meet(a: Optional[str], b: Optional[str], open_ok: bool = True) -> bool:
