@@ -38,6 +38,7 @@ class Evaluation:
 
     scores: dict
     problems: list[str] = field(default_factory=list)
+    accounts: list[str] = field(default_factory=list)  # per input file: lines read = used + bad
 
 
 def evaluate(gold: str | Path, pred: str | Path, corpus: str | Path | None = None,
@@ -72,11 +73,13 @@ def evaluate(gold: str | Path, pred: str | Path, corpus: str | Path | None = Non
     if pred_file.problems and not pred_file.claims:
         raise EvaluationError(f"{pred}: no usable predicted claims (every line is malformed)", problems)
     scores = score(gold_file.claims, pred_file.claims, policy, texts)
+    accounts = [f"{f.path}: {f.lines} lines read: {len(f.claims)} claims used, {len(f.problems)} bad"
+                for f in (gold_file, pred_file)]
     if baselines:
         from evaluation.baselines import run_baselines
 
         scores["baselines"] = run_baselines(texts, gold_file.claims, policy)
-    return Evaluation(scores, problems)
+    return Evaluation(scores, problems, accounts)
 
 
 def evaluate_command(
@@ -96,6 +99,8 @@ def evaluate_command(
         result = evaluate(gold, pred, corpus, policy, baselines)
         for problem in result.problems:
             typer.echo(problem, err=True)
+        for account in result.accounts:
+            typer.echo(f"newsclaims: {account}", err=True)
         _write(result.scores, json_out, report)
     except EvaluationError as exc:
         for problem in exc.problems:

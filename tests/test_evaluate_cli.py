@@ -56,7 +56,8 @@ def test_evaluate_cli_all_good_exits_0_and_prints_the_table(files):
     gold, pred = files
     result = run("--gold", gold, "--pred", pred, "--corpus", CORPUS)
     assert result.exit_code == 0, result.output
-    assert result.stderr == ""
+    assert result.stderr == (f"newsclaims: {gold}: 3 lines read: 3 claims used, 0 bad\n"
+                             f"newsclaims: {pred}: 3 lines read: 3 claims used, 0 bad\n")
     assert "detection f1" in result.stdout and "0.667" in result.stdout
     assert "articles 2, gold claims 3, predicted 3" in result.stdout
 
@@ -76,7 +77,9 @@ def test_evaluate_cli_malformed_line_exits_2_and_scores_the_rest(tmp_path):
     out = tmp_path / "scores.json"
     result = run("--gold", gold, "--pred", pred, "--json", out)
     assert result.exit_code == 2
-    assert result.stderr == f"{pred}:2: invalid JSON: Expecting value at column 14\n"
+    assert result.stderr == (f"{pred}:2: invalid JSON: Expecting value at column 14\n"
+                             f"newsclaims: {gold}: 3 lines read: 3 claims used, 0 bad\n"
+                             f"newsclaims: {pred}: 3 lines read: 2 claims used, 1 bad\n")
     scores = json.loads(out.read_text())
     assert (scores["detection"]["tp"], scores["detection"]["fp"], scores["detection"]["fn"]) == (2, 0, 1)
 
