@@ -1,0 +1,293 @@
+"""The review page as a fact-checker uses it: the real server (``python -m extractor.cli review ...``)
+as a subprocess on a free port, driven by Playwright in a real Chromium (Debian's ``chromium``).
+
+Skipped only when Chromium is missing and CI is not set; under CI=true a missing browser fails.
+"""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from extractor.contract import contract_problems
+from review_fixtures import ARTICLE, INCONSISTENT, ROOT, SCRIPT_ARTICLE, read_jsonl, write_inputs
+
+pytestmark = pytest.mark.issue(7)
+
+CHROMIUM = os.environ.get("NEWSCLAIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+if os.geteuid() == 0:
+    CHROMIUM_ARGS.append("--no-sandbox")  # Chromium's sandbox refuses to run as root
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+if not Path(CHROMIUM).exists() and not IN_CI:
+    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium); CI is not set", allow_module_level=True)
+if not IN_CI:
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]')")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """``newsclaims review`` in a subprocess; start() waits until it answers, else fails with its output."""
+
+    def __init__(self, inputs: dict, logdir: Path):
+        self.inputs, self.logdir, self.proc, self.starts = inputs, logdir, None, 0
+
+    def start(self) -> "Server":
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.starts += 1
+        self.out = open(self.logdir / f"server{self.starts}.out", "w+")
+        self.err = open(self.logdir / f"server{self.starts}.err", "w+")
+        i = self.inputs
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "extractor.cli", "review", str(i["claims"]), "--findings", str(i["findings"]),
+             "--corpus", str(i["corpus"]), "--db", str(i["db"]), "--port", str(self.port)],
+            stdout=self.out, stderr=self.err, cwd=ROOT)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                pytest.fail(f"the review server exited with {self.proc.returncode}\n{self.output()}")
+            try:
+                with urllib.request.urlopen(self.url + "/", timeout=2) as r:
+                    if r.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        pytest.fail(f"the review server did not answer on {self.url} within 30 s\n{self.output()}")
+
+    def output(self) -> str:
+        parts = []
+        for name, f in (("stdout", self.out), ("stderr", self.err)):
+            f.flush()
+            f.seek(0)
+            parts.append(f"--- server {name} ---\n{f.read()}")
+        return "\n".join(parts)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    def api(self, claim_id: str) -> dict:
+        with urllib.request.urlopen(f"{self.url}/api/claims/{claim_id}") as r:
+            return json.load(r)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("review")
+    srv = Server(write_inputs(folder), folder).start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = context.new_page()
+    dialogs, errors = [], []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.dialogs = dialogs
+    yield pg
+    context.close()
+    print(server.output())  # pytest shows it only when the test fails
+    assert errors == [], f"JavaScript errors on the page: {errors}"
+
+
+def open_article(page, server, article=ARTICLE, name="Ann", query=""):
+    page.goto(f"{server.url}/articles/{article}{query}")
+    page.fill("#reviewer", name)
+    page.locator("#reviewer").blur()
+
+
+def card(page, claim_id):
+    return page.locator(f'.claim-card[data-claim-id="{claim_id}"]')
+
+
+def offset_in_text(page, claim_id) -> int:
+    """Characters of the article text before the highlighted span of ``claim_id``."""
+    return page.evaluate("""id => {
+        const mark = [...document.querySelectorAll('mark.claim')].find(m => m.dataset.claimId === id);
+        const range = document.createRange();
+        range.setStart(document.getElementById('article-text'), 0);
+        range.setEndBefore(mark);
+        return range.toString().length;
+    }""", claim_id)
+
+
+def test_review_browser_index_puts_inconsistent_article_first(page, server):
+    page.goto(server.url + "/")
+    first = page.locator("table.articles tbody tr").first
+    assert first.get_attribute("data-article-id") == ARTICLE
+    assert first.locator("td.incons").inner_text() == "2"
+    assert "127.0.0.1 only" in page.locator("footer").inner_text()
+    page.locator(f'tr[data-article-id="{ARTICLE}"] a').click()
+    page.wait_for_url(f"**/articles/{ARTICLE}")
+
+
+def test_review_browser_findings_first_and_highlight_on_the_right_span(page, server):
+    open_article(page, server)
+    headings = page.locator(".side-pane h2").all_inner_texts()
+    assert headings[0].startswith("Findings") and headings[1].startswith("Claims")
+    verdicts = [f.get_attribute("class") for f in page.locator(".finding").all()]
+    assert "verdict-inconsistent" in verdicts[0] and "verdict-consistent" in verdicts[-1]
+    # The claims an inconsistent finding rests on come first in the panel.
+    first_ids = [c.get_attribute("data-claim-id") for c in page.locator(".claim-card").all()[:2]]
+    assert sorted(first_ids) == INCONSISTENT
+    texts = {a["id"]: a["text"] for a in read_jsonl(server.inputs["corpus"])}
+    for claim in read_jsonl(server.inputs["claims"]):
+        if claim["article_id"] != ARTICLE:
+            continue
+        mark = page.locator(f'mark.claim[data-claim-id="{claim["claim_id"]}"]')
+        assert mark.inner_text() == claim["quantity"]["text"]
+        assert f"kind-{claim['kind']}" in mark.get_attribute("class")
+        assert offset_in_text(page, claim["claim_id"]) == claim["quantity"]["start"]
+    assert page.locator("#article-text").inner_text() == texts[ARTICLE]
+    # A finding links its claims: clicking one selects its card and highlights every span it rests on.
+    page.locator(".finding.verdict-inconsistent .finding-claim").nth(1).click()
+    assert "selected" in card(page, INCONSISTENT[1]).get_attribute("class")
+    for cid in INCONSISTENT:
+        assert "linked" in page.locator(f'mark.claim[data-claim-id="{cid}"]').get_attribute("class")
+    assert "flag-inconsistent" in page.locator(f'mark.claim[data-claim-id="{INCONSISTENT[0]}"]').get_attribute("class")
+
+
+def test_review_browser_confirm_reject_correct_by_click(page, server):
+    confirm, reject, correct = f"{ARTICLE}:163-166", f"{ARTICLE}:252-262", f"{ARTICLE}:342-355"
+    open_article(page, server)
+    card(page, confirm).locator("input.note").fill("matches the press release")
+    card(page, confirm).locator(".btn-confirm").click()
+    page.wait_for_selector(f'.claim-card[data-claim-id="{confirm}"][data-state="confirmed"]')
+    assert "confirmed by Ann" in card(page, confirm).locator(".decision-line").inner_text()
+    card(page, reject).locator(".btn-reject").click()
+    page.wait_for_selector(f'.claim-card[data-claim-id="{reject}"][data-state="rejected"]')
+    card(page, correct).locator(".btn-correct").click()
+    form = card(page, correct).locator(".correct-form")
+    form.locator('[name="metric"]').fill("exports to the US")
+    form.locator('[name="quantity.qualifier"]').select_option("approx")
+    form.locator(".btn-save").click()
+    page.wait_for_selector(f'.claim-card[data-claim-id="{correct}"][data-state="corrected"]')
+    assert card(page, correct).locator(".f-metric").inner_text() == "exports to the US"
+    got = {cid: server.api(cid) for cid in (confirm, reject, correct)}
+    assert got[confirm]["state"] == "confirmed" and got[confirm]["decision"]["reviewer"] == "Ann"
+    assert got[confirm]["decision"]["note"] == "matches the press release"
+    assert got[reject]["state"] == "rejected"
+    fixed = got[correct]["reviewed_claim"]
+    assert fixed["metric"] == "exports to the US" and fixed["quantity"]["qualifier"] == "approx"
+    text = {a["id"]: a["text"] for a in read_jsonl(server.inputs["corpus"])}[ARTICLE]
+    assert contract_problems(fixed, text) == []
+
+
+def test_review_browser_confirm_reject_correct_by_keyboard(page, server):
+    open_article(page, server, query="?kind=count")  # two cards: the deal counts 37 and 81
+    ids = [c.get_attribute("data-claim-id") for c in page.locator(".claim-card").all()]
+    assert ids == [f"{ARTICLE}:1416-1418", f"{ARTICLE}:1507-1509"]
+    page.keyboard.press("c")  # the first card is selected on load
+    page.wait_for_selector(f'.claim-card[data-claim-id="{ids[0]}"][data-state="confirmed"]')
+    page.keyboard.press("j")
+    assert "current" in page.locator(f'mark.claim[data-claim-id="{ids[1]}"]').get_attribute("class")
+    page.keyboard.press("r")
+    page.wait_for_selector(f'.claim-card[data-claim-id="{ids[1]}"][data-state="rejected"]')
+    page.keyboard.press("k")
+    assert "selected" in card(page, ids[0]).get_attribute("class")
+    page.keyboard.press("e")
+    form = card(page, ids[0]).locator(".correct-form")
+    assert form.is_visible()
+    form.locator('[name="quantity.unit"]').fill("startup deal")
+    form.locator('[name="quantity.unit"]').press("Enter")
+    page.wait_for_selector(f'.claim-card[data-claim-id="{ids[0]}"][data-state="corrected"]')
+    assert server.api(ids[0])["reviewed_claim"]["quantity"]["unit"] == "startup deal"
+    assert server.api(ids[1])["state"] == "rejected"
+
+
+def test_review_browser_correction_that_breaks_the_contract_is_refused(page, server):
+    cid = f"{ARTICLE}:495-505"
+    open_article(page, server)
+    card(page, cid).locator(".btn-correct").click()
+    form = card(page, cid).locator(".correct-form")
+    form.locator('[name="quantity.text"]').fill("$3 billion")  # not what the text says at these offsets
+    form.locator(".btn-save").click()
+    error = card(page, cid).locator(".error")
+    error.wait_for(state="visible")
+    assert "breaks the contract" in error.inner_text() and "quantity.text is '$3 billion'" in error.inner_text()
+    assert card(page, cid).get_attribute("data-state") == "open"
+    assert server.api(cid)["history"] == []
+
+
+def test_review_browser_decisions_survive_a_server_restart(page, server):
+    cid = f"{ARTICLE}:1536-1548"
+    open_article(page, server)
+    card(page, cid).locator(".btn-confirm").click()
+    page.wait_for_selector(f'.claim-card[data-claim-id="{cid}"][data-state="confirmed"]')
+    old_url = server.url
+    server.stop()
+    server.start()
+    assert server.url != old_url
+    page.goto(f"{server.url}/articles/{ARTICLE}")
+    assert card(page, cid).get_attribute("data-state") == "confirmed"
+    assert "confirmed by Ann" in card(page, cid).locator(".decision-line").inner_text()
+    assert card(page, f"{ARTICLE}:252-262").get_attribute("data-state") == "rejected"  # from the click test
+    assert "state-confirmed" in page.locator(f'mark.claim[data-claim-id="{cid}"]').get_attribute("class")
+
+
+def test_review_browser_export_after_review(page, server, tmp_path):
+    out = tmp_path / "reviewed.jsonl"
+    result = subprocess.run([sys.executable, "-m", "extractor.cli", "review", "export", "--db", str(server.inputs["db"]),
+                             "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    exported = {c["claim_id"]: c for c in read_jsonl(out)}
+    assert f"{ARTICLE}:252-262" not in exported  # rejected by click
+    assert exported[f"{ARTICLE}:342-355"]["metric"] == "exports to the US"  # corrected by click
+    assert exported[f"{ARTICLE}:1416-1418"]["quantity"]["unit"] == "startup deal"  # corrected by keyboard
+    texts = {a["id"]: a["text"] for a in read_jsonl(server.inputs["corpus"])}
+    assert all(contract_problems(c, texts[c["article_id"]]) == [] for c in exported.values())
+
+
+def test_review_browser_script_tag_article_shows_as_text(page, server):
+    open_article(page, server, article=SCRIPT_ARTICLE)
+    assert page.locator("#article-text").inner_text().startswith("Headline <script>alert(1)</script>")
+    assert page.locator("#article-text script").count() == 0
+    assert page.locator(".claim-card b").all_inner_texts() != [] and page.locator(".fields b").count() == 0
+    assert "<b>Acme</b>" in page.locator(".claim-card .f-subject").first.inner_text()
+    assert "<img" in page.locator(".claim-card .f-metric").first.inner_text()
+    page.goto(server.url + "/")
+    assert "<script>alert(4)</script> title" in page.locator("table.articles").inner_text()
+    page.wait_for_timeout(200)
+    assert page.dialogs == []
+
+
+def test_review_browser_screenshot_for_the_readme(page, server):
+    open_article(page, server)
+    page.locator(".finding.verdict-inconsistent .finding-claim").first.click()
+    docs = ROOT / "docs"
+    docs.mkdir(exist_ok=True)
+    page.screenshot(path=str(docs / "review.png"))
+    assert (docs / "review.png").stat().st_size > 10_000
