@@ -78,15 +78,16 @@ def _grammar() -> list[tuple[re.Pattern, str]]:
         (_rx(rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?:(?:the\s+)?year\s+)?(?P<y>{_YEAR})?"), "half"),
         (_rx(rf"\bH(?P<hn>[12])\s?(?P<y>{_YEAR})?"), "half"),
         (_rx(rf"\b(?:the\s+)?(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s]?(?P<y>{_YEAR})\b"), "part_year"),
-        (_rx(rf"\b(?:the\s+)?(?P<three>three|3)\s+months\s+(?:to|ending|ended)\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"), "quarter_to"),
+        (_rx(rf"\b(?:the\s+)?(?:(?P<n>{n})\s+months|(?P<year>year))\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?"), "months_to"),
+        (_rx(rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>{n})\s+months\s+of\s+(?P<y>{_YEAR})"), "last_months_year"),
         (_rx(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b"), "day"),
         (_rx(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b(?!\s*(?:%|percent|million|billion))"), "day"),
         (_rx(rf"\b(?P<m>{_MONTH})(?:,)?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), "month"),
         (_rx(rf"\bbetween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"), "year_range"),
         (_rx(rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{_YEAR})\b"), "horizon_year"),
         (_rx(r"\b(?:the\s+)?(?:month|period|quarter|year)\s+under\s+review\b|\b(?:the\s+)?review\s+period\b"), "anaphor"),
-        (_rx(r"\b(?:over\s+|from\s+|in\s+|during\s+)?(?:the\s+)?same\s+(?:month|period|quarter|months|time)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+previous\s+year'?s?\b|\byear[-\s]earlier\b"), "same_last_year"),
-        (_rx(r"\b(?:last|previous|past)\s+(?:calendar\s+)?year\b|\bthe\s+year\s+before\b"), "last_year"),
+        (_rx(r"\b(?:over\s+|from\s+|in\s+|during\s+)?(?:the\s+)?same\s+(?:month|period|quarter|months|time)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+previous\s+year'?s?\b|\byear[-\s]earlier\b|\bthe\s+year\s+before\b"), "same_last_year"),
+        (_rx(r"\b(?:last|previous|past)\s+(?:calendar\s+)?year\b"), "last_year"),
         (_rx(r"\b(?:this|the\s+current)\s+(?:calendar\s+)?year\b"), "this_year"),
         (_rx(r"\bnext\s+year\b"), "next_year"),
         (_rx(r"\b(?:last|the\s+previous|the\s+past)\s+month\b"), "last_month"),
@@ -162,8 +163,12 @@ def _spec(builder: str, m: re.Match) -> Optional[tuple]:
     if builder == "part_year":
         part = g["part"].lower().split()[0]
         return ("part_year", {"beginning": "early", "start": "early", "end": "late"}.get(part, part), int(g["y"]))
-    if builder == "quarter_to":
-        return ("quarter_to", MONTHS[g["m"].lower().rstrip(".")], int(g["y"]) if g.get("y") else None)
+    if builder == "months_to":
+        months = 12 if g.get("year") else (int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()])
+        return ("months_to", months, MONTHS[g["m"].lower().rstrip(".")], int(g["y"]) if g.get("y") else None)
+    if builder == "last_months_year":
+        months = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()]
+        return ("months_to", months, 12, int(g["y"]))
     if builder == "day":
         return ("day", MONTHS[g["m"].lower().rstrip(".")], int(g["d"]), int(g["y"]) if g.get("y") else None)
     if builder == "month":
@@ -264,13 +269,13 @@ def resolve(spec: tuple, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:
         _, part, y = spec
         first = {"early": 1, "mid": 5, "late": 9}[part]
         return _months(y, first, y, first + 3)
-    if kind == "quarter_to":
-        _, m, y = spec
+    if kind == "months_to":  # "the three months to December", "the year to March 2005"
+        _, n, m, y = spec
         if y is None:
             if pub is None:
                 return None
             y = pub.year if m <= pub.month else pub.year - 1
-        sy, sm = _shift_months(y, m, -2)
+        sy, sm = _shift_months(y, m, -(n - 1))
         return _months(sy, sm, y, m)
     if kind == "day":
         _, m, d, y = spec
@@ -313,7 +318,7 @@ def _part_of_year(year: Optional[int], first_month: int, months: int, pub: Optio
 
 def _relative_to_previous(kind: str, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:
     """Without a publication date, "the year before" after "2019-20" resolves against that period."""
-    if ctx.previous is None or kind not in ("last_year", "same_last_year"):
+    if ctx.previous is None or kind != "same_last_year":
         return None
     start, end = ctx.previous
     return _year_back(start, end)

@@ -35,6 +35,10 @@ def resolved(phrase, published=None, fy_start=1, fiscal=False, previous=None):
     ("last month", 1, D(2021, 9, 17), D(2021, 8, 1), D(2021, 8, 31)),
     ("the three months to December", 1, D(2005, 2, 1), D(2004, 10, 1), D(2004, 12, 31)),
     ("February 12", 1, D(2026, 2, 12), D(2026, 2, 12), D(2026, 2, 12)),
+    ("the 12 months to 31 December", 1, D(2005, 2, 1), D(2004, 1, 1), D(2004, 12, 31)),
+    ("the year to March 2005", 1, None, D(2004, 4, 1), D(2005, 3, 31)),
+    ("the last three months of 2004", 1, None, D(2004, 10, 1), D(2004, 12, 31)),
+    ("the six months ended June 30, 2004", 1, None, D(2004, 1, 1), D(2004, 6, 30)),
 ])
 def test_periods_resolve(phrase, fy_start, published, start, end):
     assert resolved(phrase, published, fy_start) == (start, end)
@@ -64,6 +68,8 @@ def test_periods_vague_spans_keep_text_without_dates(phrase):
 
 def test_periods_without_published_relative_stays_open_but_anchors_resolve():
     assert resolved("last year") is None
+    # "last year" is relative to publication, not to the period stated before it
+    assert resolved("last year", previous=(D(2004, 1, 1), D(2004, 12, 31))) is None
     assert resolved("the year before", previous=(D(2019, 7, 1), D(2020, 6, 30))) == (D(2018, 7, 1), D(2019, 6, 30))
 
 
