@@ -246,31 +246,50 @@ def person_named(sent: Span) -> Optional[str]:
     return canonical(people[-1].text) if people else None
 
 
-def main_actor(text: str, entities) -> Optional[str]:
-    """Whose figures an article is mostly about: its most named company when a company is named
+TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the text
+
+
+def main_actor(text: str, entities, title: str = "") -> Optional[str]:
+    """Whose figures an article is mostly about: its most named company when the company is named
     at least as often as any country (a BBC results story), else its main country (the seeds).
 
     Company candidates come from the entities of the parsed parts and are counted over the
-    whole text, since the parts hold only the numeric sentences. A short name inside a longer
-    one ("Mitsubishi", "Mitsubishi Motors") counts for the longer.
+    whole text and the headline, since the parts hold only the numeric sentences. A short name
+    inside a longer one ("Mitsubishi", "Mitsubishi Motors"; "TimeWarner", "Time Warner")
+    counts for the longer.
     """
     names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"}, key=len, reverse=True)
     names = [n for n in names if n and not _is_media(n) and canonical(n) not in set(_aliases().values())]
     counts: dict[str, int] = {}
     for name in names:
-        n = len(re.findall(rf"\b{re.escape(name)}\b", text))
+        n = _mentions(name, text, title)
         longer = next((other for other in counts if other.startswith(name + " ")
                        or other.replace(" ", "") == name.replace(" ", "")), None)
         if longer:
             counts[longer] = max(counts[longer], n)
         else:
             counts[name] = n
-    country, country_count = _main_country_and_count(text)
+    country, country_count = _main_country_and_count(text, entities, title)
     if counts:
         best = max(counts, key=counts.get)
         if counts[best] >= 2 and counts[best] >= country_count:
             return canonical(best)
     return country
+
+
+def spelled_as(name: Optional[str], reference: Optional[str]) -> Optional[str]:
+    """``reference`` when ``name`` is a spelling of it ("TimeWarner", "Pernod" for "Time Warner",
+    "Pernod Ricard"), else ``name``: one article, one spelling of its main actor."""
+    if not name or not reference:
+        return name
+    if name.replace(" ", "").lower() == reference.replace(" ", "").lower() or reference.startswith(name + " "):
+        return reference
+    return name
+
+
+def _mentions(name: str, text: str, title: str) -> int:
+    pattern = rf"\b{re.escape(name)}\b"
+    return len(re.findall(pattern, text)) + TITLE_WEIGHT * len(re.findall(pattern, title))
 
 
 @lru_cache(maxsize=None)
@@ -289,9 +308,19 @@ def _names_place(match: str) -> bool:
     return match[0].isupper() and (len(match.replace(".", "")) > 3 or match.isupper())
 
 
-def _main_country_and_count(text: str) -> tuple[Optional[str], int]:
-    counts = {place: sum(1 for m in pattern.finditer(text) if _names_place(m.group(0)))
-              for place, pattern in _place_patterns().items()}
+def _main_country_and_count(text: str, entities=(), title: str = "") -> tuple[Optional[str], int]:
+    """The most named place: places of the alias table by any alias or demonym, other places the
+    NER found ("Colombia") by their own name; the headline counts TITLE_WEIGHT times."""
+    counts: dict[str, int] = {}
+    for place, pattern in _place_patterns().items():
+        n = sum(1 for m in pattern.finditer(text) if _names_place(m.group(0)))
+        n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if _names_place(m.group(0)))
+        if n:
+            counts[place] = n
+    for ent in entities:
+        name = canonical(ent.text)
+        if ent.label_ == "GPE" and name and name not in counts and name not in set(_aliases().values()):
+            counts[name] = _mentions(_clean(ent.text), text, title)
     counts = {p: n for p, n in counts.items() if n}
     if not counts:
         return None, 0
@@ -299,6 +328,6 @@ def _main_country_and_count(text: str) -> tuple[Optional[str], int]:
     return best, counts[best]
 
 
-def main_country(text: str) -> Optional[str]:
+def main_country(text: str, entities=(), title: str = "") -> Optional[str]:
     """The country the article is most about: the place named most often, by any alias or demonym."""
-    return _main_country_and_count(text)[0]
+    return _main_country_and_count(text, entities, title)[0]

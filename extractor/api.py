@@ -96,7 +96,9 @@ def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_pr
             if last:
                 published, inferred = publication_date(article)
                 try:
-                    claims = [c.to_dict() for c in claims_from_parts(article.text, parts, article.id, published, inferred)]
+                    title = article.extra.get("title") if isinstance(article.extra.get("title"), str) else ""
+                    claims = [c.to_dict() for c in claims_from_parts(article.text, parts, article.id, published,
+                                                                     inferred, title)]
                 except Exception as exc:  # one article's bug must not lose the batch; NEWSCLAIMS_DEBUG shows it
                     if os.environ.get("NEWSCLAIMS_DEBUG"):
                         raise

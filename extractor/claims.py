@@ -89,8 +89,9 @@ def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
 
 
 def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, published: Optional[str] = None,
-                      published_inferred: bool = False) -> list[Claim]:
-    """Every claim of an article of which only ``parts`` were parsed (see extractor.segments)."""
+                      published_inferred: bool = False, title: str = "") -> list[Claim]:
+    """Every claim of an article of which only ``parts`` were parsed (see extractor.segments).
+    ``title`` (the headline, when the corpus has one) helps tell whose figures these are."""
     all_mentions = periods.find_periods(text)
     found = find_quantities(text, parts, all_mentions)
     if not found:
@@ -102,8 +103,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     para_of = lambda offset: bisect.bisect_right(para_starts, offset) - 1  # noqa: E731
     fiscal_paras = {para_of(m.start()) for m in _FISCAL_TALK.finditer(text)}
     entities = [e for part in parts for e in part.doc.ents]
-    main_country = actors.main_country(text)
-    main_actor = actors.main_actor(text, entities)
+    main_country = actors.main_country(text, entities, title)
+    main_actor = actors.main_actor(text, entities, title)
     spans = [(f.start, f.end) for f in found]
     carry = _Carry()
     claims = []
@@ -128,7 +129,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
             subject, counterparty = subject or previous.subject, counterparty or previous.counterparty
         if subject is None and para - carry.subject_para <= CARRY_PARAGRAPHS:
             subject = carry.subject
-        subject = subject or main_actor
+        subject = actors.spelled_as(subject, main_actor) or main_actor
         if metric and is_target(span, verb):
             metric = f"{metric} (target)"
         elif metric and is_forecast(span, verb):
