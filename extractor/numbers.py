@@ -67,7 +67,8 @@ def digits_value(s: str) -> float:
     return float(s.replace(",", ""))
 
 
-_NUMBER_IN_SURFACE = re.compile(rf"{DIGITS}|{SCALE_ARTICLE}\b(?=\s+\w)|{WORD_NUMBER}", re.IGNORECASE)
+# Word numbers only as whole words: "one" is not read inside "kroner", nor "an" inside "Indian".
+_NUMBER_IN_SURFACE = re.compile(rf"{DIGITS}|\b{WORD_NUMBER}\b|\b{SCALE_ARTICLE}\b(?=\s+\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

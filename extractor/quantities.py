@@ -131,6 +131,8 @@ def _split_from_to(text: str, f: Found) -> list[Found]:
         if f.value_max >= f.value:
             return [f]
         joint = re.search(r"\s?[-–]\s?", surface[1:])
+        if joint is None:  # no visible pair: keep the surface, read as its first number
+            return [Found(f.start, f.end, f.kind, f.value, f.unit)]
         dash_start, dash_end = f.start + 1 + joint.start(), f.start + 1 + joint.end()
         if f.kind == "money" and not surface[0].isdigit():  # "$2021-22": the sign is on the first
             return [Found(f.start, dash_start, f.kind, f.value, f.unit)]

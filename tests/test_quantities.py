@@ -9,6 +9,7 @@ from extractor.quantities import find_pattern_quantities
     ("a Rs10 billion fund", "Rs10 billion", "money", 1e10, "PKR"),
     ("debt of PKR 5.6 trillion", "PKR 5.6 trillion", "money", 5.6e12, "PKR"),
     ("they earned half a billion dollars", "half a billion dollars", "money", 5e8, "USD"),
+    ("one hundred and five million dollars", "one hundred and five million dollars", "money", 1.05e8, "USD"),
     ("a loan of US$ 1.2bn", "US$ 1.2bn", "money", 1.2e9, "USD"),
     ("a loan of US $1.2 billion", "US $1.2 billion", "money", 1.2e9, "USD"),
     ("spent $ 1.2 billion dollars", "$ 1.2 billion dollars", "money", 1.2e9, "USD"),
@@ -84,3 +85,12 @@ def test_quantities_from_to_is_two_levels(text, surfaces, values):
     assert [text[f.start:f.end] for f in found] == surfaces
     assert [f.value for f in found] == pytest.approx(values)
     assert all(f.value_max is None for f in found)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("a 36bn kroner deal", 36e9, "NOK"),          # "one" inside "kroner" is not a number
+    ("745bn Indian rupees", 745e9, "INR"),        # nor "an" inside "Indian"
+])
+def test_quantities_number_words_only_as_whole_words(text, value, unit):
+    (f,) = find_pattern_quantities(text)
+    assert (f.value, f.value_max, f.unit) == (pytest.approx(value), None, unit)
