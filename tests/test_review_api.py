@@ -288,3 +288,15 @@ def test_review_app_does_not_load_spacy():
     code = "import sys, evaluation.review.app; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_review_page_without_corpus_lists_claims_and_says_why_no_text(inputs):
+    from fastapi.testclient import TestClient
+
+    with TestClient(create_app(inputs["claims"], None, None, inputs["db"])) as c:
+        page = c.get(f"/articles/{ARTICLE}")
+        assert page.status_code == 200
+        assert "No text for this article" in page.text and page.text.count('class="claim-card') == 14
+        fixed = claim_of(inputs, CLAIM)
+        fixed["quantity"]["value"] = 5.0e9
+        assert c.post(f"/api/claims/{CLAIM}/decision", json={"decision": "correct", "reviewer": "A", "claim": fixed}).status_code == 201
