@@ -300,3 +300,16 @@ def test_review_page_without_corpus_lists_claims_and_says_why_no_text(inputs):
         fixed = claim_of(inputs, CLAIM)
         fixed["quantity"]["value"] = 5.0e9
         assert c.post(f"/api/claims/{CLAIM}/decision", json={"decision": "correct", "reviewer": "A", "claim": fixed}).status_code == 201
+
+
+def test_review_export_a_file_that_is_not_a_database_is_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    db = tmp_path / "broken.sqlite"
+    db.write_text("not a database")
+    result = CliRunner().invoke(app, ["review", "export", "--db", str(db), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"newsclaims: error: {db}: not a review database")
+    assert "Traceback" not in result.output

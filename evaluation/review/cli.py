@@ -86,11 +86,12 @@ def export_command(
 ) -> None:
     """Write the claims with their decisions applied: JSONL in the contract's shape (rejected claims
     left out, corrections applied), or CSV with the state, reviewer, time and notes."""
-    from evaluation.review.export import ExportError, export
+    from evaluation.review.export import export
+    from extractor.errors import NewsclaimsError
 
     try:
         result = export(db, output, fmt=fmt, reviewed_only=reviewed_only, force=force)
-    except ExportError as exc:
+    except NewsclaimsError as exc:  # a missing or broken database, an output without --force
         _fail(str(exc))
     typer.echo(f"newsclaims: wrote {result['written']} claims to {output} ({result['format']}): "
                f"{result['confirmed']} confirmed, {result['corrected']} corrected, {result['rejected']} rejected, "

@@ -33,6 +33,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from extractor.errors import NewsclaimsError
+
 DECISIONS = ("confirm", "reject", "correct", "note")
 STATE_OF = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
 STATES = ("open", "confirmed", "corrected", "rejected")
@@ -82,13 +84,20 @@ def _overlap(s1: int, e1: int, s2: int, e2: int) -> int:
     return max(0, min(e1, e2) - max(s1, s2))
 
 
+class ReviewDatabaseError(NewsclaimsError):
+    """The --db file cannot be used as a review database."""
+
+
 class ReviewStore:
     """The decisions database. Every method opens its own connection: safe across server threads."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        with self._connect() as db:
-            db.executescript(SCHEMA)
+        try:
+            with self._connect() as db:
+                db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:  # a file that is not SQLite, or not ours
+            raise ReviewDatabaseError(f"{self.path}: not a review database ({exc})") from None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
