@@ -6,6 +6,7 @@ variants ("U.S." / "US" / "America" / "the United States" → "United States").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -133,7 +134,19 @@ def _reporting_verbs() -> set[str]:
     return set(lexicons.words("source.reporting_verbs"))
 
 
-def _name_of(token: Token, previous_person: Optional[str]) -> Optional[str]:
+@dataclass(frozen=True)
+class Known:
+    """Who the article has named so far, for "he said" and "the company said"."""
+
+    person: Optional[str] = None  # the last person named
+    organisation: Optional[str] = None  # the article's main company, when it is about one
+
+
+_ORGANISATION_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer",
+                       "manufacturer", "maker", "giant", "conglomerate", "operator", "producer"}
+
+
+def _name_of(token: Token, known: Known) -> Optional[str]:
     """A source's name from the subject of a reporting verb: the PERSON or ORG inside it, else the noun."""
     subtree = list(token.subtree)
     for label in ("PERSON", "ORG"):
@@ -143,31 +156,39 @@ def _name_of(token: Token, previous_person: Optional[str]) -> Optional[str]:
                 if ent is not None:
                     return canonical(ent.text)
     if token.pos_ == "PRON":
-        return previous_person if token.lower_ in ("he", "she") else None
-    if token.lower_ in _TITLE_NOUNS and previous_person:
-        return previous_person  # "the ambassador said" after the ambassador was named
-    if token.pos_ in ("NOUN", "PROPN"):
+        return known.person if token.lower_ in ("he", "she") else None
+    if token.lower_ in _TITLE_NOUNS and known.person:
+        return known.person  # "the ambassador said" after the ambassador was named
+    if token.lower_ in _ORGANISATION_NOUNS and known.organisation:
+        return known.organisation  # "the company said" in a story about one company
+    if token.pos_ == "PROPN":
+        # A name is its run of proper nouns ("website Parker's" -> "Parker's"), not its description.
+        start = token.i
+        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
+            start -= 1
+        return canonical(token.doc[start:token.i + 1].text)
+    if token.pos_ == "NOUN":
         words = [t.text for t in subtree if t.dep_ in ("compound", "amod") and t.i < token.i] + [token.text]
         return canonical(" ".join(words))
     return None
 
 
-def _data_source(noun: Token, previous_person: Optional[str]) -> Optional[str]:
+def _data_source(noun: Token, known: Known) -> Optional[str]:
     """ "data from the Pakistan Telecommunication Authority", "central bank figures"."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")):
         for obj in prep.children:
             if obj.dep_ == "pobj":
-                return _name_of(obj, previous_person)
+                return _name_of(obj, known)
     mods = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod", "poss", "nmod")]
     if mods:
-        return _name_of(mods[-1], previous_person)
+        return _name_of(mods[-1], known)
     return None
 
 
 _CUE = re.compile(r"(?i)\b(?:according\s+to|as\s+per|citing|cited\s+by|as\s+reported\s+by)\s+")
 
 
-def _cited_source(sent: Span, previous_person: Optional[str]) -> Optional[str]:
+def _cited_source(sent: Span, known: Known) -> Optional[str]:
     """ "according to central bank figures" → "central bank"; "as per Invest2Innovate's update" →
     "Invest2Innovate"; "according to data from the Office of the U.S. Trade Representative" → that office."""
     m = _CUE.search(sent.text)
@@ -195,8 +216,8 @@ def _cited_source(sent: Span, previous_person: Optional[str]) -> Optional[str]:
     words = phrase.split()
     if len(words) > 6:
         return None
-    if words and words[-1].lower() in _TITLE_NOUNS and previous_person:
-        return previous_person
+    if words and words[-1].lower() in _TITLE_NOUNS and known.person:
+        return known.person
     return canonical(phrase)
 
 
@@ -204,7 +225,7 @@ def _is_media(name: Optional[str]) -> bool:
     return name is not None and name.lower() in lexicons.load("actors")["media"]
 
 
-def source_for(q_token: Token, sent: Span, previous_person: Optional[str], subject: Optional[str]) -> Optional[str]:
+def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str]) -> Optional[str]:
     """Who the sentence attributes the figure to; None when it names nobody.
 
     In order: "according to X"; the subject of a reporting verb above the figure in the parse
@@ -216,12 +237,12 @@ def source_for(q_token: Token, sent: Span, previous_person: Optional[str], subje
     def name_of_subject(verb: Token) -> Optional[str]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                name = _data_source(child, previous_person) if child.lower_ in data_nouns else _name_of(child, previous_person)
+                name = _data_source(child, known) if child.lower_ in data_nouns else _name_of(child, known)
                 if name:
                     return name
         return None
 
-    candidates = [_cited_source(sent, previous_person)]
+    candidates = [_cited_source(sent, known)]
     token = q_token
     while token.head.i != token.i:
         token = token.head

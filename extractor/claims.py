@@ -135,7 +135,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         elif metric and is_forecast(span, verb):
             metric = f"{metric} (forecast)"
 
-        source = actors.source_for(span.root, sent, carry.person, subject or main_country)
+        known = actors.Known(carry.person, main_actor if main_actor != main_country else None)
+        source = actors.source_for(span.root, sent, known, subject or main_country)
         if source is None and para - carry.source_para <= CARRY_PARAGRAPHS:
             source = carry.source
         if source is not None:

@@ -34,3 +34,15 @@ def test_actors_main_country_counts_places_outside_the_alias_table(nlp):
 ])
 def test_actors_one_spelling_of_the_main_actor(name, reference, expected):
     assert spelled_as(name, reference) == expected
+
+
+def test_actors_the_company_said_names_the_main_company_and_names_drop_descriptions():
+    from extractor.api import extract_batch
+    from extractor.corpus import Article
+
+    text = ("Time Warner's profits rose 76% to $1.13bn. Sales rose 5% to $1bn, the company said. "
+            "Prices fell 2%, the car-buying website Parker's said.")
+    [(_, claims)] = list(extract_batch([Article("x", text, extra={"title": "Time Warner profit up"})]))
+    sources = {c["quantity"]["text"]: c["source"] for c in claims}
+    assert sources["5%"] == sources["$1bn"] == "Time Warner"
+    assert sources["2%"] == "Parker"
