@@ -20,6 +20,9 @@ _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.word
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "losses",
                  "pay": "payments", "owe": "debt", "receive": "receipts", "register": "registrations"}
+# Units a count can be in that are measures of something else: "tonnes of crops", "acres of land".
+_MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
+                  "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}
 _SKIP_DEPS = {"det", "poss", "nummod", "punct", "case", "predet", "quantmod"}
 
 
@@ -51,8 +54,14 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     root = q_span.root
     verb = _clause_verb(root)
     if kind == "count" and counted is not None:
+        measured = _complement(counted, q_ids) if counted.lemma_.lower() in _MEASURE_NOUNS else None
+        if measured is not None:  # "14.27 million tonnes of crops": what is measured is the crops
+            return phrase_of(measured, q_ids), measured, verb
         return phrase_of(counted, q_ids), counted, verb
     noun = _attached_noun(root, q_ids)
+    if (noun is None and root.dep_ == "pobj" and root.head.head.lower_ in _CHANGE_NOUNS
+            and root.head.head.pos_ == "NOUN"):
+        noun = root.head.head  # "a 52% rise in profits to £198m": through the change noun to its "in profits"
     if noun is None and root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards") and verb is not None:
         # "raise annual IT exports toward $5 billion": the verb's object is what is measured
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
@@ -65,7 +74,18 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
                 return _VERB_METRICS[lemma], None, verb
     if noun is None:
         return None, None, verb
+    if noun.pos_ == "NOUN" and (noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS):
+        noun = _complement(noun, q_ids) or noun
     return phrase_of(noun, q_ids), noun, verb
+
+
+def _complement(noun: Token, q_ids: set[int]) -> Optional[Token]:
+    """The noun of an "in"/"of" phrase on ``noun``: "rise in profits" → profits."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i not in q_ids:
+                return obj
+    return None
 
 
 def _clause_verb(token: Token) -> Optional[Token]:
@@ -84,6 +104,8 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in q_ids:
         if root.head.lower_ not in _CARRIER_NOUNS and root.head.lower_ not in _CHANGE_NOUNS:
             return root.head
+        if root.head.lower_ in _CHANGE_NOUNS and _complement(root.head, q_ids) is not None:
+            return root.head  # "a 52% rise in profits": metric_for goes on to "profits"
     # "$5 billion in exports", "$2.1 billion worth of goods", "5% of revenue"
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")):
         for obj in prep.children:

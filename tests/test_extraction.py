@@ -141,6 +141,9 @@ def test_extraction_offsets_point_into_the_original_text(claims_of):
     ("Islamabad pushes to raise annual IT exports toward $5 billion.", "$5 billion", "annual IT exports (target)",
      "Pakistan", None),
     ("IT exports could jump to $4 billion in a year.", "$4 billion", "IT exports (forecast)", None, None),
+    ("Production reached 14.27 million tonnes of crops.", "14.27 million", "crops", None, None),
+    ("There was a 52% rise in profits to £198m.", "52%", "profits", None, None),
+    ("There was a 52% rise in profits to £198m.", "£198m", "profits", None, None),
 ])
 def test_metric_and_actors_from_the_clause(claims_of, text, surface, metric, subject, counterparty):
     claim = by_surface(claims_of(text))[surface]
