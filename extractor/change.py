@@ -25,14 +25,15 @@ def _patterns() -> dict[str, re.Pattern]:
         nouns = lexicons.alternation(lexicons.words(f"change.{direction}_nouns"))
         # "rose 80.6%", "increased by 23%", "grew by about 5%", "were up 3%", "year-on-year growth of 4%"
         pats[f"{direction}_before"] = re.compile(
-            rf"(?:{verbs}(?:\s+(?:by|of))?|{nouns}\s+(?:of|by)|{nouns}\s+(?:in\s+\w+\s+)?of)\s+(?:{qual}\s+)?(?:(?:a|an|the)\s+)?$",
+            rf"(?:{verbs}(?:\s+(?:by|of))?|{nouns}\s+(?:of|by)|{nouns}\s+(?:in\s+\w+\s+)?of)\s+(?:{qual}\s+)?(?:(?:just|only|a|an|the|another|a\s+further)\s+)?$",
             re.IGNORECASE)
         # "a 5% rise", "76% jump", "more than 100% growth", "$3m increase", "5% higher", "5% more"
         pats[f"{direction}_after"] = re.compile(
             rf"^[-\s]*(?:(?:year-on-year|annual|yearly|monthly|quarterly|y/y|yoy)\s+)?{nouns if direction == 'increase' else nouns}",
             re.IGNORECASE)
-    pats["increase_after_adj"] = re.compile(r"^\s+(?:higher|up|more)\b(?!\s+than)", re.IGNORECASE)
-    pats["decrease_after_adj"] = re.compile(r"^\s+(?:lower|down|less|fewer)\b(?!\s+than)", re.IGNORECASE)
+    # "24% higher than in 2003", "5% up on last year": a change against the basis named after it
+    pats["increase_after_adj"] = re.compile(r"^\s+(?:higher|up|more)\b", re.IGNORECASE)
+    pats["decrease_after_adj"] = re.compile(r"^\s+(?:lower|down|less|fewer)\b", re.IGNORECASE)
     return pats
 
 

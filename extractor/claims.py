@@ -43,11 +43,6 @@ class _Carry:
     subject_para: int = -10
 
 
-def rupee_code(text: str) -> str:
-    """Bare rupees are Pakistani unless the article is about India and not Pakistan."""
-    return "INR" if re.search(r"\bIndia", text) and not re.search(r"\bPakistan", text) else "PKR"
-
-
 @dataclass(frozen=True)
 class Part:
     """A parsed piece of an article: ``doc`` is ``text[offset:offset + len(doc.text)]``."""
@@ -71,7 +66,7 @@ def find_quantities(text: str, parts: Sequence[Part], period_mentions=()) -> lis
     """Money, percent and multiples by pattern over the whole text, then counts among the
     numbers left over in the parsed parts (numbers inside period phrases such as "the two
     months of" are not counts)."""
-    pattern_found = find_pattern_quantities(text, rupee_code(text))
+    pattern_found = find_pattern_quantities(text)
     taken = list(pattern_found) + list(period_mentions)
     counts = []
     for part in parts:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extractor import lexicons
 from extractor.numbers import digits_value, scale_words, word_value
@@ -161,7 +161,11 @@ def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         verb = last.head if last.dep_ != "pobj" else last.head.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
         if subjects:
-            return _unit_of(subjects[0], excluded)
+            subject = subjects[0]
+            if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
+                subject = next((o for p in subject.children if p.lower_ == "of" for o in p.children
+                                if o.dep_ == "pobj" and o.pos_ == "NOUN"), subject)
+            return _unit_of(subject, excluded)
     return None
 
 
@@ -172,11 +176,7 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.lower_ in scale_words():
         return None
+    if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons"):
+        return "person"  # "2.2 million Ethiopians", "6,000 people": counts of persons
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
     return lemma or None
-
-
-def sentence_of(doc: Doc, start: int, end: int) -> Span:
-    """The sentence holding character offsets start..end."""
-    token = doc.char_span(start, end, alignment_mode="expand")
-    return token.sent if token is not None and len(token) else doc[:].sent

@@ -62,6 +62,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "fraction": re.compile(
             r"\b(?:(?:one|a)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage)))",
             re.IGNORECASE),
+        # "one in six cars", "1 in 4 adults": a share of a whole is a percent
+        "one_in": re.compile(
+            rf"(?<![\w.,])(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{DIGITS}|{WORD_NUMBER})\b(?!\s*(?:%|per\s?cent))",
+            re.IGNORECASE),
         # "5x", "10-fold", "fivefold", "doubled", "twice as", "three times more"
         "multiple": re.compile(
             rf"(?<![\w.])(?:{DIGITS}x(?![\w])|{DIGITS}[-\s]?fold\b|(?:{WORD_NUMBER})[-\s]?fold\b"
@@ -77,13 +81,17 @@ _MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "twice": 2, "trebled": 3, "tripl
                    "quadrupled": 4, "quadrupling": 4}
 
 
-def find_pattern_quantities(text: str, rupee_code: str = "PKR") -> list[Found]:
-    """Every money amount, percentage and multiple in ``text``, longest match first, no overlaps."""
+def find_pattern_quantities(text: str, local: Optional[dict] = None) -> list[Found]:
+    """Every money amount, percentage and multiple in ``text``, longest match first, no overlaps.
+
+    ``local`` resolves ambiguous currency words for this article (see :func:`local_currencies`).
+    """
+    local = local if local is not None else local_currencies(text)
     pats = _patterns()
     found: list[Found] = []
     for name in ("money_prefix", "money_suffix", "money_minor"):
         for m in pats[name].finditer(text):
-            f = _read_money(m, name, rupee_code)
+            f = _read_money(m, name, local)
             if f:
                 found.extend(_split_from_to(text, f))
     for m in pats["percent"].finditer(text):
@@ -94,6 +102,10 @@ def find_pattern_quantities(text: str, rupee_code: str = "PKR") -> list[Found]:
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
         found.append(Found(m.start(), m.end(), "percent", round(share, 2), "%"))
+    for m in pats["one_in"].finditer(text):
+        parts = read_amounts(re.sub(r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?", " | ", m.group(0)))
+        if len(parts) == 2 and 0 < parts[0] < parts[1]:
+            found.append(Found(m.start(), m.end(), "percent", round(100 * parts[0] / parts[1], 2), "%"))
     for m in pats["multiple"].finditer(text):
         f = _read_multiple(m)
         if f:
@@ -101,12 +113,12 @@ def find_pattern_quantities(text: str, rupee_code: str = "PKR") -> list[Found]:
     return merge_between_ranges(text, _drop_overlaps(found))
 
 
-def _read_money(m: re.Match, pattern: str, rupee_code: str) -> Optional[Found]:
+def _read_money(m: re.Match, pattern: str, local: dict) -> Optional[Found]:
     surface = m.group(0)
     amounts = read_amounts(surface)
     if not amounts:
         return None
-    unit = _currency_of(surface, rupee_code)
+    unit = _currency_of(surface, local)
     if unit is None:
         return None
     if pattern == "money_minor":  # pence and cents are written in the main currency (claims.md)
@@ -148,26 +160,43 @@ def _split_from_to(text: str, f: Found) -> list[Found]:
     return [first, second]
 
 
-def _currency_of(surface: str, rupee_code: str) -> Optional[str]:
+def local_currencies(text: str) -> dict[str, str]:
+    """How this article reads currency words several countries share: "rupees" are PKR unless
+    India (or Sri Lanka, Nepal) is named more often than Pakistan; "pesos" follow the Latin
+    American country named most. Maps each default code to the article's code."""
+    resolved = {}
+    for default, by_country in lexicons.load("currencies")["ambiguous"].items():
+        counts = {code: len(re.findall(rf"\b{re.escape(country)}", text)) for country, code in by_country.items()}
+        best = max(counts, key=counts.get)
+        resolved[default] = best if counts[best] > counts.get(default, 0) else default
+    return resolved
+
+
+def _currency_of(surface: str, local: dict) -> Optional[str]:
     cur = lexicons.load("currencies")
     low = surface.lower()
+    code = None
     for symbol in _symbols_longest_first():
         if surface.startswith(symbol) or surface.replace(" ", "").startswith(symbol.replace(" ", "")):
             code = cur["symbols"][symbol]
-            return rupee_code if code == "PKR" else code
-    for code in cur["codes"]:
-        if re.search(rf"\b{code}\b", surface, re.IGNORECASE):
-            return cur["code_aliases"].get(code.upper(), code.upper())
-    for word in sorted(cur["words"], key=len, reverse=True):
-        if re.search(rf"\b{re.escape(word)}\b", low):
-            code = cur["words"][word]
-            if word in ("rupees", "rupee"):
-                return rupee_code
-            return code
-    for word, code in cur["minor"].items():
-        if re.search(rf"\d\s*{re.escape(word)}\b", low):
-            return code
-    return None
+            break
+    if code is None:
+        for iso in cur["codes"]:
+            if re.search(rf"\b{iso}\b", surface, re.IGNORECASE):
+                return cur["code_aliases"].get(iso.upper(), iso.upper())  # written codes are never ambiguous
+    if code is None:
+        for word in sorted(cur["words"], key=len, reverse=True):
+            if re.search(rf"\b{re.escape(word)}\b", low):
+                code = cur["words"][word]
+                if " " in word:  # "Indian rupees", "Colombian pesos": the text says whose
+                    return code
+                break
+    if code is None:
+        for word, minor_code in cur["minor"].items():
+            if re.search(rf"\d\s*{re.escape(word)}\b", low):
+                code = minor_code
+                break
+    return local.get(code, code) if code else None
 
 
 def _read_percent(m: re.Match, text: str) -> Optional[Found]:

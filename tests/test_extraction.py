@@ -16,7 +16,9 @@ def by_surface(claims):
     ("He spoke to the 35-person delegation yesterday.", "35", "person", 35),
     ("The startups raised money in 37 deals.", "37", "deal", 37),
     ("The firm said it would cut 1,500 jobs.", "1,500", "job", 1500),
-    ("There were 4 hundred million people.", "4 hundred million", "people", 4e8),
+    ("There were 4 hundred million people.", "4 hundred million", "person", 4e8),
+    ("Nevertheless, 2.2 million Ethiopians will need assistance.", "2.2 million", "person", 2.2e6),
+    ("The number of people out of work rose to 1.41 million.", "1.41 million", "person", 1.41e6),
 ])
 def test_counts_found_with_their_noun(claims_of, text, surface, unit, value):
     claim = by_surface(claims_of(text))[surface]
@@ -66,6 +68,9 @@ def test_qualifier_from_cue_words(text, surface, qualifier):
     ("a 5% rise in sales", "5%", "percent", "increase"),
     ("shares were down 3% on Monday", "3%", "percent", "decrease"),
     ("profits doubled", "doubled", "multiple", None),
+    ("crops were 24% higher than in 2003", "24%", "percent", "increase"),
+    ("economic growth of just 2%", "2%", "percent", "increase"),
+    ("a net loss of 472bn yen", "472bn yen", "money", None),
     ("startups raised $274.7 million", "$274.7 million", "money", None),
 ])
 def test_change_is_set_only_for_changes(text, surface, kind, change):

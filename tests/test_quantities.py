@@ -29,6 +29,7 @@ from extractor.quantities import find_pattern_quantities
     ("rates rose by half a percentage point", "half a percentage point", "percent", 0.5, "pp"),
     ("a cut of 25 basis points", "25 basis points", "percent", 0.25, "pp"),
     ("two thirds of its revenue", "two thirds", "percent", 66.67, "%"),
+    ("almost one in six cars sold", "one in six", "percent", 16.67, "%"),
     ("offer a five percent rebate", "five percent", "percent", 5, "%"),
     ("more than 5x what was raised", "5x", "multiple", 5, "x"),
     ("a fivefold rise", "fivefold", "multiple", 5, "x"),
@@ -70,9 +71,17 @@ def test_quantities_not_money_percent_or_multiple(text):
     assert find_pattern_quantities(text) == []
 
 
-def test_quantities_rupees_follow_the_country():
-    (f,) = find_pattern_quantities("a 500 rupees fee", rupee_code="INR")
-    assert f.unit == "INR"
+@pytest.mark.parametrize("text, unit", [
+    ("In India, a 500 rupees fee was charged.", "INR"),
+    ("In Pakistan, a 500 rupees fee was charged, unlike India.", "PKR"),
+    ("a 500 rupees fee", "PKR"),
+    ("Colombia earmarked 24.2 trillion pesos for Colombia's poor.", "COP"),
+    ("Mexico spent 5 billion pesos.", "MXN"),
+    ("It cost 5 billion Colombian pesos.", "COP"),
+])
+def test_quantities_shared_currency_words_follow_the_country(text, unit):
+    (f,) = find_pattern_quantities(text)
+    assert f.unit == unit
 
 
 @pytest.mark.parametrize("text, surfaces, values", [
