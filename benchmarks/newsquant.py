@@ -55,6 +55,8 @@ def _same_values(claim: dict, gold: dict) -> bool:
 
 def _singular(word: str) -> str:
     word = word.lower().strip()
+    if word in ("people", "persons"):  # our unit for counts of people is "person"
+        return "person"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
