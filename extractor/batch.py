@@ -95,7 +95,10 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
         def run(articles):
             return extract_dask(articles, dask, model=model)
     else:
-        load_pipeline(model)
+        if processes <= 1:
+            load_pipeline(model)  # before the clock: words/s then measures extraction, not start-up
+        # With workers the parent needs no model of its own (each worker loads one); a corpus
+        # too small for workers loads it on first use, inside the clock.
 
         def run(articles):
             return extract_parallel(articles, processes=processes, model=model)
