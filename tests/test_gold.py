@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.gold import ClaimsFileError, read_claims, read_texts, validate_gold_file
+from extractor.errors import InputError
+from evaluation.gold import read_claims, read_texts, validate_gold_file
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
@@ -95,14 +96,14 @@ def test_gold_one_line_names_all_its_problems(tmp_path):
 
 
 def test_gold_missing_file_raises(tmp_path):
-    with pytest.raises(ClaimsFileError, match=r"nope\.jsonl: no such file or directory$"):
+    with pytest.raises(InputError, match=r"nope\.jsonl: no such file or directory$"):
         read_claims(tmp_path / "nope.jsonl")
-    with pytest.raises(ClaimsFileError, match="is a directory"):
+    with pytest.raises(InputError, match="is a directory"):
         read_claims(tmp_path)
 
 
 def test_gold_reads_texts_through_the_corpus_reader():
     texts, bad = read_texts(DATA / "eval_articles.jsonl")
     assert texts == TEXTS and bad == []
-    with pytest.raises(ClaimsFileError, match="no such file or directory"):
+    with pytest.raises(InputError, match="no such file or directory"):
         read_texts(DATA / "nope.jsonl")
