@@ -13,6 +13,7 @@ from typing import Optional
 from extractor.errors import InputError, NewsclaimsError
 from evaluation.gold import read_claims, read_texts
 from evaluation.matching import DEFAULT_POLICY, POLICIES
+from evaluation.splits import SPLITS
 
 
 @dataclass
@@ -25,7 +26,7 @@ class Evaluation:
 
 
 def evaluate(gold: str | Path, pred: str | Path, corpus: str | Path | None = None,
-             policy: str = DEFAULT_POLICY, baselines: bool = False) -> Evaluation:
+             policy: str = DEFAULT_POLICY, baselines: bool = False, split: Optional[str] = None) -> Evaluation:
     """Score the claims in ``pred`` against ``gold``.
 
     gold (str | Path): gold claims JSONL.
@@ -36,6 +37,8 @@ def evaluate(gold: str | Path, pred: str | Path, corpus: str | Path | None = Non
     policy (str): matching policy, ``overlap`` or ``exact``. Defaults to ``overlap``.
     baselines (bool): also score the quantulum3 and spaCy NER baselines (needs ``corpus``).
         Defaults to False.
+    split (str | None): score only the articles of this split of the South Asian gold
+        (``dev`` or ``check``, :mod:`evaluation.splits`). Defaults to None (every article).
     RAISES (NewsclaimsError): a bad option. RAISES (InputError): a file that cannot be read at
         all, or no usable gold claims / predictions in it (``problems`` lists the bad lines).
     """
@@ -43,6 +46,8 @@ def evaluate(gold: str | Path, pred: str | Path, corpus: str | Path | None = Non
 
     if policy not in POLICIES:
         raise NewsclaimsError(f"unknown --policy {policy!r}; use one of: {', '.join(POLICIES)}")
+    if split is not None and split not in SPLITS:
+        raise NewsclaimsError(f"unknown --split {split!r}; use one of: {', '.join(SPLITS)}")
     if baselines and corpus is None:
         raise NewsclaimsError("--baselines needs --corpus: the baselines read the article texts")
     texts, problems = read_texts(corpus) if corpus is not None else (None, [])
@@ -55,11 +60,16 @@ def evaluate(gold: str | Path, pred: str | Path, corpus: str | Path | None = Non
     # An empty prediction file is a valid answer (nothing found); one with only bad lines is not.
     if pred_file.problems and not pred_file.claims:
         raise InputError(f"{pred}: no usable predicted claims (every line is malformed)", problems)
-    scores = score(gold_file.claims, pred_file.claims, policy, texts)
+    gold_claims, pred_claims = gold_file.claims, pred_file.claims
+    if split is not None:
+        keep = set(SPLITS[split])
+        gold_claims = [c for c in gold_claims if c.article_id in keep]
+        pred_claims = [c for c in pred_claims if c.article_id in keep]
+    scores = score(gold_claims, pred_claims, policy, texts)
     accounts = [f"{f.path}: {f.lines} lines read: {len(f.claims)} claims used, {len(f.problems)} bad"
                 for f in (gold_file, pred_file)]
     if baselines:
         from evaluation.baselines import run_baselines
 
-        scores["baselines"] = run_baselines(texts, gold_file.claims, policy)
+        scores["baselines"] = run_baselines(texts, gold_claims, policy)
     return Evaluation(scores, problems, accounts)

@@ -39,7 +39,7 @@ def test_cli_extract_some_bad_records_exit_2(tmp_path):
     assert result.exit_code == 2
     assert f"newsclaims: bad record: {corpus}:2: invalid JSON: Expecting value at column 1" in result.stderr
     assert f"newsclaims: bad record: {corpus}:3: missing 'text' (id 'b')" in result.stderr
-    assert "3 records: 1 articles processed, 2 bad" in result.stderr
+    assert "3 records: 1 article processed, 2 bad" in result.stderr
     assert [c["quantity"]["text"] for c in read_jsonl(out)] == ["5%", "$2bn"]
     assert [(e["line"], e["reason"]) for e in read_jsonl(errors)] == [(2, "invalid JSON: Expecting value at column 1"),
                                                                      (3, "missing 'text'")]

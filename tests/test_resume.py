@@ -69,7 +69,7 @@ def test_resume_drops_half_written_lines_and_a_torn_log_line(tmp_path):
 def test_resume_needs_an_output_file():
     result = runner.invoke(app, ["extract", str(ROOT / "corpus" / "seeds.jsonl"), "--resume"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == "newsclaims: error: --resume needs an output file (-o OUT), not stdout"
+    assert result.stderr.strip() == "newsclaims: error: --resume needs an output file (-o OUT), not stdout or a pipe"
 
 
 def test_without_resume_a_left_over_part_is_started_afresh(tmp_path):
