@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from extractor.errors import InputError, NewsclaimsError
-from extractor.outputs import write_text
+from extractor.outputs import plural, write_text
 from evaluation.consistency import CHECKS, ROUNDING, ROUNDING_MODES, Finding, run_checks_on
 from evaluation.gold import read_claims, read_texts
 from evaluation.highlight import cut
@@ -67,7 +67,7 @@ def summary_line(result: CheckResult) -> str:
     """``N findings: inconsistent a, undetermined b, consistent c; by check: ...``"""
     verdicts = Counter(f.verdict for f in result.findings)
     checks = Counter(f.check for f in result.findings)
-    return (f"{len(result.findings)} findings: inconsistent {verdicts['inconsistent']}, "
+    return (f"{plural(len(result.findings), 'finding')}: inconsistent {verdicts['inconsistent']}, "
             f"undetermined {verdicts['undetermined']}, consistent {verdicts['consistent']}; by check: "
             + ", ".join(f"{name} {checks[name]}" for name in CHECKS))
 

@@ -18,13 +18,8 @@ from typing import Callable, Iterator, Optional
 from extractor.checkpoint import ClaimsSink
 from extractor.corpus import Article, BadRecord, read_corpus
 from extractor.errors import ExitCode
-from extractor.outputs import atomic_write, write_text
+from extractor.outputs import atomic_write, plural, write_text
 
-
-
-def plural(n: int, noun: str) -> str:
-    """``1 article``, ``2 articles``."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 @dataclass

@@ -93,3 +93,8 @@ def write_text(path: Union[str, Path], text: str, force: bool = False, newline: 
     """``text`` into ``path`` through :func:`atomic_write`."""
     with atomic_write(path, force=force, newline=newline) as stream:
         stream.write(text)
+
+
+def plural(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``: counts in messages and summaries."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
