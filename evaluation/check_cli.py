@@ -1,40 +1,25 @@
-"""``newsclaims check``: the consistency checker over claim JSONL.
+"""Findings of the consistency checker over claim JSONL (``newsclaims check``, ``run``).
 
-:func:`check` is the real function (reads claims, and the corpus when given, and returns
-the findings with the unusable lines); :func:`run_checks` writes findings JSONL and the
-HTML report (``newsclaims run`` calls it); :func:`check_command` is the thin typer
-command that ``extractor/cli.py`` registers. No spaCy is imported here.
-
-Exit codes: 0 whatever the verdicts (an inconsistency is a result, not an error); 2 some
-claim or corpus lines malformed (each on stderr as ``FILE:LINE: problem``, the rest
-checked); 1 a file missing or unreadable, or nothing usable in it (one line, no traceback).
+:func:`check` reads claims (and the corpus when given) and returns the findings with the
+unusable lines; :func:`write_findings` and :func:`write_html` write the findings JSONL and
+the HTML page. The command line (``extractor/cli.py``) prints and maps errors to exit
+codes. No spaCy is imported here.
 """
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
-import typer
-
-from extractor.errors import NewsclaimsError
+from extractor.errors import InputError, NewsclaimsError
+from extractor.outputs import plural, write_text
 from evaluation.consistency import CHECKS, ROUNDING, ROUNDING_MODES, Finding, run_checks_on
 from evaluation.gold import read_claims, read_texts
+from evaluation.highlight import cut
 
-EXIT_OK, EXIT_FAILED, EXIT_SOME_BAD = 0, 1, 2
 TEMPLATES = Path(__file__).parent / "templates"
-
-
-class CheckError(NewsclaimsError):
-    """Input the checker cannot use at all; ``problems`` are the bad lines found on the way."""
-
-    def __init__(self, message: str, problems: Optional[list[str]] = None):
-        super().__init__(message)
-        self.problems = problems or []
 
 
 @dataclass
@@ -59,58 +44,35 @@ def check(claims_path: Union[str, Path], corpus: Union[str, Path, None] = None,
         the word cues ("from", "against", "increased to", "including") are read and the report
         quotes sentences. Defaults to None.
     rounding (str): ``round_or_truncate`` (default), ``round`` or ``exact``; see consistency.py.
-    RAISES (CheckError): a bad option or no usable claims. RAISES (ClaimsFileError): unreadable file.
+    RAISES (NewsclaimsError): a bad option. RAISES (InputError): an unreadable file, or no usable
+        claims in it (``problems`` lists the bad lines).
     """
     if rounding not in ROUNDING_MODES:
-        raise CheckError(f"unknown --rounding {rounding!r}; use one of: {', '.join(ROUNDING_MODES)}")
+        raise NewsclaimsError(f"unknown --rounding {rounding!r}; use one of: {', '.join(ROUNDING_MODES)}")
     texts, problems = read_texts(corpus) if corpus is not None else (None, [])
     claims_file = read_claims(claims_path, texts)
     problems += [str(p) for p in claims_file.problems]
     if claims_file.problems and not claims_file.claims:
-        raise CheckError(f"{claims_path}: no usable claims (every line is malformed)", problems)
+        raise InputError(f"{claims_path}: no usable claims (every line is malformed)", problems)
     findings = run_checks_on(claims_file.claims, texts, rounding)
     return CheckResult(findings, {c.claim_id: c for c in claims_file.claims}, texts, problems)
 
 
-def write_findings(findings: list[Finding], path: Union[str, Path]) -> None:
-    """Findings JSONL, written to a temporary file and renamed; ``-`` is stdout."""
-    lines = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in findings)
-    if str(path) == "-":
-        import sys
-
-        sys.stdout.write(lines)
-        return
-    _atomic_write(Path(path), lines)
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def write_findings(findings: list[Finding], path: Union[str, Path], force: bool = False) -> None:
+    """Findings JSONL, whole or not at all; ``-`` is stdout."""
+    write_text(path, "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in findings), force)
 
 
 def summary_line(result: CheckResult) -> str:
     """``N findings: inconsistent a, undetermined b, consistent c; by check: ...``"""
     verdicts = Counter(f.verdict for f in result.findings)
     checks = Counter(f.check for f in result.findings)
-    return (f"{len(result.findings)} findings: inconsistent {verdicts['inconsistent']}, "
+    return (f"{plural(len(result.findings), 'finding')}: inconsistent {verdicts['inconsistent']}, "
             f"undetermined {verdicts['undetermined']}, consistent {verdicts['consistent']}; by check: "
             + ", ".join(f"{name} {checks[name]}" for name in CHECKS))
 
 
 # ---- HTML ----------------------------------------------------------------------------------
-
-def _pieces(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
-    """A sentence split into (text, highlighted) pieces at the given spans."""
-    cuts = {start, end} | {c for s, e in spans for c in (s, e) if start <= c <= end}
-    cuts = sorted(cuts)
-    return [(text[a:b], any(s <= a and b <= e for s, e in spans)) for a, b in zip(cuts, cuts[1:])]
-
 
 def report_rows(result: CheckResult) -> list[dict]:
     """Each finding with its claims and their sentences cut into highlighted pieces."""
@@ -128,7 +90,8 @@ def report_rows(result: CheckResult) -> list[dict]:
                      if (o.article_id, o.sentence_start) == key[:2]]
             text = (result.texts or {}).get(c.article_id)
             if text is not None:
-                pieces = _pieces(text, c.sentence_start, c.sentence_end, spans)
+                pieces = [(piece, bool(marks)) for piece, marks in
+                          cut(text, c.sentence_start, c.sentence_end, [(a, b, True) for a, b in spans])]
             else:
                 pieces = [(o.quantity.text, True) for o in claims if (o.article_id, o.sentence_start) == key[:2]]
             sentences.append({"article_id": c.article_id, "start": c.sentence_start,
@@ -151,66 +114,5 @@ def render_html(result: CheckResult) -> str:
     return env.get_template("findings.html.j2").render(groups=groups, table=table, summary=summary_line(result))
 
 
-def write_html(result: CheckResult, path: Union[str, Path]) -> None:
-    _atomic_write(Path(path), render_html(result))
-
-
-# ---- entry points --------------------------------------------------------------------------
-
-def run_checks(claims_path: Union[str, Path], corpus: Union[str, Path, None], out: Union[str, Path],
-               report: Union[str, Path, None] = None, rounding: str = ROUNDING) -> int:
-    """Check ``claims_path``, write findings JSONL to ``out`` (and the HTML ``report``); the exit code.
-
-    Problems go to stderr as ``FILE:LINE: reason`` lines; CheckError / ClaimsFileError propagate.
-    """
-    result = check(claims_path, corpus, rounding)
-    for problem in result.problems:
-        typer.echo(problem, err=True)
-    try:
-        write_findings(result.findings, out)
-        if report is not None:
-            write_html(result, report)
-    except OSError as exc:
-        raise CheckError(f"{exc.filename or 'output'}: cannot write ({exc.strerror or exc})") from exc
-    typer.echo(f"newsclaims: {summary_line(result)}", err=True)
-    written = ", ".join(str(p) for p in (out, report) if p is not None and str(p) != "-")
-    if written:
-        typer.echo(f"newsclaims: wrote {written}", err=True)
-    return EXIT_SOME_BAD if result.problems else EXIT_OK
-
-
-def check_command(
-    claims: str = typer.Argument(..., help="Claims JSONL to check (.jsonl, .jsonl.gz, or - for stdin)."),
-    corpus: Optional[str] = typer.Option(None, "--corpus", "-c", help="The articles (JSONL or a directory of .txt): reads the word cues and quotes sentences in the report."),
-    output: str = typer.Option(..., "--output", "-o", help="Findings JSONL to write; - for stdout."),
-    report: Optional[Path] = typer.Option(None, "--report", "-r", help="Also write one self-contained HTML page: inconsistencies first, with the sentences highlighted."),
-    rounding: str = typer.Option(ROUNDING, "--rounding", help="How a written figure covers nearby values: round_or_truncate ('13%' is [12.5, 14)), round ([12.5, 13.5)) or exact."),
-    force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
-) -> None:
-    """Check the figures of CLAIMS against each other: percent changes, multiples, sums, the same fact, trends."""
-    try:
-        for path in (output, report):
-            if path is None or str(path) == "-":
-                continue
-            if Path(path).exists() and not force:
-                raise CheckError(f"{path} exists; use --force to overwrite it")
-            if not Path(path).parent.is_dir():
-                raise CheckError(f"{path}: the folder {Path(path).parent} does not exist")
-        code = run_checks(claims, corpus, output, report, rounding)
-    except CheckError as exc:
-        for problem in exc.problems:
-            typer.echo(problem, err=True)
-        _fail(str(exc))
-    except NewsclaimsError as exc:
-        _fail(str(exc))
-    except Exception as exc:  # a bug: one line, the traceback with --debug
-        if debug:
-            raise
-        _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)")
-    raise typer.Exit(code)
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"newsclaims: error: {message}", err=True)
-    raise typer.Exit(EXIT_FAILED)
+def write_html(result: CheckResult, path: Union[str, Path], force: bool = False) -> None:
+    write_text(path, render_html(result), force)

@@ -4,37 +4,20 @@ Gold and predictions follow one contract (``shared/design/claims.md``), so one
 reader serves both. Every line is checked with :func:`extractor.contract.contract_problems`
 (and against the article text when a corpus is given); a bad line becomes a
 :class:`LineProblem` that names ``FILE:LINE`` and the rest of the file is still
-used. Only a file that cannot be opened at all raises :class:`ClaimsFileError`.
+used. Only a file that cannot be opened at all raises :class:`InputError`. Lines are read by
+the project's one JSONL reader (``extractor.jsonl``).
 
 No spaCy here: this module reads JSONL only.
 """
 from __future__ import annotations
 
-import gzip
-import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator, Mapping, Optional, Union
+from typing import Mapping, Optional, Union
 
 from extractor.contract import Claim, contract_problems
-from extractor.errors import NewsclaimsError
-
-
-class ClaimsFileError(NewsclaimsError):
-    """A claims file (or corpus) that cannot be read at all: missing, a directory, unreadable."""
-
-
-@dataclass(frozen=True)
-class LineProblem:
-    """One unusable line of a claims file, and why."""
-
-    path: str
-    line: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
+from extractor.errors import InputError
+from extractor.jsonl import LineError, read_jsonl
 
 
 @dataclass
@@ -43,7 +26,7 @@ class ClaimsFile:
 
     path: str
     claims: list[Claim] = field(default_factory=list)
-    problems: list[LineProblem] = field(default_factory=list)
+    problems: list[LineError] = field(default_factory=list)
 
     @property
     def lines(self) -> int:
@@ -60,13 +43,16 @@ def read_claims(path: Union[str, Path], texts: Optional[Mapping[str, str]] = Non
     """
     result = ClaimsFile(str(path))
     seen: dict[str, int] = {}
-    for number, raw in _numbered_lines(path):
-        claim, reason = _parse_line(raw, texts)
+    for number, value in read_jsonl(path, what="claims JSONL file"):
+        if isinstance(value, LineError):
+            result.problems.append(value)
+            continue
+        claim, reason = _claim_of(value, texts)
         if claim is not None and claim.claim_id in seen:
             # The first line wins, as in the corpus reader: a claim must not be scored twice.
             claim, reason = None, f"duplicate claim_id {claim.claim_id!r}, first seen on line {seen[claim.claim_id]}"
         if claim is None:
-            result.problems.append(LineProblem(str(path), number, reason))
+            result.problems.append(LineError(str(path), number, reason))
         else:
             seen[claim.claim_id] = number
             result.claims.append(claim)
@@ -85,7 +71,7 @@ def read_texts(corpus: Union[str, Path]) -> tuple[dict[str, str], list[str]]:
     """Article id -> text from a corpus, and its bad records as ``FILE:LINE: reason`` lines.
 
     Uses the project's corpus reader, so a corpus is read here exactly as ``extract`` reads it.
-    Raises ClaimsFileError (a NewsclaimsError) when the corpus cannot be read at all.
+    Raises InputError when the corpus cannot be read at all.
     """
     from extractor.corpus import Article, read_corpus  # the corpus reader is light: no spaCy
 
@@ -96,49 +82,13 @@ def read_texts(corpus: Union[str, Path]) -> tuple[dict[str, str], list[str]]:
                 texts[record.id] = record.text
             else:
                 bad.append(str(record))
-    except NewsclaimsError as exc:
-        raise ClaimsFileError(str(exc)) from exc
     except OSError as exc:
-        raise ClaimsFileError(f"{corpus}: cannot read ({exc.strerror or exc})") from exc
+        raise InputError(f"{corpus}: cannot read ({exc.strerror or exc})") from exc
     return texts, bad
 
 
-def _numbered_lines(path: Union[str, Path]) -> Iterator[tuple[int, bytes]]:
-    """Yield (line number, raw bytes) of every non-blank line; ClaimsFileError if unreadable."""
-    if str(path) == "-":
-        yield from _nonblank(sys.stdin.buffer)
-        return
-    path = Path(path)
-    if path.is_dir():
-        raise ClaimsFileError(f"{path}: is a directory, expected a claims JSONL file")
-    opener = gzip.open if path.suffix == ".gz" else open
-    try:
-        with opener(path, "rb") as stream:
-            yield from _nonblank(stream)
-    except FileNotFoundError:
-        raise ClaimsFileError(f"{path}: no such file or directory") from None
-    except (OSError, EOFError) as exc:  # permissions, a broken gzip stream
-        raise ClaimsFileError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
-
-
-def _nonblank(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    for number, raw in enumerate(stream, 1):
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]  # a byte-order mark some editors write
-        if raw.strip():
-            yield number, raw
-
-
-def _parse_line(raw: bytes, texts: Optional[Mapping[str, str]]) -> tuple[Optional[Claim], str]:
-    """One line to a Claim, or (None, reason). All of a line's problems go in one reason."""
-    try:
-        # Without the line break, an error at the end of the line gets this line's column.
-        obj = json.loads(raw.decode("utf-8").rstrip("\r\n"))
-    except UnicodeDecodeError as exc:
-        return None, f"not UTF-8 ({exc.reason} at byte {exc.start})"
-    except json.JSONDecodeError as exc:
-        # json's messages may end in " at" ("Invalid control character at"): the column says where.
-        return None, f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+def _claim_of(obj: object, texts: Optional[Mapping[str, str]]) -> tuple[Optional[Claim], str]:
+    """One decoded line to a Claim, or (None, reason). All of a line's problems go in one reason."""
     text = None
     if texts is not None and isinstance(obj, dict):
         article_id = obj.get("article_id")

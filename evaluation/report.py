@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, Optional, Union
 
 from extractor.contract import KINDS
+from extractor.outputs import write_text
+from evaluation.highlight import cut
 
 PREDICTIONS = "predictions"  # the column name of the scored file, next to baseline names
 TEMPLATES = Path(__file__).parent / "templates"
@@ -50,15 +52,9 @@ def fmt(value: Optional[float]) -> str:
 
 # ---- JSON --------------------------------------------------------------------------------
 
-def write_json(scores: dict, path: Union[str, Path]) -> None:
+def write_json(scores: dict, path: Union[str, Path], force: bool = False) -> None:
     """The whole dict, errors included; ``-`` writes to stdout."""
-    text = json.dumps(scores, indent=2, ensure_ascii=False) + "\n"
-    if str(path) == "-":
-        import sys
-
-        sys.stdout.write(text)
-    else:
-        Path(path).write_text(text, encoding="utf-8")
+    write_text(path, json.dumps(scores, indent=2, ensure_ascii=False) + "\n", force)
 
 
 # ---- terminal ------------------------------------------------------------------------------
@@ -94,9 +90,9 @@ def error_summary(scores: dict) -> str:
 
 # ---- HTML ----------------------------------------------------------------------------------
 
-def write_html(scores: dict, path: Union[str, Path]) -> None:
+def write_html(scores: dict, path: Union[str, Path], force: bool = False) -> None:
     """Write the report page: scores table, chart (inline PNG), error list with highlighted spans."""
-    Path(path).write_text(render_html(scores), encoding="utf-8")
+    write_text(path, render_html(scores), force)
 
 
 def render_html(scores: dict) -> str:
@@ -158,16 +154,9 @@ def highlight(error: dict) -> list[tuple[str, str]]:
     if "text" not in sentence:
         return [(span["text"], name) for name, span in spans.items() if span]
     text, offset = sentence["text"], sentence["start"]
-    cuts = {0, len(text)}
-    for span in filter(None, spans.values()):
-        cuts |= {span["start"] - offset, span["end"] - offset}
-    cuts = sorted(c for c in cuts if 0 <= c <= len(text))
-    pieces = []
-    for a, b in zip(cuts, cuts[1:]):
-        inside = [name for name, span in spans.items()
-                  if span and span["start"] - offset <= a and b <= span["end"] - offset]
-        pieces.append((text[a:b], "both" if len(inside) == 2 else "".join(inside)))
-    return pieces
+    marked = [(span["start"] - offset, span["end"] - offset, name) for name, span in spans.items() if span]
+    return [(piece, "both" if len(marks) == 2 else "".join(marks))
+            for piece, marks in cut(text, 0, len(text), marked)]
 
 
 def shown(value: Any) -> str:

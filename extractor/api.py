@@ -8,6 +8,7 @@ its neighbours), at a fraction of the parsing cost.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -43,15 +44,22 @@ def prepare_doc(nlp: Language, article: Article):
 
 
 class ExtractionFailed(Exception):
-    """The claim logic failed on one article (a bug): the batch reports it and goes on."""
+    """The claim logic failed on one article (a bug in newsclaims, not in the input)."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article's result in a batch: its claims, or why the claim logic failed on it."""
+
+    article: Article
+    claims: list[dict]
+    error: Optional[str] = None  # set when the extraction failed; claims is then empty
 
 
 def extract(text: str, published: Optional[str] = None, article_id: str = "doc",
             model: Optional[str] = None) -> list[dict]:
     """Claims (contract dicts) of one text."""
     [(_, claims)] = extract_batch([Article(article_id, text, published)], model=model)
-    if isinstance(claims, ExtractionFailed):
-        raise claims
     return claims
 
 
@@ -73,9 +81,19 @@ def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_pr
                   batch_size: int = 64) -> Iterator[tuple[Article, list[dict]]]:
     """(article, claims) for each article, in order, streaming: memory holds one batch, not the corpus.
 
-    ``claims`` is an :class:`ExtractionFailed` instead of a list when the claim logic failed on
-    that article (the caller reports it as a bad record and goes on).
+    RAISES (ExtractionFailed): the claim logic failed on an article (a bug); use
+    :func:`extract_results` to have such articles reported and the batch go on.
     """
+    for result in extract_results(articles, model, n_process, batch_size):
+        if result.error is not None:
+            raise ExtractionFailed(f"{result.article.id}: {result.error}")
+        yield result.article, result.claims
+
+
+def extract_results(articles: Iterable[Article], model: Optional[str] = None, n_process: int = 1,
+                    batch_size: int = 64, debug: bool = False) -> Iterator[Extracted]:
+    """An :class:`Extracted` for each article, in order, streaming. An article on which the claim
+    logic fails gets ``error`` set and the batch goes on; with ``debug`` the failure raises."""
     nlp = load_pipeline(model)
 
     def pieces():
@@ -99,11 +117,11 @@ def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_pr
                     title = article.extra.get("title") if isinstance(article.extra.get("title"), str) else ""
                     claims = [c.to_dict() for c in claims_from_parts(article.text, parts, article.id, published,
                                                                      inferred, title)]
-                except Exception as exc:  # one article's bug must not lose the batch; NEWSCLAIMS_DEBUG shows it
-                    if os.environ.get("NEWSCLAIMS_DEBUG"):
+                    yield Extracted(article, claims)
+                except Exception as exc:  # one article's bug must not lose the batch; --debug shows it
+                    if debug:
                         raise
-                    claims = ExtractionFailed(f"extraction failed: {type(exc).__name__}: {exc}")
-                yield article, claims
+                    yield Extracted(article, [], f"extraction failed: {type(exc).__name__}: {exc}")
                 parts = []
 
 
@@ -112,24 +130,27 @@ def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_pr
 # a batch of articles; the parent only reads, hands out batches and writes, in corpus order.
 # A bounded window of batches in flight keeps memory flat however long the corpus is.
 
-_worker_model: Optional[str] = None
+_worker_options: dict = {}
 SMALL_CORPUS_ARTICLES = 64
 
 
-def _init_worker(model: Optional[str]) -> None:
-    global _worker_model
-    _worker_model = model
+def _init_worker(model: Optional[str], debug: bool) -> None:
+    _worker_options.update(model=model, debug=debug)
     load_pipeline(model)
 
 
-def _extract_chunk(chunk: list[Article]) -> list[list[dict]]:
-    return [claims for _, claims in extract_batch(chunk, model=_worker_model)]
+def extract_chunk(chunk: list[Article], model: Optional[str] = None, debug: bool = False) -> list[Extracted]:
+    """A worker's job: the results of a chunk of articles (model loaded once per process)."""
+    return list(extract_results(chunk, model=model, debug=debug))
 
 
-def in_order(articles: Iterable[Article], submit, in_flight: int, chunk_size: int
-             ) -> Iterator[tuple[Article, list[dict]]]:
-    """Hand chunks of articles to ``submit`` (which returns a future) with at most ``in_flight``
-    chunks outstanding, and yield (article, claims) in corpus order as the futures finish."""
+def _extract_chunk(chunk: list[Article]) -> list[Extracted]:
+    return extract_chunk(chunk, **_worker_options)
+
+
+def in_order(articles: Iterable[Article], submit, in_flight: int, chunk_size: int) -> Iterator[Extracted]:
+    """Hand chunks of articles to ``submit`` (which returns a future of their results) with at most
+    ``in_flight`` chunks outstanding, and yield the results in corpus order as the futures finish."""
     import itertools
     from collections import deque
 
@@ -143,13 +164,13 @@ def in_order(articles: Iterable[Article], submit, in_flight: int, chunk_size: in
             window.append((chunk, submit(chunk)))
         if not window:
             return
-        chunk, future = window.popleft()
-        yield from zip(chunk, future.result())
+        _, future = window.popleft()
+        yield from future.result()
 
 
 def extract_parallel(articles: Iterable[Article], processes: int, model: Optional[str] = None,
-                     chunk_size: int = 8) -> Iterator[tuple[Article, list[dict]]]:
-    """Like :func:`extract_batch`, spread over ``processes`` worker processes; same output, same order."""
+                     chunk_size: int = 8, debug: bool = False) -> Iterator[Extracted]:
+    """Like :func:`extract_results`, spread over ``processes`` worker processes; same output, same order."""
     import itertools
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -158,12 +179,12 @@ def extract_parallel(articles: Iterable[Article], processes: int, model: Optiona
     # Starting workers costs a model load each (seconds): a small corpus runs in this process.
     head = list(itertools.islice(iterator, SMALL_CORPUS_ARTICLES))
     if processes <= 1 or len(head) < SMALL_CORPUS_ARTICLES:
-        yield from extract_batch(itertools.chain(head, iterator), model=model)
+        yield from extract_results(itertools.chain(head, iterator), model=model, debug=debug)
         return
     context = multiprocessing.get_context("spawn")  # fork would copy a loaded pipeline and its threads
     # One BLAS thread per worker: the workers already use every core, more threads only contend.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker, initargs=(model, debug)) as pool:
         yield from in_order(itertools.chain(head, iterator), lambda chunk: pool.submit(_extract_chunk, chunk),
                             2 * processes, chunk_size)

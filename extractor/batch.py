@@ -9,19 +9,17 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import time
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from extractor.checkpoint import ClaimsSink
 from extractor.corpus import Article, BadRecord, read_corpus
-from extractor.errors import NewsclaimsError
+from extractor.errors import ExitCode
+from extractor.outputs import atomic_write, plural, write_text
 
-EXIT_OK, EXIT_FAILED, EXIT_SOME_BAD = 0, 1, 2
 
 
 @dataclass
@@ -40,16 +38,16 @@ class Summary:
     def words_per_second(self) -> float:
         return self.words / self.seconds if self.seconds else 0.0
 
-    def exit_code(self) -> int:
+    def exit_code(self) -> ExitCode:
         if self.articles + self.resumed == 0:
-            return EXIT_FAILED
-        return EXIT_SOME_BAD if self.bad else EXIT_OK
+            return ExitCode.FAILED
+        return ExitCode.SOME_BAD if self.bad else ExitCode.OK
 
     def line(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.claims_by_kind.items())) or "none"
         resumed = f", {self.resumed} done before (resumed)" if self.resumed else ""
-        return (f"{self.records} records: {self.articles} articles processed{resumed}, {len(self.bad)} bad; "
-                f"{sum(self.claims_by_kind.values())} claims ({kinds}); "
+        return (f"{plural(self.records, 'record')}: {plural(self.articles, 'article')} processed{resumed}, "
+                f"{len(self.bad)} bad; {plural(sum(self.claims_by_kind.values()), 'claim')} ({kinds}); "
                 f"{self.words:,} words in {self.seconds:.1f}s = {self.words_per_second:,.0f} words/s")
 
     def to_dict(self) -> dict:
@@ -60,32 +58,18 @@ class Summary:
                 "words_per_second": round(self.words_per_second, 1)}
 
 
-@contextmanager
-def atomic_output(path: str, force: bool) -> Iterator[IO[str]]:
-    """A text stream for ``path`` ("-" is stdout) that appears under its name only when complete."""
-    if path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    if target.exists() and not force:
-        raise NewsclaimsError(f"{target} exists; use --force to overwrite it")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            yield stream
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+def _ignore(record: BadRecord) -> None:
+    pass
 
 
 def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, progress: bool = False,
-                   processes: int = 1, dask: Optional[str] = None) -> Summary:
+                   processes: int = 1, dask: Optional[str] = None, debug: bool = False,
+                   on_bad: Callable[[BadRecord], None] = _ignore) -> Summary:
     """Extract claims of every good article of ``corpus`` into ``sink``; returns the summary.
 
-    ``dask`` is a scheduler address (or ``local``) to run on a Dask cluster instead of local processes.
+    ``dask`` is a scheduler address (or ``local``) to run on a Dask cluster instead of local
+    processes. ``on_bad`` is called with each bad record as it is met (the command line prints
+    it); all of them are also in the summary.
     """
     from extractor.api import extract_parallel, load_pipeline
 
@@ -93,7 +77,7 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
         from extractor.distributed import extract_dask
 
         def run(articles):
-            return extract_dask(articles, dask, model=model)
+            return extract_dask(articles, dask, model=model, debug=debug)
     else:
         if processes <= 1:
             load_pipeline(model)  # before the clock: words/s then measures extraction, not start-up
@@ -101,8 +85,7 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
         # too small for workers loads it on first use, inside the clock.
 
         def run(articles):
-            return extract_parallel(articles, processes=processes, model=model)
-  # loaded before the clock starts: words/s measures extraction, not start-up
+            return extract_parallel(articles, processes=processes, model=model, debug=debug)
     summary = Summary()
     started = time.perf_counter()
 
@@ -111,18 +94,19 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
             summary.records += 1
             if isinstance(record, BadRecord):
                 summary.bad.append(record)
-                print(f"newsclaims: bad record: {record}", file=sys.stderr)
+                on_bad(record)
             elif record.id in sink.done:
                 summary.resumed += 1
             else:
                 yield record
 
     bar = _progress_bar(progress)
-    for article, claims in run(good_articles()):
-        if isinstance(claims, Exception):
-            bad = BadRecord(article.source or corpus, article.line or 0, str(claims), article.id)
+    for result in run(good_articles()):
+        article, claims = result.article, result.claims
+        if result.error is not None:
+            bad = BadRecord(article.source or corpus, article.line or 0, result.error, article.id)
             summary.bad.append(bad)
-            print(f"newsclaims: bad record: {bad}", file=sys.stderr)
+            on_bad(bad)
             continue
         summary.articles += 1
         summary.words += len(article.text.split())
@@ -160,60 +144,40 @@ def _progress_bar(wanted: bool) -> Optional[_Bar]:
     return _Bar() if wanted and sys.stderr.isatty() and os.environ.get("CI") != "true" else None
 
 
-def _write_errors(path: Optional[Path], bad: list[BadRecord], force: bool = True) -> None:
-    if path is None:
-        return
-    with atomic_output(str(path), force=force) as stream:
+def write_errors(path: Path, bad: list[BadRecord], force: bool = True) -> None:
+    """The bad records as JSON lines (``--errors``, ``run``'s errors.jsonl)."""
+    with atomic_write(path, force=force) as stream:
         for record in bad:
             stream.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+
+
+def write_summary(path: Path, corpus: str, summary: Summary) -> None:
+    """``run``'s summary.json: what the run read, processed and found."""
+    write_text(path, json.dumps({"corpus": corpus, **summary.to_dict()}, indent=2) + "\n", force=True)
 
 
 def default_processes() -> int:
     return os.cpu_count() or 1
 
 
-def _extract_to(corpus: str, output: str, force: bool, resume: bool, model: Optional[str],
-                processes: Optional[int], dask: Optional[str]) -> Summary:
-    """Extraction into a checkpointed OUTPUT: published whole at the end, kept for --resume if stopped."""
+def extract_to_file(corpus: str, output: str, force: bool = False, resume: bool = False,
+                    model: Optional[str] = None, processes: Optional[int] = None, dask: Optional[str] = None,
+                    debug: bool = False, on_bad: Callable[[BadRecord], None] = _ignore,
+                    progress: bool = False) -> Summary:
+    """Claims of ``corpus`` into a checkpointed ``output`` (``-``: stdout), published whole at the end.
+
+    A corpus without one readable article publishes nothing (``Summary.articles`` is 0). Stopped
+    by any exception, the work so far stays in ``OUTPUT.part`` for ``--resume`` (see checkpoint.py).
+    """
     sink = ClaimsSink(output, force=force, resume=resume)
     try:
-        summary = extract_corpus(corpus, sink, model=model, progress=True,
-                                 processes=processes or default_processes(), dask=dask)
+        summary = extract_corpus(corpus, sink, model=model, progress=progress,
+                                 processes=processes or default_processes(), dask=dask, debug=debug, on_bad=on_bad)
     except BaseException:
-        if sink.abandon():
-            print(f"newsclaims: stopped; {output}.part holds the work so far: rerun with --resume", file=sys.stderr)
+        sink.abandon()
         raise
-    sink.finish()
-    return summary
-
-
-def _report(summary: Summary) -> int:
-    print(f"newsclaims: {summary.line()}", file=sys.stderr)
     if summary.articles + summary.resumed == 0:
-        print("newsclaims: error: no readable article in the corpus", file=sys.stderr)
-    return summary.exit_code()
-
-
-def run_extract(corpus: str, output: str, errors_path: Optional[Path] = None, model: Optional[str] = None,
-                force: bool = False, processes: Optional[int] = None, resume: bool = False,
-                dask: Optional[str] = None) -> int:
-    """``newsclaims extract``: claims to OUTPUT, bad records to stderr (and ERRORS), summary line."""
-    if errors_path is not None and errors_path.exists() and not (force or resume):
-        raise NewsclaimsError(f"{errors_path} exists; use --force to overwrite it")
-    summary = _extract_to(corpus, output, force, resume, model, processes, dask)
-    _write_errors(errors_path, summary.bad)
-    return _report(summary)
-
-
-def run_job(corpus: str, outdir: Path, model: Optional[str] = None, force: bool = False,
-            processes: Optional[int] = None, resume: bool = False, dask: Optional[str] = None) -> int:
-    """``newsclaims run``: OUTDIR/claims.jsonl, OUTDIR/errors.jsonl and OUTDIR/summary.json."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    claims_path = outdir / "claims.jsonl"
-    summary = _extract_to(corpus, str(claims_path), force, resume, model, processes, dask)
-    _write_errors(outdir / "errors.jsonl", summary.bad)
-    with atomic_output(str(outdir / "summary.json"), force=True) as out:
-        json.dump({"corpus": corpus, **summary.to_dict()}, out, indent=2)
-        out.write("\n")
-    print(f"newsclaims: wrote {claims_path}, {outdir / 'errors.jsonl'}, {outdir / 'summary.json'}", file=sys.stderr)
-    return _report(summary)
+        sink.abandon()
+    else:
+        sink.finish()
+    return summary

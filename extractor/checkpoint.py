@@ -21,26 +21,30 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from extractor.errors import NewsclaimsError
+from extractor.errors import OutputError
+from extractor.outputs import check_writable, is_special
 
 
 class ClaimsSink:
     """Where claims go: ``-`` (stdout) or a checkpointed file."""
 
     def __init__(self, output: str, force: bool = False, resume: bool = False):
-        self.to_stdout = output == "-"
+        # stdout, or a pipe or device given as -o (">(gzip > f.gz)", /dev/null): written
+        # straight through, never renamed over, so nothing to checkpoint.
+        self.streaming = output == "-" or is_special(output)
         self.done: set[str] = set()
         self.written = 0  # articles written by this run
-        if self.to_stdout:
+        if self.streaming:
             if resume:
-                raise NewsclaimsError("--resume needs an output file (-o OUT), not stdout")
-            self.stream = sys.stdout
+                raise OutputError("--resume needs an output file (-o OUT), not stdout or a pipe")
+            self.stream = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="\n")
+            self.owned = output != "-"
             return
         self.target = Path(output)
         self.part = self.target.with_name(self.target.name + ".part")
         self.log = self.target.with_name(self.target.name + ".done")
-        if self.target.exists() and not force and not resume:
-            raise NewsclaimsError(f"{self.target} exists; use --force to overwrite it")
+        if not resume:
+            check_writable(self.target, force)
         self.target.parent.mkdir(parents=True, exist_ok=True)
         offset = self._recover() if resume else None
         if offset is None:  # a fresh start
@@ -73,13 +77,14 @@ class ClaimsSink:
             self.stream.write(json.dumps(claim, ensure_ascii=False) + "\n")
         self.stream.flush()
         self.written += 1
-        if not self.to_stdout:
+        if not self.streaming:
             self.log_stream.write(f"{article_id}\t{self.stream.tell()}\n")
             self.log_stream.flush()
 
     def finish(self) -> None:
         """The run is complete: OUT appears whole, the checkpoint files go."""
-        if self.to_stdout:
+        if self.streaming:
+            self._close_stream()
             return
         self.stream.close()
         self.log_stream.close()
@@ -89,7 +94,8 @@ class ClaimsSink:
     def abandon(self) -> bool:
         """Stop without publishing OUT; keep the part and log for --resume when they hold work.
         Returns whether there is anything to resume."""
-        if self.to_stdout:
+        if self.streaming:
+            self._close_stream()
             return False
         self.stream.close()
         self.log_stream.close()
@@ -98,3 +104,7 @@ class ClaimsSink:
         self.part.unlink(missing_ok=True)
         self.log.unlink(missing_ok=True)
         return False
+
+    def _close_stream(self) -> None:
+        if self.owned:
+            self.stream.close()

@@ -1,16 +1,24 @@
-"""The ``newsclaims`` command line: one typer app, thin commands over real functions.
+"""The ``newsclaims`` command line: the top floor of the house, and the only one that prints.
 
-Exit codes (all commands): 0 all input good, 2 some records bad (reported, the rest
-processed), 1 nothing readable or a usage error. Bad input never shows a traceback;
-``--debug`` shows one for real bugs.
+Every command is a thin typer function over library code that raises named errors
+(``extractor.errors``) and returns results; :func:`_guarded` turns those errors into one
+line on stderr and an exit code, in one place, and ``--debug`` shows the traceback of a
+real bug. Each command imports what it needs when it runs, so ``newsclaims --help`` and
+the light commands never load spaCy, and ``extractor`` imports ``evaluation`` only here.
+
+Exit codes (``ExitCode``): 0 all input good, 2 some records bad (reported, the rest
+processed), 1 nothing readable, a usage error or a bug, 130 interrupted.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import typer
+from typer.core import TyperGroup
+
+from extractor.errors import ExitCode, NewsclaimsError
 
 app = typer.Typer(
     name="newsclaims",
@@ -20,13 +28,64 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_OK, EXIT_FAILED, EXIT_SOME_BAD = 0, 1, 2
+LOCALHOST = "127.0.0.1"
+DEBUG_HELP = "Show tracebacks of internal errors."
 
 
-def fail(message: str) -> None:
-    """One line on stderr, exit 1: for input the command cannot use at all."""
-    typer.echo(f"newsclaims: error: {message}", err=True)
-    raise typer.Exit(EXIT_FAILED)
+def say(message: str) -> None:
+    """One line for the user, on stderr (stdout may carry the claims)."""
+    typer.echo(f"newsclaims: {message}", err=True)
+
+
+def _guarded(debug: bool, job: Callable[[], int]) -> None:
+    """Run a command body and exit with its code: a NewsclaimsError is one line (after the bad
+    lines it carries), Ctrl-C is "interrupted", a bug is one line or, with --debug, a traceback."""
+    try:
+        code = job()
+    except NewsclaimsError as exc:
+        for problem in exc.problems:
+            typer.echo(problem, err=True)
+        say(f"error: {exc}")
+        code = ExitCode.FAILED
+    except KeyboardInterrupt:
+        say("interrupted")
+        code = ExitCode.INTERRUPTED
+    except Exception as exc:
+        if debug:
+            raise
+        say(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)")
+        code = ExitCode.FAILED
+    raise typer.Exit(int(code))
+
+
+def _report_problems(problems: list) -> None:
+    for problem in problems:
+        typer.echo(str(problem), err=True)
+
+
+# ---- extract and run ------------------------------------------------------------------------
+
+def _extract_into(corpus: str, output: str, *, force: bool, resume: bool, model: Optional[str],
+                  processes: Optional[int], dask: Optional[str], debug: bool):
+    """Extraction with bad records printed as they come; the summary. Says where the work is
+    kept when stopped part way."""
+    from extractor.batch import extract_to_file
+
+    try:
+        return extract_to_file(corpus, output, force=force, resume=resume, model=model, processes=processes,
+                               dask=dask, debug=debug, on_bad=lambda record: say(f"bad record: {record}"),
+                               progress=True)
+    except BaseException:
+        if output != "-" and Path(output + ".part").exists():
+            say(f"stopped; {output}.part holds the work so far: rerun with --resume")
+        raise
+
+
+def _summary_code(summary) -> int:
+    say(summary.line())
+    if summary.articles + summary.resumed == 0:
+        say("error: no readable article in the corpus; nothing written")
+    return summary.exit_code()
 
 
 @app.command("extract")
@@ -39,14 +98,22 @@ def extract_command(
     processes: Optional[int] = typer.Option(None, "--processes", "-p", min=1, help="Worker processes (default: the machine's cores; corpora under 64 articles run in one)."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same OUTPUT (see OUTPUT.part, OUTPUT.done)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: scheduler address (tcp://host:8786), or 'local' for a LocalCluster."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
     """Extract claims from CORPUS and write them as claims JSONL."""
-    from extractor.batch import run_extract
+    from extractor.batch import write_errors
+    from extractor.outputs import check_writable
 
-    code = _guard(debug, lambda: run_extract(corpus, output, errors_path=errors, model=model, force=force,
-                                             processes=processes, resume=resume, dask=dask))
-    raise typer.Exit(code)
+    def job() -> int:
+        if errors is not None:
+            check_writable(errors, force or resume)
+        summary = _extract_into(corpus, output, force=force, resume=resume, model=model, processes=processes,
+                                dask=dask, debug=debug)
+        if errors is not None and summary.articles + summary.resumed:
+            write_errors(errors, summary.bad)
+        return _summary_code(summary)
+
+    _guarded(debug, job)
 
 
 @app.command("run")
@@ -59,79 +126,215 @@ def run_command(
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same OUTDIR."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: scheduler address, or 'local'."),
     gold: Optional[Path] = typer.Option(None, "--gold", "-g", help="Gold claims JSONL: also write OUTDIR/evaluation.json and OUTDIR/evaluation.html."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
     """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json),
     check their figures against each other (findings.jsonl, findings.html), and with --gold score
     them (evaluation.json, evaluation.html)."""
-    from extractor.batch import run_job
+    from extractor.batch import write_errors, write_summary
+    from extractor.errors import InputError, OutputError
 
     def job() -> int:
-        code = run_job(corpus, outdir, model=model, force=force, processes=processes, resume=resume, dask=dask)
-        if gold is not None and code != EXIT_FAILED:
-            code = max(code, _evaluate_run(gold, outdir, corpus))
-        if code != EXIT_FAILED:  # consistency findings over the claims just written (issue 5)
-            from evaluation.check_cli import run_checks
-
-            code = max(code, run_checks(outdir / "claims.jsonl", None if corpus == "-" else corpus,
-                                        outdir / "findings.jsonl", outdir / "findings.html"))
+        if corpus != "-" and not Path(corpus).exists():
+            raise InputError(f"{corpus}: no such file or directory")  # before making OUTDIR
+        if outdir.exists() and not outdir.is_dir():
+            raise OutputError(f"{outdir}: exists and is not a folder")
+        outdir.mkdir(parents=True, exist_ok=True)
+        claims_path = outdir / "claims.jsonl"
+        summary = _extract_into(corpus, str(claims_path), force=force, resume=resume, model=model,
+                                processes=processes, dask=dask, debug=debug)
+        if summary.articles + summary.resumed == 0:
+            return _summary_code(summary)
+        write_errors(outdir / "errors.jsonl", summary.bad)
+        write_summary(outdir / "summary.json", corpus, summary)
+        say(f"wrote {claims_path}, {outdir / 'errors.jsonl'}, {outdir / 'summary.json'}")
+        code = _summary_code(summary)
+        if gold is not None:
+            code = max(code, _evaluate_into(gold, claims_path, None if corpus == "-" else corpus,
+                                            outdir / "evaluation.json", outdir / "evaluation.html", force=True))
+        # The corpus's bad records were reported above: the checker needs only its texts.
+        _check_into(claims_path, None if corpus == "-" else corpus, outdir / "findings.jsonl",
+                    outdir / "findings.html", force=True, report_corpus_problems=False)
         return code
 
-    raise typer.Exit(_guard(debug, job))
+    _guarded(debug, job)
 
 
-def _evaluate_run(gold: Path, outdir: Path, corpus: str) -> int:
-    """Score OUTDIR/claims.jsonl against GOLD into evaluation.json and evaluation.html."""
-    from evaluation.evaluate_cli import evaluate
-    from evaluation.report import print_table, write_html, write_json
+# ---- evaluate -------------------------------------------------------------------------------
 
-    result = evaluate(gold, outdir / "claims.jsonl", corpus=None if corpus == "-" else corpus)
-    for problem in result.problems:
-        typer.echo(f"newsclaims: {problem}", err=True)
-    write_json(result.scores, outdir / "evaluation.json")
-    write_html(result.scores, outdir / "evaluation.html")
-    print_table(result.scores)
-    typer.echo(f"newsclaims: wrote {outdir / 'evaluation.json'}, {outdir / 'evaluation.html'}", err=True)
-    return EXIT_SOME_BAD if result.problems else EXIT_OK
+def _evaluate_into(gold: Path, pred, corpus, json_out, report, force: bool, policy: Optional[str] = None,
+                   baselines: bool = False, split: Optional[str] = None) -> int:
+    from evaluation import report as render
+    from evaluation.evaluate import evaluate
+    from evaluation.matching import DEFAULT_POLICY
 
-
-def _guard(debug: bool, job) -> int:
-    """Run a command body: known problems become one line and exit 1; bugs show with --debug."""
-    import os
-
-    from extractor.errors import NewsclaimsError
-
-    if debug:
-        os.environ["NEWSCLAIMS_DEBUG"] = "1"  # also in worker processes: a failing article raises
-    try:
-        return job()
-    except NewsclaimsError as exc:
-        fail(str(exc))
-    except KeyboardInterrupt:
-        typer.echo("newsclaims: interrupted", err=True)
-        return 130
-    except Exception as exc:  # a bug: say so in one line, the traceback with --debug
-        if debug:
-            raise
-        typer.echo(f"newsclaims: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)", err=True)
-        return EXIT_FAILED
-    finally:
-        if debug:
-            os.environ.pop("NEWSCLAIMS_DEBUG", None)
-    return EXIT_FAILED
+    result = evaluate(gold, pred, corpus, policy or DEFAULT_POLICY, baselines, split=split)
+    _report_problems(result.problems)
+    for account in result.accounts:
+        say(account)
+    if json_out is not None:
+        render.write_json(result.scores, json_out, force=force)
+    if str(json_out) != "-":  # the table goes to stdout unless the JSON goes there
+        render.print_table(result.scores)
+    if report is not None:
+        render.write_html(result.scores, report, force=force)
+    written = [str(p) for p in (json_out, report) if p is not None and str(p) != "-"]
+    if written:
+        say(f"wrote {', '.join(written)}")
+    return ExitCode.SOME_BAD if result.problems else ExitCode.OK
 
 
-from evaluation.evaluate_cli import evaluate_command  # noqa: E402  (light import: no spaCy)
+@app.command("evaluate")
+def evaluate_command(
+    gold: Path = typer.Option(..., "--gold", "-g", help="Gold claims JSONL (hand-labelled)."),
+    pred: str = typer.Option(..., "--pred", "-p", help="Predicted claims JSONL to score; - for stdin."),
+    corpus: Optional[str] = typer.Option(None, "--corpus", "-c", help="The articles (JSONL or a directory of .txt): checks offsets against the text and quotes sentences in the errors."),
+    policy: str = typer.Option("overlap", "--policy", help="How spans match: overlap (share a character) or exact (same start and end)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Score only the articles of one split of the South Asian gold: dev or check (gold/README.md)."),
+    json_out: Optional[str] = typer.Option(None, "--json", "-j", help="Write the scores and the error list as JSON here; - for stdout (then no table)."),
+    report: Optional[Path] = typer.Option(None, "--report", "-r", help="Write one self-contained HTML page: scores, chart, errors."),
+    baselines: bool = typer.Option(False, "--baselines", help="Also score quantulum3 alone and spaCy NER alone, side by side (needs --corpus)."),
+    force: bool = typer.Option(False, "--force", "-f", help="Overwrite the --json / --report files if they exist."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+) -> None:
+    """Score predicted claims against gold: detection, per-field accuracy, full claims."""
+    from extractor.outputs import check_writable
 
-app.command("evaluate")(evaluate_command)
+    def job() -> int:
+        for path in (json_out, report):
+            if path is not None:
+                check_writable(path, force)
+        return _evaluate_into(gold, pred, corpus, json_out, report, force, policy, baselines, split)
 
-from evaluation.check_cli import check_command  # noqa: E402  (light import: no spaCy)
+    _guarded(debug, job)
 
-app.command("check")(check_command)
 
-from evaluation.review.cli import review_app  # noqa: E402  (light import: fastapi/uvicorn load in the command)
+# ---- check ----------------------------------------------------------------------------------
 
+def _check_into(claims, corpus, output, report, force: bool, rounding: Optional[str] = None,
+                report_corpus_problems: bool = True) -> int:
+    from evaluation.check_cli import check, summary_line, write_findings, write_html
+    from evaluation.consistency import ROUNDING
+
+    result = check(claims, corpus, rounding or ROUNDING)
+    problems = result.problems if report_corpus_problems else [p for p in result.problems
+                                                             if not str(p).startswith(str(corpus))]
+    _report_problems(problems)
+    write_findings(result.findings, output, force=force)
+    if report is not None:
+        write_html(result, report, force=force)
+    say(summary_line(result))
+    written = [str(p) for p in (output, report) if p is not None and str(p) != "-"]
+    if written:
+        say(f"wrote {', '.join(written)}")
+    return ExitCode.SOME_BAD if result.problems else ExitCode.OK
+
+
+@app.command("check")
+def check_command(
+    claims: str = typer.Argument(..., help="Claims JSONL to check (.jsonl, .jsonl.gz, or - for stdin)."),
+    corpus: Optional[str] = typer.Option(None, "--corpus", "-c", help="The articles (JSONL or a directory of .txt): reads the word cues and quotes sentences in the report."),
+    output: str = typer.Option(..., "--output", "-o", help="Findings JSONL to write; - for stdout."),
+    report: Optional[Path] = typer.Option(None, "--report", "-r", help="Also write one self-contained HTML page: inconsistencies first, with the sentences highlighted."),
+    rounding: str = typer.Option("round_or_truncate", "--rounding", help="How a written figure covers nearby values: round_or_truncate ('13%' is [12.5, 14)), round ([12.5, 13.5)) or exact."),
+    force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+) -> None:
+    """Check the figures of CLAIMS against each other: percent changes, multiples, sums, the same fact,
+    trends. Exit 0 whatever the verdicts: an inconsistency is a result, not an error."""
+    from extractor.outputs import check_writable
+
+    def job() -> int:
+        for path in (output, report):
+            if path is not None:
+                check_writable(path, force)
+        return _check_into(claims, corpus, output, report, force, rounding)
+
+    _guarded(debug, job)
+
+
+# ---- review ---------------------------------------------------------------------------------
+
+class ServeByDefault(TyperGroup):
+    """A group whose default subcommand is ``serve``: ``review CLAIMS`` == ``review serve CLAIMS``."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["serve", *args]
+        return super().parse_args(ctx, args)
+
+    def format_usage(self, ctx, formatter):
+        formatter.write_usage(ctx.command_path, "CLAIMS [--findings FINDINGS] [--corpus CORPUS] [--db DB] "
+                                                "[--port PORT] [--host HOST]  |  export --db DB -o OUTPUT")
+
+
+review_app = typer.Typer(
+    cls=ServeByDefault,
+    help="The fact-checker's review page.\n\n"
+         "newsclaims review CLAIMS [--findings FINDINGS] [--corpus CORPUS] [--db review.sqlite] [--port 8000] "
+         "[--host 127.0.0.1] serves it (the same as `review serve`; see `newsclaims review serve --help`).\n\n"
+         "newsclaims review export --db review.sqlite -o reviewed.jsonl|reviewed.csv exports the decisions.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 app.add_typer(review_app, name="review")
+
+
+@review_app.command("serve")
+def serve_command(
+    claims: Path = typer.Argument(..., help="Claims JSONL to review (the extractor's output, or a gold file)."),
+    findings: Optional[Path] = typer.Option(None, "--findings", help="Consistency findings JSONL: shown first, beside the claims they rest on."),
+    corpus: Optional[str] = typer.Option(None, "--corpus", help="The articles (JSONL or a directory of .txt files): needed to show the text."),
+    db: Path = typer.Option(Path("review.sqlite"), "--db", help="SQLite file of decisions (created if missing; kept across runs)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    host: str = typer.Option(LOCALHOST, "--host", help="Address to bind; 127.0.0.1 (default) keeps the page on this machine."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+) -> None:
+    """Serve the review page for CLAIMS (also: `newsclaims review CLAIMS`)."""
+
+    def job() -> int:
+        import uvicorn
+
+        from evaluation.review.app import create_app
+
+        app_ = create_app(claims, findings, corpus, db, host=host)
+        data = app_.state.data
+        _report_problems(data.problems)
+        orphans = len(data.store.orphans())
+        say(f"{len(data.claims)} claims in {len(data.article_ids())} articles, {len(data.findings)} findings; "
+            f"decisions in {db}" + (f" ({orphans} orphaned: see /orphans)" if orphans else ""))
+        where = "only this machine can reach it" if host == LOCALHOST else "WARNING: other machines can reach it"
+        say(f"review page on http://{host}:{port}/ (bound to {host}: {where}); Ctrl-C stops it")
+        uvicorn.run(app_, host=host, port=port, log_level="warning")
+        return ExitCode.OK
+
+    _guarded(debug, job)
+
+
+@review_app.command("export")
+def export_command(
+    db: Path = typer.Option(..., "--db", help="The review SQLite file."),
+    output: str = typer.Option(..., "--output", "-o", help="File to write (.jsonl or .csv), or - for stdout."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="jsonl or csv (default: from the output's extension, else jsonl)."),
+    reviewed_only: bool = typer.Option(False, "--reviewed-only", help="Only confirmed and corrected claims (for a gold file)."),
+    force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT if it exists."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+) -> None:
+    """Write the claims with their decisions applied: JSONL in the contract's shape (rejected claims
+    left out, corrections applied), or CSV with the state, reviewer, time and notes."""
+
+    def job() -> int:
+        from evaluation.review.export import export
+
+        result = export(db, output, fmt=fmt, reviewed_only=reviewed_only, force=force)
+        say(f"wrote {result['written']} claims to {output} ({result['format']}): "
+            f"{result['confirmed']} confirmed, {result['corrected']} corrected, {result['rejected']} rejected, "
+            f"{result['open']} open" + (f"; {result['orphaned']} orphaned decisions not applied"
+                                        if result["orphaned"] else ""))
+        return ExitCode.OK
+
+    _guarded(debug, job)
 
 
 def main() -> int:
@@ -141,12 +344,12 @@ def main() -> int:
     except Exception as exc:  # click's own errors (typer vendors click): usage problems, not bugs
         if hasattr(exc, "show") and hasattr(exc, "exit_code"):
             exc.show()
-            return EXIT_FAILED
+            return ExitCode.FAILED
         if type(exc).__name__ == "Abort":
-            typer.echo("newsclaims: interrupted", err=True)
-            return 130
+            say("interrupted")
+            return ExitCode.INTERRUPTED
         raise
-    return code if isinstance(code, int) else EXIT_OK
+    return code if isinstance(code, int) else ExitCode.OK
 
 
 if __name__ == "__main__":

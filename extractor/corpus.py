@@ -9,19 +9,12 @@ silently. No spaCy here.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator, Optional, Union
+from typing import Iterator, Optional, Union
 
-
-from extractor.errors import NewsclaimsError
-
-
-class CorpusError(NewsclaimsError):
-    """The corpus as a whole cannot be read (missing file, empty directory)."""
+from extractor.errors import InputError
+from extractor.jsonl import LineError, read_jsonl
 
 
 @dataclass(frozen=True)
@@ -58,25 +51,46 @@ Record = Union[Article, BadRecord]
 
 
 def read_corpus(location: Union[str, Path]) -> Iterator[Record]:
-    """Yield every record of a corpus file, directory or ``-`` (stdin), in order."""
-    if str(location) == "-":
-        yield from _read_jsonl(sys.stdin.buffer, "<stdin>")
-        return
+    """Yield every record of a corpus file, directory or ``-`` (stdin), in order.
+
+    RAISES (InputError): the corpus is missing, unreadable, or a directory without .txt files.
+    """
     path = Path(location)
-    if path.is_dir():
+    if str(location) != "-" and path.is_dir():
         yield from _read_txt_dir(path)
-    elif path.is_file():
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rb") as stream:
-            yield from _read_jsonl(stream, str(path))
-    else:
-        raise CorpusError(f"{path}: no such file or directory")
+        return
+    seen: dict[str, int] = {}
+    for number, value in read_jsonl(location, what="corpus (JSONL file or folder of .txt files)"):
+        if isinstance(value, LineError):
+            record = BadRecord(value.path, number, value.reason + _plain_text_hint(value))
+        else:
+            record = parse_record(value, _source_name(location), number)
+        if isinstance(record, Article):
+            if record.id in seen:
+                # The first record with an id wins: claim ids must stay unique across the output.
+                record = BadRecord(record.source, number, f"duplicate id, first seen on line {seen[record.id]}",
+                                   record.id)
+            else:
+                seen[record.id] = number
+        yield record
+
+
+def _source_name(location: Union[str, Path]) -> str:
+    """How records name where they came from."""
+    return "<stdin>" if str(location) == "-" else str(location)
+
+
+def _plain_text_hint(error: LineError) -> str:
+    if error.path == "<stdin>" and error.reason.startswith("invalid JSON"):
+        return (' (stdin is read as corpus JSONL, one {"id": ..., "text": ...} object a line; '
+                "for plain text, pass a folder of .txt files)")
+    return ""
 
 
 def _read_txt_dir(path: Path) -> Iterator[Record]:
     files = sorted(path.glob("*.txt"))
     if not files:
-        raise CorpusError(f"{path}: directory holds no .txt files")
+        raise InputError(f"{path}: directory holds no .txt files")
     for number, file in enumerate(files, 1):
         try:
             text = file.read_bytes().decode("utf-8")
@@ -89,34 +103,8 @@ def _read_txt_dir(path: Path) -> Iterator[Record]:
         yield Article(id=file.stem, text=text, source=str(file), line=number)
 
 
-def _read_jsonl(stream: IO[bytes], source: str) -> Iterator[Record]:
-    seen: dict[str, int] = {}
-    for number, raw in enumerate(stream, 1):
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]  # a byte-order mark some editors put at the start of a file
-        if not raw.strip():
-            continue
-        record = parse_record(raw, source, number)
-        if isinstance(record, Article):
-            if record.id in seen:
-                # The first record with an id wins: claim ids must stay unique across the output.
-                record = BadRecord(source, number, f"duplicate id, first seen on line {seen[record.id]}", record.id)
-            else:
-                seen[record.id] = number
-        yield record
-
-
-def parse_record(raw: bytes, source: str, line: int) -> Record:
-    """One JSONL line to an Article, or a BadRecord saying what is wrong with it."""
-    try:
-        line_text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return BadRecord(source, line, f"not UTF-8 ({exc.reason} at byte {exc.start})")
-    try:
-        obj = json.loads(line_text)
-    except json.JSONDecodeError as exc:
-        truncated = " (truncated line?)" if not raw.endswith(b"\n") else ""
-        return BadRecord(source, line, f"invalid JSON: {exc.msg} at column {exc.colno}{truncated}")
+def parse_record(obj: object, source: str, line: int) -> Record:
+    """One decoded JSONL value to an Article, or a BadRecord saying what is wrong with it."""
     if not isinstance(obj, dict):
         return BadRecord(source, line, f"expected a JSON object, got {type(obj).__name__}")
     article_id = obj.get("id")

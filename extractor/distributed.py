@@ -14,15 +14,11 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, Optional
 
-from extractor.api import extract_batch, in_order
+from extractor.api import Extracted, extract_chunk, in_order
 from extractor.corpus import Article
 from extractor.errors import NewsclaimsError
 
 RETRIES = 2
-
-
-def _extract_chunk_on_worker(chunk: list[Article], model: Optional[str]) -> list[list[dict]]:
-    return [claims for _, claims in extract_batch(chunk, model=model)]
 
 
 def connect(address: str):
@@ -42,12 +38,12 @@ def connect(address: str):
 
 
 def extract_dask(articles: Iterable[Article], address: str, model: Optional[str] = None,
-                 chunk_size: int = 8) -> Iterator[tuple[Article, list[dict]]]:
-    """(article, claims) for each article, in corpus order, computed on the Dask cluster."""
+                 chunk_size: int = 8, debug: bool = False) -> Iterator[Extracted]:
+    """The result of each article, in corpus order, computed on the Dask cluster."""
     client = connect(address)
     try:
         workers = max(1, len(client.scheduler_info()["workers"]))
-        submit = lambda chunk: client.submit(_extract_chunk_on_worker, chunk, model, pure=False,  # noqa: E731
+        submit = lambda chunk: client.submit(extract_chunk, chunk, model, debug, pure=False,  # noqa: E731
                                              retries=RETRIES)
         yield from in_order(articles, submit, 2 * workers, chunk_size)
     finally:

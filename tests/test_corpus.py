@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.corpus import Article, BadRecord, CorpusError, read_corpus
+from extractor.corpus import Article, BadRecord, read_corpus
+from extractor.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -63,5 +64,5 @@ def test_corpus_txt_directory_and_gzip(tmp_path):
 
 
 def test_corpus_missing_path_is_a_clear_error(tmp_path):
-    with pytest.raises(CorpusError, match="no such file or directory"):
+    with pytest.raises(InputError, match="no such file or directory"):
         list(read_corpus(tmp_path / "nope.jsonl"))

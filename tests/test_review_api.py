@@ -278,7 +278,7 @@ def test_review_cli_missing_claims_file_exits_1(tmp_path):
 
 
 def test_review_cli_import_is_light():
-    code = ("import sys, extractor.cli, evaluation.review.cli, evaluation.review.store, evaluation.review.export;"
+    code = ("import sys, extractor.cli, evaluation.review.store, evaluation.review.export;"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'fastapi', 'uvicorn', 'starlette'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -102,22 +102,12 @@ def load_data(claims_path: str | Path, findings_path: str | Path | None, corpus_
 
 def read_findings(path: str | Path) -> tuple[list[dict], list[str]]:
     """Findings JSONL (claims.md, "consistency findings"): the usable ones and ``FILE:LINE: reason`` for the rest."""
-    from evaluation.gold import ClaimsFileError
+    from extractor.jsonl import LineError, read_jsonl
 
     findings, problems = [], []
-    try:
-        raw_lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise ClaimsFileError(f"{path}: no such file or directory") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ClaimsFileError(f"{path}: cannot read ({exc})") from None
-    for number, raw in enumerate(raw_lines, 1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            problems.append(f"{path}:{number}: invalid JSON: {exc.msg} at column {exc.colno}")
+    for number, obj in read_jsonl(path, what="findings JSONL file"):
+        if isinstance(obj, LineError):
+            problems.append(str(obj))
             continue
         if not isinstance(obj, dict):
             problems.append(f"{path}:{number}: expected a JSON object")
@@ -218,18 +208,30 @@ def article_rows(data: ReviewData, kind: str = "", verdict: str = "", state: str
 
 
 def text_segments(text: str, views: list[dict]) -> list[dict]:
-    """The article text cut into plain parts and one highlighted part per claim span (overlaps skipped)."""
-    segments, cursor = [], 0
-    for view in sorted(views, key=lambda v: (v["claim"]["quantity"]["start"], -v["claim"]["quantity"]["end"])):
-        q = view["claim"]["quantity"]
-        if q["start"] < cursor or q["end"] > len(text):
-            continue  # a span inside another one: its card still shows it
-        if q["start"] > cursor:
-            segments.append({"text": text[cursor:q["start"]]})
-        segments.append({"text": text[q["start"]:q["end"]], "view": view})
-        cursor = q["end"]
-    segments.append({"text": text[cursor:]})
+    """The article text cut into plain parts and one highlighted part per claim span; a span
+    inside another one is not cut out (its card still shows it)."""
+    from evaluation.highlight import cut
+
+    spans = [(v["claim"]["quantity"]["start"], v["claim"]["quantity"]["end"], i) for i, v in enumerate(views)
+             if v["claim"]["quantity"]["end"] <= len(text)]
+    segments: list[dict] = []
+    for piece, marks in cut(text, 0, len(text), spans):
+        view = views[min(marks, key=lambda i: (spans_start(views[i]), -spans_end(views[i])))] if marks else None
+        if segments and view is not None and segments[-1].get("view") is view:
+            segments[-1]["text"] += piece  # the rest of the same claim's span, past a nested one
+        elif view is not None:
+            segments.append({"text": piece, "view": view})
+        else:
+            segments.append({"text": piece})
     return segments
+
+
+def spans_start(view: dict) -> int:
+    return view["claim"]["quantity"]["start"]
+
+
+def spans_end(view: dict) -> int:
+    return view["claim"]["quantity"]["end"]
 
 
 def article_findings(data: ReviewData, article_id: str) -> list[dict]:

@@ -12,13 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
-from extractor.errors import NewsclaimsError
+from extractor.errors import InputError, NewsclaimsError
+from extractor.outputs import check_writable, write_text
 
 from evaluation.review.store import ReviewStore, state_of
 
@@ -26,10 +24,6 @@ CSV_FIELDS = ["claim_id", "article_id", "state", "reviewer", "decided_at", "note
               "quantity.start", "quantity.end", "quantity.value", "quantity.value_max", "quantity.unit",
               "quantity.qualifier", "change", "metric", "subject", "counterparty", "period.text", "period.start",
               "period.end", "source", "sentence.start", "sentence.end", "original_claim_id"]
-
-
-class ExportError(NewsclaimsError):
-    """The export cannot run: no database, an output that exists without --force, a bad format."""
 
 
 def reviewed(store: ReviewStore) -> list[dict]:
@@ -49,12 +43,11 @@ def export(db_path: str | Path, output: str | Path, fmt: Optional[str] = None, r
     """Write the export; returns counts by state, ``written`` and ``orphaned``."""
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise ExportError(f"{db_path}: no such review database")
+        raise InputError(f"{db_path}: no such review database")
     fmt = fmt or ("csv" if str(output).lower().endswith(".csv") else "jsonl")
     if fmt not in ("jsonl", "csv"):
-        raise ExportError(f"unknown --format {fmt!r}; use jsonl or csv")
-    if str(output) != "-" and Path(output).exists() and not force:
-        raise ExportError(f"{output} exists; use --force to overwrite it")
+        raise NewsclaimsError(f"unknown --format {fmt!r}; use jsonl or csv")
+    check_writable(output, force)
     store = ReviewStore(db_path)
     rows = reviewed(store)
     counts = {s: sum(r["state"] == s for r in rows) for s in ("open", "confirmed", "corrected", "rejected")}
@@ -64,7 +57,7 @@ def export(db_path: str | Path, output: str | Path, fmt: Optional[str] = None, r
     else:
         keep = [r for r in rows if not (reviewed_only and r["state"] == "open")]
         text = _csv(keep)
-    _write(output, text)
+    write_text(output, text, force=force, newline="")
     return {**counts, "written": len(keep), "orphaned": len(store.orphans()), "format": fmt}
 
 
@@ -87,20 +80,3 @@ def _csv(rows: list[dict]) -> str:
             row[name] = "" if value is None else value
         writer.writerow(row)
     return buffer.getvalue()
-
-
-def _write(output: str | Path, text: str) -> None:
-    """Whole or nothing: a temporary file renamed into place."""
-    if str(output) == "-":
-        sys.stdout.write(text)
-        return
-    path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
