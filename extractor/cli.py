@@ -63,6 +63,21 @@ def _report_problems(problems: list) -> None:
         typer.echo(str(problem), err=True)
 
 
+def _refuse_outputs_in_the_way(paths, force: bool) -> None:
+    """Before any work: every output that exists without --force (or is a folder) is an error now."""
+    from extractor.outputs import check_writable
+
+    for path in paths:
+        if path is not None:
+            check_writable(path, force)
+
+
+def _say_written(paths) -> None:
+    written = [str(p) for p in paths if p is not None and str(p) != "-"]
+    if written:
+        say(f"wrote {', '.join(written)}")
+
+
 # ---- extract and run ------------------------------------------------------------------------
 
 def _extract_into(corpus: str, output: str, *, force: bool, resume: bool, model: Optional[str],
@@ -102,11 +117,9 @@ def extract_command(
 ) -> None:
     """Extract claims from CORPUS and write them as claims JSONL."""
     from extractor.batch import write_errors
-    from extractor.outputs import check_writable
 
     def job() -> int:
-        if errors is not None:
-            check_writable(errors, force or resume)
+        _refuse_outputs_in_the_way((errors,), force or resume)
         summary = _extract_into(corpus, output, force=force, resume=resume, model=model, processes=processes,
                                 dask=dask, debug=debug)
         if errors is not None and summary.articles + summary.resumed:
@@ -178,9 +191,7 @@ def _evaluate_into(gold: Path, pred, corpus, json_out, report, force: bool, poli
         render.print_table(result.scores)
     if report is not None:
         render.write_html(result.scores, report, force=force)
-    written = [str(p) for p in (json_out, report) if p is not None and str(p) != "-"]
-    if written:
-        say(f"wrote {', '.join(written)}")
+    _say_written((json_out, report))
     return ExitCode.SOME_BAD if result.problems else ExitCode.OK
 
 
@@ -198,12 +209,9 @@ def evaluate_command(
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
     """Score predicted claims against gold: detection, per-field accuracy, full claims."""
-    from extractor.outputs import check_writable
 
     def job() -> int:
-        for path in (json_out, report):
-            if path is not None:
-                check_writable(path, force)
+        _refuse_outputs_in_the_way((json_out, report), force)
         return _evaluate_into(gold, pred, corpus, json_out, report, force, policy, baselines, split)
 
     _guarded(debug, job)
@@ -224,9 +232,7 @@ def _check_into(claims, corpus, output, report, force: bool, rounding: Optional[
     if report is not None:
         write_html(result, report, force=force)
     say(summary_line(result))
-    written = [str(p) for p in (output, report) if p is not None and str(p) != "-"]
-    if written:
-        say(f"wrote {', '.join(written)}")
+    _say_written((output, report))
     return ExitCode.SOME_BAD if result.problems else ExitCode.OK
 
 
@@ -242,12 +248,9 @@ def check_command(
 ) -> None:
     """Check the figures of CLAIMS against each other: percent changes, multiples, sums, the same fact,
     trends. Exit 0 whatever the verdicts: an inconsistency is a result, not an error."""
-    from extractor.outputs import check_writable
 
     def job() -> int:
-        for path in (output, report):
-            if path is not None:
-                check_writable(path, force)
+        _refuse_outputs_in_the_way((output, report), force)
         return _check_into(claims, corpus, output, report, force, rounding)
 
     _guarded(debug, job)
