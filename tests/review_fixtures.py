@@ -10,6 +10,14 @@ ARTICLE = "000_bb4d254de7585ef5"  # the seed article the findings rest on
 INCONSISTENT = [f"{ARTICLE}:1820-1832", f"{ARTICLE}:1890-1903"]  # the claims of the inconsistent finding
 SCRIPT_ARTICLE = "zz_script"
 SCRIPT_TEXT = 'Headline <script>alert(1)</script>\nSales rose 12% to $3 million at "<b>Acme</b>".'
+SCRIPT_URL = "https://www.acme-wire.example/business/acme-sales"  # outlet shown as acme-wire.example
+SCRIPT_PUBLISHED = "2024-03-05"
+SCRIPT_MONEY = f"{SCRIPT_ARTICLE}:{SCRIPT_TEXT.index('$3 million')}-{SCRIPT_TEXT.index('$3 million') + len('$3 million')}"
+# A finding across two articles: a figure of ARTICLE ("$6.16 billion") and one of SCRIPT_ARTICLE.
+CROSS = [f"{ARTICLE}:342-355", SCRIPT_MONEY]
+CROSS_FINDING = {"finding_id": "same-fact:cross:5", "check": "same_fact", "verdict": "undetermined",
+                 "claim_ids": CROSS, "expected": 6160000000, "observed": 3000000,
+                 "explanation": "invented: two figures of two articles"}
 
 
 def script_claims() -> list[dict]:
@@ -33,7 +41,8 @@ def write_inputs(folder: Path) -> dict:
     corpus = folder / "corpus.jsonl"
     shutil.copy(ROOT / "corpus" / "seeds.jsonl", corpus)
     with corpus.open("a", encoding="utf-8") as stream:
-        stream.write(json.dumps({"id": SCRIPT_ARTICLE, "text": SCRIPT_TEXT, "title": "<script>alert(4)</script> title"}) + "\n")
+        stream.write(json.dumps({"id": SCRIPT_ARTICLE, "text": SCRIPT_TEXT, "title": "<script>alert(4)</script> title",
+                                 "published": SCRIPT_PUBLISHED, "url": SCRIPT_URL}) + "\n")
     claims = folder / "claims.jsonl"
     shutil.copy(ROOT / "gold" / "seeds.jsonl", claims)
     with claims.open("a", encoding="utf-8") as stream:
@@ -41,6 +50,8 @@ def write_inputs(folder: Path) -> dict:
             stream.write(json.dumps(claim) + "\n")
     findings = folder / "findings.jsonl"
     shutil.copy(FINDINGS, findings)
+    with findings.open("a", encoding="utf-8") as stream:
+        stream.write(json.dumps(CROSS_FINDING) + "\n")
     return {"corpus": corpus, "claims": claims, "findings": findings, "db": folder / "review.sqlite"}
 
 

@@ -17,6 +17,8 @@ from review_fixtures import (ARTICLE, INCONSISTENT, SCRIPT_ARTICLE, SCRIPT_TEXT,
 
 pytestmark = pytest.mark.issue(7)
 CLAIM = f"{ARTICLE}:252-262"  # "$5 billion"
+# The address the page is served on (the server's default): requests naming another one are refused.
+BASE = "http://127.0.0.1:8000"
 
 
 @pytest.fixture
@@ -29,7 +31,7 @@ def client(inputs):
     from fastapi.testclient import TestClient
 
     app = create_app(inputs["claims"], inputs["findings"], inputs["corpus"], inputs["db"])
-    with TestClient(app) as c:
+    with TestClient(app, base_url=BASE) as c:
         yield c
 
 
@@ -182,7 +184,7 @@ def test_review_store_reattaches_by_id_or_overlap_and_lists_orphans(inputs, tmp_
     from fastapi.testclient import TestClient
 
     app = create_app(inputs["claims"], inputs["findings"], inputs["corpus"], inputs["db"])
-    with TestClient(app) as c:
+    with TestClient(app, base_url=BASE) as c:
         for cid, decision in [(f"{ARTICLE}:163-166", "confirm"), (CLAIM, "reject"), (f"{ARTICLE}:342-355", "confirm")]:
             assert c.post(f"/api/claims/{cid}/decision", json={"decision": decision, "reviewer": "Ann"}).status_code == 201
     # Re-extraction: "$5 billion" now read as "5 billion" (same value, overlapping span); "$6.16 billion" gone.
@@ -197,7 +199,7 @@ def test_review_store_reattaches_by_id_or_overlap_and_lists_orphans(inputs, tmp_
     rerun_path = tmp_path / "rerun.jsonl"
     rerun_path.write_text("".join(json.dumps(c) + "\n" for c in rerun))
     app = create_app(rerun_path, None, inputs["corpus"], inputs["db"])
-    with TestClient(app) as c:
+    with TestClient(app, base_url=BASE) as c:
         assert c.get(f"/api/claims/{ARTICLE}:163-166").json()["state"] == "confirmed"
         moved = c.get(f"/api/claims/{ARTICLE}:253-262").json()
         assert moved["state"] == "rejected" and moved["decision"]["claim_id"] == CLAIM
@@ -265,7 +267,7 @@ def test_review_cli_serves_claims_directly_on_localhost(inputs, monkeypatch):
     assert result.exit_code == 0, result.output
     assert calls == [{"host": "127.0.0.1", "port": 8123, "log_level": "warning"}]
     assert "review page on http://127.0.0.1:8123/ (bound to 127.0.0.1: only this machine can reach it)" in result.stderr
-    assert "43 claims in 6 articles, 4 findings" in result.stderr
+    assert "43 claims in 6 articles, 5 findings" in result.stderr
     # The explicit form works too.
     result = CliRunner().invoke(cli_app, ["review", "serve", str(inputs["claims"]), "--db", str(inputs["db"])])
     assert result.exit_code == 0 and calls[-1]["port"] == 8000
@@ -293,7 +295,7 @@ def test_review_app_does_not_load_spacy():
 def test_review_page_without_corpus_lists_claims_and_says_why_no_text(inputs):
     from fastapi.testclient import TestClient
 
-    with TestClient(create_app(inputs["claims"], None, None, inputs["db"])) as c:
+    with TestClient(create_app(inputs["claims"], None, None, inputs["db"]), base_url=BASE) as c:
         page = c.get(f"/articles/{ARTICLE}")
         assert page.status_code == 200
         assert "No text for this article" in page.text and page.text.count('class="claim-card') == 14
