@@ -20,6 +20,22 @@ CROSS_FINDING = {"finding_id": "same-fact:cross:5", "check": "same_fact", "verdi
                  "explanation": "invented: two figures of two articles"}
 
 
+# An invented article with a character outside the BMP before its figure: the page's offsets must
+# count code points (as Python does), not the browser's UTF-16 units.
+EMOJI_ARTICLE = "zz_emoji"
+EMOJI_TEXT = "Fans \U0001F389 bought 40,000 tickets for the final."
+EMOJI_CLAIM = f"{EMOJI_ARTICLE}:{EMOJI_TEXT.index('40,000')}-{EMOJI_TEXT.index('40,000') + 6}"
+
+
+def emoji_claim() -> dict:
+    start = EMOJI_TEXT.index("40,000")
+    return {"claim_id": EMOJI_CLAIM, "article_id": EMOJI_ARTICLE, "kind": "count",
+            "quantity": {"text": "40,000", "start": start, "end": start + 6, "value": 40000, "unit": "tickets",
+                         "qualifier": "exact"},
+            "change": None, "metric": "tickets sold", "subject": None, "counterparty": None, "period": None,
+            "source": None, "sentence": {"start": 0, "end": len(EMOJI_TEXT)}}
+
+
 def script_claims() -> list[dict]:
     out = []
     for surface, kind, value, unit, metric in [("12%", "percent", 12, "%", "sales <img src=x onerror=alert(3)>"),
@@ -43,10 +59,11 @@ def write_inputs(folder: Path) -> dict:
     with corpus.open("a", encoding="utf-8") as stream:
         stream.write(json.dumps({"id": SCRIPT_ARTICLE, "text": SCRIPT_TEXT, "title": "<script>alert(4)</script> title",
                                  "published": SCRIPT_PUBLISHED, "url": SCRIPT_URL}) + "\n")
+        stream.write(json.dumps({"id": EMOJI_ARTICLE, "text": EMOJI_TEXT}) + "\n")
     claims = folder / "claims.jsonl"
     shutil.copy(ROOT / "gold" / "seeds.jsonl", claims)
     with claims.open("a", encoding="utf-8") as stream:
-        for claim in script_claims():
+        for claim in script_claims() + [emoji_claim()]:
             stream.write(json.dumps(claim) + "\n")
     findings = folder / "findings.jsonl"
     shutil.copy(FINDINGS, findings)
