@@ -446,9 +446,12 @@ def test_review_browser_selecting_a_number_in_another_sentence_moves_the_sentenc
     assert fixed["quantity"]["value"] == 350000000 and contract_problems(fixed, text) == []
 
 
-def test_review_browser_screenshot(page, server, tmp_path):
-    # docs/review.png is made from the South Asian dev pages by evaluation/review/screenshot.py (README).
-    open_article(page, server)
-    page.locator(".finding.verdict-inconsistent .finding-claim").first.click()
-    page.screenshot(path=str(tmp_path / "review.png"))
-    assert (tmp_path / "review.png").stat().st_size > 10_000
+def test_review_browser_screenshot_command(tmp_path):
+    # docs/review.png is made by this command on the South Asian dev pages (README, "Review page").
+    inputs = write_inputs(tmp_path / "in")
+    out = tmp_path / "review.png"
+    result = subprocess.run([sys.executable, "-m", "evaluation.review.screenshot", str(inputs["claims"]), "--findings",
+                             str(inputs["findings"]), "--corpus", str(inputs["corpus"]), "--article", ARTICLE,
+                             "-o", str(out)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 10_000
