@@ -556,6 +556,9 @@ def test_review_api_correction_moving_the_span_onto_another_number_keeps_the_che
     ("Rs 3 crore", 3e7, None, False),
     ("Rs 3 crore", 3e6, None, True),
     ("Rs 2,45,000 crore", 2.45e12, None, False),  # Indian digit grouping
+    ("Rs 4.5 lakh crore", 4.5e12, None, False),  # scale words in a row multiply
+    ("Rs 4.5 lakh crore", 4.5e5, None, True),
+    ("Rs 2 trillion 15 billion", 2.015e12, None, False),  # one figure in two parts
     ("$2-3 billion", 2e9, 3e9, False),
     ("$2-3 billion", 2e9, 3e10, True),
     ("twelve percent", 12, None, False),

@@ -187,8 +187,7 @@ def finding_view(data: ReviewData, finding: dict, article_id: str) -> dict:
         figure = {"id": cid, "known": claim is not None, "article_id": aid, "here": here,
                   "title": article.get("title"), "outlet": article.get("outlet"), "url": article.get("url"),
                   "published": article.get("published"), "href": f"/articles/{quote(aid, safe='')}#claim-{cid}",
-                  "sentence": None, "surface": None, "metric": None, "kind": None,
-                  "on_page": aid in data.articles or any(c["article_id"] == aid for c in data.claims.values())}
+                  "sentence": None, "surface": None, "metric": None, "kind": None}
         if claim is not None:
             figure.update(surface=claim["quantity"]["text"], metric=claim.get("metric"), kind=claim["kind"],
                           period=period_label(claim.get("period")))
@@ -269,12 +268,26 @@ VALUE_TOLERANCE = 0.01
 
 
 def written_amounts(surface: str) -> list[float]:
-    """The numbers written in a surface, scale words applied ("Rs 5 crore" -> 5e7); Indian digit
-    grouping ("1,67,540") read both ways."""
-    from extractor.numbers import read_amounts
+    """The numbers written in a surface, scale words applied ("Rs 5 crore" -> 5e7, "4 lakh crore" ->
+    4e12), their sum ("1 trillion 36 billion"), Indian digit grouping ("1,67,540") read both ways."""
+    from extractor.lexicons import alternation
+    from extractor.numbers import DIGITS, read_amounts, scale_words
 
-    amounts = read_amounts(surface)
     plain = re.sub(r"(?<=\d),(?=\d)", "", surface)
+    # Scale words in a row multiply: "Rs 40.37 lakh crore" is 40.37 * 1e5 * 1e7 (read_amounts takes one).
+    words = scale_words()
+    scale = alternation(words)
+    compound = []
+    for m in re.finditer(rf"({DIGITS})((?:\s*{scale}){{2,}})", plain, re.IGNORECASE):
+        value = float(m.group(1).replace(",", ""))
+        for word in re.findall(scale, m.group(2), re.IGNORECASE):
+            value *= words[word.lower()]
+        compound.append(float(f"{value:.12g}"))
+    if compound:
+        return compound
+    amounts = read_amounts(surface)
+    if len(amounts) > 1:
+        amounts.append(float(f"{sum(amounts):.12g}"))  # "1 trillion 36 billion" is one figure
     if plain != surface:
         amounts += read_amounts(plain)
     return amounts
