@@ -307,9 +307,11 @@ def select_in_text(page, start: int, end: int) -> None:
 
 
 def in_viewport(page, locator) -> bool:
+    """The element is wholly in the window, below the sticky header."""
     box = locator.bounding_box()
+    top = page.evaluate("document.querySelector('header.top').getBoundingClientRect().bottom")
     height = page.evaluate("window.innerHeight")
-    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+    return box is not None and box["y"] >= top - 0.5 and box["y"] + box["height"] <= height
 
 
 @pytest.mark.issue(17)
