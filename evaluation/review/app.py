@@ -8,14 +8,20 @@ earlier decisions, see :mod:`evaluation.review.store`) and returns the app:
   inconsistent), the ones with inconsistencies first; filters ``kind``, ``verdict``,
   ``state``, ``q``.
 - ``GET /articles/{article_id}``: the text with every claim highlighted by kind, the
-  findings first (inconsistent ones on top) and the claims beside it; same filters.
+  findings first (inconsistent ones on top; each names the figures it rests on, and a
+  figure of another article comes with its sentence, outlet, date and a link to that
+  article's page at the claim, ``#claim-ID``) and the claims beside it; same filters.
 - ``GET /orphans``: decisions whose claim is gone from the claim set.
 - ``GET /api/claims/{claim_id}``: the claim, its findings, its state, latest decision
   and history. ``POST /api/claims/{claim_id}/decision``: store a decision (201), or a
   4xx with ``{"error", "problems"}`` and nothing written.
 - ``GET /api/articles``, ``GET /api/orphans``: the same data as the pages, as JSON.
 
-Every template is autoescaped: article text and fields always show as text.
+Every template is autoescaped: article text and fields always show as text. Every request
+whose ``Host`` is not the address the server was started on, or whose ``Origin`` is another
+site, is refused with 403 (:func:`refusal`: DNS rebinding, CSRF); a decision must come as
+``application/json`` (415 otherwise). A correction whose value is far from the number written
+in its surface (:func:`value_problem`) needs ``"confirm_value": true``.
 """
 
 import json
