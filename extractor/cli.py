@@ -301,7 +301,7 @@ def serve_command(
 
         from evaluation.review.app import create_app
 
-        app_ = create_app(claims, findings, corpus, db, host=host)
+        app_ = create_app(claims, findings, corpus, db, host=host, port=port)
         data = app_.state.data
         _report_problems(data.problems)
         orphans = len(data.store.orphans())

@@ -10,6 +10,30 @@ ARTICLE = "000_bb4d254de7585ef5"  # the seed article the findings rest on
 INCONSISTENT = [f"{ARTICLE}:1820-1832", f"{ARTICLE}:1890-1903"]  # the claims of the inconsistent finding
 SCRIPT_ARTICLE = "zz_script"
 SCRIPT_TEXT = 'Headline <script>alert(1)</script>\nSales rose 12% to $3 million at "<b>Acme</b>".'
+SCRIPT_URL = "https://www.acme-wire.example/business/acme-sales"  # outlet shown as acme-wire.example
+SCRIPT_PUBLISHED = "2024-03-05"
+SCRIPT_MONEY = f"{SCRIPT_ARTICLE}:{SCRIPT_TEXT.index('$3 million')}-{SCRIPT_TEXT.index('$3 million') + len('$3 million')}"
+# A finding across two articles: a figure of ARTICLE ("$6.16 billion") and one of SCRIPT_ARTICLE.
+CROSS = [f"{ARTICLE}:342-355", SCRIPT_MONEY]
+CROSS_FINDING = {"finding_id": "same-fact:cross:5", "check": "same_fact", "verdict": "undetermined",
+                 "claim_ids": CROSS, "expected": 6160000000, "observed": 3000000,
+                 "explanation": "invented: two figures of two articles"}
+
+
+# An invented article with a character outside the BMP before its figure: the page's offsets must
+# count code points (as Python does), not the browser's UTF-16 units.
+EMOJI_ARTICLE = "zz_emoji"
+EMOJI_TEXT = "Fans \U0001F389 bought 40,000 tickets for the final."
+EMOJI_CLAIM = f"{EMOJI_ARTICLE}:{EMOJI_TEXT.index('40,000')}-{EMOJI_TEXT.index('40,000') + 6}"
+
+
+def emoji_claim() -> dict:
+    start = EMOJI_TEXT.index("40,000")
+    return {"claim_id": EMOJI_CLAIM, "article_id": EMOJI_ARTICLE, "kind": "count",
+            "quantity": {"text": "40,000", "start": start, "end": start + 6, "value": 40000, "unit": "tickets",
+                         "qualifier": "exact"},
+            "change": None, "metric": "tickets sold", "subject": None, "counterparty": None, "period": None,
+            "source": None, "sentence": {"start": 0, "end": len(EMOJI_TEXT)}}
 
 
 def script_claims() -> list[dict]:
@@ -33,14 +57,18 @@ def write_inputs(folder: Path) -> dict:
     corpus = folder / "corpus.jsonl"
     shutil.copy(ROOT / "corpus" / "seeds.jsonl", corpus)
     with corpus.open("a", encoding="utf-8") as stream:
-        stream.write(json.dumps({"id": SCRIPT_ARTICLE, "text": SCRIPT_TEXT, "title": "<script>alert(4)</script> title"}) + "\n")
+        stream.write(json.dumps({"id": SCRIPT_ARTICLE, "text": SCRIPT_TEXT, "title": "<script>alert(4)</script> title",
+                                 "published": SCRIPT_PUBLISHED, "url": SCRIPT_URL}) + "\n")
+        stream.write(json.dumps({"id": EMOJI_ARTICLE, "text": EMOJI_TEXT}) + "\n")
     claims = folder / "claims.jsonl"
     shutil.copy(ROOT / "gold" / "seeds.jsonl", claims)
     with claims.open("a", encoding="utf-8") as stream:
-        for claim in script_claims():
+        for claim in script_claims() + [emoji_claim()]:
             stream.write(json.dumps(claim) + "\n")
     findings = folder / "findings.jsonl"
     shutil.copy(FINDINGS, findings)
+    with findings.open("a", encoding="utf-8") as stream:
+        stream.write(json.dumps(CROSS_FINDING) + "\n")
     return {"corpus": corpus, "claims": claims, "findings": findings, "db": folder / "review.sqlite"}
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from extractor.contract import contract_problems
-from review_fixtures import ARTICLE, INCONSISTENT, ROOT, SCRIPT_ARTICLE, read_jsonl, write_inputs
+from review_fixtures import (ARTICLE, EMOJI_ARTICLE, EMOJI_CLAIM, EMOJI_TEXT, INCONSISTENT, ROOT, SCRIPT_ARTICLE,
+                             SCRIPT_MONEY, SCRIPT_PUBLISHED, read_jsonl, write_inputs)
 
 pytestmark = pytest.mark.issue(7)
 
@@ -284,10 +285,175 @@ def test_review_browser_script_tag_article_shows_as_text(page, server):
     assert page.dialogs == []
 
 
-def test_review_browser_screenshot_for_the_readme(page, server):
+def select_in_text(page, start: int, end: int) -> None:
+    """Select characters [start, end) of the article text (code points, as the claims count them),
+    as a reader dragging over them would."""
+    page.evaluate("""([start, end]) => {
+        const root = document.getElementById('article-text');
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let pos = 0, node, started = false;
+        while ((node = walker.nextNode())) {
+            const chars = Array.from(node.data);
+            const unitsTo = (k) => chars.slice(0, k).join('').length;  // code points -> UTF-16 units
+            if (!started && start <= pos + chars.length) { range.setStart(node, unitsTo(start - pos)); started = true; }
+            if (started && end <= pos + chars.length) { range.setEnd(node, unitsTo(end - pos)); break; }
+            pos += chars.length;
+        }
+        const sel = window.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+    }""", [start, end])
+
+
+def in_viewport(page, locator) -> bool:
+    """The element is wholly in the window, below the sticky header."""
+    box = locator.bounding_box()
+    top = page.evaluate("document.querySelector('header.top').getBoundingClientRect().bottom")
+    height = page.evaluate("window.innerHeight")
+    return box is not None and box["y"] >= top - 0.5 and box["y"] + box["height"] <= height
+
+
+@pytest.mark.issue(17)
+def test_review_browser_inconsistent_findings_are_in_view_on_load(page, server):
+    page.set_viewport_size({"width": 1280, "height": 640})
     open_article(page, server)
-    page.locator(".finding.verdict-inconsistent .finding-claim").first.click()
-    docs = ROOT / "docs"
-    docs.mkdir(exist_ok=True)
-    page.screenshot(path=str(docs / "review.png"))
-    assert (docs / "review.png").stat().st_size > 10_000
+    first_card = page.locator(".claim-card").first
+    assert "selected" in first_card.get_attribute("class")  # keyboard review starts on it...
+    assert page.evaluate("window.scrollY") == 0  # ...without scrolling the findings out of view
+    assert in_viewport(page, page.locator(".finding.verdict-inconsistent").first)
+    # The first card's span is shown in the text pane, which scrolls on its own.
+    assert "current" in page.locator(f'mark.claim[data-claim-id="{first_card.get_attribute("data-claim-id")}"]').get_attribute("class")
+    page.keyboard.press("j")  # moving on scrolls to the cards as before
+    assert "selected" in page.locator(".claim-card").nth(1).get_attribute("class")
+
+
+@pytest.mark.issue(17)
+def test_review_browser_cross_article_finding_can_be_followed(page, server):
+    open_article(page, server)
+    finding = page.locator('.finding[data-finding-id="same-fact:cross:5"]')
+    other = finding.locator(".figure.elsewhere")
+    assert other.locator(".surface").inner_text() == "$3 million"
+    assert other.locator(".figure-sentence").inner_text() == 'Sales rose 12% to $3 million at "<b>Acme</b>".'
+    assert other.locator(".figure-sentence b").inner_text() == "$3 million"
+    assert other.locator(".outlet").inner_text() == "acme-wire.example"
+    assert other.locator(".date").inner_text() == SCRIPT_PUBLISHED
+    here = finding.locator(".figure.here")
+    assert here.locator(".surface").inner_text() == "$6.16 billion" and "this article" in here.inner_text()
+    assert "$6.16 billion" in here.locator(".figure-sentence").inner_text()
+    other.locator(".open-other").click()
+    page.wait_for_url(f"**/articles/{SCRIPT_ARTICLE}#claim-{SCRIPT_MONEY}")
+    target = card(page, SCRIPT_MONEY)
+    assert "selected" in target.get_attribute("class") and in_viewport(page, target)
+    mark = page.locator(f'mark.claim[data-claim-id="{SCRIPT_MONEY}"]')
+    assert "current" in mark.get_attribute("class") and "linked" in mark.get_attribute("class")
+    # And back: the finding on this page links the first article's figure.
+    back = page.locator('.finding[data-finding-id="same-fact:cross:5"] .figure.elsewhere')
+    assert back.locator(".surface").inner_text() == "$6.16 billion"
+    assert back.locator("a.open-other").get_attribute("href") == f"/articles/{ARTICLE}#claim-{ARTICLE}:342-355"
+
+
+@pytest.mark.issue(17)
+def test_review_browser_rests_on_shows_figures_and_unresolved_periods(page, server):
+    open_article(page, server)
+    figures = page.locator(".finding.verdict-inconsistent .figure")
+    assert [f.locator(".surface").inner_text() for f in figures.all()] == ["$2.4 billion", "$2.72 billion"]
+    assert all(f.locator(".metric").inner_text() == "imports" for f in figures.all())
+    assert ARTICLE not in page.locator(".finding.verdict-inconsistent .rests-on").inner_text()
+    assert card(page, f"{ARTICLE}:1264-1286").locator(".f-period").inner_text() == "In recent months (dates not resolved)"
+    assert "— – —" not in page.locator("#claims").inner_text()
+    why = page.locator('.finding[data-finding-id="consistent-multiple:000:1"] .why')
+    assert why.inner_text().startswith("Expected 5.38 and observed 5 differ, but")
+
+
+@pytest.mark.issue(17)
+def test_review_browser_correction_span_from_a_text_selection(page, server):
+    cid = f"{ARTICLE}:574-584"  # "$8 billion"
+    open_article(page, server)
+    card(page, cid).locator(".btn-correct").click()
+    form = card(page, cid).locator(".correct-form")
+    select_in_text(page, 575, 584)  # "8 billion", without the dollar sign
+    page.wait_for_function("""() => document.querySelector('.claim-card[data-claim-id="%s"] [name="quantity.start"]').value === "575" """ % cid)
+    assert form.locator('[name="quantity.end"]').input_value() == "584"
+    assert form.locator('[name="quantity.text"]').input_value() == "8 billion"
+    assert "characters 575–584" in form.locator(".span-hint").inner_text()
+    form.locator(".btn-save").click()
+    page.wait_for_selector(f'.claim-card[data-claim-id="{cid}"][data-state="corrected"]')
+    fixed = server.api(cid)["reviewed_claim"]
+    assert (fixed["quantity"]["start"], fixed["quantity"]["end"], fixed["quantity"]["text"]) == (575, 584, "8 billion")
+    assert fixed["claim_id"] == f"{ARTICLE}:575-584"
+    text = {a["id"]: a["text"] for a in read_jsonl(server.inputs["corpus"])}[ARTICLE]
+    assert contract_problems(fixed, text) == []
+
+
+@pytest.mark.issue(17)
+def test_review_browser_selection_after_an_emoji_counts_code_points(page, server):
+    open_article(page, server, article=EMOJI_ARTICLE)
+    card(page, EMOJI_CLAIM).locator(".btn-correct").click()
+    form = card(page, EMOJI_CLAIM).locator(".correct-form")
+    start = EMOJI_TEXT.index("bought")
+    select_in_text(page, start, start + len("bought 40,000"))
+    page.wait_for_function("""() => document.querySelector('.claim-card[data-claim-id="%s"] [name="quantity.text"]').value === "bought 40,000" """ % EMOJI_CLAIM)
+    assert form.locator('[name="quantity.start"]').input_value() == str(start)  # 12 code points, 13 UTF-16 units
+    select_in_text(page, EMOJI_TEXT.index("40,000"), EMOJI_TEXT.index("40,000") + 6)
+    page.wait_for_function("""() => document.querySelector('.claim-card[data-claim-id="%s"] [name="quantity.text"]').value === "40,000" """ % EMOJI_CLAIM)
+    form.locator('[name="metric"]').fill("tickets sold for the final")
+    form.locator(".btn-save").click()
+    page.wait_for_selector(f'.claim-card[data-claim-id="{EMOJI_CLAIM}"][data-state="corrected"]')
+    assert server.api(EMOJI_CLAIM)["reviewed_claim"]["quantity"]["start"] == EMOJI_TEXT.index("40,000")
+
+
+@pytest.mark.issue(17)
+def test_review_browser_value_far_from_the_text_needs_a_confirm(page, server):
+    cid = f"{ARTICLE}:1396-1410"  # "$274.7 million"
+    open_article(page, server)
+    card(page, cid).locator(".btn-correct").click()
+    form = card(page, cid).locator(".correct-form")
+    form.locator('[name="quantity.value"]').fill("2747000000")  # a slipped decimal point
+    form.locator(".btn-save").click()
+    error = card(page, cid).locator(".error")
+    error.wait_for(state="visible")
+    assert "far from the number written in '$274.7 million' (274,700,000)" in error.inner_text()
+    assert card(page, cid).get_attribute("data-state") == "open" and server.api(cid)["history"] == []
+    keep = form.locator(".keep-value")
+    assert keep.is_visible()
+    keep.locator("input").check()
+    form.locator(".btn-save").click()
+    page.wait_for_selector(f'.claim-card[data-claim-id="{cid}"][data-state="corrected"]')
+    assert server.api(cid)["reviewed_claim"]["quantity"]["value"] == 2747000000
+
+
+@pytest.mark.issue(17)
+def test_review_browser_selecting_a_number_in_another_sentence_moves_the_sentence_and_checks_the_value(page, server):
+    cid = f"{ARTICLE}:1507-1509"  # "81" deals last year
+    text = {a["id"]: a["text"] for a in read_jsonl(server.inputs["corpus"])}[ARTICLE]
+    start = text.index("350 million")  # "$350 million" is another claim; "350 million" is not
+    open_article(page, server)
+    card(page, cid).locator(".btn-correct").click()
+    form = card(page, cid).locator(".correct-form")
+    select_in_text(page, start, start + len("350 million"))
+    page.wait_for_function("""() => document.querySelector('.claim-card[data-claim-id="%s"] [name="quantity.text"]').value === "350 million" """ % cid)
+    s, e = int(form.locator('[name="sentence.start"]').input_value()), int(form.locator('[name="sentence.end"]').input_value())
+    assert s <= start and start + len("350 million") <= e and "\n" not in text[s:e]
+    form.locator(".btn-save").click()  # the value is still 81
+    error = card(page, cid).locator(".error")
+    error.wait_for(state="visible")
+    assert "quantity.value 81 is far from the number written in '350 million'" in error.inner_text()
+    form.locator('[name="quantity.value"]').fill("350000000")
+    form.locator('[name="quantity.unit"]').fill("USD")
+    form.locator('[name="kind"]').select_option("money")
+    form.locator(".btn-save").click()
+    page.wait_for_selector(f'.claim-card[data-claim-id="{cid}"][data-state="corrected"]')
+    fixed = server.api(cid)["reviewed_claim"]
+    assert fixed["quantity"]["value"] == 350000000 and contract_problems(fixed, text) == []
+
+
+def test_review_browser_screenshot_command(tmp_path):
+    # docs/review.png is made by this command on the South Asian dev pages (README, "Review page").
+    inputs = write_inputs(tmp_path / "in")
+    out = tmp_path / "review.png"
+    result = subprocess.run([sys.executable, "-m", "evaluation.review.screenshot", str(inputs["claims"]), "--findings",
+                             str(inputs["findings"]), "--corpus", str(inputs["corpus"]), "--article", ARTICLE,
+                             "-o", str(out)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 10_000

@@ -8,22 +8,30 @@ earlier decisions, see :mod:`evaluation.review.store`) and returns the app:
   inconsistent), the ones with inconsistencies first; filters ``kind``, ``verdict``,
   ``state``, ``q``.
 - ``GET /articles/{article_id}``: the text with every claim highlighted by kind, the
-  findings first (inconsistent ones on top) and the claims beside it; same filters.
+  findings first (inconsistent ones on top; each names the figures it rests on, and a
+  figure of another article comes with its sentence, outlet, date and a link to that
+  article's page at the claim, ``#claim-ID``) and the claims beside it; same filters.
 - ``GET /orphans``: decisions whose claim is gone from the claim set.
 - ``GET /api/claims/{claim_id}``: the claim, its findings, its state, latest decision
   and history. ``POST /api/claims/{claim_id}/decision``: store a decision (201), or a
   4xx with ``{"error", "problems"}`` and nothing written.
 - ``GET /api/articles``, ``GET /api/orphans``: the same data as the pages, as JSON.
 
-Every template is autoescaped: article text and fields always show as text.
+Every template is autoescaped: article text and fields always show as text. Every request
+whose ``Host`` is not the address the server was started on, or whose ``Origin`` is another
+site, is refused with 403 (:func:`refusal`: DNS rebinding, CSRF); a decision must come as
+``application/json`` (415 otherwise). A correction whose value is far from the number written
+in its surface (:func:`value_problem`) needs ``"confirm_value": true``.
 """
 
 import json
 import math
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
+from urllib.parse import quote
 
 from extractor.contract import CHANGES, KINDS, QUALIFIERS, VERDICTS, contract_problems, make_claim_id
 
@@ -83,7 +91,8 @@ def load_data(claims_path: str | Path, findings_path: str | Path | None, corpus_
         for record in read_corpus(corpus_path):
             if isinstance(record, Article):
                 data.articles[record.id] = {"id": record.id, "text": record.text, "published": record.published,
-                                            "title": record.extra.get("title")}
+                                            "title": record.extra.get("title"), "url": _url(record.extra.get("url")),
+                                            "outlet": outlet_of(record.extra)}
             else:
                 data.problems.append(str(record))
     texts = {a: v["text"] for a, v in data.articles.items()} if data.articles else None
@@ -124,6 +133,204 @@ def read_findings(path: str | Path) -> tuple[list[dict], list[str]]:
     return findings, problems
 
 
+# -- articles: where they come from ----------------------------------------------------------
+
+
+def _url(value: Any) -> Optional[str]:
+    """An http(s) URL of the corpus record, else None (a ``javascript:`` URL never becomes a link)."""
+    from urllib.parse import urlsplit
+
+    if not isinstance(value, str):
+        return None
+    parts = urlsplit(value.strip())
+    return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def outlet_of(extra: dict) -> Optional[str]:
+    """The outlet of an article: its ``outlet`` field, else the host of its ``url`` without ``www.``."""
+    from urllib.parse import urlsplit
+
+    outlet = extra.get("outlet")
+    if isinstance(outlet, str) and outlet.strip():
+        return outlet.strip()
+    url = _url(extra.get("url"))
+    if url is None:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def period_label(period: Optional[dict]) -> str:
+    """A claim's period as the page shows it: ``2022-23 (2022-07-01 – 2023-06-30)``; the text with
+    ``(dates not resolved)`` when the extractor gave no dates; an em dash without a period."""
+    if not period:
+        return "—"
+    text = period.get("text") or "period"
+    start, end = period.get("start"), period.get("end")
+    if start and end:
+        return f"{text} ({start} – {end})"
+    if start:
+        return f"{text} (from {start}; end not resolved)"
+    if end:
+        return f"{text} (until {end}; start not resolved)"
+    return f"{text} (dates not resolved)"
+
+
+# -- findings: the figures they rest on, and why ------------------------------------------------
+
+
+def finding_view(data: ReviewData, finding: dict, article_id: str) -> dict:
+    """A finding as an article's page shows it: each claim it rests on as a figure (surface, metric,
+    article), with the sentence, outlet, date and a link for claims of other articles."""
+    figures = []
+    articles = {cid.rsplit(":", 1)[0] for cid in finding["claim_ids"]}
+    across = len(articles) > 1
+    for cid in finding["claim_ids"]:
+        claim = data.claims.get(cid)
+        aid = claim["article_id"] if claim else cid.rsplit(":", 1)[0]
+        article = data.articles.get(aid) or {}
+        here = aid == article_id
+        figure = {"id": cid, "known": claim is not None, "article_id": aid, "here": here,
+                  "title": article.get("title"), "outlet": article.get("outlet"), "url": article.get("url"),
+                  "published": article.get("published"), "href": f"/articles/{quote(aid, safe='')}#claim-{cid}",
+                  "sentence": None, "surface": None, "metric": None, "kind": None}
+        if claim is not None:
+            figure.update(surface=claim["quantity"]["text"], metric=claim.get("metric"), kind=claim["kind"],
+                          period=period_label(claim.get("period")))
+            if not here or across:
+                figure["sentence"] = sentence_of(data, claim)
+        figures.append(figure)
+    return {**finding, "figures": figures, "across": across, "why": why_consistent(finding)}
+
+
+def sentence_of(data: ReviewData, claim: dict) -> Optional[tuple[str, str, str]]:
+    """(before, the figure, after) within the claim's sentence; None without the article text."""
+    text = data.text_of(claim["article_id"])
+    if text is None:
+        return None
+    q, sent = claim["quantity"], claim.get("sentence") or {}
+    s, e = sent.get("start", q["start"]), sent.get("end", q["end"])
+    return text[s:q["start"]], text[q["start"]:q["end"]], text[q["end"]:e]
+
+
+_READINGS = re.compile(r"readings \[(-?inf|-?[\d,]*\.?\d+(?:e[+-]?\d+)?), (-?inf|-?[\d,]*\.?\d+(?:e[+-]?\d+)?)\]"
+                       r"(bn|m|%|x)?")
+_SCALE = {"bn": 1e9, "m": 1e6}
+
+
+def _reading(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def why_consistent(finding: dict) -> Optional[str]:
+    """For a consistent finding whose expected and observed values differ: why they still agree.
+
+    The checker (evaluation/consistency.py) reads every figure as the interval of values that
+    round or truncate to it as written, widened by its qualifier; its explanation gives those
+    intervals as ``readings [lo, hi]``. This names the interval that covers both values, or
+    where the two intervals overlap. None when there is nothing to explain.
+    """
+    expected, observed = finding.get("expected"), finding.get("observed")
+    if finding.get("verdict") != "consistent" or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (expected, observed)):
+        return None
+    if math.isclose(expected, observed, rel_tol=1e-6, abs_tol=1e-9):
+        return None
+    differ = f"Expected {_fmt(expected)} and observed {_fmt(observed)} differ, but"
+    explanation = finding.get("explanation") or ""
+    found = []
+    for m in _READINGS.finditer(explanation):
+        label = re.split(r"; | vs ", explanation[:m.start()])[-1].strip().rstrip("(").strip()
+        found.append((_reading(m.group(1)), _reading(m.group(2)), m.group(3) or "", label))
+    for lo, hi, unit, label in found:
+        scale = _SCALE.get(unit, 1.0)
+        if lo * scale <= min(expected, observed) * (1 + 1e-9) and max(expected, observed) <= hi * scale * (1 + 1e-9):
+            return (f"{differ} both lie in [{_show(lo)}, {_show(hi)}]{unit}, the readings of {label or 'a figure'}: "
+                    f"every value it stands for with its figures rounded or truncated as written (widened by a "
+                    f"qualifier such as \"about\"), so the figures can agree.")
+    if len(found) >= 2:
+        (a_lo, a_hi, unit, a_label), (b_lo, b_hi, _, b_label) = found[0], found[1]
+        lo, hi = max(a_lo, b_lo), min(a_hi, b_hi)
+        if lo <= hi:
+            return (f"{differ} the figures are rounded as written: {a_label or 'one'} stands for "
+                    f"[{_show(a_lo)}, {_show(a_hi)}]{unit} and {b_label or 'the other'} for "
+                    f"[{_show(b_lo)}, {_show(b_hi)}]{unit}; both hold [{_show(lo)}, {_show(hi)}]{unit}, "
+                    f"so one reading fits both.")
+    return (f"{differ} the checker reads each figure as every value that rounds or truncates to it as written "
+            f"(widened by \"about\", open-ended for \"more than\"), and those intervals meet.")
+
+
+def _show(x: float) -> str:
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    return f"{x:.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
+
+
+# -- corrections: the value against the number written -------------------------------------------
+
+#: A corrected value more than this share away from every number written in its surface
+#: (scale words applied) is refused unless the request says ``"confirm_value": true``.
+VALUE_TOLERANCE = 0.01
+
+
+def written_amounts(surface: str) -> list[float]:
+    """The numbers written in a surface, scale words applied ("Rs 5 crore" -> 5e7, "4 lakh crore" ->
+    4e12), their sum ("1 trillion 36 billion"), Indian digit grouping ("1,67,540") read both ways."""
+    from extractor.lexicons import alternation
+    from extractor.numbers import DIGITS, read_amounts, scale_words
+
+    plain = re.sub(r"(?<=\d),(?=\d)", "", surface)
+    # Scale words in a row multiply: "Rs 40.37 lakh crore" is 40.37 * 1e5 * 1e7 (read_amounts takes one).
+    words = scale_words()
+    scale = alternation(words)
+    compound = []
+    for m in re.finditer(rf"({DIGITS})((?:\s*{scale}){{2,}})", plain, re.IGNORECASE):
+        value = float(m.group(1).replace(",", ""))
+        for word in re.findall(scale, m.group(2), re.IGNORECASE):
+            value *= words[word.lower()]
+        compound.append(float(f"{value:.12g}"))
+    if compound:
+        return compound
+    amounts = read_amounts(surface)
+    if len(amounts) > 1:
+        amounts.append(float(f"{sum(amounts):.12g}"))  # "1 trillion 36 billion" is one figure
+    if plain != surface:
+        amounts += read_amounts(plain)
+    return amounts
+
+
+def value_problem(original: dict, corrected: dict) -> Optional[str]:
+    """Why a corrected value looks wrong for the text it stands on, or None.
+
+    Only when the correction changes the value or the span: a value far (``VALUE_TOLERANCE``)
+    from every number written in ``quantity.text``; a surface without digits or number words
+    is not checked.
+    """
+    q, old = corrected.get("quantity"), original["quantity"]
+    if not isinstance(q, dict) or not isinstance(q.get("text"), str):
+        return None
+    value = q.get("value")
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        return None
+    if value == old.get("value") and (q.get("start"), q.get("end"), q.get("text")) == (
+            old["start"], old["end"], old["text"]):
+        return None
+    try:
+        amounts = written_amounts(q["text"])
+    except Exception:  # a surface the number reader cannot read: nothing to compare with
+        return None
+    if not amounts:
+        return None
+    wanted = [value] + ([q["value_max"]] if isinstance(q.get("value_max"), (int, float)) else [])
+    near = lambda v: any(math.isclose(abs(v), abs(a), rel_tol=VALUE_TOLERANCE) for a in amounts)  # noqa: E731
+    far = [v for v in wanted if not near(v)]
+    if not far:
+        return None
+    written = " or ".join(_fmt(a) for a in dict.fromkeys(amounts))
+    return (f"quantity.value {_fmt(far[0])} is far from the number written in {q['text']!r} ({written}): "
+            f"check the value and the selected text, or tick \"keep this value\" to save it anyway")
+
+
 # -- views of the data -------------------------------------------------------------------------
 
 
@@ -133,12 +340,7 @@ def claim_view(data: ReviewData, claim: dict, latest: dict[str, dict], notes: di
     decision = latest.get(cid)
     findings = sorted(data.findings_of.get(cid, []), key=lambda f: VERDICT_ORDER.get(f["verdict"], 3))
     effective = decision["corrected"] if decision and decision["decision"] == "correct" else claim
-    text = data.text_of(claim["article_id"])
-    q, sent = claim["quantity"], claim.get("sentence") or {}
-    sentence = None
-    if text is not None:
-        s, e = sent.get("start", q["start"]), sent.get("end", q["end"])
-        sentence = (text[s:q["start"]], text[q["start"]:q["end"]], text[q["end"]:e])
+    sentence = sentence_of(data, claim)
     return {"claim": claim, "effective": effective, "id": cid, "state": state_of(decision), "decision": decision,
             "notes": notes.get(cid, []), "findings": findings, "verdicts": {f["verdict"] for f in findings},
             "sentence": sentence, "changes": _changes(claim, effective) if effective is not claim else []}
@@ -259,9 +461,17 @@ def claim_payload(data: ReviewData, claim_id: str) -> dict:
 class DecisionError(Exception):
     """A decision the store must not take: ``status`` is the HTTP status, ``problems`` the details."""
 
-    def __init__(self, status: int, message: str, problems: Optional[list[str]] = None):
+    def __init__(self, status: int, message: str, problems: Optional[list[str]] = None,
+                 confirm: Optional[str] = None):
         super().__init__(message)
         self.status, self.message, self.problems = status, message, problems or []
+        self.confirm = confirm  # the request field that would accept what was refused, if any
+
+    def body(self) -> dict:
+        out = {"error": self.message, "problems": self.problems}
+        if self.confirm:
+            out["confirm"] = self.confirm
+        return out
 
 
 def check_decision(data: ReviewData, claim_id: str, body: Any) -> tuple[dict, str, str, Optional[str], Optional[dict]]:
@@ -280,7 +490,10 @@ def check_decision(data: ReviewData, claim_id: str, body: Any) -> tuple[dict, st
         problems.append("note must be a string or null")
     if decision == "note" and not (isinstance(note, str) and note.strip()):
         problems.append("a note decision needs a non-empty note")
-    unknown = set(body) - {"decision", "reviewer", "note", "claim"}
+    confirm_value = body.get("confirm_value", False)
+    if not isinstance(confirm_value, bool):
+        problems.append("confirm_value must be true or false")
+    unknown = set(body) - {"decision", "reviewer", "note", "claim", "confirm_value"}
     if unknown:
         problems.append(f"unknown fields {sorted(unknown)}")
     if problems:
@@ -304,9 +517,75 @@ def check_decision(data: ReviewData, claim_id: str, body: Any) -> tuple[dict, st
             problems.append(f"claim_id {other!r} is another claim of the set")
         if problems:
             raise DecisionError(422, "the corrected claim breaks the contract", problems)
+        far = value_problem(claim, corrected)
+        if far and confirm_value is not True:
+            raise DecisionError(422, "the corrected value is far from the number in the text", [far],
+                                confirm="confirm_value")
     elif "claim" in body and body["claim"] is not None:
         raise DecisionError(422, "the decision is not valid", [f"'claim' is only for a correction, not {decision!r}"])
     return claim, decision, reviewer.strip(), (note.strip() or None) if isinstance(note, str) else None, corrected
+
+
+# -- who may talk to the server ----------------------------------------------------------------
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+WILDCARD_HOSTS = ("0.0.0.0", "::", "[::]", "")
+
+
+def _bracket(name: str) -> str:
+    name = name.strip().lower()
+    return f"[{name}]" if ":" in name and not name.startswith("[") else name
+
+
+def allowed_hosts(bound_host: str, port: Optional[int], local: Optional[str] = None) -> set[str]:
+    """The ``Host`` header values that name this server: ``NAME:PORT`` for the address it was
+    started on (``--host``), and for 127.0.0.1 (or a wildcard) also localhost and [::1]; bound to a
+    wildcard (0.0.0.0), the local address the request came in on. Port 80 may go without ``:80``."""
+    host = bound_host.strip().lower()
+    names = set()
+    if host in WILDCARD_HOSTS:
+        names.update(LOOPBACK_NAMES)
+        if local:
+            names.add(_bracket(local))
+    else:
+        names.add(_bracket(host))
+        if host in ("127.0.0.1", "localhost", "::1", "[::1]"):
+            names.update(LOOPBACK_NAMES)
+    out = {f"{n}:{port}" for n in names}
+    if port == 80:
+        out |= names
+    return out
+
+
+def refusal(headers: Any, bound_host: str, port: Optional[int], local: Optional[str] = None) -> Optional[str]:
+    """Why a request must be refused with 403, or None.
+
+    - a ``Host`` that is not this server's address: a DNS-rebinding page (evil.example resolved to
+      127.0.0.1) would otherwise read the claims and decisions with the page's own origin;
+    - an ``Origin`` that is not this server (``null`` included): another site's page in the same
+      browser would otherwise write decisions (CSRF). Requests without ``Origin`` (curl, scripts,
+      same-origin page loads) pass.
+    """
+    allowed = allowed_hosts(bound_host, port, local)
+    host = (headers.get("host") or "").strip().lower()
+    if host not in allowed:
+        return (f"Host {host or '(none)'!r} is not the address this server was started on "
+                f"({', '.join(sorted(allowed))}): refused (DNS rebinding)")
+    origin = headers.get("origin")
+    if origin is not None:
+        o = origin.strip().lower().rstrip("/")
+        if not (o.startswith("http://") and o[len("http://"):] in allowed):
+            return f"Origin {origin!r} is another site, not this server: refused (cross-site request)"
+    return None
+
+
+def json_content_type(headers: Any) -> Optional[str]:
+    """Why a body is not declared as JSON, or None: ``content-type: application/json`` is required, so
+    a "simple" cross-site POST (text/plain, a form) never reaches the decisions."""
+    ctype = headers.get("content-type") or ""
+    if ctype.split(";")[0].strip().lower() == "application/json":
+        return None
+    return f"content-type is {ctype!r}" if ctype else "no content-type header"
 
 
 # -- the app -----------------------------------------------------------------------------------
@@ -314,8 +593,13 @@ def check_decision(data: ReviewData, claim_id: str, body: Any) -> tuple[dict, st
 
 def create_app(claims_path: str | Path, findings_path: str | Path | None = None,
                corpus_path: str | Path | None = None, db_path: str | Path = "review.sqlite",
-               host: str = "127.0.0.1"):
-    """The review app over these files; decisions go to ``db_path`` (created if missing)."""
+               host: str = "127.0.0.1", port: Optional[int] = None):
+    """The review app over these files; decisions go to ``db_path`` (created if missing).
+
+    ``host`` and ``port`` are the address the server was started on: a request whose ``Host``
+    or ``Origin`` names another one is refused (:func:`refusal`). Without ``port``, the port the
+    request reached (the listening socket's) is used.
+    """
     import jinja2
     from fastapi import FastAPI, Request
     from fastapi.responses import HTMLResponse, JSONResponse
@@ -326,11 +610,19 @@ def create_app(claims_path: str | Path, findings_path: str | Path | None = None,
                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(KINDS=KINDS, VERDICTS=VERDICTS, STATES=STATES, QUALIFIERS=QUALIFIERS,
                        CHANGES=[c for c in CHANGES if c], FORM_FIELDS=FORM_FIELDS, get=_get, host=host,
-                       fmt=_fmt)
+                       fmt=_fmt, period_label=period_label)
 
     app = FastAPI(title="newsclaims review", docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
     app.state.data = data
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.middleware("http")
+    async def same_site_only(request: Request, call_next):
+        server = request.scope.get("server") or (None, None)
+        why = refusal(request.headers, host, port if port is not None else server[1], server[0])
+        if why:
+            return JSONResponse({"error": why, "problems": []}, 403)
+        return await call_next(request)
 
     def page(name: str, status: int = 200, **context) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status)
@@ -360,7 +652,7 @@ def create_app(claims_path: str | Path, findings_path: str | Path | None = None,
         shown = [v for v in views if _matches(v, **f, text=text)]
         shown.sort(key=lambda v: (min((VERDICT_ORDER[x] for x in v["verdicts"]), default=3),
                                   v["claim"]["quantity"]["start"]))
-        findings = article_findings(data, article_id)
+        findings = [finding_view(data, f, article_id) for f in article_findings(data, article_id)]
         return page("article.html", article=data.articles.get(article_id) or {"id": article_id},
                     segments=text_segments(text, views) if text is not None else None, views=shown,
                     all_views=views, findings=findings, filters=f, ids=data.article_ids())
@@ -385,6 +677,10 @@ def create_app(claims_path: str | Path, findings_path: str | Path | None = None,
 
     @app.post("/api/claims/{claim_id}/decision", status_code=201)
     async def api_decide(claim_id: str, request: Request):
+        not_json = json_content_type(request.headers)
+        if not_json:
+            return JSONResponse({"error": "a decision must be sent as JSON (content-type: application/json)",
+                                 "problems": [not_json]}, 415)
         raw = await request.body()
         try:
             body = json.loads(raw) if raw.strip() else None
@@ -397,7 +693,7 @@ def create_app(claims_path: str | Path, findings_path: str | Path | None = None,
                 raise body
             claim, decision, reviewer, note, corrected = check_decision(data, claim_id, body)
         except DecisionError as exc:
-            return JSONResponse({"error": exc.message, "problems": exc.problems}, exc.status)
+            return JSONResponse(exc.body(), exc.status)
         data.store.add_decision(claim, decision, reviewer, note, corrected)
         return JSONResponse(claim_payload(data, claim_id), 201)
 
