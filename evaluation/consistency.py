@@ -61,9 +61,11 @@ SAME_LENGTH_DAYS = 3
 SAME_FACT_IN_ARTICLE = "stated_periods"
 SAME_FACT_IN_ARTICLE_MODES = ("stated_periods", "undetermined", "inconsistent")
 #: Two articles that report one fact with values that cannot be equal and name different
-#: sources: ``undetermined`` (the contract's default: two publishers' "IT exports" may be two
-#: figures) or ``inconsistent``. Claims without a source, or with the same source, are compared.
-CROSS_SOURCE = "undetermined"
+#: sources: ``inconsistent`` (default: a securities firm or newspaper relaying the bureau's
+#: figure reports the same official figure, so a disagreement is a slip or a revision; the
+#: fact identity already keeps different measures apart) or ``undetermined`` (two publishers'
+#: same-named figures may be two figures).
+CROSS_SOURCE = "inconsistent"
 #: Two values of "one fact" further apart than this ratio are more likely two facts the claims do
 #: not tell apart (a part and its total, a month and a year) than one figure misreported: revisions,
 #: rounding beyond the digits and garbled copies stay well inside it. Such a pair is undetermined,
@@ -455,31 +457,158 @@ def _plan_mismatch(items: Sequence[Item]) -> bool:
 
 # ---- the checks ----------------------------------------------------------------------------
 
+_CONSECUTIVE_BASIS = {"month-on-month", "mom", "m/m", "quarter-on-quarter", "qoq", "q/q", "week-on-week",
+                      "wow", "sequential", "previous month", "previous quarter"}
+
+
+def change_shift(item: Item) -> Optional[str]:
+    """How a change's earlier level lies before its later one, from the change's basis mark:
+    ``year`` (no mark: year-on-year, the contract's default), ``consecutive`` ("(month-on-month)":
+    the period just before, of equal length), ``before`` ("(vs February 2023)": an earlier period of
+    equal length); None for any other basis ("(five-year growth)": not checked)."""
+    if not item.basis:
+        return "year"
+    if len(item.basis) > 1:
+        return None
+    (basis,) = item.basis
+    if basis in _CONSECUTIVE_BASIS:
+        return "consecutive"
+    if re.match(r"(vs\.?|versus|against|compared|over)\b", basis):
+        return "before"
+    return None
+
+
+def _shift_fits(later: Item, earlier: Item, shift: str) -> bool:
+    """Two dated levels of equal length whose periods lie ``shift`` apart."""
+    if not (later.dated and earlier.dated) or not same_length(later, earlier) or earlier.end >= later.start:
+        return False
+    if shift == "year":
+        try:
+            moved = earlier.start.replace(year=earlier.start.year + 1)
+        except ValueError:  # 29 February
+            moved = earlier.start + dt.timedelta(days=365)
+        return abs((later.start - moved).days) <= SAME_LENGTH_DAYS
+    if shift == "consecutive":
+        return abs((later.start - earlier.end).days - 1) <= SAME_LENGTH_DAYS
+    return True  # "before": any earlier period of the same length
+
+
+def _stock_fits(p: Item, later: Item, earlier: Item) -> bool:
+    """A change over a span (a week) between two stocks at dates: the span's last day and the day before it."""
+    if not (p.dated and later.dated and earlier.dated) or later.days != 1 or earlier.days != 1 or p.days == 1:
+        return False
+    return (abs((later.end - p.end).days) <= SAME_LENGTH_DAYS
+            and abs((earlier.end - (p.start - dt.timedelta(days=1))).days) <= SAME_LENGTH_DAYS
+            and earlier.end < later.end)
+
+
+def _periods_fit(p: Item, later: Item, earlier: Item, shift: str) -> bool:
+    """The later level is for the change's own period and the earlier one ``shift`` before it;
+    levels without dates (ordered by the words) pass."""
+    if not (later.dated and earlier.dated):
+        return True
+    if _stock_fits(p, later, earlier):
+        return True
+    if p.dated and period_overlap(p, later) < PERIOD_OVERLAP:
+        return False  # a month's change is not checked against fiscal-year levels
+    return _shift_fits(later, earlier, shift)
+
+
+def _bare(m: Optional[facts.Measure]) -> Optional[facts.Measure]:
+    """A change's measure without its basis mark, to meet its levels ("exports (month-on-month)" -> "exports")."""
+    if m is None:
+        return None
+    from dataclasses import replace
+
+    return replace(m, basis=frozenset())
+
+
+def _own_units(p: Item, pool: Sequence[Item]) -> set:
+    """Units of the levels of the change's measure in its own sentence: the change is about those."""
+    return {i.q.unit for i in pool if is_level(i) and i.claim.sentence_start == p.claim.sentence_start
+            and i is not p and metrics_meet(p, i)}
+
+
+def change_levels(p: Item, items: Sequence[Item], articles: Mapping[str, list[Item]]
+                  ) -> list[tuple[Item, Item, str, bool]]:
+    """(later, earlier, why, across) level pairs for a change ``p``, best first.
+
+    In its passage first (the old rules: related metrics, ordered by period or by the words), then
+    levels of the same fact (``facts``) elsewhere in its article; only when the article lacks one
+    of the two levels, in other articles. Dated levels must fit the change's period and basis
+    (:func:`_periods_fit`); levels in another unit than those in the change's own sentence are left out.
+    """
+    shift = change_shift(p)
+    if shift is None:
+        return []
+    own = articles[p.claim.article_id]
+    units = _own_units(p, own)
+    pairs = [(l, e, why, False) for l, e, why in level_pairs(p, own)
+             if _periods_fit(p, l, e, shift) and (not units or l.q.unit in units)]
+    if pairs:
+        return pairs
+    return _fact_pairs(p, own, items, shift, units)
+
+
+def _fact_pairs(p: Item, own: Sequence[Item], items: Sequence[Item], shift: str, units: set
+                ) -> list[tuple[Item, Item, str, bool]]:
+    target = _bare(p.measure)
+    if target is None or not p.dated:
+        return []
+
+    def level_of(i: Item, same_article: bool) -> bool:
+        if not (is_level(i) and i.dated and i.status == p.status and not i.basis):
+            return False
+        if facts.same_measure(target, i.measure) is not True or (units and i.q.unit not in units):
+            return False
+        subject = facts.actors_meet(p.claim.subject, i.claim.subject)
+        if subject is False or (subject is None and not same_article):
+            return False
+        return (p.claim.counterparty is None) == (i.claim.counterparty is None) and \
+            facts.actors_meet(p.claim.counterparty, i.claim.counterparty) is not False
+
+    inside = [i for i in own if i is not p and level_of(i, True)]
+    outside = [i for i in items if i.claim.article_id != p.claim.article_id and level_of(i, False)]
+    found = []
+    for pool_later, pool_earlier, across in ((inside, inside, False), (inside, outside, True),
+                                             (outside, inside, True)):
+        for later in pool_later:
+            for earlier in pool_earlier:
+                if later is earlier or not same_unit(later, earlier):
+                    continue
+                if _stock_fits(p, later, earlier) or (
+                        period_overlap(p, later) >= PERIOD_OVERLAP and _shift_fits(later, earlier, shift)):
+                    why = "by period, elsewhere in the article" if not across else "by period, across articles"
+                    found.append((later, earlier, why, across))
+        if found:
+            return found[:1]
+    return []
+
+
 def check_percent_change(items: Sequence[Item]) -> list[Finding]:
     """A percentage change and the two levels it relates: later/earlier - 1 = the stated change.
 
-    Within a passage first; a change with no levels there is related across articles to
-    levels of the same fact whose periods are its own and the same period a year before.
+    Levels come from :func:`change_levels`: the change's own period and the one its basis names
+    (a year before by default, the period just before for "(month-on-month)"), in its passage,
+    elsewhere in its article, or, when the article lacks one, in another article.
     A "pp" change relates two percent levels by difference.
     """
     findings = []
     articles = _by_article(items)
     for p in items:
         c = p.claim
-        if c.kind != "percent" or c.change not in ("increase", "decrease") or p.basis:
+        if c.kind != "percent" or c.change not in ("increase", "decrease"):
             continue
         if c.quantity.unit == "pp":
-            finding = _pp_change(p, articles[c.article_id])
-            if finding:
-                findings.append(finding)
+            if change_shift(p) is not None:
+                finding = _pp_change(p, articles[c.article_id])
+                if finding:
+                    findings.append(finding)
             continue
-        pairs = level_pairs(p, articles[c.article_id])
-        across = False
-        if not pairs:
-            pairs, across = _pairs_across(p, items), True
+        pairs = change_levels(p, items, articles)
         if not pairs:
             continue
-        later, earlier, why = pairs[0]
+        later, earlier, why, across = pairs[0]
         findings.append(_percent_finding(p, later, earlier, why, across))
     return findings
 
@@ -498,7 +627,7 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     decided = computed.bounded and stated.bounded
     if later.dated and earlier.dated and not same_length(later, earlier):
         decided = False
-    if across and not _sources_meet([p, later, earlier]):
+    if across and not _sources_meet([p, later, earlier]) and CROSS_SOURCE == "undetermined":
         decided = False
     fits = computed.meets(stated)
     verdict = _verdict(fits, decided)
@@ -513,7 +642,8 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
 
 def _pp_change(p: Item, pool: Sequence[Item]) -> Optional[Finding]:
     levels = [i for i in pool if i.claim.kind == "percent" and i.q.unit == "%" and i.claim.change is None
-              and neighbours(p, i) and i.status == p.status and metrics_meet(p, i)
+              and neighbours(p, i) and i.status == p.status and not i.basis
+              and (metrics_meet(p, i) or facts.same_measure(_bare(p.measure), i.measure))
               and names_meet(p.claim.subject, i.claim.subject)]
     for a, b in combinations(levels, 2):
         if not metrics_meet(a, b):
@@ -532,30 +662,6 @@ def _pp_change(p: Item, pool: Sequence[Item]) -> Optional[Finding]:
                         f"{later.q.value:g}% - {earlier.q.value:g}% = {point:+.2f} pp; stated "
                         f"{sign * p.q.value:+g} pp: {'fits' if fits else 'does not fit'}; levels ordered {why}")
     return None
-
-
-def _pairs_across(p: Item, items: Sequence[Item]) -> list[tuple[Item, Item, str]]:
-    """Levels of the same fact in any article: one for the change's period, one a year before it."""
-    if not p.dated:
-        return []
-    try:
-        year_before = Item(p.claim, p.readings, p.metric, p.status, p.basis,
-                           p.start.replace(year=p.start.year - 1), p.end.replace(year=p.end.year - 1))
-    except ValueError:  # 29 February
-        return []
-    def same_fact_as(target: Item, i: Item) -> bool:
-        return (is_level(i) and i.dated and i.status == p.status and not i.basis
-                and metrics_meet(p, i, strict=True)
-                and names_meet(p.claim.subject, i.claim.subject, open_ok=False)
-                and names_meet(p.claim.counterparty, i.claim.counterparty, open_ok=False)
-                and period_overlap(target, i) >= PERIOD_OVERLAP)
-
-    if p.claim.subject is None:
-        return []
-    laters = [i for i in items if same_fact_as(p, i)]
-    earliers = [i for i in items if same_fact_as(year_before, i)]
-    pairs = [(a, b, "by period, across articles") for a in laters for b in earliers if same_unit(a, b)]
-    return pairs[:1]
 
 
 def _sources_meet(items: Sequence[Item]) -> bool:

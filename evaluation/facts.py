@@ -58,7 +58,8 @@ STATUS_WORDS = {"forecast", "target", "targets", "projected", "projection", "pro
 DEFAULT_BASIS = {"year-on-year", "year on year", "yoy", "y/y", "annual"}
 #: A metric's tail from one of these words on names a partner or a period, not the measure.
 _TAIL = re.compile(r"\s+\b(to|from|into|in|during|against|compared|as|than|since|till|until|"
-                   r"reported|recorded|registered|received|sent|stood|reached|at|on|over|by|with)\b.*$")
+                   r"reported|recorded|registered|received|sent|stood|reached|at|on|over|by|with|held|collected|"
+                   r"generated|earned|paid|made|brought)\b.*$")
 
 ClaimLike = Union[Claim, Mapping]
 
@@ -70,7 +71,9 @@ def _table() -> dict:
     phrases = sorted(table["phrases"].items(), key=lambda kv: -len(kv[0]))
     table["_phrase_re"] = [(re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])"), v) for k, v in phrases]
     table["_fillers"] = {_singular(w) for w in table["fillers"]} | set(table["fillers"])
-    table["_exclusive"] = {w: i for i, group in enumerate(table["exclusive"]) for w in group}
+    table["_exclusive"] = {w: i for i, group in enumerate(table["exclusive"]) for w in group["marks"]}
+    table["_defaults"] = {i: group["default"] for i, group in enumerate(table["exclusive"])}
+    table["_vintages"] = set(table["vintages"])
     table["_empty"] = set(table["not_measures"])
     return table
 
@@ -107,7 +110,8 @@ def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     marks = [m.strip() for m in re.findall(r"\(([^)]*)\)", metric)]
     bare = re.sub(r"\([^)]*\)", " ", metric)
     status = frozenset(m for m in marks if set(re.split(r"[\s,]+", m)) & STATUS_MARKS)
-    basis = frozenset(m for m in marks if m not in status and m not in DEFAULT_BASIS)
+    vintages = _table()["_vintages"]
+    basis = frozenset(m for m in marks if m not in status and m not in DEFAULT_BASIS and m not in vintages)
     return " ".join(bare.split()), status, basis
 
 
@@ -165,10 +169,12 @@ def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
         return None
     if a.status != b.status or a.basis != b.basis or not _word_match(a.head, b.head):
         return False
-    groups = _table()["_exclusive"]
+    groups, defaults = _table()["_exclusive"], _table()["_defaults"]
     marks_a = {groups[m]: m for m in a.marks}
-    for m in b.marks:
-        if groups[m] in marks_a and marks_a[groups[m]] != m:
+    marks_b = {groups[m]: m for m in b.marks}
+    for group in set(marks_a) | set(marks_b):
+        ma, mb = marks_a.get(group, defaults[group]), marks_b.get(group, defaults[group])
+        if ma is not None and mb is not None and ma != mb:
             return False
     if len(a.modifiers) != len(b.modifiers):
         return False

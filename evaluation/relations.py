@@ -13,9 +13,11 @@ read as ``relation_id``.
 How a relation counts as **found** (documented in ``docs/consistency.md``):
 
 - ``same_fact`` lists every claim of one fact: it is found when the same_fact findings (any
-  verdict) link all its claims into one group (pairwise links, connected). Its verdict is right
-  when, for a consistent relation, the consistent links alone connect the group, and for an
-  inconsistent one, some inconsistent link joins two of its claims.
+  verdict) link all its claims into one group (pairwise links, connected), or, for an
+  inconsistent relation, when an inconsistent link joins two of its claims (the conflict is
+  found even if not every report is). Its verdict is right when, for a consistent relation,
+  the consistent links alone connect the group, and for an inconsistent one, some inconsistent
+  link joins two of its claims.
 - any other check: found when a finding of that check shares at least two claims with it and
   one claim set contains the other (a sum may name one part more or fewer); its verdict is
   right when that finding's verdict is the relation's.
@@ -265,6 +267,7 @@ def _judge(r: Relation, findings: Sequence[Mapping], links) -> tuple[bool, bool,
         verdicts = sorted({f["verdict"] for f, _, _ in inside})
         if r.verdict == "inconsistent":
             right = any(f["verdict"] == "inconsistent" for f, _, _ in inside)
+            found = found or right  # the conflict itself is linked, if not every report of the fact
         else:
             right = found and _connected(ids, [(a, b) for f, a, b in inside if f["verdict"] == "consistent"])
         got = ("links: " + ", ".join(verdicts)) if inside else "no same_fact link between its claims"
