@@ -715,12 +715,125 @@ _TRADE = re.compile(r"\b(bilateral trade|total trade|trade volume|volume of trad
 
 
 def check_sum(items: Sequence[Item]) -> list[Finding]:
-    """Parts and a stated total: exports + imports = bilateral trade; components of a total."""
+    """Parts and a stated total: exports + imports = bilateral trade; trade deficit = imports -
+    exports and total trade = imports + exports of one economy; a "total" and its parts; a period's
+    figure and the figures of the sub-periods that make it up; components of a total by cue words."""
     findings = []
     for group in _by_article(items).values():
         findings += _trade_sums(group, items)
         findings += _component_sums(group)
+        findings += _total_parts(group)
+        findings += _period_sums(group)
+    findings += _trade_identities(items)
     return findings
+
+
+def _sum_finding(total: Item, parts: Sequence[Item], signs: Sequence[int], label: str) -> Finding:
+    """total = sum(sign * part): consistent when the readings meet; parts of a plain sum that
+    exceed the total are inconsistent, parts short of it undetermined (a part may be unstated);
+    a difference (signs with a minus) that misses is inconsistent."""
+    acc = Interval(0.0, 0.0)
+    for part, sign in zip(parts, signs):
+        acc = acc + (part.readings if sign > 0 else part.readings.neg())
+    point = sum(sign * part.q.value for part, sign in zip(parts, signs))
+    scale, suffix = _money(total)
+    if acc.meets(total.readings):
+        verdict, how = _verdict(True, acc.bounded and total.readings.bounded), "fits"
+    elif all(sign > 0 for sign in signs) and acc.hi < total.readings.lo and label == "parts":
+        verdict, how = "undetermined", "the parts fall short (a part may be unstated)"
+    else:
+        verdict = _verdict(False, acc.bounded and total.readings.bounded)
+        how = "the parts exceed the total" if acc.lo > total.readings.hi else "does not fit"
+    terms = "".join(f" {'+' if sign > 0 else '-'} {_num(part.q.value / scale)}{suffix}"
+                    for part, sign in zip(parts, signs)).lstrip(" +")
+    return _finding("sum", [total, *parts], verdict, total.q.value, point,
+                    f"{label}: {terms} = {_num(point / scale)}{suffix} (readings {acc.show(scale, suffix)}); "
+                    f"stated {total.q.text} (readings {total.readings.show(scale, suffix)}): {how}")
+
+
+def _trade_identities(items: Sequence[Item]) -> list[Finding]:
+    """Trade deficit = imports - exports, total trade = imports + exports: one economy (subject),
+    one partner or none, one period and unit; the flows from the figure's own article first, else
+    from another article reporting the same facts."""
+    out = []
+    flows = [i for i in items if is_level(i) and i.dated and i.measure is not None
+             and not i.measure.modifiers and not i.measure.marks and i.measure.head in ("exports", "imports")]
+    for t in items:
+        m = t.measure
+        if not (is_level(t) and t.dated and m is not None and not t.status and not t.basis):
+            continue
+        if m.head == "deficit" and m.modifiers == ("trade",):
+            signs, label = (1, -1), "trade deficit = imports - exports"
+        elif m.head == "trade" and not m.modifiers:
+            signs, label = (1, 1), "total trade = imports + exports"
+        else:
+            continue
+
+        def flow(head: str) -> Optional[Item]:
+            found = [i for i in flows if i.measure.head == head and i.status == t.status and same_unit(i, t)
+                     and period_overlap(i, t) >= PERIOD_OVERLAP
+                     and facts.actors_meet(i.claim.subject, t.claim.subject) is not False
+                     and (i.claim.counterparty is None) == (t.claim.counterparty is None)
+                     and facts.actors_meet(i.claim.counterparty, t.claim.counterparty) is not False
+                     and (i.claim.article_id == t.claim.article_id or
+                          facts.actors_meet(i.claim.subject, t.claim.subject))]
+            found.sort(key=lambda i: (i.claim.article_id != t.claim.article_id, abs(i.q.start - t.q.start)))
+            return found[0] if found else None
+
+        imports, exports = flow("imports"), flow("exports")
+        if imports and exports:
+            out.append(_sum_finding(t, [imports, exports], signs, label))
+    return out
+
+
+_TOTAL_WORDS = re.compile(r"\b(total|overall|combined|cumulative|aggregate)\b", re.I)
+
+
+def _total_parts(group: Sequence[Item]) -> list[Finding]:
+    """A figure whose metric says "total" and the other levels of its article with the same head
+    noun, unit and period (its parts: "total liquid reserves" = the central bank's + the banks'),
+    one per distinct fact; at least two."""
+    out = []
+    for t in group:
+        if not (is_level(t) and t.dated and t.measure is not None and _TOTAL_WORDS.search(t.metric or "")):
+            continue
+        parts: list[Item] = []
+        for i in group:
+            if (i is t or not is_level(i) or not i.dated or i.measure is None or _TOTAL_WORDS.search(i.metric or "")
+                    or i.measure.head != t.measure.head or not same_unit(i, t) or i.status != t.status
+                    or (i.start, i.end) != (t.start, t.end) or abs(i.q.value) >= abs(t.q.value)):
+                continue
+            if any(facts.same_fact(i.claim, j.claim, missing_subject_ok=True) is not False for j in parts):
+                continue  # the same part stated twice
+            parts.append(i)
+        if len(parts) >= 2:
+            out.append(_sum_finding(t, parts, [1] * len(parts), "parts"))
+    return out
+
+
+def _period_sums(group: Sequence[Item]) -> list[Finding]:
+    """A figure for a period and the figures of the same fact for the sub-periods that tile it
+    exactly (a quarter and its three months), one figure per sub-period."""
+    out = []
+    levels = [i for i in group if is_level(i) and i.dated and i.measure is not None and not i.basis]
+    for t in levels:
+        subs = {}
+        for i in levels:
+            if i is t or not (t.start <= i.start and i.end <= t.end) or i.days >= t.days:
+                continue
+            if not (same_unit(i, t) and i.status == t.status and facts.same_measure(i.measure, t.measure)
+                    and facts.actors_meet(i.claim.subject, t.claim.subject) is not False
+                    and facts.actors_meet(i.claim.counterparty, t.claim.counterparty) is not False):
+                continue
+            subs.setdefault((i.start, i.end), i)
+        chain, day = [], t.start
+        for (start, end), i in sorted(subs.items()):
+            if abs((start - day).days) <= SAME_LENGTH_DAYS and (not chain or start > chain[-1].end):
+                chain.append(i)
+                day = end + dt.timedelta(days=1)
+        if len(chain) >= 2 and abs((chain[-1].end - t.end).days) <= SAME_LENGTH_DAYS:
+            out.append(_sum_finding(t, chain, [1] * len(chain), "parts"))
+    return out
 
 
 def _trade_sums(group: Sequence[Item], items: Sequence[Item]) -> list[Finding]:
@@ -761,6 +874,15 @@ def _trade_sums(group: Sequence[Item], items: Sequence[Item]) -> list[Finding]:
     return out
 
 
+def _sibling(i: Item, t: Item) -> bool:
+    """A figure stated beside the total for another member ("84.3 for CGST and 85.3 for SGST"):
+    its metric is the total's with one word changed, so it is not a part."""
+    from rapidfuzz import fuzz
+
+    return i.claim.sentence_start == t.claim.sentence_start and fuzz.token_sort_ratio(
+        _tokens(i.metric), _tokens(t.metric)) >= 85
+
+
 def _component_sums(group: Sequence[Item]) -> list[Finding]:
     """A total ("cumulatively", "including", "in total") and the parts stated before it in its passage.
 
@@ -778,6 +900,7 @@ def _component_sums(group: Sequence[Item]) -> list[Finding]:
             continue
         total_words = set(_tokens(t.metric).split()) - {"total"}
         parts = [i for i in group if i is not t and is_level(i) and same_unit(i, t) and i.dated
+                 and not _sibling(i, t)
                  and i.status == t.status and (i.start, i.end) == (t.start, t.end)
                  and 0 <= t.sentence_no - i.sentence_no <= 2 and i.q.start < t.q.start
                  and i.q.value < t.q.value
@@ -955,6 +1078,37 @@ def check_trend(items: Sequence[Item]) -> list[Finding]:
             continue
         later, earlier, why = min(pairs, key=lambda pair: pair[0])[1]
         findings.append(_trend_finding(later, earlier, direction, why))
+    return findings + _amount_changes(items)
+
+
+def _amount_changes(items: Sequence[Item]) -> list[Finding]:
+    """A change stated as an amount ("fell by $2.8 billion", "rose $31 million during the week")
+    against its two levels (:func:`change_levels`): later - earlier must fall in the stated change."""
+    findings = []
+    articles = _by_article(items)
+    for p in items:
+        if p.claim.kind not in ("money", "count") or p.claim.change not in ("increase", "decrease"):
+            continue
+        pairs = [pair for pair in change_levels(p, items, articles) if same_unit(pair[0], p)]
+        if not pairs:
+            continue
+        later, earlier, why, across = pairs[0]
+        stated = p.readings if p.claim.change == "increase" else p.readings.neg()
+        diff = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
+        fits = diff.meets(stated)
+        decided = diff.bounded and stated.bounded
+        if across and not _sources_meet([p, later, earlier]) and CROSS_SOURCE == "undetermined":
+            decided = False
+        scale, suffix = _money(p)
+        point = later.q.value - earlier.q.value
+        sign = "+" if point >= 0 else ""
+        findings.append(_finding(
+            "trend", [p, later, earlier], _verdict(fits, decided),
+            p.q.value if p.claim.change == "increase" else -p.q.value, point,
+            f"{later.q.text} - {earlier.q.text} = {sign}{_num(point / scale)}{suffix} (readings "
+            f"{diff.show(scale, suffix)}); stated {p.claim.change} of {p.q.text} (readings "
+            f"{stated.show(scale, suffix)}): {'fits' if fits else 'does not fit'}; levels ordered {why}"
+            + (" (levels from other articles)" if across else "")))
     return findings
 
 
