@@ -203,6 +203,7 @@ class Item:
     sentence_no: int = 0        # rank of the claim's sentence in its article
     text: Optional[str] = field(default=None, repr=False)  # the article text when a corpus is given
     meta: Mapping = field(default_factory=dict, repr=False)  # the article's published, url, outlet
+    anchor: Optional["Item"] = field(default=None, repr=False)  # the claim that dated this period
 
     @property
     def measure(self) -> Optional[facts.Measure]:
@@ -256,11 +257,59 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
                           text=(texts or {}).get(claim.article_id),
                           meta=(meta or {}).get(claim.article_id) or {}))
     items.sort(key=lambda i: (i.claim.article_id, i.q.start))
+    anchor_periods(items)
     for _, group in _by_article(items).items():
         starts = sorted({i.claim.sentence_start for i in group})
         for i in group:
             i.sentence_no = starts.index(i.claim.sentence_start)
     return items
+
+
+#: A written value needs this many significant digits to date another article's period phrase.
+ANCHOR_DIGITS = 3
+
+
+def _significant_digits(text: str) -> int:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return len(match.group().replace(",", "").replace(".", "").lstrip("0")) if match else 0
+
+
+def anchor_periods(items: Sequence[Item]) -> None:
+    """Date the period phrases of an article that has no publication date ("the review period",
+    "the same period of the previous year" stay without dates) from another article that reports
+    one of its figures: the same measure, subject, unit and change with exactly the same written
+    value (at least ``ANCHOR_DIGITS`` significant digits) and a dated period. Every claim of the
+    article with that period phrase then gets those dates; a phrase two anchors disagree on stays
+    undated. The claim's ``period`` is replaced, the item remembers the anchor."""
+    from extractor.contract import Period
+
+    dated: dict[tuple, list[Item]] = {}
+    for i in items:
+        if i.dated:
+            dated.setdefault((i.claim.kind, i.q.unit, i.q.value, i.claim.change), []).append(i)
+    spans: dict[tuple, set] = {}
+    anchors: dict[tuple, Item] = {}
+    for u in items:
+        if u.dated or u.claim.period is None or not u.claim.period.text or u.measure is None:
+            continue
+        if _significant_digits(u.q.text) < ANCHOR_DIGITS:
+            continue
+        for d in dated.get((u.claim.kind, u.q.unit, u.q.value, u.claim.change), []):
+            if (d.claim.article_id != u.claim.article_id and facts.same_measure(u.measure, d.measure)
+                    and facts.actors_meet(u.claim.subject, d.claim.subject)
+                    and (u.claim.counterparty is None) == (d.claim.counterparty is None)):
+                key = (u.claim.article_id, u.claim.period.text.strip().lower())
+                spans.setdefault(key, set()).add((d.start, d.end))
+                anchors.setdefault(key, d)
+    for i in items:
+        if i.dated or i.claim.period is None or not i.claim.period.text:
+            continue
+        key = (i.claim.article_id, i.claim.period.text.strip().lower())
+        if len(spans.get(key, ())) != 1:
+            continue
+        (start, end), = spans[key]
+        i.start, i.end, i.anchor = start, end, anchors[key]
+        i.claim = i.claim.with_fields(period=Period(i.claim.period.text, start.isoformat(), end.isoformat()))
 
 
 def _by_article(items: Iterable[Item]) -> dict[str, list[Item]]:
@@ -581,6 +630,8 @@ def _fact_pairs(p: Item, own: Sequence[Item], items: Sequence[Item], shift: str,
                     why = "by period, elsewhere in the article" if not across else "by period, across articles"
                     found.append((later, earlier, why, across))
         if found:
+            # The nearest earlier period first ("vs February" after March), then the nearest in the text.
+            found.sort(key=lambda f: (-f[1].end.toordinal(), abs(f[0].q.start - p.q.start)))
             return found[:1]
     return []
 
@@ -957,12 +1008,13 @@ def _slip(a: Item, b: Item) -> Optional[str]:
     small, big = sorted((a, b), key=lambda i: abs(i.q.value))
     if small.q.value <= 0:
         return None
-    k = round(math.log10(big.q.value / small.q.value) / 3)
+    k = round(math.log10(big.q.value / small.q.value))
     if k < 1:
         return None
-    factor = 1000 ** k
+    factor = 10 ** k
     if Interval(small.readings.lo * factor, small.readings.hi * factor).meets(big.readings):
-        return f"a unit slip: {small.q.text} reads as {big.q.text} with a scale word lost (x{factor:,})"
+        return (f"a scale slip: {small.q.text} and {big.q.text} differ by a factor of {factor:,} "
+                "(a scale word lost or changed)")
     return None
 
 
@@ -1035,6 +1087,11 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
                    f"(readings {b.readings.show(scale, suffix)}): {kind}, '{a.measure.name}' of "
                    f"{a.claim.subject or 'the article subject'}, {a.claim.period.text} / {b.claim.period.text}, "
                    f"in {where}: {'can be the same value' if fits else 'cannot be the same value'}")
+    for i in (a, b):
+        if i.anchor is not None:
+            notes.append(f"{i.claim.article_id} has no date: '{i.claim.period.text}' dated by its figure "
+                         f"{i.anchor.q.text if i.anchor.claim.period.text == i.claim.period.text else ''}"
+                         .rstrip() + f" matching {i.anchor.claim.article_id}")
     if notes:
         explanation += "; " + "; ".join(notes)
     return _finding("same_fact", [a, b], _verdict(fits, decided), a.q.value, b.q.value, explanation)

@@ -58,8 +58,17 @@ STATUS_WORDS = {"forecast", "target", "targets", "projected", "projection", "pro
 DEFAULT_BASIS = {"year-on-year", "year on year", "yoy", "y/y", "annual"}
 #: A metric's tail from one of these words on names a partner or a period, not the measure.
 _TAIL = re.compile(r"\s+\b(to|from|into|in|during|against|compared|as|than|since|till|until|"
-                   r"reported|recorded|registered|received|sent|stood|reached|at|on|over|by|with|held|collected|"
-                   r"generated|earned|paid|made|brought)\b.*$")
+                   r"reported|recorded|registered|received|sent|stood|reached|at|on|over)\b.*$")
+#: A post-modifier ("remittances brought in by state-owned banks", "reserves held by commercial
+#: banks"): the head is the noun before it; its content words are modifiers.
+_POST = re.compile(r"\s+\b(held|by|brought|collected|generated|earned|paid|made|with|for|under|through|"
+                   r"via|excluding|including|settled|after|before)\b")
+_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+               "sept", "oct", "nov", "dec", "year", "month", "week", "quarter", "fy", "fiscal", "last", "this",
+               "previous", "current", "same", "day", "h1", "h2", "q1", "q2", "q3", "q4", "first", "second"}
+_POST_STOP = {"held", "by", "brought", "collected", "generated", "earned", "paid", "made", "with", "for",
+              "under", "through", "via", "excluding", "including", "settled", "after", "before", "in", "of"}
 
 ClaimLike = Union[Claim, Mapping]
 
@@ -134,20 +143,28 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
         right = _TAIL.sub("", right)
         if left.strip() and right.strip():
             text = f"{right} {left}"
+    post = _POST.search(text)
+    text, tail = (text[:post.start()], text[post.start():]) if post else (text, "")
     text = _TAIL.sub("", text)
-    words = [w.strip("-'") for w in re.findall(r"[a-z0-9][a-z0-9'\-]*", text)]
+    tail = re.sub(r"\b(during|against|compared|than|since|until|till)\b.*$", "", tail)
     places = _aliases()
-    words = [table["heads"].get(_singular(w), _singular(w)) for w in words if w and w not in places]
     status = set(status)
-    kept = []
-    for w in words:
-        if w in STATUS_WORDS or _singular(w) in STATUS_WORDS:
-            status.add({"targets": "target", "projections": "projection"}.get(w, w))
-        elif w not in table["_fillers"]:
-            kept.append(w)
+
+    def content(part: str) -> list[str]:
+        words = [w.strip("-'") for w in re.findall(r"[a-z0-9][a-z0-9'\-]*", part)]
+        words = [table["heads"].get(_singular(w), _singular(w)) for w in words if w and w not in places]
+        kept = []
+        for w in words:
+            if w in STATUS_WORDS or _singular(w) in STATUS_WORDS:
+                status.add({"targets": "target", "projections": "projection"}.get(w, w))
+            elif w not in table["_fillers"] and w not in _POST_STOP and w not in _TIME_WORDS and not w.isdigit():
+                kept.append(w)
+        return kept
+
+    kept, extra = content(text), content(tail)
     if not kept or " ".join(kept) in table["_empty"] or kept[-1] in {"year", "month", "period", "fiscal", "date"}:
         return None
-    head, rest = kept[-1], kept[:-1]
+    head, rest = kept[-1], kept[:-1] + extra
     marks = tuple(sorted({w for w in rest if w in table["_exclusive"]}))
     modifiers = tuple(sorted({w for w in rest if w not in table["_exclusive"] and w != head}))
     return Measure(head, modifiers, marks, frozenset(status), basis)
