@@ -61,11 +61,17 @@ SAME_LENGTH_DAYS = 3
 SAME_FACT_IN_ARTICLE = "stated_periods"
 SAME_FACT_IN_ARTICLE_MODES = ("stated_periods", "undetermined", "inconsistent")
 #: Two articles that report one fact with values that cannot be equal and name different
-#: sources: ``inconsistent`` (default: a securities firm or newspaper relaying the bureau's
-#: figure reports the same official figure, so a disagreement is a slip or a revision; the
-#: fact identity already keeps different measures apart) or ``undetermined`` (two publishers'
-#: same-named figures may be two figures).
-CROSS_SOURCE = "inconsistent"
+#: sources. ``producers`` (default): undetermined when both sources are bodies that produce
+#: statistics (a central bank's and a trade board's "IT exports" may be two figures: the
+#: contract's example); when either is a relayer (a securities firm, a newspaper, a minister
+#: quoting the bank) the pages present one official figure, so a disagreement is a slip or a
+#: revision: inconsistent. ``undetermined``: any two different sources; ``inconsistent``: never.
+CROSS_SOURCE = "producers"
+CROSS_SOURCE_MODES = ("producers", "undetermined", "inconsistent")
+#: Words that make a source a producer of statistics.
+PRODUCER = re.compile(r"\b(bank|bureau|ministry|board|department|office|authority|statistics|statistical|"
+                      r"commission|directorate|agency|council|customs|treasury|reserve|"
+                      r"administration|division|institute)\b", re.I)
 #: Two values of "one fact" further apart than this ratio are more likely two facts the claims do
 #: not tell apart (a part and its total, a month and a year) than one figure misreported: revisions,
 #: rounding beyond the digits and garbled copies stay well inside it. Such a pair is undetermined,
@@ -678,9 +684,9 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     decided = computed.bounded and stated.bounded
     if later.dated and earlier.dated and not same_length(later, earlier):
         decided = False
-    if across and not _sources_meet([p, later, earlier]) and CROSS_SOURCE == "undetermined":
-        decided = False
     fits = computed.meets(stated)
+    if across and not fits and not _sources_meet([p, later, earlier]):
+        decided = False  # two producers' figures: a miss may be two figures, a fit is still a fit
     verdict = _verdict(fits, decided)
     where = " (levels from other articles)" if across else ""
     explanation = (f"{formula} = {point * 100:.1f}% (readings {computed.show(unit='%')}); "
@@ -716,12 +722,19 @@ def _pp_change(p: Item, pool: Sequence[Item]) -> Optional[Finding]:
 
 
 def _sources_meet(items: Sequence[Item]) -> bool:
-    """False when two claims are attributed to different publishers (the same name may be another figure)."""
+    """False when two claims are attributed to different sources that may publish different figures
+    under one name (``CROSS_SOURCE``)."""
     from rapidfuzz import fuzz
 
+    if CROSS_SOURCE == "inconsistent":
+        return True
     sources = {i.claim.source for i in items if i.claim.source}
-    return all(fuzz.token_set_ratio(_canonical(a), _canonical(b)) >= ACTOR_MATCH
-               for a, b in combinations(sources, 2))
+    for a, b in combinations(sources, 2):
+        if fuzz.token_set_ratio(_canonical(a), _canonical(b)) >= ACTOR_MATCH:
+            continue
+        if CROSS_SOURCE == "undetermined" or (PRODUCER.search(a) and PRODUCER.search(b)):
+            return False
+    return True
 
 
 def check_multiple(items: Sequence[Item]) -> list[Finding]:
@@ -1064,7 +1077,7 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
         first, second = sorted((a, b), key=lambda i: (_published(i) or "", i.claim.article_id))
         where = (f"two articles: {_host(first)} ({_published(first) or 'date unknown'}) and "
                  f"{_host(second)} ({_published(second) or 'date unknown'})")
-        if not fits and not sources and CROSS_SOURCE == "undetermined":
+        if not fits and not sources and not _slip(a, b):
             decided = False
             notes.append("different sources, may be different figures")
         elif not fits and _published(first) and _published(second) and _published(first) != _published(second):
@@ -1154,7 +1167,7 @@ def _amount_changes(items: Sequence[Item]) -> list[Finding]:
         diff = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
         fits = diff.meets(stated)
         decided = diff.bounded and stated.bounded
-        if across and not _sources_meet([p, later, earlier]) and CROSS_SOURCE == "undetermined":
+        if across and not fits and not _sources_meet([p, later, earlier]):
             decided = False
         scale, suffix = _money(p)
         point = later.q.value - earlier.q.value
