@@ -687,8 +687,16 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     fits = computed.meets(stated)
     if across and not fits and not _sources_meet([p, later, earlier]):
         decided = False  # two producers' figures: a miss may be two figures, a fit is still a fit
+    implied = later.q.value / (1 + sign * p.q.value / 100) if sign * p.q.value != -100 else None
+    far = across and not fits and (implied is None or implied <= 0 or not earlier.q.value or
+                                   max(implied, earlier.q.value) / min(implied, earlier.q.value) > MAX_SLIP_RATIO)
+    if far:
+        decided = False
     verdict = _verdict(fits, decided)
     where = " (levels from other articles)" if across else ""
+    if far:
+        where += ("; the other article's level is far from the one the change implies: "
+                  "more likely another fact than a slip")
     explanation = (f"{formula} = {point * 100:.1f}% (readings {computed.show(unit='%')}); "
                    f"stated {sign * p.q.value:g}% (readings {stated.show(unit='%')}): "
                    f"{'fits' if fits else 'does not fit'}; levels ordered {why}{where}")
@@ -1084,6 +1092,9 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
             notes.append(f"a revision or a slip: {_host(second)} on {_published(second)} restates "
                          f"{first.claim.period.text or 'the period'} as {second.q.text}, "
                          f"{_host(first)} on {_published(first)} gave {first.q.text}")
+    if not fits and decided and (a.status or b.status):
+        decided = False
+        notes.append("two plans or forecasts for one period may come from different forecasters")
     if not fits and decided:
         slip = _slip(a, b)
         if slip:
@@ -1168,6 +1179,10 @@ def _amount_changes(items: Sequence[Item]) -> list[Finding]:
         fits = diff.meets(stated)
         decided = diff.bounded and stated.bounded
         if across and not fits and not _sources_meet([p, later, earlier]):
+            decided = False
+        implied = later.q.value - (p.q.value if p.claim.change == "increase" else -p.q.value)
+        if across and not fits and (implied <= 0 or earlier.q.value <= 0 or
+                                    max(implied, earlier.q.value) / min(implied, earlier.q.value) > MAX_SLIP_RATIO):
             decided = False
         scale, suffix = _money(p)
         point = later.q.value - earlier.q.value
