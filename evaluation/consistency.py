@@ -598,11 +598,20 @@ def change_levels(p: Item, items: Sequence[Item], articles: Mapping[str, list[It
         return []
     own = articles[p.claim.article_id]
     units = _own_units(p, own)
+    # A base level named in the change's own sentence ("declined 3.6% when compared to $2.39bn in
+    # November") is the earlier level, whatever the basis mark says.
+    bases = [i for i in own if is_level(i) and i.dated and p.dated and i.end < p.start
+             and i.claim.sentence_start == p.claim.sentence_start and i.q.start > p.q.start
+             and metrics_meet(p, i) and not any(
+                 o.claim.change and o.claim.kind == "percent" and p.q.start < o.q.start < i.q.start for o in own)]
+    if bases:
+        shift = "before"
     pairs = [(l, e, why, False) for l, e, why in level_pairs(p, own)
-             if _periods_fit(p, l, e, shift) and (not units or l.q.unit in units)]
+             if _periods_fit(p, l, e, shift) and (not units or l.q.unit in units) and (not bases or e in bases)]
     if pairs:
         return pairs
-    return _fact_pairs(p, own, items, shift, units)
+    pairs = _fact_pairs(p, own, items, shift, units)
+    return [pair for pair in pairs if not bases or pair[1] in bases]
 
 
 def _fact_pairs(p: Item, own: Sequence[Item], items: Sequence[Item], shift: str, units: set
@@ -841,7 +850,8 @@ def _trade_identities(items: Sequence[Item]) -> list[Finding]:
         else:
             continue
 
-        def flow(head: str) -> Optional[Item]:
+        def flows_in(head: str) -> dict[str, Item]:
+            """The nearest flow of each article: the figure's own article, or one article with both."""
             found = [i for i in flows if i.measure.head == head and i.status == t.status and same_unit(i, t)
                      and period_overlap(i, t) >= PERIOD_OVERLAP
                      and facts.actors_meet(i.claim.subject, t.claim.subject) is not False
@@ -849,12 +859,19 @@ def _trade_identities(items: Sequence[Item]) -> list[Finding]:
                      and facts.actors_meet(i.claim.counterparty, t.claim.counterparty) is not False
                      and (i.claim.article_id == t.claim.article_id or
                           facts.actors_meet(i.claim.subject, t.claim.subject))]
-            found.sort(key=lambda i: (i.claim.article_id != t.claim.article_id, abs(i.q.start - t.q.start)))
-            return found[0] if found else None
+            found.sort(key=lambda i: abs(i.q.start - t.q.start))
+            by: dict[str, Item] = {}
+            for i in found:
+                by.setdefault(i.claim.article_id, i)
+            return by
 
-        imports, exports = flow("imports"), flow("exports")
-        if imports and exports:
-            out.append(_sum_finding(t, [imports, exports], signs, label))
+        imports, exports = flows_in("imports"), flows_in("exports")
+        both = [a for a in imports if a in exports]
+        # The figure's own article, else the article with the most precise flows (the tightest test).
+        both.sort(key=lambda a: (a != t.claim.article_id, (imports[a].readings.hi - imports[a].readings.lo)
+                                 + (exports[a].readings.hi - exports[a].readings.lo), a))
+        if both:
+            out.append(_sum_finding(t, [imports[both[0]], exports[both[0]]], signs, label))
     return out
 
 
