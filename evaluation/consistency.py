@@ -875,6 +875,7 @@ def _trade_identities(items: Sequence[Item]) -> list[Finding]:
     return out
 
 
+_OF_WHICH = re.compile(r"^[^.;]{0,20}?\bof which\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(total|overall|combined|cumulative|aggregate)\b", re.I)
 
 
@@ -884,13 +885,22 @@ def _total_parts(group: Sequence[Item]) -> list[Finding]:
     one per distinct fact; at least two."""
     out = []
     for t in group:
-        if not (is_level(t) and t.dated and t.measure is not None and _TOTAL_WORDS.search(t.metric or "")):
+        if not (is_level(t) and t.dated and t.measure is not None):
+            continue
+        of_which = t.text is not None and _OF_WHICH.match(t.text[t.q.end:t.claim.sentence_end])
+        if not (of_which or _TOTAL_WORDS.search(t.metric or "")):
             continue
         parts: list[Item] = []
         for i in group:
             if (i is t or not is_level(i) or not i.dated or i.measure is None or _TOTAL_WORDS.search(i.metric or "")
-                    or i.measure.head != t.measure.head or not same_unit(i, t) or i.status != t.status
+                    or not same_unit(i, t) or i.status != t.status
                     or (i.start, i.end) != (t.start, t.end) or abs(i.q.value) >= abs(t.q.value)):
+                continue
+            if of_which:  # "Rs 187 crore, of which A is Rs 38 crore, B ... (including C)": A, B
+                if i.claim.sentence_start != t.claim.sentence_start or i.q.start < t.q.end or \
+                        re.search(r"\((?:[^()]*)$", t.text[t.q.end:i.q.start]):
+                    continue
+            elif i.measure.head != t.measure.head:
                 continue
             if any(facts.same_fact(i.claim, j.claim, missing_subject_ok=True) is not False for j in parts):
                 continue  # the same part stated twice
@@ -1068,7 +1078,7 @@ def check_same_fact(items: Sequence[Item]) -> list[Finding]:
     findings = []
     candidates = [i for i in items if i.dated and i.measure is not None
                   and i.claim.kind in ("money", "count", "percent")
-                  and (i.claim.kind == "percent" or is_level(i))]
+                  and (i.claim.kind == "percent" or i.claim.change is not None or is_level(i))]
     buckets: dict[tuple, list[Item]] = {}
     for i in candidates:
         key = (i.claim.kind, i.q.unit, i.claim.change, i.status, i.basis)
