@@ -256,6 +256,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
     """Items in article order, with sentence ranks per article."""
     items = []
     for claim in claims:
+        claim = facts.as_level(claim)  # "CPI rose 11.8%" is inflation of 11.8%
         metric, status, basis = _marks(claim.metric)
         period = claim.period
         items.append(Item(claim, interval(claim.quantity.to_dict(), rounding), metric, status, basis,
@@ -838,21 +839,26 @@ def _trade_identities(items: Sequence[Item]) -> list[Finding]:
     from another article reporting the same facts."""
     out = []
     flows = [i for i in items if is_level(i) and i.dated and i.measure is not None
-             and not i.measure.modifiers and not i.measure.marks and i.measure.head in ("exports", "imports")]
+             and not i.measure.marks and i.measure.head in ("exports", "imports")]
     for t in items:
         m = t.measure
         if not (is_level(t) and t.dated and m is not None and not t.status and not t.basis):
             continue
-        if m.head == "deficit" and m.modifiers == ("trade",):
+        # "services trade deficit" relates services exports and imports: the other words must agree.
+        kind = set(m.modifiers) - {"trade"}
+        if m.head == "deficit" and "trade" in m.modifiers:
             signs, label = (1, -1), "trade deficit = imports - exports"
-        elif m.head == "trade" and not m.modifiers:
-            signs, label = (1, 1), "total trade = imports + exports"
+        elif m.head == "balance" and "trade" in m.modifiers:
+            signs, label = (-1, 1), "trade balance = exports - imports"
+        elif m.head == "trade" and not (kind - {"bilateral", "two-way", "foreign", "external"}):
+            signs, label, kind = (1, 1), "total trade = imports + exports", set()
         else:
             continue
 
         def flows_in(head: str) -> dict[str, Item]:
             """The nearest flow of each article: the figure's own article, or one article with both."""
-            found = [i for i in flows if i.measure.head == head and i.status == t.status and same_unit(i, t)
+            found = [i for i in flows if i.measure.head == head and set(i.measure.modifiers) == kind
+                     and i.status == t.status and same_unit(i, t)
                      and period_overlap(i, t) >= PERIOD_OVERLAP
                      and facts.actors_meet(i.claim.subject, t.claim.subject) is not False
                      and (i.claim.counterparty is None) == (t.claim.counterparty is None)
