@@ -317,6 +317,22 @@ def anchor_periods(items: Sequence[Item]) -> None:
         (start, end), = spans[key]
         i.start, i.end, i.anchor = start, end, anchors[key]
         i.claim = i.claim.with_fields(period=Period(i.claim.period.text, start.isoformat(), end.isoformat()))
+    # A figure without a period (a headline) that repeats a figure of its own article: the same
+    # measure, subject, unit, change and written value, with one dated period among the repeats.
+    for article_items in _by_article(items).values():
+        for u in article_items:
+            if u.dated or u.measure is None:
+                continue
+            same = [d for d in article_items if d.dated and d is not u and d.q.value == u.q.value
+                    and (d.claim.kind, d.q.unit, d.claim.change) == (u.claim.kind, u.q.unit, u.claim.change)
+                    and facts.same_measure(u.measure, d.measure)
+                    and facts.actors_meet(u.claim.subject, d.claim.subject) is not False]
+            if len({(d.start, d.end) for d in same}) != 1:
+                continue
+            d = same[0]
+            u.start, u.end, u.anchor = d.start, d.end, d
+            text = u.claim.period.text if u.claim.period and u.claim.period.text else d.claim.period.text
+            u.claim = u.claim.with_fields(period=Period(text, d.start.isoformat(), d.end.isoformat()))
 
 
 def _by_article(items: Iterable[Item]) -> dict[str, list[Item]]:
@@ -1146,9 +1162,8 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
                    f"in {where}: {'can be the same value' if fits else 'cannot be the same value'}")
     for i in (a, b):
         if i.anchor is not None:
-            notes.append(f"{i.claim.article_id} has no date: '{i.claim.period.text}' dated by its figure "
-                         f"{i.anchor.q.text if i.anchor.claim.period.text == i.claim.period.text else ''}"
-                         .rstrip() + f" matching {i.anchor.claim.article_id}")
+            notes.append(f"{i.id} states no dated period: dated by the same figure {i.anchor.q.text} "
+                         f"in {i.anchor.id} ({i.anchor.claim.period.text})")
     if notes:
         explanation += "; " + "; ".join(notes)
     return _finding("same_fact", [a, b], _verdict(fits, decided), a.q.value, b.q.value, explanation)

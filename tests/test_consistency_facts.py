@@ -284,3 +284,16 @@ def test_seed_fiscal_year_figure_end_to_end():
     found = run(claims)
     flagged = [f for f in found if f.check == "same_fact" and any(c.startswith("zz_second") for c in f.claim_ids)]
     assert [f.verdict for f in flagged] == ["inconsistent"], [f.explanation for f in found]
+
+
+def test_headline_without_period_takes_the_period_of_its_repeat():
+    headline = claim("a", 0, "$2.19 billion", 2.19e9, metric="remittances", period=None)
+    body = claim("a", 60, "$2.19 billion", 2.19e9, metric="remittances", period=JUN)
+    other = claim("b", 10, "$2.91 billion", 2.91e9, metric="workers' remittances", period=JUN)
+    found = run([headline, body, other])
+    linked = [f for f in found if f.check == "same_fact" and headline["claim_id"] in f.claim_ids]
+    assert sorted(f.verdict for f in linked) == ["consistent", "inconsistent"]
+    assert any("states no dated period" in f.explanation for f in linked)
+    # Two repeats with different periods: the headline stays undated.
+    twin = claim("a", 90, "$2.19 billion", 2.19e9, metric="remittances", period=MAY)
+    assert not [f for f in run([headline, body, twin]) if headline["claim_id"] in f.claim_ids]
