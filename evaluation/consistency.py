@@ -360,6 +360,9 @@ def metrics_meet(a: Item, b: Item, strict: bool = False) -> bool:
         return not strict  # an unnamed metric may be related within a passage, never across
     if facts.same_measure(a.measure, b.measure):
         return True
+    if a.measure is not None and b.measure is not None and a.measure.head != b.measure.head \
+            and {a.measure.head, b.measure.head} & {"exports", "imports"} == {"exports", "imports"}:
+        return False  # "overall imports" never meets "overall exports", whatever the shared words
     return fuzz.token_set_ratio(ta, tb) >= PASSAGE_METRIC_MATCH
 
 
