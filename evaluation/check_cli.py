@@ -30,6 +30,7 @@ class CheckResult:
     claims: dict = field(default_factory=dict)
     texts: Optional[dict] = None
     problems: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # article id -> {"published", "url", "outlet"}
 
     def counts(self) -> Counter:
         return Counter((f.check, f.verdict) for f in self.findings)
@@ -50,12 +51,34 @@ def check(claims_path: Union[str, Path], corpus: Union[str, Path, None] = None,
     if rounding not in ROUNDING_MODES:
         raise NewsclaimsError(f"unknown --rounding {rounding!r}; use one of: {', '.join(ROUNDING_MODES)}")
     texts, problems = read_texts(corpus) if corpus is not None else (None, [])
+    meta = read_meta(corpus) if corpus is not None else {}
     claims_file = read_claims(claims_path, texts)
     problems += [str(p) for p in claims_file.problems]
     if claims_file.problems and not claims_file.claims:
         raise InputError(f"{claims_path}: no usable claims (every line is malformed)", problems)
-    findings = run_checks_on(claims_file.claims, texts, rounding)
-    return CheckResult(findings, {c.claim_id: c for c in claims_file.claims}, texts, problems)
+    findings = run_checks_on(claims_file.claims, texts, rounding, meta=meta)
+    return CheckResult(findings, {c.claim_id: c for c in claims_file.claims}, texts, problems, meta)
+
+
+def read_meta(corpus: Union[str, Path]) -> dict:
+    """Article id -> {"published", "url", "outlet"}: the outlet is the url's host (or the
+    record's ``source``), for naming both sides of a cross-article finding."""
+    from urllib.parse import urlparse
+
+    from extractor.corpus import Article, read_corpus
+
+    meta = {}
+    try:
+        for record in read_corpus(corpus):
+            if isinstance(record, Article):
+                url = record.extra.get("url")
+                host = urlparse(url).netloc.lower() if isinstance(url, str) else ""
+                host = host[4:] if host.startswith("www.") else host
+                meta[record.id] = {"published": record.published, "url": url if isinstance(url, str) else None,
+                                   "outlet": host or record.extra.get("source") or None}
+    except (NewsclaimsError, OSError):
+        return {}
+    return meta
 
 
 def write_findings(findings: list[Finding], path: Union[str, Path], force: bool = False) -> None:
@@ -94,13 +117,16 @@ def report_rows(result: CheckResult) -> list[dict]:
                           cut(text, c.sentence_start, c.sentence_end, [(a, b, True) for a, b in spans])]
             else:
                 pieces = [(o.quantity.text, True) for o in claims if (o.article_id, o.sentence_start) == key[:2]]
+            meta = result.meta.get(c.article_id) or {}
             sentences.append({"article_id": c.article_id, "start": c.sentence_start,
-                              "end": c.sentence_end, "pieces": pieces})
+                              "end": c.sentence_end, "pieces": pieces,
+                              "outlet": meta.get("outlet"), "url": meta.get("url"),
+                              "published": meta.get("published")})
         rows.append({"finding": f, "claims": claims, "sentences": sentences})
     return rows
 
 
-def render_html(result: CheckResult) -> str:
+def render_html(result: CheckResult, score=None) -> str:
     """One self-contained page: inconsistencies first, then undetermined, then consistent relations."""
     import jinja2
 
@@ -111,8 +137,26 @@ def render_html(result: CheckResult) -> str:
               for verdict in ("inconsistent", "undetermined", "consistent")]
     table = [(name, [result.counts()[(name, v)] for v in ("inconsistent", "undetermined", "consistent")])
              for name in CHECKS]
-    return env.get_template("findings.html.j2").render(groups=groups, table=table, summary=summary_line(result))
+    return env.get_template("findings.html.j2").render(
+        groups=groups, table=table, summary=summary_line(result),
+        relations=score.lines() if score is not None else None)
 
 
-def write_html(result: CheckResult, path: Union[str, Path], force: bool = False) -> None:
-    write_text(path, render_html(result), force)
+def write_html(result: CheckResult, path: Union[str, Path], force: bool = False, score=None) -> None:
+    write_text(path, render_html(result, score), force)
+
+
+def score_against(result: CheckResult, relations_path: Union[str, Path],
+                  gold_path: Union[str, Path, None] = None):
+    """The relations score of ``result``; with ``gold_path`` (gold claims) the checked claims are
+    predictions, paired with gold claims by overlapping spans first."""
+    from evaluation.relations import map_to_gold, read_relations, score_relations
+
+    relations = read_relations(relations_path)
+    claim_map = None
+    if gold_path is not None:
+        gold = read_claims(gold_path, result.texts)
+        claim_map = map_to_gold(gold.claims, result.claims.values())
+    articles = {c.article_id for c in result.claims.values()}
+    return score_relations(relations, [f.to_dict() for f in result.findings], articles, claim_map)
+

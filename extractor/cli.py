@@ -220,19 +220,27 @@ def evaluate_command(
 # ---- check ----------------------------------------------------------------------------------
 
 def _check_into(claims, corpus, output, report, force: bool, rounding: Optional[str] = None,
-                report_corpus_problems: bool = True) -> int:
-    from evaluation.check_cli import check, summary_line, write_findings, write_html
+                report_corpus_problems: bool = True, relations=None, gold=None, relations_json=None) -> int:
+    import json
+
+    from evaluation.check_cli import check, score_against, summary_line, write_findings, write_html
     from evaluation.consistency import ROUNDING
+    from extractor.outputs import write_text
 
     result = check(claims, corpus, rounding or ROUNDING)
     problems = result.problems if report_corpus_problems else [p for p in result.problems
                                                              if not str(p).startswith(str(corpus))]
     _report_problems(problems)
+    score = score_against(result, relations, gold) if relations is not None else None
     write_findings(result.findings, output, force=force)
     if report is not None:
-        write_html(result, report, force=force)
+        write_html(result, report, force=force, score=score)
+    if score is not None and relations_json is not None:
+        write_text(relations_json, json.dumps(score.to_dict(), indent=1, ensure_ascii=False) + "\n", force)
     say(summary_line(result))
-    _say_written((output, report))
+    for line in score.lines() if score is not None else []:
+        say(line)
+    _say_written((output, report, relations_json))
     return ExitCode.SOME_BAD if result.problems else ExitCode.OK
 
 
@@ -243,6 +251,9 @@ def check_command(
     output: str = typer.Option(..., "--output", "-o", help="Findings JSONL to write; - for stdout."),
     report: Optional[Path] = typer.Option(None, "--report", "-r", help="Also write one self-contained HTML page: inconsistencies first, with the sentences highlighted."),
     rounding: str = typer.Option("round_or_truncate", "--rounding", help="How a written figure covers nearby values: round_or_truncate ('13%' is [12.5, 14)), round ([12.5, 13.5)) or exact."),
+    relations: Optional[Path] = typer.Option(None, "--relations", help="Relations gold JSONL: score the findings (relations found, inconsistencies caught, false alarms, look-alikes compared) on stderr and in the report."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="With --relations: the gold claims, when CLAIMS are extracted claims (paired to gold by overlapping spans)."),
+    relations_json: Optional[Path] = typer.Option(None, "--relations-json", help="With --relations: write the score, misses and false alarms as JSON."),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
@@ -250,8 +261,11 @@ def check_command(
     trends. Exit 0 whatever the verdicts: an inconsistency is a result, not an error."""
 
     def job() -> int:
-        _refuse_outputs_in_the_way((output, report), force)
-        return _check_into(claims, corpus, output, report, force, rounding)
+        if (gold is not None or relations_json is not None) and relations is None:
+            raise NewsclaimsError("--gold and --relations-json need --relations")
+        _refuse_outputs_in_the_way((output, report, relations_json), force)
+        return _check_into(claims, corpus, output, report, force, rounding, relations=relations, gold=gold,
+                           relations_json=relations_json)
 
     _guarded(debug, job)
 

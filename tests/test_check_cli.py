@@ -87,7 +87,7 @@ def test_check_cli_malformed_lines_reported_rest_checked_exit_2(tmp_path):
     result = runner.invoke(app, ["check", str(claims), "-o", str(out)])
     assert result.exit_code == 2
     assert f"{claims}:42: invalid JSON" in result.output
-    assert out.read_text().count("\n") >= 5
+    assert out.read_text().count("\n") >= 4  # the 41 good claims are still checked: 3 changes, 1 multiple
 
 
 def test_check_cli_only_malformed_exits_1_and_refuses_overwrite(tmp_path):
