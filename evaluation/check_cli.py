@@ -45,6 +45,7 @@ class CheckResult:
     claims: dict = field(default_factory=dict)
     texts: Optional[dict] = None
     problems: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # article id -> {"published", "url", "outlet"}
 
     def counts(self) -> Counter:
         return Counter((f.check, f.verdict) for f in self.findings)
@@ -64,12 +65,34 @@ def check(claims_path: Union[str, Path], corpus: Union[str, Path, None] = None,
     if rounding not in ROUNDING_MODES:
         raise CheckError(f"unknown --rounding {rounding!r}; use one of: {', '.join(ROUNDING_MODES)}")
     texts, problems = read_texts(corpus) if corpus is not None else (None, [])
+    meta = read_meta(corpus) if corpus is not None else {}
     claims_file = read_claims(claims_path, texts)
     problems += [str(p) for p in claims_file.problems]
     if claims_file.problems and not claims_file.claims:
         raise CheckError(f"{claims_path}: no usable claims (every line is malformed)", problems)
-    findings = run_checks_on(claims_file.claims, texts, rounding)
-    return CheckResult(findings, {c.claim_id: c for c in claims_file.claims}, texts, problems)
+    findings = run_checks_on(claims_file.claims, texts, rounding, meta=meta)
+    return CheckResult(findings, {c.claim_id: c for c in claims_file.claims}, texts, problems, meta)
+
+
+def read_meta(corpus: Union[str, Path]) -> dict:
+    """Article id -> {"published", "url", "outlet"}: the outlet is the url's host (or the
+    record's ``source``), for naming both sides of a cross-article finding."""
+    from urllib.parse import urlparse
+
+    from extractor.corpus import Article, read_corpus
+
+    meta = {}
+    try:
+        for record in read_corpus(corpus):
+            if isinstance(record, Article):
+                url = record.extra.get("url")
+                host = urlparse(url).netloc.lower() if isinstance(url, str) else ""
+                host = host[4:] if host.startswith("www.") else host
+                meta[record.id] = {"published": record.published, "url": url if isinstance(url, str) else None,
+                                   "outlet": host or record.extra.get("source") or None}
+    except (NewsclaimsError, OSError):
+        return {}
+    return meta
 
 
 def write_findings(findings: list[Finding], path: Union[str, Path]) -> None:
@@ -131,13 +154,16 @@ def report_rows(result: CheckResult) -> list[dict]:
                 pieces = _pieces(text, c.sentence_start, c.sentence_end, spans)
             else:
                 pieces = [(o.quantity.text, True) for o in claims if (o.article_id, o.sentence_start) == key[:2]]
+            meta = result.meta.get(c.article_id) or {}
             sentences.append({"article_id": c.article_id, "start": c.sentence_start,
-                              "end": c.sentence_end, "pieces": pieces})
+                              "end": c.sentence_end, "pieces": pieces,
+                              "outlet": meta.get("outlet"), "url": meta.get("url"),
+                              "published": meta.get("published")})
         rows.append({"finding": f, "claims": claims, "sentences": sentences})
     return rows
 
 
-def render_html(result: CheckResult) -> str:
+def render_html(result: CheckResult, score=None) -> str:
     """One self-contained page: inconsistencies first, then undetermined, then consistent relations."""
     import jinja2
 
@@ -148,31 +174,58 @@ def render_html(result: CheckResult) -> str:
               for verdict in ("inconsistent", "undetermined", "consistent")]
     table = [(name, [result.counts()[(name, v)] for v in ("inconsistent", "undetermined", "consistent")])
              for name in CHECKS]
-    return env.get_template("findings.html.j2").render(groups=groups, table=table, summary=summary_line(result))
+    return env.get_template("findings.html.j2").render(
+        groups=groups, table=table, summary=summary_line(result),
+        relations=score.lines() if score is not None else None)
 
 
-def write_html(result: CheckResult, path: Union[str, Path]) -> None:
-    _atomic_write(Path(path), render_html(result))
+def write_html(result: CheckResult, path: Union[str, Path], score=None) -> None:
+    _atomic_write(Path(path), render_html(result, score))
 
 
 # ---- entry points --------------------------------------------------------------------------
 
+def score_against(result: CheckResult, relations_path: Union[str, Path],
+                  gold_path: Union[str, Path, None] = None):
+    """The relations score of ``result``; with ``gold_path`` (gold claims) the checked claims are
+    predictions, paired with gold claims by overlapping spans first."""
+    from evaluation.relations import map_to_gold, read_relations, score_relations
+
+    relations = read_relations(relations_path)
+    claim_map = None
+    if gold_path is not None:
+        gold = read_claims(gold_path, result.texts)
+        claim_map = map_to_gold(gold.claims, result.claims.values())
+    articles = {c.article_id for c in result.claims.values()}
+    return score_relations(relations, [f.to_dict() for f in result.findings], articles, claim_map)
+
+
 def run_checks(claims_path: Union[str, Path], corpus: Union[str, Path, None], out: Union[str, Path],
-               report: Union[str, Path, None] = None, rounding: str = ROUNDING) -> int:
+               report: Union[str, Path, None] = None, rounding: str = ROUNDING,
+               relations: Union[str, Path, None] = None, gold: Union[str, Path, None] = None,
+               relations_json: Union[str, Path, None] = None) -> int:
     """Check ``claims_path``, write findings JSONL to ``out`` (and the HTML ``report``); the exit code.
 
+    With ``relations`` (a relations gold file) the findings are scored against it (and ``gold``
+    claims for end-to-end pairing); the score goes to stderr, ``relations_json`` and the report.
     Problems go to stderr as ``FILE:LINE: reason`` lines; CheckError / ClaimsFileError propagate.
     """
     result = check(claims_path, corpus, rounding)
     for problem in result.problems:
         typer.echo(problem, err=True)
+    score = score_against(result, relations, gold) if relations is not None else None
     try:
         write_findings(result.findings, out)
         if report is not None:
-            write_html(result, report)
+            write_html(result, report, score)
+        if score is not None and relations_json is not None:
+            _atomic_write(Path(relations_json), json.dumps(score.to_dict(), indent=1, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise CheckError(f"{exc.filename or 'output'}: cannot write ({exc.strerror or exc})") from exc
     typer.echo(f"newsclaims: {summary_line(result)}", err=True)
+    if score is not None:
+        for line in score.lines():
+            typer.echo(f"newsclaims: {line}", err=True)
     written = ", ".join(str(p) for p in (out, report) if p is not None and str(p) != "-")
     if written:
         typer.echo(f"newsclaims: wrote {written}", err=True)
@@ -185,19 +238,24 @@ def check_command(
     output: str = typer.Option(..., "--output", "-o", help="Findings JSONL to write; - for stdout."),
     report: Optional[Path] = typer.Option(None, "--report", "-r", help="Also write one self-contained HTML page: inconsistencies first, with the sentences highlighted."),
     rounding: str = typer.Option(ROUNDING, "--rounding", help="How a written figure covers nearby values: round_or_truncate ('13%' is [12.5, 14)), round ([12.5, 13.5)) or exact."),
+    relations: Optional[Path] = typer.Option(None, "--relations", help="Relations gold JSONL: score the findings (relations found, inconsistencies caught, false alarms, look-alikes compared) on stderr and in the report."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="With --relations: the gold claims, when CLAIMS are extracted claims (paired to gold by overlapping spans)."),
+    relations_json: Optional[Path] = typer.Option(None, "--relations-json", help="With --relations: write the score, misses and false alarms as JSON."),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
 ) -> None:
     """Check the figures of CLAIMS against each other: percent changes, multiples, sums, the same fact, trends."""
     try:
-        for path in (output, report):
+        if (gold is not None or relations_json is not None) and relations is None:
+            raise CheckError("--gold and --relations-json need --relations")
+        for path in (output, report, relations_json):
             if path is None or str(path) == "-":
                 continue
             if Path(path).exists() and not force:
                 raise CheckError(f"{path} exists; use --force to overwrite it")
             if not Path(path).parent.is_dir():
                 raise CheckError(f"{path}: the folder {Path(path).parent} does not exist")
-        code = run_checks(claims, corpus, output, report, rounding)
+        code = run_checks(claims, corpus, output, report, rounding, relations, gold, relations_json)
     except CheckError as exc:
         for problem in exc.problems:
             typer.echo(problem, err=True)

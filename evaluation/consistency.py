@@ -26,6 +26,7 @@ from importlib import resources
 from itertools import combinations
 from typing import Callable, Iterable, Mapping, Optional, Sequence
 
+from evaluation import facts
 from extractor.contract import Claim
 
 INF = math.inf
@@ -44,9 +45,8 @@ WORDS_TOLERANCE = 0.05
 #: rapidfuzz token_set_ratio between metrics of claims related within a passage
 #: ("exports" meets "IT exports" there: the passage says which exports).
 PASSAGE_METRIC_MATCH = 80
-#: rapidfuzz token_sort_ratio between metrics of the same fact in different sentences or articles
-#: ("exports" does not meet "IT exports" there).
-SAME_FACT_METRIC_MATCH = 90
+# Between sentences and across articles the fact identity (evaluation/facts.py) decides the measure
+# ("exports" does not meet "IT exports"; "ICT exports" meets "IT exports").
 #: rapidfuzz ratio between canonical actor names (subject, counterparty) and between sources.
 ACTOR_MATCH = 90
 #: Two periods are the same period when they overlap on at least this share of their union
@@ -54,9 +54,21 @@ ACTOR_MATCH = 90
 PERIOD_OVERLAP = 0.9
 #: Two periods have the same length (a year-on-year comparison) when they differ by at most this many days.
 SAME_LENGTH_DAYS = 3
-#: Two values of one metric and period in one article that cannot be equal: ``undetermined`` (default;
-#: the claims do not tell net from gross or a quarter from its year) or ``inconsistent``.
-SAME_FACT_IN_ARTICLE = "undetermined"
+#: Two values of one fact in one article that cannot be equal: ``stated_periods`` (default):
+#: inconsistent when both sentences name the period themselves (a garbled copy), else undetermined
+#: (a period the extractor carried forward may belong to another measure); ``undetermined``
+#: always; ``inconsistent`` always.
+SAME_FACT_IN_ARTICLE = "stated_periods"
+SAME_FACT_IN_ARTICLE_MODES = ("stated_periods", "undetermined", "inconsistent")
+#: Two articles that report one fact with values that cannot be equal and name different
+#: sources: ``undetermined`` (the contract's default: two publishers' "IT exports" may be two
+#: figures) or ``inconsistent``. Claims without a source, or with the same source, are compared.
+CROSS_SOURCE = "undetermined"
+#: Two values of "one fact" further apart than this ratio are more likely two facts the claims do
+#: not tell apart (a part and its total, a month and a year) than one figure misreported: revisions,
+#: rounding beyond the digits and garbled copies stay well inside it. Such a pair is undetermined,
+#: unless the ratio is a power of 1000 within the readings (a scale word lost: a unit slip).
+MAX_SLIP_RATIO = 1.2
 #: Sentences this many characters apart or less are neighbours (one passage).
 NEIGHBOUR_GAP = 3
 
@@ -188,6 +200,11 @@ class Item:
     end: Optional[dt.date]
     sentence_no: int = 0        # rank of the claim's sentence in its article
     text: Optional[str] = field(default=None, repr=False)  # the article text when a corpus is given
+    meta: Mapping = field(default_factory=dict, repr=False)  # the article's published, url, outlet
+
+    @property
+    def measure(self) -> Optional[facts.Measure]:
+        return facts.measure(self.claim.metric)
 
     @property
     def id(self) -> str:
@@ -226,7 +243,7 @@ def _date(s: Optional[str]) -> Optional[dt.date]:
 
 
 def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
-            rounding: str = ROUNDING) -> list[Item]:
+            rounding: str = ROUNDING, meta: Optional[Mapping[str, Mapping]] = None) -> list[Item]:
     """Items in article order, with sentence ranks per article."""
     items = []
     for claim in claims:
@@ -234,7 +251,8 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
         period = claim.period
         items.append(Item(claim, interval(claim.quantity.to_dict(), rounding), metric, status, basis,
                           _date(period.start) if period else None, _date(period.end) if period else None,
-                          text=(texts or {}).get(claim.article_id)))
+                          text=(texts or {}).get(claim.article_id),
+                          meta=(meta or {}).get(claim.article_id) or {}))
     items.sort(key=lambda i: (i.claim.article_id, i.q.start))
     for _, group in _by_article(items).items():
         starts = sorted({i.claim.sentence_start for i in group})
@@ -257,14 +275,18 @@ def _tokens(metric: str) -> str:
 
 
 def metrics_meet(a: Item, b: Item, strict: bool = False) -> bool:
-    """Same metric: token_set_ratio within a passage, token_sort_ratio (stricter) otherwise."""
+    """Same metric: token_set_ratio within a passage; the fact identity's measure otherwise."""
     from rapidfuzz import fuzz
+
+    if strict:
+        return facts.same_measure(a.measure, b.measure) is True
 
     ta, tb = _tokens(a.metric), _tokens(b.metric)
     if not ta or not tb:
         return not strict  # an unnamed metric may be related within a passage, never across
-    score = fuzz.token_sort_ratio(ta, tb) if strict else fuzz.token_set_ratio(ta, tb)
-    return score >= (SAME_FACT_METRIC_MATCH if strict else PASSAGE_METRIC_MATCH)
+    if facts.same_measure(a.measure, b.measure):
+        return True
+    return fuzz.token_set_ratio(ta, tb) >= PASSAGE_METRIC_MATCH
 
 
 @lru_cache(maxsize=1)
@@ -676,46 +698,117 @@ def _component_sums(group: Sequence[Item]) -> list[Finding]:
     return out
 
 
+def _host(item: Item) -> str:
+    """The outlet of a claim's article: its url's host, else its id."""
+    if item.meta and item.meta.get("outlet"):
+        return item.meta["outlet"]
+    url = item.meta.get("url") if item.meta else None
+    if url:
+        from urllib.parse import urlparse
+
+        host = urlparse(url).netloc.lower()
+        return host[4:] if host.startswith("www.") else host
+    return item.claim.article_id
+
+
+def _published(item: Item) -> Optional[str]:
+    return (item.meta or {}).get("published") or item.claim.extra.get("published")
+
+
+def _period_stated(item: Item) -> bool:
+    """The claim's own sentence names its period (not carried forward from an earlier sentence)."""
+    if item.text is None or item.claim.period is None or not item.claim.period.text:
+        return False
+    sentence = item.text[item.claim.sentence_start:item.claim.sentence_end].lower()
+    return item.claim.period.text.strip().lower() in sentence
+
+
+def _slip(a: Item, b: Item) -> Optional[str]:
+    """'a unit slip (x1000)' when one value is the other times a power of 1000, within the readings."""
+    small, big = sorted((a, b), key=lambda i: abs(i.q.value))
+    if small.q.value <= 0:
+        return None
+    k = round(math.log10(big.q.value / small.q.value) / 3)
+    if k < 1:
+        return None
+    factor = 1000 ** k
+    if Interval(small.readings.lo * factor, small.readings.hi * factor).meets(big.readings):
+        return f"a unit slip: {small.q.text} reads as {big.q.text} with a scale word lost (x{factor:,})"
+    return None
+
+
 def check_same_fact(items: Sequence[Item]) -> list[Finding]:
-    """The same metric, subject, counterparty and period with values that cannot be the same.
+    """Two claims of one fact (``facts.same_fact``) and whether their values can be one value.
 
     Claims in one sentence are never the same fact (that is a from/to pair whose periods were
-    missed); both periods must be dated and nearly coincide; a plan never meets a result; two
-    different named sources make the finding undetermined.
+    missed). A bound ("crossed $5 billion") meets the exact figure when the exact figure is
+    inside it. Across articles both need a subject; a later publication restating the period
+    with another value is a revision, named with both outlets and dates. Different named sources
+    follow ``CROSS_SOURCE``; two values in one article follow ``SAME_FACT_IN_ARTICLE``.
     """
     findings = []
-    candidates = [i for i in items if i.dated and i.metric and i.claim.kind in ("money", "count", "percent")]
+    candidates = [i for i in items if i.dated and i.measure is not None
+                  and i.claim.kind in ("money", "count", "percent")
+                  and (i.claim.kind == "percent" or is_level(i))]
     buckets: dict[tuple, list[Item]] = {}
     for i in candidates:
-        key = (i.claim.kind, i.q.unit, i.claim.change, i.status, i.basis,
-               _canonical(i.claim.subject) if i.claim.subject else None,
-               _canonical(i.claim.counterparty) if i.claim.counterparty else None)
+        key = (i.claim.kind, i.q.unit, i.claim.change, i.status, i.basis)
         buckets.setdefault(key, []).append(i)
     for bucket in buckets.values():
         for a, b in combinations(bucket, 2):
-            if a.claim.article_id == b.claim.article_id and a.claim.sentence_start == b.claim.sentence_start:
-                continue
-            if a.claim.subject is None and a.claim.article_id != b.claim.article_id:
-                continue  # an actor-less figure is never matched across articles
-            if period_overlap(a, b) < PERIOD_OVERLAP or not metrics_meet(a, b, strict=True):
-                continue
-            if a.claim.kind != "percent" and not (is_level(a) and is_level(b)):
-                continue
-            fits = a.readings.meets(b.readings)
             one_article = a.claim.article_id == b.claim.article_id
-            decided = a.readings.bounded and b.readings.bounded and _sources_meet([a, b])
-            where = "one article" if one_article else "two articles"
-            reason = "" if _sources_meet([a, b]) else "; different sources, may be different figures"
-            if one_article and not fits and SAME_FACT_IN_ARTICLE == "undetermined":
-                decided = False
-                reason += "; one article: may be two measures (net/gross, quarter/year) the claims do not tell apart"
-            findings.append(_finding(
-                "same_fact", [a, b], _verdict(fits, decided), a.q.value, b.q.value,
-                f"{a.q.text} (readings {a.readings.show(*_money(a))}) vs {b.q.text} "
-                f"(readings {b.readings.show(*_money(a))}) for '{a.claim.metric}' of {a.claim.subject}, "
-                f"{a.claim.period.text} / {b.claim.period.text}, in {where}: "
-                f"{'can be the same value' if fits else 'cannot be the same value'}{reason}"))
+            if one_article and a.claim.sentence_start == b.claim.sentence_start:
+                continue
+            if facts.same_fact(a.claim, b.claim, missing_subject_ok=one_article) is not True:
+                continue
+            findings.append(_same_fact_finding(a, b, one_article))
     return findings
+
+
+def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
+    fits = a.readings.meets(b.readings)
+    decided = a.readings.bounded and b.readings.bounded
+    sources = _sources_meet([a, b])
+    notes = []
+    if one_article:
+        where = f"one article ({_host(a)})"
+        if not fits:
+            mode = SAME_FACT_IN_ARTICLE
+            if mode == "undetermined" or (mode == "stated_periods" and not (_period_stated(a) and _period_stated(b))):
+                decided = False
+                notes.append("one article: a period carried from another sentence may belong to another measure")
+            else:
+                notes.append("one article states the same fact twice with different values (a garbled copy?)")
+    else:
+        first, second = sorted((a, b), key=lambda i: (_published(i) or "", i.claim.article_id))
+        where = (f"two articles: {_host(first)} ({_published(first) or 'date unknown'}) and "
+                 f"{_host(second)} ({_published(second) or 'date unknown'})")
+        if not fits and not sources and CROSS_SOURCE == "undetermined":
+            decided = False
+            notes.append("different sources, may be different figures")
+        elif not fits and _published(first) and _published(second) and _published(first) != _published(second):
+            notes.append(f"a revision or a slip: {_host(second)} on {_published(second)} restates "
+                         f"{first.claim.period.text or 'the period'} as {second.q.text}, "
+                         f"{_host(first)} on {_published(first)} gave {first.q.text}")
+    if not fits and decided:
+        slip = _slip(a, b)
+        if slip:
+            notes.append(slip)
+        elif min(abs(a.q.value), abs(b.q.value)) == 0 or \
+                max(abs(a.q.value), abs(b.q.value)) / min(abs(a.q.value), abs(b.q.value)) > MAX_SLIP_RATIO:
+            decided = False
+            notes.append(f"the values are more than {MAX_SLIP_RATIO:g}x apart: more likely two facts "
+                         "the claims do not tell apart than one figure misreported")
+    bound = any(i.q.qualifier not in ("exact", "approx") for i in (a, b))
+    kind = "a bound and the figure" if bound else "the same fact"
+    scale, suffix = _money(a)
+    explanation = (f"{a.q.text} (readings {a.readings.show(scale, suffix)}) vs {b.q.text} "
+                   f"(readings {b.readings.show(scale, suffix)}): {kind}, '{a.measure.name}' of "
+                   f"{a.claim.subject or 'the article subject'}, {a.claim.period.text} / {b.claim.period.text}, "
+                   f"in {where}: {'can be the same value' if fits else 'cannot be the same value'}")
+    if notes:
+        explanation += "; " + "; ".join(notes)
+    return _finding("same_fact", [a, b], _verdict(fits, decided), a.q.value, b.q.value, explanation)
 
 
 _UP = r"rose|rise|risen|rising|increased?|increasing|grew|grown|growing|jumped|climbed|gained|surged|soared|up|higher|doubled|tripled|boosted"
@@ -789,9 +882,14 @@ CHECKS: dict[str, Callable[[Sequence[Item]], list[Finding]]] = {
 
 
 def run_checks_on(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
-                  rounding: str = ROUNDING, checks: Optional[Sequence[str]] = None) -> list[Finding]:
-    """Every finding of the named checks (default all), inconsistent first, ids unique."""
-    items = prepare(claims, texts, rounding)
+                  rounding: str = ROUNDING, checks: Optional[Sequence[str]] = None,
+                  meta: Optional[Mapping[str, Mapping]] = None) -> list[Finding]:
+    """Every finding of the named checks (default all), inconsistent first, ids unique.
+
+    meta (Mapping[str, Mapping]): article id -> {"published", "url", ...} from the corpus; names
+        outlets and dates in cross-article findings. Defaults to None.
+    """
+    items = prepare(claims, texts, rounding, meta)
     findings: dict[str, Finding] = {}
     for name in checks or CHECKS:
         for finding in CHECKS[name](items):

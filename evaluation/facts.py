@@ -1,0 +1,302 @@
+"""Fact identity: when do two claims state the same fact? (issue 13)
+
+A fact is a measure of one subject (with one counterparty, or none) in one unit over one
+period, with its plan status (a target is not an outcome). This module decides it from the
+claims alone, so the consistency checker and a series builder agree on one identity:
+
+- :func:`measure` turns a claim's metric into a canonical :class:`Measure`: lower case,
+  phrases of the synonym table ``evaluation/data/measures.json`` replaced ("information
+  technology", "ICT" -> "it"; "workers' remittances" -> "remittances"), "X of Y" read as
+  "Y X" ("exports of textiles" -> "textile exports"), the tail naming a partner or a period
+  cut ("exports to the US in May" -> "exports"), words singularised, fillers dropped
+  ("textile group exports" -> "textile exports"), the last word the head noun and the rest its
+  modifiers. Marks in brackets ("(target)", "(month-on-month)") are the plan status and basis.
+- :func:`same_measure`: same head, same modifiers (every word on both sides: "IT exports" is
+  not "exports", "export remittances" is not "exports"), one spelling variant per word allowed
+  (rapidfuzz ratio >= ``SPELLING_MATCH``), the same status and basis, and no two different
+  marks of one exclusive group ("gross" vs "net", "real" vs "nominal"; an unmarked measure meets
+  either).
+- :func:`same_fact` ``-> True | False | None``: the same kind, unit and change (a change is not
+  a level), the same measure, periods that coincide (a month is never its year-to-date total),
+  the same subject and counterparty by the extractor's alias table. ``None`` when nothing
+  differs but something needed is unknown (no subject, no dated period, no metric).
+- :func:`fact_key` / :func:`series_key`: hashable keys (canonical measure, subject,
+  counterparty, kind, unit, change[, period]) for grouping; two claims with equal keys are
+  the same fact without the spelling tolerance.
+
+Nothing here loads spaCy.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Mapping, Optional, Union
+
+from extractor.contract import Claim
+
+#: rapidfuzz ratio for two spellings of one word of a measure ("remitances" / "remittances").
+SPELLING_MATCH = 90
+#: A word shorter than this is never matched by spelling (IT / ICT, EU / US are different).
+SPELLING_MIN_LENGTH = 6
+#: rapidfuzz ratio between canonical actor names (subject, counterparty).
+ACTOR_MATCH = 90
+#: Two periods are one period when they share this share of their union.
+PERIOD_OVERLAP = 0.9
+
+#: Metric marks that make a figure a plan, not an outcome (the contract's "(forecast)", ...).
+STATUS_MARKS = {"forecast", "target", "planned", "plan", "projected", "projection", "expected",
+                "estimate", "estimated", "goal", "budget", "budgeted", "guidance", "proposed",
+                "pegged", "allocation"}
+#: The same words written in the metric itself ("export target", "projected growth").
+STATUS_WORDS = {"forecast", "target", "targets", "projected", "projection", "projections", "goal",
+                "planned", "budgeted", "expected", "guidance"}
+#: Basis marks that are the contract's default basis and so change nothing.
+DEFAULT_BASIS = {"year-on-year", "year on year", "yoy", "y/y", "annual"}
+#: A metric's tail from one of these words on names a partner or a period, not the measure.
+_TAIL = re.compile(r"\s+\b(to|from|into|in|during|against|compared|as|than|since|till|until|"
+                   r"reported|recorded|registered|received|sent|stood|reached|at|on|over|by|with)\b.*$")
+
+ClaimLike = Union[Claim, Mapping]
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    with resources.files("evaluation").joinpath("data", "measures.json").open(encoding="utf-8") as f:
+        table = json.load(f)
+    phrases = sorted(table["phrases"].items(), key=lambda kv: -len(kv[0]))
+    table["_phrase_re"] = [(re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])"), v) for k, v in phrases]
+    table["_fillers"] = {_singular(w) for w in table["fillers"]} | set(table["fillers"])
+    table["_exclusive"] = {w: i for i, group in enumerate(table["exclusive"]) for w in group}
+    table["_empty"] = set(table["not_measures"])
+    return table
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a claim measures, canonical: head noun, modifiers, exclusive marks, status, basis."""
+
+    head: str
+    modifiers: tuple[str, ...]
+    marks: tuple[str, ...] = ()
+    status: frozenset = frozenset()
+    basis: frozenset = frozenset()
+
+    @property
+    def name(self) -> str:
+        """Display and key form: "gross gst revenue", "it exports (target)"."""
+        words = " ".join((*self.marks, *self.modifiers, self.head))
+        tags = sorted(self.status | self.basis)
+        return words + "".join(f" ({t})" for t in tags)
+
+
+def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
+    """(metric without bracketed marks, plan status marks, other basis marks), lower case."""
+    metric = (metric or "").lower()
+    marks = [m.strip() for m in re.findall(r"\(([^)]*)\)", metric)]
+    bare = re.sub(r"\([^)]*\)", " ", metric)
+    status = frozenset(m for m in marks if set(re.split(r"[\s,]+", m)) & STATUS_MARKS)
+    basis = frozenset(m for m in marks if m not in status and m not in DEFAULT_BASIS)
+    return " ".join(bare.split()), status, basis
+
+
+@lru_cache(maxsize=4096)
+def measure(metric: Optional[str]) -> Optional[Measure]:
+    """The canonical measure of a metric phrase; None when it names nothing.
+
+    >>> measure("exports of textiles and clothing").name
+    'textile exports'
+    >>> measure("Pakistan's IT exports (target)").name
+    'pakistan it exports (target)'
+    """
+    text, status, basis = split_marks(metric)
+    text = text.replace("\u2019", "'").replace("'s ", " ").replace("s' ", "s ")
+    table = _table()
+    for pattern, canonical in table["_phrase_re"]:
+        text = pattern.sub(canonical, text)
+    if " of " in f" {text} ":
+        left, _, right = text.partition(" of ")
+        right = _TAIL.sub("", right)
+        if left.strip() and right.strip():
+            text = f"{right} {left}"
+    text = _TAIL.sub("", text)
+    words = [w.strip("-'") for w in re.findall(r"[a-z0-9][a-z0-9'\-]*", text)]
+    places = _aliases()
+    words = [table["heads"].get(_singular(w), _singular(w)) for w in words if w and w not in places]
+    status = set(status)
+    kept = []
+    for w in words:
+        if w in STATUS_WORDS or _singular(w) in STATUS_WORDS:
+            status.add({"targets": "target", "projections": "projection"}.get(w, w))
+        elif w not in table["_fillers"]:
+            kept.append(w)
+    if not kept or " ".join(kept) in table["_empty"] or kept[-1] in {"year", "month", "period", "fiscal", "date"}:
+        return None
+    head, rest = kept[-1], kept[:-1]
+    marks = tuple(sorted({w for w in rest if w in table["_exclusive"]}))
+    modifiers = tuple(sorted({w for w in rest if w not in table["_exclusive"] and w != head}))
+    return Measure(head, modifiers, marks, frozenset(status), basis)
+
+
+def _word_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < SPELLING_MIN_LENGTH:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= SPELLING_MATCH
+
+
+def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
+    """True/False; None when either side names no measure."""
+    if a is None or b is None:
+        return None
+    if a.status != b.status or a.basis != b.basis or not _word_match(a.head, b.head):
+        return False
+    groups = _table()["_exclusive"]
+    marks_a = {groups[m]: m for m in a.marks}
+    for m in b.marks:
+        if groups[m] in marks_a and marks_a[groups[m]] != m:
+            return False
+    if len(a.modifiers) != len(b.modifiers):
+        return False
+    left = list(b.modifiers)
+    for word in a.modifiers:
+        match = next((w for w in left if _word_match(word, w)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+# ---- actors --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict:
+    """The extractor's alias table (``extractor/data/actors.json``), read as data: no pipeline code."""
+    with resources.files("extractor").joinpath("data", "actors.json").open(encoding="utf-8") as f:
+        return json.load(f)["aliases"]
+
+
+def canonical_actor(name: Optional[str]) -> Optional[str]:
+    """Lower-case canonical name by the alias table ("the U.S." -> "united states")."""
+    if not name:
+        return None
+    key = name.lower().strip().replace("\u2019", "'")
+    key = key[4:] if key.startswith("the ") else key
+    return _aliases().get(key, key).lower()
+
+
+def actors_meet(a: Optional[str], b: Optional[str]) -> Optional[bool]:
+    """Same actor (alias table, then rapidfuzz); None when either is missing."""
+    ca, cb = canonical_actor(a), canonical_actor(b)
+    if ca is None or cb is None:
+        return None
+    if ca == cb:
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(ca, cb) >= ACTOR_MATCH
+
+
+# ---- periods -------------------------------------------------------------------------------
+
+def _dates(claim: Claim) -> Optional[tuple[dt.date, dt.date]]:
+    p = claim.period
+    if p is None or not p.start or not p.end:
+        return None
+    try:
+        return dt.date.fromisoformat(p.start), dt.date.fromisoformat(p.end)
+    except ValueError:
+        return None
+
+
+def period_relation(a: ClaimLike, b: ClaimLike) -> Optional[str]:
+    """``equal`` (shares PERIOD_OVERLAP of the union), ``inside`` (a within b), ``contains``,
+    ``overlap``, ``disjoint``; None when either period has no dates."""
+    da, db = _dates(_claim(a)), _dates(_claim(b))
+    if da is None or db is None:
+        return None
+    inter = (min(da[1], db[1]) - max(da[0], db[0])).days + 1
+    union = (max(da[1], db[1]) - min(da[0], db[0])).days + 1
+    if inter <= 0:
+        return "disjoint"
+    if inter / union >= PERIOD_OVERLAP:
+        return "equal"
+    if db[0] <= da[0] and da[1] <= db[1]:
+        return "inside"
+    if da[0] <= db[0] and db[1] <= da[1]:
+        return "contains"
+    return "overlap"
+
+
+# ---- the identity --------------------------------------------------------------------------
+
+def _claim(c: ClaimLike) -> Claim:
+    return c if isinstance(c, Claim) else Claim.from_dict(dict(c))
+
+
+def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -> Optional[bool]:
+    """Do two claims state the same fact? True, False, or None (nothing differs, something unknown).
+
+    missing_subject_ok (bool): two claims that both lack a subject count as one subject (within
+        one article, where the article supplies it). Defaults to False.
+    """
+    ca, cb = _claim(a), _claim(b)
+    qa, qb = ca.quantity, cb.quantity
+    if ca.kind != cb.kind or qa.unit != qb.unit or ca.change != cb.change:
+        return False
+    unknown = False
+    ma, mb = measure(ca.metric), measure(cb.metric)
+    if ca.kind == "percent" and ca.change is None and any(
+            m is not None and m.head in _table()["amounts"] for m in (ma, mb)):
+        return None  # "exports 22%": a change or a share the claim did not mark, not a level of exports
+    same = same_measure(ma, mb)
+    if same is False:
+        return False
+    unknown |= same is None
+    relation = period_relation(ca, cb)
+    if relation is None:
+        unknown = True
+    elif relation != "equal":
+        return False
+    subject = actors_meet(ca.subject, cb.subject)
+    if subject is False:
+        return False
+    if subject is None and not (missing_subject_ok and ca.subject is None and cb.subject is None):
+        unknown = True
+    if (ca.counterparty is None) != (cb.counterparty is None):
+        return False  # total exports are not exports to one partner
+    if ca.counterparty is not None and not actors_meet(ca.counterparty, cb.counterparty):
+        return False
+    return None if unknown else True
+
+
+def series_key(claim: ClaimLike) -> Optional[tuple]:
+    """(measure, subject, counterparty, kind, unit, change): one time series; None without a measure."""
+    c = _claim(claim)
+    m = measure(c.metric)
+    if m is None:
+        return None
+    return (m.name, canonical_actor(c.subject), canonical_actor(c.counterparty), c.kind,
+            c.quantity.unit, c.change)
+
+
+def fact_key(claim: ClaimLike) -> Optional[tuple]:
+    """:func:`series_key` plus the period's dates: one fact; None without a measure or dated period."""
+    key, dates = series_key(claim), _dates(_claim(claim))
+    if key is None or dates is None:
+        return None
+    return (*key, dates[0].isoformat(), dates[1].isoformat())
