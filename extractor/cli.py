@@ -40,13 +40,18 @@ def extract_command(
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same OUTPUT (see OUTPUT.part, OUTPUT.done)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: scheduler address (tcp://host:8786), or 'local' for a LocalCluster."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="jsonl (the contract), csv or parquet (flat: one column per field; parquet needs the \\[data] extra). Default: from OUTPUT's suffix, else jsonl."),
 ) -> None:
-    """Extract claims from CORPUS and write them as claims JSONL."""
+    """Extract claims from CORPUS and write them as claims JSONL (or flat CSV / Parquet with --format)."""
     from extractor.batch import run_extract
 
-    code = _guard(debug, lambda: run_extract(corpus, output, errors_path=errors, model=model, force=force,
-                                             processes=processes, resume=resume, dask=dask))
-    raise typer.Exit(code)
+    def job() -> int:
+        from evaluation.series import flat_extract  # light: no spaCy; jsonl passes straight through
+
+        return flat_extract(output, fmt, force, lambda out, f: run_extract(
+            corpus, out, errors_path=errors, model=model, force=f, processes=processes, resume=resume, dask=dask))
+
+    raise typer.Exit(_guard(debug, job))
 
 
 @app.command("run")
@@ -62,8 +67,8 @@ def run_command(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
 ) -> None:
     """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json),
-    check their figures against each other (findings.jsonl, findings.html), and with --gold score
-    them (evaluation.json, evaluation.html)."""
+    check their figures against each other (findings.jsonl, findings.html), one row per fact across
+    articles (series.jsonl, series.html), and with --gold score them (evaluation.json, evaluation.html)."""
     from extractor.batch import run_job
 
     def job() -> int:
@@ -75,7 +80,36 @@ def run_command(
 
             code = max(code, run_checks(outdir / "claims.jsonl", None if corpus == "-" else corpus,
                                         outdir / "findings.jsonl", outdir / "findings.html"))
+        if code != EXIT_FAILED:  # one row per fact across articles, with its page (issue 14)
+            from evaluation.series import run_series
+
+            code = max(code, run_series(outdir / "claims.jsonl", outdir / "series.jsonl", outdir / "findings.jsonl",
+                                        None if corpus == "-" else corpus, outdir / "series.html",
+                                        echo=lambda s: typer.echo(s, err=True)))
         return code
+
+    raise typer.Exit(_guard(debug, job))
+
+
+@app.command("series")
+def series_command(
+    claims: str = typer.Argument(..., help="Claims JSONL (.jsonl, .jsonl.gz, or - for stdin)."),
+    output: str = typer.Option(..., "--output", "-o", help="Series to write: .jsonl (the contract), .csv or .parquet (needs the \\[data] extra); - for JSONL on stdout."),
+    findings: Optional[Path] = typer.Option(None, "--findings", help="Findings JSONL of `newsclaims check` (default: run the same_fact check here)."),
+    corpus: Optional[str] = typer.Option(None, "--corpus", "-c", help="The articles: publication dates, outlets and the sentences on the page."),
+    report: Optional[Path] = typer.Option(None, "--report", "-r", help="Also write one HTML page: a chart per series with two periods or a conflict, conflicts first."),
+    relations: Optional[Path] = typer.Option(None, "--relations", help="Relations gold JSONL: count same_fact relations in one row and look-alike pairs sharing one."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="With --relations: the gold claims, when CLAIMS are extracted claims."),
+    force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+) -> None:
+    """One row per fact across articles (measure, subject, counterparty, unit, period), every report behind it, conflicts marked."""
+    def job() -> int:
+        from evaluation.series import check_outputs, run_series
+
+        check_outputs([output, report], force)
+        return run_series(claims, output, findings, corpus, report, relations=relations, gold=gold,
+                          echo=lambda s: typer.echo(s, err=True))
 
     raise typer.Exit(_guard(debug, job))
 

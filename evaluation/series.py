@@ -1,0 +1,948 @@
+"""Figures over time across outlets: the contract's **series** rows (issue 14).
+
+One row per fact (a measure of one subject, with one counterparty or none, in one unit over one
+period) with every report behind it; rows with the same ``series_id`` and different periods
+make a time series. Which claims state one fact is decided by the checker's fact identity,
+:mod:`evaluation.facts` (issue 13); this module only groups by it, so the series and the
+``same_fact`` findings never disagree about identity.
+
+What goes where (documented in ``docs/series.md``):
+
+- **Left out**: multiples (a ratio between two figures, not a level of one), claims without a
+  measure (``facts.measure`` is None), without a dated period, and claims ``facts.same_fact``
+  cannot decide even against themselves (a bare percent of an amount, "exports 22%": a change or
+  a share the claim does not mark). :func:`left_out` counts them by reason.
+- **Levels, changes and plans never share a series**: a change (``change`` not null) goes to its
+  own series, one per direction, its ``series_id`` measure part suffixed "(increase)" /
+  "(decrease)"; a forecast or target keeps its mark in the canonical measure ("it exports
+  (target)"), so it is its own series too.
+- **A row** holds claims that are pairwise the same fact (complete linkage over
+  ``facts.same_fact``; a claim without a subject meets only claims of its own article), never
+  two claims of one sentence (a from/to pair whose periods were missed), and never two values
+  further apart than ``consistency.MAX_SLIP_RATIO`` unless their readings meet or one is the
+  other with a scale word lost: such values are more likely two facts the claims do not tell
+  apart. Two rows are preferred to one wrong merge.
+- **A series** joins the rows whose canonical keys (``facts.series_key``) name one measure,
+  subject and counterparty, allowing the fact identity's spelling tolerance.
+
+Writers: JSONL (the contract), CSV (flat, no extra needed), Parquet (pandas + pyarrow, the
+``[data]`` extra), and one HTML page with a chart per series. No spaCy is imported here.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import json
+import math
+import os
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+from evaluation import facts
+from evaluation.consistency import MAX_SLIP_RATIO, Interval, interval
+from extractor.contract import Claim
+from extractor.errors import NewsclaimsError
+
+#: Claim kinds that can be points of a series; a multiple is a ratio between two figures.
+SERIES_KINDS = ("money", "percent", "count")
+#: Output formats by file suffix.
+#: Keep two values of "one fact" in separate rows when they cannot be one figure and are more
+#: than ``consistency.MAX_SLIP_RATIO`` apart (and not a x1000 scale-word slip): more likely two
+#: facts the claims do not tell apart (a part and its total) than one figure misreported. The
+#: checker calls such a pair undetermined. Off, gross slips (a crore read as a billion) share a
+#: red row, at the risk of merging look-alikes; see docs/series.md for both measurements.
+SPLIT_APART = True
+#: Two periods are one period when both their starts and their ends are at most this many days
+#: apart (a fiscal year that begins "about 16 July"; a week ended on the 12th or the 13th).
+PERIOD_SLACK_DAYS = 3
+FORMATS = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+DATA_EXTRA = "pip install 'newsclaims[data]'"
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+class SeriesError(NewsclaimsError):
+    """Input or options the series command cannot use; the message says how to fix it."""
+
+
+# ---- building rows ------------------------------------------------------------------------
+
+def _claim(c: Union[Claim, Mapping]) -> Claim:
+    return c if isinstance(c, Claim) else Claim.from_dict(dict(c))
+
+
+def _dated(c: Claim) -> bool:
+    return c.period is not None and bool(c.period.start) and bool(c.period.end)
+
+
+def exclusion(claim: Union[Claim, Mapping]) -> Optional[str]:
+    """Why a claim is no point of any series (a short reason), or None when it is one."""
+    c = _claim(claim)
+    if c.kind not in SERIES_KINDS:
+        return f"{c.kind}: a ratio, not a level"
+    if facts.measure(c.metric) is None:
+        return "no measure"
+    if not _dated(c):
+        return "no dated period"
+    if facts.same_fact(c, c, missing_subject_ok=True) is None:
+        return "undecidable (a percent of an amount, neither change nor share)"
+    return None
+
+
+def left_out(claims: Iterable[Union[Claim, Mapping]]) -> Counter:
+    """Reason -> number of claims that no series row holds."""
+    return Counter(r for r in (exclusion(c) for c in claims) if r is not None)
+
+
+def _readings(c: Claim) -> Interval:
+    return interval(c.quantity.to_dict())
+
+
+def _one_value(a: Claim, b: Claim) -> bool:
+    """Can two reports be one figure: readings meet, close values, or a scale word lost (x1000)."""
+    ra, rb = _readings(a), _readings(b)
+    if ra.meets(rb):
+        return True
+    va, vb = abs(a.quantity.value), abs(b.quantity.value)
+    if min(va, vb) == 0:
+        return False
+    if max(va, vb) / min(va, vb) <= MAX_SLIP_RATIO:
+        return True
+    small, big = sorted((a, b), key=lambda c: abs(c.quantity.value))
+    k = round(math.log10(abs(big.quantity.value) / abs(small.quantity.value)) / 3)
+    if k < 1:
+        return False
+    rs, f = _readings(small), 1000 ** k
+    return Interval(rs.lo * f, rs.hi * f).meets(_readings(big))
+
+
+def _same_period(a: Claim, b: Claim) -> bool:
+    """Both ends within PERIOD_SLACK_DAYS: stricter than ``facts.period_relation`` "equal" (which
+    takes 11 months of a fiscal year for the year: they overlap on 92%)."""
+    return all(abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days) <= PERIOD_SLACK_DAYS
+               for x, y in ((a.period.start, b.period.start), (a.period.end, b.period.end)))
+
+
+def _same_row(a: Claim, b: Claim) -> bool:
+    one_article = a.article_id == b.article_id
+    if one_article and a.sentence_start == b.sentence_start:
+        return False  # one sentence never states one fact twice: a from/to pair whose periods were missed
+    if not _same_period(a, b):
+        return False
+    if facts.same_fact(a, b, missing_subject_ok=one_article) is not True:
+        return False
+    return not SPLIT_APART or _one_value(a, b)
+
+
+def _same_length(a: Claim, b: Claim) -> bool:
+    da = (dt.date.fromisoformat(a.period.end) - dt.date.fromisoformat(a.period.start)).days
+    db = (dt.date.fromisoformat(b.period.end) - dt.date.fromisoformat(b.period.start)).days
+    return abs(da - db) <= PERIOD_SLACK_DAYS
+
+
+#: A figure takes a fuller measure from its sentence only when the two values are within this
+#: ratio: an earlier period of one measure is near it; a total and its part usually are not.
+ELIDED_RATIO = 1.5
+
+
+def _near(a: float, b: float) -> bool:
+    a, b = abs(a), abs(b)
+    return min(a, b) > 0 and max(a, b) / min(a, b) <= ELIDED_RATIO
+
+
+def sentence_measures(claims: Sequence[Claim]) -> dict[str, Claim]:
+    """Claim id -> the claim of its sentence whose fuller measure it takes.
+
+    "IT exports were $2 billion in FY21 against $1.44 billion in FY20": the second figure's
+    metric is elided, so the claim reads "exports". Within one sentence, a claim takes the measure
+    of another when that measure has the same head and plan status and strictly more modifiers,
+    the kind, unit, change, subject and counterparty agree, and the periods are disjoint and of
+    one length (a comparison with an earlier period, not a part of the same period). Only when
+    every such claim of the sentence names one measure.
+    """
+    by_sentence: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_sentence[(c.article_id, c.sentence_start)].append(c)
+    out = {}
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        for c in group:
+            mc = facts.measure(c.metric)
+            if mc is None or not _dated(c):
+                continue
+            fuller = []
+            for d in group:
+                md = facts.measure(d.metric)
+                if (d is c or md is None or not _dated(d) or md.head != mc.head or md.status != mc.status
+                        or md.basis != mc.basis or not set(mc.modifiers) < set(md.modifiers)
+                        or (d.kind, d.quantity.unit, d.change) != (c.kind, c.quantity.unit, c.change)
+                        or facts.actors_meet(c.subject, d.subject) is False
+                        or (c.subject is None) != (d.subject is None)
+                        or (c.counterparty or "").lower() != (d.counterparty or "").lower()):
+                    continue
+                if (facts.period_relation(c, d) == "disjoint" and _same_length(c, d)
+                        and _near(c.quantity.value, d.quantity.value)):
+                    fuller.append(d)
+            if fuller and len({facts.measure(d.metric).name for d in fuller}) == 1:
+                out[c.claim_id] = fuller[0]
+    return out
+
+
+def _series_group(c: Claim) -> tuple:
+    """The exact series key, scoped to the article when the claim has no subject."""
+    return (facts.series_key(c), None if c.subject else c.article_id)
+
+
+def _same_series(a: Claim, b: Claim) -> bool:
+    """Two claims of one series (any period): the fact identity without the period."""
+    if (a.kind, a.quantity.unit, a.change) != (b.kind, b.quantity.unit, b.change):
+        return False
+    if (a.subject is None or b.subject is None) and not (a.subject is None and b.subject is None
+                                                         and a.article_id == b.article_id):
+        return False
+    if facts.same_measure(facts.measure(a.metric), facts.measure(b.metric)) is not True:
+        return False
+    if a.subject is not None and facts.actors_meet(a.subject, b.subject) is not True:
+        return False
+    if (a.counterparty is None) != (b.counterparty is None):
+        return False
+    return a.counterparty is None or facts.actors_meet(a.counterparty, b.counterparty) is True
+
+
+def _complete_link(items: Sequence, same) -> list[list]:
+    """Greedy complete linkage: each item joins the first cluster all of whose members it meets."""
+    clusters: list[list] = []
+    for item in items:
+        for cluster in clusters:
+            if all(same(item, other) for other in cluster):
+                cluster.append(item)
+                break
+        else:
+            clusters.append([item])
+    return clusters
+
+
+def _meta(published: Optional[Mapping], article_id: str) -> dict:
+    """{"published", "url", "outlet"} of an article from a published mapping (dates or meta dicts)."""
+    value = (published or {}).get(article_id)
+    if isinstance(value, Mapping):
+        return dict(value)
+    return {"published": value} if value else {}
+
+
+def _most_common(values: Iterable) -> Any:
+    counts = Counter(v for v in values if v is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _series_id(claims: Sequence[Claim]) -> tuple[str, str]:
+    """(series_id, canonical measure) of a series."""
+    keys = Counter(facts.series_key(c) for c in claims)
+    measure, subject, counterparty, kind, unit, change = keys.most_common(1)[0][0]
+    shown = measure + (f" ({change})" if change else "")
+    if subject is None:
+        subject = f"(article {claims[0].article_id})"
+    return f"{subject}|{shown}|{counterparty or '-'}|{unit}", measure
+
+
+def _agreement(reports: Sequence[Claim], meta: Mapping[str, dict]) -> tuple[Claim, bool]:
+    """(the report whose value the row takes, conflict).
+
+    The reports' readings meet in one point (1-D intervals: pairwise is enough) -> no conflict,
+    and the value is the most precise report inside the common readings. Otherwise the largest set
+    of reports that can be one value wins (ties: the latest publication, a revision), and the
+    value is its most precise report.
+    """
+    readings = {c.claim_id: _readings(c) for c in reports}
+    best, best_key = None, None
+    for point in sorted({r.lo for r in readings.values()} | {r.hi for r in readings.values()}):
+        agree = [c for c in reports if readings[c.claim_id].lo <= point <= readings[c.claim_id].hi]
+        latest = max((_meta(meta, c.article_id).get("published") or "" for c in agree), default="")
+        key = (len(agree), latest)
+        if best_key is None or key > best_key:
+            best, best_key = agree, key
+    best = best or list(reports)
+    conflict = len(best) < len(reports)
+    width = lambda c: (readings[c.claim_id].hi - readings[c.claim_id].lo, c.quantity.qualifier != "exact")
+    return min(best, key=width), conflict
+
+
+def _report(c: Claim, meta: Mapping[str, dict]) -> dict:
+    m = _meta(meta, c.article_id)
+    return {"claim_id": c.claim_id, "article_id": c.article_id, "published": m.get("published"),
+            "value": _num(c.quantity.value), "value_max": _num(c.quantity.value_max),
+            "qualifier": c.quantity.qualifier, "text": c.quantity.text,
+            "metric": c.metric, "metric_from": None, "period_text": c.period.text if c.period else None,
+            "source": c.source, "outlet": m.get("outlet"), "url": m.get("url"),
+            "sentence": {"start": c.sentence_start, "end": c.sentence_end}}
+
+
+def _num(x):
+    if x is None:
+        return None
+    return int(x) if isinstance(x, float) and x.is_integer() and abs(x) < 2 ** 53 else x
+
+
+def _finding_dicts(findings) -> list[dict]:
+    return [f.to_dict() if hasattr(f, "to_dict") else dict(f) for f in findings]
+
+
+def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Iterable] = None,
+                 published: Optional[Mapping[str, Any]] = None) -> list[dict]:
+    """The series rows of ``claims``: one dict a fact, in the contract's series shape.
+
+    claims (Iterable[Claim | dict]): claims, from one article or many.
+    findings (Iterable[Finding | dict] | None): consistency findings; the ``same_fact`` ones
+        joining two reports of a row that are not ``consistent`` go to its ``finding_ids``.
+        None runs the checker's ``same_fact`` check here. Defaults to None.
+    published (Mapping[str, str | dict] | None): article id -> publication date, or ->
+        {"published", "url", "outlet"} (``check_cli.read_meta``). Defaults to None.
+    RETURNS (list[dict]): rows sorted by ``series_id`` and period; besides the contract's
+        fields each row has ``kind``, ``change`` and ``metric`` (the most common as written),
+        and each report its ``source``, ``outlet``, ``url``, ``period_text`` and ``sentence``.
+    """
+    claims = [_claim(c) for c in claims]
+    meta = {aid: _meta(published, aid) for aid in {c.article_id for c in claims}}
+    if findings is None:
+        from evaluation.consistency import run_checks_on
+
+        findings = run_checks_on(claims, checks=["same_fact"], meta=meta)
+    same_fact_links = [f for f in _finding_dicts(findings) if f.get("check") == "same_fact"
+                       and f.get("verdict") != "consistent"]
+    fuller = sentence_measures(claims)
+    written = {c.claim_id: c.metric for c in claims}
+    claims = [c.with_fields(metric=fuller[c.claim_id].metric) if c.claim_id in fuller else c for c in claims]
+    points = [c for c in claims if exclusion(c) is None]
+    points.sort(key=lambda c: (c.period.start, c.period.end, _meta(meta, c.article_id).get("published") or "",
+                               c.article_id, c.quantity.start))
+    exact: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in points:
+        exact[_series_group(c)].append(c)
+    # Join exact keys that the fact identity's spelling tolerance calls one series.
+    groups = _complete_link(list(exact.values()),
+                            lambda a, b: all(_same_series(x, y) for x in a[:1] for y in b[:1]))
+    rows = []
+    for group in groups:
+        members = sorted((c for part in group for c in part),
+                         key=lambda c: (c.period.start, c.period.end, c.article_id, c.quantity.start))
+        series_id, measure = _series_id(members)
+        subject = _most_common(c.subject for c in members)
+        counterparty = _most_common(c.counterparty for c in members)
+        for row_claims in _complete_link(members, _same_row):
+            row = _row(series_id, measure, subject, counterparty, row_claims, meta, same_fact_links)
+            for p in row["reports"]:
+                if p["claim_id"] in fuller:
+                    p["metric"] = written[p["claim_id"]]
+                    p["metric_from"] = fuller[p["claim_id"]].claim_id
+            rows.append(row)
+    rows.sort(key=lambda r: (r["series_id"], r["period"]["start"], r["period"]["end"], r["reports"][0]["claim_id"]))
+    return rows
+
+
+def _row(series_id, measure, subject, counterparty, claims: Sequence[Claim], meta, links) -> dict:
+    claims = sorted(claims, key=lambda c: (_meta(meta, c.article_id).get("published") or "9999",
+                                           c.article_id, c.quantity.start))
+    chosen, conflict = _agreement(claims, meta)
+    ids = {c.claim_id for c in claims}
+    period = Counter((c.period.start, c.period.end) for c in claims).most_common(1)[0][0]
+    values = [c.quantity.value for c in claims] + [c.quantity.value_max for c in claims
+                                                   if c.quantity.value_max is not None]
+    first = claims[0]
+    return {
+        "series_id": series_id, "measure": measure, "subject": subject, "counterparty": counterparty,
+        "unit": first.quantity.unit, "kind": first.kind, "change": first.change,
+        "metric": _most_common(c.metric for c in claims),
+        "period": {"start": period[0], "end": period[1],
+                   "text": _most_common(c.period.text for c in claims if c.period.text)},
+        "value": _num(chosen.quantity.value), "low": _num(min(values)), "high": _num(max(values)),
+        "reports": [_report(c, meta) for c in claims],
+        "conflict": conflict,
+        "finding_ids": sorted(f["finding_id"] for f in links if set(f.get("claim_ids", ())) <= ids
+                              and len(set(f.get("claim_ids", ()))) > 1),
+    }
+
+
+def series_summary(rows: Sequence[Mapping], claims: Optional[Sequence] = None) -> dict:
+    """Counts for the command line and the page: rows, series, multi-report rows, conflicts."""
+    by_series = defaultdict(list)
+    for r in rows:
+        by_series[r["series_id"]].append(r)
+    out = {
+        "rows": len(rows),
+        "series": len(by_series),
+        "series_with_2_reports": sum(1 for rs in by_series.values() if sum(len(r["reports"]) for r in rs) >= 2),
+        "series_with_2_periods": sum(1 for rs in by_series.values() if len({(r["period"]["start"], r["period"]["end"]) for r in rs}) >= 2),
+        "rows_with_2_reports": sum(1 for r in rows if len(r["reports"]) >= 2),
+        "rows_across_articles": sum(1 for r in rows if len({p["article_id"] for p in r["reports"]}) >= 2),
+        "conflicts": sum(1 for r in rows if r["conflict"]),
+        "reports": sum(len(r["reports"]) for r in rows),
+    }
+    if claims is not None:
+        out["claims"] = len(claims)
+        out["left_out"] = dict(left_out(claims))
+    return out
+
+
+def summary_line(summary: Mapping) -> str:
+    line = (f"{summary['rows']} rows in {summary['series']} series ({summary['reports']} reports); "
+            f"{summary['series_with_2_reports']} series with >= 2 reports, "
+            f"{summary['series_with_2_periods']} with >= 2 periods; "
+            f"{summary['rows_across_articles']} rows across articles; {summary['conflicts']} conflicts")
+    if "left_out" in summary:
+        line += f"; left out {sum(summary['left_out'].values())} of {summary['claims']} claims"
+    return line
+
+
+# ---- scoring against relations gold ------------------------------------------------------
+
+@dataclass
+class SeriesScore:
+    """How the rows meet a relations gold: same_fact relations in one row, look-alikes apart."""
+
+    same_fact_total: int = 0
+    same_fact_one_row: int = 0
+    split: list = field(default_factory=list)        # (relation id, rows it spread over, note)
+    outside: list = field(default_factory=list)      # (relation id, claim ids in no row)
+    distinct_total: int = 0
+    distinct_merged: list = field(default_factory=list)  # relation ids sharing a row
+
+    def to_dict(self) -> dict:
+        return {"same_fact_total": self.same_fact_total, "same_fact_one_row": self.same_fact_one_row,
+                "split": self.split, "outside": self.outside, "distinct_total": self.distinct_total,
+                "distinct_merged": self.distinct_merged}
+
+    def lines(self) -> list[str]:
+        return [f"same_fact relations in one row: {self.same_fact_one_row}/{self.same_fact_total} "
+                f"({len(self.split)} split across rows, {len(self.outside)} with a claim in no row)",
+                f"look-alike (distinct) pairs sharing a row: {len(self.distinct_merged)}/{self.distinct_total}"]
+
+
+def score_series(rows: Sequence[Mapping], relations: Sequence, claim_map: Optional[Mapping[str, str]] = None,
+                 articles: Optional[set] = None) -> SeriesScore:
+    """Score rows against relations (``evaluation.relations.Relation``); ``claim_map`` maps
+    predicted claim ids to gold ids (end to end). Relations on articles outside ``articles``
+    (default: the rows' articles and those of ``claim_map``) are skipped."""
+    row_of: dict[str, int] = {}
+    for n, r in enumerate(rows):
+        for rep in r["reports"]:
+            gid = claim_map.get(rep["claim_id"]) if claim_map is not None else rep["claim_id"]
+            if gid is not None:
+                row_of.setdefault(gid, n)
+    score = SeriesScore()
+    for rel in relations:
+        if articles is not None and not rel.articles <= articles:
+            continue
+        rows_hit = {row_of.get(c) for c in rel.claim_ids}
+        if rel.check == "same_fact":
+            score.same_fact_total += 1
+            missing = [c for c in rel.claim_ids if c not in row_of]
+            if missing:
+                score.outside.append((rel.relation_id, missing))
+            elif len(rows_hit) == 1:
+                score.same_fact_one_row += 1
+            else:
+                score.split.append((rel.relation_id, sorted(rows_hit), rel.note))
+        elif rel.lookalike:
+            score.distinct_total += 1
+            ids = [c for c in rel.claim_ids if c in row_of]
+            if len({row_of[c] for c in ids}) < len(ids):
+                score.distinct_merged.append(rel.relation_id)
+    return score
+
+
+# ---- flat tables: series rows and claims ---------------------------------------------------
+
+SERIES_COLUMNS = ["series_id", "measure", "subject", "counterparty", "unit", "kind", "change", "metric",
+                  "period_start", "period_end", "period_text", "value", "low", "high", "n_reports",
+                  "conflict", "finding_ids", "reports"]
+REPORT_COLUMNS = ["claim_id", "article_id", "published", "report_value", "report_value_max", "qualifier",
+                  "text", "report_metric", "metric_from", "report_period_text", "source", "outlet", "url",
+                  "sentence_start", "sentence_end"]
+CLAIM_COLUMNS = ["claim_id", "article_id", "kind", "text", "start", "end", "value", "value_max", "unit",
+                 "qualifier", "change", "metric", "subject", "counterparty", "period_text", "period_start",
+                 "period_end", "source", "sentence_start", "sentence_end"]
+_DATES = {"period_start", "period_end", "published"}
+_FLOATS = {"value", "low", "high", "value_max", "report_value", "report_value_max"}
+_INTS = {"n_reports", "start", "end", "sentence_start", "sentence_end"}
+
+
+def flat_series(rows: Sequence[Mapping], reports: bool = False) -> list[dict]:
+    """One flat dict a row (``reports`` kept as a list), or with ``reports=True`` one a report."""
+    out = []
+    for r in rows:
+        base = {"series_id": r["series_id"], "measure": r["measure"], "subject": r["subject"],
+                "counterparty": r["counterparty"], "unit": r["unit"], "kind": r.get("kind"),
+                "change": r.get("change"), "metric": r.get("metric"),
+                "period_start": r["period"]["start"], "period_end": r["period"]["end"],
+                "period_text": r["period"].get("text"), "value": r["value"], "low": r["low"],
+                "high": r["high"], "n_reports": len(r["reports"]), "conflict": bool(r["conflict"]),
+                "finding_ids": list(r["finding_ids"])}
+        if not reports:
+            out.append({**base, "reports": [_flat_report(p) for p in r["reports"]]})
+            continue
+        for p in r["reports"]:
+            out.append({**base, **_flat_report(p)})
+    return out
+
+
+def _flat_report(p: Mapping) -> dict:
+    sentence = p.get("sentence") or {}
+    return {"claim_id": p["claim_id"], "article_id": p["article_id"], "published": p.get("published"),
+            "report_value": p["value"], "report_value_max": p.get("value_max"), "qualifier": p.get("qualifier"),
+            "text": p.get("text"), "report_metric": p.get("metric"), "metric_from": p.get("metric_from"),
+            "report_period_text": p.get("period_text"),
+            "source": p.get("source"), "outlet": p.get("outlet"), "url": p.get("url"),
+            "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end")}
+
+
+def flat_claims(claims: Iterable[Union[Claim, Mapping]]) -> list[dict]:
+    """One flat dict a claim, one column per contract field (extras such as
+    ``published_inferred`` follow as their own columns)."""
+    out = []
+    for claim in claims:
+        d = _claim(claim).to_dict()
+        q, period, sentence = d["quantity"], d.get("period") or {}, d.get("sentence") or {}
+        row = {"claim_id": d["claim_id"], "article_id": d["article_id"], "kind": d["kind"],
+               "text": q["text"], "start": q["start"], "end": q["end"], "value": q["value"],
+               "value_max": q.get("value_max"), "unit": q["unit"], "qualifier": q["qualifier"],
+               "change": d["change"], "metric": d["metric"], "subject": d["subject"],
+               "counterparty": d["counterparty"], "period_text": period.get("text"),
+               "period_start": period.get("start"), "period_end": period.get("end"),
+               "source": d["source"], "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end")}
+        for k, v in d.items():
+            if k not in row and k not in ("quantity", "period", "sentence"):
+                row[k] = v
+        out.append(row)
+    return out
+
+
+def _pandas():
+    try:
+        import pandas as pd
+    except ImportError:
+        raise SeriesError(f"pandas is not installed; {DATA_EXTRA}") from None
+    return pd
+
+
+def _typed_frame(flat: Sequence[Mapping], columns: Sequence[str]):
+    pd = _pandas()
+    extra = [k for row in flat for k in row if k not in columns]
+    cols = list(columns) + list(dict.fromkeys(extra))
+    df = pd.DataFrame(list(flat), columns=cols)
+    for col in df.columns:
+        if col in _DATES:
+            df[col] = pd.to_datetime(df[col], errors="coerce").astype("datetime64[s]")
+        elif col in _FLOATS:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+        elif col in _INTS:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
+        elif col == "conflict":
+            df[col] = df[col].astype(bool)
+    return df
+
+
+def to_dataframe(rows: Sequence[Mapping], reports: bool = False):
+    """A pandas DataFrame of series rows: typed columns (``period_start``/``period_end`` and
+    ``published`` datetime64, ``value``/``low``/``high`` float64, ``conflict`` bool).
+
+    reports (bool): one line per report (its fields beside the row's) instead of one per row,
+        where ``reports`` is a column of lists. Defaults to False.
+    RAISES (SeriesError): pandas is not installed (the message names the ``[data]`` extra).
+    """
+    columns = SERIES_COLUMNS[:-1] + REPORT_COLUMNS if reports else SERIES_COLUMNS
+    return _typed_frame(flat_series(rows, reports), columns)
+
+
+def claims_dataframe(claims: Iterable[Union[Claim, Mapping]]):
+    """A pandas DataFrame of claims, one column per field (dates as datetime64, values float64)."""
+    return _typed_frame(flat_claims(claims), CLAIM_COLUMNS)
+
+
+# ---- writers -------------------------------------------------------------------------------
+
+def output_format(path: Union[str, Path], fmt: Optional[str] = None) -> str:
+    """``jsonl``, ``csv`` or ``parquet``: ``fmt`` when given, else from the file suffix (JSONL default)."""
+    if fmt is not None:
+        if fmt not in FORMATS.values():
+            raise SeriesError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS.values())}")
+        return fmt
+    return FORMATS.get(Path(str(path)).suffix.lower(), "jsonl")
+
+
+def require_parquet() -> None:
+    """Raise SeriesError naming the ``[data]`` extra when pandas or pyarrow is missing."""
+    missing = []
+    for name in ("pandas", "pyarrow"):
+        try:
+            __import__(name)
+        except ImportError:
+            missing.append(name)
+    if missing:
+        raise SeriesError(f"Parquet output needs {' and '.join(missing)}; {DATA_EXTRA}")
+
+
+def atomic_write(path: Union[str, Path], data: Union[str, bytes, None] = None, writer=None) -> None:
+    """Write ``data`` (or call ``writer(tmp_path)``) to a temporary file beside ``path``, then rename."""
+    path = Path(path)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        if writer is not None:
+            os.close(handle)
+            writer(tmp)
+        else:
+            with os.fdopen(handle, "wb") as f:
+                f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _atomic(path, data=None, writer=None) -> None:
+    """The project's atomic writer when main has one (``extractor.outputs``), else ours."""
+    try:
+        from extractor import outputs  # type: ignore[attr-defined]
+    except ImportError:
+        outputs = None
+    if outputs is not None and writer is None and hasattr(outputs, "atomic_write"):
+        try:
+            outputs.atomic_write(path, data)
+            return
+        except TypeError:
+            pass
+    atomic_write(path, data, writer)
+
+
+def _csv_text(flat: Sequence[Mapping], columns: Sequence[str]) -> str:
+    extra = [k for row in flat for k in row if k not in columns]
+    cols = list(columns) + list(dict.fromkeys(extra))
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for row in flat:
+        w.writerow({k: _csv_cell(v) for k, v in row.items()})
+    return buf.getvalue()
+
+
+def _csv_cell(v):
+    if v is None:
+        return ""
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        return ";".join(v)
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, ensure_ascii=False)
+    return v
+
+
+def _parquet(df, path) -> None:
+    require_parquet()
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    # Dates are calendar dates, not instants: store them as date32.
+    for name in _DATES & set(df.columns):
+        i = table.schema.get_field_index(name)
+        table = table.set_column(i, pa.field(name, pa.date32()), table.column(name).cast(pa.date32()))
+    _atomic(path, writer=lambda tmp: pq.write_table(table, tmp))
+
+
+def write_series(rows: Sequence[Mapping], path: Union[str, Path], fmt: Optional[str] = None) -> None:
+    """Rows as JSONL (the contract's shape), CSV (one line a row, reports as JSON) or Parquet
+    (reports as a list of structs); ``-`` is stdout for JSONL and CSV."""
+    fmt = output_format(path, fmt)
+    if fmt == "parquet":
+        if str(path) == "-":
+            raise SeriesError("Parquet cannot go to stdout; give -o FILE.parquet")
+        _parquet(to_dataframe(rows), path)
+        return
+    text = ("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows) if fmt == "jsonl"
+            else _csv_text(flat_series(rows), SERIES_COLUMNS))
+    _emit(path, text)
+
+
+def write_claims_table(claims: Iterable[Union[Claim, Mapping]], path: Union[str, Path], fmt: Optional[str] = None) -> None:
+    """Claims flat, one column per field: JSONL (the contract's nested shape), CSV or Parquet."""
+    fmt = output_format(path, fmt)
+    claims = list(claims)
+    if fmt == "parquet":
+        if str(path) == "-":
+            raise SeriesError("Parquet cannot go to stdout; give -o FILE.parquet")
+        _parquet(claims_dataframe(claims), path)
+        return
+    text = ("".join(json.dumps(_claim(c).to_dict(), ensure_ascii=False) + "\n" for c in claims) if fmt == "jsonl"
+            else _csv_text(flat_claims(claims), CLAIM_COLUMNS))
+    _emit(path, text)
+
+
+def _emit(path, text: str) -> None:
+    if str(path) == "-":
+        import sys
+
+        sys.stdout.write(text)
+    else:
+        _atomic(path, text)
+
+
+def convert_claims(jsonl: Union[str, Path], out: Union[str, Path], fmt: Optional[str] = None) -> int:
+    """Claims JSONL -> ``out`` in ``fmt``; the number of claims written (``extract --format``)."""
+    from evaluation.gold import read_claims
+
+    claims = read_claims(jsonl).claims
+    write_claims_table(claims, out, fmt)
+    return len(claims)
+
+
+# ---- the HTML page -------------------------------------------------------------------------
+
+def _date(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+def _fmt_value(v: Optional[float], unit: str = "") -> str:
+    if v is None:
+        return ""
+    a = abs(v)
+    for div, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if a >= div and unit not in ("%", "pp", "x"):
+            s = f"{v / div:.3f}".rstrip("0").rstrip(".") + word
+            break
+    else:
+        s = f"{v:.3f}".rstrip("0").rstrip(".") if isinstance(v, float) else f"{v}"
+    if unit in ("%", "pp"):
+        return s + unit
+    return f"{s} {unit}".strip()
+
+
+def chart_svg(rows: Sequence[Mapping], width: int = 560, height: int = 190) -> str:
+    """One small inline SVG: periods as intervals on the x axis, each report a point linked to
+    its sentence (``#claim-ID``), the agreed value a line over the period, conflicts in red."""
+    left, right, top, bottom = 70, 12, 10, 36
+    starts = [_date(r["period"]["start"]) for r in rows]
+    ends = [_date(r["period"]["end"]) + dt.timedelta(days=1) for r in rows]
+    x0, x1 = min(starts), max(ends)
+    span = max((x1 - x0).days, 1)
+    pad = dt.timedelta(days=max(1, span // 20))
+    x0, x1 = x0 - pad, x1 + pad
+    values = [p["value"] for r in rows for p in r["reports"]] + [p["value_max"] for r in rows
+                                                                 for p in r["reports"] if p.get("value_max") is not None]
+    y0, y1 = min(values), max(values)
+    if y0 == y1:
+        y0, y1 = y0 - abs(y0) * 0.1 - 1e-9, y1 + abs(y1) * 0.1 + 1e-9
+    margin = (y1 - y0) * 0.12
+    y0, y1 = y0 - margin, y1 + margin
+    if y0 < 0 <= min(values):
+        y0 = 0.0
+    pw, ph = width - left - right, height - top - bottom
+    X = lambda d: left + pw * (d - x0).days / max((x1 - x0).days, 1)
+    Y = lambda v: top + ph * (1 - (v - y0) / (y1 - y0))
+    unit = rows[0]["unit"]
+    out = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" role="img" aria-label="{html.escape(rows[0]["series_id"])}">',
+           f'<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="#fafafa" stroke="#ccc"/>']
+    for k in range(3):
+        v = y0 + (y1 - y0) * (k + 0.5) / 3
+        out.append(f'<line x1="{left}" x2="{left + pw}" y1="{Y(v):.1f}" y2="{Y(v):.1f}" stroke="#eee"/>'
+                   f'<text x="{left - 4}" y="{Y(v) + 4:.1f}" text-anchor="end" font-size="10">{html.escape(_fmt_value(v, unit))}</text>')
+    for tick in _ticks(x0, x1):
+        out.append(f'<line x1="{X(tick):.1f}" x2="{X(tick):.1f}" y1="{top + ph}" y2="{top + ph + 4}" stroke="#999"/>'
+                   f'<text x="{X(tick):.1f}" y="{top + ph + 15}" text-anchor="middle" font-size="10">{tick.isoformat()[:7] if tick.month != 1 or span < 400 else tick.year}</text>')
+    for r, s, e in zip(rows, starts, ends):
+        colour = "#c62828" if r["conflict"] else "#1565c0"
+        ya = Y(r["value"])
+        # The period as an interval on the x axis, and the agreed value over it.
+        out.append(f'<line class="period" x1="{X(s):.1f}" x2="{X(e):.1f}" y1="{top + ph - 3}" y2="{top + ph - 3}" '
+                   f'stroke="{colour}" stroke-width="4" opacity="0.5"><title>{html.escape(r["period"].get("text") or "")} '
+                   f'{r["period"]["start"]}..{r["period"]["end"]}</title></line>')
+        out.append(f'<line x1="{X(s):.1f}" x2="{X(e):.1f}" y1="{ya:.1f}" y2="{ya:.1f}" stroke="{colour}" stroke-width="1.5"/>')
+        n = len(r["reports"])
+        for i, p in enumerate(r["reports"]):
+            cx = X(s) + (X(e) - X(s)) * (i + 1) / (n + 1)
+            cy = Y(p["value"])
+            tip = f'{p["text"]} ({p.get("outlet") or p["article_id"]}, {p.get("published") or "date unknown"})'
+            cls = "point conflict" if r["conflict"] else "point"
+            out.append(f'<a href="#claim-{html.escape(p["claim_id"])}" class="{cls}">'
+                       f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4.5" fill="{colour}" stroke="white" stroke-width="1">'
+                       f'<title>{html.escape(tip)}</title></circle></a>')
+            if p.get("value_max") is not None:
+                out.append(f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{cy:.1f}" y2="{Y(p["value_max"]):.1f}" stroke="{colour}"/>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _ticks(x0: dt.date, x1: dt.date) -> list[dt.date]:
+    """January firsts (or quarter starts on short spans), at most eight."""
+    months = 12 if (x1 - x0).days > 500 else (3 if (x1 - x0).days > 120 else 1)
+    ticks, d = [], dt.date(x0.year, 1, 1)
+    while d <= x1:
+        if d >= x0:
+            ticks.append(d)
+        m = d.month - 1 + months
+        d = dt.date(d.year + m // 12, m % 12 + 1, 1)
+    step = max(1, math.ceil(len(ticks) / 8))
+    return ticks[::step]
+
+
+def _pieces(text: str, start: int, end: int, qs: int, qe: int) -> list[tuple[str, bool]]:
+    return [(text[start:qs], False), (text[qs:qe], True), (text[qe:end], False)]
+
+
+def page_series(rows: Sequence[Mapping]) -> list[dict]:
+    """Rows grouped by series for the page: charted ones (>= 2 periods or a conflict) first,
+    conflicts first among them, then by number of reports."""
+    by_id: dict[str, list] = defaultdict(list)
+    for r in rows:
+        by_id[r["series_id"]].append(r)
+    out = []
+    for sid, rs in by_id.items():
+        periods = {(r["period"]["start"], r["period"]["end"]) for r in rs}
+        conflict = any(r["conflict"] for r in rs)
+        out.append({"series_id": sid, "rows": rs, "conflict": conflict, "charted": len(periods) >= 2 or conflict,
+                    "reports": sum(len(r["reports"]) for r in rs), "measure": rs[0]["measure"],
+                    "subject": rs[0]["subject"], "counterparty": rs[0]["counterparty"], "unit": rs[0]["unit"],
+                    "change": rs[0].get("change")})
+    out.sort(key=lambda s: (not s["charted"], not s["conflict"], -s["reports"], s["series_id"]))
+    return out
+
+
+def render_html(rows: Sequence[Mapping], texts: Optional[Mapping[str, str]] = None,
+                summary: Optional[Mapping] = None, score: Optional[SeriesScore] = None) -> str:
+    """One self-contained page: a chart and a table per charted series, the rest in one table."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.filters["value"] = _fmt_value
+    groups = page_series(rows)
+    for g in groups:
+        g["svg"] = chart_svg(g["rows"]) if g["charted"] else None
+        for r in g["rows"]:
+            for p in r["reports"]:
+                text = (texts or {}).get(p["article_id"])
+                s = p.get("sentence") or {}
+                if text is not None and s:
+                    qs, qe = (int(x) for x in p["claim_id"].rsplit(":", 1)[1].split("-"))
+                    p["_pieces"] = _pieces(text, s["start"], s["end"], qs, qe)
+    return env.get_template("series.html.j2").render(
+        charted=[g for g in groups if g["charted"]], others=sum(1 for g in groups if not g["charted"]),
+        other_rows=[r for g in groups if not g["charted"] for r in g["rows"]],
+        summary=summary_line(summary or series_summary(rows)), score=score.lines() if score else None)
+
+
+def write_html(rows: Sequence[Mapping], path: Union[str, Path], texts=None, summary=None, score=None) -> None:
+    _atomic(path, render_html(rows, texts, summary, score))
+
+
+# ---- the command's real function -----------------------------------------------------------
+
+def read_findings(path: Union[str, Path]) -> list[dict]:
+    """Findings JSONL (``newsclaims check``'s output); SeriesError names a bad line."""
+    out = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise SeriesError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            f = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SeriesError(f"{path}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(f, dict) or "finding_id" not in f:
+            raise SeriesError(f"{path}:{n}: not a finding (no finding_id)")
+        out.append(f)
+    return out
+
+
+def run_series(claims_path: Union[str, Path], out: Union[str, Path], findings: Union[str, Path, None] = None,
+               corpus: Union[str, Path, None] = None, report: Union[str, Path, None] = None,
+               fmt: Optional[str] = None, relations: Union[str, Path, None] = None,
+               gold: Union[str, Path, None] = None, echo=None) -> int:
+    """``newsclaims series``: read claims (and findings, corpus), write rows and the page; exit code.
+
+    Without ``findings`` the same_fact check runs here. With ``relations`` (a relations gold) the
+    rows are scored (and with ``gold`` claims, predicted claims are paired with gold first).
+    """
+    from evaluation.gold import read_claims, read_texts
+
+    echo = echo or (lambda s: None)
+    fmt = output_format(out, fmt)
+    if fmt == "parquet":
+        require_parquet()
+    texts, problems = read_texts(corpus) if corpus is not None else (None, [])
+    meta = {}
+    if corpus is not None:
+        from evaluation.check_cli import read_meta
+
+        meta = read_meta(corpus)
+    claims_file = read_claims(claims_path, texts)
+    problems += [str(p) for p in claims_file.problems]
+    if claims_file.problems and not claims_file.claims:
+        raise SeriesError(f"{claims_path}: no usable claims (every line is malformed)")
+    claims = claims_file.claims
+    found = read_findings(findings) if findings is not None else None
+    rows = build_series(claims, found, meta)
+    summary = series_summary(rows, claims)
+    score = None
+    if relations is not None:
+        from evaluation.relations import map_to_gold, read_relations
+
+        claim_map = None
+        if gold is not None:
+            claim_map = map_to_gold(read_claims(gold, texts).claims, claims)
+        score = score_series(rows, read_relations(relations), claim_map, {c.article_id for c in claims})
+    for p in problems:
+        echo(p)
+    write_series(rows, out, fmt)
+    if report is not None:
+        write_html(rows, report, texts, summary, score)
+    echo(f"newsclaims: {summary_line(summary)}")
+    if score is not None:
+        for line in score.lines():
+            echo(f"newsclaims: {line}")
+    written = ", ".join(str(p) for p in (out, report) if p is not None and str(p) != "-")
+    if written:
+        echo(f"newsclaims: wrote {written}")
+    return 2 if problems else 0
+
+
+def check_outputs(paths: Sequence, force: bool) -> None:
+    """SeriesError when an output exists without ``force`` or its folder is missing."""
+    for path in paths:
+        if path is None or str(path) == "-":
+            continue
+        if Path(path).exists() and not force:
+            raise SeriesError(f"{path} exists; use --force to overwrite it")
+        if not Path(path).parent.is_dir():
+            raise SeriesError(f"{path}: the folder {Path(path).parent} does not exist")
+
+
+def flat_extract(output: str, fmt: Optional[str], force: bool, extract) -> int:
+    """``newsclaims extract --format``: JSONL goes straight to ``extract(output, force)``; CSV and
+    Parquet extract into ``OUTPUT.jsonl`` beside it (kept for ``--resume`` if stopped), then
+    flatten it into OUTPUT and remove it. Parquet without pandas/pyarrow fails before extracting."""
+    fmt = output_format(output, fmt)
+    if fmt == "jsonl":
+        return extract(output, force)
+    if fmt == "parquet":
+        require_parquet()
+        if output == "-":
+            raise SeriesError("Parquet cannot go to stdout; give -o FILE.parquet")
+    if output != "-":
+        check_outputs([output], force)
+    staging = f"{output}.jsonl" if output != "-" else None
+    if staging is None:
+        handle, staging = tempfile.mkstemp(suffix=".jsonl")
+        os.close(handle)
+        os.unlink(staging)
+    code = extract(staging, True)
+    if code != 1 and Path(staging).exists():
+        convert_claims(staging, output, fmt)
+        Path(staging).unlink()
+    return code
