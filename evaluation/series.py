@@ -719,60 +719,94 @@ def _fmt_value(v: Optional[float], unit: str = "") -> str:
     return f"{s} {unit}".strip()
 
 
-def chart_svg(rows: Sequence[Mapping], width: int = 560, height: int = 190) -> str:
-    """One small inline SVG: periods as intervals on the x axis, each report a point linked to
-    its sentence (``#claim-ID``), the agreed value a line over the period, conflicts in red."""
-    left, right, top, bottom = 70, 12, 10, 36
+def period_length(row: Mapping) -> str:
+    """A row's period length as a panel label: "days", "1 month", "3 months", "12 months"."""
+    days = (_date(row["period"]["end"]) - _date(row["period"]["start"])).days + 1
+    if days < 27:
+        return "1 day" if days == 1 else f"{days} days"
+    months = round(days / 30.44)
+    return "1 month" if months == 1 else f"{months} months"
+
+
+def _length_order(label: str) -> float:
+    n = float(label.split()[0])
+    return n if "month" in label else n / 31
+
+
+def chart_svg(rows: Sequence[Mapping], width: int = 620, panel: int = 120) -> str:
+    """One small inline SVG for a series: periods as intervals on one shared time axis, a panel per
+    period length (a month and a fiscal year are not on one value scale), each report a point
+    linked to its sentence (``#claim-ID``), the agreed value a line over the period, conflicts red."""
+    left, right, top, gap = 64, 12, 6, 34
     starts = [_date(r["period"]["start"]) for r in rows]
     ends = [_date(r["period"]["end"]) + dt.timedelta(days=1) for r in rows]
     x0, x1 = min(starts), max(ends)
     span = max((x1 - x0).days, 1)
-    pad = dt.timedelta(days=max(1, span // 20))
+    pad = dt.timedelta(days=max(1, span // 25))
     x0, x1 = x0 - pad, x1 + pad
-    values = [p["value"] for r in rows for p in r["reports"]] + [p["value_max"] for r in rows
-                                                                 for p in r["reports"] if p.get("value_max") is not None]
-    y0, y1 = min(values), max(values)
-    if y0 == y1:
-        y0, y1 = y0 - abs(y0) * 0.1 - 1e-9, y1 + abs(y1) * 0.1 + 1e-9
-    margin = (y1 - y0) * 0.12
-    y0, y1 = y0 - margin, y1 + margin
-    if y0 < 0 <= min(values):
-        y0 = 0.0
-    pw, ph = width - left - right, height - top - bottom
+    pw = width - left - right
     X = lambda d: left + pw * (d - x0).days / max((x1 - x0).days, 1)
-    Y = lambda v: top + ph * (1 - (v - y0) / (y1 - y0))
-    unit = rows[0]["unit"]
+    panels: dict[str, list] = defaultdict(list)
+    for r, s_, e_ in zip(rows, starts, ends):
+        panels[period_length(r)].append((r, s_, e_))
+    order = sorted(panels, key=_length_order)
+    height = len(order) * (panel + gap)
     out = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" role="img" aria-label="{html.escape(rows[0]["series_id"])}">',
-           f'<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="#fafafa" stroke="#ccc"/>']
-    for k in range(3):
-        v = y0 + (y1 - y0) * (k + 0.5) / 3
-        out.append(f'<line x1="{left}" x2="{left + pw}" y1="{Y(v):.1f}" y2="{Y(v):.1f}" stroke="#eee"/>'
-                   f'<text x="{left - 4}" y="{Y(v) + 4:.1f}" text-anchor="end" font-size="10">{html.escape(_fmt_value(v, unit))}</text>')
-    for tick in _ticks(x0, x1):
-        out.append(f'<line x1="{X(tick):.1f}" x2="{X(tick):.1f}" y1="{top + ph}" y2="{top + ph + 4}" stroke="#999"/>'
-                   f'<text x="{X(tick):.1f}" y="{top + ph + 15}" text-anchor="middle" font-size="10">{tick.isoformat()[:7] if tick.month != 1 or span < 400 else tick.year}</text>')
-    for r, s, e in zip(rows, starts, ends):
-        colour = "#c62828" if r["conflict"] else "#1565c0"
-        ya = Y(r["value"])
-        # The period as an interval on the x axis, and the agreed value over it.
-        out.append(f'<line class="period" x1="{X(s):.1f}" x2="{X(e):.1f}" y1="{top + ph - 3}" y2="{top + ph - 3}" '
-                   f'stroke="{colour}" stroke-width="4" opacity="0.5"><title>{html.escape(r["period"].get("text") or "")} '
-                   f'{r["period"]["start"]}..{r["period"]["end"]}</title></line>')
-        out.append(f'<line x1="{X(s):.1f}" x2="{X(e):.1f}" y1="{ya:.1f}" y2="{ya:.1f}" stroke="{colour}" stroke-width="1.5"/>')
-        n = len(r["reports"])
-        for i, p in enumerate(r["reports"]):
-            cx = X(s) + (X(e) - X(s)) * (i + 1) / (n + 1)
-            cy = Y(p["value"])
-            tip = f'{p["text"]} ({p.get("outlet") or p["article_id"]}, {p.get("published") or "date unknown"})'
-            cls = "point conflict" if r["conflict"] else "point"
-            out.append(f'<a href="#claim-{html.escape(p["claim_id"])}" class="{cls}">'
-                       f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4.5" fill="{colour}" stroke="white" stroke-width="1">'
-                       f'<title>{html.escape(tip)}</title></circle></a>')
-            if p.get("value_max") is not None:
-                out.append(f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{cy:.1f}" y2="{Y(p["value_max"]):.1f}" stroke="{colour}"/>')
+           f'viewBox="0 0 {width} {height}" role="img" aria-label="{html.escape(rows[0]["series_id"])}">']
+    unit = rows[0]["unit"]
+    for n, label in enumerate(order):
+        py = n * (panel + gap) + top + 12
+        ph = panel - 12
+        items = panels[label]
+        values = [p["value"] for r, _, _ in items for p in r["reports"]] + [
+            p["value_max"] for r, _, _ in items for p in r["reports"] if p.get("value_max") is not None]
+        y0, y1 = min(values), max(values)
+        if y0 == y1:
+            y0, y1 = y0 - abs(y0) * 0.1 - 1e-9, y1 + abs(y1) * 0.1 + 1e-9
+        margin = (y1 - y0) * 0.15
+        y0, y1 = y0 - margin, y1 + margin
+        Y = lambda v, y0=y0, y1=y1, py=py, ph=ph: py + ph * (1 - (v - y0) / (y1 - y0))
+        out.append(f'<text x="{left}" y="{py - 3}" font-size="10" fill="#555">{html.escape(label)} periods</text>'
+                   f'<rect x="{left}" y="{py}" width="{pw}" height="{ph}" fill="#fafafa" stroke="#ccc"/>')
+        for k in range(3):
+            v = y0 + (y1 - y0) * (k + 0.5) / 3
+            out.append(f'<line x1="{left}" x2="{left + pw}" y1="{Y(v):.1f}" y2="{Y(v):.1f}" stroke="#eee"/>'
+                       f'<text x="{left - 4}" y="{Y(v) + 3:.1f}" text-anchor="end" font-size="10">{html.escape(_short(v, unit))}</text>')
+        for tick in _ticks(x0, x1):
+            out.append(f'<line x1="{X(tick):.1f}" x2="{X(tick):.1f}" y1="{py + ph}" y2="{py + ph + 4}" stroke="#999"/>'
+                       f'<text x="{X(tick):.1f}" y="{py + ph + 14}" text-anchor="middle" font-size="10">'
+                       f'{tick.year if tick.month == 1 and span > 400 else tick.isoformat()[:7]}</text>')
+        for r, s_, e_ in items:
+            colour = "#c62828" if r["conflict"] else "#1565c0"
+            ya = Y(r["value"])
+            # The period as an interval on the x axis, and the agreed value over it.
+            out.append(f'<line class="period" x1="{X(s_):.1f}" x2="{X(e_):.1f}" y1="{py + ph - 2}" y2="{py + ph - 2}" '
+                       f'stroke="{colour}" stroke-width="3" opacity="0.45"><title>{html.escape(r["period"].get("text") or "")}: '
+                       f'{r["period"]["start"]}..{r["period"]["end"]}</title></line>')
+            out.append(f'<line x1="{X(s_):.1f}" x2="{X(e_):.1f}" y1="{ya:.1f}" y2="{ya:.1f}" stroke="{colour}" stroke-width="1.5"/>')
+            k = len(r["reports"])
+            for i, p in enumerate(r["reports"]):
+                cx = X(s_) + (X(e_) - X(s_)) * (i + 1) / (k + 1)
+                cy = Y(p["value"])
+                if p.get("value_max") is not None:
+                    out.append(f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{cy:.1f}" y2="{Y(p["value_max"]):.1f}" stroke="{colour}"/>')
+                tip = f'{p["text"]}: {p.get("outlet") or p["article_id"]}, {p.get("published") or "date unknown"}'
+                cls = "point conflict" if r["conflict"] else "point"
+                out.append(f'<a href="#claim-{html.escape(p["claim_id"])}" class="{cls}">'
+                           f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4.5" fill="{colour}" stroke="white" stroke-width="1">'
+                           f'<title>{html.escape(tip)}</title></circle></a>')
     out.append("</svg>")
     return "".join(out)
+
+
+def _short(v: float, unit: str) -> str:
+    """An axis label: three significant digits and a scale word, no currency."""
+    a = abs(v)
+    if unit not in ("%", "pp", "x"):
+        for div, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
+            if a >= div:
+                return f"{v / div:.3g}{word}"
+    return f"{v:.3g}" + (unit if unit in ("%", "pp") else "")
 
 
 def _ticks(x0: dt.date, x1: dt.date) -> list[dt.date]:
