@@ -410,16 +410,20 @@ class SeriesScore:
     outside: list = field(default_factory=list)      # (relation id, claim ids in no row)
     distinct_total: int = 0
     distinct_merged: list = field(default_factory=list)  # relation ids sharing a row
+    inconsistent_one_row: int = 0    # inconsistent same_fact relations whose claims share a row
+    inconsistent_flagged: int = 0    # ... and that row is a conflict
+    conflicts: int = 0               # conflict rows
+    conflicts_explained: int = 0     # conflict rows holding two claims of an inconsistent relation
 
     def to_dict(self) -> dict:
-        return {"same_fact_total": self.same_fact_total, "same_fact_one_row": self.same_fact_one_row,
-                "split": self.split, "outside": self.outside, "distinct_total": self.distinct_total,
-                "distinct_merged": self.distinct_merged}
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
     def lines(self) -> list[str]:
         return [f"same_fact relations in one row: {self.same_fact_one_row}/{self.same_fact_total} "
                 f"({len(self.split)} split across rows, {len(self.outside)} with a claim in no row)",
-                f"look-alike (distinct) pairs sharing a row: {len(self.distinct_merged)}/{self.distinct_total}"]
+                f"look-alike (distinct) pairs sharing a row: {len(self.distinct_merged)}/{self.distinct_total}",
+                f"conflicts: {self.conflicts} rows, {self.conflicts_explained} backed by an inconsistent same_fact "
+                f"relation; inconsistent relations in one row flagged: {self.inconsistent_flagged}/{self.inconsistent_one_row}"]
 
 
 def score_series(rows: Sequence[Mapping], relations: Sequence, claim_map: Optional[Mapping[str, str]] = None,
@@ -445,6 +449,9 @@ def score_series(rows: Sequence[Mapping], relations: Sequence, claim_map: Option
                 score.outside.append((rel.relation_id, missing))
             elif len(rows_hit) == 1:
                 score.same_fact_one_row += 1
+                if rel.verdict == "inconsistent":
+                    score.inconsistent_one_row += 1
+                    score.inconsistent_flagged += bool(rows[next(iter(rows_hit))]["conflict"])
             else:
                 score.split.append((rel.relation_id, sorted(rows_hit), rel.note))
         elif rel.lookalike:
@@ -452,6 +459,15 @@ def score_series(rows: Sequence[Mapping], relations: Sequence, claim_map: Option
             ids = [c for c in rel.claim_ids if c in row_of]
             if len({row_of[c] for c in ids}) < len(ids):
                 score.distinct_merged.append(rel.relation_id)
+    backed = set()
+    for rel in relations:
+        if rel.check == "same_fact" and rel.verdict == "inconsistent":
+            hits = Counter(row_of[c] for c in rel.claim_ids if c in row_of)
+            backed |= {n for n, k in hits.items() if k >= 2}
+    conflict_rows = [n for n, r in enumerate(rows) if r["conflict"]
+                     and (articles is None or {p["article_id"] for p in r["reports"]} <= articles)]
+    score.conflicts = len(conflict_rows)
+    score.conflicts_explained = sum(1 for n in conflict_rows if n in backed)
     return score
 
 
