@@ -135,6 +135,9 @@ def _same_row(a: Claim, b: Claim) -> bool:
         return False
     if facts.same_fact(a, b, missing_subject_ok=one_article) is not True:
         return False
+    m = facts.measure(a.metric)
+    if m is not None and m.status and a.source and b.source and facts.actors_meet(a.source, b.source) is False:
+        return False  # a forecast or target is its maker's figure: two makers' projections are two facts
     return not SPLIT_APART or _one_value(a, b)
 
 
@@ -214,17 +217,28 @@ def _same_series(a: Claim, b: Claim) -> bool:
     return a.counterparty is None or facts.actors_meet(a.counterparty, b.counterparty) is True
 
 
-def _complete_link(items: Sequence, same) -> list[list]:
-    """Greedy complete linkage: each item joins the first cluster all of whose members it meets."""
+def _complete_link(items: Sequence, same, fit=None) -> list[list]:
+    """Greedy complete linkage: each item joins a cluster all of whose members it meets (the one
+    ``fit(item, cluster)`` ranks highest, else the first), or starts its own."""
     clusters: list[list] = []
     for item in items:
-        for cluster in clusters:
-            if all(same(item, other) for other in cluster):
-                cluster.append(item)
-                break
+        fits = [c for c in clusters if all(same(item, other) for other in c)]
+        if fits:
+            best = max(fits, key=lambda c: fit(item, c)) if fit is not None else fits[0]
+            best.append(item)
         else:
             clusters.append([item])
     return clusters
+
+
+def _row_fit(c: Claim, row: Sequence[Claim]) -> tuple:
+    """Which of several rows a report joins: one that names its source, then one whose readings
+    all meet it, then the nearest value."""
+    same_source = any(c.source and o.source and facts.actors_meet(c.source, o.source) for o in row)
+    readings = _readings(c)
+    meets = all(readings.meets(_readings(o)) for o in row)
+    distance = min(abs(c.quantity.value - o.quantity.value) for o in row)
+    return (same_source, meets, -distance)
 
 
 def _meta(published: Optional[Mapping], article_id: str) -> dict:
@@ -333,7 +347,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
         series_id, measure = _series_id(members)
         subject = _most_common(c.subject for c in members)
         counterparty = _most_common(c.counterparty for c in members)
-        for row_claims in _complete_link(members, _same_row):
+        for row_claims in _complete_link(members, _same_row, _row_fit):
             row = _row(series_id, measure, subject, counterparty, row_claims, meta, same_fact_links)
             for p in row["reports"]:
                 if p["claim_id"] in fuller:

@@ -103,6 +103,32 @@ def test_series_lookalikes_never_share_a_row(a, b, why):
     assert row_of(rows, a["claim_id"]) != row_of(rows, b["claim_id"]), why
 
 
+def test_series_forecasts_of_two_makers_are_two_facts():
+    growth = dict(kind="percent", unit="%", change="increase", metric="GDP growth (forecast)")
+    bank = claim("a1", 10, "6.5%", 6.5, source="Central Bank of Ruritania", **growth)
+    bank_again = claim("b1", 10, "6.5 per cent", 6.5, source="Central Bank of Ruritania", **growth)
+    analyst = claim("c1", 10, "6.9%", 6.9, source="Acme Research", **growth)
+    rows = build_series([bank, bank_again, analyst])
+    assert row_of(rows, bank["claim_id"]) == row_of(rows, bank_again["claim_id"]) != row_of(rows, analyst["claim_id"])
+    assert not any(r["conflict"] for r in rows)
+    # Outcomes are one fact whoever reports them: two sources' values that disagree are a conflict.
+    outcome = dict(kind="percent", unit="%", change="increase", metric="GDP growth")
+    rows = build_series([claim("a1", 10, "6.5%", 6.5, source="Statistics Ruritania", **outcome),
+                         claim("c1", 10, "6.9%", 6.9, source="Acme Research", **outcome)])
+    assert len(rows) == 1 and rows[0]["conflict"]
+
+
+def test_series_a_report_joins_the_row_of_its_source():
+    # "Exports were $2.1 billion by the ministry's count and $2.14 billion by the bureau's" (one
+    # sentence: two rows), then another outlet quotes the bureau's $2.14 billion.
+    sentence = (0, 120)
+    ministry = claim("a1", 20, "$2.1 billion", 2.1e9, source="Ministry of Trade", sentence=sentence)
+    bureau = claim("a1", 70, "$2.14 billion", 2.14e9, source="Bureau of Statistics", sentence=sentence)
+    quoted = claim("b1", 30, "$2.14 billion", 2.14e9, source="Bureau of Statistics")
+    rows = build_series([ministry, bureau, quoted])
+    assert row_of(rows, quoted["claim_id"]) == row_of(rows, bureau["claim_id"]) != row_of(rows, ministry["claim_id"])
+
+
 def test_series_changes_and_plans_get_their_own_series():
     level = claim("a1", 10, "$2 billion", 2e9)
     rise = claim("a1", 60, "5%", 5, kind="percent", unit="%", change="increase")
