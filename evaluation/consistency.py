@@ -61,9 +61,17 @@ SAME_LENGTH_DAYS = 3
 SAME_FACT_IN_ARTICLE = "stated_periods"
 SAME_FACT_IN_ARTICLE_MODES = ("stated_periods", "undetermined", "inconsistent")
 #: Two articles that report one fact with values that cannot be equal and name different
-#: sources: ``undetermined`` (the contract's default: two publishers' "IT exports" may be two
-#: figures) or ``inconsistent``. Claims without a source, or with the same source, are compared.
-CROSS_SOURCE = "undetermined"
+#: sources. ``producers`` (default): undetermined when both sources are bodies that produce
+#: statistics (a central bank's and a trade board's "IT exports" may be two figures: the
+#: contract's example); when either is a relayer (a securities firm, a newspaper, a minister
+#: quoting the bank) the pages present one official figure, so a disagreement is a slip or a
+#: revision: inconsistent. ``undetermined``: any two different sources; ``inconsistent``: never.
+CROSS_SOURCE = "producers"
+CROSS_SOURCE_MODES = ("producers", "undetermined", "inconsistent")
+#: Words that make a source a producer of statistics.
+PRODUCER = re.compile(r"\b(bank|bureau|ministry|board|department|office|authority|statistics|statistical|"
+                      r"commission|directorate|agency|council|customs|treasury|reserve|"
+                      r"administration|division|institute)\b", re.I)
 #: Two values of "one fact" further apart than this ratio are more likely two facts the claims do
 #: not tell apart (a part and its total, a month and a year) than one figure misreported: revisions,
 #: rounding beyond the digits and garbled copies stay well inside it. Such a pair is undetermined,
@@ -201,6 +209,7 @@ class Item:
     sentence_no: int = 0        # rank of the claim's sentence in its article
     text: Optional[str] = field(default=None, repr=False)  # the article text when a corpus is given
     meta: Mapping = field(default_factory=dict, repr=False)  # the article's published, url, outlet
+    anchor: Optional["Item"] = field(default=None, repr=False)  # the claim that dated this period
 
     @property
     def measure(self) -> Optional[facts.Measure]:
@@ -247,6 +256,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
     """Items in article order, with sentence ranks per article."""
     items = []
     for claim in claims:
+        claim = facts.as_level(claim)  # "CPI rose 11.8%" is inflation of 11.8%
         metric, status, basis = _marks(claim.metric)
         period = claim.period
         items.append(Item(claim, interval(claim.quantity.to_dict(), rounding), metric, status, basis,
@@ -254,11 +264,75 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
                           text=(texts or {}).get(claim.article_id),
                           meta=(meta or {}).get(claim.article_id) or {}))
     items.sort(key=lambda i: (i.claim.article_id, i.q.start))
+    anchor_periods(items)
     for _, group in _by_article(items).items():
         starts = sorted({i.claim.sentence_start for i in group})
         for i in group:
             i.sentence_no = starts.index(i.claim.sentence_start)
     return items
+
+
+#: A written value needs this many significant digits to date another article's period phrase.
+ANCHOR_DIGITS = 3
+
+
+def _significant_digits(text: str) -> int:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return len(match.group().replace(",", "").replace(".", "").lstrip("0")) if match else 0
+
+
+def anchor_periods(items: Sequence[Item]) -> None:
+    """Date the period phrases of an article that has no publication date ("the review period",
+    "the same period of the previous year" stay without dates) from another article that reports
+    one of its figures: the same measure, subject, unit and change with exactly the same written
+    value (at least ``ANCHOR_DIGITS`` significant digits) and a dated period. Every claim of the
+    article with that period phrase then gets those dates; a phrase two anchors disagree on stays
+    undated. The claim's ``period`` is replaced, the item remembers the anchor."""
+    from extractor.contract import Period
+
+    dated: dict[tuple, list[Item]] = {}
+    for i in items:
+        if i.dated:
+            dated.setdefault((i.claim.kind, i.q.unit, i.q.value, i.claim.change), []).append(i)
+    spans: dict[tuple, set] = {}
+    anchors: dict[tuple, Item] = {}
+    for u in items:
+        if u.dated or u.claim.period is None or not u.claim.period.text or u.measure is None:
+            continue
+        if _significant_digits(u.q.text) < ANCHOR_DIGITS:
+            continue
+        for d in dated.get((u.claim.kind, u.q.unit, u.q.value, u.claim.change), []):
+            if (d.claim.article_id != u.claim.article_id and facts.same_measure(u.measure, d.measure)
+                    and facts.actors_meet(u.claim.subject, d.claim.subject)
+                    and (u.claim.counterparty is None) == (d.claim.counterparty is None)):
+                key = (u.claim.article_id, u.claim.period.text.strip().lower())
+                spans.setdefault(key, set()).add((d.start, d.end))
+                anchors.setdefault(key, d)
+    for i in items:
+        if i.dated or i.claim.period is None or not i.claim.period.text:
+            continue
+        key = (i.claim.article_id, i.claim.period.text.strip().lower())
+        if len(spans.get(key, ())) != 1:
+            continue
+        (start, end), = spans[key]
+        i.start, i.end, i.anchor = start, end, anchors[key]
+        i.claim = i.claim.with_fields(period=Period(i.claim.period.text, start.isoformat(), end.isoformat()))
+    # A figure without a period (a headline) that repeats a figure of its own article: the same
+    # measure, subject, unit, change and written value, with one dated period among the repeats.
+    for article_items in _by_article(items).values():
+        for u in article_items:
+            if u.dated or u.measure is None:
+                continue
+            same = [d for d in article_items if d.dated and d is not u and d.q.value == u.q.value
+                    and (d.claim.kind, d.q.unit, d.claim.change) == (u.claim.kind, u.q.unit, u.claim.change)
+                    and facts.same_measure(u.measure, d.measure)
+                    and facts.actors_meet(u.claim.subject, d.claim.subject) is not False]
+            if len({(d.start, d.end) for d in same}) != 1:
+                continue
+            d = same[0]
+            u.start, u.end, u.anchor = d.start, d.end, d
+            text = u.claim.period.text if u.claim.period and u.claim.period.text else d.claim.period.text
+            u.claim = u.claim.with_fields(period=Period(text, d.start.isoformat(), d.end.isoformat()))
 
 
 def _by_article(items: Iterable[Item]) -> dict[str, list[Item]]:
@@ -455,31 +529,169 @@ def _plan_mismatch(items: Sequence[Item]) -> bool:
 
 # ---- the checks ----------------------------------------------------------------------------
 
+_CONSECUTIVE_BASIS = {"month-on-month", "mom", "m/m", "quarter-on-quarter", "qoq", "q/q", "week-on-week",
+                      "wow", "sequential", "previous month", "previous quarter"}
+
+
+def change_shift(item: Item) -> Optional[str]:
+    """How a change's earlier level lies before its later one, from the change's basis mark:
+    ``year`` (no mark: year-on-year, the contract's default), ``consecutive`` ("(month-on-month)":
+    the period just before, of equal length), ``before`` ("(vs February 2023)": an earlier period of
+    equal length); None for any other basis ("(five-year growth)": not checked)."""
+    if not item.basis:
+        return "year"
+    if len(item.basis) > 1:
+        return None
+    (basis,) = item.basis
+    if basis in _CONSECUTIVE_BASIS:
+        return "consecutive"
+    if re.match(r"(vs\.?|versus|against|compared|over)\b", basis):
+        return "before"
+    return None
+
+
+def _shift_fits(later: Item, earlier: Item, shift: str) -> bool:
+    """Two dated levels of equal length whose periods lie ``shift`` apart."""
+    if not (later.dated and earlier.dated) or not same_length(later, earlier) or earlier.end >= later.start:
+        return False
+    if shift == "year":
+        try:
+            moved = earlier.start.replace(year=earlier.start.year + 1)
+        except ValueError:  # 29 February
+            moved = earlier.start + dt.timedelta(days=365)
+        return abs((later.start - moved).days) <= SAME_LENGTH_DAYS
+    if shift == "consecutive":
+        return abs((later.start - earlier.end).days - 1) <= SAME_LENGTH_DAYS
+    return True  # "before": any earlier period of the same length
+
+
+def _stock_fits(p: Item, later: Item, earlier: Item) -> bool:
+    """A change over a span (a week) between two stocks at dates: the span's last day and the day before it."""
+    if not (p.dated and later.dated and earlier.dated) or later.days != 1 or earlier.days != 1 or p.days == 1:
+        return False
+    return (abs((later.end - p.end).days) <= SAME_LENGTH_DAYS
+            and abs((earlier.end - (p.start - dt.timedelta(days=1))).days) <= SAME_LENGTH_DAYS
+            and earlier.end < later.end)
+
+
+def _periods_fit(p: Item, later: Item, earlier: Item, shift: str) -> bool:
+    """The later level is for the change's own period and the earlier one ``shift`` before it;
+    levels without dates (ordered by the words) pass."""
+    if not (later.dated and earlier.dated):
+        return True
+    if _stock_fits(p, later, earlier):
+        return True
+    if p.dated and period_overlap(p, later) < PERIOD_OVERLAP:
+        return False  # a month's change is not checked against fiscal-year levels
+    return _shift_fits(later, earlier, shift)
+
+
+def _bare(m: Optional[facts.Measure]) -> Optional[facts.Measure]:
+    """A change's measure without its basis mark, to meet its levels ("exports (month-on-month)" -> "exports")."""
+    if m is None:
+        return None
+    from dataclasses import replace
+
+    return replace(m, basis=frozenset())
+
+
+def _own_units(p: Item, pool: Sequence[Item]) -> set:
+    """Units of the levels of the change's measure in its own sentence: the change is about those."""
+    return {i.q.unit for i in pool if is_level(i) and i.claim.sentence_start == p.claim.sentence_start
+            and i is not p and metrics_meet(p, i)}
+
+
+def change_levels(p: Item, items: Sequence[Item], articles: Mapping[str, list[Item]]
+                  ) -> list[tuple[Item, Item, str, bool]]:
+    """(later, earlier, why, across) level pairs for a change ``p``, best first.
+
+    In its passage first (the old rules: related metrics, ordered by period or by the words), then
+    levels of the same fact (``facts``) elsewhere in its article; only when the article lacks one
+    of the two levels, in other articles. Dated levels must fit the change's period and basis
+    (:func:`_periods_fit`); levels in another unit than those in the change's own sentence are left out.
+    """
+    shift = change_shift(p)
+    if shift is None:
+        return []
+    own = articles[p.claim.article_id]
+    units = _own_units(p, own)
+    # A base level named in the change's own sentence ("declined 3.6% when compared to $2.39bn in
+    # November") is the earlier level, whatever the basis mark says.
+    bases = [i for i in own if is_level(i) and i.dated and p.dated and i.end < p.start
+             and i.claim.sentence_start == p.claim.sentence_start and i.q.start > p.q.start
+             and metrics_meet(p, i) and not any(
+                 o.claim.change and o.claim.kind == "percent" and p.q.start < o.q.start < i.q.start for o in own)]
+    if bases:
+        shift = "before"
+    pairs = [(l, e, why, False) for l, e, why in level_pairs(p, own)
+             if _periods_fit(p, l, e, shift) and (not units or l.q.unit in units) and (not bases or e in bases)]
+    if pairs:
+        return pairs
+    pairs = _fact_pairs(p, own, items, shift, units)
+    return [pair for pair in pairs if not bases or pair[1] in bases]
+
+
+def _fact_pairs(p: Item, own: Sequence[Item], items: Sequence[Item], shift: str, units: set
+                ) -> list[tuple[Item, Item, str, bool]]:
+    target = _bare(p.measure)
+    if target is None or not p.dated:
+        return []
+
+    def level_of(i: Item, same_article: bool) -> bool:
+        if not (is_level(i) and i.dated and i.status == p.status and not i.basis):
+            return False
+        if facts.same_measure(target, i.measure) is not True or (units and i.q.unit not in units):
+            return False
+        subject = facts.actors_meet(p.claim.subject, i.claim.subject)
+        if subject is False or (subject is None and not same_article):
+            return False
+        return (p.claim.counterparty is None) == (i.claim.counterparty is None) and \
+            facts.actors_meet(p.claim.counterparty, i.claim.counterparty) is not False
+
+    inside = [i for i in own if i is not p and level_of(i, True)]
+    outside = [i for i in items if i.claim.article_id != p.claim.article_id and level_of(i, False)]
+    found = []
+    for pool_later, pool_earlier, across in ((inside, inside, False), (inside, outside, True),
+                                             (outside, inside, True)):
+        for later in pool_later:
+            for earlier in pool_earlier:
+                if later is earlier or not same_unit(later, earlier):
+                    continue
+                if _stock_fits(p, later, earlier) or (
+                        period_overlap(p, later) >= PERIOD_OVERLAP and _shift_fits(later, earlier, shift)):
+                    why = "by period, elsewhere in the article" if not across else "by period, across articles"
+                    found.append((later, earlier, why, across))
+        if found:
+            # The nearest earlier period first ("vs February" after March), then the nearest in the text.
+            found.sort(key=lambda f: (-f[1].end.toordinal(), abs(f[0].q.start - p.q.start)))
+            return found[:1]
+    return []
+
+
 def check_percent_change(items: Sequence[Item]) -> list[Finding]:
     """A percentage change and the two levels it relates: later/earlier - 1 = the stated change.
 
-    Within a passage first; a change with no levels there is related across articles to
-    levels of the same fact whose periods are its own and the same period a year before.
+    Levels come from :func:`change_levels`: the change's own period and the one its basis names
+    (a year before by default, the period just before for "(month-on-month)"), in its passage,
+    elsewhere in its article, or, when the article lacks one, in another article.
     A "pp" change relates two percent levels by difference.
     """
     findings = []
     articles = _by_article(items)
     for p in items:
         c = p.claim
-        if c.kind != "percent" or c.change not in ("increase", "decrease") or p.basis:
+        if c.kind != "percent" or c.change not in ("increase", "decrease"):
             continue
         if c.quantity.unit == "pp":
-            finding = _pp_change(p, articles[c.article_id])
-            if finding:
-                findings.append(finding)
+            if change_shift(p) is not None:
+                finding = _pp_change(p, articles[c.article_id])
+                if finding:
+                    findings.append(finding)
             continue
-        pairs = level_pairs(p, articles[c.article_id])
-        across = False
-        if not pairs:
-            pairs, across = _pairs_across(p, items), True
+        pairs = change_levels(p, items, articles)
         if not pairs:
             continue
-        later, earlier, why = pairs[0]
+        later, earlier, why, across = pairs[0]
         findings.append(_percent_finding(p, later, earlier, why, across))
     return findings
 
@@ -498,11 +710,19 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     decided = computed.bounded and stated.bounded
     if later.dated and earlier.dated and not same_length(later, earlier):
         decided = False
-    if across and not _sources_meet([p, later, earlier]):
-        decided = False
     fits = computed.meets(stated)
+    if across and not fits and not _sources_meet([p, later, earlier]):
+        decided = False  # two producers' figures: a miss may be two figures, a fit is still a fit
+    implied = later.q.value / (1 + sign * p.q.value / 100) if sign * p.q.value != -100 else None
+    far = across and not fits and (implied is None or implied <= 0 or not earlier.q.value or
+                                   max(implied, earlier.q.value) / min(implied, earlier.q.value) > MAX_SLIP_RATIO)
+    if far:
+        decided = False
     verdict = _verdict(fits, decided)
     where = " (levels from other articles)" if across else ""
+    if far:
+        where += ("; the other article's level is far from the one the change implies: "
+                  "more likely another fact than a slip")
     explanation = (f"{formula} = {point * 100:.1f}% (readings {computed.show(unit='%')}); "
                    f"stated {sign * p.q.value:g}% (readings {stated.show(unit='%')}): "
                    f"{'fits' if fits else 'does not fit'}; levels ordered {why}{where}")
@@ -513,7 +733,8 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
 
 def _pp_change(p: Item, pool: Sequence[Item]) -> Optional[Finding]:
     levels = [i for i in pool if i.claim.kind == "percent" and i.q.unit == "%" and i.claim.change is None
-              and neighbours(p, i) and i.status == p.status and metrics_meet(p, i)
+              and neighbours(p, i) and i.status == p.status and not i.basis
+              and (metrics_meet(p, i) or facts.same_measure(_bare(p.measure), i.measure))
               and names_meet(p.claim.subject, i.claim.subject)]
     for a, b in combinations(levels, 2):
         if not metrics_meet(a, b):
@@ -534,37 +755,20 @@ def _pp_change(p: Item, pool: Sequence[Item]) -> Optional[Finding]:
     return None
 
 
-def _pairs_across(p: Item, items: Sequence[Item]) -> list[tuple[Item, Item, str]]:
-    """Levels of the same fact in any article: one for the change's period, one a year before it."""
-    if not p.dated:
-        return []
-    try:
-        year_before = Item(p.claim, p.readings, p.metric, p.status, p.basis,
-                           p.start.replace(year=p.start.year - 1), p.end.replace(year=p.end.year - 1))
-    except ValueError:  # 29 February
-        return []
-    def same_fact_as(target: Item, i: Item) -> bool:
-        return (is_level(i) and i.dated and i.status == p.status and not i.basis
-                and metrics_meet(p, i, strict=True)
-                and names_meet(p.claim.subject, i.claim.subject, open_ok=False)
-                and names_meet(p.claim.counterparty, i.claim.counterparty, open_ok=False)
-                and period_overlap(target, i) >= PERIOD_OVERLAP)
-
-    if p.claim.subject is None:
-        return []
-    laters = [i for i in items if same_fact_as(p, i)]
-    earliers = [i for i in items if same_fact_as(year_before, i)]
-    pairs = [(a, b, "by period, across articles") for a in laters for b in earliers if same_unit(a, b)]
-    return pairs[:1]
-
-
 def _sources_meet(items: Sequence[Item]) -> bool:
-    """False when two claims are attributed to different publishers (the same name may be another figure)."""
+    """False when two claims are attributed to different sources that may publish different figures
+    under one name (``CROSS_SOURCE``)."""
     from rapidfuzz import fuzz
 
+    if CROSS_SOURCE == "inconsistent":
+        return True
     sources = {i.claim.source for i in items if i.claim.source}
-    return all(fuzz.token_set_ratio(_canonical(a), _canonical(b)) >= ACTOR_MATCH
-               for a, b in combinations(sources, 2))
+    for a, b in combinations(sources, 2):
+        if fuzz.token_set_ratio(_canonical(a), _canonical(b)) >= ACTOR_MATCH:
+            continue
+        if CROSS_SOURCE == "undetermined" or (PRODUCER.search(a) and PRODUCER.search(b)):
+            return False
+    return True
 
 
 def check_multiple(items: Sequence[Item]) -> list[Finding]:
@@ -609,12 +813,148 @@ _TRADE = re.compile(r"\b(bilateral trade|total trade|trade volume|volume of trad
 
 
 def check_sum(items: Sequence[Item]) -> list[Finding]:
-    """Parts and a stated total: exports + imports = bilateral trade; components of a total."""
+    """Parts and a stated total: exports + imports = bilateral trade; trade deficit = imports -
+    exports and total trade = imports + exports of one economy; a "total" and its parts; a period's
+    figure and the figures of the sub-periods that make it up; components of a total by cue words."""
     findings = []
     for group in _by_article(items).values():
         findings += _trade_sums(group, items)
         findings += _component_sums(group)
+        findings += _total_parts(group)
+        findings += _period_sums(group)
+    findings += _trade_identities(items)
     return findings
+
+
+def _sum_finding(total: Item, parts: Sequence[Item], signs: Sequence[int], label: str) -> Finding:
+    """total = sum(sign * part): consistent when the readings meet; parts of a plain sum that
+    exceed the total are inconsistent, parts short of it undetermined (a part may be unstated);
+    a difference (signs with a minus) that misses is inconsistent."""
+    acc = Interval(0.0, 0.0)
+    for part, sign in zip(parts, signs):
+        acc = acc + (part.readings if sign > 0 else part.readings.neg())
+    point = sum(sign * part.q.value for part, sign in zip(parts, signs))
+    scale, suffix = _money(total)
+    if acc.meets(total.readings):
+        verdict, how = _verdict(True, acc.bounded and total.readings.bounded), "fits"
+    elif all(sign > 0 for sign in signs) and acc.hi < total.readings.lo and label == "parts":
+        verdict, how = "undetermined", "the parts fall short (a part may be unstated)"
+    else:
+        verdict = _verdict(False, acc.bounded and total.readings.bounded)
+        how = "the parts exceed the total" if acc.lo > total.readings.hi else "does not fit"
+    terms = "".join(f" {'+' if sign > 0 else '-'} {_num(part.q.value / scale)}{suffix}"
+                    for part, sign in zip(parts, signs)).lstrip(" +")
+    return _finding("sum", [total, *parts], verdict, total.q.value, point,
+                    f"{label}: {terms} = {_num(point / scale)}{suffix} (readings {acc.show(scale, suffix)}); "
+                    f"stated {total.q.text} (readings {total.readings.show(scale, suffix)}): {how}")
+
+
+def _trade_identities(items: Sequence[Item]) -> list[Finding]:
+    """Trade deficit = imports - exports, total trade = imports + exports: one economy (subject),
+    one partner or none, one period and unit; the flows from the figure's own article first, else
+    from another article reporting the same facts."""
+    out = []
+    flows = [i for i in items if is_level(i) and i.dated and i.measure is not None
+             and not i.measure.marks and i.measure.head in ("exports", "imports")]
+    for t in items:
+        m = t.measure
+        if not (is_level(t) and t.dated and m is not None and not t.status and not t.basis):
+            continue
+        # "services trade deficit" relates services exports and imports: the other words must agree.
+        kind = set(m.modifiers) - {"trade"}
+        if m.head == "deficit" and "trade" in m.modifiers:
+            signs, label = (1, -1), "trade deficit = imports - exports"
+        elif m.head == "balance" and "trade" in m.modifiers:
+            signs, label = (-1, 1), "trade balance = exports - imports"
+        elif m.head == "trade" and not (kind - {"bilateral", "two-way", "foreign", "external"}):
+            signs, label, kind = (1, 1), "total trade = imports + exports", set()
+        else:
+            continue
+
+        def flows_in(head: str) -> dict[str, Item]:
+            """The nearest flow of each article: the figure's own article, or one article with both."""
+            found = [i for i in flows if i.measure.head == head and set(i.measure.modifiers) == kind
+                     and i.status == t.status and same_unit(i, t)
+                     and period_overlap(i, t) >= PERIOD_OVERLAP
+                     and facts.actors_meet(i.claim.subject, t.claim.subject) is not False
+                     and (i.claim.counterparty is None) == (t.claim.counterparty is None)
+                     and facts.actors_meet(i.claim.counterparty, t.claim.counterparty) is not False
+                     and (i.claim.article_id == t.claim.article_id or
+                          facts.actors_meet(i.claim.subject, t.claim.subject))]
+            found.sort(key=lambda i: abs(i.q.start - t.q.start))
+            by: dict[str, Item] = {}
+            for i in found:
+                by.setdefault(i.claim.article_id, i)
+            return by
+
+        imports, exports = flows_in("imports"), flows_in("exports")
+        both = [a for a in imports if a in exports]
+        # The figure's own article, else the article with the most precise flows (the tightest test).
+        both.sort(key=lambda a: (a != t.claim.article_id, (imports[a].readings.hi - imports[a].readings.lo)
+                                 + (exports[a].readings.hi - exports[a].readings.lo), a))
+        if both:
+            out.append(_sum_finding(t, [imports[both[0]], exports[both[0]]], signs, label))
+    return out
+
+
+_OF_WHICH = re.compile(r"^[^.;]{0,20}?\bof which\b", re.I)
+_TOTAL_WORDS = re.compile(r"\b(total|overall|combined|cumulative|aggregate)\b", re.I)
+
+
+def _total_parts(group: Sequence[Item]) -> list[Finding]:
+    """A figure whose metric says "total" and the other levels of its article with the same head
+    noun, unit and period (its parts: "total liquid reserves" = the central bank's + the banks'),
+    one per distinct fact; at least two."""
+    out = []
+    for t in group:
+        if not (is_level(t) and t.dated and t.measure is not None):
+            continue
+        of_which = t.text is not None and _OF_WHICH.match(t.text[t.q.end:t.claim.sentence_end])
+        if not (of_which or _TOTAL_WORDS.search(t.metric or "")):
+            continue
+        parts: list[Item] = []
+        for i in group:
+            if (i is t or not is_level(i) or not i.dated or i.measure is None or _TOTAL_WORDS.search(i.metric or "")
+                    or not same_unit(i, t) or i.status != t.status
+                    or (i.start, i.end) != (t.start, t.end) or abs(i.q.value) >= abs(t.q.value)):
+                continue
+            if of_which:  # "Rs 187 crore, of which A is Rs 38 crore, B ... (including C)": A, B
+                if i.claim.sentence_start != t.claim.sentence_start or i.q.start < t.q.end or \
+                        re.search(r"\((?:[^()]*)$", t.text[t.q.end:i.q.start]):
+                    continue
+            elif i.measure.head != t.measure.head:
+                continue
+            if any(facts.same_fact(i.claim, j.claim, missing_subject_ok=True) is not False for j in parts):
+                continue  # the same part stated twice
+            parts.append(i)
+        if len(parts) >= 2:
+            out.append(_sum_finding(t, parts, [1] * len(parts), "parts"))
+    return out
+
+
+def _period_sums(group: Sequence[Item]) -> list[Finding]:
+    """A figure for a period and the figures of the same fact for the sub-periods that tile it
+    exactly (a quarter and its three months), one figure per sub-period."""
+    out = []
+    levels = [i for i in group if is_level(i) and i.dated and i.measure is not None and not i.basis]
+    for t in levels:
+        subs = {}
+        for i in levels:
+            if i is t or not (t.start <= i.start and i.end <= t.end) or i.days >= t.days:
+                continue
+            if not (same_unit(i, t) and i.status == t.status and facts.same_measure(i.measure, t.measure)
+                    and facts.actors_meet(i.claim.subject, t.claim.subject) is not False
+                    and facts.actors_meet(i.claim.counterparty, t.claim.counterparty) is not False):
+                continue
+            subs.setdefault((i.start, i.end), i)
+        chain, day = [], t.start
+        for (start, end), i in sorted(subs.items()):
+            if abs((start - day).days) <= SAME_LENGTH_DAYS and (not chain or start > chain[-1].end):
+                chain.append(i)
+                day = end + dt.timedelta(days=1)
+        if len(chain) >= 2 and abs((chain[-1].end - t.end).days) <= SAME_LENGTH_DAYS:
+            out.append(_sum_finding(t, chain, [1] * len(chain), "parts"))
+    return out
 
 
 def _trade_sums(group: Sequence[Item], items: Sequence[Item]) -> list[Finding]:
@@ -655,6 +995,15 @@ def _trade_sums(group: Sequence[Item], items: Sequence[Item]) -> list[Finding]:
     return out
 
 
+def _sibling(i: Item, t: Item) -> bool:
+    """A figure stated beside the total for another member ("84.3 for CGST and 85.3 for SGST"):
+    its metric is the total's with one word changed, so it is not a part."""
+    from rapidfuzz import fuzz
+
+    return i.claim.sentence_start == t.claim.sentence_start and fuzz.token_sort_ratio(
+        _tokens(i.metric), _tokens(t.metric)) >= 85
+
+
 def _component_sums(group: Sequence[Item]) -> list[Finding]:
     """A total ("cumulatively", "including", "in total") and the parts stated before it in its passage.
 
@@ -672,6 +1021,7 @@ def _component_sums(group: Sequence[Item]) -> list[Finding]:
             continue
         total_words = set(_tokens(t.metric).split()) - {"total"}
         parts = [i for i in group if i is not t and is_level(i) and same_unit(i, t) and i.dated
+                 and not _sibling(i, t)
                  and i.status == t.status and (i.start, i.end) == (t.start, t.end)
                  and 0 <= t.sentence_no - i.sentence_no <= 2 and i.q.start < t.q.start
                  and i.q.value < t.q.value
@@ -728,12 +1078,13 @@ def _slip(a: Item, b: Item) -> Optional[str]:
     small, big = sorted((a, b), key=lambda i: abs(i.q.value))
     if small.q.value <= 0:
         return None
-    k = round(math.log10(big.q.value / small.q.value) / 3)
+    k = round(math.log10(big.q.value / small.q.value))
     if k < 1:
         return None
-    factor = 1000 ** k
+    factor = 10 ** k
     if Interval(small.readings.lo * factor, small.readings.hi * factor).meets(big.readings):
-        return f"a unit slip: {small.q.text} reads as {big.q.text} with a scale word lost (x{factor:,})"
+        return (f"a scale slip: {small.q.text} and {big.q.text} differ by a factor of {factor:,} "
+                "(a scale word lost or changed)")
     return None
 
 
@@ -749,7 +1100,7 @@ def check_same_fact(items: Sequence[Item]) -> list[Finding]:
     findings = []
     candidates = [i for i in items if i.dated and i.measure is not None
                   and i.claim.kind in ("money", "count", "percent")
-                  and (i.claim.kind == "percent" or is_level(i))]
+                  and (i.claim.kind == "percent" or i.claim.change is not None or is_level(i))]
     buckets: dict[tuple, list[Item]] = {}
     for i in candidates:
         key = (i.claim.kind, i.q.unit, i.claim.change, i.status, i.basis)
@@ -783,13 +1134,16 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
         first, second = sorted((a, b), key=lambda i: (_published(i) or "", i.claim.article_id))
         where = (f"two articles: {_host(first)} ({_published(first) or 'date unknown'}) and "
                  f"{_host(second)} ({_published(second) or 'date unknown'})")
-        if not fits and not sources and CROSS_SOURCE == "undetermined":
+        if not fits and not sources and not _slip(a, b):
             decided = False
             notes.append("different sources, may be different figures")
         elif not fits and _published(first) and _published(second) and _published(first) != _published(second):
             notes.append(f"a revision or a slip: {_host(second)} on {_published(second)} restates "
                          f"{first.claim.period.text or 'the period'} as {second.q.text}, "
                          f"{_host(first)} on {_published(first)} gave {first.q.text}")
+    if not fits and decided and (a.status or b.status):
+        decided = False
+        notes.append("two plans or forecasts for one period may come from different forecasters")
     if not fits and decided:
         slip = _slip(a, b)
         if slip:
@@ -806,6 +1160,10 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
                    f"(readings {b.readings.show(scale, suffix)}): {kind}, '{a.measure.name}' of "
                    f"{a.claim.subject or 'the article subject'}, {a.claim.period.text} / {b.claim.period.text}, "
                    f"in {where}: {'can be the same value' if fits else 'cannot be the same value'}")
+    for i in (a, b):
+        if i.anchor is not None:
+            notes.append(f"{i.id} states no dated period: dated by the same figure {i.anchor.q.text} "
+                         f"in {i.anchor.id} ({i.anchor.claim.period.text})")
     if notes:
         explanation += "; " + "; ".join(notes)
     return _finding("same_fact", [a, b], _verdict(fits, decided), a.q.value, b.q.value, explanation)
@@ -849,6 +1207,41 @@ def check_trend(items: Sequence[Item]) -> list[Finding]:
             continue
         later, earlier, why = min(pairs, key=lambda pair: pair[0])[1]
         findings.append(_trend_finding(later, earlier, direction, why))
+    return findings + _amount_changes(items)
+
+
+def _amount_changes(items: Sequence[Item]) -> list[Finding]:
+    """A change stated as an amount ("fell by $2.8 billion", "rose $31 million during the week")
+    against its two levels (:func:`change_levels`): later - earlier must fall in the stated change."""
+    findings = []
+    articles = _by_article(items)
+    for p in items:
+        if p.claim.kind not in ("money", "count") or p.claim.change not in ("increase", "decrease"):
+            continue
+        pairs = [pair for pair in change_levels(p, items, articles) if same_unit(pair[0], p)]
+        if not pairs:
+            continue
+        later, earlier, why, across = pairs[0]
+        stated = p.readings if p.claim.change == "increase" else p.readings.neg()
+        diff = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
+        fits = diff.meets(stated)
+        decided = diff.bounded and stated.bounded
+        if across and not fits and not _sources_meet([p, later, earlier]):
+            decided = False
+        implied = later.q.value - (p.q.value if p.claim.change == "increase" else -p.q.value)
+        if across and not fits and (implied <= 0 or earlier.q.value <= 0 or
+                                    max(implied, earlier.q.value) / min(implied, earlier.q.value) > MAX_SLIP_RATIO):
+            decided = False
+        scale, suffix = _money(p)
+        point = later.q.value - earlier.q.value
+        sign = "+" if point >= 0 else ""
+        findings.append(_finding(
+            "trend", [p, later, earlier], _verdict(fits, decided),
+            p.q.value if p.claim.change == "increase" else -p.q.value, point,
+            f"{later.q.text} - {earlier.q.text} = {sign}{_num(point / scale)}{suffix} (readings "
+            f"{diff.show(scale, suffix)}); stated {p.claim.change} of {p.q.text} (readings "
+            f"{stated.show(scale, suffix)}): {'fits' if fits else 'does not fit'}; levels ordered {why}"
+            + (" (levels from other articles)" if across else "")))
     return findings
 
 
@@ -871,12 +1264,63 @@ def _trend_finding(later: Item, earlier: Item, direction: tuple[str, str], why: 
                     f"levels ordered {why}{note}")
 
 
+_SHARE_OF = re.compile(r"^\s*(?:share\s+)?of\s+(?:the\s+)?(?:country'?s\s+|its\s+|their\s+)?(?P<what>[A-Za-z][\w\s'-]{2,60}?)"
+                       r"(?=[,.;:()]|\s+(?:in|during|for|at|on|by|to|from|and|while|which|this|that|as)\b|$)", re.I)
+
+
+def check_share(items: Sequence[Item]) -> list[Finding]:
+    """A share of a total ("rice made up 12 percent of total exports") against the part and the
+    total stated in the article: part / total x 100 must fall in the stated share's readings. The
+    total is the level of the measure named after "of", for the share's period; the part is a level
+    of the share's own measure (or, when the share's metric is the total's, a level in its
+    sentence), smaller than the total, same unit and period."""
+    findings = []
+    for group in _by_article(items).values():
+        for p in group:
+            if p.claim.kind != "percent" or p.q.unit != "%" or p.claim.change is not None or p.text is None:
+                continue
+            match = _SHARE_OF.match(p.text[p.q.end:p.claim.sentence_end])
+            if not match:
+                continue
+            whole = facts.measure(match.group("what"))
+            if whole is None:
+                continue
+            totals = [i for i in group if is_level(i) and i.dated and facts.same_measure(i.measure, whole)
+                      and i.status == p.status and (not p.dated or period_overlap(p, i) >= PERIOD_OVERLAP)
+                      and facts.actors_meet(i.claim.subject, p.claim.subject) is not False]
+            for total in sorted(totals, key=lambda i: abs(i.q.start - p.q.start))[:1]:
+                parts = [i for i in group if i is not total and is_level(i) and i.dated and same_unit(i, total)
+                         and (i.start, i.end) == (total.start, total.end) and 0 < i.q.value < total.q.value
+                         and not facts.same_measure(i.measure, whole)
+                         and (facts.same_measure(i.measure, p.measure) or
+                              (i.claim.sentence_start == p.claim.sentence_start and metrics_meet(p, i)))]
+                if not parts:
+                    continue
+                part = min(parts, key=lambda i: (i.claim.sentence_start != p.claim.sentence_start,
+                                                 abs(i.q.start - p.q.start)))
+                computed = ratio(part.readings, total.readings)
+                if computed is None:
+                    continue
+                computed = Interval(computed.lo * 100, computed.hi * 100)
+                fits = computed.meets(p.readings)
+                point = part.q.value / total.q.value * 100
+                scale, suffix = _money(total)
+                findings.append(_finding(
+                    "share", [p, part, total], _verdict(fits, computed.bounded and p.readings.bounded),
+                    p.q.value, point,
+                    f"{_num(part.q.value / scale)}{suffix}/{_num(total.q.value / scale)}{suffix} = {point:.1f}% "
+                    f"(readings {computed.show(unit='%')}); stated {p.q.text} of {match.group('what').strip()} "
+                    f"(readings {p.readings.show(unit='%')}): {'fits' if fits else 'does not fit'}"))
+    return findings
+
+
 #: The checks, by the name written into each finding's ``check`` field.
 CHECKS: dict[str, Callable[[Sequence[Item]], list[Finding]]] = {
     "percent_change": check_percent_change,
     "multiple": check_multiple,
     "sum": check_sum,
     "same_fact": check_same_fact,
+    "share": check_share,
     "trend": check_trend,
 }
 

@@ -57,8 +57,18 @@ STATUS_WORDS = {"forecast", "target", "targets", "projected", "projection", "pro
 #: Basis marks that are the contract's default basis and so change nothing.
 DEFAULT_BASIS = {"year-on-year", "year on year", "yoy", "y/y", "annual"}
 #: A metric's tail from one of these words on names a partner or a period, not the measure.
-_TAIL = re.compile(r"\s+\b(to|from|into|in|during|against|compared|as|than|since|till|until|"
-                   r"reported|recorded|registered|received|sent|stood|reached|at|on|over|by|with)\b.*$")
+_TAIL = re.compile(r"\s+\b(to|into|in|during|against|compared|as|than|since|till|until|"
+                   r"reported|recorded|registered|received|sent|stood|reached|at|on|over)\b.*$")
+#: A post-modifier ("remittances brought in by state-owned banks", "reserves held by commercial
+#: banks"): the head is the noun before it; its content words are modifiers.
+_POST = re.compile(r"\s+\b(from|held|by|brought|collected|generated|earned|paid|made|with|for|under|through|"
+                   r"via|excluding|including|settled|after|before)\b")
+_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+               "sept", "oct", "nov", "dec", "year", "month", "week", "quarter", "fy", "fiscal", "last", "this",
+               "previous", "current", "same", "day", "h1", "h2", "q1", "q2", "q3", "q4", "first", "second"}
+_POST_STOP = {"from", "held", "by", "brought", "collected", "generated", "earned", "paid", "made", "with", "for",
+              "under", "through", "via", "excluding", "including", "settled", "after", "before", "in", "of"}
 
 ClaimLike = Union[Claim, Mapping]
 
@@ -70,8 +80,11 @@ def _table() -> dict:
     phrases = sorted(table["phrases"].items(), key=lambda kv: -len(kv[0]))
     table["_phrase_re"] = [(re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])"), v) for k, v in phrases]
     table["_fillers"] = {_singular(w) for w in table["fillers"]} | set(table["fillers"])
-    table["_exclusive"] = {w: i for i, group in enumerate(table["exclusive"]) for w in group}
+    table["_exclusive"] = {w: i for i, group in enumerate(table["exclusive"]) for w in group["marks"]}
+    table["_defaults"] = {i: group["default"] for i, group in enumerate(table["exclusive"])}
+    table["_vintages"] = set(table["vintages"])
     table["_empty"] = set(table["not_measures"])
+    table["_soft"] = {_singular(w) for w in table["soft_fillers"]}
     return table
 
 
@@ -107,7 +120,9 @@ def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     marks = [m.strip() for m in re.findall(r"\(([^)]*)\)", metric)]
     bare = re.sub(r"\([^)]*\)", " ", metric)
     status = frozenset(m for m in marks if set(re.split(r"[\s,]+", m)) & STATUS_MARKS)
-    basis = frozenset(m for m in marks if m not in status and m not in DEFAULT_BASIS)
+    vintages = _table()["_vintages"]
+    basis = frozenset(m for m in marks if m not in status and m not in DEFAULT_BASIS and m not in vintages
+                      and m != "each")
     return " ".join(bare.split()), status, basis
 
 
@@ -130,23 +145,61 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
         right = _TAIL.sub("", right)
         if left.strip() and right.strip():
             text = f"{right} {left}"
+    text = _places_re().sub(" ", text)  # places are the subject's or counterparty's, not the measure's
+    post = _POST.search(text)
+    text, tail = (text[:post.start()], text[post.start():]) if post else (text, "")
     text = _TAIL.sub("", text)
-    words = [w.strip("-'") for w in re.findall(r"[a-z0-9][a-z0-9'\-]*", text)]
+    tail = re.sub(r"\b(during|against|compared|than|since|until|till)\b.*$", "", tail)
     places = _aliases()
-    words = [table["heads"].get(_singular(w), _singular(w)) for w in words if w and w not in places]
     status = set(status)
-    kept = []
-    for w in words:
-        if w in STATUS_WORDS or _singular(w) in STATUS_WORDS:
-            status.add({"targets": "target", "projections": "projection"}.get(w, w))
-        elif w not in table["_fillers"]:
-            kept.append(w)
+
+    def content(part: str) -> list[str]:
+        words = [w.strip("-'") for w in re.findall(r"[a-z0-9][a-z0-9'\-]*", part)]
+        words = [table["heads"].get(_singular(w), _singular(w)) for w in words if w and w not in places]
+        kept = []
+        for w in words:
+            if w in STATUS_WORDS or _singular(w) in STATUS_WORDS:
+                status.add({"targets": "target", "projections": "projection"}.get(w, w))
+            elif w not in table["_fillers"] and w not in _POST_STOP and w not in _TIME_WORDS and not w.isdigit():
+                kept.append(w)
+        return kept
+
+    kept, extra = content(text), content(tail)
+    if len(kept) > 1 and any(w not in table["_soft"] for w in kept):
+        kept = [w for w in kept if w not in table["_soft"]]
     if not kept or " ".join(kept) in table["_empty"] or kept[-1] in {"year", "month", "period", "fiscal", "date"}:
         return None
-    head, rest = kept[-1], kept[:-1]
+    head, rest = kept[-1], kept[:-1] + extra
     marks = tuple(sorted({w for w in rest if w in table["_exclusive"]}))
     modifiers = tuple(sorted({w for w in rest if w not in table["_exclusive"] and w != head}))
     return Measure(head, modifiers, marks, frozenset(status), basis)
+
+
+def measures(metric: Optional[str]) -> list[Measure]:
+    """The measure of a metric, and of each conjunct when it names two measures sharing one figure
+    ("GDP and GVA", "exports and imports (each)"): a figure stated for both is a report of either.
+    A metric is split at "and" only when it is marked "(each)" or every conjunct is an amount
+    ("oil and gas exports" stays one measure)."""
+    whole = measure(metric)
+    out = [whole] if whole is not None else []
+    text, status, basis = split_marks(metric)
+    each = re.search(r"\beach\b", (metric or "").lower()) is not None
+    table = _table()
+    for pattern, canonical in table["_phrase_re"]:
+        text = pattern.sub(canonical, text)
+    parts = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+    if len(parts) < 2:
+        return out
+    conj = [measure(p + "".join(f" ({m})" for m in sorted(status | basis))) for p in parts]
+    if each or all(m is not None and m.head in set(table["amounts"]) | {"gva", "gdp"} for m in conj):
+        out += [m for m in conj if m is not None]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places_re() -> "re.Pattern":
+    names = sorted((k for k in _aliases() if " " in k or "." in k), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def _word_match(a: str, b: str) -> bool:
@@ -165,10 +218,12 @@ def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
         return None
     if a.status != b.status or a.basis != b.basis or not _word_match(a.head, b.head):
         return False
-    groups = _table()["_exclusive"]
+    groups, defaults = _table()["_exclusive"], _table()["_defaults"]
     marks_a = {groups[m]: m for m in a.marks}
-    for m in b.marks:
-        if groups[m] in marks_a and marks_a[groups[m]] != m:
+    marks_b = {groups[m]: m for m in b.marks}
+    for group in set(marks_a) | set(marks_b):
+        ma, mb = marks_a.get(group, defaults[group]), marks_b.get(group, defaults[group])
+        if ma is not None and mb is not None and ma != mb:
             return False
     if len(a.modifiers) != len(b.modifiers):
         return False
@@ -245,7 +300,19 @@ def period_relation(a: ClaimLike, b: ClaimLike) -> Optional[str]:
 # ---- the identity --------------------------------------------------------------------------
 
 def _claim(c: ClaimLike) -> Claim:
-    return c if isinstance(c, Claim) else Claim.from_dict(dict(c))
+    c = c if isinstance(c, Claim) else Claim.from_dict(dict(c))
+    return as_level(c)
+
+
+def as_level(c: Claim) -> Claim:
+    """A year-on-year increase of a consumer price index is the inflation rate: "CPI rose 11.8%"
+    is read as "inflation 11.8%" (a level, change null); any other claim is returned as it is."""
+    if c.kind != "percent" or c.quantity.unit != "%" or c.change != "increase":
+        return c
+    text, status, basis = split_marks(c.metric)
+    if basis or status or text.strip() not in _table()["price_indices"]:
+        return c
+    return c.with_fields(metric="inflation", change=None)
 
 
 def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -> Optional[bool]:
@@ -264,6 +331,9 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
             m is not None and m.head in _table()["amounts"] for m in (ma, mb)):
         return None  # "exports 22%": a change or a share the claim did not mark, not a level of exports
     same = same_measure(ma, mb)
+    if same is not True:
+        pairs = [same_measure(x, y) for x in measures(ca.metric) for y in measures(cb.metric)]
+        same = True if True in pairs else same
     if same is False:
         return False
     unknown |= same is None

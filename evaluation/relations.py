@@ -13,12 +13,16 @@ read as ``relation_id``.
 How a relation counts as **found** (documented in ``docs/consistency.md``):
 
 - ``same_fact`` lists every claim of one fact: it is found when the same_fact findings (any
-  verdict) link all its claims into one group (pairwise links, connected). Its verdict is right
-  when, for a consistent relation, the consistent links alone connect the group, and for an
-  inconsistent one, some inconsistent link joins two of its claims.
+  verdict) link all its claims into one group (pairwise links, connected), or, for an
+  inconsistent relation, when an inconsistent link joins two of its claims (the conflict is
+  found even if not every report is). Its verdict is right when, for a consistent relation,
+  the consistent links alone connect the group, and for an inconsistent one, some inconsistent
+  link joins two of its claims.
 - any other check: found when a finding of that check shares at least two claims with it and
   one claim set contains the other (a sum may name one part more or fewer); its verdict is
-  right when that finding's verdict is the relation's.
+  right when that finding's verdict is the relation's. Claims that a consistent same_fact
+  relation puts in one group count as one claim here (a change checked against the repeat of
+  its level in the same article uses the same fact).
 - ``distinct`` (or verdict ``different``): never found; a same_fact finding joining two of its
   claims is a **look-alike comparison**.
 
@@ -197,7 +201,16 @@ def score_relations(relations: Sequence[Relation], findings: Sequence[Mapping],
             return cid
         return claim_map.get(cid, f"unmatched:{cid}")
 
+    # Reports of one fact with one value (a consistent same_fact relation) stand for each other
+    # when a percent change, sum or trend is matched: "1.87 trillion" in the lead or its repeat.
+    groups = _Groups()
+    for r in relations:
+        if r.check == "same_fact" and r.verdict == "consistent":
+            for other in r.claim_ids[1:]:
+                groups.join(r.claim_ids[0], other)
     mapped = [dict(f, gold_ids=[gold_id(c) for c in f["claim_ids"]]) for f in findings]
+    for f in mapped:
+        f["facts"] = {groups.find(c) for c in f["gold_ids"]}
     links = [(f, f["gold_ids"][0], f["gold_ids"][1]) for f in mapped
              if f["check"] == "same_fact" and len(f["gold_ids"]) == 2]
     score = RelationScore()
@@ -220,7 +233,7 @@ def score_relations(relations: Sequence[Relation], findings: Sequence[Mapping],
         row[0] += 1
         if r.verdict == "inconsistent":
             score.inconsistent_total += 1
-        found, right, got = _judge(r, mapped, links)
+        found, right, got = _judge(r, mapped, links, groups)
         if found:
             score.found += 1
             row[1] += 1
@@ -237,26 +250,26 @@ def score_relations(relations: Sequence[Relation], findings: Sequence[Mapping],
     for f in mapped:
         if f["verdict"] != "inconsistent":
             continue
-        if not any(_accounts_for(r, f) for r in inconsistent):
+        if not any(_accounts_for(r, f, groups) for r in inconsistent):
             score.false_alarms.append({k: f[k] for k in ("finding_id", "check", "claim_ids", "explanation")
                                        if k in f})
     return score
 
 
-def _overlaps(r: Relation, f: Mapping) -> bool:
-    s, fs = set(r.claim_ids), set(f["gold_ids"])
+def _overlaps(r: Relation, f: Mapping, groups: "_Groups") -> bool:
+    s, fs = {groups.find(c) for c in r.claim_ids}, f["facts"]
     return len(s & fs) >= 2 and (s <= fs or fs <= s)
 
 
-def _accounts_for(r: Relation, f: Mapping) -> bool:
+def _accounts_for(r: Relation, f: Mapping, groups: "_Groups") -> bool:
     if f["check"] != r.check:
         return False
     if r.check == "same_fact":
         return len(set(f["gold_ids"]) & set(r.claim_ids)) >= 2
-    return _overlaps(r, f)
+    return _overlaps(r, f, groups)
 
 
-def _judge(r: Relation, findings: Sequence[Mapping], links) -> tuple[bool, bool, str]:
+def _judge(r: Relation, findings: Sequence[Mapping], links, groups: "_Groups") -> tuple[bool, bool, str]:
     """(found, right verdict, what was found) for one relation."""
     ids = list(r.claim_ids)
     if r.check == "same_fact":
@@ -265,13 +278,14 @@ def _judge(r: Relation, findings: Sequence[Mapping], links) -> tuple[bool, bool,
         verdicts = sorted({f["verdict"] for f, _, _ in inside})
         if r.verdict == "inconsistent":
             right = any(f["verdict"] == "inconsistent" for f, _, _ in inside)
+            found = found or right  # the conflict itself is linked, if not every report of the fact
         else:
             right = found and _connected(ids, [(a, b) for f, a, b in inside if f["verdict"] == "consistent"])
         got = ("links: " + ", ".join(verdicts)) if inside else "no same_fact link between its claims"
         if inside and not found:
             got += " (not all claims linked)"
         return found, right, got
-    matches = [f for f in findings if f["check"] == r.check and _overlaps(r, f)]
+    matches = [f for f in findings if f["check"] == r.check and _overlaps(r, f, groups)]
     if not matches:
         near = [f for f in findings if len(set(f["gold_ids"]) & set(ids)) >= 2]
         got = "no finding" + (f"; nearest: {near[0]['check']} {near[0]['verdict']}" if near else "")

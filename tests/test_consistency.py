@@ -59,7 +59,7 @@ def test_consistency_qualifier_interval(qualifier, expected):
 
 
 def test_consistency_checks_table_names_match_finding_check():
-    assert set(CHECKS) == {"percent_change", "multiple", "sum", "same_fact", "trend"}
+    assert set(CHECKS) == {"percent_change", "multiple", "sum", "same_fact", "share", "trend"}
 
 
 def _percent_case(later_value, later_text, qualifier="exact"):

@@ -1,0 +1,299 @@
+"""Tests for the checks built on the fact identity (issue 13): cross-article same_fact with
+revisions, bounds, scale slips, garbled copies in one article, month-on-month changes, changes
+stated as amounts, trade identities, totals and their parts, sub-periods, shares, undated
+articles. Every sentence is invented."""
+import json
+from pathlib import Path
+
+import pytest
+
+from evaluation import consistency
+from evaluation.consistency import run_checks_on
+from extractor.contract import Claim
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FY23 = ("FY23", "2022-07-01", "2023-06-30")
+FY22 = ("FY22", "2021-07-01", "2022-06-30")
+JUN = ("June 2023", "2023-06-01", "2023-06-30")
+MAY = ("May 2023", "2023-05-01", "2023-05-31")
+JUN22 = ("June 2022", "2022-06-01", "2022-06-30")
+
+
+def claim(article, start, text, value, *, kind="money", unit="USD", qualifier="exact", change=None,
+          metric="exports", subject="Ruritania", counterparty=None, period=FY23, source=None,
+          sentence=None):
+    sentence = sentence or (start, start + len(text) + 1)
+    return {"claim_id": f"{article}:{start}-{start + len(text)}", "article_id": article, "kind": kind,
+            "quantity": {"text": text, "start": start, "end": start + len(text), "value": value,
+                         "unit": unit, "qualifier": qualifier},
+            "change": change, "metric": metric, "subject": subject, "counterparty": counterparty,
+            "period": None if period is None else dict(zip(("text", "start", "end"), period)),
+            "source": source, "sentence": {"start": sentence[0], "end": sentence[1]}}
+
+
+def pct(article, start, text, value, change="decrease", **kw):
+    return claim(article, start, text, value, kind="percent", unit="%", change=change, **kw)
+
+
+def run(dicts, texts=None, meta=None):
+    return run_checks_on([Claim.from_dict(d) for d in dicts], texts, meta=meta)
+
+
+def verdicts(found, check=None):
+    return sorted((f.check, f.verdict) for f in found if check is None or f.check == check)
+
+
+# ---- same_fact across articles -------------------------------------------------------------
+
+def test_same_fact_across_outlets_by_synonym_and_revision_names_both():
+    a = claim("a", 10, "$17.133 billion", 17.133e9, metric="trade deficit", period=("H1 FY23", "2022-07-01", "2022-12-31"))
+    b = claim("b", 10, "$16.965 billion", 16.965e9, metric="merchandize trade deficit",
+              period=("July-December 2022-23", "2022-07-01", "2022-12-31"))
+    meta = {"a": {"published": "2023-01-04", "outlet": "first.example"},
+            "b": {"published": "2024-01-05", "outlet": "second.example"}}
+    found = run([a, b], meta=meta)
+    assert verdicts(found) == [("same_fact", "inconsistent")]
+    text = found[0].explanation
+    assert "first.example (2023-01-04)" in text and "second.example (2024-01-05)" in text and "revision" in text
+    b["quantity"].update(text="$17.13 billion", value=17.13e9)  # rounds from 17.133: one figure
+    assert verdicts(run([a, b])) == [("same_fact", "consistent")]
+
+
+def test_same_fact_never_merges_lookalikes():
+    base = claim("a", 10, "$2.1 billion", 2.1e9, metric="exports")
+    for other in (claim("b", 10, "$0.3 billion", 0.3e9, metric="export remittances"),
+                  claim("b", 10, "$2.6 billion", 2.6e9, metric="exports (target)"),
+                  claim("b", 10, "$0.19 billion", 0.19e9, metric="exports", period=JUN),
+                  claim("b", 10, "$1.9 billion", 1.9e9, metric="exports (month-on-month)"),
+                  claim("b", 10, "$0.4 billion", 0.4e9, metric="IT exports")):
+        assert [f for f in run([base, other]) if f.check == "same_fact"] == [], other["metric"]
+    gross = claim("a", 10, "$9 billion", 9e9, metric="gross reserves")
+    net = claim("b", 10, "$4 billion", 4e9, metric="net reserves")
+    assert run([gross, net]) == []
+
+
+def test_same_fact_bound_against_the_figure():
+    crossed = claim("a", 10, "$5 billion", 5e9, qualifier="more_than", metric="IT exports")
+    exact = claim("b", 10, "$5.2 billion", 5.2e9, metric="ICT exports")
+    found = run([crossed, exact])
+    assert verdicts(found) == [("same_fact", "consistent")] and "a bound" in found[0].explanation
+    exact["quantity"].update(text="$4.8 billion", value=4.8e9)
+    assert verdicts(run([crossed, exact])) == [("same_fact", "inconsistent")]
+
+
+def test_same_fact_scale_slip_and_far_values():
+    a = claim("a", 10, "Rs 38.4 billion", 38.4e9, unit="INR", metric="CGST collection", subject="India",
+              period=("April 2023", "2023-04-01", "2023-04-30"))
+    b = claim("b", 10, "Rs 38,440 crore", 384.4e9, unit="INR", metric="CGST revenue", subject="India",
+              period=("April 2023", "2023-04-01", "2023-04-30"))
+    found = run([a, b])
+    assert verdicts(found) == [("same_fact", "inconsistent")] and "scale slip" in found[0].explanation
+    # Values 3x apart that are no power of ten apart: more likely two facts than one misreported.
+    b["quantity"].update(text="Rs 115 billion", value=115e9)
+    assert verdicts(run([a, b])) == [("same_fact", "undetermined")]
+
+
+def test_same_fact_sources_producers_and_relayers():
+    bank = claim("a", 10, "$2.24 billion", 2.24e9, metric="IT exports", source="Ruritania Central Bank")
+    board = claim("b", 10, "$2.54 billion", 2.54e9, metric="IT exports", source="Ruritania Software Board")
+    broker = claim("b", 10, "$2.54 billion", 2.54e9, metric="IT exports", source="Acme Securities Limited")
+    assert verdicts(run([bank, board])) == [("same_fact", "undetermined")]
+    assert verdicts(run([bank, broker])) == [("same_fact", "inconsistent")]
+
+
+def test_same_fact_two_forecasts_never_conflict():
+    a = claim("a", 10, "$4.2 billion", 4.2e9, metric="revenue (forecast)")
+    b = claim("b", 10, "$4.4 billion", 4.4e9, metric="revenue (forecast)")
+    assert verdicts(run([a, b])) == [("same_fact", "undetermined")]
+
+
+def test_same_fact_twice_in_one_article():
+    text = ("Exports were $16.5 billion in FY23, the bureau said. "
+            "A later table gave exports of $15.6 billion in FY23. "
+            "Meanwhile, they reached $12.2 billion.")
+    first = claim("a", text.index("$16.5"), "$16.5 billion", 16.5e9, sentence=(0, 52))
+    second = claim("a", text.index("$15.6"), "$15.6 billion", 15.6e9, sentence=(53, 106))
+    found = run([first, second], {"a": text})
+    assert verdicts(found) == [("same_fact", "inconsistent")] and "garbled" in found[0].explanation
+    # The third figure's period is carried from an earlier sentence: it may be another measure.
+    third = claim("a", text.index("$12.2"), "$12.2 billion", 12.2e9, sentence=(107, len(text)))
+    third["quantity"].update(text="$16.1 billion", value=16.1e9)
+    text2 = text.replace("$12.2", "$16.1")
+    found = run([first, third], {"a": text2})
+    assert verdicts(found) == [("same_fact", "undetermined")]
+
+
+def test_undated_article_period_dated_by_an_identical_figure():
+    dated = [claim("a", 10, "$879.8 million", 879.8e6, metric="remittance inflow",
+                   period=("the first month of FY24", "2023-07-16", "2023-08-15")),
+             claim("a", 40, "$1.02 billion", 1.02e9, metric="remittance inflow",
+                   period=("the first month of FY25", "2024-07-16", "2024-08-15"))]
+    undated = [claim("b", 10, "36,928", 36928, kind="count", unit="worker", metric="workers with first-time approvals",
+                     period=("the review period", None, None)),
+               claim("b", 40, "1.2 billion", 1.2e9, metric="remittance inflow", period=("the review period", None, None))]
+    anchor = claim("a", 80, "36,928", 36928, kind="count", unit="worker", metric="workers with first-time approvals",
+                   period=("the first month of FY25", "2024-07-16", "2024-08-15"))
+    assert verdicts(run(dated + undated)) == []  # no dates: never the same fact
+    found = run(dated + undated + [anchor])
+    assert ("same_fact", "inconsistent") in verdicts(found)
+    assert any("has no date" in f.explanation for f in found)
+
+
+# ---- changes -------------------------------------------------------------------------------
+
+def test_month_on_month_change_pairs_the_month_before():
+    text = "Exports rose 11.5 percent month-on-month to $1.471 billion in June from $1.320 billion in May."
+    s = (0, len(text))
+    dicts = [pct("a", text.index("11.5"), "11.5 percent", 11.5, change="increase",
+                 metric="exports (month-on-month)", period=JUN, sentence=s),
+             claim("a", text.index("$1.471"), "$1.471 billion", 1.471e9, period=JUN, sentence=s),
+             claim("a", text.index("$1.320"), "$1.320 billion", 1.320e9, period=MAY, sentence=s)]
+    assert verdicts(run(dicts, {"a": text}), "percent_change") == [("percent_change", "consistent")]
+    # Without the basis mark and with May in another sentence, the change is year-on-year:
+    # June against May is not its pair.
+    text2 = "Exports rose 11.5 percent to $1.471 billion in June. In May they were $1.320 billion."
+    dicts = [pct("a", text2.index("11.5"), "11.5 percent", 11.5, change="increase", period=JUN, sentence=(0, 52)),
+             claim("a", text2.index("$1.471"), "$1.471 billion", 1.471e9, period=JUN, sentence=(0, 52)),
+             claim("a", text2.index("$1.320"), "$1.320 billion", 1.320e9, period=MAY, sentence=(53, len(text2)))]
+    assert verdicts(run(dicts, {"a": text2}), "percent_change") == []
+
+
+def test_year_on_year_change_is_not_checked_against_other_periods():
+    # A month's growth is never checked against fiscal-year levels (the old false alarm).
+    dicts = [pct("a", 10, "13.7 percent", 13.7, period=JUN),
+             claim("a", 40, "$16.5 billion", 16.5e9, period=FY23),
+             claim("a", 80, "$19.3 billion", 19.3e9, period=FY22)]
+    assert verdicts(run(dicts), "percent_change") == []
+    dicts[1:] = [claim("a", 40, "$1.471 billion", 1.471e9, period=JUN),
+                 claim("a", 80, "$1.706 billion", 1.706e9, period=JUN22)]
+    assert verdicts(run(dicts), "percent_change") == [("percent_change", "consistent")]
+
+
+def test_change_with_its_base_in_another_article():
+    change = pct("a", 10, "14.6 percent", 14.6, metric="exports of textiles and clothing")
+    later = claim("a", 40, "$16.50 billion", 16.50e9, metric="exports of textiles and clothing")
+    earlier = claim("b", 10, "$19.329 billion", 19.329e9, metric="textile group exports", period=FY22)
+    found = run([change, later, earlier])
+    assert verdicts(found, "percent_change") == [("percent_change", "consistent")]
+    assert "other articles" in [f for f in found if f.check == "percent_change"][0].explanation
+
+
+def test_change_stated_as_an_amount():
+    dicts = [claim("a", 10, "$2.8 billion", 2.8e9, change="decrease", metric="textile exports"),
+             claim("a", 40, "$16.51 billion", 16.51e9, metric="textile exports"),
+             claim("a", 80, "$19.31 billion", 19.31e9, metric="textile exports", period=FY22)]
+    assert verdicts(run(dicts), "trend") == [("trend", "consistent")]
+    dicts[0]["change"] = "increase"  # said to rise while the levels fell
+    assert verdicts(run(dicts), "trend") == [("trend", "inconsistent")]
+
+
+def test_weekly_change_between_two_stocks():
+    week = ("the week ended 13 October", "2023-10-07", "2023-10-13")
+    dicts = [claim("a", 10, "$67 million", 67e6, change="increase", metric="reserves", period=week),
+             claim("a", 40, "$7,714 million", 7714e6, metric="reserves", period=("13 October", "2023-10-13", "2023-10-13")),
+             claim("a", 80, "$7,646.7 million", 7646.7e6, metric="reserves", period=("6 October", "2023-10-06", "2023-10-06"))]
+    assert verdicts(run(dicts), "trend") == [("trend", "consistent")]
+
+
+# ---- sums and shares -----------------------------------------------------------------------
+
+def test_trade_deficit_and_total_trade_identities():
+    h1 = ("H1", "2022-07-01", "2022-12-31")
+    dicts = [claim("a", 10, "$17.133 billion", 17.133e9, metric="trade deficit", period=h1),
+             claim("a", 40, "$31.382 billion", 31.382e9, metric="imports", period=h1),
+             claim("a", 80, "$14.249 billion", 14.249e9, metric="exports", period=h1),
+             claim("a", 120, "$45.6 billion", 45.6e9, metric="total trade", period=h1)]
+    found = [f for f in run(dicts) if f.check == "sum"]
+    assert sorted(f.verdict for f in found) == ["consistent", "consistent"]
+    dicts[3]["quantity"].update(text="$44 billion", value=44e9)
+    assert sorted(f.verdict for f in run(dicts) if f.check == "sum") == ["consistent", "inconsistent"]
+
+
+def test_total_and_its_parts_and_sub_periods():
+    day = ("6 October", "2023-10-06", "2023-10-06")
+    dicts = [claim("a", 10, "$7.646 billion", 7.646e9, metric="foreign exchange reserves",
+                   subject="Ruritania Central Bank", period=day),
+             claim("a", 40, "$5.383 billion", 5.383e9, metric="net foreign exchange reserves held by commercial banks",
+                   period=day),
+             claim("a", 80, "$13.030 billion", 13.030e9, metric="total liquid foreign reserves", period=day)]
+    assert verdicts(run(dicts), "sum") == [("sum", "consistent")]
+    dicts[2]["quantity"].update(text="$12.030 billion", value=12.030e9)
+    assert verdicts(run(dicts), "sum") == [("sum", "inconsistent")]
+    months = [claim("b", 10 + 40 * k, text, v, metric="remittances", period=p) for k, (text, v, p) in enumerate([
+        ("$437.5 million", 437.5e6, ("January 2023", "2023-01-01", "2023-01-31")),
+        ("$407.4 million", 407.4e6, ("February 2023", "2023-02-01", "2023-02-28")),
+        ("$568.3 million", 568.3e6, ("March 2023", "2023-03-01", "2023-03-31")),
+        ("$1,413.2 million", 1413.2e6, ("Q1 2023", "2023-01-01", "2023-03-31"))])]
+    assert verdicts(run(months), "sum") == [("sum", "consistent")]
+
+
+def test_sibling_beside_a_total_is_not_a_part():
+    text = "Revenue after settlement was Rs 84.3 billion for CGST and Rs 85.3 billion for SGST."
+    s, apr = (0, len(text)), ("April 2023", "2023-04-01", "2023-04-30")
+    dicts = [claim("a", 0, "Rs 47 billion", 47e9, unit="INR", metric="SGST collection", period=apr, sentence=(0, 1)),
+             claim("a", text.index("Rs 84.3"), "Rs 84.3 billion", 84.3e9, unit="INR",
+                   metric="CGST revenue after settlement", period=apr, sentence=s),
+             claim("a", text.index("Rs 85.3"), "Rs 85.3 billion", 85.3e9, unit="INR",
+                   metric="SGST revenue after settlement", period=apr, sentence=s)]
+    assert [f for f in run(dicts, {"a": "R" * 0 + text}) if f.verdict == "inconsistent"] == []
+
+
+def test_share_of_a_total():
+    text = "Rice exports were $2.4 billion in 2023. Rice made up 12 percent of total exports, which reached $20 billion."
+    y = ("2023", "2023-01-01", "2023-12-31")
+    s2 = (text.index("Rice made"), len(text))
+    dicts = [claim("a", text.index("$2.4"), "$2.4 billion", 2.4e9, metric="rice exports", period=y, sentence=(0, 39)),
+             pct("a", text.index("12 percent"), "12 percent", 12, change=None, metric="rice exports", period=y, sentence=s2),
+             claim("a", text.index("$20"), "$20 billion", 20e9, metric="total exports", period=y, sentence=s2)]
+    assert verdicts(run(dicts, {"a": text}), "share") == [("share", "consistent")]
+    dicts[1]["quantity"].update(text="17 percent", value=17)
+    text2 = text.replace("12 percent", "17 percent")
+    assert verdicts(run(dicts, {"a": text2}), "share") == [("share", "inconsistent")]
+
+
+# ---- the seeds: a second article with another value for a fiscal-year figure --------------
+
+def test_seed_fiscal_year_figure_contradicted_by_a_second_article():
+    seeds = [json.loads(line) for line in (ROOT / "gold" / "seeds.jsonl").read_text().splitlines() if line.strip()]
+    base = [d for d in seeds if d["article_id"].startswith("003_")]
+    fy20 = next(d for d in base if d["quantity"]["text"] == "$1.44 billion")
+    other = dict(fy20, claim_id="zz_second:30-43", article_id="zz_second",
+                 quantity=dict(fy20["quantity"], text="$1.64 billion", start=30, end=43, value=1.64e9),
+                 metric="exports of IT and IT-enabled services", source=None, sentence={"start": 0, "end": 80})
+    found = run(base + [other])
+    conflicts = [f for f in found if f.check == "same_fact" and "zz_second:30-43" in f.claim_ids]
+    assert [f.verdict for f in conflicts] == ["inconsistent"]
+    assert fy20["claim_id"] in conflicts[0].claim_ids
+    other["quantity"].update(text="$1.44 billion", value=1.44e9)
+    assert [f.verdict for f in run(base + [other]) if "zz_second:30-43" in f.claim_ids
+            and f.check == "same_fact"] == ["consistent"]
+
+
+def test_seed_fiscal_year_figure_end_to_end():
+    """Extract the seeds and an invented second article, check them together: flagged."""
+    from extractor import extract
+
+    text = ("date 2021-10-02 ISLAMABAD: Pakistan's IT exports were $1.8 billion in fiscal year 2020/21, "
+            "Acme Capital said in a note on Saturday.")
+    seeds = [json.loads(line) for line in (ROOT / "corpus" / "seeds.jsonl").read_text().splitlines() if line.strip()]
+    claims = []
+    for article in seeds:
+        claims += extract(article["text"], published=article.get("published"), article_id=article["id"])
+    claims += extract(text, published="2021-10-02", article_id="zz_second")
+    found = run(claims)
+    flagged = [f for f in found if f.check == "same_fact" and any(c.startswith("zz_second") for c in f.claim_ids)]
+    assert [f.verdict for f in flagged] == ["inconsistent"], [f.explanation for f in found]
+
+
+def test_headline_without_period_takes_the_period_of_its_repeat():
+    headline = claim("a", 0, "$2.19 billion", 2.19e9, metric="remittances", period=None)
+    body = claim("a", 60, "$2.19 billion", 2.19e9, metric="remittances", period=JUN)
+    other = claim("b", 10, "$2.91 billion", 2.91e9, metric="workers' remittances", period=JUN)
+    found = run([headline, body, other])
+    linked = [f for f in found if f.check == "same_fact" and headline["claim_id"] in f.claim_ids]
+    assert sorted(f.verdict for f in linked) == ["consistent", "inconsistent"]
+    assert any("states no dated period" in f.explanation for f in linked)
+    # Two repeats with different periods: the headline stays undated.
+    twin = claim("a", 90, "$2.19 billion", 2.19e9, metric="remittances", period=MAY)
+    assert not [f for f in run([headline, body, twin]) if headline["claim_id"] in f.claim_ids]

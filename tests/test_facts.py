@@ -1,0 +1,115 @@
+"""Tests for evaluation/facts.py: the fact identity, on invented metric phrases and claims that
+must and must not be one fact."""
+import pytest
+
+from evaluation.facts import fact_key, measure, period_relation, same_fact, same_measure, series_key
+
+
+def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="Ruritania",
+          counterparty=None, period=("FY2023", "2022-07-01", "2023-06-30"), article="a", start=10):
+    text = "x" * 5
+    return {"claim_id": f"{article}:{start}-{start + 5}", "article_id": article, "kind": kind,
+            "quantity": {"text": text, "start": start, "end": start + 5, "value": value, "unit": unit,
+                         "qualifier": "exact"},
+            "change": change, "metric": metric, "subject": subject, "counterparty": counterparty,
+            "period": None if period is None else dict(zip(("text", "start", "end"), period)),
+            "source": None, "sentence": {"start": 0, "end": 50}}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("IT exports", "ICT exports"),
+    ("IT exports", "exports of IT and IT-enabled services"),
+    ("IT exports", "technology exports"),
+    ("IT exports", "information and communication technology exports"),
+    ("textile exports", "textile group exports"),
+    ("textile exports", "exports of textiles and clothing"),
+    ("workers' remittances", "remittance inflow"),
+    ("remittances", "remitances"),                      # a spelling variant
+    ("GST collection", "GST revenues"),
+    ("gross GST revenue", "GST revenue"),               # an unmarked measure meets gross
+    ("GDP", "real GDP"),                                # GDP growth is real growth by default
+    ("overall exports", "total merchandise exports"),
+    ("exports (provisional)", "exports (revised)"),     # two vintages of one figure
+    ("India's IT exports", "IT exports"),               # a place in the metric is the subject's job
+    ("exports to the United States in May", "exports"),  # partner and period have their own fields
+    ("foreign exchange reserves", "forex reserves"),
+])
+def test_facts_measures_that_merge(a, b):
+    assert same_measure(measure(a), measure(b)) is True
+
+
+@pytest.mark.parametrize("a, b", [
+    ("exports", "export remittances"),
+    ("exports", "IT exports"),
+    ("textile exports", "rice exports"),
+    ("gross reserves", "net reserves"),
+    ("nominal GDP", "real GDP"),
+    ("nominal GDP", "GDP"),
+    ("IT exports (target)", "IT exports"),
+    ("IT export target", "IT exports"),
+    ("projected exports", "exports"),
+    ("exports (month-on-month)", "exports"),
+    ("remittances brought in by state-owned banks", "remittances"),
+    ("IGST settled to CGST", "IGST settled to SGST"),
+    ("imports", "exports"),
+    ("tea exports", "tin exports"),                       # short words never match by spelling
+])
+def test_facts_measures_that_never_merge(a, b):
+    assert same_measure(measure(a), measure(b)) is False
+
+
+@pytest.mark.parametrize("metric", [None, "", "date", "year", "per cent", "decline", "the same period"])
+def test_facts_no_measure(metric):
+    assert measure(metric) is None
+
+
+def test_facts_canonical_names():
+    assert measure("exports of textiles and clothing").name == "textile exports"
+    assert measure("ICT exports").name == measure("technology exports").name == "it exports"
+    assert measure("IT export target").name == "it exports (target)"
+
+
+def test_facts_same_fact_true_false_none():
+    assert same_fact(claim("ICT exports"), claim("IT exports", article="b")) is True
+    # A month is never its year-to-date total.
+    month = claim("exports", period=("June 2023", "2023-06-01", "2023-06-30"))
+    ytd = claim("exports", period=("July-June FY23", "2022-07-01", "2023-06-30"), article="b")
+    assert same_fact(month, ytd) is False
+    # A target is not an outcome, gross is not net, a change is not a level.
+    assert same_fact(claim("exports (target)"), claim("exports", article="b")) is False
+    assert same_fact(claim("gross reserves"), claim("net reserves", article="b")) is False
+    assert same_fact(claim("exports", kind="percent", unit="%", change="increase"),
+                     claim("exports", article="b")) is False
+    # Total exports are not exports to one partner; other currencies never compare.
+    assert same_fact(claim("exports"), claim("exports", counterparty="Freedonia", article="b")) is False
+    assert same_fact(claim("exports"), claim("exports", unit="EUR", article="b")) is False
+    assert same_fact(claim("exports", subject="Ruritania"), claim("exports", subject="Freedonia")) is False
+    # Nothing differs but something is unknown: None.
+    assert same_fact(claim("exports", subject=None), claim("exports", article="b")) is None
+    assert same_fact(claim("exports", period=None), claim("exports", article="b")) is None
+    assert same_fact(claim("exports", subject=None), claim("exports", subject=None),
+                     missing_subject_ok=True) is True
+    # "exports 22%" with change null is a change or share the claim did not mark: never a level.
+    assert same_fact(claim("exports", kind="percent", unit="%"),
+                     claim("exports", kind="percent", unit="%", article="b")) is None
+    # A named rate is a level: inflation is one fact.
+    assert same_fact(claim("CPI inflation", kind="percent", unit="%"),
+                     claim("headline inflation", kind="percent", unit="%", article="b")) is True
+
+
+def test_facts_keys_group_the_merged_and_split_the_rest():
+    a, b = claim("ICT exports"), claim("exports of IT and IT-enabled services", article="b")
+    assert fact_key(a) == fact_key(b) and series_key(a) == series_key(b)
+    c = claim("ICT exports", period=("FY2022", "2021-07-01", "2022-06-30"))
+    assert series_key(c) == series_key(a) and fact_key(c) != fact_key(a)
+    assert fact_key(claim("export remittances")) != fact_key(a)
+    assert fact_key(claim("exports", period=None)) is None and series_key(claim("date")) is None
+
+
+def test_facts_period_relation():
+    fy = claim("x")
+    assert period_relation(fy, claim("x", period=("2022-23", "2022-07-01", "2023-06-30"))) == "equal"
+    june = claim("x", period=("June", "2023-06-01", "2023-06-30"))
+    assert period_relation(june, fy) == "inside" and period_relation(fy, june) == "contains"
+    assert period_relation(fy, claim("x", period=("FY24", "2023-07-01", "2024-06-30"))) == "disjoint"
+    assert period_relation(fy, claim("x", period=None)) is None
