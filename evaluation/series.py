@@ -52,7 +52,7 @@ from extractor.errors import NewsclaimsError
 SERIES_KINDS = ("money", "percent", "count")
 #: Output formats by file suffix.
 #: Keep two values of "one fact" in separate rows when they cannot be one figure and are more
-#: than ``consistency.MAX_SLIP_RATIO`` apart (and not a x1000 scale-word slip): more likely two
+#: than ``consistency.MAX_SLIP_RATIO`` apart (and not a power-of-ten scale slip): more likely two
 #: facts the claims do not tell apart (a part and its total) than one figure misreported. The
 #: checker calls such a pair undetermined. Off, gross slips (a crore read as a billion) share a
 #: red row, at the risk of merging look-alikes; see docs/series.md for both measurements.
@@ -94,7 +94,8 @@ def exclusion(claim: Union[Claim, Mapping]) -> Optional[str]:
 
 
 def left_out(claims: Iterable[Union[Claim, Mapping]]) -> Counter:
-    """Reason -> number of claims that no series row holds."""
+    """Reason -> number of claims that cannot be points as they stand (before the checker dates
+    an undated article's periods by a figure elsewhere: ``series_summary`` counts after it)."""
     return Counter(r for r in (exclusion(c) for c in claims) if r is not None)
 
 
@@ -103,7 +104,9 @@ def _readings(c: Claim) -> Interval:
 
 
 def _one_value(a: Claim, b: Claim) -> bool:
-    """Can two reports be one figure: readings meet, close values, or a scale word lost (x1000)."""
+    """Can two reports be one figure: readings meet, values within MAX_SLIP_RATIO, or one is the
+    other times a power of ten within the readings (a scale word lost or changed, as the checker
+    reads it: "Rs 38,440 crore" for "Rs 38.4 billion")."""
     ra, rb = _readings(a), _readings(b)
     if ra.meets(rb):
         return True
@@ -113,10 +116,10 @@ def _one_value(a: Claim, b: Claim) -> bool:
     if max(va, vb) / min(va, vb) <= MAX_SLIP_RATIO:
         return True
     small, big = sorted((a, b), key=lambda c: abs(c.quantity.value))
-    k = round(math.log10(abs(big.quantity.value) / abs(small.quantity.value)) / 3)
+    k = round(math.log10(abs(big.quantity.value) / abs(small.quantity.value)))
     if k < 1:
         return False
-    rs, f = _readings(small), 1000 ** k
+    rs, f = _readings(small), 10 ** k
     return Interval(rs.lo * f, rs.hi * f).meets(_readings(big))
 
 
@@ -291,7 +294,7 @@ def _report(c: Claim, meta: Mapping[str, dict]) -> dict:
     return {"claim_id": c.claim_id, "article_id": c.article_id, "published": m.get("published"),
             "value": _num(c.quantity.value), "value_max": _num(c.quantity.value_max),
             "qualifier": c.quantity.qualifier, "text": c.quantity.text,
-            "metric": c.metric, "metric_from": None, "period_text": c.period.text if c.period else None,
+            "metric": c.metric, "metric_from": None, "period_from": None, "period_text": c.period.text if c.period else None,
             "source": c.source, "outlet": m.get("outlet"), "url": m.get("url"),
             "sentence": {"start": c.sentence_start, "end": c.sentence_end}}
 
@@ -328,31 +331,46 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
         findings = run_checks_on(claims, checks=["same_fact"], meta=meta)
     same_fact_links = [f for f in _finding_dicts(findings) if f.get("check") == "same_fact"
                        and f.get("verdict") != "consistent"]
+    written = {c.claim_id: c for c in claims}
+    # The checker's reading of the claims: "CPI rose 11.8%" is inflation of 11.8% (facts.as_level),
+    # and an undated article's period phrase is dated by the same figure elsewhere (anchor_periods).
+    from evaluation.consistency import prepare
+
+    items = prepare(claims, meta=meta)
+    dated_by = {i.id: i.anchor.id for i in items if getattr(i, "anchor", None) is not None}
+    claims = [i.claim for i in items]
     fuller = sentence_measures(claims)
-    written = {c.claim_id: c.metric for c in claims}
     claims = [c.with_fields(metric=fuller[c.claim_id].metric) if c.claim_id in fuller else c for c in claims]
     points = [c for c in claims if exclusion(c) is None]
     points.sort(key=lambda c: (c.period.start, c.period.end, _meta(meta, c.article_id).get("published") or "",
                                c.article_id, c.quantity.start))
-    exact: dict[tuple, list[Claim]] = defaultdict(list)
+    # Rows first, over everything that may be one fact (facts.same_fact also meets conjunct
+    # measures, "GDP and GVA" and "GDP"), then series over the rows' keys.
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
     for c in points:
-        exact[_series_group(c)].append(c)
+        buckets[(c.kind, c.quantity.unit, c.change, None if c.subject else c.article_id)].append(c)
+    row_groups = [g for bucket in buckets.values() for g in _complete_link(bucket, _same_row, _row_fit)]
+    exact: dict[tuple, list[list[Claim]]] = defaultdict(list)
+    for g in row_groups:
+        key = Counter(_series_group(c) for c in g).most_common(1)[0][0]
+        exact[key].append(g)
     # Join exact keys that the fact identity's spelling tolerance calls one series.
-    groups = _complete_link(list(exact.values()),
-                            lambda a, b: all(_same_series(x, y) for x in a[:1] for y in b[:1]))
+    series = _complete_link(list(exact.values()),
+                            lambda a, b: _same_series(a[0][0], b[0][0]))
     rows = []
-    for group in groups:
-        members = sorted((c for part in group for c in part),
-                         key=lambda c: (c.period.start, c.period.end, c.article_id, c.quantity.start))
+    for parts in series:
+        groups = [g for part in parts for g in part]
+        members = [c for g in groups for c in g]
         series_id, measure = _series_id(members)
         subject = _most_common(c.subject for c in members)
         counterparty = _most_common(c.counterparty for c in members)
-        for row_claims in _complete_link(members, _same_row, _row_fit):
+        for row_claims in groups:
             row = _row(series_id, measure, subject, counterparty, row_claims, meta, same_fact_links)
             for p in row["reports"]:
+                p["metric"] = written[p["claim_id"]].metric
                 if p["claim_id"] in fuller:
-                    p["metric"] = written[p["claim_id"]]
                     p["metric_from"] = fuller[p["claim_id"]].claim_id
+                p["period_from"] = dated_by.get(p["claim_id"])
             rows.append(row)
     rows.sort(key=lambda r: (r["series_id"], r["period"]["start"], r["period"]["end"], r["reports"][0]["claim_id"]))
     return rows
@@ -397,8 +415,10 @@ def series_summary(rows: Sequence[Mapping], claims: Optional[Sequence] = None) -
         "reports": sum(len(r["reports"]) for r in rows),
     }
     if claims is not None:
+        placed = {p["claim_id"] for r in rows for p in r["reports"]}
+        rest = [c for c in claims if _claim(c).claim_id not in placed]
         out["claims"] = len(claims)
-        out["left_out"] = dict(left_out(claims))
+        out["left_out"] = dict(Counter(exclusion(c) or "other" for c in rest))
     return out
 
 
@@ -491,7 +511,7 @@ SERIES_COLUMNS = ["series_id", "measure", "subject", "counterparty", "unit", "ki
                   "period_start", "period_end", "period_text", "value", "low", "high", "n_reports",
                   "conflict", "finding_ids", "reports"]
 REPORT_COLUMNS = ["claim_id", "article_id", "published", "report_value", "report_value_max", "qualifier",
-                  "text", "report_metric", "metric_from", "report_period_text", "source", "outlet", "url",
+                  "text", "report_metric", "metric_from", "period_from", "report_period_text", "source", "outlet", "url",
                   "sentence_start", "sentence_end"]
 CLAIM_COLUMNS = ["claim_id", "article_id", "kind", "text", "start", "end", "value", "value_max", "unit",
                  "qualifier", "change", "metric", "subject", "counterparty", "period_text", "period_start",
@@ -525,7 +545,7 @@ def _flat_report(p: Mapping) -> dict:
     return {"claim_id": p["claim_id"], "article_id": p["article_id"], "published": p.get("published"),
             "report_value": p["value"], "report_value_max": p.get("value_max"), "qualifier": p.get("qualifier"),
             "text": p.get("text"), "report_metric": p.get("metric"), "metric_from": p.get("metric_from"),
-            "report_period_text": p.get("period_text"),
+            "period_from": p.get("period_from"), "report_period_text": p.get("period_text"),
             "source": p.get("source"), "outlet": p.get("outlet"), "url": p.get("url"),
             "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end")}
 

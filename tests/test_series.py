@@ -58,6 +58,11 @@ def row_of(rows, claim_id):
     (claim("a1", 10, "$5 billion", 5e9, qualifier="more_than"), claim("b1", 30, "$5.2 billion", 5.2e9)),
     # two values that cannot be one: still one fact (a conflict row), close enough to be a revision
     (claim("a1", 10, "$16.5 billion", 16.5e9), claim("b1", 30, "$16.9 billion", 16.9e9)),
+    # a scale word changed in one outlet ("crore" for "billion"): one fact, a conflict row
+    (claim("a1", 10, "Rs 38.4 billion", 38.4e9, unit="INR"), claim("b1", 30, "Rs 38,440 crore", 3.844e11, unit="INR")),
+    # "CPI rose 6.2%" is inflation of 6.2% (the fact identity's reading)
+    (claim("a1", 10, "6.2%", 6.2, kind="percent", unit="%", change="increase", metric="CPI", period=MAY23),
+     claim("b1", 30, "6.2 per cent", 6.2, kind="percent", unit="%", metric="inflation", period=MAY23)),
     # within one article two sentences may leave the subject to the article
     (claim("a1", 10, "$2 billion", 2e9, subject=None), claim("a1", 300, "$2 billion", 2e9, subject=None)),
 ])
@@ -127,6 +132,20 @@ def test_series_a_report_joins_the_row_of_its_source():
     quoted = claim("b1", 30, "$2.14 billion", 2.14e9, source="Bureau of Statistics")
     rows = build_series([ministry, bureau, quoted])
     assert row_of(rows, quoted["claim_id"]) == row_of(rows, bureau["claim_id"]) != row_of(rows, ministry["claim_id"])
+
+
+def test_series_undated_article_dated_by_the_same_figure_elsewhere():
+    # An article without a publication date says "the review period"; another, dated, gives the
+    # same $16.517 billion for fiscal year 2022-23: the checker dates the phrase, the row holds both.
+    undated = claim("u1", 10, "$16.517 billion", 16.517e9, period=("the review period", None, None))
+    sibling = claim("u1", 200, "$3.2 billion", 3.2e9, metric="rice exports", period=("the review period", None, None))
+    dated = claim("d1", 30, "$16.517 billion", 16.517e9)
+    rows = build_series([undated, sibling, dated])
+    assert row_of(rows, undated["claim_id"]) == row_of(rows, dated["claim_id"])
+    (report,) = [p for r in rows for p in r["reports"] if p["claim_id"] == undated["claim_id"]]
+    assert report["period_from"] == dated["claim_id"]
+    (rice,) = [r for r in rows if r["measure"] == "rice exports"]
+    assert rice["period"]["start"] == "2022-07-01"  # the same phrase in the same article
 
 
 def test_series_changes_and_plans_get_their_own_series():
