@@ -654,17 +654,8 @@ def atomic_write(path: Union[str, Path], data: Union[str, bytes, None] = None, w
 
 
 def _atomic(path, data=None, writer=None) -> None:
-    """The project's atomic writer when main has one (``extractor.outputs``), else ours."""
-    try:
-        from extractor import outputs  # type: ignore[attr-defined]
-    except ImportError:
-        outputs = None
-    if outputs is not None and writer is None and hasattr(outputs, "atomic_write"):
-        try:
-            outputs.atomic_write(path, data)
-            return
-        except TypeError:
-            pass
+    """One atomic write (``extractor.outputs`` was not on main when this was written; evaluation
+    modules import only the contract, the errors and the corpus reader from ``extractor``)."""
     atomic_write(path, data, writer)
 
 
