@@ -360,6 +360,9 @@ def metrics_meet(a: Item, b: Item, strict: bool = False) -> bool:
         return not strict  # an unnamed metric may be related within a passage, never across
     if facts.same_measure(a.measure, b.measure):
         return True
+    if a.measure is not None and b.measure is not None and a.measure.head != b.measure.head \
+            and {a.measure.head, b.measure.head} & {"exports", "imports"} == {"exports", "imports"}:
+        return False  # "overall imports" never meets "overall exports", whatever the shared words
     return fuzz.token_set_ratio(ta, tb) >= PASSAGE_METRIC_MATCH
 
 
@@ -461,6 +464,11 @@ def order_levels(a: Item, b: Item) -> Optional[tuple[Item, Item, str]]:
     return None
 
 
+def _bounds(*levels: Item) -> int:
+    """How many of the levels are bounds ("crossed $5 billion"): a pair of figures tests more."""
+    return sum(i.q.qualifier not in ("exact", "approx") for i in levels)
+
+
 def level_pairs(anchor: Item, pool: Sequence[Item]) -> list[tuple[Item, Item, str]]:
     """Ordered (later, earlier) pairs of levels in the anchor's passage that fit the anchor's series."""
     candidates = [i for i in pool if i is not anchor and is_level(i) and neighbours(anchor, i)]
@@ -485,7 +493,7 @@ def level_pairs(anchor: Item, pool: Sequence[Item]) -> list[tuple[Item, Item, st
         later, earlier, _ = pair
         own = sum(i.claim.sentence_start != anchor.claim.sentence_start for i in (later, earlier))
         unequal = later.dated and earlier.dated and not same_length(later, earlier)
-        return unequal, own, sum(abs(i.q.start - anchor.q.start) for i in (later, earlier))
+        return unequal, _bounds(later, earlier), own, sum(abs(i.q.start - anchor.q.start) for i in (later, earlier))
 
     return sorted(pairs, key=distance)
 
@@ -625,10 +633,14 @@ def change_levels(p: Item, items: Sequence[Item], articles: Mapping[str, list[It
         shift = "before"
     pairs = [(l, e, why, False) for l, e, why in level_pairs(p, own)
              if _periods_fit(p, l, e, shift) and (not units or l.q.unit in units) and (not bases or e in bases)]
-    if pairs:
+    others = []
+    if not pairs or _bounds(*pairs[0][:2]):
+        # Nothing in the passage, or only a bound ("crossed Rs 1.75 lakh crore"): the same facts
+        # elsewhere in the article (or, lacking one, in other articles), if they are figures.
+        others = [pair for pair in _fact_pairs(p, own, items, shift, units) if not bases or pair[1] in bases]
+    if pairs and (not others or _bounds(*others[0][:2]) >= _bounds(*pairs[0][:2])):
         return pairs
-    pairs = _fact_pairs(p, own, items, shift, units)
-    return [pair for pair in pairs if not bases or pair[1] in bases]
+    return others
 
 
 def _fact_pairs(p: Item, own: Sequence[Item], items: Sequence[Item], shift: str, units: set
@@ -663,7 +675,7 @@ def _fact_pairs(p: Item, own: Sequence[Item], items: Sequence[Item], shift: str,
                     found.append((later, earlier, why, across))
         if found:
             # The nearest earlier period first ("vs February" after March), then the nearest in the text.
-            found.sort(key=lambda f: (-f[1].end.toordinal(), abs(f[0].q.start - p.q.start)))
+            found.sort(key=lambda f: (-f[1].end.toordinal(), _bounds(f[0], f[1]), abs(f[0].q.start - p.q.start)))
             return found[:1]
     return []
 

@@ -68,7 +68,8 @@ _TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "sept", "oct", "nov", "dec", "year", "month", "week", "quarter", "fy", "fiscal", "last", "this",
                "previous", "current", "same", "day", "h1", "h2", "q1", "q2", "q3", "q4", "first", "second"}
 _POST_STOP = {"from", "held", "by", "brought", "collected", "generated", "earned", "paid", "made", "with", "for",
-              "under", "through", "via", "excluding", "including", "settled", "after", "before", "in", "of"}
+              "under", "through", "via", "settled", "after", "before", "in", "of"}
+# "including" and "excluding" stay as words: "exports including services" is not "services exports".
 
 ClaimLike = Union[Claim, Mapping]
 

@@ -113,3 +113,7 @@ def test_facts_period_relation():
     assert period_relation(june, fy) == "inside" and period_relation(fy, june) == "contains"
     assert period_relation(fy, claim("x", period=("FY24", "2023-07-01", "2024-06-30"))) == "disjoint"
     assert period_relation(fy, claim("x", period=None)) is None
+
+
+def test_facts_including_is_not_the_part():
+    assert same_measure(measure("exports including services and IT"), measure("services and IT exports")) is False

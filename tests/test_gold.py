@@ -9,7 +9,8 @@ from evaluation.gold import ClaimsFileError, read_claims, read_texts, validate_g
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
-GOLD_FILES = sorted((ROOT / "gold").glob("*.jsonl"))
+# Claim files only: relations files (``*-relations.jsonl``) are checked in tests/test_relations.py.
+GOLD_FILES = sorted(p for p in (ROOT / "gold").glob("*.jsonl") if not p.name.endswith("-relations.jsonl"))
 
 
 def corpus_texts(gold_file: Path):

@@ -116,3 +116,16 @@ def test_check_cli_relations_and_cross_article_page(tmp_path):
     # --gold without --relations is refused
     result = runner.invoke(app, ["check", str(claims_path), "-o", str(tmp_path / "g.jsonl"), "--gold", str(claims_path)])
     assert result.exit_code == 1 and "--relations" in result.output
+
+
+def test_relations_gold_file_names_gold_claims():
+    """gold/sa-dev-relations.jsonl (when present) reads, and every claim it names is a gold claim."""
+    root = Path(__file__).resolve().parent.parent
+    path, claims = root / "gold" / "sa-dev-relations.jsonl", root / "gold" / "sa-dev.jsonl"
+    if not path.is_file() or not claims.is_file():
+        pytest.skip("no sa-dev relations gold here")
+    relations = read_relations(path)
+    ids = {json.loads(line)["claim_id"] for line in claims.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert relations and all(set(r.claim_ids) <= ids for r in relations)
+    assert {r.check for r in relations} <= {"same_fact", "percent_change", "share", "sum", "multiple", "trend",
+                                           "distinct"}
