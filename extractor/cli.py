@@ -113,20 +113,53 @@ def extract_command(
     processes: Optional[int] = typer.Option(None, "--processes", "-p", min=1, help="Worker processes (default: the machine's cores; corpora under 64 articles run in one)."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same OUTPUT (see OUTPUT.part, OUTPUT.done)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: scheduler address (tcp://host:8786), or 'local' for a LocalCluster."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="jsonl (the contract), csv or parquet (flat: one column per field; parquet needs the \\[data] extra). Default: from OUTPUT's suffix, else jsonl."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
-    """Extract claims from CORPUS and write them as claims JSONL."""
+    """Extract claims from CORPUS and write them as claims JSONL (or flat CSV / Parquet with --format)."""
     from extractor.batch import write_errors
 
     def job() -> int:
         _refuse_outputs_in_the_way((errors,), force or resume)
-        summary = _extract_into(corpus, output, force=force, resume=resume, model=model, processes=processes,
-                                dask=dask, debug=debug)
+        table = _table_format(output, fmt)
+        # A flat table is made from the claims JSONL, extracted beside it (kept for --resume if stopped).
+        claims_out = output if table == "jsonl" else (f"{output}.jsonl" if output != "-" else _scratch_jsonl())
+        if table != "jsonl" and output != "-":
+            _refuse_outputs_in_the_way((output,), force)
+        summary = _extract_into(corpus, claims_out, force=force or table != "jsonl", resume=resume, model=model,
+                                processes=processes, dask=dask, debug=debug)
         if errors is not None and summary.articles + summary.resumed:
             write_errors(errors, summary.bad)
+        if table != "jsonl" and Path(claims_out).exists():
+            from evaluation.tables import convert_claims
+
+            convert_claims(claims_out, output, table, force)
+            Path(claims_out).unlink()
         return _summary_code(summary)
 
     _guarded(debug, job)
+
+
+def _table_format(output: str, fmt: Optional[str]) -> str:
+    """jsonl, csv or parquet; Parquet without pandas/pyarrow, or to stdout, fails before any work."""
+    from evaluation.tables import output_format, require_parquet
+
+    table = output_format(output, fmt)
+    if table == "parquet":
+        require_parquet()
+        if output == "-":
+            raise NewsclaimsError("Parquet cannot go to stdout; give -o FILE.parquet")
+    return table
+
+
+def _scratch_jsonl() -> str:
+    import os
+    import tempfile
+
+    handle, path = tempfile.mkstemp(suffix=".jsonl")
+    os.close(handle)
+    os.unlink(path)
+    return path
 
 
 @app.command("run")
@@ -142,8 +175,8 @@ def run_command(
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
     """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json),
-    check their figures against each other (findings.jsonl, findings.html), and with --gold score
-    them (evaluation.json, evaluation.html)."""
+    check their figures against each other (findings.jsonl, findings.html), one row per fact across
+    articles (series.jsonl, series.html), and with --gold score them (evaluation.json, evaluation.html)."""
     from extractor.batch import write_errors, write_summary
     from extractor.errors import InputError, OutputError
 
@@ -166,8 +199,11 @@ def run_command(
             code = max(code, _evaluate_into(gold, claims_path, None if corpus == "-" else corpus,
                                             outdir / "evaluation.json", outdir / "evaluation.html", force=True))
         # The corpus's bad records were reported above: the checker needs only its texts.
-        _check_into(claims_path, None if corpus == "-" else corpus, outdir / "findings.jsonl",
-                    outdir / "findings.html", force=True, report_corpus_problems=False)
+        texts = None if corpus == "-" else corpus
+        _check_into(claims_path, texts, outdir / "findings.jsonl", outdir / "findings.html", force=True,
+                    report_corpus_problems=False)
+        _series_into(claims_path, outdir / "series.jsonl", outdir / "findings.jsonl", texts, outdir / "series.html",
+                     force=True, report_corpus_problems=False)
         return code
 
     _guarded(debug, job)
@@ -223,7 +259,7 @@ def _check_into(claims, corpus, output, report, force: bool, rounding: Optional[
                 report_corpus_problems: bool = True, relations=None, gold=None, relations_json=None) -> int:
     import json
 
-    from evaluation.check_cli import check, score_against, summary_line, write_findings, write_html
+    from evaluation.findings import check, score_against, summary_line, write_findings, write_html
     from evaluation.consistency import ROUNDING
     from extractor.outputs import write_text
 
@@ -266,6 +302,73 @@ def check_command(
         _refuse_outputs_in_the_way((output, report, relations_json), force)
         return _check_into(claims, corpus, output, report, force, rounding, relations=relations, gold=gold,
                            relations_json=relations_json)
+
+    _guarded(debug, job)
+
+
+# ---- series ---------------------------------------------------------------------------------
+
+def _series_into(claims, output, findings, corpus, report, force: bool, fmt: Optional[str] = None,
+                 relations=None, gold=None, report_corpus_problems: bool = True) -> int:
+    from evaluation.findings import read_findings, read_meta
+    from evaluation.gold import read_claims, read_texts
+    from evaluation.series import build_series, score_series, series_summary, summary_line
+    from evaluation.series_page import write_html
+    from evaluation.tables import write_series
+    from extractor.errors import InputError
+
+    table = _table_format(output, fmt)
+    texts, problems = read_texts(corpus) if corpus is not None else (None, [])
+    if not report_corpus_problems:
+        problems = []
+    claims_file = read_claims(claims, texts)
+    problems += [str(p) for p in claims_file.problems]
+    if claims_file.problems and not claims_file.claims:
+        raise InputError(f"{claims}: no usable claims (every line is malformed)", problems)
+    found = None
+    if findings is not None:
+        found, bad_findings = read_findings(findings)
+        problems += bad_findings
+    rows = build_series(claims_file.claims, found, read_meta(corpus) if corpus is not None else {})
+    summary = series_summary(rows, claims_file.claims)
+    score = None
+    if relations is not None:
+        from evaluation.relations import map_to_gold, read_relations
+
+        claim_map = map_to_gold(read_claims(gold, texts).claims, claims_file.claims) if gold is not None else None
+        score = score_series(rows, read_relations(relations), claim_map, {c.article_id for c in claims_file.claims})
+    _report_problems(problems)
+    write_series(rows, output, table, force)
+    if report is not None:
+        write_html(rows, report, texts, summary, score, force=force)
+    say(summary_line(summary))
+    for line in score.lines() if score is not None else []:
+        say(line)
+    _say_written((output, report))
+    return ExitCode.SOME_BAD if problems else ExitCode.OK
+
+
+@app.command("series")
+def series_command(
+    claims: str = typer.Argument(..., help="Claims JSONL (.jsonl, .jsonl.gz, or - for stdin)."),
+    output: str = typer.Option(..., "--output", "-o", help="Series to write: .jsonl (the contract), .csv or .parquet (needs the \\[data] extra); - for JSONL on stdout."),
+    findings: Optional[Path] = typer.Option(None, "--findings", help="Findings JSONL of `newsclaims check` (default: run the same_fact check here)."),
+    corpus: Optional[str] = typer.Option(None, "--corpus", "-c", help="The articles: publication dates, outlets and the sentences on the page."),
+    report: Optional[Path] = typer.Option(None, "--report", "-r", help="Also write one HTML page: a chart per series with two periods or a conflict, conflicts first."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="jsonl, csv or parquet (default: from OUTPUT's suffix, else jsonl)."),
+    relations: Optional[Path] = typer.Option(None, "--relations", help="Relations gold JSONL: count same_fact relations in one row and look-alike pairs sharing one."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="With --relations: the gold claims, when CLAIMS are extracted claims."),
+    force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
+    debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
+) -> None:
+    """One row per fact across articles (measure, subject, counterparty, unit, period), every report
+    behind it, conflicts marked."""
+
+    def job() -> int:
+        if gold is not None and relations is None:
+            raise NewsclaimsError("--gold needs --relations")
+        _refuse_outputs_in_the_way((output, report), force)
+        return _series_into(claims, output, findings, corpus, report, force, fmt, relations, gold)
 
     _guarded(debug, job)
 

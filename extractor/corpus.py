@@ -132,3 +132,29 @@ def _is_iso_date(value: object) -> bool:
         return len(value) == 10 or value[10] in "T "
     except ValueError:
         return False
+
+
+# ---- where an article comes from (for pages that name both sides of a cross-article finding) ----
+
+def safe_url(value: object) -> Optional[str]:
+    """An http(s) URL of the corpus record, else None (a ``javascript:`` URL never becomes a link)."""
+    from urllib.parse import urlsplit
+
+    if not isinstance(value, str):
+        return None
+    parts = urlsplit(value.strip())
+    return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def outlet_of(extra: dict) -> Optional[str]:
+    """The outlet of an article: its ``outlet`` field, else the host of its ``url`` without ``www.``."""
+    from urllib.parse import urlsplit
+
+    outlet = extra.get("outlet")
+    if isinstance(outlet, str) and outlet.strip():
+        return outlet.strip()
+    url = safe_url(extra.get("url"))
+    if url is None:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host or None

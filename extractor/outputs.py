@@ -89,6 +89,29 @@ def atomic_write(path: Union[str, Path], force: bool = False, newline: Union[str
             os.unlink(tmp)
 
 
+@contextmanager
+def atomic_path(path: Union[str, Path], force: bool = False) -> Iterator[str]:
+    """A temporary path beside ``path`` for a library that writes files itself (pyarrow's Parquet
+    writer); renamed to ``path`` when the block ends cleanly, with the usual permissions.
+
+    RAISES (OutputError): as :func:`atomic_write`; ``-`` and devices are refused (not a file).
+    """
+    if str(path) == "-" or is_special(path):
+        raise OutputError(f"{path}: this format needs a file to write, not stdout or a pipe")
+    check_writable(path, force)
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    try:
+        yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def write_text(path: Union[str, Path], text: str, force: bool = False, newline: Union[str, None] = None) -> None:
     """``text`` into ``path`` through :func:`atomic_write`."""
     with atomic_write(path, force=force, newline=newline) as stream:

@@ -82,16 +82,17 @@ class ReviewData:
 def load_data(claims_path: str | Path, findings_path: str | Path | None, corpus_path: str | Path | None,
               db_path: str | Path) -> ReviewData:
     """Read the inputs, load the claims into the database (re-attaching decisions), report bad lines."""
+    from evaluation.findings import read_findings
     from evaluation.gold import read_claims
 
     data = ReviewData(store=ReviewStore(db_path))
     if corpus_path is not None:
-        from extractor.corpus import Article, read_corpus
+        from extractor.corpus import Article, outlet_of, read_corpus, safe_url
 
         for record in read_corpus(corpus_path):
             if isinstance(record, Article):
                 data.articles[record.id] = {"id": record.id, "text": record.text, "published": record.published,
-                                            "title": record.extra.get("title"), "url": _url(record.extra.get("url")),
+                                            "title": record.extra.get("title"), "url": safe_url(record.extra.get("url")),
                                             "outlet": outlet_of(record.extra)}
             else:
                 data.problems.append(str(record))
@@ -109,55 +110,7 @@ def load_data(claims_path: str | Path, findings_path: str | Path | None, corpus_
     return data
 
 
-def read_findings(path: str | Path) -> tuple[list[dict], list[str]]:
-    """Findings JSONL (claims.md, "consistency findings"): the usable ones and ``FILE:LINE: reason`` for the rest."""
-    from extractor.jsonl import LineError, read_jsonl
-
-    findings, problems = [], []
-    for number, obj in read_jsonl(path, what="findings JSONL file"):
-        if isinstance(obj, LineError):
-            problems.append(str(obj))
-            continue
-        if not isinstance(obj, dict):
-            problems.append(f"{path}:{number}: expected a JSON object")
-            continue
-        ids = obj.get("claim_ids")
-        if not (isinstance(ids, list) and ids and all(isinstance(i, str) for i in ids)):
-            problems.append(f"{path}:{number}: claim_ids should be a non-empty list of claim ids")
-            continue
-        if obj.get("verdict") not in VERDICTS:
-            problems.append(f"{path}:{number}: verdict {obj.get('verdict')!r} not in {list(VERDICTS)}")
-            continue
-        obj.setdefault("finding_id", f"{Path(path).name}:{number}")
-        findings.append(obj)
-    return findings, problems
-
-
 # -- articles: where they come from ----------------------------------------------------------
-
-
-def _url(value: Any) -> Optional[str]:
-    """An http(s) URL of the corpus record, else None (a ``javascript:`` URL never becomes a link)."""
-    from urllib.parse import urlsplit
-
-    if not isinstance(value, str):
-        return None
-    parts = urlsplit(value.strip())
-    return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
-
-
-def outlet_of(extra: dict) -> Optional[str]:
-    """The outlet of an article: its ``outlet`` field, else the host of its ``url`` without ``www.``."""
-    from urllib.parse import urlsplit
-
-    outlet = extra.get("outlet")
-    if isinstance(outlet, str) and outlet.strip():
-        return outlet.strip()
-    url = _url(extra.get("url"))
-    if url is None:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host or None
 
 
 def period_label(period: Optional[dict]) -> str:

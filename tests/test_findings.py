@@ -1,4 +1,4 @@
-"""Tests for ``newsclaims check`` (evaluation/check_cli.py): outputs, report, exit codes, no spaCy."""
+"""Tests for ``newsclaims check`` (evaluation/findings.py): outputs, report, exit codes, no spaCy."""
 import json
 import subprocess
 import sys
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from evaluation.check_cli import check, write_html
+from evaluation.findings import check, write_html
 from extractor.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,8 +103,8 @@ def test_check_cli_only_malformed_exits_1_and_refuses_overwrite(tmp_path):
 
 
 def test_check_cli_does_not_load_spacy():
-    code = ("import sys, extractor.cli, evaluation.check_cli, evaluation.consistency;"
-            "from evaluation.check_cli import check; check('gold/seeds.jsonl', 'corpus/seeds.jsonl');"
+    code = ("import sys, extractor.cli, evaluation.findings, evaluation.consistency;"
+            "from evaluation.findings import check; check('gold/seeds.jsonl', 'corpus/seeds.jsonl');"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'matplotlib', 'quantulum3'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.strip() == "[]"

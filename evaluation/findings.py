@@ -61,24 +61,43 @@ def check(claims_path: Union[str, Path], corpus: Union[str, Path, None] = None,
 
 
 def read_meta(corpus: Union[str, Path]) -> dict:
-    """Article id -> {"published", "url", "outlet"}: the outlet is the url's host (or the
-    record's ``source``), for naming both sides of a cross-article finding."""
-    from urllib.parse import urlparse
-
-    from extractor.corpus import Article, read_corpus
+    """Article id -> {"published", "url", "outlet"}, for naming both sides of a cross-article finding."""
+    from extractor.corpus import Article, outlet_of, read_corpus, safe_url
 
     meta = {}
     try:
         for record in read_corpus(corpus):
             if isinstance(record, Article):
-                url = record.extra.get("url")
-                host = urlparse(url).netloc.lower() if isinstance(url, str) else ""
-                host = host[4:] if host.startswith("www.") else host
-                meta[record.id] = {"published": record.published, "url": url if isinstance(url, str) else None,
-                                   "outlet": host or record.extra.get("source") or None}
+                meta[record.id] = {"published": record.published, "url": safe_url(record.extra.get("url")),
+                                   "outlet": outlet_of(record.extra)}
     except (NewsclaimsError, OSError):
         return {}
     return meta
+
+
+def read_findings(path: Union[str, Path]) -> tuple[list[dict], list[str]]:
+    """Findings JSONL (claims.md, "consistency findings"): the usable ones and ``FILE:LINE: reason`` for the rest."""
+    from extractor.contract import VERDICTS
+    from extractor.jsonl import LineError, read_jsonl
+
+    findings, problems = [], []
+    for number, obj in read_jsonl(path, what="findings JSONL file"):
+        if isinstance(obj, LineError):
+            problems.append(str(obj))
+            continue
+        if not isinstance(obj, dict):
+            problems.append(f"{path}:{number}: expected a JSON object")
+            continue
+        ids = obj.get("claim_ids")
+        if not (isinstance(ids, list) and ids and all(isinstance(i, str) for i in ids)):
+            problems.append(f"{path}:{number}: claim_ids should be a non-empty list of claim ids")
+            continue
+        if obj.get("verdict") not in VERDICTS:
+            problems.append(f"{path}:{number}: verdict {obj.get('verdict')!r} not in {list(VERDICTS)}")
+            continue
+        obj.setdefault("finding_id", f"{Path(path).name}:{number}")
+        findings.append(obj)
+    return findings, problems
 
 
 def write_findings(findings: list[Finding], path: Union[str, Path], force: bool = False) -> None:

@@ -1,0 +1,490 @@
+"""Figures over time across outlets: the contract's **series** rows (issue 14).
+
+One row per fact (a measure of one subject, with one counterparty or none, in one unit over one
+period) with every report behind it; rows with the same ``series_id`` and different periods
+make a time series. Which claims state one fact is decided by the checker's fact identity,
+:mod:`evaluation.facts` (issue 13); this module only groups by it, so the series and the
+``same_fact`` findings never disagree about identity.
+
+What goes where (documented in ``docs/series.md``):
+
+- **Left out**: multiples (a ratio between two figures, not a level of one), claims without a
+  measure (``facts.measure`` is None), without a dated period, and claims ``facts.same_fact``
+  cannot decide even against themselves (a bare percent of an amount, "exports 22%": a change or
+  a share the claim does not mark). :func:`left_out` counts them by reason.
+- **Levels, changes and plans never share a series**: a change (``change`` not null) goes to its
+  own series, one per direction, its ``series_id`` measure part suffixed "(increase)" /
+  "(decrease)"; a forecast or target keeps its mark in the canonical measure ("it exports
+  (target)"), so it is its own series too.
+- **A row** holds claims that are pairwise the same fact (complete linkage over
+  ``facts.same_fact``; a claim without a subject meets only claims of its own article), never
+  two claims of one sentence (a from/to pair whose periods were missed), and never two values
+  further apart than ``consistency.MAX_SLIP_RATIO`` unless their readings meet or one is the
+  other with a scale word lost: such values are more likely two facts the claims do not tell
+  apart. Two rows are preferred to one wrong merge.
+- **A series** joins the rows whose canonical keys (``facts.series_key``) name one measure,
+  subject and counterparty, allowing the fact identity's spelling tolerance.
+
+Writers are apart: JSONL, CSV and Parquet in :mod:`evaluation.tables`, the HTML page in
+:mod:`evaluation.series_page`. No spaCy is imported here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+from evaluation import facts
+from evaluation.consistency import MAX_SLIP_RATIO, Interval, interval
+from extractor.contract import Claim
+
+#: Claim kinds that can be points of a series; a multiple is a ratio between two figures.
+SERIES_KINDS = ("money", "percent", "count")
+#: Keep two values of "one fact" in separate rows when they cannot be one figure and are more
+#: than ``consistency.MAX_SLIP_RATIO`` apart (and not a power-of-ten scale slip): more likely two
+#: facts the claims do not tell apart (a part and its total) than one figure misreported. The
+#: checker calls such a pair undetermined. Off, gross slips (a crore read as a billion) share a
+#: red row, at the risk of merging look-alikes; see docs/series.md for both measurements.
+SPLIT_APART = True
+#: Two periods are one period when both their starts and their ends are at most this many days
+#: apart (a fiscal year that begins "about 16 July"; a week ended on the 12th or the 13th).
+PERIOD_SLACK_DAYS = 3
+
+
+# ---- building rows ------------------------------------------------------------------------
+
+def _claim(c: Union[Claim, Mapping]) -> Claim:
+    return c if isinstance(c, Claim) else Claim.from_dict(dict(c))
+
+
+def _dated(c: Claim) -> bool:
+    return c.period is not None and bool(c.period.start) and bool(c.period.end)
+
+
+def exclusion(claim: Union[Claim, Mapping]) -> Optional[str]:
+    """Why a claim is no point of any series (a short reason), or None when it is one."""
+    c = _claim(claim)
+    if c.kind not in SERIES_KINDS:
+        return f"{c.kind}: a ratio, not a level"
+    if facts.measure(c.metric) is None:
+        return "no measure"
+    if not _dated(c):
+        return "no dated period"
+    if facts.same_fact(c, c, missing_subject_ok=True) is None:
+        return "undecidable (a percent of an amount, neither change nor share)"
+    return None
+
+
+def left_out(claims: Iterable[Union[Claim, Mapping]]) -> Counter:
+    """Reason -> number of claims that cannot be points as they stand (before the checker dates
+    an undated article's periods by a figure elsewhere: ``series_summary`` counts after it)."""
+    return Counter(r for r in (exclusion(c) for c in claims) if r is not None)
+
+
+def _readings(c: Claim) -> Interval:
+    return interval(c.quantity.to_dict())
+
+
+def _one_value(a: Claim, b: Claim) -> bool:
+    """Can two reports be one figure: readings meet, values within MAX_SLIP_RATIO, or one is the
+    other times a power of ten within the readings (a scale word lost or changed, as the checker
+    reads it: "Rs 38,440 crore" for "Rs 38.4 billion")."""
+    ra, rb = _readings(a), _readings(b)
+    if ra.meets(rb):
+        return True
+    va, vb = abs(a.quantity.value), abs(b.quantity.value)
+    if min(va, vb) == 0:
+        return False
+    if max(va, vb) / min(va, vb) <= MAX_SLIP_RATIO:
+        return True
+    small, big = sorted((a, b), key=lambda c: abs(c.quantity.value))
+    k = round(math.log10(abs(big.quantity.value) / abs(small.quantity.value)))
+    if k < 1:
+        return False
+    rs, f = _readings(small), 10 ** k
+    return Interval(rs.lo * f, rs.hi * f).meets(_readings(big))
+
+
+def _same_period(a: Claim, b: Claim) -> bool:
+    """Both ends within PERIOD_SLACK_DAYS: stricter than ``facts.period_relation`` "equal" (which
+    takes 11 months of a fiscal year for the year: they overlap on 92%)."""
+    return all(abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days) <= PERIOD_SLACK_DAYS
+               for x, y in ((a.period.start, b.period.start), (a.period.end, b.period.end)))
+
+
+def _same_row(a: Claim, b: Claim) -> bool:
+    one_article = a.article_id == b.article_id
+    if one_article and a.sentence_start == b.sentence_start:
+        return False  # one sentence never states one fact twice: a from/to pair whose periods were missed
+    if not _same_period(a, b):
+        return False
+    if facts.same_fact(a, b, missing_subject_ok=one_article) is not True:
+        return False
+    m = facts.measure(a.metric)
+    if m is not None and m.status and a.source and b.source and facts.actors_meet(a.source, b.source) is False:
+        return False  # a forecast or target is its maker's figure: two makers' projections are two facts
+    return not SPLIT_APART or _one_value(a, b)
+
+
+def _same_length(a: Claim, b: Claim) -> bool:
+    da = (dt.date.fromisoformat(a.period.end) - dt.date.fromisoformat(a.period.start)).days
+    db = (dt.date.fromisoformat(b.period.end) - dt.date.fromisoformat(b.period.start)).days
+    return abs(da - db) <= PERIOD_SLACK_DAYS
+
+
+#: A figure takes a fuller measure from its sentence only when the two values are within this
+#: ratio: an earlier period of one measure is near it; a total and its part usually are not.
+ELIDED_RATIO = 1.5
+
+
+def _near(a: float, b: float) -> bool:
+    a, b = abs(a), abs(b)
+    return min(a, b) > 0 and max(a, b) / min(a, b) <= ELIDED_RATIO
+
+
+def sentence_measures(claims: Sequence[Claim]) -> dict[str, Claim]:
+    """Claim id -> the claim of its sentence whose fuller measure it takes.
+
+    "IT exports were $2 billion in FY21 against $1.44 billion in FY20": the second figure's
+    metric is elided, so the claim reads "exports". Within one sentence, a claim takes the measure
+    of another when that measure has the same head and plan status and strictly more modifiers,
+    the kind, unit, change, subject and counterparty agree, and the periods are disjoint and of
+    one length (a comparison with an earlier period, not a part of the same period). Only when
+    every such claim of the sentence names one measure.
+    """
+    by_sentence: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_sentence[(c.article_id, c.sentence_start)].append(c)
+    out = {}
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        for c in group:
+            mc = facts.measure(c.metric)
+            if mc is None or not _dated(c):
+                continue
+            fuller = []
+            for d in group:
+                md = facts.measure(d.metric)
+                if (d is c or md is None or not _dated(d) or md.head != mc.head or md.status != mc.status
+                        or md.basis != mc.basis or not set(mc.modifiers) < set(md.modifiers)
+                        or (d.kind, d.quantity.unit, d.change) != (c.kind, c.quantity.unit, c.change)
+                        or facts.actors_meet(c.subject, d.subject) is False
+                        or (c.subject is None) != (d.subject is None)
+                        or (c.counterparty or "").lower() != (d.counterparty or "").lower()):
+                    continue
+                if (facts.period_relation(c, d) == "disjoint" and _same_length(c, d)
+                        and _near(c.quantity.value, d.quantity.value)):
+                    fuller.append(d)
+            if fuller and len({facts.measure(d.metric).name for d in fuller}) == 1:
+                out[c.claim_id] = fuller[0]
+    return out
+
+
+def _series_group(c: Claim) -> tuple:
+    """The exact series key, scoped to the article when the claim has no subject."""
+    return (facts.series_key(c), None if c.subject else c.article_id)
+
+
+def _same_series(a: Claim, b: Claim) -> bool:
+    """Two claims of one series (any period): the fact identity without the period."""
+    if (a.kind, a.quantity.unit, a.change) != (b.kind, b.quantity.unit, b.change):
+        return False
+    if (a.subject is None or b.subject is None) and not (a.subject is None and b.subject is None
+                                                         and a.article_id == b.article_id):
+        return False
+    if facts.same_measure(facts.measure(a.metric), facts.measure(b.metric)) is not True:
+        return False
+    if a.subject is not None and facts.actors_meet(a.subject, b.subject) is not True:
+        return False
+    if (a.counterparty is None) != (b.counterparty is None):
+        return False
+    return a.counterparty is None or facts.actors_meet(a.counterparty, b.counterparty) is True
+
+
+def _complete_link(items: Sequence, same, fit=None) -> list[list]:
+    """Greedy complete linkage: each item joins a cluster all of whose members it meets (the one
+    ``fit(item, cluster)`` ranks highest, else the first), or starts its own."""
+    clusters: list[list] = []
+    for item in items:
+        fits = [c for c in clusters if all(same(item, other) for other in c)]
+        if fits:
+            best = max(fits, key=lambda c: fit(item, c)) if fit is not None else fits[0]
+            best.append(item)
+        else:
+            clusters.append([item])
+    return clusters
+
+
+def _row_fit(c: Claim, row: Sequence[Claim]) -> tuple:
+    """Which of several rows a report joins: one that names its source, then one whose readings
+    all meet it, then the nearest value."""
+    same_source = any(c.source and o.source and facts.actors_meet(c.source, o.source) for o in row)
+    readings = _readings(c)
+    meets = all(readings.meets(_readings(o)) for o in row)
+    distance = min(abs(c.quantity.value - o.quantity.value) for o in row)
+    return (same_source, meets, -distance)
+
+
+def _meta(published: Optional[Mapping], article_id: str) -> dict:
+    """{"published", "url", "outlet"} of an article from a published mapping (dates or meta dicts)."""
+    value = (published or {}).get(article_id)
+    if isinstance(value, Mapping):
+        return dict(value)
+    return {"published": value} if value else {}
+
+
+def _most_common(values: Iterable) -> Any:
+    counts = Counter(v for v in values if v is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _series_id(claims: Sequence[Claim]) -> tuple[str, str]:
+    """(series_id, canonical measure) of a series."""
+    keys = Counter(facts.series_key(c) for c in claims)
+    measure, subject, counterparty, kind, unit, change = keys.most_common(1)[0][0]
+    shown = measure + (f" ({change})" if change else "")
+    if subject is None:
+        subject = f"(article {claims[0].article_id})"
+    return f"{subject}|{shown}|{counterparty or '-'}|{unit}", measure
+
+
+def _agreement(reports: Sequence[Claim], meta: Mapping[str, dict]) -> tuple[Claim, bool]:
+    """(the report whose value the row takes, conflict).
+
+    The reports' readings meet in one point (1-D intervals: pairwise is enough) -> no conflict,
+    and the value is the most precise report inside the common readings. Otherwise the largest set
+    of reports that can be one value wins (ties: the latest publication, a revision), and the
+    value is its most precise report.
+    """
+    readings = {c.claim_id: _readings(c) for c in reports}
+    best, best_key = None, None
+    for point in sorted({r.lo for r in readings.values()} | {r.hi for r in readings.values()}):
+        agree = [c for c in reports if readings[c.claim_id].lo <= point <= readings[c.claim_id].hi]
+        latest = max((_meta(meta, c.article_id).get("published") or "" for c in agree), default="")
+        key = (len(agree), latest)
+        if best_key is None or key > best_key:
+            best, best_key = agree, key
+    best = best or list(reports)
+    conflict = len(best) < len(reports)
+    width = lambda c: (readings[c.claim_id].hi - readings[c.claim_id].lo, c.quantity.qualifier != "exact")
+    return min(best, key=width), conflict
+
+
+def _report(c: Claim, meta: Mapping[str, dict]) -> dict:
+    m = _meta(meta, c.article_id)
+    return {"claim_id": c.claim_id, "article_id": c.article_id, "published": m.get("published"),
+            "value": _num(c.quantity.value), "value_max": _num(c.quantity.value_max),
+            "qualifier": c.quantity.qualifier, "text": c.quantity.text,
+            "metric": c.metric, "metric_from": None, "period_from": None, "period_text": c.period.text if c.period else None,
+            "source": c.source, "outlet": m.get("outlet"), "url": m.get("url"),
+            "sentence": {"start": c.sentence_start, "end": c.sentence_end}}
+
+
+def _num(x):
+    if x is None:
+        return None
+    return int(x) if isinstance(x, float) and x.is_integer() and abs(x) < 2 ** 53 else x
+
+
+def _finding_dicts(findings) -> list[dict]:
+    return [f.to_dict() if hasattr(f, "to_dict") else dict(f) for f in findings]
+
+
+def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Iterable] = None,
+                 published: Optional[Mapping[str, Any]] = None) -> list[dict]:
+    """The series rows of ``claims``: one dict a fact, in the contract's series shape.
+
+    claims (Iterable[Claim | dict]): claims, from one article or many.
+    findings (Iterable[Finding | dict] | None): consistency findings; the ``same_fact`` ones
+        joining two reports of a row that are not ``consistent`` go to its ``finding_ids``.
+        None runs the checker's ``same_fact`` check here. Defaults to None.
+    published (Mapping[str, str | dict] | None): article id -> publication date, or ->
+        {"published", "url", "outlet"} (``findings.read_meta``). Defaults to None.
+    RETURNS (list[dict]): rows sorted by ``series_id`` and period; besides the contract's
+        fields each row has ``kind``, ``change`` and ``metric`` (the most common as written),
+        and each report its ``source``, ``outlet``, ``url``, ``period_text`` and ``sentence``.
+    """
+    claims = [_claim(c) for c in claims]
+    meta = {aid: _meta(published, aid) for aid in {c.article_id for c in claims}}
+    if findings is None:
+        from evaluation.consistency import run_checks_on
+
+        findings = run_checks_on(claims, checks=["same_fact"], meta=meta)
+    same_fact_links = [f for f in _finding_dicts(findings) if f.get("check") == "same_fact"
+                       and f.get("verdict") != "consistent"]
+    written = {c.claim_id: c for c in claims}
+    # The checker's reading of the claims: "CPI rose 11.8%" is inflation of 11.8% (facts.as_level),
+    # and an undated article's period phrase is dated by the same figure elsewhere (anchor_periods).
+    from evaluation.consistency import prepare
+
+    items = prepare(claims, meta=meta)
+    dated_by = {i.id: i.anchor.id for i in items if getattr(i, "anchor", None) is not None}
+    claims = [i.claim for i in items]
+    fuller = sentence_measures(claims)
+    claims = [c.with_fields(metric=fuller[c.claim_id].metric) if c.claim_id in fuller else c for c in claims]
+    points = [c for c in claims if exclusion(c) is None]
+    points.sort(key=lambda c: (c.period.start, c.period.end, _meta(meta, c.article_id).get("published") or "",
+                               c.article_id, c.quantity.start))
+    # Rows first, over everything that may be one fact (facts.same_fact also meets conjunct
+    # measures, "GDP and GVA" and "GDP"), then series over the rows' keys.
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in points:
+        buckets[(c.kind, c.quantity.unit, c.change, None if c.subject else c.article_id)].append(c)
+    row_groups = [g for bucket in buckets.values() for g in _complete_link(bucket, _same_row, _row_fit)]
+    exact: dict[tuple, list[list[Claim]]] = defaultdict(list)
+    for g in row_groups:
+        key = Counter(_series_group(c) for c in g).most_common(1)[0][0]
+        exact[key].append(g)
+    # Join exact keys that the fact identity's spelling tolerance calls one series.
+    series = _complete_link(list(exact.values()),
+                            lambda a, b: _same_series(a[0][0], b[0][0]))
+    rows = []
+    for parts in series:
+        groups = [g for part in parts for g in part]
+        members = [c for g in groups for c in g]
+        series_id, measure = _series_id(members)
+        subject = _most_common(c.subject for c in members)
+        counterparty = _most_common(c.counterparty for c in members)
+        for row_claims in groups:
+            row = _row(series_id, measure, subject, counterparty, row_claims, meta, same_fact_links)
+            for p in row["reports"]:
+                p["metric"] = written[p["claim_id"]].metric
+                if p["claim_id"] in fuller:
+                    p["metric_from"] = fuller[p["claim_id"]].claim_id
+                p["period_from"] = dated_by.get(p["claim_id"])
+            rows.append(row)
+    rows.sort(key=lambda r: (r["series_id"], r["period"]["start"], r["period"]["end"], r["reports"][0]["claim_id"]))
+    return rows
+
+
+def _row(series_id, measure, subject, counterparty, claims: Sequence[Claim], meta, links) -> dict:
+    claims = sorted(claims, key=lambda c: (_meta(meta, c.article_id).get("published") or "9999",
+                                           c.article_id, c.quantity.start))
+    chosen, conflict = _agreement(claims, meta)
+    ids = {c.claim_id for c in claims}
+    period = Counter((c.period.start, c.period.end) for c in claims).most_common(1)[0][0]
+    values = [c.quantity.value for c in claims] + [c.quantity.value_max for c in claims
+                                                   if c.quantity.value_max is not None]
+    first = claims[0]
+    return {
+        "series_id": series_id, "measure": measure, "subject": subject, "counterparty": counterparty,
+        "unit": first.quantity.unit, "kind": first.kind, "change": first.change,
+        "metric": _most_common(c.metric for c in claims),
+        "period": {"start": period[0], "end": period[1],
+                   "text": _most_common(c.period.text for c in claims if c.period.text)},
+        "value": _num(chosen.quantity.value), "low": _num(min(values)), "high": _num(max(values)),
+        "reports": [_report(c, meta) for c in claims],
+        "conflict": conflict,
+        "finding_ids": sorted(f["finding_id"] for f in links if set(f.get("claim_ids", ())) <= ids
+                              and len(set(f.get("claim_ids", ()))) > 1),
+    }
+
+
+def series_summary(rows: Sequence[Mapping], claims: Optional[Sequence] = None) -> dict:
+    """Counts for the command line and the page: rows, series, multi-report rows, conflicts."""
+    by_series = defaultdict(list)
+    for r in rows:
+        by_series[r["series_id"]].append(r)
+    out = {
+        "rows": len(rows),
+        "series": len(by_series),
+        "series_with_2_reports": sum(1 for rs in by_series.values() if sum(len(r["reports"]) for r in rs) >= 2),
+        "series_with_2_periods": sum(1 for rs in by_series.values() if len({(r["period"]["start"], r["period"]["end"]) for r in rs}) >= 2),
+        "rows_with_2_reports": sum(1 for r in rows if len(r["reports"]) >= 2),
+        "rows_across_articles": sum(1 for r in rows if len({p["article_id"] for p in r["reports"]}) >= 2),
+        "conflicts": sum(1 for r in rows if r["conflict"]),
+        "reports": sum(len(r["reports"]) for r in rows),
+    }
+    if claims is not None:
+        placed = {p["claim_id"] for r in rows for p in r["reports"]}
+        rest = [c for c in claims if _claim(c).claim_id not in placed]
+        out["claims"] = len(claims)
+        out["left_out"] = dict(Counter(exclusion(c) or "other" for c in rest))
+    return out
+
+
+def summary_line(summary: Mapping) -> str:
+    line = (f"{summary['rows']} rows in {summary['series']} series ({summary['reports']} reports); "
+            f"{summary['series_with_2_reports']} series with >= 2 reports, "
+            f"{summary['series_with_2_periods']} with >= 2 periods; "
+            f"{summary['rows_across_articles']} rows across articles; {summary['conflicts']} conflicts")
+    if "left_out" in summary:
+        line += f"; left out {sum(summary['left_out'].values())} of {summary['claims']} claims"
+    return line
+
+
+# ---- scoring against relations gold ------------------------------------------------------
+
+@dataclass
+class SeriesScore:
+    """How the rows meet a relations gold: same_fact relations in one row, look-alikes apart."""
+
+    same_fact_total: int = 0
+    same_fact_one_row: int = 0
+    split: list = field(default_factory=list)        # (relation id, rows it spread over, note)
+    outside: list = field(default_factory=list)      # (relation id, claim ids in no row)
+    distinct_total: int = 0
+    distinct_merged: list = field(default_factory=list)  # relation ids sharing a row
+    inconsistent_one_row: int = 0    # inconsistent same_fact relations whose claims share a row
+    inconsistent_flagged: int = 0    # ... and that row is a conflict
+    conflicts: int = 0               # conflict rows
+    conflicts_explained: int = 0     # conflict rows holding two claims of an inconsistent relation
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+    def lines(self) -> list[str]:
+        return [f"same_fact relations in one row: {self.same_fact_one_row}/{self.same_fact_total} "
+                f"({len(self.split)} split across rows, {len(self.outside)} with a claim in no row)",
+                f"look-alike (distinct) pairs sharing a row: {len(self.distinct_merged)}/{self.distinct_total}",
+                f"conflicts: {self.conflicts} rows, {self.conflicts_explained} backed by an inconsistent same_fact "
+                f"relation; inconsistent relations in one row flagged: {self.inconsistent_flagged}/{self.inconsistent_one_row}"]
+
+
+def score_series(rows: Sequence[Mapping], relations: Sequence, claim_map: Optional[Mapping[str, str]] = None,
+                 articles: Optional[set] = None) -> SeriesScore:
+    """Score rows against relations (``evaluation.relations.Relation``); ``claim_map`` maps
+    predicted claim ids to gold ids (end to end). Relations on articles outside ``articles``
+    (default: the rows' articles and those of ``claim_map``) are skipped."""
+    row_of: dict[str, int] = {}
+    for n, r in enumerate(rows):
+        for rep in r["reports"]:
+            gid = claim_map.get(rep["claim_id"]) if claim_map is not None else rep["claim_id"]
+            if gid is not None:
+                row_of.setdefault(gid, n)
+    score = SeriesScore()
+    for rel in relations:
+        if articles is not None and not rel.articles <= articles:
+            continue
+        rows_hit = {row_of.get(c) for c in rel.claim_ids}
+        if rel.check == "same_fact":
+            score.same_fact_total += 1
+            missing = [c for c in rel.claim_ids if c not in row_of]
+            if missing:
+                score.outside.append((rel.relation_id, missing))
+            elif len(rows_hit) == 1:
+                score.same_fact_one_row += 1
+                if rel.verdict == "inconsistent":
+                    score.inconsistent_one_row += 1
+                    score.inconsistent_flagged += bool(rows[next(iter(rows_hit))]["conflict"])
+            else:
+                score.split.append((rel.relation_id, sorted(rows_hit), rel.note))
+        elif rel.lookalike:
+            score.distinct_total += 1
+            ids = [c for c in rel.claim_ids if c in row_of]
+            if len({row_of[c] for c in ids}) < len(ids):
+                score.distinct_merged.append(rel.relation_id)
+    backed = set()
+    for rel in relations:
+        if rel.check == "same_fact" and rel.verdict == "inconsistent":
+            hits = Counter(row_of[c] for c in rel.claim_ids if c in row_of)
+            backed |= {n for n, k in hits.items() if k >= 2}
+    conflict_rows = [n for n, r in enumerate(rows) if r["conflict"]
+                     and (articles is None or {p["article_id"] for p in r["reports"]} <= articles)]
+    score.conflicts = len(conflict_rows)
+    score.conflicts_explained = sum(1 for n in conflict_rows if n in backed)
+    return score
