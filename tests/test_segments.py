@@ -1,0 +1,25 @@
+"""extractor/segments.py: only sentences with a number or a number word are parsed; none is cut in two."""
+from extractor.segments import numeric_segments, sentence_spans
+
+
+def test_sentences_split_at_full_stops_but_not_after_abbreviations():
+    text = "Mr. Khan met U.S. officials. Exports rose 5%. Nothing else."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Mr. Khan met U.S. officials.", "Exports rose 5%.", "Nothing else."]
+
+
+def test_only_numeric_sentences_and_neighbours_joined():
+    text = ("The minister spoke at length. Exports rose 5%. Imports fell by half. "
+            "The weather was fine.\nTwelve banks agreed. No figures here.")
+    parts = [text[s:e] for s, e in numeric_segments(text)]
+    assert parts == ["Exports rose 5%. Imports fell by half.", "Twelve banks agreed."]
+
+
+def test_a_line_break_ends_a_part_even_between_numeric_sentences():
+    text = "Exports rose 5%\nImports fell 3%."
+    assert [text[s:e] for s, e in numeric_segments(text)] == ["Exports rose 5%", "Imports fell 3%."]
+
+
+def test_number_words_count_only_as_whole_words():
+    # "Indian" holds no number word and "kroner" no "one": neither sentence is parsed.
+    assert numeric_segments("Indian firms paid in kroner.") == []
