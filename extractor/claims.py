@@ -100,6 +100,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     entities = [e for part in parts for e in part.doc.ents]
     main_country = actors.main_country(text, entities, title)
     main_actor = actors.main_actor(text, entities, title)
+    country = periods.article_country(text, title, fallback=main_country)  # whose calendar, when the subject is no country
+    reference = None if pub else periods.reference_day(mentions, periods.calendar_of(country))
     spans = [(f.start, f.end) for f in found]
     carry = _Carry()
     claims = []
@@ -137,8 +139,9 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         if source is not None:
             carry.source, carry.source_para = source, para
 
+        calendar = periods.calendar_of(periods.calendar_country(subject, country, text[sent_start:sent_end]))
         period = _period_for(f, sent_start, sent_end, text, mentions, spans, carry, para, pub,
-                             actors.fiscal_year_start(subject or main_country), fiscal_paras)
+                             calendar, fiscal_paras, reference)
         if subject is not None:
             carry.subject, carry.subject_para = subject, para
 
@@ -164,7 +167,8 @@ def _counted_token(span: Span, f: Found):
 
 
 def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, spans, carry: _Carry,
-                para: int, pub, fy_start: int, fiscal_paras: set[int]) -> Optional[Period]:
+                para: int, pub, calendar: periods.Calendar, fiscal_paras: set[int],
+                reference: Optional[dt.date] = None) -> Optional[Period]:
     others = [s for s in spans if s != (f.start, f.end)]
     mention = periods.governing_period(mentions, f.start, f.end, sent_start, sent_end, text, others)
     fiscal_passage = bool({para - 1, para, para + 1} & fiscal_paras)
@@ -174,8 +178,9 @@ def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, s
         # Carried: the phrase and the dates it resolved to where it was stated.
         return Period(carry.period.text, *_iso(carry.period_dates))
     previous = carry.period_dates
-    ctx = periods.Context(published=pub, fy_start=fy_start, fiscal_passage=fiscal_passage, previous=previous)
-    dates = periods.resolve(mention.spec, ctx)
+    ctx = periods.Context(published=pub, calendar=calendar, fiscal_passage=fiscal_passage, previous=previous,
+                          reference=reference)
+    dates = mention.resolve(ctx)
     if mention.carries:
         carry.period, carry.period_dates, carry.period_para = mention, dates, para
     return Period(mention.text, *_iso(dates))

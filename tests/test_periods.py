@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.periods import Context, find_periods, governing_period, resolve
+from extractor.periods import Calendar, Context, find_periods, governing_period, resolve
 
 D = dt.date
 
@@ -11,7 +11,7 @@ D = dt.date
 def resolved(phrase, published=None, fy_start=1, fiscal=False, previous=None):
     mentions = find_periods(phrase)
     assert len(mentions) == 1 and mentions[0].text == phrase, mentions
-    return resolve(mentions[0].spec, Context(published, fy_start, fiscal, previous))
+    return resolve(mentions[0], Context(published, Calendar(fy_start), fiscal, previous))
 
 
 @pytest.mark.parametrize("phrase, fy_start, published, start, end", [
@@ -63,7 +63,7 @@ def test_periods_early_july_article_still_reports_the_fiscal_year_just_ended():
 @pytest.mark.parametrize("phrase", ["in recent months", "the past two decades", "over five years", "by 2030"])
 def test_periods_vague_spans_keep_text_without_dates(phrase):
     mentions = find_periods(phrase)
-    assert mentions and resolve(mentions[0].spec, Context(D(2022, 1, 1))) is None
+    assert mentions and resolve(mentions[0], Context(D(2022, 1, 1))) is None
 
 
 def test_periods_without_published_relative_stays_open_but_anchors_resolve():
