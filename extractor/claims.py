@@ -101,7 +101,6 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     main_country = actors.main_country(text, entities, title)
     main_actor = actors.main_actor(text, entities, title)
     country = periods.article_country(text, title, fallback=main_country)  # whose calendar, when the subject is no country
-    reference = None if pub else periods.reference_day(mentions, periods.calendar_of(country))
     spans = [(f.start, f.end) for f in found]
     carry = _Carry()
     claims = []
@@ -141,7 +140,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
 
         calendar = periods.calendar_of(periods.calendar_country(subject, country, text[sent_start:sent_end]))
         period = _period_for(f, sent_start, sent_end, text, mentions, spans, carry, para, pub,
-                             calendar, fiscal_paras, reference)
+                             calendar, fiscal_paras)
         if subject is not None:
             carry.subject, carry.subject_para = subject, para
 
@@ -167,8 +166,7 @@ def _counted_token(span: Span, f: Found):
 
 
 def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, spans, carry: _Carry,
-                para: int, pub, calendar: periods.Calendar, fiscal_paras: set[int],
-                reference: Optional[dt.date] = None) -> Optional[Period]:
+                para: int, pub, calendar: periods.Calendar, fiscal_paras: set[int]) -> Optional[Period]:
     others = [s for s in spans if s != (f.start, f.end)]
     mention = periods.governing_period(mentions, f.start, f.end, sent_start, sent_end, text, others)
     fiscal_passage = bool({para - 1, para, para + 1} & fiscal_paras)
@@ -178,6 +176,7 @@ def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, s
         # Carried: the phrase and the dates it resolved to where it was stated.
         return Period(carry.period.text, *_iso(carry.period_dates))
     previous = carry.period_dates
+    reference = None if pub else periods.reference_day(mentions, calendar, around=mention, text=text)
     ctx = periods.Context(published=pub, calendar=calendar, fiscal_passage=fiscal_passage, previous=previous,
                           reference=reference)
     dates = mention.resolve(ctx)

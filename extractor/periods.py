@@ -753,7 +753,7 @@ RULES: list[Rule] = [
     Rule("previous_month", r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b", _r_previous_month, kind="shift"),
     Rule("previous_quarter", r"\b(?:the\s+)?(?:previous|preceding|prior|sequential)\s+quarter\b", _r_previous_quarter, kind="shift"),
     # Relative to publication.
-    Rule("last_year", r"\b(?:last|past)\s+(?:calendar\s+)?year\b", _r_last_year),
+    Rule("last_year", r"\blast\s+(?:calendar\s+)?year\b", _r_last_year),
     Rule("this_year", r"\b(?:this|the\s+current)\s+(?:calendar\s+)?year\b", _r_this_year),
     Rule("next_year", r"\bnext\s+year\b", _r_next_year),
     Rule("last_month", r"\b(?:last|the\s+past)\s+month\b", _r_last_month),
@@ -762,7 +762,7 @@ RULES: list[Rule] = [
     Rule("vague", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b"
                   r"|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b"
                   r"|\bin\s+(?:the\s+)?years\s+to\s+come\b|\bin\s+a\s+year\b|\brecent\s+(?:months|years)\b|\bin\s+the\s+recent\s+past\b"
-                  r"|\b(?:during\s+|in\s+)?(?:the\s+)?(?:last|past|previous)\s+week\b", _r_none, kind="vague"),
+                  r"|\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)\b", _r_none, kind="vague"),
     Rule("year", rf"(?<![\w$£€.,-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d|/\d)", _r_year, absolute=True),
     Rule("month_noyear", rf"(?:\b(?:in|during|since|until|till|by|for|of|last|from|through)\s+)(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)\b(?!\s+\d)", _r_month_noyear),
 ]
@@ -780,6 +780,7 @@ class PeriodMention:
     text: str
     rule_index: int
     groups: tuple = ()  # (name, value) pairs of the match
+    base: bool = False  # introduced by a comparison ("against $2bn in May"): the base figure's period
 
     @property
     def rule(self) -> Rule:
@@ -791,15 +792,19 @@ class PeriodMention:
 
     @property
     def is_basis(self) -> bool:
-        """A comparison base ("the same month last year"): it does not govern later figures."""
-        return self.rule.kind == "shift"
+        """A comparison base ("against $2bn in May", "compared with the same month last year"):
+        it is the period of the base figure only."""
+        return self.base
 
     @property
     def carries(self) -> bool:
-        """Whether this period governs the figures after it (vague spans, horizons and shifts do not)."""
-        return self.rule.kind == "period"
+        """Whether this period governs the figures after it (vague spans, horizons, shifts and
+        comparison bases do not)."""
+        return self.rule.kind == "period" and not self.base
 
     def resolve(self, ctx: Context) -> Dates:
+        if self.base and self.name == "last_year" and ctx.previous is not None:
+            return _r_shift_year({}, ctx)  # "compared to $40bn last year": the governing period a year back
         return self.rule.resolve(dict(self.groups), ctx)
 
 
@@ -834,8 +839,28 @@ def find_periods(text: str) -> list[PeriodMention]:
         groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
         if not _acceptable(dict(groups)):
             continue
-        mentions.append(PeriodMention(start, end, text[start:end], rank, groups))
+        previous = mentions[-1] if mentions else None
+        mentions.append(PeriodMention(start, end, text[start:end], rank, groups, _is_base(text, start, previous)))
     return mentions
+
+
+_COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|than|since)\b"
+                         r"|\bfrom\s+(?:the\s+\w+\s+of\s+)?(?:[$£€₹]|Rs\.?|USD|US\$|Tk|NPR|\d)"
+                         r"|\bover\s+(?=(?:the\s+)?(?:same|corresponding|previous|preceding|a\s+year))", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.!?;]\s|\n|,\s*(?:while|whereas|but|which|who)\b", re.IGNORECASE)
+
+
+def _is_base(text: str, start: int, previous: Optional["PeriodMention"]) -> bool:
+    """Whether the period at ``start`` is a comparison base: a comparison word ("against",
+    "compared to", "from $X", "than") stands between it and the previous period of its clause;
+    a list of bases ("against 8.9% in January-March and 20.4% in April-June 2022") stays one."""
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    gap_start = max(clause, previous.end if previous else 0)
+    gap = text[gap_start:start]
+    if _COMPARISON.search(gap):
+        return True
+    return (previous is not None and previous.base and previous.end >= clause and len(gap) <= 45
+            and re.search(r"\band\b|,", gap) is not None)
 
 
 def _acceptable(groups: dict) -> bool:
@@ -847,11 +872,23 @@ def _acceptable(groups: dict) -> bool:
     return True
 
 
-def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR) -> Optional[dt.date]:
-    """For an article without a date: the latest day its absolute periods state (its data run to
-    there at least), against which "in June" and "the current fiscal year" are counted."""
+def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,
+                  around: Optional[PeriodMention] = None, text: str = "", window: int = 250) -> Optional[dt.date]:
+    """For an article without a date: the latest day stated by the absolute periods next to
+    ``around`` (within ``window`` characters, same paragraph), against which "in June" and "the
+    current fiscal year" are counted. A relative phrase with no absolute one near it stays open."""
     ctx = Context(None, calendar)
-    ends = [dates[1] for p in mentions if p.rule.absolute for dates in [p.resolve(ctx)] if dates]
+    ends = []
+    for p in mentions:
+        if not p.rule.absolute or p is around:
+            continue
+        if around is not None:
+            lo, hi = min(p.start, around.start), max(p.end, around.end)
+            if hi - lo > window + (p.end - p.start) + (around.end - around.start) or "\n" in text[lo:hi]:
+                continue
+        dates = p.resolve(ctx)
+        if dates:
+            ends.append(dates[1])
     return max(ends) if ends else None
 
 
@@ -861,7 +898,14 @@ _SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|f
                         r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b",
                         re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:against|compared|versus|vs\.?|from|than|over|with)\b", re.IGNORECASE)
-_CHAIN = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?(?:to|at)\s+", re.IGNORECASE)
+_BASE_FIGURE = re.compile(r"[\s,:]*(?:i\.e\.|when|was|were|it\s+was)?[\s,:]*", re.IGNORECASE)
+_CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or)\s+", re.IGNORECASE)
+
+
+def _compared_base(p: PeriodMention, text: str, sent_start: int) -> bool:
+    """A year-back base introduced by a comparison ("against the same period last year"): it is
+    the base figure's period, not the period of the figures after it."""
+    return p.name in ("shift_year", "shift_to_year") and _COMPARED.search(text, max(sent_start, p.start - 30), p.start) is not None
 
 
 def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int, sent_start: int, sent_end: int,
@@ -876,14 +920,19 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
     figure in the sentence ("During fiscal year 2020/21, ... increased 47.4 percent").
     """
     in_sentence = [p for p in mentions if sent_start <= p.start and p.end <= sent_end]
-    before = [p for p in in_sentence if p.end <= q_start and not (p.is_basis and _COMPARED.search(text, max(sent_start, p.start - 30), p.start))]
+    before = [p for p in in_sentence if p.end <= q_start]
     after = [p for p in in_sentence if p.start >= q_end]
     if after:
         p = after[0]
         gap = text[q_end:p.start]
-        between = [q for q in other_quantities if q_end <= q[0] and q[1] <= p.start]
+        between = [q for q in other_quantities if q_end <= q[0] and q[1] <= p.start
+                   and not re.fullmatch(r"\s*\(", text[q_end:q[0]])]  # "Rs 1.87 trillion ($22.88 billion)"
         chained = len(between) == 1 and _CHAIN.fullmatch(text[q_end:between[0][0]]) is not None
-        if not _SEPARATOR.search(gap) and (not between or chained) and len(gap) <= 80:
+        if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
+                and (not between or chained) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):
                 return p
+    if before and before[-1].base and _BASE_FIGURE.fullmatch(text[before[-1].end:q_start]):
+        return before[-1]  # "than what was raised in 2020 i.e. $65 million": the base figure itself
+    before = [p for p in before if not p.base]
     return before[-1] if before else None
