@@ -140,7 +140,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
 
         calendar = periods.calendar_of(periods.calendar_country(subject, country, text[sent_start:sent_end]))
         period = _period_for(f, sent_start, sent_end, text, mentions, spans, carry, para, pub,
-                             calendar, fiscal_paras)
+                             calendar, fiscal_paras, change_for(text, f.start, f.end, f.kind) is None)
         if subject is not None:
             carry.subject, carry.subject_para = subject, para
 
@@ -166,7 +166,9 @@ def _counted_token(span: Span, f: Found):
 
 
 def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, spans, carry: _Carry,
-                para: int, pub, calendar: periods.Calendar, fiscal_paras: set[int]) -> Optional[Period]:
+                para: int, pub, calendar: periods.Calendar, fiscal_paras: set[int], level: bool = False) -> Optional[Period]:
+    """The figure's period: its own phrase, else the one carried; a level over a week is a stock at its end."""
+    stock = periods.as_stock if level and f.kind == "money" else (lambda dates: dates)
     others = [s for s in spans if s != (f.start, f.end)]
     mention = periods.governing_period(mentions, f.start, f.end, sent_start, sent_end, text, others)
     fiscal_passage = bool({para - 1, para, para + 1} & fiscal_paras)
@@ -174,7 +176,7 @@ def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, s
         if carry.period is None or para - carry.period_para > CARRY_PARAGRAPHS:
             return None
         # Carried: the phrase and the dates it resolved to where it was stated.
-        return Period(carry.period.text, *_iso(carry.period_dates))
+        return Period(carry.period.text, *_iso(stock(carry.period_dates)))
     previous = carry.period_dates
     reference = None if pub else periods.reference_day(mentions, calendar, around=mention, text=text)
     ctx = periods.Context(published=pub, calendar=calendar, fiscal_passage=fiscal_passage, previous=previous,
@@ -182,7 +184,7 @@ def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, s
     dates = mention.resolve(ctx)
     if mention.carries:
         carry.period, carry.period_dates, carry.period_para = mention, dates, para
-    return Period(mention.text, *_iso(dates))
+    return Period(mention.text, *_iso(stock(dates)))
 
 
 def _iso(dates) -> tuple[Optional[str], Optional[str]]:

@@ -93,9 +93,13 @@ def _country_patterns() -> dict[str, re.Pattern]:
             for country, names in _data()["countries"].items()}
 
 
+_BIKRAM_SAMBAT_YEAR = re.compile(r"\b20[7-9]\d\s?[-/–]\s?\d\d\b")
+
+
 def _country_counts(text: str) -> dict[str, int]:
     text = _CURRENCY_NAMES.sub(" ", text)
     counts = {c: len(p.findall(text)) for c, p in _country_patterns().items()}
+    counts["Nepal"] = counts.get("Nepal", 0) + len(_BIKRAM_SAMBAT_YEAR.findall(text))  # "2081/82" is Nepal's
     return {c: n for c, n in counts.items() if n}
 
 
@@ -482,14 +486,21 @@ def _r_month_range_year(g, ctx):  # "from January to June 2023", "July-June 2022
     return _months(y if m1 <= m2 else y - 1, m1, y, m2)
 
 
+def _yearless_anchor(ctx: Context) -> Optional[dt.date]:
+    """Months named without a year are the latest such months by the article's date (on an
+    undated page, by the absolute periods next to them); the governing period is no anchor
+    (it may be a year back or a fiscal year ahead)."""
+    return ctx.anchor
+
+
 def _r_month_range(g, ctx):  # "between July and March", "in January-March", "the April-June quarter"
-    return _latest_months(_month(g["m1"]), _month(g["m2"]), ctx.anchor)
+    return _latest_months(_month(g["m1"]), _month(g["m2"]), _yearless_anchor(ctx))
 
 
 def _r_quarter_ending(g, ctx):  # "the June quarter"
     m = _month(g["m"])
     y1, m1 = _shift_months(2000, m, -2)
-    return _latest_months(m1, m, ctx.anchor)
+    return _latest_months(m1, m, _yearless_anchor(ctx))
 
 
 def _r_span_ended(g, ctx):  # "the week ended 12 May", "the three months to December", "the year to March 2005"
@@ -552,16 +563,16 @@ def _r_month(g, ctx):  # "June 2023", "the month of April, 2023"
 
 
 def _r_month_rel_year(g, ctx):  # "April last year", "in May this year"
-    if ctx.published is None:
+    if ctx.anchor is None:
         return None
     m = _month(g["m"])
-    y = ctx.published.year + (-1 if g["rel"].lower() == "last" else 0)
+    y = ctx.anchor.year + (-1 if g["rel"].lower() == "last" else 0)
     return _months(y, m, y, m)
 
 
-def _r_month_noyear(g, ctx):  # "in June", "last August"
+def _r_month_noyear(g, ctx):  # "in June", "last August", "June's"
     m = _month(g["m"])
-    return _latest_months(m, m, ctx.anchor)
+    return _latest_months(m, m, _yearless_anchor(ctx))
 
 
 def _r_year(g, ctx):
@@ -765,6 +776,7 @@ RULES: list[Rule] = [
                   r"|\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)\b", _r_none, kind="vague"),
     Rule("year", rf"(?<![\w$£€.,-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d|/\d)", _r_year, absolute=True),
     Rule("month_noyear", rf"(?:\b(?:in|during|since|until|till|by|for|of|last|from|through)\s+)(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)\b(?!\s+\d)", _r_month_noyear),
+    Rule("month_noyear", r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)[’']s\b", _r_month_noyear),
 ]
 RULES_BY_NAME = {}
 for _rule in RULES:
@@ -872,6 +884,13 @@ def _acceptable(groups: dict) -> bool:
     return True
 
 
+def as_stock(dates: Dates) -> Dates:
+    """A level (a stock such as reserves) stated for a week is a level at the week's last day."""
+    if dates and (dates[1] - dates[0]).days == 6:
+        return dates[1], dates[1]
+    return dates
+
+
 def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,
                   around: Optional[PeriodMention] = None, text: str = "", window: int = 250) -> Optional[dt.date]:
     """For an article without a date: the latest day stated by the absolute periods next to
@@ -882,7 +901,8 @@ def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALEND
     for p in mentions:
         if not p.rule.absolute or p is around:
             continue
-        if around is not None:
+        headline = "\n" in text and p.end <= text.index("\n", 1 if text.startswith("\n") else 0)
+        if around is not None and not headline:
             lo, hi = min(p.start, around.start), max(p.end, around.end)
             if hi - lo > window + (p.end - p.start) + (around.end - around.start) or "\n" in text[lo:hi]:
                 continue
