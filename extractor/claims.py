@@ -182,7 +182,8 @@ def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, s
     ctx = periods.Context(published=pub, calendar=calendar, fiscal_passage=fiscal_passage, previous=previous,
                           reference=reference)
     dates = mention.resolve(ctx)
-    if mention.carries:
+    if mention.carries and not (previous and dates and dates == periods.year_back(*previous)):
+        # a period a year back of the governing one ("In April last year, ...") is a comparison
         carry.period, carry.period_dates, carry.period_para = mention, dates, para
     return Period(mention.text, *_iso(stock(dates)))
 

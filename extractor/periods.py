@@ -153,7 +153,7 @@ def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _year_back(start: dt.date, end: dt.date, years: int = 1) -> tuple[dt.date, dt.date]:
+def year_back(start: dt.date, end: dt.date, years: int = 1) -> tuple[dt.date, dt.date]:
     """The same span ``years`` earlier (month ends stay month ends: 29 February → 28 February)."""
     new_start = _add_months(start, -12 * years)
     if end == _month_end(end.year, end.month):
@@ -225,8 +225,8 @@ def current_fiscal_year(ctx: Context, calendar: Optional[Calendar] = None) -> Op
     means the one just ended (an article of 2 July on July–May figures)."""
     cal = calendar or ctx.calendar
     anchor = ctx.anchor
-    if anchor is None:
-        return None
+    if anchor is None:  # an undated page: the fiscal year of the period that governs the passage
+        return cal.containing(ctx.previous[0]) if ctx.previous is not None and not cal.is_calendar_year else None
     start, end = cal.containing(anchor)
     if not cal.is_calendar_year and anchor < _add_months(start, 1) - _DAY:
         return cal.year(start.year - 1)
@@ -363,13 +363,13 @@ def _relative_fiscal_year(which: str, ctx: Context) -> Dates:
         if (containing[1] - ctx.anchor).days <= 45:
             return containing
         return ctx.calendar.year(containing[0].year - 1)
-    if which == "concluded":
+    if which == "concluded":  # the latest fiscal year that had ended by the article's date
         containing = ctx.calendar.containing(ctx.anchor)
-        return ctx.calendar.year(containing[0].year - 1)
+        return containing if containing[1] <= ctx.anchor else ctx.calendar.year(containing[0].year - 1)
     if which == "last":
         part = _part_of(ctx.previous, start, end)
         if part:  # "the two months of the current fiscal year ... Last fiscal": the same months a year back
-            return _year_back(*part)
+            return year_back(*part)
         return ctx.calendar.year(start.year - 1)
     if which == "next":
         return ctx.calendar.year(start.year + 1)
@@ -460,7 +460,7 @@ def _year_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
     """A quarter or half without a year: of this/last year when said, in a fiscal passage of the
     fiscal year that governs it; otherwise the latest one that had begun by publication."""
     rel = (g.get("rel") or "").lower()
-    if ctx.fiscal:
+    if ctx.fiscal or (not rel and _is_fiscal_part(ctx.previous, ctx.calendar, count)):
         if rel:
             return _fiscal_part(ctx, ctx.calendar, _relative_which(rel.replace("the ", "")), first, count)
         if ctx.previous is not None:
@@ -475,6 +475,15 @@ def _year_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
     else:
         year = pub.year if dt.date(pub.year, first, 1) <= pub else pub.year - 1
     return _months(year, first, year, first + count - 1)
+
+
+def _is_fiscal_part(dates: Dates, cal: Calendar, count: int) -> bool:
+    """Whether ``dates`` is a quarter or half of ``cal``'s fiscal year (not of the calendar year)."""
+    if dates is None or cal.is_calendar_year:
+        return False
+    start_year = cal.containing(dates[0])[0].year
+    return any(cal.months(start_year, first, count) == dates for first in range(1, 13, count)) \
+        and dates[0].month not in range(1, 13, count)
 
 
 def _r_month_range_years(g, ctx):  # "July 2022 to March 2023"
@@ -604,7 +613,7 @@ def _r_anaphor(g, ctx):  # "the period under review"
 
 def _r_shift_year(g, ctx):  # "the same period last year", "a year earlier", "the previous year"
     if ctx.previous is not None:
-        return _year_back(*ctx.previous)
+        return year_back(*ctx.previous)
     if ctx.fiscal:
         return _relative_fiscal_year("last", ctx)
     if ctx.published is None:
@@ -624,7 +633,7 @@ def _r_shift_to_year(g, ctx):  # "the same month of 2022", "the corresponding pe
         if fy is None:
             return None
         years = ctx.calendar.containing(start)[0].year - fy[1]
-    return _year_back(start, end, years) if years > 0 else None
+    return year_back(start, end, years) if years > 0 else None
 
 
 def _r_previous_month(g, ctx):  # "the previous month": the month before the governing month
@@ -918,7 +927,6 @@ _SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|f
                         r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b",
                         re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:against|compared|versus|vs\.?|from|than|over|with)\b", re.IGNORECASE)
-_BASE_FIGURE = re.compile(r"[\s,:]*(?:i\.e\.|when|was|were|it\s+was)?[\s,:]*", re.IGNORECASE)
 _CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or)\s+", re.IGNORECASE)
 
 
@@ -952,7 +960,10 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
                 and (not between or chained) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):
                 return p
-    if before and before[-1].base and _BASE_FIGURE.fullmatch(text[before[-1].end:q_start]):
+    base_gap = text[before[-1].end:q_start] if before else ""
+    if before and before[-1].base and len(base_gap) <= 40 and not _SEPARATOR.search(base_gap) \
+            and not re.search(r"\band\b", base_gap) \
+            and not any(before[-1].end <= q[0] and q[1] <= q_start for q in other_quantities):
         return before[-1]  # "than what was raised in 2020 i.e. $65 million": the base figure itself
     before = [p for p in before if not p.base]
     return before[-1] if before else None
