@@ -482,8 +482,7 @@ def _is_fiscal_part(dates: Dates, cal: Calendar, count: int) -> bool:
     if dates is None or cal.is_calendar_year:
         return False
     start_year = cal.containing(dates[0])[0].year
-    return any(cal.months(start_year, first, count) == dates for first in range(1, 13, count)) \
-        and dates[0].month not in range(1, 13, count)
+    return any(cal.months(start_year, first, count) == dates for first in range(1, 13, count))
 
 
 def _r_month_range_years(g, ctx):  # "July 2022 to March 2023"
@@ -927,6 +926,8 @@ _SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|f
                         r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b",
                         re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:against|compared|versus|vs\.?|from|than|over|with)\b", re.IGNORECASE)
+_NOT_BASE_FIGURE = re.compile(r"\band\b|\b(?:show|mark|record|reflect|post|register|indicat)\w*"
+                              r"|\b(?:decrease|increase|decline|growth|rise|fall|drop|gain)\b", re.IGNORECASE)
 _CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or)\s+", re.IGNORECASE)
 
 
@@ -962,7 +963,7 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
                 return p
     base_gap = text[before[-1].end:q_start] if before else ""
     if before and before[-1].base and len(base_gap) <= 40 and not _SEPARATOR.search(base_gap) \
-            and not re.search(r"\band\b", base_gap) \
+            and not _NOT_BASE_FIGURE.search(base_gap) \
             and not any(before[-1].end <= q[0] and q[1] <= q_start for q in other_quantities):
         return before[-1]  # "than what was raised in 2020 i.e. $65 million": the base figure itself
     before = [p for p in before if not p.base]
