@@ -140,7 +140,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
 
         calendar = periods.calendar_of(periods.calendar_country(subject, country, text[sent_start:sent_end]))
         period = _period_for(f, sent_start, sent_end, text, mentions, spans, carry, para, pub,
-                             calendar, fiscal_paras, change_for(text, f.start, f.end, f.kind) is None)
+                             calendar, fiscal_paras, change_for(text, f.start, f.end, f.kind) is None, para_of,
+                             planned=bool(metric and metric.endswith(("(target)", "(forecast)"))))
         if subject is not None:
             carry.subject, carry.subject_para = subject, para
 
@@ -166,17 +167,22 @@ def _counted_token(span: Span, f: Found):
 
 
 def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, spans, carry: _Carry,
-                para: int, pub, calendar: periods.Calendar, fiscal_paras: set[int], level: bool = False) -> Optional[Period]:
+                para: int, pub, calendar: periods.Calendar, fiscal_paras: set[int], level: bool = False,
+                para_of=lambda offset: 0, planned: bool = False) -> Optional[Period]:
     """The figure's period: its own phrase, else the one carried; a level over a week is a stock at its end."""
     stock = periods.as_stock if level and f.kind == "money" else (lambda dates: dates)
     others = [s for s in spans if s != (f.start, f.end)]
     mention = periods.governing_period(mentions, f.start, f.end, sent_start, sent_end, text, others)
     fiscal_passage = bool({para - 1, para, para + 1} & fiscal_paras)
     if mention is None:
-        if carry.period is None or para - carry.period_para > CARRY_PARAGRAPHS:
+        stated = [m for m in mentions if m.carries and m.end <= sent_start and para - para_of(m.start) <= CARRY_PARAGRAPHS
+                  and (carry.period is None or m.start > carry.period.start)] if not planned else []
+        if stated:  # a period stated in a sentence without figures ("Based on data for the first month of ...")
+            mention = stated[-1]
+        elif carry.period is None or para - carry.period_para > CARRY_PARAGRAPHS:
             return None
-        # Carried: the phrase and the dates it resolved to where it was stated.
-        return Period(carry.period.text, *_iso(stock(carry.period_dates)))
+        else:  # Carried: the phrase and the dates it resolved to where it was stated.
+            return Period(carry.period.text, *_iso(stock(carry.period_dates)))
     previous = carry.period_dates
     reference = None if pub else periods.reference_day(mentions, calendar, around=mention, text=text)
     ctx = periods.Context(published=pub, calendar=calendar, fiscal_passage=fiscal_passage, previous=previous,
