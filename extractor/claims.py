@@ -41,6 +41,7 @@ class _Carry:
     person: Optional[str] = None
     subject: Optional[str] = None
     subject_para: int = -10
+    outer_period: Optional[tuple] = None  # the passage's period while a year-back comparison governs its paragraph
 
 
 @dataclass(frozen=True)
@@ -169,27 +170,40 @@ def _counted_token(span: Span, f: Found):
 def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, spans, carry: _Carry,
                 para: int, pub, calendar: periods.Calendar, fiscal_paras: set[int], level: bool = False,
                 para_of=lambda offset: 0, planned: bool = False) -> Optional[Period]:
-    """The figure's period: its own phrase, else the one carried; a level over a week is a stock at its end."""
+    """The figure's period: its own phrase, else a period stated since (also in a sentence without
+    figures; not for targets and forecasts), else the one carried; a level over a week is a stock at
+    its end. A period a year back of the governing one that has its own figure ("In April last
+    year, Rs 1.7 trillion was collected") is a comparison and does not take over the passage."""
     stock = periods.as_stock if level and f.kind == "money" else (lambda dates: dates)
     others = [s for s in spans if s != (f.start, f.end)]
     mention = periods.governing_period(mentions, f.start, f.end, sent_start, sent_end, text, others)
     fiscal_passage = bool({para - 1, para, para + 1} & fiscal_paras)
+    if carry.outer_period is not None and para > carry.period_para:  # the comparison's paragraph has ended
+        carry.period, carry.period_dates, carry.period_para = carry.outer_period
+        carry.outer_period = None
+    previous = carry.period_dates
+
+    def resolve(m):
+        reference = None if pub else periods.reference_day(mentions, calendar, around=m, text=text)
+        return m.resolve(periods.Context(published=pub, calendar=calendar, fiscal_passage=fiscal_passage,
+                                         previous=previous, reference=reference))
+
+    def year_back(dates) -> bool:
+        return bool(previous and dates and dates == periods.year_back(*previous))
+
     if mention is None:
         stated = [m for m in mentions if m.carries and m.end <= sent_start and para - para_of(m.start) <= CARRY_PARAGRAPHS
                   and (carry.period is None or m.start > carry.period.start)] if not planned else []
-        if stated:  # a period stated in a sentence without figures ("Based on data for the first month of ...")
+        if stated and not (year_back(resolve(stated[-1])) and para_of(stated[-1].start) < para):
             mention = stated[-1]
         elif carry.period is None or para - carry.period_para > CARRY_PARAGRAPHS:
             return None
         else:  # Carried: the phrase and the dates it resolved to where it was stated.
             return Period(carry.period.text, *_iso(stock(carry.period_dates)))
-    previous = carry.period_dates
-    reference = None if pub else periods.reference_day(mentions, calendar, around=mention, text=text)
-    ctx = periods.Context(published=pub, calendar=calendar, fiscal_passage=fiscal_passage, previous=previous,
-                          reference=reference)
-    dates = mention.resolve(ctx)
-    if mention.carries and not (previous and dates and dates == periods.year_back(*previous)):
-        # a period a year back of the governing one ("In April last year, ...") is a comparison
+    dates = resolve(mention)
+    if mention.carries:
+        if year_back(dates) and carry.outer_period is None:
+            carry.outer_period = (carry.period, carry.period_dates, para)
         carry.period, carry.period_dates, carry.period_para = mention, dates, para
     return Period(mention.text, *_iso(stock(dates)))
 

@@ -878,7 +878,8 @@ def _is_base(text: str, start: int, previous: Optional["PeriodMention"]) -> bool
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
     gap_start = max(clause, previous.end if previous else 0)
     gap = text[gap_start:start]
-    if _COMPARISON.search(gap):
+    found = _COMPARISON.search(gap + text[start:start + 20])  # the look-ahead sees the period itself
+    if found and found.start() < len(gap):
         return True
     return (previous is not None and previous.base and previous.end >= clause and len(gap) <= 45
             and re.search(r"\band\b|,", gap) is not None)

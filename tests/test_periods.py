@@ -270,3 +270,20 @@ def test_pipeline_change_then_level_takes_the_levels_period(claims_of):
     claims = claims_of("Dhaka: Garment exports fell 6.5 percent year-on-year to $3.9 billion in 1HFY24.",
                        "2024-01-10")
     assert _period(claims, "6.5 percent") == _period(claims, "$3.9 billion") == ("2023-07-01", "2023-12-31")
+
+
+def test_pipeline_period_stated_without_figure_carries(claims_of):
+    claims = claims_of("KATHMANDU: The central bank released data for the first month of the fiscal year "
+                       "2081/82 on Friday. Remittances reached Rs 140 billion.", "2024-08-25")
+    assert _period(claims, "Rs 140 billion") == ("2024-07-16", "2024-08-15")
+
+
+def test_pipeline_year_back_period_does_not_take_over(claims_of):
+    # "In March last year, ..." is a comparison: it governs its own paragraph, then the passage's
+    # period (March 2024) resumes.
+    claims = claims_of("Tax revenue was Rs 2.1 trillion in March 2024. In March last year, Rs 1.9 trillion was "
+                       "collected, and Rs 0.7 trillion was refunded.\n\nOf the total, Rs 0.8 trillion came from "
+                       "income tax.", "2024-04-02")
+    assert _period(claims, "Rs 1.9 trillion") == ("2023-03-01", "2023-03-31")
+    assert _period(claims, "Rs 0.7 trillion") == ("2023-03-01", "2023-03-31")
+    assert _period(claims, "Rs 0.8 trillion") == ("2024-03-01", "2024-03-31")
