@@ -606,7 +606,10 @@ def _r_horizon_year(g, ctx):  # "by 2030": a horizon; "by 2020" in a later artic
     return None
 
 
-def _r_anaphor(g, ctx):  # "the period under review"
+def _r_anaphor(g, ctx):  # "the period under review"; "during the month": the month of the governing period
+    if ctx.previous is not None and re.search(r"\bmonth\b", g.get("_text", ""), re.IGNORECASE):
+        start = ctx.previous[0]
+        return _months(start.year, start.month, start.year, start.month)
     return ctx.previous
 
 
@@ -767,6 +770,7 @@ RULES: list[Rule] = [
                     r"|\b(?:in\s+)?the\s+same\s+period\s+this\s+year\b", _r_anaphor),
     Rule("shift_to_year", rf"\b(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<y>{_Y})(?![-/–]\d)|{_FY_LABEL})", _r_shift_to_year, kind="shift"),
     Rule("shift_year", rf"\b(?:over\s+|from\s+|in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time|time\s+frame|date)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior|a)\s+(?:{_FISCAL}|year)(?:\s+(?:{_Y}/\d\d|{_SPAN}))?"
+                         r"|\blast\s+year\s*\(?\s*on\s+the\s+same\s+(?:date|day)\s*\)?"
                          r"|\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:period|quarter|month|level))?\b"
                          r"|\b(?:the\s+)?(?:previous|preceding|prior)\s+year'?s?\b|\bthe\s+year\s+before\b", _r_shift_year, kind="shift"),
     Rule("previous_month", r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b", _r_previous_month, kind="shift"),
@@ -823,6 +827,8 @@ class PeriodMention:
         return self.rule.kind == "period" and not self.base
 
     def resolve(self, ctx: Context) -> Dates:
+        if self.name == "anaphor":
+            return _r_anaphor({"_text": self.text}, ctx)
         if self.base and self.name == "last_year" and ctx.previous is not None:
             return _r_shift_year({}, ctx)  # "compared to $40bn last year": the governing period a year back
         return self.rule.resolve(dict(self.groups), ctx)

@@ -287,3 +287,12 @@ def test_pipeline_year_back_period_does_not_take_over(claims_of):
     assert _period(claims, "Rs 1.9 trillion") == ("2023-03-01", "2023-03-31")
     assert _period(claims, "Rs 0.7 trillion") == ("2023-03-01", "2023-03-31")
     assert _period(claims, "Rs 0.8 trillion") == ("2024-03-01", "2024-03-31")
+
+
+def test_periods_anaphors_and_same_date_last_year():
+    may = (D(2024, 5, 1), D(2024, 5, 31))
+    day = (D(2024, 5, 20), D(2024, 5, 20))
+    assert resolved("the period under review", previous=may) == may
+    # "during the month" after a single day is that day's month
+    assert resolved("during the month", previous=day) == may
+    assert resolved("last year (on the same date)", D(2024, 6, 1), previous=day) == (D(2023, 5, 20), D(2023, 5, 20))
