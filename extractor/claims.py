@@ -27,6 +27,7 @@ from extractor.quantities import Found, find_pattern_quantities
 _FISCAL_TALK = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d\d|\b(?:19|20)\d\d\s?[-/]\s?\d\d(?!\d)")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 CARRY_PARAGRAPHS = 1  # a period or source carries into at most the next paragraph
+PERIOD_CARRY_CHARS = 400  # ... and a period also as far as this many characters (one-sentence paragraphs)
 
 
 @dataclass
@@ -196,7 +197,8 @@ def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, s
                   and (carry.period is None or m.start > carry.period.start)] if not planned else []
         if stated and not (year_back(resolve(stated[-1])) and para_of(stated[-1].start) < para):
             mention = stated[-1]
-        elif carry.period is None or para - carry.period_para > CARRY_PARAGRAPHS:
+        elif carry.period is None or (para - carry.period_para > CARRY_PARAGRAPHS
+                                      and f.start - carry.period.end > PERIOD_CARRY_CHARS):
             return None
         else:  # Carried: the phrase and the dates it resolved to where it was stated.
             return Period(carry.period.text, *_iso(stock(carry.period_dates)))

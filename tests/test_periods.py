@@ -296,3 +296,13 @@ def test_periods_anaphors_and_same_date_last_year():
     # "during the month" after a single day is that day's month
     assert resolved("during the month", previous=day) == may
     assert resolved("last year (on the same date)", D(2024, 6, 1), previous=day) == (D(2023, 5, 20), D(2023, 5, 20))
+
+
+def test_pipeline_period_carries_over_short_paragraphs_not_far(claims_of):
+    text = ("Exports were $2.3 billion in March 2024.\n\nImports were $4.1 billion.\n\n"
+            "The deficit was $1.8 billion.\n\n")
+    claims = claims_of(text, "2024-04-10")
+    assert _period(claims, "$1.8 billion") == ("2024-03-01", "2024-03-31")  # two short paragraphs on
+    filler = "The minister spoke about the weather and the harvest at some length. " * 8
+    claims = claims_of(text + filler + "\n\n" + filler + "\n\nThe port handled 120 ships.", "2024-04-10")
+    assert _period(claims, "120") is None  # far beyond the passage that stated March 2024
