@@ -27,6 +27,7 @@ from extractor.quantities import Found, find_pattern_quantities
 _FISCAL_TALK = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d\d|\b(?:19|20)\d\d\s?[-/]\s?\d\d(?!\d)")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 CARRY_PARAGRAPHS = 1  # a period or source carries into at most the next paragraph
+PERIOD_CARRY_CHARS = 400  # ... and a period also as far as this many characters (one-sentence paragraphs)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class _Carry:
     person: Optional[str] = None
     subject: Optional[str] = None
     subject_para: int = -10
+    outer_period: Optional[tuple] = None  # the passage's period while a year-back comparison governs its paragraph
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     entities = [e for part in parts for e in part.doc.ents]
     main_country = actors.main_country(text, entities, title)
     main_actor = actors.main_actor(text, entities, title)
+    country = periods.article_country(text, title, fallback=main_country)  # whose calendar, when the subject is no country
     spans = [(f.start, f.end) for f in found]
     carry = _Carry()
     claims = []
@@ -137,8 +140,10 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         if source is not None:
             carry.source, carry.source_para = source, para
 
+        calendar = periods.calendar_of(periods.calendar_country(subject, country, text[sent_start:sent_end]))
         period = _period_for(f, sent_start, sent_end, text, mentions, spans, carry, para, pub,
-                             actors.fiscal_year_start(subject or main_country), fiscal_paras)
+                             calendar, fiscal_paras, change_for(text, f.start, f.end, f.kind) is None, para_of,
+                             planned=bool(metric and metric.endswith(("(target)", "(forecast)"))))
         if subject is not None:
             carry.subject, carry.subject_para = subject, para
 
@@ -164,21 +169,45 @@ def _counted_token(span: Span, f: Found):
 
 
 def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, spans, carry: _Carry,
-                para: int, pub, fy_start: int, fiscal_paras: set[int]) -> Optional[Period]:
+                para: int, pub, calendar: periods.Calendar, fiscal_paras: set[int], level: bool = False,
+                para_of=lambda offset: 0, planned: bool = False) -> Optional[Period]:
+    """The figure's period: its own phrase, else a period stated since (also in a sentence without
+    figures; not for targets and forecasts), else the one carried; a level over a week is a stock at
+    its end. A period a year back of the governing one that has its own figure ("In April last
+    year, Rs 1.7 trillion was collected") is a comparison and does not take over the passage."""
+    stock = periods.as_stock if level and f.kind == "money" else (lambda dates: dates)
     others = [s for s in spans if s != (f.start, f.end)]
     mention = periods.governing_period(mentions, f.start, f.end, sent_start, sent_end, text, others)
     fiscal_passage = bool({para - 1, para, para + 1} & fiscal_paras)
-    if mention is None:
-        if carry.period is None or para - carry.period_para > CARRY_PARAGRAPHS:
-            return None
-        # Carried: the phrase and the dates it resolved to where it was stated.
-        return Period(carry.period.text, *_iso(carry.period_dates))
+    if carry.outer_period is not None and para > carry.period_para:  # the comparison's paragraph has ended
+        carry.period, carry.period_dates, carry.period_para = carry.outer_period
+        carry.outer_period = None
     previous = carry.period_dates
-    ctx = periods.Context(published=pub, fy_start=fy_start, fiscal_passage=fiscal_passage, previous=previous)
-    dates = periods.resolve(mention.spec, ctx)
+
+    def resolve(m):
+        reference = None if pub else periods.reference_day(mentions, calendar, around=m, text=text)
+        return m.resolve(periods.Context(published=pub, calendar=calendar, fiscal_passage=fiscal_passage,
+                                         previous=previous, reference=reference))
+
+    def year_back(dates) -> bool:
+        return bool(previous and dates and dates == periods.year_back(*previous))
+
+    if mention is None:
+        stated = [m for m in mentions if m.carries and m.end <= sent_start and para - para_of(m.start) <= CARRY_PARAGRAPHS
+                  and (carry.period is None or m.start > carry.period.start)] if not planned else []
+        if stated and not (year_back(resolve(stated[-1])) and para_of(stated[-1].start) < para):
+            mention = stated[-1]
+        elif carry.period is None or (para - carry.period_para > CARRY_PARAGRAPHS
+                                      and f.start - carry.period.end > PERIOD_CARRY_CHARS):
+            return None
+        else:  # Carried: the phrase and the dates it resolved to where it was stated.
+            return Period(carry.period.text, *_iso(stock(carry.period_dates)))
+    dates = resolve(mention)
     if mention.carries:
+        if year_back(dates) and carry.outer_period is None:
+            carry.outer_period = (carry.period, carry.period_dates, para)
         carry.period, carry.period_dates, carry.period_para = mention, dates, para
-    return Period(mention.text, *_iso(dates))
+    return Period(mention.text, *_iso(stock(dates)))
 
 
 def _iso(dates) -> tuple[Optional[str], Optional[str]]:

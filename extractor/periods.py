@@ -1,126 +1,284 @@
 """Period phrases: find them in the text, pick the one that governs each figure, resolve it to dates.
 
-The grammar (fiscal years, quarters, halves, month ranges, relative phrases) is
-ours; dateparser reads day dates ("February 12", "23 August 2022"). Resolution
-follows claims.md "Periods": inclusive ISO dates against the article's
-publication date, fiscal years by the subject's fiscal calendar, vague spans and
-horizons keep their text with null dates.
+Every phrase is one entry of ``RULES``: a pattern, what kind of period it is, and the function
+that turns its match into inclusive dates. Adding a phrase is adding one entry. The word lists
+(months, number words, ordinals, fiscal calendars, the words that name a country) live in
+``extractor/data/periods.json``; dateparser reads the day dates ("Oct, 6, 2023",
+"13-Oct-2023", "5th Jan, 2024").
+
+Resolution follows claims.md "Periods": inclusive ISO dates against the article's publication
+date, fiscal years on the calendar of the economy the figure belongs to, vague spans and
+horizons keep their text with null dates, shifts ("the same period last year", "the previous
+month") move the period that governs the passage.
 """
 from __future__ import annotations
 
-import calendar
+import calendar as _calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_YEAR = r"(?:19|20)\d\d"
-_SPAN = rf"{_YEAR}\s?[-/–]\s?(?:\d\d){{1,2}}(?!\d)"  # 2021-22, 2020/21, 2022-2023
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}
-_FISCAL = r"(?:fiscal|financial)(?:\s+year)?"
+from extractor import lexicons
 
+Dates = Optional[tuple[dt.date, dt.date]]
+_DAY = dt.timedelta(days=1)
+
+
+def _data() -> dict:
+    return lexicons.load("periods")
+
+
+MONTHS: dict[str, int] = _data()["months"]
+NUMBERS: dict[str, int] = _data()["numbers"]
+ORDINALS: dict[str, int] = _data()["ordinals"]
+NEPALI_MONTHS: dict[str, int] = _data()["nepali_months"]
+
+
+# --- calendars ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class PeriodMention:
-    """A period phrase in the text and how to resolve it (``spec``, see :func:`resolve`)."""
+class Calendar:
+    """A fiscal calendar: the month and day its year starts (1, 1 = the calendar year)."""
 
-    start: int
-    end: int
-    text: str
-    spec: tuple
+    month: int = 1
+    day: int = 1
 
     @property
-    def role(self) -> str:
-        return self.spec[0]
+    def is_calendar_year(self) -> bool:
+        return (self.month, self.day) == (1, 1)
 
-    @property
-    def is_basis(self) -> bool:
-        """A comparison base ("the same month last year"): it does not govern later figures."""
-        return self.spec[0] == "same_last_year"
+    def start(self, year: int) -> dt.date:
+        """The first day of the fiscal year that starts in AD ``year``."""
+        return dt.date(year, self.month, self.day)
 
-    @property
-    def carries(self) -> bool:
-        """Whether this period governs the figures after it (vague spans and horizons do not)."""
-        return self.spec[0] not in ("vague", "horizon", "same_last_year")
+    def year(self, start_year: int) -> tuple[dt.date, dt.date]:
+        """The fiscal year starting in ``start_year`` ("2021-22" starts in 2021)."""
+        start = self.start(start_year)
+        return start, _add_months(start, 12) - _DAY
+
+    def ending_in(self, end_year: int) -> tuple[dt.date, dt.date]:
+        """The fiscal year that ends in ``end_year`` ("FY23", "fiscal year 2023")."""
+        return self.year(end_year if self.is_calendar_year else end_year - 1)
+
+    def containing(self, day: dt.date) -> tuple[dt.date, dt.date]:
+        return self.year(day.year if day >= self.start(day.year) else day.year - 1)
+
+    def months(self, start_year: int, first: int, count: int) -> tuple[dt.date, dt.date]:
+        """Months ``first``..``first + count - 1`` (1-based) of the fiscal year starting in ``start_year``."""
+        start = _add_months(self.start(start_year), first - 1)
+        return start, _add_months(start, count) - _DAY
 
 
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+CALENDAR_YEAR = Calendar()
+NEPAL = Calendar(*_data()["calendars"]["Nepal"])
+BIKRAM_SAMBAT_OFFSET = 57  # BS year N/N+1 starts in mid-July of AD N - 57
+BIKRAM_SAMBAT_FROM = 2070  # a year written 2070 or later is a Bikram Sambat year (AD 2013 onwards)
+
+
+def calendar_of(country: Optional[str]) -> Calendar:
+    """The fiscal calendar of a country; the calendar year for a country not listed or unknown."""
+    start = _data()["calendars"].get(country or "")
+    return Calendar(*start) if start else CALENDAR_YEAR
+
+
+_CURRENCY_NAMES = re.compile(r"\bU\.?S\.?\s?(?:\$|dollars?)|\bUSD\b|\bUS\$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
-def _grammar() -> list[tuple[re.Pattern, str]]:
-    """(pattern, spec-builder name), tried in order; earlier and longer matches win."""
-    n = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    return [
-        (_rx(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>{n})\s+months\s+of\s+(?:the\s+)?(?:current|this|present|ongoing)\s+{_FISCAL}"), "first_months_current_fy"),
-        (_rx(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>{n})\s+months\s+of\s+(?:the\s+)?(?:last|previous)\s+{_FISCAL}"), "first_months_last_fy"),
-        (_rx(rf"\b(?:the\s+)?first\s+(?P<n>{n})\s+months\s+(?:of\s+)?(?P<y>{_YEAR})"), "first_months_year"),
-        (_rx(rf"\b(?:the\s+)?first\s+(?P<n>{n})\s+months\s+(?:of\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?(?P<span>{_SPAN})"), "first_months_span"),
-        (_rx(rf"\b(?P<m1>{_MONTH})\s?(?:[-–]|to|through)\s?(?P<m2>{_MONTH})\s+(?:(?:of\s+)?(?:the\s+)?(?:fiscal\s+year\s+|FY\s?))?(?P<span>{_SPAN}|FY\s?\d\d|{_YEAR})(?:\s+period)?"), "month_range"),
-        (_rx(rf"\b(?:the\s+)?(?:outgoing|last|previous|past|preceding)\s+{_FISCAL}\b"), "last_fy"),
-        (_rx(rf"\b(?:the\s+)?(?:current|this|present|ongoing|running)\s+{_FISCAL}\b"), "this_fy"),
-        (_rx(rf"\b(?:the\s+)?next\s+{_FISCAL}\b"), "next_fy"),
-        (_rx(rf"\b(?:(?:fiscal|financial)\s+year|FY)\s?(?P<span>{_SPAN})"), "fy_span"),
-        (_rx(rf"\b(?P<span>{_SPAN})\s+(?:fiscal|financial)\s+year"), "fy_span"),
-        (_rx(rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?)(?P<y>{_YEAR})\b"), "fy_year"),
-        (_rx(r"\bFY\s?'?(?P<yy>\d{2}|(?:19|20)\d\d)\b"), "fy_year"),
-        (_rx(rf"(?<![\w/-])(?P<span>{_SPAN})(?![\w/-])"), "fy_span"),
-        (_rx(rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<y>{_YEAR}))?"), "quarter"),
-        (_rx(rf"\bQ(?P<qn>[1-4])\s?(?:'?(?P<yy>\d\d)\b|(?P<y>{_YEAR}))?"), "quarter"),
-        (_rx(rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?:(?:the\s+)?year\s+)?(?P<y>{_YEAR})?"), "half"),
-        (_rx(rf"\bH(?P<hn>[12])\s?(?P<y>{_YEAR})?"), "half"),
-        (_rx(rf"\b(?:the\s+)?(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s]?(?P<y>{_YEAR})\b"), "part_year"),
-        (_rx(rf"\b(?:the\s+)?(?:(?P<n>{n})\s+months|(?P<year>year))\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?"), "months_to"),
-        (_rx(rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>{n})\s+months\s+of\s+(?P<y>{_YEAR})"), "last_months_year"),
-        (_rx(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b"), "day"),
-        (_rx(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b(?!\s*(?:%|percent|million|billion))"), "day"),
-        (_rx(rf"\b(?P<m>{_MONTH})(?:,)?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), "month"),
-        (_rx(rf"\bbetween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"), "year_range"),
-        (_rx(rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{_YEAR})\b"), "horizon_year"),
-        (_rx(r"\b(?:the\s+)?(?:month|period|quarter|year)\s+under\s+review\b|\b(?:the\s+)?review\s+period\b"), "anaphor"),
-        (_rx(r"\b(?:over\s+|from\s+|in\s+|during\s+)?(?:the\s+)?same\s+(?:month|period|quarter|months|time)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+previous\s+year'?s?\b|\byear[-\s]earlier\b|\bthe\s+year\s+before\b"), "same_last_year"),
-        (_rx(r"\b(?:last|previous|past)\s+(?:calendar\s+)?year\b"), "last_year"),
-        (_rx(r"\b(?:this|the\s+current)\s+(?:calendar\s+)?year\b"), "this_year"),
-        (_rx(r"\bnext\s+year\b"), "next_year"),
-        (_rx(r"\b(?:last|the\s+previous|the\s+past)\s+month\b"), "last_month"),
-        (_rx(r"\bthis\s+month\b"), "this_month"),
-        (_rx(r"\b(?:last|the\s+previous)\s+quarter\b"), "last_quarter"),
-        (_rx(r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b|\bin\s+(?:the\s+)?years\s+to\s+come\b|\bin\s+a\s+year\b|\brecent\s+(?:months|years)\b|\bin\s+the\s+recent\s+past\b"), "vague"),
-        (_rx(rf"(?<![\w$£€.,-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)"), "year"),
-        (_rx(rf"(?:\b(?:in|during|since|until|till|by|for|of|last|from|through|since)\s+)(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)\b(?!\s+\d)"), "month_noyear"),
-    ]
+def _country_patterns() -> dict[str, re.Pattern]:
+    return {country: re.compile(lexicons.alternation(names))
+            for country, names in _data()["countries"].items()}
 
 
-def find_periods(text: str) -> list[PeriodMention]:
-    """Every period phrase in ``text``, in order, without overlaps (longest, then earliest rule)."""
-    found: list[tuple[int, int, int, re.Match, str]] = []
-    for rank, (pattern, builder) in enumerate(_grammar()):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), rank, m, builder))
-    kept: list[tuple[int, int, int, re.Match, str]] = []
-    for item in sorted(found, key=lambda f: (f[2], -(f[1] - f[0]), f[0])):
-        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
-            kept.append(item)
-    mentions = []
-    for start, end, _, m, builder in sorted(kept, key=lambda f: f[0]):
-        spec = _spec(builder, m)
-        if spec is not None:
-            mentions.append(PeriodMention(start, end, text[start:end], spec))
-    return mentions
+_BIKRAM_SAMBAT_YEAR = re.compile(r"\b20[7-9]\d\s?[-/–]\s?\d\d\b")
 
 
-def _year2(yy: str) -> int:
-    y = int(yy)
-    return y if y >= 100 else 2000 + y
+def _country_counts(text: str) -> dict[str, int]:
+    text = _CURRENCY_NAMES.sub(" ", text)
+    counts = {c: len(p.findall(text)) for c, p in _country_patterns().items()}
+    counts["Nepal"] = counts.get("Nepal", 0) + len(_BIKRAM_SAMBAT_YEAR.findall(text))  # "2081/82" is Nepal's
+    return {c: n for c, n in counts.items() if n}
+
+
+def article_country(text: str, title: str = "", fallback: Optional[str] = None) -> Optional[str]:
+    """The country an article is about, for the calendar of figures whose subject is no country:
+    the country of its dateline or header line (the first 150 characters), else the one it
+    names most (country, people, cities, statistics office, central bank, currency code; "US
+    dollars" names no country), the headline counting twice; ``fallback`` when none is named."""
+    head = _country_counts(text[:150])
+    counts = _country_counts(text)
+    for country, n in _country_counts(title).items():
+        counts[country] = counts.get(country, 0) + 2 * n
+    for country, n in head.items():
+        counts[country] = counts.get(country, 0) + 3 * n
+    if not counts:
+        return fallback
+    return max(counts, key=counts.get)
+
+
+def calendar_country(subject: Optional[str], article: Optional[str], sentence: str = "") -> Optional[str]:
+    """The country whose fiscal calendar a figure follows: its subject's when the subject is a
+    country named in its sentence other than as a currency ("US dollars"); otherwise, and for
+    a company, sector, body or unknown subject, the article's country."""
+    if subject and subject in _data()["countries"] and subject != article:
+        if subject in _country_counts(sentence) or not sentence:
+            return subject
+        return article
+    if subject and subject in _data()["calendars"]:
+        return subject
+    return article
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, _calendar.monthrange(y, m)[1])
+
+
+def _months(y1: int, m1: int, y2: int, m2: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y1, m1, 1), _month_end(y2, m2)
+
+
+def _add_months(day: dt.date, k: int) -> dt.date:
+    total = day.year * 12 + (day.month - 1) + k
+    y, m = total // 12, total % 12 + 1
+    return dt.date(y, m, min(day.day, _calendar.monthrange(y, m)[1]))
+
+
+def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + k
+    return total // 12, total % 12 + 1
+
+
+def year_back(start: dt.date, end: dt.date, years: int = 1) -> tuple[dt.date, dt.date]:
+    """The same span ``years`` earlier (month ends stay month ends: 29 February → 28 February)."""
+    new_start = _add_months(start, -12 * years)
+    if end == _month_end(end.year, end.month):
+        return new_start, _month_end(end.year - years, end.month)
+    return new_start, _add_months(end, -12 * years)
+
+
+def _latest_months(m1: int, m2: int, anchor: Optional[dt.date]) -> Dates:
+    """Months m1..m2 without a year: the latest such span that ended by ``anchor``."""
+    if anchor is None:
+        return None
+    y2 = anchor.year if _month_end(anchor.year, m2) <= anchor else anchor.year - 1
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return _months(y1, m1, y2, m2)
+
+
+def _parse_day(phrase: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
+    """A day date by dateparser; without a year, the latest such day by ``anchor``."""
+    return _parse_day_cached(re.sub(r"^(?:as\s+(?:of|on|at)|on|till|until|by)\s+", "", phrase, flags=re.I), anchor)
+
+
+@lru_cache(maxsize=4096)
+def _parse_day_cached(phrase: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
+    import dateparser  # loaded on the first day date
+
+    has_year = re.search(r"(?:19|20)\d\d", phrase) is not None
+    if not has_year and anchor is None:
+        return None
+    settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(anchor.year, anchor.month, anchor.day)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if not has_year and anchor is not None and day > anchor:
+        day = day.replace(year=day.year - 1)
+    return day
+
+
+# --- context ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Context:
+    """What resolution needs besides the phrase itself."""
+
+    published: Optional[dt.date] = None
+    calendar: Calendar = CALENDAR_YEAR  # of the economy the figure belongs to
+    fiscal_passage: bool = False  # the passage talks in fiscal years ("last year" = last fiscal year)
+    previous: Optional[tuple[dt.date, dt.date]] = None  # the period governing the figures before this one
+    reference: Optional[dt.date] = None  # without `published`, the latest day the article states
+
+    @property
+    def anchor(self) -> Optional[dt.date]:
+        """The day year-less months and "the current fiscal year" are counted back from."""
+        return self.published or self.reference
+
+    @property
+    def fiscal(self) -> bool:
+        """Whether "year" means the fiscal year here."""
+        return self.fiscal_passage and not self.calendar.is_calendar_year
+
+
+def current_fiscal_year(ctx: Context, calendar: Optional[Calendar] = None) -> Optional[tuple[dt.date, dt.date]]:
+    """The article's current fiscal year: the one containing its date, except that a fiscal year
+    without one complete month by then has nothing to report yet, and "this fiscal year" still
+    means the one just ended (an article of 2 July on July–May figures)."""
+    cal = calendar or ctx.calendar
+    anchor = ctx.anchor
+    if anchor is None:  # an undated page: the fiscal year of the period that governs the passage
+        return cal.containing(ctx.previous[0]) if ctx.previous is not None and not cal.is_calendar_year else None
+    start, end = cal.containing(anchor)
+    if not cal.is_calendar_year and anchor < _add_months(start, 1) - _DAY:
+        return cal.year(start.year - 1)
+    return start, end
+
+
+def _fiscal_part(ctx: Context, cal: Calendar, which: str, first: int, count: int) -> Dates:
+    """Months first..first+count-1 of a relative fiscal year ("the first five months of the
+    current fiscal year"): the current one is the latest whose part had ended by the article's
+    date; "last"/"previous" is the one before."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    start_year = cal.containing(anchor)[0].year
+    if cal.months(start_year, first, count)[1] > anchor:
+        start_year -= 1
+    start_year += {"current": 0, "last": -1, "next": 1}[which]
+    return cal.months(start_year, first, count)
+
+
+# --- rule table ---------------------------------------------------------------------------------
+
+def _alt(words) -> str:
+    return lexicons.alternation(words, boundary=False)
+
+
+_M = rf"(?:{_alt(MONTHS)})\b\.?"
+_Y = r"(?:19|20)\d\d"
+_SPAN = rf"{_Y}\s?[-/–]\s?(?:\d\d){{1,2}}(?!\d)"
+_N = rf"(?:\d{{1,2}}|{_alt(NUMBERS)})"
+_ORD = rf"(?:{_alt(ORDINALS)})"
+_FISCAL = r"(?:fiscal|financial)(?:\s+year)?"
+_CURRENT = r"current|this|present|ongoing|running"
+_LAST = r"last|previous|preceding|past|prior"
+# A fiscal year: by label ("FY23", "fiscal year 2022-23", "2081/82", "the 2022-23 fiscal") or
+# relative ("the current fiscal year", "last fiscal"). One use per pattern (named groups).
+_FY_LABEL = (rf"(?:(?:the\s+)?(?:(?:outgoing|current|last|previous|just[-\s]concluded)\s+)?"
+             rf"(?:(?:{_FISCAL}\s+|FY\s?'?)(?:(?P<fs>{_SPAN})|(?P<fy>(?:19|20)?\d\d))(?![\d/–-])"
+             rf"|(?P<fs2>{_SPAN})(?:\s+{_FISCAL})?))")
+_FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|next)\s+{_FISCAL}(?:\s+(?:{_Y}/\d\d|{_SPAN}))?\b"
+_FY = rf"(?:{_FY_REL}|{_FY_LABEL})"
+_DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+{_M}(?:,?[\s-]+{_Y})?"
+            rf"|{_M},?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+{_Y})?)")
+_NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|crore|lakh))"
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
 
 
 def _span_years(span: str) -> tuple[int, int]:
@@ -131,271 +289,660 @@ def _span_years(span: str) -> tuple[int, int]:
     return y1, y2
 
 
-def _spec(builder: str, m: re.Match) -> Optional[tuple]:
-    g = m.groupdict()
-    if builder == "fy_span":
-        y1, y2 = _span_years(g["span"])
-        return ("fy_span", y1) if y2 == y1 + 1 else None  # "2012-15" is a range of years, not a fiscal year
-    if builder == "fy_year":
-        return ("fy_year", _year2(g.get("y") or g["yy"]))
-    if builder == "month_range":
-        m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
-        span = g["span"]
-        if re.match(r"(?i)FY", span):
-            return ("month_range_fy", m1, m2, _year2(re.sub(r"(?i)FY\s?", "", span)))
-        if re.fullmatch(_YEAR, span):
-            return ("month_range_year", m1, m2, int(span))
-        return ("month_range_span", m1, m2, _span_years(span)[0])
-    if builder.startswith("first_months"):
-        months = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()]
-        if builder == "first_months_year":
-            return ("first_months_year", months, int(g["y"]))
-        if builder == "first_months_span":
-            return ("first_months_fy_span", months, _span_years(g["span"])[0])
-        return (builder, months)
-    if builder == "quarter":
-        q = int(g["qn"]) if g.get("qn") else _ORD[g["q"].lower()]
-        year = int(g["y"]) if g.get("y") else (_year2(g["yy"]) if g.get("yy") else None)
-        return ("quarter", year, q)
-    if builder == "half":
-        h = int(g["hn"]) if g.get("hn") else (1 if g["h"].lower() == "first" else 2)
-        return ("half", int(g["y"]) if g.get("y") else None, h)
-    if builder == "part_year":
-        part = g["part"].lower().split()[0]
-        return ("part_year", {"beginning": "early", "start": "early", "end": "late"}.get(part, part), int(g["y"]))
-    if builder == "months_to":
-        months = 12 if g.get("year") else (int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()])
-        return ("months_to", months, MONTHS[g["m"].lower().rstrip(".")], int(g["y"]) if g.get("y") else None)
-    if builder == "last_months_year":
-        months = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].lower()]
-        return ("months_to", months, 12, int(g["y"]))
-    if builder == "day":
-        return ("day", MONTHS[g["m"].lower().rstrip(".")], int(g["d"]), int(g["y"]) if g.get("y") else None)
-    if builder == "month":
-        return ("month", MONTHS[g["m"].lower().rstrip(".")], int(g["y"]))
-    if builder == "month_noyear":
-        return ("month_noyear", MONTHS[g["m"].lower()])
-    if builder == "year_range":
-        return ("year_range", int(g["y1"]), int(g["y2"]))
-    if builder == "horizon_year":
-        return ("horizon_year", int(g["y"]))
-    if builder == "year":
-        return ("year", int(g["y"]))
-    if builder == "last_fy" and "outgoing" in m.group(0).lower():
-        return ("outgoing_fy",)
-    return (builder,)
+def _fiscal_year(g: dict, ctx: Context) -> Optional[tuple[Calendar, int]]:
+    """(calendar, AD year the fiscal year starts in) for a labelled fiscal year, or None.
+
+    "2081/82" is a Bikram Sambat year on Nepal's calendar; a split year ("2018-19") on the
+    calendar-year calendar names no single year and stays open."""
+    span = g.get("fs") or g.get("fs2")
+    if span:
+        y1, y2 = _span_years(span)
+        if y2 != y1 + 1:
+            return None  # "2012-15" is a range of years, not a fiscal year
+        if y1 >= BIKRAM_SAMBAT_FROM:
+            return NEPAL, y1 - BIKRAM_SAMBAT_OFFSET
+        if ctx.calendar.is_calendar_year:
+            return None
+        return ctx.calendar, y1
+    if g.get("fy"):
+        y = int(g["fy"])
+        y = y if y >= 100 else 2000 + y
+        if y >= BIKRAM_SAMBAT_FROM:
+            return NEPAL, y - BIKRAM_SAMBAT_OFFSET - 1
+        return ctx.calendar, ctx.calendar.ending_in(y)[0].year
+    return None
 
 
-# --- resolution -------------------------------------------------------------------------------
-
-def _month_end(y: int, m: int) -> dt.date:
-    return dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _months(y1: int, m1: int, y2: int, m2: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y1, m1, 1), _month_end(y2, m2)
+def _relative_which(rel: str) -> str:
+    rel = rel.lower()
+    if rel == "next":
+        return "next"
+    return "current" if re.fullmatch(_CURRENT, rel) else "last"
 
 
-def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
-    total = y * 12 + (m - 1) + k
-    return total // 12, total % 12 + 1
+def _fy_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
+    """Months first..first+count-1 of the fiscal year the match names (label or relative)."""
+    if g.get("rel"):
+        return _fiscal_part(ctx, ctx.calendar, _relative_which(g["rel"]), first, count)
+    fy = _fiscal_year(g, ctx)
+    if fy is None:
+        return None
+    cal, start_year = fy
+    return cal.months(start_year, first, count)
 
 
-def fiscal_year_ending(end_year: int, fy_start: int) -> tuple[dt.date, dt.date]:
-    """The fiscal year that ends in ``end_year`` ("FY23", "fiscal year 2023")."""
-    if fy_start == 1:
-        return _months(end_year, 1, end_year, 12)
-    return _months(end_year - 1, fy_start, end_year, fy_start - 1)
+def _ordinal(word: Optional[str], digits: Optional[str], last: int) -> Optional[int]:
+    if digits:
+        return int(digits)
+    n = ORDINALS.get((word or "").lower())
+    if n is None:
+        return None
+    n = last if n == -1 else n
+    return n if 1 <= n <= last else None
 
 
-def fiscal_year_starting(start_year: int, fy_start: int) -> tuple[dt.date, dt.date]:
-    """The fiscal year written "2021-22": it starts in 2021 (a calendar calendar spans both years)."""
-    if fy_start == 1:
-        return _months(start_year, 1, start_year + 1, 12)
-    return _months(start_year, fy_start, start_year + 1, fy_start - 1)
+# Resolvers: (groups, ctx) → dates. ---------------------------------------------------------------
+
+def _r_fiscal_year(g, ctx):
+    if g.get("rel"):
+        which = _relative_which(g["rel"])
+        if which == "last" and (g["rel"].lower() == "outgoing"):
+            which = "outgoing"
+        return _relative_fiscal_year(which, ctx)
+    fy = _fiscal_year(g, ctx)
+    return fy[0].year(fy[1]) if fy else None
 
 
-def fiscal_year_containing(day: dt.date, fy_start: int) -> tuple[dt.date, dt.date]:
-    start_year = day.year if day.month >= fy_start else day.year - 1
-    return fiscal_year_starting(start_year, fy_start) if fy_start != 1 else _months(day.year, 1, day.year, 12)
+def _relative_fiscal_year(which: str, ctx: Context) -> Dates:
+    current = current_fiscal_year(ctx)
+    if current is None:
+        return None
+    start, end = current
+    if which == "outgoing":  # the fiscal year just ended or about to end, whichever is nearer
+        containing = ctx.calendar.containing(ctx.anchor)
+        if (containing[1] - ctx.anchor).days <= 45:
+            return containing
+        return ctx.calendar.year(containing[0].year - 1)
+    if which == "concluded":  # the latest fiscal year that had ended by the article's date
+        containing = ctx.calendar.containing(ctx.anchor)
+        return containing if containing[1] <= ctx.anchor else ctx.calendar.year(containing[0].year - 1)
+    if which == "last":
+        part = _part_of(ctx.previous, start, end)
+        if part:  # "the two months of the current fiscal year ... Last fiscal": the same months a year back
+            return year_back(*part)
+        return ctx.calendar.year(start.year - 1)
+    if which == "next":
+        return ctx.calendar.year(start.year + 1)
+    part = _part_of(ctx.previous, start, end)
+    return part or (start, end)
+
+
+def _part_of(previous: Dates, start: dt.date, end: dt.date) -> Dates:
+    """``previous`` when it is a part (not the whole) of start..end."""
+    if previous is None:
+        return None
+    p_start, p_end = previous
+    if start <= p_start and p_end <= end and (p_start, p_end) != (start, end):
+        return previous
+    return None
+
+
+def _r_fy_months(g, ctx):  # "7MFY20", "the first five months of the current fiscal year"
+    n = _number(g["n"]) if g.get("n") else 1
+    return _fy_part(g, ctx, 1, n) if 1 <= n <= 12 else None
+
+
+def _r_fy_quarter(g, ctx):  # "2QFY23", "Q3 FY2019-20", "the third quarter of the current fiscal year"
+    q = _ordinal(g.get("qw"), g.get("qa") or g.get("qb"), 4)
+    return _fy_part(g, ctx, 3 * q - 2, 3) if q else None
+
+
+def _r_fy_half(g, ctx):  # "H1FY25", "1HFY24", "the first half of FY24"
+    h = _ordinal(g.get("hw"), g.get("ha") or g.get("hb"), 2)
+    return _fy_part(g, ctx, 6 * h - 5, 6) if h else None
+
+
+def _r_fy_month_range(g, ctx):  # "July-Mar FY19", "Jul-Apr 2022-23", "July-December (2022-23)"
+    m1, m2 = _month(g["m1"]), _month(g["m2"])
+    if g.get("rel"):
+        first = (m1 - ctx.calendar.month) % 12 + 1
+        return _fy_part_plain(_fy_part(g, ctx, first, (m2 - m1) % 12 + 1))
+    if ctx.calendar.is_calendar_year and g.get("fy"):  # "July-Mar FY19" with no calendar known: July starts it
+        ctx = Context(ctx.published, Calendar(m1), ctx.fiscal_passage, ctx.previous, ctx.reference)
+    fy = _fiscal_year(g, ctx)
+    if fy is not None:
+        cal, start_year = fy
+        y1 = start_year if m1 >= cal.month else start_year + 1
+    elif g.get("fs") or g.get("fs2"):  # no fiscal calendar known: the range starts in the first year
+        y1 = _span_years(g.get("fs") or g["fs2"])[0]
+    else:
+        return None
+    y2 = y1 if m2 >= m1 else y1 + 1
+    return _months(y1, m1, y2, m2)
+
+
+def _fy_part_plain(dates: Dates) -> Dates:
+    """Named calendar months are whole months even on Nepal's mid-month calendar."""
+    if dates is None:
+        return None
+    start, end = dates
+    return _months(start.year, start.month, end.year, end.month)
+
+
+def _r_nepali_month(g, ctx):  # "in Shrawan", "Shrawan of the previous fiscal year"
+    index = NEPALI_MONTHS[g["nm"].lower()]
+    nepal_ctx = Context(ctx.published, NEPAL, True, ctx.previous, ctx.reference)
+    which = _relative_which(g["rel"]) if g.get("rel") else "current"
+    return _fiscal_part(nepal_ctx, NEPAL, which, index, 1)
+
+
+def _r_quarter(g, ctx):  # "the first quarter of 2022", "Q3 2021", "Q1" in a fiscal passage
+    q = _ordinal(g.get("qw"), g.get("qa") or g.get("qb"), 4)
+    if q is None:
+        return None
+    if g.get("y") or g.get("yy"):
+        year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
+        return _months(year, 3 * q - 2, year, 3 * q)
+    return _year_part(g, ctx, 3 * q - 2, 3)
+
+
+def _r_half(g, ctx):
+    h = _ordinal(g.get("hw"), g.get("hb"), 2)
+    if h is None:
+        return None
+    if g.get("y"):
+        year = int(g["y"])
+        return _months(year, 6 * h - 5, year, 6 * h)
+    return _year_part(g, ctx, 6 * h - 5, 6)
+
+
+def _year_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
+    """A quarter or half without a year: of this/last year when said, in a fiscal passage of the
+    fiscal year that governs it; otherwise the latest one that had begun by publication."""
+    rel = (g.get("rel") or "").lower()
+    if ctx.fiscal or (not rel and _is_fiscal_part(ctx.previous, ctx.calendar, count)):
+        if rel:
+            return _fiscal_part(ctx, ctx.calendar, _relative_which(rel.replace("the ", "")), first, count)
+        if ctx.previous is not None:
+            start_year = ctx.calendar.containing(ctx.previous[1])[0].year
+            return ctx.calendar.months(start_year, first, count)
+        return _fiscal_part(ctx, ctx.calendar, "current", first, count)
+    pub = ctx.published
+    if pub is None:
+        return None
+    if rel:
+        year = pub.year + (-1 if re.search(_LAST, rel) else 1 if rel == "next" else 0)
+    else:
+        year = pub.year if dt.date(pub.year, first, 1) <= pub else pub.year - 1
+    return _months(year, first, year, first + count - 1)
+
+
+def _is_fiscal_part(dates: Dates, cal: Calendar, count: int) -> bool:
+    """Whether ``dates`` is a quarter or half of ``cal``'s fiscal year (not of the calendar year)."""
+    if dates is None or cal.is_calendar_year:
+        return False
+    start_year = cal.containing(dates[0])[0].year
+    return any(cal.months(start_year, first, count) == dates for first in range(1, 13, count))
+
+
+def _r_month_range_years(g, ctx):  # "July 2022 to March 2023"
+    return _months(int(g["y1"]), _month(g["m1"]), int(g["y2"]), _month(g["m2"]))
+
+
+def _r_month_range_year(g, ctx):  # "from January to June 2023", "July-June 2022"
+    m1, m2, y = _month(g["m1"]), _month(g["m2"]), int(g["y"])
+    return _months(y if m1 <= m2 else y - 1, m1, y, m2)
+
+
+def _yearless_anchor(ctx: Context) -> Optional[dt.date]:
+    """Months named without a year are the latest such months by the article's date (on an
+    undated page, by the absolute periods next to them); the governing period is no anchor
+    (it may be a year back or a fiscal year ahead)."""
+    return ctx.anchor
+
+
+def _r_month_range(g, ctx):  # "between July and March", "in January-March", "the April-June quarter"
+    return _latest_months(_month(g["m1"]), _month(g["m2"]), _yearless_anchor(ctx))
+
+
+def _r_quarter_ending(g, ctx):  # "the June quarter"
+    m = _month(g["m"])
+    y1, m1 = _shift_months(2000, m, -2)
+    return _latest_months(m1, m, _yearless_anchor(ctx))
+
+
+def _r_span_ended(g, ctx):  # "the week ended 12 May", "the three months to December", "the year to March 2005"
+    unit = (g.get("unit") or "").lower()
+    day = None
+    if g.get("date"):
+        day = _parse_day(g["date"], ctx.anchor)
+        if day is None:
+            return None
+        m, y = day.month, day.year
+    else:
+        m = _month(g["m"])
+        if g.get("y"):
+            y = int(g["y"])
+        elif ctx.anchor is not None:
+            y = ctx.anchor.year if m <= ctx.anchor.month else ctx.anchor.year - 1
+        else:
+            return None
+    if unit == "week":
+        if day is None:
+            return None
+        return day - dt.timedelta(days=6), day
+    n = {"year": 12, "quarter": 3, "half": 6}.get(unit) or (_number(g["n"]) if g.get("n") else None)
+    if n is None:
+        return None
+    sy, sm = _shift_months(y, m, -(n - 1))
+    return _months(sy, sm, y, m)
+
+
+def _r_last_months_year(g, ctx):  # "the last three months of 2004"
+    n, y = _number(g["n"]), int(g["y"])
+    return _months(y, 13 - n, y, 12)
+
+
+def _r_first_months_year(g, ctx):  # "the first six months of 2022"
+    n, y = _number(g["n"]) if g.get("n") else 1, int(g["y"])
+    return _months(y, 1, y, min(12, n))
+
+
+def _r_day(g, ctx):  # "as of 13 October", "on December 13", "Oct, 6, 2023"
+    day = _parse_day(g["date"], ctx.anchor)
+    return (day, day) if day else None
+
+
+def _r_month_end(g, ctx):  # "end-June 2023", "at the end of June"
+    m = _month(g["m"])
+    if g.get("y"):
+        day = _month_end(int(g["y"]), m)
+    else:
+        latest = _latest_months(m, m, ctx.anchor)
+        if latest is None:
+            return None
+        day = latest[1]
+    return day, day
+
+
+def _r_month(g, ctx):  # "June 2023", "the month of April, 2023"
+    m = _month(g["m"])
+    return _months(int(g["y"]), m, int(g["y"]), m)
+
+
+def _r_month_rel_year(g, ctx):  # "April last year", "in May this year"
+    if ctx.anchor is None:
+        return None
+    m = _month(g["m"])
+    y = ctx.anchor.year + (-1 if g["rel"].lower() == "last" else 0)
+    return _months(y, m, y, m)
+
+
+def _r_month_noyear(g, ctx):  # "in June", "last August", "June's"
+    m = _month(g["m"])
+    return _latest_months(m, m, _yearless_anchor(ctx))
+
+
+def _r_year(g, ctx):
+    y = int(g["y"])
+    return _months(y, 1, y, 12)
+
+
+def _r_year_range(g, ctx):
+    return _months(int(g["y1"]), 1, int(g["y2"]), 12)
+
+
+def _r_part_year(g, ctx):  # "early 2023", "mid-2023", "late 2024"
+    part = g["part"].lower().split()[0]
+    first = {"early": 1, "beginning": 1, "start": 1, "mid": 5, "late": 9, "end": 9}[part]
+    y = int(g["y"])
+    return _months(y, first, y, first + 3)
+
+
+def _r_horizon_year(g, ctx):  # "by 2030": a horizon; "by 2020" in a later article is "as of" that year
+    y = int(g["y"])
+    if ctx.published is not None and y <= ctx.published.year:
+        return _months(y, 1, y, 12)
+    return None
+
+
+def _r_anaphor(g, ctx):  # "the period under review"; "during the month": the month of the governing period
+    if ctx.previous is not None and re.search(r"\bmonth\b", g.get("_text", ""), re.IGNORECASE):
+        start = ctx.previous[0]
+        return _months(start.year, start.month, start.year, start.month)
+    return ctx.previous
+
+
+def _r_shift_year(g, ctx):  # "the same period last year", "a year earlier", "the previous year"
+    if ctx.previous is not None:
+        return year_back(*ctx.previous)
+    if ctx.fiscal:
+        return _relative_fiscal_year("last", ctx)
+    if ctx.published is None:
+        return None
+    y = ctx.published.year - 1
+    return _months(y, 1, y, 12)
+
+
+def _r_shift_to_year(g, ctx):  # "the same month of 2022", "the corresponding period of 2021-22"
+    if ctx.previous is None:
+        return None
+    start, end = ctx.previous
+    if g.get("y"):
+        years = end.year - int(g["y"])
+    else:
+        fy = _fiscal_year(g, ctx)
+        if fy is None:
+            return None
+        years = ctx.calendar.containing(start)[0].year - fy[1]
+    return year_back(start, end, years) if years > 0 else None
+
+
+def _r_previous_month(g, ctx):  # "the previous month": the month before the governing month
+    prev = ctx.previous
+    if prev is not None and prev[0].day == 1 and prev[1] == _month_end(prev[0].year, prev[0].month):
+        y, m = _shift_months(prev[0].year, prev[0].month, -1)
+        return _months(y, m, y, m)
+    return _r_last_month(g, ctx)
+
+
+def _r_previous_quarter(g, ctx):  # "the previous quarter": the quarter before the governing quarter
+    prev = ctx.previous
+    if prev is not None and _add_months(prev[0], 3) - _DAY == prev[1]:
+        start = _add_months(prev[0], -3)
+        return start, prev[0] - _DAY
+    return _r_last_quarter(g, ctx)
+
+
+def _r_last_month(g, ctx):  # "last month": the month before publication
+    if ctx.published is None:
+        return None
+    y, m = _shift_months(ctx.published.year, ctx.published.month, -1)
+    return _months(y, m, y, m)
+
+
+def _r_this_month(g, ctx):
+    pub = ctx.published
+    return _months(pub.year, pub.month, pub.year, pub.month) if pub else None
+
+
+def _r_last_quarter(g, ctx):
+    pub = ctx.published
+    if pub is None:
+        return None
+    q = (pub.month - 1) // 3  # the quarter before the current one
+    y = pub.year if q else pub.year - 1
+    q = q or 4
+    return _months(y, 3 * q - 2, y, 3 * q)
+
+
+def _r_last_year(g, ctx):  # "last year": relative to publication; in a fiscal passage the last fiscal year
+    if ctx.fiscal:
+        return _relative_fiscal_year("last", ctx)
+    if ctx.published is None:
+        return None
+    y = ctx.published.year - 1
+    return _months(y, 1, y, 12)
+
+
+def _r_this_year(g, ctx):
+    if ctx.fiscal:
+        return _relative_fiscal_year("current", ctx)
+    if ctx.published is None:
+        return None
+    return _months(ctx.published.year, 1, ctx.published.year, 12)
+
+
+def _r_next_year(g, ctx):
+    if ctx.fiscal:
+        return _relative_fiscal_year("next", ctx)
+    if ctx.published is None:
+        return None
+    return _months(ctx.published.year + 1, 1, ctx.published.year + 1, 12)
+
+
+def _r_concluded_fy(g, ctx):  # "the just-concluded fiscal year"
+    return _relative_fiscal_year("concluded", ctx) if ctx.anchor else None
+
+
+def _r_none(g, ctx):  # vague spans keep their text only
+    return None
 
 
 @dataclass(frozen=True)
-class Context:
-    """What resolution needs besides the phrase itself."""
+class Rule:
+    """One period phrase: its pattern, what it is, and how it resolves.
 
-    published: Optional[dt.date]
-    fy_start: int = 1  # the subject's fiscal calendar: month its fiscal year starts
-    fiscal_passage: bool = False  # the passage talks in fiscal years ("last year" = last fiscal year)
-    previous: Optional[tuple[dt.date, dt.date]] = None  # the period governing the figures before this one
+    ``kind``: "period" governs the figures after it; "shift" is a comparison base moved from the
+    governing period ("the same period last year") and governs only its own figure; "vague"
+    and "horizon" keep their text with null dates and govern nothing after them."""
 
+    name: str
+    pattern: str
+    resolve: Callable[[dict, Context], Dates]
+    kind: str = "period"
+    absolute: bool = False  # resolves without the publication date (for an undated article's reference day)
+    compiled: re.Pattern = field(init=False, repr=False, compare=False)
 
-def resolve(spec: tuple, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:
-    """Inclusive (start, end) dates for a period spec, or None when it cannot be pinned down."""
-    kind = spec[0]
-    fy = ctx.fy_start
-    pub = ctx.published
-    if kind == "year":
-        return _months(spec[1], 1, spec[1], 12)
-    if kind == "fy_year":
-        return fiscal_year_ending(spec[1], fy)
-    if kind == "fy_span":
-        return fiscal_year_starting(spec[1], fy)
-    if kind == "month":
-        return _months(spec[2], spec[1], spec[2], spec[1])
-    if kind == "month_range_year":
-        _, m1, m2, y = spec
-        return _months(y if m1 <= m2 else y - 1, m1, y, m2)
-    if kind in ("month_range_span", "month_range_fy"):
-        _, m1, m2, y = spec
-        if kind == "month_range_fy":  # "July-March FY22": the months of the fiscal year ending in 2022
-            start, _ = fiscal_year_ending(y, fy if fy != 1 else m1)
-            y = start.year
-        # The range starts in the span's first year ("July-May 2021-22": July 2021).
-        return _months(y, m1, y if m2 >= m1 else y + 1, m2)
-    if kind == "first_months_year":
-        _, n, y = spec
-        return _months(y, 1, y, min(12, n))
-    if kind == "first_months_fy_span":
-        _, n, y = spec
-        start, _ = fiscal_year_starting(y, fy)
-        ey, em = _shift_months(start.year, start.month, n - 1)
-        return _months(start.year, start.month, ey, em)
-    if kind in ("quarter", "half"):
-        _, year, number = spec
-        length = 3 if kind == "quarter" else 6
-        return _part_of_year(year, length * (number - 1) + 1, length, pub)
-    if kind == "part_year":
-        _, part, y = spec
-        first = {"early": 1, "mid": 5, "late": 9}[part]
-        return _months(y, first, y, first + 3)
-    if kind == "months_to":  # "the three months to December", "the year to March 2005"
-        _, n, m, y = spec
-        if y is None:
-            if pub is None:
-                return None
-            y = pub.year if m <= pub.month else pub.year - 1
-        sy, sm = _shift_months(y, m, -(n - 1))
-        return _months(sy, sm, y, m)
-    if kind == "day":
-        _, m, d, y = spec
-        if y is None:
-            if pub is None:
-                return None
-            y = pub.year if (m, d) <= (pub.month, pub.day) else pub.year - 1
-        try:
-            day = dt.date(y, m, d)
-        except ValueError:
-            return None
-        return day, day
-    if kind == "month_noyear":
-        if pub is None:
-            return None
-        m = spec[1]
-        y = pub.year if m <= pub.month else pub.year - 1
-        return _months(y, m, y, m)
-    if kind == "year_range":
-        return _months(spec[1], 1, spec[2], 12)
-    if kind == "horizon_year":
-        if pub is not None and spec[1] <= pub.year:
-            return _months(spec[1], 1, spec[1], 12)  # "by 2020" in a later article: as of that year
-        return None
-    if kind == "anaphor":
-        return ctx.previous
-    if pub is None:
-        return _relative_to_previous(kind, ctx)
-    return _relative(kind, spec, pub, ctx)
+    def __post_init__(self):
+        object.__setattr__(self, "compiled", re.compile(self.pattern, re.IGNORECASE))
 
 
-def _part_of_year(year: Optional[int], first_month: int, months: int, pub: Optional[dt.date]):
-    """A quarter or half; without a year, the latest one that had begun by publication."""
-    if year is None:
-        if pub is None:
-            return None
-        year = pub.year if dt.date(pub.year, first_month, 1) <= pub else pub.year - 1
-    return _months(year, first_month, year, first_month + months - 1)
+RULES: list[Rule] = [
+    # Parts of fiscal years.
+    Rule("fy_months", rf"\b(?P<n>\d{{1,2}})\s?M\s?{_FY_LABEL}", _r_fy_months, absolute=True),
+    Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+of\s+(?:the\s+)?{_FY}",
+         lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2")}, ctx)),
+    Rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
+    Rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+(?:\([^)]{{0,40}}\)\s+)?(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
+    Rule("fy_month_range", rf"\b(?P<m1>{_M})\s?(?:[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
+    Rule("nepali_month", rf"\b(?:(?:in|of|during)\s+)?(?:the\s+month\s+of\s+)?(?P<nm>{_alt(NEPALI_MONTHS)})\b(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?", _r_nepali_month),
+    # Fiscal years.
+    Rule("fy_concluded", rf"\b(?:the\s+)?(?:just[-\s])?(?:concluded|ended)\s+{_FISCAL}\b", _r_concluded_fy),
+    Rule("fiscal_year", rf"\b{_FY_LABEL}", _r_fiscal_year, absolute=True),
+    Rule("fiscal_year", _FY_REL.replace("(?P<rel>", "(?P<rel>outgoing|", 1), _r_fiscal_year),
+    # Calendar parts and ranges.
+    Rule("first_months_year", rf"\b(?:the\s+)?first\s+(?:(?P<n>{_N})\s+)?months?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_first_months_year, absolute=True),
+    Rule("last_months_year", rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{_Y})", _r_last_months_year, absolute=True),
+    Rule("month_range_years", rf"\b(?:from\s+|between\s+)?(?P<m1>{_M})\s*,?\s*(?P<y1>{_Y})\s*(?:[-–—]|to|through|till|until|and)\s*(?P<m2>{_M})\s*,?\s*(?P<y2>{_Y})", _r_month_range_years, absolute=True),
+    Rule("month_range_year", rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:[-–—]|to|through|till|until|and)\s?(?P<m2>{_M})\s*,?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)(?:\s+(?:quarter|period))?", _r_month_range_year, absolute=True),
+    Rule("month_range", rf"\b(?:from\s+|in\s+|during\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:[-–—]|to|through|till|until)\s?(?P<m2>{_M})(?!\s*,?\s*\d)(?:\s+(?:quarter|period))?|\bbetween\s+(?P<m1b>{_M})\s+(?:and|to)\s+(?P<m2b>{_M})(?!\s*,?\s*\d)",
+         lambda g, ctx: _r_month_range({"m1": g.get("m1") or g["m1b"], "m2": g.get("m2") or g["m2b"]}, ctx)),
+    Rule("quarter_ending", rf"\bthe\s+(?P<m>{_M})\s+quarter\b", _r_quarter_ending),
+    Rule("span_ended", rf"\b(?:the\s+)?(?:(?P<n>{_N})\s+months|(?:(?:its\s+)?(?:current\s+)?(?:financial|fiscal)\s+)?(?P<unit>year|quarter|week|half[-\s]year|half))\s+(?:that\s+|which\s+)?(?:to|ending|ended|that\s+ended)\s+(?:on\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:(?P<date>{_DAYDATE})|(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?)",
+         lambda g, ctx: _r_span_ended({**g, "unit": (g.get("unit") or "").split("-")[0].split()[0] if g.get("unit") else None}, ctx)),
+    Rule("quarter", rf"\b(?:the\s+)?(?P<qw>{_ORD})\s+quarter(?:\s+of)?(?:\s+(?:(?P<y>{_Y})|(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:calendar\s+)?year))?", _r_quarter),
+    Rule("quarter", rf"\b(?:Q(?P<qb>[1-4])|(?P<qa>[1-4])Q)\s?(?:of\s+)?(?:'?(?P<yy>\d\d)\b|(?P<y>{_Y})(?![-/–]\d))?", _r_quarter),
+    Rule("half", rf"\b(?:the\s+)?(?P<hw>first|second)\s+half\s+(?:of\s+)?(?:(?:the\s+)?year\s+)?(?:(?P<y>{_Y})(?![-/–]\d)|(?P<rel>this|last|next)\s+year)?", _r_half),
+    Rule("half", rf"\bH(?P<hb>[12])(?:\s?(?P<y>{_Y}))?(?!\w)", _r_half),
+    Rule("part_year", rf"\b(?:the\s+)?(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s]?(?P<y>{_Y})\b", _r_part_year, absolute=True),
+    # Stocks at a date.
+    Rule("month_end", rf"\b(?:(?:as\s+(?:of|at|on)|at|by)\s+)?(?:the\s+)?end[-\s](?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?", _r_month_end),
+    Rule("day", rf"\b(?:(?:as\s+(?:of|on|at)|on|till|until)\s+)?(?P<date>{_DAYDATE}){_NOT_AMOUNT}", _r_day),
+    # Months.
+    Rule("month", rf"\b(?:the\s+month\s+of\s+)?(?P<m>{_M})(?:,)?\s+(?:of\s+)?(?P<y>{_Y})\b(?![-/–]\d)", _r_month, absolute=True),
+    Rule("month_rel_year", rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", _r_month_rel_year),
+    Rule("year_range", rf"\bbetween\s+(?P<y1>{_Y})\s+and\s+(?P<y2>{_Y})\b", _r_year_range, absolute=True),
+    Rule("horizon_year", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
+    # The governing period again, or shifted from it.
+    Rule("anaphor", r"\b(?:the\s+)?(?:(?:month|period|quarter|year|week)\s+under\s+review|review\s+period)\b"
+                    r"|\b(?:during|in|over)\s+(?:the|this)\s+(?:month|period|week|quarter)\b(?!\s+(?:of|ended|ending|to|under|last|a\s+year))"
+                    r"|\b(?:in\s+)?the\s+same\s+period\s+this\s+year\b", _r_anaphor),
+    Rule("shift_to_year", rf"\b(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<y>{_Y})(?![-/–]\d)|{_FY_LABEL})", _r_shift_to_year, kind="shift"),
+    Rule("shift_year", rf"\b(?:over\s+|from\s+|in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time|time\s+frame|date)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior|a)\s+(?:{_FISCAL}|year)(?:\s+(?:{_Y}/\d\d|{_SPAN}))?"
+                         r"|\blast\s+year\s*\(?\s*on\s+the\s+same\s+(?:date|day)\s*\)?"
+                         r"|\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:period|quarter|month|level))?\b"
+                         r"|\b(?:the\s+)?(?:previous|preceding|prior)\s+year'?s?\b|\bthe\s+year\s+before\b", _r_shift_year, kind="shift"),
+    Rule("previous_month", r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b", _r_previous_month, kind="shift"),
+    Rule("previous_quarter", r"\b(?:the\s+)?(?:previous|preceding|prior|sequential)\s+quarter\b", _r_previous_quarter, kind="shift"),
+    # Relative to publication.
+    Rule("last_year", r"\blast\s+(?:calendar\s+)?year\b", _r_last_year),
+    Rule("this_year", r"\b(?:this|the\s+current)\s+(?:calendar\s+)?year\b", _r_this_year),
+    Rule("next_year", r"\bnext\s+year\b", _r_next_year),
+    Rule("last_month", r"\b(?:last|the\s+past)\s+month\b", _r_last_month),
+    Rule("this_month", r"\bthis\s+month\b", _r_this_month),
+    Rule("last_quarter", r"\blast\s+quarter\b", _r_last_quarter),
+    Rule("vague", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b"
+                  r"|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b"
+                  r"|\bin\s+(?:the\s+)?years\s+to\s+come\b|\bin\s+a\s+year\b|\brecent\s+(?:months|years)\b|\bin\s+the\s+recent\s+past\b"
+                  r"|\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)\b", _r_none, kind="vague"),
+    Rule("year", rf"(?<![\w$£€.,-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d|/\d)", _r_year, absolute=True),
+    Rule("month_noyear", rf"(?:\b(?:in|during|since|until|till|by|for|of|last|from|through)\s+)(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)\b(?!\s+\d)", _r_month_noyear),
+    Rule("month_noyear", r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)[’']s\b", _r_month_noyear),
+]
+RULES_BY_NAME = {}
+for _rule in RULES:
+    RULES_BY_NAME.setdefault(_rule.name, _rule)
 
 
-def _relative_to_previous(kind: str, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:
-    """Without a publication date, "the year before" after "2019-20" resolves against that period."""
-    if ctx.previous is None or kind != "same_last_year":
-        return None
-    start, end = ctx.previous
-    return _year_back(start, end)
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period phrase in the text and the rule that reads it."""
+
+    start: int
+    end: int
+    text: str
+    rule_index: int
+    groups: tuple = ()  # (name, value) pairs of the match
+    base: bool = False  # introduced by a comparison ("against $2bn in May"): the base figure's period
+
+    @property
+    def rule(self) -> Rule:
+        return RULES[self.rule_index]
+
+    @property
+    def name(self) -> str:
+        return self.rule.name
+
+    @property
+    def is_basis(self) -> bool:
+        """A comparison base ("against $2bn in May", "compared with the same month last year"):
+        it is the period of the base figure only."""
+        return self.base
+
+    @property
+    def carries(self) -> bool:
+        """Whether this period governs the figures after it (vague spans, horizons, shifts and
+        comparison bases do not)."""
+        return self.rule.kind == "period" and not self.base
+
+    def resolve(self, ctx: Context) -> Dates:
+        if self.name == "anaphor":
+            return _r_anaphor({"_text": self.text}, ctx)
+        if self.base and self.name == "last_year" and ctx.previous is not None:
+            return _r_shift_year({}, ctx)  # "compared to $40bn last year": the governing period a year back
+        return self.rule.resolve(dict(self.groups), ctx)
 
 
-def _year_back(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
-    return (start.replace(year=start.year - 1, day=1),
-            _month_end(end.year - 1, end.month))
+def resolve(mention: PeriodMention, ctx: Context) -> Dates:
+    """Inclusive (start, end) dates of a period phrase, or None when it cannot be pinned down."""
+    return mention.resolve(ctx)
 
 
-# Figures lag their publication: an article of 2 July 2022 still calls July 2021-June 2022 "this
-# financial year" (seed 000). Fiscal phrases resolve against the date this many days earlier.
-FISCAL_REPORTING_LAG_DAYS = 31
+_DATELINE_TAIL = re.compile(r"\s*(?::|\(|\)|[-–—]\s|\d{1,2}:\d\d|\bIST\b)")
 
 
-def _relative(kind: str, spec: tuple, pub: dt.date, ctx: Context) -> Optional[tuple[dt.date, dt.date]]:
-    fiscal = ctx.fiscal_passage and ctx.fy_start != 1
-    fiscal_ref = pub - dt.timedelta(days=FISCAL_REPORTING_LAG_DAYS)
-    if kind in ("first_months_current_fy", "first_months_last_fy"):
-        start, _ = fiscal_year_containing(fiscal_ref, ctx.fy_start)
-        year = start.year - (1 if kind == "first_months_last_fy" else 0)
-        ey, em = _shift_months(year, start.month, spec[1] - 1)
-        return _months(year, start.month, ey, em)
-    if kind == "outgoing_fy":  # the fiscal year just ended or about to end, whichever is nearer
-        start, end = fiscal_year_containing(pub, ctx.fy_start)
-        if _is_outgoing(pub, end):
-            return start, end
-        return fiscal_year_starting(start.year - 1, ctx.fy_start)
-    if kind in ("this_fy", "last_fy", "next_fy") or (fiscal and kind in ("this_year", "last_year", "next_year")):
-        start, end = fiscal_year_containing(fiscal_ref if ctx.fy_start != 1 else pub, ctx.fy_start)
-        if kind in ("last_fy", "last_year"):
-            partial = _partial_of(ctx.previous, start, end)
-            if partial:  # "the two months of the current fiscal year ... Last fiscal": the same months, a year back
-                return _year_back(*partial)
-            return fiscal_year_starting(start.year - 1, ctx.fy_start) if ctx.fy_start != 1 else _months(pub.year - 1, 1, pub.year - 1, 12)
-        if kind in ("next_fy", "next_year"):
-            return fiscal_year_starting(start.year + 1, ctx.fy_start) if ctx.fy_start != 1 else _months(pub.year + 1, 1, pub.year + 1, 12)
-        return start, end
-    if kind == "same_last_year":
-        if ctx.previous is not None:
-            return _year_back(*ctx.previous)
-        return _months(pub.year - 1, 1, pub.year - 1, 12)
-    if kind == "last_year":
-        return _months(pub.year - 1, 1, pub.year - 1, 12)
-    if kind == "this_year":
-        return _months(pub.year, 1, pub.year, 12)
-    if kind == "next_year":
-        return _months(pub.year + 1, 1, pub.year + 1, 12)
-    if kind in ("last_month", "this_month"):
-        y, m = _shift_months(pub.year, pub.month, -1 if kind == "last_month" else 0)
-        return _months(y, m, y, m)
-    if kind == "last_quarter":
-        q = (pub.month - 1) // 3  # the quarter before the current one
-        y = pub.year if q else pub.year - 1
-        q = q or 4
-        return _months(y, 3 * q - 2, y, 3 * q)
-    return None  # vague spans and horizons keep their text only
+def find_periods(text: str) -> list[PeriodMention]:
+    """Every period phrase in ``text``, in order, without overlaps (earliest rule, then longest);
+    a date in the article's dateline ("Islamabad, July 19 :") is no period of any figure."""
+    found = []
+    for rank, rule in enumerate(RULES):
+        for m in rule.compiled.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), rank, m))
+    kept = []
+    for item in sorted(found, key=lambda f: (-(f[1] - f[0]), f[2], f[0])):
+        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+            kept.append(item)
+    mentions = []
+    for start, end, rank, m in sorted(kept, key=lambda f: f[0]):
+        raw = m.group(0)
+        lead = len(raw) - len(raw.lstrip())
+        trail = len(raw) - len(raw.rstrip())
+        start, end = start + lead, end - trail
+        if RULES[rank].name == "day" and start < 150 and _DATELINE_TAIL.match(text, end):
+            continue
+        groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+        if not _acceptable(dict(groups)):
+            continue
+        previous = mentions[-1] if mentions else None
+        mentions.append(PeriodMention(start, end, text[start:end], rank, groups, _is_base(text, start, previous)))
+    return mentions
 
 
-def _is_outgoing(pub: dt.date, fy_end: dt.date) -> bool:
-    """ "the outgoing fiscal year" near its end is the current one (claims.md); otherwise the previous."""
-    return (fy_end - pub).days <= 45
+_COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|than|since)\b"
+                         r"|\bfrom\s+(?:the\s+\w+\s+of\s+)?(?:[$£€₹]|Rs\.?|USD|US\$|Tk|NPR|\d)"
+                         r"|\bfrom\s+(?=(?:the\s+)?(?:same|corresponding|last|previous|preceding|a\s+year))"
+                         r"|\bover\s+(?=(?:the\s+)?(?:same|corresponding|previous|preceding|a\s+year))", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.!?;]\s|\n|,\s*(?:while|whereas|but|which|who)\b", re.IGNORECASE)
 
 
-def _partial_of(previous, fy_start_date: dt.date, fy_end_date: dt.date):
-    if previous is None:
-        return None
-    start, end = previous
-    if fy_start_date <= start and end <= fy_end_date and (start, end) != (fy_start_date, fy_end_date):
-        return start, end
-    return None
+def _is_base(text: str, start: int, previous: Optional["PeriodMention"]) -> bool:
+    """Whether the period at ``start`` is a comparison base: a comparison word ("against",
+    "compared to", "from $X", "than") stands between it and the previous period of its clause;
+    a list of bases ("against 8.9% in January-March and 20.4% in April-June 2022") stays one."""
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    gap_start = max(clause, previous.end if previous else 0)
+    gap = text[gap_start:start]
+    found = _COMPARISON.search(gap + text[start:start + 20])  # the look-ahead sees the period itself
+    if found and found.start() < len(gap):
+        return True
+    return (previous is not None and previous.base and previous.end >= clause and len(gap) <= 45
+            and re.search(r"\band\b|,", gap) is not None)
+
+
+def _acceptable(groups: dict) -> bool:
+    """A split year is a fiscal year only when its years follow each other ("2012-15" is a range)."""
+    span = groups.get("fs") or groups.get("fs2")
+    if span:
+        y1, y2 = _span_years(span)
+        return y2 == y1 + 1
+    return True
+
+
+def as_stock(dates: Dates) -> Dates:
+    """A level (a stock such as reserves) stated for a week is a level at the week's last day."""
+    if dates and (dates[1] - dates[0]).days == 6:
+        return dates[1], dates[1]
+    return dates
+
+
+def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,
+                  around: Optional[PeriodMention] = None, text: str = "", window: int = 250) -> Optional[dt.date]:
+    """For an article without a date: the latest day stated by the absolute periods next to
+    ``around`` (within ``window`` characters, same paragraph), against which "in June" and "the
+    current fiscal year" are counted. A relative phrase with no absolute one near it stays open."""
+    ctx = Context(None, calendar)
+    ends = []
+    for p in mentions:
+        if not p.rule.absolute or p is around:
+            continue
+        headline = "\n" in text and p.end <= text.index("\n", 1 if text.startswith("\n") else 0)
+        if around is not None and not headline:
+            lo, hi = min(p.start, around.start), max(p.end, around.end)
+            if hi - lo > window + (p.end - p.start) + (around.end - around.start) or "\n" in text[lo:hi]:
+                continue
+        dates = p.resolve(ctx)
+        if dates:
+            ends.append(dates[1])
+    return max(ends) if ends else None
 
 
 # --- which period governs a figure --------------------------------------------------------------
 
 _SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|from|than)\b|;"
-                        r"|,\s*(?:adding|saying|and|while|which|who)\b", re.IGNORECASE)
+                        r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b",
+                        re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:against|compared|versus|vs\.?|from|than|over|with)\b", re.IGNORECASE)
+_NOT_BASE_FIGURE = re.compile(r"\band\b|\b(?:show|mark|record|reflect|post|register|indicat)\w*"
+                              r"|\b(?:decrease|increase|decline|growth|rise|fall|drop|gain)\b", re.IGNORECASE)
+_CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or)\s+", re.IGNORECASE)
+
+
+def _compared_base(p: PeriodMention, text: str, sent_start: int) -> bool:
+    """A year-back base introduced by a comparison ("against the same period last year"): it is
+    the base figure's period, not the period of the figures after it."""
+    return p.name in ("shift_year", "shift_to_year") and _COMPARED.search(text, max(sent_start, p.start - 30), p.start) is not None
 
 
 def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int, sent_start: int, sent_end: int,
@@ -404,17 +951,28 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
 
     A period right after the figure governs it ("$6.16 billion in the July-May 2021-22 period")
     unless a separator or another figure stands between ("$224 million against $124 million in
-    August 2020": August 2020 is the $124 million's). Otherwise the nearest period before the
+    August 2020": August 2020 is the $124 million's); a change chained to its level ("fell 12%
+    year-on-year to $2 billion in June") takes the level's period. A vague span after the
+    figure does not override a stated period before it. Otherwise the nearest period before the
     figure in the sentence ("During fiscal year 2020/21, ... increased 47.4 percent").
     """
     in_sentence = [p for p in mentions if sent_start <= p.start and p.end <= sent_end]
+    before = [p for p in in_sentence if p.end <= q_start]
     after = [p for p in in_sentence if p.start >= q_end]
     if after:
         p = after[0]
         gap = text[q_end:p.start]
-        between = [q for q in other_quantities if q_end <= q[0] and q[1] <= p.start]
-        chained = len(between) == 1 and re.fullmatch(r"\s+to\s+", text[q_end:between[0][0]])
-        if not _SEPARATOR.search(gap) and (not between or chained) and len(gap) <= 80:
-            return p
-    before = [p for p in in_sentence if p.end <= q_start and not p.is_basis]
+        between = [q for q in other_quantities if q_end <= q[0] and q[1] <= p.start
+                   and not re.fullmatch(r"\s*\(", text[q_end:q[0]])]  # "Rs 1.87 trillion ($22.88 billion)"
+        chained = len(between) == 1 and _CHAIN.fullmatch(text[q_end:between[0][0]]) is not None
+        if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
+                and (not between or chained) and len(gap) <= 80:
+            if not (p.rule.kind in ("vague", "horizon") and before):
+                return p
+    base_gap = text[before[-1].end:q_start] if before else ""
+    if before and before[-1].base and len(base_gap) <= 40 and not _SEPARATOR.search(base_gap) \
+            and not _NOT_BASE_FIGURE.search(base_gap) \
+            and not any(before[-1].end <= q[0] and q[1] <= q_start for q in other_quantities):
+        return before[-1]  # "than what was raised in 2020 i.e. $65 million": the base figure itself
+    before = [p for p in before if not p.base]
     return before[-1] if before else None

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.periods import Context, find_periods, governing_period, resolve
+from extractor.periods import Calendar, Context, find_periods, governing_period, resolve
 
 D = dt.date
 
@@ -11,7 +11,7 @@ D = dt.date
 def resolved(phrase, published=None, fy_start=1, fiscal=False, previous=None):
     mentions = find_periods(phrase)
     assert len(mentions) == 1 and mentions[0].text == phrase, mentions
-    return resolve(mentions[0].spec, Context(published, fy_start, fiscal, previous))
+    return resolve(mentions[0], Context(published, Calendar(fy_start), fiscal, previous))
 
 
 @pytest.mark.parametrize("phrase, fy_start, published, start, end", [
@@ -63,7 +63,7 @@ def test_periods_early_july_article_still_reports_the_fiscal_year_just_ended():
 @pytest.mark.parametrize("phrase", ["in recent months", "the past two decades", "over five years", "by 2030"])
 def test_periods_vague_spans_keep_text_without_dates(phrase):
     mentions = find_periods(phrase)
-    assert mentions and resolve(mentions[0].spec, Context(D(2022, 1, 1))) is None
+    assert mentions and resolve(mentions[0], Context(D(2022, 1, 1))) is None
 
 
 def test_periods_without_published_relative_stays_open_but_anchors_resolve():
@@ -80,3 +80,229 @@ def test_periods_governing_phrase_respects_against():
     q2 = (text.index("$124"), text.index("$124") + len("$124 million"))
     assert governing_period(mentions, *q1, 0, len(text), text, [q2]).text == "the month under review"
     assert governing_period(mentions, *q2, 0, len(text), text, [q1]).text == "August 2020"
+
+
+# --- calendars: the economy a figure belongs to (claims.md "Periods") -------------------------
+
+from extractor.periods import article_country, calendar_country, calendar_of  # noqa: E402
+
+
+def in_country(phrase, country, published=None, previous=None, fiscal=False):
+    mentions = find_periods(phrase)
+    assert len(mentions) == 1 and mentions[0].text == phrase, mentions
+    return resolve(mentions[0], Context(published, calendar_of(country), fiscal, previous))
+
+
+@pytest.mark.parametrize("phrase, country, start, end", [
+    ("FY23", "Pakistan", D(2022, 7, 1), D(2023, 6, 30)),
+    ("2022-23", "Bangladesh", D(2022, 7, 1), D(2023, 6, 30)),
+    ("FY24", "India", D(2023, 4, 1), D(2024, 3, 31)),
+    ("the 2021-22 financial year", "UK", D(2021, 4, 1), D(2022, 3, 31)),
+    ("fiscal 2023", "United States", D(2022, 10, 1), D(2023, 9, 30)),
+    ("2081/82", "Nepal", D(2024, 7, 16), D(2025, 7, 15)),
+    ("fiscal year 2024/25", "Nepal", D(2024, 7, 16), D(2025, 7, 15)),
+    ("fiscal year 2023", "Sri Lanka", D(2023, 1, 1), D(2023, 12, 31)),
+    ("FY 2018-19", "Pakistan", D(2018, 7, 1), D(2019, 6, 30)),
+    ("fiscal year 2023", None, D(2023, 1, 1), D(2023, 12, 31)),
+])
+def test_periods_fiscal_year_follows_the_countrys_calendar(phrase, country, start, end):
+    assert in_country(phrase, country) == (start, end)
+
+
+def test_periods_bikram_sambat_year_is_nepals_whatever_the_calendar():
+    # BS year N/N+1 starts in mid-July of AD N-57, even on a page whose country is unknown.
+    assert in_country("2080/81", None) == (D(2023, 7, 16), D(2024, 7, 15))
+
+
+def test_periods_split_year_never_reads_as_two_calendar_years():
+    # "FY 2018-19" with no fiscal calendar known names no single year: open, not 2018-01..2019-12.
+    assert in_country("FY 2018-19", None) is None
+    assert in_country("2018-19", "Sri Lanka") is None
+
+
+def test_periods_article_country_from_dateline_names_and_hints():
+    assert article_country("KARACHI: Textile exports fell, the SBP said. Dhaka also ...") == "Pakistan"
+    assert article_country("Exports of Rs 4.5 lakh crore were reported by the ministry.") == "India"
+    assert article_country("Remittances in 2081/82 rose, the report said.") == "Nepal"
+    # "US dollars" names a currency, not the country
+    assert article_country("Colombo: remittances reached 500 million US dollars.") == "Sri Lanka"
+    assert article_country("Nothing here names a place.", fallback="Kenya") == "Kenya"
+
+
+def test_periods_calendar_country_keeps_the_figures_economy():
+    # a country subject named in its sentence keeps its own calendar ...
+    assert calendar_country("United States", "Pakistan", "US federal spending rose in fiscal 2023.") == "United States"
+    # ... a subject that is no country (company, sector) takes the article's country ...
+    assert calendar_country("Indus Mills", "Pakistan", "Indus Mills earned Rs 2bn in FY23.") == "Pakistan"
+    assert calendar_country(None, "Bangladesh") == "Bangladesh"
+    # ... and "US dollars" does not make a Nepali figure American
+    assert calendar_country("United States", "Nepal", "Inflows reached 1.1 billion in US dollars.") == "Nepal"
+
+
+# --- parts of fiscal years -------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, country, published, start, end", [
+    ("2QFY23", "Pakistan", None, D(2022, 10, 1), D(2022, 12, 31)),
+    ("Q3 FY2019-20", "Pakistan", None, D(2020, 1, 1), D(2020, 3, 31)),
+    ("Q1 of 2023-24", "India", None, D(2023, 4, 1), D(2023, 6, 30)),
+    ("H1FY25", "Pakistan", None, D(2024, 7, 1), D(2024, 12, 31)),
+    ("1HFY24", "Bangladesh", None, D(2023, 7, 1), D(2023, 12, 31)),
+    ("the first half of FY24", "India", None, D(2023, 4, 1), D(2023, 9, 30)),
+    ("7MFY20", "Pakistan", None, D(2019, 7, 1), D(2020, 1, 31)),
+    ("10MFY23", "Pakistan", None, D(2022, 7, 1), D(2023, 4, 30)),
+    ("11MFY18", "Bangladesh", None, D(2017, 7, 1), D(2018, 5, 31)),
+    ("July-Mar FY19", "Pakistan", None, D(2018, 7, 1), D(2019, 3, 31)),
+    ("Jul-Apr 2022-23", "Pakistan", None, D(2022, 7, 1), D(2023, 4, 30)),
+    ("July-December (2022-23)", "Pakistan", None, D(2022, 7, 1), D(2022, 12, 31)),
+    ("the first five months of the current fiscal year", "Pakistan", D(2023, 12, 10), D(2023, 7, 1), D(2023, 11, 30)),
+    ("the first month of the current fiscal year", "Nepal", D(2024, 8, 20), D(2024, 7, 16), D(2024, 8, 15)),
+    ("the third quarter of the current fiscal year", "Pakistan", D(2024, 4, 20), D(2024, 1, 1), D(2024, 3, 31)),
+    ("the first half (July-December) of the current fiscal year", "Pakistan", D(2023, 1, 4), D(2022, 7, 1), D(2022, 12, 31)),
+])
+def test_periods_parts_of_fiscal_years(phrase, country, published, start, end):
+    assert in_country(phrase, country, published) == (start, end)
+
+
+def test_periods_current_fiscal_year_part_must_have_ended_by_publication():
+    # Published on 5 July: the first five months of the fiscal year begun on 1 July have not
+    # happened, so "the current fiscal year" is the one just ended (no fixed reporting lag).
+    assert in_country("the first five months of the current fiscal year", "Pakistan", D(2023, 7, 5)) == \
+        (D(2022, 7, 1), D(2022, 11, 30))
+
+
+def test_periods_outgoing_fiscal_year_is_the_nearer_end():
+    assert in_country("the outgoing fiscal year", "Pakistan", D(2023, 6, 10)) == (D(2022, 7, 1), D(2023, 6, 30))
+    assert in_country("the outgoing fiscal year", "Pakistan", D(2023, 9, 10)) == (D(2022, 7, 1), D(2023, 6, 30))
+
+
+# --- ranges, stocks at a date, shifts ---------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, published, start, end", [
+    ("July 2022 to March 2023", None, D(2022, 7, 1), D(2023, 3, 31)),
+    ("between July and March", D(2023, 4, 15), D(2022, 7, 1), D(2023, 3, 31)),
+    ("from January to June 2023", None, D(2023, 1, 1), D(2023, 6, 30)),
+    ("as of 13 October", D(2023, 10, 19), D(2023, 10, 13), D(2023, 10, 13)),
+    ("as on October 6, 2023", None, D(2023, 10, 6), D(2023, 10, 6)),
+    ("the week ended on 13-Oct-2023", None, D(2023, 10, 7), D(2023, 10, 13)),
+    ("end-June 2023", None, D(2023, 6, 30), D(2023, 6, 30)),
+    ("at the end of June", D(2023, 8, 1), D(2023, 6, 30), D(2023, 6, 30)),
+    ("on December 13", D(2023, 12, 20), D(2023, 12, 13), D(2023, 12, 13)),
+    ("the week ended 12 May", D(2023, 5, 20), D(2023, 5, 6), D(2023, 5, 12)),
+    ("last month", D(2024, 6, 3), D(2024, 5, 1), D(2024, 5, 31)),
+])
+def test_periods_ranges_and_dates(phrase, published, start, end):
+    assert resolved(phrase, published) == (start, end)
+
+
+@pytest.mark.parametrize("phrase, previous, start, end", [
+    ("the same period last year", (D(2023, 7, 1), D(2024, 3, 31)), D(2022, 7, 1), D(2023, 3, 31)),
+    ("the corresponding period of the last fiscal year", (D(2023, 7, 1), D(2023, 12, 31)), D(2022, 7, 1), D(2022, 12, 31)),
+    ("a year earlier", (D(2024, 2, 1), D(2024, 2, 29)), D(2023, 2, 1), D(2023, 2, 28)),
+    ("the previous month", (D(2024, 5, 1), D(2024, 5, 31)), D(2024, 4, 1), D(2024, 4, 30)),
+    ("the preceding month", (D(2024, 1, 1), D(2024, 1, 31)), D(2023, 12, 1), D(2023, 12, 31)),
+    ("the previous quarter", (D(2023, 4, 1), D(2023, 6, 30)), D(2023, 1, 1), D(2023, 3, 31)),
+    ("the same month of 2022", (D(2024, 6, 1), D(2024, 6, 30)), D(2022, 6, 1), D(2022, 6, 30)),
+])
+def test_periods_shifts_move_the_governing_period(phrase, previous, start, end):
+    assert resolved(phrase, D(2024, 7, 20), fy_start=7, previous=previous) == (start, end)
+
+
+def test_periods_nepal_months_sit_on_shrawan_1():
+    assert in_country("in Shrawan", "Nepal", D(2024, 8, 25)) == (D(2024, 7, 16), D(2024, 8, 15))
+
+
+# --- through the real pipeline: which mention governs a figure --------------------------------
+
+def _period(claims, surface):
+    [c] = [c for c in claims if c["quantity"]["text"] == surface]
+    return (c["period"]["start"], c["period"]["end"]) if c.get("period") else None
+
+
+def test_pipeline_base_period_is_the_base_figures_only(claims_of):
+    claims = claims_of("Ruritania's exports were $2.3 billion in July-March FY24 against $2.1 billion in the "
+                       "same period last year. Imports reached $4.4 billion.", "2024-04-20")
+    # Ruritania has no fiscal calendar of its own: "July-March FY24" starts with its first month.
+    assert _period(claims, "$2.3 billion") == ("2023-07-01", "2024-03-31")
+    assert _period(claims, "$2.1 billion") == ("2022-07-01", "2023-03-31")
+    # the base does not carry: the next figure keeps the governing period
+    assert _period(claims, "$4.4 billion") == _period(claims, "$2.3 billion")
+
+
+def test_pipeline_pakistani_figure_stays_on_pakistans_calendar(claims_of):
+    claims = claims_of("ISLAMABAD: Pakistan's exports to the United States rose 8 percent to $5.2 billion in "
+                       "FY24, the statistics bureau said.", "2024-07-20")
+    assert _period(claims, "$5.2 billion") == ("2023-07-01", "2024-06-30")
+
+
+def test_pipeline_company_figure_takes_the_articles_country(claims_of):
+    claims = claims_of("KARACHI: Indus Weaving Mills posted a profit of Rs 2.4 billion in FY23, the company "
+                       "told the Pakistan Stock Exchange.", "2023-09-01")
+    assert _period(claims, "Rs 2.4 billion") == ("2022-07-01", "2023-06-30")
+
+
+def test_pipeline_comparison_does_not_take_over_the_passage(claims_of):
+    claims = claims_of("Imports fell to $4.1 billion in May 2024 compared with $4.6 billion in April 2024. "
+                       "Exports rose to $2.2 billion.", "2024-06-10")
+    assert _period(claims, "$4.6 billion") == ("2024-04-01", "2024-04-30")
+    assert _period(claims, "$2.2 billion") == ("2024-05-01", "2024-05-31")
+
+
+def test_pipeline_week_change_and_stock_at_its_end(claims_of):
+    claims = claims_of("The central bank's reserves rose by $40 million to $9.1 billion during the week "
+                       "ended 12 May.", "2023-05-19")
+    assert _period(claims, "$40 million") == ("2023-05-06", "2023-05-12")
+    assert _period(claims, "$9.1 billion") == ("2023-05-12", "2023-05-12")
+
+
+def test_pipeline_nepal_first_month_of_current_fiscal_year(claims_of):
+    claims = claims_of("KATHMANDU: Nepal's remittance inflow rose 12 percent to Rs 140 billion in the first "
+                       "month of the current fiscal year.", "2024-08-25")
+    assert _period(claims, "Rs 140 billion") == ("2024-07-16", "2024-08-15")
+
+
+def test_pipeline_conversion_in_brackets_shares_the_period(claims_of):
+    claims = claims_of("New Delhi: The government collected Rs 1.87 trillion ($22.9 billion) in March 2024.",
+                       "2024-04-02")
+    assert _period(claims, "Rs 1.87 trillion") == _period(claims, "$22.9 billion") == ("2024-03-01", "2024-03-31")
+
+
+def test_pipeline_change_then_level_takes_the_levels_period(claims_of):
+    claims = claims_of("Dhaka: Garment exports fell 6.5 percent year-on-year to $3.9 billion in 1HFY24.",
+                       "2024-01-10")
+    assert _period(claims, "6.5 percent") == _period(claims, "$3.9 billion") == ("2023-07-01", "2023-12-31")
+
+
+def test_pipeline_period_stated_without_figure_carries(claims_of):
+    claims = claims_of("KATHMANDU: The central bank released data for the first month of the fiscal year "
+                       "2081/82 on Friday. Remittances reached Rs 140 billion.", "2024-08-25")
+    assert _period(claims, "Rs 140 billion") == ("2024-07-16", "2024-08-15")
+
+
+def test_pipeline_year_back_period_does_not_take_over(claims_of):
+    # "In March last year, ..." is a comparison: it governs its own paragraph, then the passage's
+    # period (March 2024) resumes.
+    claims = claims_of("Tax revenue was Rs 2.1 trillion in March 2024. In March last year, Rs 1.9 trillion was "
+                       "collected, and Rs 0.7 trillion was refunded.\n\nOf the total, Rs 0.8 trillion came from "
+                       "income tax.", "2024-04-02")
+    assert _period(claims, "Rs 1.9 trillion") == ("2023-03-01", "2023-03-31")
+    assert _period(claims, "Rs 0.7 trillion") == ("2023-03-01", "2023-03-31")
+    assert _period(claims, "Rs 0.8 trillion") == ("2024-03-01", "2024-03-31")
+
+
+def test_periods_anaphors_and_same_date_last_year():
+    may = (D(2024, 5, 1), D(2024, 5, 31))
+    day = (D(2024, 5, 20), D(2024, 5, 20))
+    assert resolved("the period under review", previous=may) == may
+    # "during the month" after a single day is that day's month
+    assert resolved("during the month", previous=day) == may
+    assert resolved("last year (on the same date)", D(2024, 6, 1), previous=day) == (D(2023, 5, 20), D(2023, 5, 20))
+
+
+def test_pipeline_period_carries_over_short_paragraphs_not_far(claims_of):
+    text = ("Exports were $2.3 billion in March 2024.\n\nImports were $4.1 billion.\n\n"
+            "The deficit was $1.8 billion.\n\n")
+    claims = claims_of(text, "2024-04-10")
+    assert _period(claims, "$1.8 billion") == ("2024-03-01", "2024-03-31")  # two short paragraphs on
+    filler = "The minister spoke about the weather and the harvest at some length. " * 8
+    claims = claims_of(text + filler + "\n\n" + filler + "\n\nThe port handled 120 ships.", "2024-04-10")
+    assert _period(claims, "120") is None  # far beyond the passage that stated March 2024
