@@ -34,6 +34,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     durations = set(lexicons.words("period.duration_nouns"))
     not_counted = set(lexicons.words("count.not_counted"))
     scales = set(scale_words())
+    generic = set(lexicons.words("count.generic_nouns"))
     text = doc.text  # Doc.text joins every token on each access: read it once
     found: list[Found] = []
     used: set[int] = set()
@@ -50,6 +51,8 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         unit = counted_noun(phrase, durations | not_counted)
         if unit is None:
             continue
+        if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
+            unit = found[-1].unit  # "83,000 loans, above the low of 77,000": the thing counted just before
         value = _phrase_value(phrase)
         if value is None:
             continue
@@ -138,8 +141,66 @@ def _counts_a_noun(token: Token, excluded: set[str]) -> bool:
     return token.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in excluded
 
 
+# Verbs after which a bare number names how many of the clause's subject there are
+# ("jobless claims rose to 64,000 from 58,000").
+_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near"}
+
+
 def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
-    """The singular noun a number counts: "6,000 vendors" → "vendor"; None when it counts nothing."""
+    """The singular noun a number counts: "6,000 vendors" → "vendor"; None when it counts nothing.
+
+    A generic noun ("2.4 million units", "a low of 77,000") gives way to the thing the clause
+    talks about ("car sales reached 2.4 million units" → car)."""
+    unit = _counted_noun(phrase, excluded)
+    generic = set(lexicons.words("count.generic_nouns"))
+    if unit is not None and unit not in generic:
+        return unit
+    thing = _clause_thing(phrase[-1], excluded, plural_only=unit is None and len(phrase) == 1)
+    return thing if thing is not None else unit
+
+
+def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Optional[str]:
+    """The subject of the clause a number stands in, as the thing counted: "New loans rose to
+    83,000" → loan, "the number of people ... rose by 32,000" → person, "car sales reached 2.4
+    million units" → car. A bare number needs a plural subject and a verb of change or level."""
+    verb = token.head
+    hops = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
+        verb, hops = verb.head, hops + 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if plural_only:
+        attached = token.dep_ in ("dobj", "attr") and token.head.i == verb.i or (
+            token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and token.head.head.i == verb.i)
+        change_or_level = (verb.lemma_.lower() in _LEVEL_VERBS
+                           or verb.lower_ in lexicons.words("change.increase_verbs")
+                           or verb.lower_ in lexicons.words("change.decrease_verbs"))
+        if not (attached and change_or_level):
+            return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
+        inner = next((o for p in subject.children if p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if inner is None:
+            return None
+        subject = inner
+    elif subject.lower_ in lexicons.words("count.sold_nouns"):  # "car sales", "truck deliveries"
+        made = [c for c in subject.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+        if not made:
+            return None
+        subject = made[-1]
+    elif subject.lower_ in lexicons.words("count.measure_subjects"):
+        return None
+    elif subject.tag_ != "NNS":
+        return None  # "a baker's dozen is 13 units": a singular subject is no set of things
+    unit = _unit_of(subject, excluded)
+    return None if unit in set(lexicons.words("count.generic_nouns")) else unit
+
+
+def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     last = phrase[-1]
     head = last.head
     # "127 million subscribers": the number (or its scale word) modifies the noun.

@@ -206,6 +206,16 @@ def mentions(text: str) -> Callable[[str], int]:
             cache[code] = sum(len(re.findall(rf"(?<![\w.]){re.escape(n.replace('U.S.', 'US'))}(?![\w])", folded))
                               for n in names) if names else 0
         return cache[code]
+
+    def writes_explicitly(code: str) -> bool:
+        """The text writes this currency in a form no other shares ("US$", "USD", "US dollars")."""
+        forms = [s for s, c in t.symbols.items() if c == (code,)] + [code]
+        forms += [n for n, c in t.names.items() if c == (code,) and n not in t.bare_names]
+        return any(re.search(rf"(?<![\w$]){re.escape(f)}" + (r"(?![\w])" if f[-1].isalpha() else ""), folded,
+                             re.IGNORECASE if f.islower() else 0)
+                   for f in forms)
+
+    count.writes_explicitly = writes_explicitly  # type: ignore[attr-defined]
     return count
 
 
@@ -219,6 +229,8 @@ def resolve(surface: str, candidates: tuple, count: Callable[[str], int]) -> Opt
     best = max(candidates, key=lambda c: (count(c), c == default))
     need = max(1, table().min_mentions.get(default, 1))
     if best != default and count(best) > count(default) and count(best) >= need:
+        if default in table().min_mentions and not count.writes_explicitly(default):
+            return default  # "$" beside pesos in a story on Colombia is still the US dollar
         return best
     return default
 
