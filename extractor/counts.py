@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from extractor import lexicons
-from extractor.numbers import digits_value, scale_words, word_value
+from extractor.numbers import digits_value, scale_words, short_scales, word_value
 from extractor.quantities import Found
 
 _PURE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -49,6 +49,9 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         if _is_not_a_claim(text, phrase, durations):
             continue
         unit = counted_noun(phrase, durations | not_counted)
+        second = _range_end(phrase, scales, used, taken_spans)
+        if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
+            unit = counted_noun(second, durations | not_counted)
         if unit is None:
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
@@ -56,8 +59,47 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         value = _phrase_value(phrase)
         if value is None:
             continue
+        if second is not None:
+            high = _phrase_value(second)
+            if high is not None:
+                if len(phrase) == 1 and len(second) > 1 and value * (high / _phrase_value(second[:1])) <= high:
+                    value *= high / _phrase_value(second[:1])  # "1 to 2 thousand": 1 borrows thousand
+                if high >= value:
+                    end = second[-1].idx + len(second[-1].text)
+                    used.update(t.i for t in second)
+                    found.append(Found(start, end, "count", value, unit, high))
+                    continue
         found.append(Found(start, end, "count", value, unit))
     return found
+
+
+def _range_end(phrase: list[Token], scales: set[str], used: set[int], taken_spans) -> Optional[list[Token]]:
+    """ "10 to 20 workers", "5-10 protesters", "between 10 and 20 workers": the second number of
+    a range that starts with ``phrase``; None when there is none, or when a change joins them
+    ("rose from 10 to 20 stores")."""
+    from extractor.quantities import _change_right_before, _is_change_from
+
+    doc = phrase[0].doc
+    last = phrase[-1]
+    if last.i + 2 >= len(doc):
+        return None
+    joint, nxt = doc[last.i + 1], doc[last.i + 2]
+    between = phrase[0].i > 0 and doc[phrase[0].i - 1].lower_ == "between"
+    if not (joint.lower_ in ("to", "-", "–") or (joint.lower_ == "and" and between)):
+        return None
+    if nxt.i in used or not _is_number_token(nxt):
+        return None
+    second = _number_phrase(nxt, scales)
+    start, end = phrase[0].idx, second[-1].idx + len(second[-1].text)
+    if any(start < e and s < end for s, e in taken_spans):
+        return None
+    after = second[-1].i + 1
+    if after < len(doc) and doc[after].text in ("-", "–") or re.fullmatch(r"1[5-9]\d\d|20\d\d", nxt.text):
+        return None  # "200,000 to-260,000 year-old", "1990 to 2000"
+    text = doc.text
+    if _is_change_from(text, start, end) or _change_right_before(text, start):
+        return None
+    return second
 
 
 def _is_number_token(token: Token) -> bool:
@@ -71,6 +113,8 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     """The number and the words that belong to it: "127 million", "twenty - five", "1.5 billion"."""
     phrase = [token]
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
+        return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
     while nxt is not None and (nxt.lower_ in scales or nxt.lower_ in _NUMBER_WORDS
                                or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in _NUMBER_WORDS)):
         phrase.append(nxt)
@@ -86,6 +130,8 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
         low = t.lower_
         if (low in scales or low == "hundred") and value is not None:  # "4 hundred million"
             value *= scales.get(low, 100.0)
+        elif low in ("m", "bn", "k", "mn") and value is not None:  # "4.3M"
+            value *= {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}[low]
         elif _PURE_DIGITS.fullmatch(t.text):
             value = digits_value(t.text)
         elif _GLUED_SCALE.fullmatch(t.text):
@@ -235,7 +281,7 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return None
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
-    if noun.lower_ in scale_words():
+    if noun.lower_ in scale_words() or noun.lower_ in short_scales():
         return None
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons"):
         return "person"  # "2.2 million Ethiopians", "6,000 people": counts of persons

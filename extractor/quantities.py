@@ -52,6 +52,11 @@ def _patterns() -> dict[str, re.Pattern]:
                              and not s.endswith("$") and "/" not in s), key=len, reverse=True)
     suffix_symbol_re = "|".join(re.escape(s) for s in suffix_symbols)
     prefix_plain = rf"(?:(?<![A-Za-z0-9])(?:{symbol_re})|(?<![A-Za-z])(?:{codes})(?![A-Za-z]))"
+    # A letter symbol glued into a name is not money: "PLX-R18", "A/S500".
+    letter_re = "|".join(_symbol_re(s) for s in symbols if s[:1].isalpha())
+    sign_re = "|".join(_symbol_re(s) for s in symbols if not s[:1].isalpha())
+    symbol_re = rf"(?<![-/_])(?:{letter_re})|(?:{sign_re})"
+    prefix_plain = rf"(?:(?<![A-Za-z0-9])(?:{symbol_re})|(?<![A-Za-z])(?:{codes})(?![A-Za-z]))"
     prefix = (rf"(?:(?P<sym>(?<![A-Za-z0-9])(?:{symbol_re}))|(?P<folded>(?<![A-Za-z])(?:{folded_re}))"
               rf"|(?P<code>(?<![A-Za-z])(?:{codes}))(?![A-Za-z]))")
     scale = scale_pattern()
@@ -128,7 +133,7 @@ def find_pattern_quantities(text: str) -> list[Found]:
         found.append(Found(m.start(), m.end(), "percent", share, "%"))  # full precision: 33.333...
     for m in pats["one_in"].finditer(text):
         parts = read_amounts(re.sub(r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?", " | ", m.group(0)))
-        if len(parts) == 2 and 0 < parts[0] < parts[1]:
+        if len(parts) == 2 and 0 < parts[0] < parts[1] and not re.search(r"\b(?:1[89]|20)\d\d\b", m.group(0)):
             found.append(Found(m.start(), m.end(), "percent", 100 * parts[0] / parts[1], "%"))
     for m in pats["multiple"].finditer(text):
         f = _read_multiple(m)
@@ -250,7 +255,37 @@ _SHARED_BEFORE = re.compile(
     r"(?P<joint>\s+or\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$")
 
 
+# "77m euros, up from 38m", "rose to 5bn yen from 3.2bn": a bare figure after "from", "against",
+# "compared with" in the same sentence is in the currency of the money figure before it.
+_COMPARED_BARE = re.compile(
+    rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
+    r"(?![\w%$£€¥.,]|\s*(?:%|per\s?cent|percent|pc\b))")
+
+
+def _compared_bare(text: str, found: list[Found]) -> list[Found]:
+    out = list(found)
+    for f in found:
+        if f.kind != "money":
+            continue
+        sentence_end = re.search(r"[.!?](?:\s|$)|\n", text[f.end:])
+        window = text[f.end:f.end + (sentence_end.start() if sentence_end else 200)][:200]
+        for m in _COMPARED_BARE.finditer(window):
+            start, end = f.end + m.start("num"), f.end + m.end("num")
+            if any(g.start < end and start < g.end for g in out):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue
+            if not m.group("scale") and re.search(scale_pattern(), text[f.start:f.end]):
+                continue  # "$5bn, up from 3": a bare number beside a scaled figure is no amount
+            amounts = read_amounts(m.group("num").lstrip("-− "))
+            if amounts:
+                out.append(Found(start, end, "money", _signed(m.group("num"), amounts)[0], f.unit))
+            break
+    return sorted(out, key=lambda g: g.start)
+
+
 def _share_units(text: str, found: list[Found]) -> list[Found]:
+    found = _compared_bare(text, found)
     out: list[Found] = []
     for f in found:
         if f.kind in ("money", "percent"):
