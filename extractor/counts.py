@@ -115,7 +115,8 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
         return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
-    while nxt is not None and (nxt.lower_ in scales or nxt.lower_ in _NUMBER_WORDS
+    while nxt is not None and ((nxt.lower_ in scales and (nxt.text.islower() or nxt.lower_ != "arab"))
+                               or nxt.lower_ in _NUMBER_WORDS
                                or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in _NUMBER_WORDS)):
         phrase.append(nxt)
         nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
@@ -149,6 +150,14 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     text = first.text
     # Years and dates: a bare 4-digit year, or any number the NER calls a date or time.
     if re.fullmatch(r"1[89]\d\d|20\d\d", text) and len(phrase) == 1:
+        return True
+    # "between 1600 and 1900", "1350-1450": two four-digit numbers joined are years.
+    if len(phrase) == 1 and re.fullmatch(r"1\d{3}", text) and re.match(
+            r"\s*(?:and|to|-|–)\s*1\d{3}\b", doc_text[last.idx + len(last.text):]):
+        return True
+    # "several hundred", "hundreds of": a vague amount, not a figure (claims.md).
+    if first.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens") and not (
+            first.i > 0 and first.nbor(-1).lower_ in ("a", "one")):
         return True
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         if not _counts_a_noun(last, durations):

@@ -239,3 +239,11 @@ def country_has(code_candidates: tuple, count: Callable[[str], int]) -> Optional
     """For a weak symbol ("K", "L"): the candidate whose country the article names, or None."""
     named = [c for c in code_candidates if count(c) > 0]
     return max(named, key=count) if named else None
+
+
+@lru_cache(maxsize=4096)
+def codes_of_country(name: str) -> tuple:
+    """The current currencies of a country named in English or by its currency's adjective
+    ("Canadian" → CAD, "Hong Kong" → HKD, "US" → USD), lower-case input."""
+    low = name.lower()
+    return tuple(code for code, names in table().territories.items() if any(n.lower() == low for n in names))

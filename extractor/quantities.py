@@ -78,17 +78,20 @@ def _patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE),
         # "35 pence", "640p", "50 cents", "18 sen"
         "money_minor": re.compile(
-            rf"(?<![\w.,])(?:{SIGN}?{DIGITS}\s*(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
-            rf"|{DIGITS}(?P<glued>p)\b)"),
+            rf"(?<![\w.,])(?:{SIGN}?{DIGITS}\s*(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
+            rf"|{DIGITS}(?P<glued>p\b|¢))"),
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
-            rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{DIGITS})?)\s?(?:%|per\s?cent\b|pc\b|percentage[-\s]points?\b|pp\b|basis\s+points?\b|bps\b)"
-            rf"|(?:{WORD_NUMBER})\s(?:per\s?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
+            rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{DIGITS})?)"
+            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|bps)\b)"
+            rf"|(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
             re.IGNORECASE),
         # "two thirds of", "a quarter of": a fraction of a whole is a percent (claims.md)
         "fraction": re.compile(
-            r"\b(?:(?:one|a)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage)))",
+            r"\b(?:(?:one|a)[-\s](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+            r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)"
+            r"|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year)))",
             re.IGNORECASE),
         # "one in six cars", "1 in 4 adults": a share of a whole is a percent
         "one_in": re.compile(
@@ -104,7 +107,9 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-_FRACTIONS = {"third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "half": 50.0}
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "sixth": 100 / 6, "seventh": 100 / 7,
+              "eighth": 12.5, "ninth": 100 / 9, "tenth": 10.0}
+_FRACTIONS.update({k + "s": v for k, v in list(_FRACTIONS.items())})
 _MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "twice": 2, "trebled": 3, "tripled": 3, "tripling": 3,
                    "quadrupled": 4, "quadrupling": 4}
 
@@ -175,12 +180,22 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
     unit = None
     number_part = surface
     if groups.get("minor") or groups.get("glued"):
-        key = (groups.get("minor") or "p").lower()
+        key = (groups.get("minor") or ("cent" if groups.get("glued") == "¢" else "p")).lower()
         anchor = cur.minor.get(_MINOR_FORMS.get(key, key))
         if anchor is None:
             return None
-        unit = currencies.resolve(anchor, cur.symbols.get(anchor, ()), count)
-        number_part = surface[:m.start("minor") - offset] if groups.get("minor") else surface[:-1]
+        whose = " ".join((groups.get("whose") or "").lower().replace("u.s.", "us").split())
+        if whose in cur.names:  # "20 euro cents"
+            unit = currencies.resolve(whose, cur.names[whose], count)
+        elif whose:  # "5 US cents", "50 Hong Kong cents": the country's own currency
+            codes = currencies.codes_of_country(whose)
+            if not codes:
+                return None
+            unit = currencies.resolve(anchor, codes, count)
+        else:
+            unit = currencies.resolve(anchor, cur.symbols.get(anchor, ()), count)
+        cut = m.start("whose") if groups.get("whose") else m.start("minor") if groups.get("minor") else m.start("glued")
+        number_part = surface[:cut - offset]
     elif groups.get("folded"):
         if not _strong_amount(surface):
             return None  # "PS5" is a games console
@@ -348,7 +363,9 @@ def _read_percent(m: re.Match, text: str) -> Optional[Found]:
             shifted = re.compile(re.escape(surface[second_at:])).search(text, m.start() + second_at)
             return _read_percent(shifted, text) if shifted else None
     low = surface.lower()
-    number = re.sub(r"(?i)\s?(?:%|per\s?cent|pc|percentage[-\s]points?|pp|basis\s+points?|bps)$", "", surface)
+    number = re.sub(r"(?i)[-\s]?(?:%|per[-\s]?cent|pct|pc|percentage[-\s]points?|pp|basis[-\s]points?|bps)$", "", surface)
+    if number.lower() == "zero":
+        return Found(m.start(), m.end(), "percent", 0.0, "pp" if "point" in surface.lower() else "%")
     amounts = read_amounts(number) or [v for v in [word_value(number)] if v is not None]
     if not amounts:
         return None
