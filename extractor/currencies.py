@@ -130,8 +130,8 @@ def table() -> Table:
     names: dict[str, list[str]] = {}
     bare: set[str] = set()
     not_bare = set(local["not_bare"]) | common
-    synonyms = {k: v for k, v in local["words"].items() if v.islower()}   # "crowns" -> "kroner"
-    fixed = {k: v for k, v in local["words"].items() if v.isupper()}      # "sterling" -> GBP
+    synonyms = [(k, w) for k, v in local["words"].items() if isinstance(v, list) for w in v]  # "crowns" for "kroner"
+    fixed = {k: v for k, v in local["words"].items() if isinstance(v, str)}                    # "sterling" -> GBP
 
     def add_name(name: str, code: str) -> None:
         codes_ = names.setdefault(name, [])
@@ -150,19 +150,18 @@ def table() -> Table:
                 territories.setdefault(code, []).append(adjective)
             head = words[-1]
             singular = get_currency_name(code, 1, "en").lower().split()[-1]
-            for press, cldr in synonyms.items():  # "Danish crowns" for "Danish kroner"
+            for press, cldr in synonyms:  # "Danish crowns" for "Danish kroner"
                 if head == cldr and len(words) > 1:
                     add_name(" ".join(words[:-1] + [press]), code)
+                    if code in current and press not in common:  # "reais", also where "real" is not bare
+                        add_name(press, code)
+                        bare.add(press)
             if code in current and head not in not_bare and singular not in not_bare and len(words) > 1:
                 add_name(head, code)
                 bare.add(head)
                 if len(words) > 2 and words[-2] in ("new",):  # "new shekels"
                     add_name(" ".join(words[-2:]), code)
                     bare.add(" ".join(words[-2:]))
-                for press, cldr in synonyms.items():
-                    if head == cldr:
-                        add_name(press, code)
-                        bare.add(press)
     for word, code in fixed.items():
         add_name(word, code)
         bare.add(word)

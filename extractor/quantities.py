@@ -28,7 +28,7 @@ class Found:
 
 
 # A minus sign before a figure: "-2.4%", "$-50.8bn", "−3%" (never the dash of "5-7%").
-SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?)"
+SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?|\bminus\s+)"
 
 
 def _symbol_re(symbol: str) -> str:
@@ -73,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{SIGN}?{prefix}\s?{SIGN}?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?(?P<after>{names}))?"),
         # "10 billion rupees", "half a billion dollars", "2.5m euros", "5.6 trillion PKR", "1,200€", "500 kr"
         "money_suffix": re.compile(
-            rf"(?<![\w.,])(?:{SIGN}?{amount_range}|{word_amount}|{WORD_NUMBER})\s*(?:(?:US|u\.s\.)\s+)?"
+            rf"(?<![\w.,])(?:{SIGN}?{amount_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
             rf"(?:(?P<name>{names})|\b(?P<code>{codes})\b|(?P<sym>{suffix_symbol_re})(?![A-Za-z]))",
             re.IGNORECASE),
         # "35 pence", "640p", "50 cents", "18 sen"
@@ -151,7 +151,7 @@ def find_pattern_quantities(text: str) -> list[Found]:
 
 def _signed(surface: str, amounts: list[float]) -> list[float]:
     """ "-2.4%", "$-50.8bn", "−$3m": a minus sign right before the number or its currency sign."""
-    if re.match(r"[-−]\s?\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
+    if re.match(r"(?:[-−]\s?|minus\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
         return [-a for a in amounts]
     return amounts
 
