@@ -33,8 +33,8 @@ SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?|\bminus\s+)"
 
 def _symbol_re(symbol: str) -> str:
     e = re.escape(symbol)
-    if symbol.endswith("$") and symbol[:-1].isalpha() and len(symbol) > 2:
-        e = re.escape(symbol[:-1]) + r"\s?\$"  # "HK $5.4m", "US $1.2 billion"; never "A $5m deal"
+    if symbol.endswith("$") and symbol[:-1].isalpha() and symbol[:-1] not in ("A", "I"):
+        e = re.escape(symbol[:-1]) + r"\s?\$"  # "HK $5.4m", "US $1.2 billion", "C $5"; never "A $5m deal"
     if symbol.isalpha():
         e += r"\.?"  # "Rs. 500", "Tk. 20"
     return e

@@ -119,6 +119,7 @@ def test_quantities_number_words_only_as_whole_words(text, value, unit):
     ("The startup raised S$2mil last week.", "S$2mil", 2e6, "SGD"),
     ("The tower sold for HK$1.2 billion.", "HK$1.2 billion", 1.2e9, "HKD"),
     ("Fares rose to HK $540 this year.", "HK $540", 540, "HKD"),
+    ("The rink cost C $12m to build.", "C $12m", 12e6, "CAD"),
     ("A coffee costs A$8 in the city.", "A$8", 8, "AUD"),
     ("Entry is NZ$15 per adult.", "NZ$15", 15, "NZD"),
     ("A bag of maize costs R250 now.", "R250", 250, "ZAR"),
