@@ -42,6 +42,7 @@ class Table:
     territories: dict      # code -> tuple of names that say "this country" (names, adjectives)
     en_symbol: dict        # code -> CLDR English symbol
     preference: tuple
+    lakh_codes: frozenset  # currencies of countries whose locale groups digits 1,23,45,678
     min_mentions: dict = field(default_factory=dict)
 
 
@@ -83,6 +84,7 @@ def table() -> Table:
     today = dt.date.today()
 
     current: set[str] = set()
+    lakh: set[str] = set()
     territories: dict[str, list[str]] = {}
     symbols: dict[str, list[str]] = {}
 
@@ -111,6 +113,9 @@ def table() -> Table:
             for code in codes:
                 if code in loc.currency_symbols:
                     add_symbol(loc.currency_symbols[code], code)
+            pattern = loc.decimal_formats.get(None)
+            if pattern is not None and tuple(pattern.grouping)[:2] == (3, 2):
+                lakh.update(codes)
     en_symbol = dict(en.currency_symbols)
     for code, sym in en_symbol.items():
         add_symbol(sym, code)
@@ -178,6 +183,7 @@ def table() -> Table:
         territories={c: tuple(dict.fromkeys(t)) for c, t in territories.items()},
         en_symbol=en_symbol,
         preference=tuple(local["preference"]),
+        lakh_codes=frozenset(lakh),
         min_mentions=dict(local["min_mentions"]),
     )
 
@@ -215,6 +221,7 @@ def mentions(text: str) -> Callable[[str], int]:
                    for f in forms)
 
     count.writes_explicitly = writes_explicitly  # type: ignore[attr-defined]
+    count.lakh_grouping = bool(re.search(r"(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])", text))  # type: ignore[attr-defined]
     return count
 
 
@@ -225,6 +232,13 @@ def resolve(surface: str, candidates: tuple, count: Callable[[str], int]) -> Opt
     default = _default(surface, candidates)
     if len(candidates) == 1:
         return default
+    if getattr(count, "lakh_grouping", False):
+        # "Rs 1,87,035 crore": digits grouped in lakhs are written where the locale does so
+        # (CLDR: India, Bangladesh, Nepal), not in Pakistan.
+        grouped = tuple(c for c in candidates if c in table().lakh_codes)
+        if grouped and not any(count(c) for c in candidates if c not in grouped):
+            candidates = grouped
+            default = _default(surface, candidates)
     best = max(candidates, key=lambda c: (count(c), c == default))
     need = max(1, table().min_mentions.get(default, 1))
     if best != default and count(best) > count(default) and count(best) >= need:

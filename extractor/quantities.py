@@ -299,8 +299,44 @@ def _compared_bare(text: str, found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda g: g.start)
 
 
+@lru_cache(maxsize=None)
+def _terms_patterns() -> tuple[re.Pattern, re.Pattern]:
+    cur = currencies.table()
+    names = lexicons.alternation([n for n in cur.names if n not in cur.bare_names or n.endswith("s")])
+    singular = lexicons.alternation([n for n in cur.bare_names if not n.endswith("s")] + ["dollar", "rupee", "euro"])
+    terms = re.compile(rf"\bin\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?P<cur>{names})(?:\s+terms)?|(?P<cur2>{singular})\s+terms)\b",
+                       re.IGNORECASE)
+    bare = re.compile(rf"(?<![\w.,$£€¥₹-]){SIGN}?{DIGITS}(?:{scale_pattern()})(?![\w%])(?!\s*(?:%|per\s?cent|percent))")
+    return terms, bare
+
+
+def _in_currency_terms(text: str, found: list[Found]) -> list[Found]:
+    """ "In US dollars, remittances reached 1.2 billion", "in rupee terms exports hit 5 trillion":
+    a scaled figure without a unit, in a sentence that says which currency it counts in."""
+    terms, bare = _terms_patterns()
+    out = list(found)
+    count = None
+    for m in terms.finditer(text):
+        low = " ".join((m.group("cur") or m.group("cur2")).lower().split())
+        candidates = currencies.table().names.get(low)
+        if not candidates:
+            continue
+        count = count or currencies.mentions(text)
+        unit = currencies.resolve(low, candidates, count)
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1, 0)
+        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i != -1]
+        end = min(ends) if ends else len(text)
+        for n in bare.finditer(text, start, end):
+            if any(g.start < n.end() and n.start() < g.end for g in out):
+                continue
+            amounts = read_amounts(n.group(0).lstrip("-− "))
+            if amounts:
+                out.append(Found(n.start(), n.end(), "money", _signed(n.group(0), amounts)[0], unit))
+    return sorted(out, key=lambda g: g.start)
+
+
 def _share_units(text: str, found: list[Found]) -> list[Found]:
-    found = _compared_bare(text, found)
+    found = _in_currency_terms(text, _compared_bare(text, found))
     out: list[Found] = []
     for f in found:
         if f.kind in ("money", "percent"):

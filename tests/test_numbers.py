@@ -16,6 +16,8 @@ from extractor.numbers import read_amounts
     ("Rs 5mln", [5e6]),
     ("Rs 1.5 lakh crore", [1.5e12]),         # claims.md: lakh crore is 10^12
     ("Rs 3 arab", [3e9]),
+    ("Rs 1,87,035 crore", [1.87035e12]),     # South Asian digit grouping
+    ("12,34,56,789", [123456789]),
     ("5 crore", [5e7]),
     ("$370,000 to $5.5 million", [370000, 5.5e6]),   # no scale borrowed when the range would fall
     ("twenty-five", [25]),

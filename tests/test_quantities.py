@@ -165,6 +165,8 @@ def test_quantities_currencies_from_cldr(text, surface, value, unit):
     ("In India, the state spent Rs 500 crore.", "INR"),
     ("Sri Lanka's Sri Lanka Ports got Rs 40m.", "LKR"),
     ("The council spent Rs 500 crore.", "PKR"),
+    # digits grouped in lakhs are written where CLDR's locale does so (India, Nepal, ...), not Pakistan
+    ("Collections were Rs 1,42,095 crore in May.", "INR"),
     # "kr" is Swedish unless Norway or Denmark is the talk
     ("In Norway, a beer costs 90 kr.", "NOK"),
     ("A beer costs 90 kr.", "SEK"),
@@ -230,6 +232,9 @@ def test_quantities_fractions_keep_full_precision(text, value):
     ("He found 280 million of the 1.5 billion shekels he needed.", [(280e6, None, "ILS"), (1.5e9, None, "ILS")]),
     # and of the money figure before it after "up from", "against"
     ("Profit was 77m euros, up from 38m.", [(77e6, None, "EUR"), (38e6, None, "EUR")]),
+    # a scaled figure in a sentence that says which currency it counts in
+    ("In US dollars, remittances reached 1.2 billion.", [(1.2e9, None, "USD")]),
+    ("In euro terms, the deficit was 2.1 billion.", [(2.1e9, None, "EUR")]),
     # two figures joined by "to" or a dash, with no change verb, are one range
     ("Salaries of RM50,000 to RM90,000 were offered.", [(50000, 90000, "MYR")]),
     ("Homes from $750,000 to $1 million sell fastest.", [(750000, 1e6, "USD")]),
