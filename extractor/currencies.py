@@ -199,17 +199,25 @@ def _default(surface: str, candidates: tuple) -> str:
     return candidates[0]
 
 
+@lru_cache(maxsize=None)
+def _country_names() -> re.Pattern:
+    names = {n for names in table().territories.values() for n in names}
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+
 def mentions(text: str) -> Callable[[str], int]:
     """How often ``text`` names the country (or countries) of a currency code."""
     t = table()
     cache: dict[str, int] = {}
     folded = text.replace("U.S.", "US")
+    named: dict[str, int] = {}
+    for m in _country_names().finditer(folded):  # one pass: every country name and adjective
+        named[m.group(0)] = named.get(m.group(0), 0) + 1
 
     def count(code: str) -> int:
         if code not in cache:
-            names = t.territories.get(code, ())
-            cache[code] = sum(len(re.findall(rf"(?<![\w.]){re.escape(n.replace('U.S.', 'US'))}(?![\w])", folded))
-                              for n in names) if names else 0
+            cache[code] = sum(named.get(n, 0) for n in t.territories.get(code, ()))
         return cache[code]
 
     def writes_explicitly(code: str) -> bool:

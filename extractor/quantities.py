@@ -69,8 +69,8 @@ def _patterns() -> dict[str, re.Pattern]:
     word_amount = rf"(?:{SCALE_ARTICLE}|{WORD_NUMBER})(?:{scale})"
     return {
         # "$2.1bn", "Rs10 billion", "PKR 5.6 trillion", "GBP40m", "US$ 1.2bn", "$ 1.2 billion dollars", "$-50.8bn"
-        "money_prefix": re.compile(
-            rf"{SIGN}?{prefix}\s?{SIGN}?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?(?P<after>{names}))?"),
+        "money_prefix": re.compile(  # the look-ahead skips, cheaply, places with no digit close after
+            rf"(?=[^\d\n]{{1,9}}[\d.])(?:{SIGN}?{prefix}\s?{SIGN}?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?(?P<after>{names}))?)"),
         # "10 billion rupees", "half a billion dollars", "2.5m euros", "5.6 trillion PKR", "1,200€", "500 kr"
         "money_suffix": re.compile(
             rf"(?<![\w.,])(?:{SIGN}?{amount_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
