@@ -110,9 +110,24 @@ def field_value(claim: Claim, name: str) -> Any:
 
 
 def _close(a: Optional[float], b: Optional[float]) -> bool:
+    """Equal within float noise, or one a computed share kept at full precision ("a third" =
+    33.333...) that rounds to the other as that one is written (33.33). A value with few
+    decimals must be equal: 2.54 is not 2.5."""
     if a is None or b is None:
         return a is None and b is None
-    return math.isclose(a, b, rel_tol=VALUE_REL_TOL)
+    if math.isclose(a, b, rel_tol=VALUE_REL_TOL):
+        return True
+    return _rounds_to(a, b) or _rounds_to(b, a)
+
+
+def _decimals(x: float) -> int:
+    text = repr(float(x))
+    return 0 if "e" in text else len(text.split(".")[1].rstrip("0"))
+
+
+def _rounds_to(full: float, written_value: float) -> bool:
+    written = _decimals(written_value)
+    return written >= 1 and _decimals(full) > written + 2 and round(full, written) == written_value
 
 
 def _same_name(a: Optional[str], b: Optional[str]) -> bool:

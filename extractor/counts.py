@@ -14,10 +14,10 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from extractor import lexicons
-from extractor.numbers import digits_value, scale_words, word_value
+from extractor.numbers import digits_value, scale_words, short_scales, word_value
 from extractor.quantities import Found
 
-_PURE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -34,6 +34,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     durations = set(lexicons.words("period.duration_nouns"))
     not_counted = set(lexicons.words("count.not_counted"))
     scales = set(scale_words())
+    generic = set(lexicons.words("count.generic_nouns"))
     text = doc.text  # Doc.text joins every token on each access: read it once
     found: list[Found] = []
     used: set[int] = set()
@@ -48,13 +49,57 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         if _is_not_a_claim(text, phrase, durations):
             continue
         unit = counted_noun(phrase, durations | not_counted)
+        second = _range_end(phrase, scales, used, taken_spans)
+        if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
+            unit = counted_noun(second, durations | not_counted)
         if unit is None:
             continue
+        if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
+            unit = found[-1].unit  # "83,000 loans, above the low of 77,000": the thing counted just before
         value = _phrase_value(phrase)
         if value is None:
             continue
+        if second is not None:
+            high = _phrase_value(second)
+            if high is not None:
+                if len(phrase) == 1 and len(second) > 1 and value * (high / _phrase_value(second[:1])) <= high:
+                    value *= high / _phrase_value(second[:1])  # "1 to 2 thousand": 1 borrows thousand
+                if high >= value:
+                    end = second[-1].idx + len(second[-1].text)
+                    used.update(t.i for t in second)
+                    found.append(Found(start, end, "count", value, unit, high))
+                    continue
         found.append(Found(start, end, "count", value, unit))
     return found
+
+
+def _range_end(phrase: list[Token], scales: set[str], used: set[int], taken_spans) -> Optional[list[Token]]:
+    """ "10 to 20 workers", "5-10 protesters", "between 10 and 20 workers": the second number of
+    a range that starts with ``phrase``; None when there is none, or when a change joins them
+    ("rose from 10 to 20 stores")."""
+    from extractor.quantities import _change_right_before, _is_change_from
+
+    doc = phrase[0].doc
+    last = phrase[-1]
+    if last.i + 2 >= len(doc):
+        return None
+    joint, nxt = doc[last.i + 1], doc[last.i + 2]
+    between = phrase[0].i > 0 and doc[phrase[0].i - 1].lower_ == "between"
+    if not (joint.lower_ in ("to", "-", "–") or (joint.lower_ == "and" and between)):
+        return None
+    if nxt.i in used or not _is_number_token(nxt):
+        return None
+    second = _number_phrase(nxt, scales)
+    start, end = phrase[0].idx, second[-1].idx + len(second[-1].text)
+    if any(start < e and s < end for s, e in taken_spans):
+        return None
+    after = second[-1].i + 1
+    if after < len(doc) and doc[after].text in ("-", "–") or re.fullmatch(r"1[5-9]\d\d|20\d\d", nxt.text):
+        return None  # "200,000 to-260,000 year-old", "1990 to 2000"
+    text = doc.text
+    if _is_change_from(text, start, end) or _change_right_before(text, start):
+        return None
+    return second
 
 
 def _is_number_token(token: Token) -> bool:
@@ -68,7 +113,10 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     """The number and the words that belong to it: "127 million", "twenty - five", "1.5 billion"."""
     phrase = [token]
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    while nxt is not None and (nxt.lower_ in scales or nxt.lower_ in _NUMBER_WORDS
+    if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
+        return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
+    while nxt is not None and ((nxt.lower_ in scales and (nxt.text.islower() or nxt.lower_ != "arab"))
+                               or nxt.lower_ in _NUMBER_WORDS
                                or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in _NUMBER_WORDS)):
         phrase.append(nxt)
         nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
@@ -83,6 +131,8 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
         low = t.lower_
         if (low in scales or low == "hundred") and value is not None:  # "4 hundred million"
             value *= scales.get(low, 100.0)
+        elif low in ("m", "bn", "k", "mn") and value is not None:  # "4.3M"
+            value *= {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}[low]
         elif _PURE_DIGITS.fullmatch(t.text):
             value = digits_value(t.text)
         elif _GLUED_SCALE.fullmatch(t.text):
@@ -100,6 +150,14 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     text = first.text
     # Years and dates: a bare 4-digit year, or any number the NER calls a date or time.
     if re.fullmatch(r"1[89]\d\d|20\d\d", text) and len(phrase) == 1:
+        return True
+    # "between 1600 and 1900", "1350-1450": two four-digit numbers joined are years.
+    if len(phrase) == 1 and re.fullmatch(r"1\d{3}", text) and re.match(
+            r"\s*(?:and|to|-|–)\s*1\d{3}\b", doc_text[last.idx + len(last.text):]):
+        return True
+    # "several hundred", "hundreds of": a vague amount, not a figure (claims.md).
+    if first.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens") and not (
+            first.i > 0 and first.nbor(-1).lower_ in ("a", "one")):
         return True
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         if not _counts_a_noun(last, durations):
@@ -138,8 +196,66 @@ def _counts_a_noun(token: Token, excluded: set[str]) -> bool:
     return token.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in excluded
 
 
+# Verbs after which a bare number names how many of the clause's subject there are
+# ("jobless claims rose to 64,000 from 58,000").
+_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near"}
+
+
 def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
-    """The singular noun a number counts: "6,000 vendors" → "vendor"; None when it counts nothing."""
+    """The singular noun a number counts: "6,000 vendors" → "vendor"; None when it counts nothing.
+
+    A generic noun ("2.4 million units", "a low of 77,000") gives way to the thing the clause
+    talks about ("car sales reached 2.4 million units" → car)."""
+    unit = _counted_noun(phrase, excluded)
+    generic = set(lexicons.words("count.generic_nouns"))
+    if unit is not None and unit not in generic:
+        return unit
+    thing = _clause_thing(phrase[-1], excluded, plural_only=unit is None and len(phrase) == 1)
+    return thing if thing is not None else unit
+
+
+def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Optional[str]:
+    """The subject of the clause a number stands in, as the thing counted: "New loans rose to
+    83,000" → loan, "the number of people ... rose by 32,000" → person, "car sales reached 2.4
+    million units" → car. A bare number needs a plural subject and a verb of change or level."""
+    verb = token.head
+    hops = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
+        verb, hops = verb.head, hops + 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if plural_only:
+        attached = token.dep_ in ("dobj", "attr") and token.head.i == verb.i or (
+            token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and token.head.head.i == verb.i)
+        change_or_level = (verb.lemma_.lower() in _LEVEL_VERBS
+                           or verb.lower_ in lexicons.words("change.increase_verbs")
+                           or verb.lower_ in lexicons.words("change.decrease_verbs"))
+        if not (attached and change_or_level):
+            return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
+        inner = next((o for p in subject.children if p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if inner is None:
+            return None
+        subject = inner
+    elif subject.lower_ in lexicons.words("count.sold_nouns"):  # "car sales", "truck deliveries"
+        made = [c for c in subject.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+        if not made:
+            return None
+        subject = made[-1]
+    elif subject.lower_ in lexicons.words("count.measure_subjects"):
+        return None
+    elif subject.tag_ != "NNS":
+        return None  # "a baker's dozen is 13 units": a singular subject is no set of things
+    unit = _unit_of(subject, excluded)
+    return None if unit in set(lexicons.words("count.generic_nouns")) else unit
+
+
+def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     last = phrase[-1]
     head = last.head
     # "127 million subscribers": the number (or its scale word) modifies the noun.
@@ -174,7 +290,7 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return None
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
-    if noun.lower_ in scale_words():
+    if noun.lower_ in scale_words() or noun.lower_ in short_scales():
         return None
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons"):
         return "person"  # "2.2 million Ethiopians", "6,000 people": counts of persons

@@ -13,7 +13,8 @@ from typing import Optional
 
 from extractor import lexicons
 
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"  # ".001 per cent" too
+# "1,234,567", South Asian grouping "1,87,035" and "12,34,56,789", "2.5", ".001 per cent".
+DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
 
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -40,7 +41,8 @@ def scale_pattern() -> str:
     glued = "|".join(sorted(short_scales(), key=len, reverse=True))
     # "$2 bln", "Rs 5 mln": multi-letter short forms may stand after a space; "m", "b", "k" may not.
     spaced = "|".join(sorted((w for w in short_scales() if len(w) > 1), key=len, reverse=True))
-    return rf"(?:\s*{long_words}|(?i:{glued})(?![A-Za-z])|\s(?i:{spaced})(?![A-Za-z]))"
+    # "$1.5-billion deal" (Canadian and US style) takes the scale across the hyphen.
+    return rf"(?:\s*{long_words}|-(?={long_words}){long_words}|(?i:{glued})(?![A-Za-z])|\s(?i:{spaced})(?![A-Za-z]))"
 
 
 @lru_cache(maxsize=4096)
@@ -95,7 +97,7 @@ def read_amounts(surface: str) -> list[float]:
         scale = None
         s = scale_re.match(surface, pos)
         if s:
-            word = s.group(0).strip().lower()
+            word = " ".join(s.group(0).strip().strip("-").lower().split())
             scale = longs.get(word) or shorts.get(word)
             pos = s.end()
         if value is not None:

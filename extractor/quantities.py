@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from extractor import lexicons
+from extractor import currencies, lexicons
 from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, read_amounts, scale_pattern, word_value
 
 
@@ -27,40 +27,71 @@ class Found:
     value_max: Optional[float] = None
 
 
+# A minus sign before a figure: "-2.4%", "$-50.8bn", "−3%" (never the dash of "5-7%").
+SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?|\bminus\s+)"
+
+
+def _symbol_re(symbol: str) -> str:
+    e = re.escape(symbol)
+    if symbol.endswith("$") and symbol[:-1].isalpha() and symbol[:-1] not in ("A", "I"):
+        e = re.escape(symbol[:-1]) + r"\s?\$"  # "HK $5.4m", "US $1.2 billion", "C $5"; never "A $5m deal"
+    if symbol.isalpha():
+        e += r"\.?"  # "Rs. 500", "Tk. 20"
+    return e
+
+
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
-    cur = lexicons.load("currencies")
-    symbols = sorted(cur["symbols"], key=len, reverse=True)
-    symbol_re = "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in symbols)
-    codes = "|".join(cur["codes"])
-    prefix = rf"(?:(?<![A-Za-z])(?:{symbol_re})|\b(?:{codes})\b)"
+    cur = currencies.table()
+    symbols = sorted(cur.symbols, key=len, reverse=True)
+    symbol_re = "|".join(_symbol_re(s) for s in symbols)
+    folded_re = "|".join(re.escape(s) for s in cur.folded)
+    codes = "|".join(sorted(cur.codes, key=len, reverse=True))
+    # Written after the number: signs, and letter symbols that are not single letters ("500 kr").
+    suffix_symbols = sorted((s for s in symbols if s not in cur.weak_symbols and (not s.isalpha() or len(s) > 1)
+                             and not s.endswith("$") and "/" not in s), key=len, reverse=True)
+    suffix_symbol_re = "|".join(re.escape(s) for s in suffix_symbols)
+    prefix_plain = rf"(?:(?<![A-Za-z0-9])(?:{symbol_re})|(?<![A-Za-z])(?:{codes})(?![A-Za-z]))"
+    # A letter symbol glued into a name is not money: "PLX-R18", "A/S500".
+    letter_re = "|".join(_symbol_re(s) for s in symbols if s[:1].isalpha())
+    sign_re = "|".join(_symbol_re(s) for s in symbols if not s[:1].isalpha())
+    symbol_re = rf"(?<![-/_])(?:{letter_re})|(?:{sign_re})"
+    prefix_plain = rf"(?:(?<![A-Za-z0-9])(?:{symbol_re})|(?<![A-Za-z])(?:{codes})(?![A-Za-z]))"
+    prefix = (rf"(?:(?P<sym>(?<![A-Za-z0-9])(?:{symbol_re}))|(?P<folded>(?<![A-Za-z])(?:{folded_re}))"
+              rf"|(?P<code>(?<![A-Za-z])(?:{codes}))(?![A-Za-z]))")
     scale = scale_pattern()
     amount = rf"{DIGITS}(?:{scale})?"
     # "$2-3 billion", "$2bn-$3bn": a dash range inside one surface (never "from $1m to $2m").
     # "$89 to $93 billion": the first number borrows the second's scale, so they are one range.
-    amount_range = (rf"(?:{DIGITS}\s+to\s+(?:{prefix})?\s?{DIGITS}(?:{scale})"
-                    rf"|{amount}(?:\s?[-–]\s?(?:{prefix})?\s?{amount})?)")
-    currency_words = lexicons.alternation(cur["words"])
-    minor_words = lexicons.alternation([w for w in cur["minor"] if len(w) > 1])
+    amount_range = (rf"(?:{DIGITS}\s+to\s+(?:{prefix_plain})?\s?{DIGITS}(?:{scale})"
+                    rf"|{amount}(?:\s?[-–]\s?(?:{prefix_plain})?\s?{amount})?)")
+    names = lexicons.alternation(cur.names)
     word_amount = rf"(?:{SCALE_ARTICLE}|{WORD_NUMBER})(?:{scale})"
     return {
-        # "$2.1bn", "Rs10 billion", "PKR 5.6 trillion", "US$ 1.2bn", "$ 1.2 billion dollars"
-        "money_prefix": re.compile(rf"{prefix}\s?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?{currency_words})?"),
-        # "10 billion rupees", "half a billion dollars", "2.5m euros", "5.6 trillion PKR"
+        # "$2.1bn", "Rs10 billion", "PKR 5.6 trillion", "GBP40m", "US$ 1.2bn", "$ 1.2 billion dollars", "$-50.8bn"
+        "money_prefix": re.compile(  # the look-ahead skips, cheaply, places with no digit close after
+            rf"(?=[^\d\n]{{1,9}}[\d.])(?:{SIGN}?{prefix}\s?{SIGN}?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?(?P<after>{names}))?)"),
+        # "10 billion rupees", "half a billion dollars", "2.5m euros", "5.6 trillion PKR", "1,200€", "500 kr"
         "money_suffix": re.compile(
-            rf"(?<![\w.,])(?:{amount_range}|{word_amount}|{WORD_NUMBER})\s*(?:(?:US|u\.s\.)\s+)?(?:{currency_words}|\b(?:{codes})\b)",
+            rf"(?<![\w.,])(?:{SIGN}?{amount_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
+            rf"(?:(?P<name>{names})|\b(?P<code>{codes})\b|(?P<sym>{suffix_symbol_re})(?![A-Za-z]))",
             re.IGNORECASE),
-        # "35 pence", "640p", "50 cents"
-        "money_minor": re.compile(rf"(?<![\w.,])(?:{DIGITS}\s*{minor_words}|\d+p\b)", re.IGNORECASE),
+        # "35 pence", "640p", "50 cents", "18 sen"
+        "money_minor": re.compile(
+            rf"(?<![\w.,])(?:{SIGN}?{DIGITS}\s*(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
+            rf"|{DIGITS}(?P<glued>p\b|¢))"),
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
-            rf"(?<![\w.,])(?:(?:{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{DIGITS})?)\s?(?:%|per\s?cent\b|pc\b|percentage[-\s]points?\b|pp\b|basis\s+points?\b|bps\b)"
-            rf"|(?:{WORD_NUMBER})\s(?:per\s?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
+            rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{DIGITS})?)"
+            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|bps)\b)"
+            rf"|(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
             re.IGNORECASE),
         # "two thirds of", "a quarter of": a fraction of a whole is a percent (claims.md)
         "fraction": re.compile(
-            r"\b(?:(?:one|a)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage)))",
+            r"\b(?:(?:one|a)[-\s](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+            r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)"
+            r"|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year)))",
             re.IGNORECASE),
         # "one in six cars", "1 in 4 adults": a share of a whole is a percent
         "one_in": re.compile(
@@ -76,22 +107,25 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-_FRACTIONS = {"third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "half": 50.0}
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "sixth": 100 / 6, "seventh": 100 / 7,
+              "eighth": 12.5, "ninth": 100 / 9, "tenth": 10.0}
+_FRACTIONS.update({k + "s": v for k, v in list(_FRACTIONS.items())})
 _MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "twice": 2, "trebled": 3, "tripled": 3, "tripling": 3,
                    "quadrupled": 4, "quadrupling": 4}
 
 
-def find_pattern_quantities(text: str, local: Optional[dict] = None) -> list[Found]:
+def find_pattern_quantities(text: str) -> list[Found]:
     """Every money amount, percentage and multiple in ``text``, longest match first, no overlaps.
 
-    ``local`` resolves ambiguous currency words for this article (see :func:`local_currencies`).
+    Currencies several countries share ("$", "Rs", "dollars", "rupees") follow the countries
+    the text names (:mod:`extractor.currencies`).
     """
-    local = local if local is not None else local_currencies(text)
+    count = currencies.mentions(text)
     pats = _patterns()
     found: list[Found] = []
     for name in ("money_prefix", "money_suffix", "money_minor"):
         for m in pats[name].finditer(text):
-            f = _read_money(m, name, local)
+            f = _read_money(m, name, count, text)
             if f:
                 found.extend(_split_from_to(text, f))
     for m in pats["percent"].finditer(text):
@@ -101,34 +135,231 @@ def find_pattern_quantities(text: str, local: Optional[dict] = None) -> list[Fou
     for m in pats["fraction"].finditer(text):
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
-        found.append(Found(m.start(), m.end(), "percent", round(share, 2), "%"))
+        found.append(Found(m.start(), m.end(), "percent", share, "%"))  # full precision: 33.333...
     for m in pats["one_in"].finditer(text):
         parts = read_amounts(re.sub(r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?", " | ", m.group(0)))
-        if len(parts) == 2 and 0 < parts[0] < parts[1]:
-            found.append(Found(m.start(), m.end(), "percent", round(100 * parts[0] / parts[1], 2), "%"))
+        if len(parts) == 2 and 0 < parts[0] < parts[1] and not re.search(r"\b(?:1[89]|20)\d\d\b", m.group(0)):
+            found.append(Found(m.start(), m.end(), "percent", 100 * parts[0] / parts[1], "%"))
     for m in pats["multiple"].finditer(text):
         f = _read_multiple(m)
         if f:
             found.append(f)
-    return merge_between_ranges(text, _drop_overlaps(found))
+    found = _drop_overlaps(found)
+    found = _share_units(text, found)
+    return merge_pair_ranges(text, merge_between_ranges(text, found))
 
 
-def _read_money(m: re.Match, pattern: str, local: dict) -> Optional[Found]:
+def _signed(surface: str, amounts: list[float]) -> list[float]:
+    """ "-2.4%", "$-50.8bn", "−$3m": a minus sign right before the number or its currency sign."""
+    if re.match(r"(?:[-−]\s?|minus\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
+        return [-a for a in amounts]
+    return amounts
+
+
+def _strong_amount(surface: str) -> bool:
+    """A figure that cannot be a label: it has a scale, a decimal point or thousands separators."""
+    return bool(re.search(r"\d[.,]\d|\d\s?(?:bn|m|k|mn|mln|bln|mil|million|billion|trillion|crore|lakh)\b",
+                          surface, re.IGNORECASE))
+
+
+def _capitals_around(text: str, start: int, end: int) -> bool:
+    """The words around a span are written in capitals (a headline): "TOP 10 DEALS"."""
+    before = re.findall(r"[A-Za-z]{2,}", text[max(0, start - 30):start])[-1:]
+    after = re.findall(r"[A-Za-z]{2,}", text[end:end + 30])[:1]
+    return any(w.isupper() and w not in currencies.table().codes for w in before + after)
+
+
+_MINOR_FORMS = {"cents": "cent", "penny": "pence", "pennies": "pence", "paisa": "paise"}
+
+
+def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
     surface = m.group(0)
-    amounts = read_amounts(surface)
-    if not amounts:
-        return None
-    unit = _currency_of(surface, local)
+    cur = currencies.table()
+    groups = m.groupdict()
+    offset = m.start()
+    unit = None
+    number_part = surface
+    if groups.get("minor") or groups.get("glued"):
+        key = (groups.get("minor") or ("cent" if groups.get("glued") == "¢" else "p")).lower()
+        anchor = cur.minor.get(_MINOR_FORMS.get(key, key))
+        if anchor is None:
+            return None
+        whose = " ".join((groups.get("whose") or "").lower().replace("u.s.", "us").split())
+        if whose in cur.names:  # "20 euro cents"
+            unit = currencies.resolve(whose, cur.names[whose], count)
+        elif whose:  # "5 US cents", "50 Hong Kong cents": the country's own currency
+            codes = currencies.codes_of_country(whose)
+            if not codes:
+                return None
+            unit = currencies.resolve(anchor, codes, count)
+        else:
+            unit = currencies.resolve(anchor, cur.symbols.get(anchor, ()), count)
+        cut = m.start("whose") if groups.get("whose") else m.start("minor") if groups.get("minor") else m.start("glued")
+        number_part = surface[:cut - offset]
+    elif groups.get("folded"):
+        if not _strong_amount(surface):
+            return None  # "PS5" is a games console
+        unit = cur.folded[groups["folded"]]
+        number_part = surface[m.end("folded") - offset:]
+    elif groups.get("sym"):
+        written = groups["sym"]
+        key = re.sub(r"\s", "", written)
+        if key.rstrip(".").isalpha():
+            key = key.rstrip(".")
+        if key not in cur.symbols or (pattern == "money_suffix" and key != written):
+            return None
+        candidates = cur.symbols[key]
+        if pattern == "money_prefix":
+            number_part = surface[m.end("sym") - offset:]
+            if key.isalpha() and len(key) == 1:
+                digits = re.match(r"[-−]?(\d[\d,]*)", number_part)
+                if not digits or (len(digits.group(1).replace(",", "")) < 2 and not _strong_amount(number_part)):
+                    return None  # "R2", "G7": a single letter takes a glued figure of two or more digits
+        else:
+            number_part = surface[:m.start("sym") - offset]
+        if key in cur.weak_symbols:
+            unit = currencies.country_has(candidates, count)  # "K500" only where kwacha or kyat are the talk
+            if unit is None:
+                return None
+        else:
+            unit = currencies.resolve(key, candidates, count)
+    elif groups.get("code"):
+        written = groups["code"]
+        if not written.isupper() or written not in cur.codes:
+            return None
+        glued = re.search(rf"{written}\d|\d{written}", surface)
+        if not glued and _capitals_around(text, m.start(), m.end()):
+            return None  # "TOP 10 DEALS": a headline in capitals, not Tongan pa'anga
+        unit = cur.codes[written]
+        number_part = surface.replace(written, " ")
+    which = "name" if groups.get("name") else "after" if groups.get("after") else None
+    if which:
+        written = groups[which]
+        low = " ".join(written.lower().replace("u.s.", "us").split())
+        candidates = cur.names.get(low)
+        if candidates is None:
+            return None if unit is None else _found(m, surface, number_part, unit, pattern)
+        if low in cur.bare_names:
+            if unit is None:
+                if not written.islower():
+                    return None  # "5 Rand": a name; currency words are written in lower case
+                unit = currencies.resolve(low, candidates, count)
+        else:
+            unit = currencies.resolve(low, candidates, count)  # "Canadian dollars" says whose
+        if which == "name":
+            number_part = surface[:m.start("name") - offset]
     if unit is None:
         return None
+    return _found(m, surface, number_part, unit, pattern)
+
+
+def _found(m: re.Match, surface: str, number_part: str, unit: str, pattern: str) -> Optional[Found]:
+    amounts = read_amounts(number_part)
+    if not amounts:
+        return None
+    amounts = _signed(surface, amounts)
     if pattern == "money_minor":  # pence and cents are written in the main currency (claims.md)
         amounts = [a / 100 for a in amounts]
     return Found(m.start(), m.end(), "money", amounts[0], unit, amounts[-1] if len(amounts) > 1 else None)
 
 
+# A bare number that shares the unit of the figure right after it: "12 or $15", "5 or 6 per
+# cent", "280 million of the 1.5 billion shekels" (the last only with a scale word).
+_SHARED_BEFORE = re.compile(
+    rf"(?<![\w.,$£€¥%-])(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
+    r"(?P<joint>\s+or\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$")
+
+
+# "77m euros, up from 38m", "rose to 5bn yen from 3.2bn": a bare figure after "from", "against",
+# "compared with" in the same sentence is in the currency of the money figure before it.
+_COMPARED_BARE = re.compile(
+    rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
+    r"(?![\w%$£€¥.,]|\s*(?:%|per\s?cent|percent|pc\b))")
+
+
+def _compared_bare(text: str, found: list[Found]) -> list[Found]:
+    out = list(found)
+    for f in found:
+        if f.kind != "money":
+            continue
+        sentence_end = re.search(r"[.!?](?:\s|$)|\n", text[f.end:])
+        window = text[f.end:f.end + (sentence_end.start() if sentence_end else 200)][:200]
+        for m in _COMPARED_BARE.finditer(window):
+            start, end = f.end + m.start("num"), f.end + m.end("num")
+            if any(g.start < end and start < g.end for g in out):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue
+            if not m.group("scale") and re.search(scale_pattern(), text[f.start:f.end]):
+                continue  # "$5bn, up from 3": a bare number beside a scaled figure is no amount
+            amounts = read_amounts(m.group("num").lstrip("-− "))
+            if amounts:
+                out.append(Found(start, end, "money", _signed(m.group("num"), amounts)[0], f.unit))
+            break
+    return sorted(out, key=lambda g: g.start)
+
+
 @lru_cache(maxsize=None)
-def _symbols_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.load("currencies")["symbols"], key=len, reverse=True))
+def _terms_patterns() -> tuple[re.Pattern, re.Pattern]:
+    cur = currencies.table()
+    names = lexicons.alternation([n for n in cur.names if n not in cur.bare_names or n.endswith("s")])
+    singular = lexicons.alternation([n for n in cur.bare_names if not n.endswith("s")] + ["dollar", "rupee", "euro"])
+    terms = re.compile(rf"\bin\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?P<cur>{names})(?:\s+terms)?|(?P<cur2>{singular})\s+terms)\b",
+                       re.IGNORECASE)
+    bare = re.compile(rf"(?<![\w.,$£€¥₹-]){SIGN}?{DIGITS}(?:{scale_pattern()})(?![\w%])(?!\s*(?:%|per\s?cent|percent))")
+    return terms, bare
+
+
+def _in_currency_terms(text: str, found: list[Found]) -> list[Found]:
+    """ "In US dollars, remittances reached 1.2 billion", "in rupee terms exports hit 5 trillion":
+    a scaled figure without a unit, in a sentence that says which currency it counts in."""
+    terms, bare = _terms_patterns()
+    out = list(found)
+    count = None
+    for m in terms.finditer(text):
+        low = " ".join((m.group("cur") or m.group("cur2")).lower().split())
+        candidates = currencies.table().names.get(low)
+        if not candidates:
+            continue
+        count = count or currencies.mentions(text)
+        unit = currencies.resolve(low, candidates, count)
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1, 0)
+        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i != -1]
+        end = min(ends) if ends else len(text)
+        for n in bare.finditer(text, start, end):
+            if any(g.start < n.end() and n.start() < g.end for g in out):
+                continue
+            amounts = read_amounts(n.group(0).lstrip("-− "))
+            if amounts:
+                out.append(Found(n.start(), n.end(), "money", _signed(n.group(0), amounts)[0], unit))
+    return sorted(out, key=lambda g: g.start)
+
+
+def _share_units(text: str, found: list[Found]) -> list[Found]:
+    found = _in_currency_terms(text, _compared_bare(text, found))
+    out: list[Found] = []
+    for f in found:
+        if f.kind in ("money", "percent"):
+            before = text[max(0, f.start - 40):f.start]
+            m = _SHARED_BEFORE.search(before)
+            if m:
+                start = f.start - len(before) + m.start("num")
+                end = f.start - len(before) + m.end("num")
+                of_joint = not m.group("joint").strip().startswith("or")
+                free = all(g.end <= start or g.start >= end for g in out)
+                year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+                if free and not year and (not of_joint or m.group("scale")):
+                    amounts = read_amounts(m.group("num").lstrip("-− "))
+                    if amounts:
+                        value = _signed(m.group("num"), amounts)[0]
+                        if not m.group("scale") and not of_joint:
+                            borrowed = re.search(scale_pattern(), text[f.start:f.end])
+                            scale = read_amounts("1" + borrowed.group(0)) if borrowed else None
+                            if scale and value * scale[0] <= f.value:
+                                value *= scale[0]  # "5 or 6 billion dollars"
+                        out.append(Found(start, end, f.kind, value, f.unit))
+        out.append(f)
+    return sorted(out, key=lambda f: f.start)
 
 
 def _split_from_to(text: str, f: Found) -> list[Found]:
@@ -149,54 +380,11 @@ def _split_from_to(text: str, f: Found) -> list[Found]:
         if f.kind == "money" and not surface[0].isdigit():  # "$2021-22": the sign is on the first
             return [Found(f.start, dash_start, f.kind, f.value, f.unit)]
         return [Found(dash_end, f.end, f.kind, f.value_max, f.unit)]
-    before = text[max(0, f.start - 20):f.start]
-    preceded_by_from = re.search(r"\bfrom\s*$", before, re.IGNORECASE)
-    if _RANGE_FRAMES[1][0].search(before):  # "prices range from $370,000 to $5.5 million"
-        preceded_by_from = None
-    if not preceded_by_from and f.value_max >= f.value:
+    if not _is_change_from(text, f.start, f.end) and f.value_max >= f.value:
         return [f]
     first = Found(f.start, f.start + joint.start(), f.kind, f.value, f.unit)
     second = Found(f.start + joint.end(), f.end, f.kind, f.value_max, f.unit)
     return [first, second]
-
-
-def local_currencies(text: str) -> dict[str, str]:
-    """How this article reads currency words several countries share: "rupees" are PKR unless
-    India (or Sri Lanka, Nepal) is named more often than Pakistan; "pesos" follow the Latin
-    American country named most. Maps each default code to the article's code."""
-    resolved = {}
-    for default, by_country in lexicons.load("currencies")["ambiguous"].items():
-        counts = {code: len(re.findall(rf"\b{re.escape(country)}", text)) for country, code in by_country.items()}
-        best = max(counts, key=counts.get)
-        resolved[default] = best if counts[best] > counts.get(default, 0) else default
-    return resolved
-
-
-def _currency_of(surface: str, local: dict) -> Optional[str]:
-    cur = lexicons.load("currencies")
-    low = surface.lower()
-    code = None
-    for symbol in _symbols_longest_first():
-        if surface.startswith(symbol) or surface.replace(" ", "").startswith(symbol.replace(" ", "")):
-            code = cur["symbols"][symbol]
-            break
-    if code is None:
-        for iso in cur["codes"]:
-            if re.search(rf"\b{iso}\b", surface, re.IGNORECASE):
-                return cur["code_aliases"].get(iso.upper(), iso.upper())  # written codes are never ambiguous
-    if code is None:
-        for word in sorted(cur["words"], key=len, reverse=True):
-            if re.search(rf"\b{re.escape(word)}\b", low):
-                code = cur["words"][word]
-                if " " in word:  # "Indian rupees", "Colombian pesos": the text says whose
-                    return code
-                break
-    if code is None:
-        for word, minor_code in cur["minor"].items():
-            if re.search(rf"\d\s*{re.escape(word)}\b", low):
-                code = minor_code
-                break
-    return local.get(code, code) if code else None
 
 
 def _read_percent(m: re.Match, text: str) -> Optional[Found]:
@@ -207,14 +395,17 @@ def _read_percent(m: re.Match, text: str) -> Optional[Found]:
         first = float(re.match(DIGITS, surface).group(0).replace(",", ""))
         second_at = re.search(r"\s+to\s+", surface).end()
         second = float(re.match(DIGITS, surface[second_at:]).group(0).replace(",", ""))
-        if second < first or re.search(r"\bfrom\s*$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+        if second < first or _is_change_from(text, m.start(), m.end()):
             shifted = re.compile(re.escape(surface[second_at:])).search(text, m.start() + second_at)
             return _read_percent(shifted, text) if shifted else None
     low = surface.lower()
-    number = re.sub(r"(?i)\s?(?:%|per\s?cent|pc|percentage[-\s]points?|pp|basis\s+points?|bps)$", "", surface)
+    number = re.sub(r"(?i)[-\s]?(?:%|per[-\s]?cent|pct|pc|percentage[-\s]points?|pp|basis[-\s]points?|bps)$", "", surface)
+    if number.lower() == "zero":
+        return Found(m.start(), m.end(), "percent", 0.0, "pp" if "point" in surface.lower() else "%")
     amounts = read_amounts(number) or [v for v in [word_value(number)] if v is not None]
     if not amounts:
         return None
+    amounts = _signed(surface, amounts)
     unit = "pp" if re.search(r"points?$|pp$|bps$", low) else "%"
     if "basis" in low or low.endswith("bps"):
         amounts = [a / 100 for a in amounts]  # 25 basis points = 0.25 percentage points
@@ -269,3 +460,54 @@ def merge_between_ranges(text: str, found: list[Found]) -> list[Found]:
         out.append(f)
         i += 1
     return out
+
+
+@lru_cache(maxsize=None)
+def _change_cue() -> re.Pattern:
+    words = (lexicons.words("change.increase_verbs") + lexicons.words("change.decrease_verbs")
+             + lexicons.words("change.increase_nouns") + lexicons.words("change.decrease_nouns")
+             + ["went", "go", "goes", "gone", "moved", "move", "revised", "revise", "raised", "raise", "lowered",
+                "changed", "shifted", "swung", "narrowed", "widened", "hiked", "slashed", "trimmed", "slowed"])
+    return re.compile(lexicons.alternation(words), re.IGNORECASE)
+
+
+def _is_change_from(text: str, start: int, end: int) -> bool:
+    """ "rose from $5 to $7": a change between two levels. "Homes from $750,000 to $1 million",
+    "prices ranging from ...", "from 5 to 7 per cent to 3 to 5 per cent": ranges."""
+    before = text[max(0, start - 80):start]
+    if not re.search(r"\bfrom\s*$", before, re.IGNORECASE) or _RANGE_FRAMES[1][0].search(before):
+        return False
+    if re.match(r"\s+to\s+[-−$£€¥]?\d", text[end:]):
+        return False  # a range revised to another range
+    clause = re.split(r"[.;:!?(]|,\s|\b(?:and|but|while|which|who|that)\b", before)[-1]
+    return bool(_change_cue().search(clause))
+
+
+# "$1 million to $1.25 million", "15 per cent to 20 per cent", "five per cent to 20 per cent":
+# two figures joined by "to" or a dash are one range, unless a change joins them ("rose from").
+_PAIR_JOINT = re.compile(r"\s+to\s+|\s?[-–]\s?")
+
+
+def merge_pair_ranges(text: str, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        if i + 1 < len(found):
+            g = found[i + 1]
+            rising = g.value_max is None and f.value_max is None and g.value >= f.value
+            if (g.kind == f.kind and g.unit == f.unit and f.kind in ("money", "percent") and rising
+                    and _PAIR_JOINT.fullmatch(text[f.end:g.start]) and not _is_change_from(text, f.start, g.end)
+                    and not _change_right_before(text, f.start)):
+                out.append(Found(f.start, g.end, f.kind, f.value, f.unit, g.value))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _change_right_before(text: str, start: int) -> bool:
+    """ "rose 5% to 7%": a change verb right before the first figure (optionally "by")."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 25):start])[-2:]
+    return any(_change_cue().fullmatch(w) for w in words)

@@ -28,8 +28,8 @@ from extractor.quantities import find_pattern_quantities
     ("inflation at 18pc", "18pc", "percent", 18, "%"),
     ("rates rose by half a percentage point", "half a percentage point", "percent", 0.5, "pp"),
     ("a cut of 25 basis points", "25 basis points", "percent", 0.25, "pp"),
-    ("two thirds of its revenue", "two thirds", "percent", 66.67, "%"),
-    ("almost one in six cars sold", "one in six", "percent", 16.67, "%"),
+    ("two thirds of its revenue", "two thirds", "percent", 200 / 3, "%"),
+    ("almost one in six cars sold", "one in six", "percent", 100 / 6, "%"),
     ("offer a five percent rebate", "five percent", "percent", 5, "%"),
     ("more than 5x what was raised", "5x", "multiple", 5, "x"),
     ("a fivefold rise", "fivefold", "multiple", 5, "x"),
@@ -103,3 +103,163 @@ def test_quantities_from_to_is_two_levels(text, surfaces, values):
 def test_quantities_number_words_only_as_whole_words(text, value, unit):
     (f,) = find_pattern_quantities(text)
     assert (f.value, f.value_max, f.unit) == (pytest.approx(value), None, unit)
+
+
+# ---- currencies from CLDR (Babel), issue 15 ------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # codes glued to the number, before or after it
+    ("The group raised GBP40m from investors.", "GBP40m", 40e6, "GBP"),
+    ("A CAD2.5bn pipeline was approved.", "CAD2.5bn", 2.5e9, "CAD"),
+    ("Exports reached JPY300 billion.", "JPY300 billion", 300e9, "JPY"),
+    ("The yacht was listed at USD10m.", "USD10m", 10e6, "USD"),
+    ("A fund of 4.2bn CHF was set up.", "4.2bn CHF", 4.2e9, "CHF"),
+    # symbols of every country's locale, glued or spaced
+    ("Tickets cost RM45 at the door.", "RM45", 45, "MYR"),
+    ("The startup raised S$2mil last week.", "S$2mil", 2e6, "SGD"),
+    ("The tower sold for HK$1.2 billion.", "HK$1.2 billion", 1.2e9, "HKD"),
+    ("Fares rose to HK $540 this year.", "HK $540", 540, "HKD"),
+    ("The rink cost C $12m to build.", "C $12m", 12e6, "CAD"),
+    ("A coffee costs A$8 in the city.", "A$8", 8, "AUD"),
+    ("Entry is NZ$15 per adult.", "NZ$15", 15, "NZD"),
+    ("A bag of maize costs R250 now.", "R250", 250, "ZAR"),
+    ("The village got Rp5 billion in aid.", "Rp5 billion", 5e9, "IDR"),
+    ("The laptop was sold for 1,200€ online.", "1,200€", 1200, "EUR"),
+    ("A flat costs 400 zł a week.", "400 zł", 400, "PLN"),
+    ("He paid Tk 20 crore for the plot.", "Tk 20 crore", 2e8, "BDT"),
+    # currency names and plurals in words: money, never a count of "dollar"
+    ("The fine was 500 million Canadian dollars.", "500 million Canadian dollars", 500e6, "CAD"),
+    ("It spent 5 billion Hong Kong dollars on rail.", "5 billion Hong Kong dollars", 5e9, "HKD"),
+    ("The deposit limit is 7.5 million Danish crowns.", "7.5 million Danish crowns", 7.5e6, "DKK"),
+    ("A levy of 3 billion Swedish crowns was dropped.", "3 billion Swedish crowns", 3e9, "SEK"),
+    ("Its budget is 40 billion Kenyan shillings.", "40 billion Kenyan shillings", 40e9, "KES"),
+    ("The club paid 12 million reais for him.", "12 million reais", 12e6, "BRL"),
+    ("Growers lost 90 million ringgit.", "90 million ringgit", 90e6, "MYR"),
+    ("a 500-euro fine", "500-euro", 500, "EUR"),
+    ("He won 50 bucks on the bet.", "50 bucks", 50, "USD"),
+    # minor units are the main currency, in the currency they name
+    ("The stock fell 18 sen in Kuala Lumpur.", "18 sen", 0.18, "MYR"),
+    ("The dividend is 20 euro cents a share.", "20 euro cents", 0.2, "EUR"),
+    ("It earned 5 US cents a share.", "5 US cents", 0.05, "USD"),
+    ("Lemonade was 99¢ a cup.", "99¢", 0.99, "USD"),
+    # South Asian scales
+    ("Outlays reached Rs 1.5 lakh crore.", "Rs 1.5 lakh crore", 1.5e12, "PKR"),
+    ("A grant of Rs 3 arab was announced.", "Rs 3 arab", 3e9, "PKR"),
+    ("A $1.5-billion takeover was agreed.", "$1.5-billion", 1.5e9, "USD"),    # "A $" is no A$
+    ("Miners earned RM2bil last year.", "RM2bil", 2e9, "MYR"),
+])
+def test_quantities_currencies_from_cldr(text, surface, value, unit):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert [text[f.start:f.end] for f in found] == [surface]
+    assert (found[0].value, found[0].unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # "$" is the US dollar ...
+    ("Canada's miners paid $5m in royalties.", "USD"),
+    # ... unless the article is about a dollar country and writes US dollars as "US$" elsewhere
+    ("In Canada, Canada's miners paid $5m, or US$3.9m.", "CAD"),
+    # a story on Colombia writes "$" for US dollars beside its pesos
+    ("Colombia said Colombia would spend $2bn.", "USD"),
+    # "Rs" follows the article's country; Pakistan when none is named
+    ("In India, the state spent Rs 500 crore.", "INR"),
+    ("Sri Lanka's Sri Lanka Ports got Rs 40m.", "LKR"),
+    ("The council spent Rs 500 crore.", "PKR"),
+    # digits grouped in lakhs are written where CLDR's locale does so (India, Nepal, ...), not Pakistan
+    ("Collections were Rs 1,42,095 crore in May.", "INR"),
+    # "kr" is Swedish unless Norway or Denmark is the talk
+    ("In Norway, a beer costs 90 kr.", "NOK"),
+    ("A beer costs 90 kr.", "SEK"),
+    # "dollars" and "rupees" in words follow the country too
+    ("Australia's farmers lost 5 million dollars (US$3.4m) as Australia dried out.", "AUD"),
+    ("Nepal's budget gives 5 billion rupees to roads.", "NPR"),
+])
+def test_quantities_ambiguous_symbols_follow_the_country(text, unit):
+    assert find_pattern_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "TOP 10 DEALS OF THE YEAR",          # a code that is a word, in a headline in capitals
+    "The PS5 console sold out.",         # ASCII-folded pound sign only before a real amount
+    "The G7 met in June.",               # single-letter symbols need two digits ...
+    "The K2 expedition left.",           # ... and their country in the article
+    "Pluristem's PLX-R18 trial",         # a letter symbol glued into a name
+    "The 22 Arab states met.",           # "arab" is a scale only in lower case
+    "He paid 5 Rand for it.",            # a bare currency word is written in lower case
+])
+def test_quantities_symbol_lookalikes_are_not_money(text):
+    assert [f for f in find_pattern_quantities(text) if f.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The takeover was worth PS8.1bn.", "PS8.1bn", "GBP"),    # £ through an ASCII transliteration
+    ("Shares closed at Y=28,030.", "Y=28,030", "JPY"),        # ¥ likewise
+    ("The Zambian bank lent K500 million to Zambia's farmers.", "K500 million", "ZMW"),
+])
+def test_quantities_folded_and_weak_symbols_in_context(text, surface, unit):
+    (f,) = find_pattern_quantities(text)
+    assert (text[f.start:f.end], f.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Margins were -2.4% last year.", "-2.4%", -2.4),
+    ("Output changed by −0.3% in May.", "−0.3%", -0.3),
+    ("The trade balance fell to $-50.8bn.", "$-50.8bn", -50.8e9),
+    ("The fund returned minus 2 percent.", "minus 2 percent", -2),
+    ("Growth of 5-7% is forecast.", "5-7%", 5),            # the dash of a range is no sign
+])
+def test_quantities_signed_values(text, surface, value):
+    (f,) = find_pattern_quantities(text)
+    assert (text[f.start:f.end], f.value) == (surface, pytest.approx(value))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A third of voters stayed home.", 100 / 3),
+    ("Two-thirds of the staff agreed.", 200 / 3),
+    ("One in six cars was recalled.", 100 / 6),
+    ("A fifth of the harvest was lost.", 20),
+    ("Three-tenths of the land is forest.", 30),
+])
+def test_quantities_fractions_keep_full_precision(text, value):
+    (f,) = find_pattern_quantities(text)
+    assert f.value == value  # exactly: rounding is for display
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number shares the unit of the figure after it
+    ("Tickets cost 12 or $15 each.", [(12, None, "USD"), (15, None, "USD")]),
+    ("Rates of 5 or 6 per cent were mooted.", [(5, None, "%"), (6, None, "%")]),
+    ("He found 280 million of the 1.5 billion shekels he needed.", [(280e6, None, "ILS"), (1.5e9, None, "ILS")]),
+    # and of the money figure before it after "up from", "against"
+    ("Profit was 77m euros, up from 38m.", [(77e6, None, "EUR"), (38e6, None, "EUR")]),
+    # a scaled figure in a sentence that says which currency it counts in
+    ("In US dollars, remittances reached 1.2 billion.", [(1.2e9, None, "USD")]),
+    ("In euro terms, the deficit was 2.1 billion.", [(2.1e9, None, "EUR")]),
+    # two figures joined by "to" or a dash, with no change verb, are one range
+    ("Salaries of RM50,000 to RM90,000 were offered.", [(50000, 90000, "MYR")]),
+    ("Homes from $750,000 to $1 million sell fastest.", [(750000, 1e6, "USD")]),
+    ("Fees run at 15 per cent to 20 per cent.", [(15, 20, "%")]),
+    ("It revised its forecast from 5 to 7 per cent to 3 to 5 per cent.", [(5, 7, "%"), (3, 5, "%")]),
+    # a change verb makes them two levels
+    ("Revenue rose from $5 to $7 billion.", [(5e9, None, "USD"), (7e9, None, "USD")]),
+    ("The stock rose 18 sen to RM23.50.", [(0.18, None, "MYR"), (23.5, None, "MYR")]),
+])
+def test_quantities_shared_units_and_pairs(text, expected):
+    found = find_pattern_quantities(text)
+    assert [(f.value, f.value_max, f.unit) for f in found] == [
+        (pytest.approx(v), pytest.approx(m) if m is not None else None, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Jobless claims fell 5 pct in May.", "5 pct", 5),
+    ("a 5-percent rise", "5-percent", 5),
+    ("a 5-per-cent rise", "5-per-cent", 5),
+    ("It forecast zero percent growth.", "zero percent", 0),
+])
+def test_quantities_percent_spellings(text, surface, value):
+    (f,) = find_pattern_quantities(text)
+    assert (text[f.start:f.end], f.value, f.unit) == (surface, value, "%")
+
+
+def test_quantities_no_share_of_a_year():
+    assert [f.kind for f in find_pattern_quantities("Sales were 4 in 2019.")] == []

@@ -224,3 +224,21 @@ def test_scoring_exact_policy_equals_set_intersection(gold_spans, pred_spans):
     d = score(claims(gold_spans), claims(pred_spans), "exact")["detection"]
     if gold:  # with no gold there is no article to score
         assert (d["tp"], d["fp"], d["fn"]) == (len(gold & pred), len(pred - gold), len(gold - pred))
+
+
+# ---- full-precision shares against gold written to two decimals (issue 15) -----------------
+
+@pytest.mark.parametrize("gold, pred, same", [
+    (33.33, 100 / 3, True),          # "a third" kept at full precision, gold rounded when labelled
+    (66.67, 200 / 3, True),
+    (16.67, 100 / 6, True),
+    (33.3, 100 / 3, True),           # at the gold's own precision
+    (33.34, 100 / 3, False),         # rounds elsewhere
+    (2.5, 2.54, False),              # a written figure must be equal, not merely round to it
+    (2.54, 2.5, False),
+    (2600000000, 2.6e9, True),       # float noise
+])
+def test_scoring_value_rounds_to_the_gold_as_written(gold, pred, same):
+    from evaluation.scoring import _close
+
+    assert _close(gold, pred) is same

@@ -1,0 +1,270 @@
+"""Currency codes, names, plurals and symbols from CLDR (through Babel), and which one a surface means.
+
+CLDR gives every ISO 4217 code, each currency's English name and plural ("Canadian dollar",
+"Canadian dollars"), and the symbol each country's own locale writes ("RM" in Malaysia, "Rp"
+in Indonesia, "kr" in Sweden, "R" in South Africa). ``data/currencies.json`` keeps only what
+CLDR lacks for English news ("Rs", "Tk", "C$", "crowns", "sterling", minor units, the
+reading of a surface several countries share when the article names none of them).
+
+A surface several currencies share ("$", "Rs", "kr", "dollars", "rupees", "pesos") has
+candidates; :func:`resolver` picks, per article, the candidate of the country the article
+names most (its English name, or the adjective of the currency's name: "Canadian"), else
+the one CLDR's English locale writes with that very symbol ("¥" is JPY), else the first of
+``preference``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Optional
+
+from extractor import lexicons
+
+# Single letters and pairs of letters ("K", "L", "Bs") are symbols in some country's locale but
+# read as money only in an article about that country; these longer or local ones always.
+_STRONG_LETTER_SYMBOLS = 2
+
+
+@dataclass(frozen=True)
+class Table:
+    symbols: dict          # surface as written (case-sensitive) -> candidate codes, default first
+    weak_symbols: frozenset  # letter symbols read only when the article names the country
+    folded: dict           # ASCII-folded signs ("PS") -> code; need a strong amount
+    codes: dict            # ISO code (and "RMB") -> code
+    names: dict            # lower-case name ("canadian dollars", "dollars") -> candidate codes
+    bare_names: frozenset  # the names above without a country adjective: written in lower case
+    minor: dict            # "cents" -> the surface it follows ("$")
+    territories: dict      # code -> tuple of names that say "this country" (names, adjectives)
+    en_symbol: dict        # code -> CLDR English symbol
+    preference: tuple
+    lakh_codes: frozenset  # currencies of countries whose locale groups digits 1,23,45,678
+    min_mentions: dict = field(default_factory=dict)
+
+
+def _common_words() -> frozenset:
+    """quantulum3's list of common English words (it ships with the package)."""
+    try:
+        import quantulum3
+        path = os.path.join(os.path.dirname(quantulum3.__file__), "_lang", "en_US", "common-words.json")
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        return frozenset(w.lower() for words in data.values() for w in words)
+    except (OSError, ValueError, ImportError):
+        return frozenset()
+
+
+def _latin_symbol(s: str) -> bool:
+    """A symbol English text could carry: Latin letters, currency signs, "$", "/", "."."""
+    if not s or s.isspace():
+        return False
+    for ch in s:
+        cat = unicodedata.category(ch)
+        if ch.isalpha():
+            if "LATIN" not in unicodedata.name(ch, ""):
+                return False
+        elif cat != "Sc" and ch not in "./":
+            return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def table() -> Table:
+    from babel import Locale, localedata
+    from babel.languages import get_official_languages
+    from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
+
+    local = lexicons.load("currencies")
+    en = Locale("en")
+    common = _common_words()
+    today = dt.date.today()
+
+    current: set[str] = set()
+    lakh: set[str] = set()
+    territories: dict[str, list[str]] = {}
+    symbols: dict[str, list[str]] = {}
+
+    def add_symbol(sym: str, code: str) -> None:
+        sym = sym.strip()
+        if sym.endswith(".") and sym[:-1].isalpha():
+            sym = sym[:-1]  # "Rs." and "Rs" are one symbol; the pattern allows the dot
+        if sym and sym != code and _latin_symbol(sym):
+            codes = symbols.setdefault(sym, [])
+            if code not in codes:
+                codes.append(code)
+
+    for terr, name in en.territories.items():
+        if not (len(terr) == 2 and terr.isalpha() and terr != "ZZ"):
+            continue
+        codes = get_territory_currencies(terr, start_date=today, tender=True)
+        current.update(codes)
+        for code in codes:
+            territories.setdefault(code, []).append(name)
+            territories[code].extend(local["country_aliases"].get(terr, []))
+        locales = [f"{lang}_{terr}" for lang in get_official_languages(terr, de_facto=True)[:2]] + [f"en_{terr}"]
+        for loc_id in locales:
+            if not localedata.exists(loc_id):
+                continue
+            loc = Locale.parse(loc_id)
+            for code in codes:
+                if code in loc.currency_symbols:
+                    add_symbol(loc.currency_symbols[code], code)
+            pattern = loc.decimal_formats.get(None)
+            if pattern is not None and tuple(pattern.grouping)[:2] == (3, 2):
+                lakh.update(codes)
+    en_symbol = dict(en.currency_symbols)
+    for code, sym in en_symbol.items():
+        add_symbol(sym, code)
+    # Local symbols come first: their first code is the reading when no country is named.
+    for sym, codes in local["symbols"].items():
+        symbols[sym] = list(dict.fromkeys(codes + symbols.get(sym, [])))
+
+    # A single letter ("K", "L", "Q") or two capitals ("DA", "SR") could be anything before a
+    # number; mixed-case symbols ("Rp", "kr", "Ft") and "R" (rand) are read anywhere.
+    weak = frozenset(s for s in symbols if s.isalpha() and s not in local["symbols"] and s != "R"
+                     and (len(s) == 1 or (len(s) <= _STRONG_LETTER_SYMBOLS and s.isupper())))
+
+    all_codes = list_currencies()
+    codes = {c: c for c in all_codes}
+    codes.update(local["code_aliases"])
+
+    names: dict[str, list[str]] = {}
+    bare: set[str] = set()
+    not_bare = set(local["not_bare"]) | common
+    synonyms = [(k, w) for k, v in local["words"].items() if isinstance(v, list) for w in v]  # "crowns" for "kroner"
+    fixed = {k: v for k, v in local["words"].items() if isinstance(v, str)}                    # "sterling" -> GBP
+
+    def add_name(name: str, code: str) -> None:
+        codes_ = names.setdefault(name, [])
+        if code not in codes_:
+            codes_.append(code)
+
+    for code in all_codes:
+        forms = {en.currencies.get(code), get_currency_name(code, 1, "en"), get_currency_name(code, 2, "en")}
+        singular_plural = [f for f in forms if f and "(" not in f and not f.isupper()]
+        for form in singular_plural:
+            low = form.lower()
+            add_name(low, code)
+            words = low.split()
+            adjective = " ".join(form.split()[:-1])
+            if adjective and code in current:
+                territories.setdefault(code, []).append(adjective)
+            head = words[-1]
+            singular = get_currency_name(code, 1, "en").lower().split()[-1]
+            for press, cldr in synonyms:  # "Danish crowns" for "Danish kroner"
+                if head == cldr and len(words) > 1:
+                    add_name(" ".join(words[:-1] + [press]), code)
+                    if code in current and press not in common:  # "reais", also where "real" is not bare
+                        add_name(press, code)
+                        bare.add(press)
+            if code in current and head not in not_bare and singular not in not_bare and len(words) > 1:
+                add_name(head, code)
+                bare.add(head)
+                if len(words) > 2 and words[-2] in ("new",):  # "new shekels"
+                    add_name(" ".join(words[-2:]), code)
+                    bare.add(" ".join(words[-2:]))
+    for word, code in fixed.items():
+        add_name(word, code)
+        bare.add(word)
+    add_name("pounds sterling", "GBP")
+
+    return Table(
+        symbols={s: tuple(c) for s, c in symbols.items()},
+        weak_symbols=weak,
+        folded=dict(local["ascii_folded"]),
+        codes=codes,
+        names={n: tuple(c) for n, c in names.items()},
+        bare_names=frozenset(bare),
+        minor=dict(local["minor"]),
+        territories={c: tuple(dict.fromkeys(t)) for c, t in territories.items()},
+        en_symbol=en_symbol,
+        preference=tuple(local["preference"]),
+        lakh_codes=frozenset(lakh),
+        min_mentions=dict(local["min_mentions"]),
+    )
+
+
+def _default(surface: str, candidates: tuple) -> str:
+    t = table()
+    for code in candidates:  # "¥" is JPY: CLDR's English locale writes JPY with exactly this sign
+        if t.en_symbol.get(code) == surface:
+            return code
+    for code in t.preference:
+        if code in candidates:
+            return code
+    return candidates[0]
+
+
+@lru_cache(maxsize=None)
+def _country_names() -> re.Pattern:
+    names = {n for names in table().territories.values() for n in names}
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+
+def mentions(text: str) -> Callable[[str], int]:
+    """How often ``text`` names the country (or countries) of a currency code."""
+    t = table()
+    cache: dict[str, int] = {}
+    folded = text.replace("U.S.", "US")
+    named: dict[str, int] = {}
+    for m in _country_names().finditer(folded):  # one pass: every country name and adjective
+        named[m.group(0)] = named.get(m.group(0), 0) + 1
+
+    def count(code: str) -> int:
+        if code not in cache:
+            cache[code] = sum(named.get(n, 0) for n in t.territories.get(code, ()))
+        return cache[code]
+
+    def writes_explicitly(code: str) -> bool:
+        """The text writes this currency in a form no other shares ("US$", "USD", "US dollars")."""
+        forms = [s for s, c in t.symbols.items() if c == (code,)] + [code]
+        forms += [n for n, c in t.names.items() if c == (code,) and n not in t.bare_names]
+        return any(re.search(rf"(?<![\w$]){re.escape(f)}" + (r"(?![\w])" if f[-1].isalpha() else ""), folded,
+                             re.IGNORECASE if f.islower() else 0)
+                   for f in forms)
+
+    count.writes_explicitly = writes_explicitly  # type: ignore[attr-defined]
+    count.lakh_grouping = bool(re.search(r"(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])", text))  # type: ignore[attr-defined]
+    return count
+
+
+def resolve(surface: str, candidates: tuple, count: Callable[[str], int]) -> Optional[str]:
+    """The candidate the article means: the country it names most when that beats the default."""
+    if not candidates:
+        return None
+    default = _default(surface, candidates)
+    if len(candidates) == 1:
+        return default
+    if getattr(count, "lakh_grouping", False):
+        # "Rs 1,87,035 crore": digits grouped in lakhs are written where the locale does so
+        # (CLDR: India, Bangladesh, Nepal), not in Pakistan.
+        grouped = tuple(c for c in candidates if c in table().lakh_codes)
+        if grouped and not any(count(c) for c in candidates if c not in grouped):
+            candidates = grouped
+            default = _default(surface, candidates)
+    best = max(candidates, key=lambda c: (count(c), c == default))
+    need = max(1, table().min_mentions.get(default, 1))
+    if best != default and count(best) > count(default) and count(best) >= need:
+        if default in table().min_mentions and not count.writes_explicitly(default):
+            return default  # "$" beside pesos in a story on Colombia is still the US dollar
+        return best
+    return default
+
+
+def country_has(code_candidates: tuple, count: Callable[[str], int]) -> Optional[str]:
+    """For a weak symbol ("K", "L"): the candidate whose country the article names, or None."""
+    named = [c for c in code_candidates if count(c) > 0]
+    return max(named, key=count) if named else None
+
+
+@lru_cache(maxsize=4096)
+def codes_of_country(name: str) -> tuple:
+    """The current currencies of a country named in English or by its currency's adjective
+    ("Canadian" → CAD, "Hong Kong" → HKD, "US" → USD), lower-case input."""
+    low = name.lower()
+    return tuple(code for code, names in table().territories.items() if any(n.lower() == low for n in names))

@@ -1,0 +1,48 @@
+"""Counts and the noun they count (issue 15): noun before the number, generic nouns, ranges."""
+import pytest
+
+
+def _counts(claims):
+    return [(c["quantity"]["text"], c["quantity"]["value"], c["quantity"].get("value_max"), c["quantity"]["unit"])
+            for c in claims if c["kind"] == "count"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun stands before the number: the clause's plural subject with a verb of change or level
+    ("Jobless claims rose to 64,000 from 58,000 last week.", [("64,000", 64000, None, "claim"),
+                                                              ("58,000", 58000, None, "claim")]),
+    ("Unemployment claims totalled 230,000 in May.", [("230,000", 230000, None, "claim")]),
+    # a generic noun ("units") gives way to what was made or sold
+    ("Car sales reached 2.4 million units in March.", [("2.4 million", 2.4e6, None, "car")]),
+    ("Truck deliveries fell to 12,500 units.", [("12,500", 12500, None, "truck")]),
+    # "a low of" refers to the thing counted just before
+    ("New loans rose to 83,000, above the nine-year low of 77,000.", [("83,000", 83000, None, "loan"),
+                                                                      ("77,000", 77000, None, "loan")]),
+    # ranges are one claim
+    ("There were 1 to 2 thousand people at the fair.", [("1 to 2 thousand", 1000, 2000, "person")]),
+    ("Between 10 and 20 workers were hurt.", [("10 and 20", 10, 20, "worker")]),
+    ("About 5-10 protesters gathered.", [("5-10", 5, 10, "protester")]),
+    # a glued scale split off by the tokenizer
+    ("The label sold 4.3M copies in a year.", [("4.3M", 4.3e6, None, "copy")]),
+])
+def test_counts_noun_counted(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The index rose to 5,000 on Monday.",          # singular subject: a level, not things
+    "Prices rose to 1,500 last year.",             # a measure, not things
+    "A baker's dozen is exactly 13.",               # no plural subject, no noun
+    "They built several hundred homes.",            # vague amount
+    "Between 1600 and 1900 temperatures fell.",     # years
+    "The 22 Arab states met in Cairo.",             # "Arab" is no scale
+])
+def test_counts_not_counts(claims_of, text):
+    found = _counts(claims_of(text))
+    assert not any(v >= 1e9 or u in ("temperature", "home") for _, v, _, u in found), found
+    if "index" in text or "Prices" in text or "dozen" in text:
+        assert found == []
+
+
+def test_counts_change_is_not_a_range(claims_of):
+    assert _counts(claims_of("The chain grew from 10 to 20 stores.")) == [("20", 20, None, "store")]
