@@ -66,12 +66,32 @@ def fiscal_year_start(subject: Optional[str]) -> int:
 
 
 def _entity_of(token: Token) -> Optional[Span]:
+    """The named entity a token is part of, found by walking its IOB tags (not a scan of doc.ents)."""
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == token.ent_type_:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def ents_in(span: Span) -> list[Span]:
+    """The named entities inside ``span``, read off its tokens: ``Span.ents`` walks every
+    entity of the document, which a long document cannot afford once per figure."""
+    ents, start = [], None
+    for t in span:
+        if start is not None and t.ent_iob_ != "I":
+            ents.append(Span(span.doc, start, t.i, label=span.doc[start].ent_type_))
+            start = None
+        if t.ent_iob_ == "B" or (t.ent_iob_ == "I" and start is None):
+            start = t.i
+    if start is not None:
+        ents.append(Span(span.doc, start, span.end, label=span.doc[start].ent_type_))
+    return ents
 
 
 def _actor_in(tokens, labels=("GPE", "NORP", "ORG")) -> Optional[str]:
@@ -107,7 +127,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             elif prep.lower_ == "with":
                 counterparty = counterparty or obj
             elif prep.lower_ == "between":
-                parties = [canonical(e.text) for e in sent.ents if e.label_ in ("GPE", "ORG") and prep.i < e.start]
+                parties = [canonical(e.text) for e in ents_in(sent) if e.label_ in ("GPE", "ORG") and prep.i < e.start]
                 if len(parties) >= 2:
                     subject, counterparty = subject or parties[0], parties[1]
             elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT:
@@ -140,6 +160,8 @@ class Known:
 
     person: Optional[str] = None  # the last person named
     organisation: Optional[str] = None  # the article's main company, when it is about one
+    country: Optional[str] = None  # the country the article is about, for "the central bank"
+    full_names: Optional[dict] = None  # short forms the article spelled out: "SBP" -> "State Bank of Pakistan"
 
 
 _ORGANISATION_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer",
@@ -208,7 +230,7 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
     if len(words) <= 8 and all(w[0].isupper() or w in small for w in words):
         return canonical(phrase)  # a whole proper name, even where NER cuts it short
     start = sent.start_char + m.end()
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.start_char >= start and ent.label_ in ("PERSON", "ORG", "GPE") and ent.start_char < start + len(phrase) + 1:
             return canonical(ent.text)
     data_nouns = "|".join(lexicons.words("source.data_nouns"))
@@ -263,14 +285,14 @@ def _central_bank(name: Optional[str], subject: Optional[str]) -> Optional[str]:
 
 def person_named(sent: Span) -> Optional[str]:
     """The last PERSON named in a sentence, for "he said" later on."""
-    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    people = [e for e in ents_in(sent) if e.label_ == "PERSON"]
     return canonical(people[-1].text) if people else None
 
 
 TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the text
 
 
-def main_actor(text: str, entities, title: str = "") -> Optional[str]:
+def main_actor(text: str, entities, title: str = "", counter: Optional[NameCounter] = None) -> Optional[str]:
     """Whose figures an article is mostly about: its most named company when the company is named
     at least as often as any country (a BBC results story), else its main country (the seeds).
 
@@ -279,18 +301,20 @@ def main_actor(text: str, entities, title: str = "") -> Optional[str]:
     inside a longer one ("Mitsubishi", "Mitsubishi Motors"; "TimeWarner", "Time Warner")
     counts for the longer.
     """
+    counter = counter or NameCounter(text, title)
     names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"}, key=len, reverse=True)
-    names = [n for n in names if n and not _is_media(n) and canonical(n) not in set(_aliases().values())]
+    canonical_names = set(_aliases().values())
+    names = [n for n in names if n and not _is_media(n) and canonical(n) not in canonical_names]
     counts: dict[str, int] = {}
     for name in names:
-        n = _mentions(name, text, title)
+        n = counter(name)
         longer = next((other for other in counts if other.startswith(name + " ")
                        or other.replace(" ", "") == name.replace(" ", "")), None)
         if longer:
             counts[longer] = max(counts[longer], n)
         else:
             counts[name] = n
-    country, country_count = _main_country_and_count(text, entities, title)
+    country, country_count = _main_country_and_count(text, entities, title, counter)
     if counts:
         best = max(counts, key=counts.get)
         if counts[best] >= 2 and counts[best] >= country_count:
@@ -308,9 +332,38 @@ def spelled_as(name: Optional[str], reference: Optional[str]) -> Optional[str]:
     return name
 
 
-def _mentions(name: str, text: str, title: str) -> int:
-    pattern = rf"\b{re.escape(name)}\b"
-    return len(re.findall(pattern, text)) + TITLE_WEIGHT * len(re.findall(pattern, title))
+class NameCounter:
+    """Counts the mentions of names in an article and its headline, from a word index built once:
+    counting a name visits only the places its first word occurs, not the whole text, so counting
+    every entity of a long article stays linear in its length."""
+
+    _WORD = re.compile(r"\w+")
+
+    def __init__(self, text: str, title: str = ""):
+        self._sources = [(text, 1), (title or "", TITLE_WEIGHT)]
+        self._index: list[dict[str, list[int]]] = []
+        for source, _ in self._sources:
+            index: dict[str, list[int]] = {}
+            for m in self._WORD.finditer(source):
+                index.setdefault(m.group(0), []).append(m.start())
+            self._index.append(index)
+
+    def __call__(self, name: str) -> int:
+        first = self._WORD.match(name)
+        if not first:  # a name that does not start with a word character: count it the slow way
+            pattern = rf"\b{re.escape(name)}\b"
+            return sum(w * len(re.findall(pattern, source)) for source, w in self._sources)
+        end_boundary = re.compile(r"(?!\w)") if name[-1:].isalnum() or name[-1:] == "_" else None
+        total = 0
+        for (source, weight), index in zip(self._sources, self._index):
+            for pos in index.get(first.group(0), ()):
+                if source.startswith(name, pos) and (end_boundary is None or end_boundary.match(source, pos + len(name))):
+                    total += weight
+        return total
+
+
+def _mentions(name: str, text: str, title: str, counter: Optional[NameCounter] = None) -> int:
+    return (counter or NameCounter(text, title))(name)
 
 
 @lru_cache(maxsize=None)
@@ -329,7 +382,8 @@ def _names_place(match: str) -> bool:
     return match[0].isupper() and (len(match.replace(".", "")) > 3 or match.isupper())
 
 
-def _main_country_and_count(text: str, entities=(), title: str = "") -> tuple[Optional[str], int]:
+def _main_country_and_count(text: str, entities=(), title: str = "",
+                            counter: Optional[NameCounter] = None) -> tuple[Optional[str], int]:
     """The most named place: places of the alias table by any alias or demonym, other places the
     NER found ("Colombia") by their own name; the headline counts TITLE_WEIGHT times."""
     counts: dict[str, int] = {}
@@ -338,10 +392,14 @@ def _main_country_and_count(text: str, entities=(), title: str = "") -> tuple[Op
         n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if _names_place(m.group(0)))
         if n:
             counts[place] = n
+    counter = counter or NameCounter(text, title)
+    canonical_names = set(_aliases().values())
     for ent in entities:
+        if ent.label_ != "GPE":
+            continue
         name = canonical(ent.text)
-        if ent.label_ == "GPE" and name and name not in counts and name not in set(_aliases().values()):
-            counts[name] = _mentions(_clean(ent.text), text, title)
+        if name and name not in counts and name not in canonical_names:
+            counts[name] = counter(_clean(ent.text))
     counts = {p: n for p, n in counts.items() if n}
     if not counts:
         return None, 0
@@ -349,6 +407,34 @@ def _main_country_and_count(text: str, entities=(), title: str = "") -> tuple[Op
     return best, counts[best]
 
 
-def main_country(text: str, entities=(), title: str = "") -> Optional[str]:
+def main_country(text: str, entities=(), title: str = "", counter: Optional[NameCounter] = None) -> Optional[str]:
     """The country the article is most about: the place named most often, by any alias or demonym."""
-    return _main_country_and_count(text, entities, title)[0]
+    return _main_country_and_count(text, entities, title, counter)[0]
+
+
+_SPELLED_OUT = re.compile(r"\b((?:[A-Z][\w&'’.-]*|of|the|for|and|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|the|for|and|&)){1,9})\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
+
+
+def full_names(text: str) -> dict[str, str]:
+    """Short forms the article spells out, mapped to the full name: "the State Bank of Pakistan (SBP)"
+    gives "SBP" -> "State Bank of Pakistan", so a source named "SBP" later is given in full.
+    The full name is the run of capitalised words (and "of", "the", "for", "and") before the
+    bracket whose initials spell the short form; one pass over the text."""
+    names: dict[str, str] = {}
+    for m in _SPELLED_OUT.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        letters = short.replace(".", "").replace("&", "").upper()
+        # The shortest tail of the words before the bracket whose initials spell the short form
+        # ("Goods and Services Tax (GST)"; "Ministry of Commerce (MoC)" counts the "of").
+        for k in range(1, len(words) + 1):
+            tail = words[-k:]
+            if not tail[0][0].isupper():
+                continue
+            capitals = "".join(w[0] for w in tail if w[0].isupper())
+            every = "".join(w[0].upper() for w in tail if w.lower() != "the")
+            if letters in (capitals.upper(), every):
+                full = re.sub(r"[’']s$", "", " ".join(tail))
+                names.setdefault(short, canonical(full) or full)
+                break
+    return names
+

@@ -1,15 +1,13 @@
 """From a parsed Doc to claims: runs the stage modules in order and carries context along the article.
 
 Stages: quantities/counts (what and how much) → qualifier, change → metric →
-subject, counterparty → source → period. A period or source stated once carries
-to the figures that follow in the same paragraph and the next (claims.md
-"Periods"; gold/GUIDELINES.md on how far attribution carries).
+subject, counterparty → source → period. What a figure's fields depend on beyond
+its sentence (the article's country and calendar, its main actor, the governing
+period, the current source and subject) lives in one
+:class:`~extractor.context.ArticleContext`, changed only by its named updates.
 """
 from __future__ import annotations
 
-import bisect
-import datetime as dt
-import re
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
@@ -17,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extractor import actors, periods
 from extractor.change import change_for
+from extractor.context import CARRY_PARAGRAPHS, ArticleContext, Part, Spans  # noqa: F401 (Part, CARRY_PARAGRAPHS re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
 from extractor.metric_phrase import is_forecast, is_target, metric_for
@@ -24,57 +23,30 @@ from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.quantities import Found, find_pattern_quantities
 
-_FISCAL_TALK = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d\d|\b(?:19|20)\d\d\s?[-/]\s?\d\d(?!\d)")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
-CARRY_PARAGRAPHS = 1  # a period or source carries into at most the next paragraph
-
-
-@dataclass
-class _Carry:
-    """What the figures so far have established, for the figures after them."""
-
-    period: Optional[periods.PeriodMention] = None
-    period_dates: Optional[tuple] = None
-    period_para: int = -10
-    source: Optional[str] = None
-    source_para: int = -10
-    person: Optional[str] = None
-    subject: Optional[str] = None
-    subject_para: int = -10
-
-
-@dataclass(frozen=True)
-class Part:
-    """A parsed piece of an article: ``doc`` is ``text[offset:offset + len(doc.text)]``."""
-
-    offset: int
-    doc: Doc
-
-    @property
-    def end(self) -> int:
-        return self.offset + len(self.doc.text)
-
-    def span(self, start: int, end: int) -> Optional[Span]:
-        """The tokens of article offsets start..end, or None when they are not in this part."""
-        if not (self.offset <= start and end <= self.end):
-            return None
-        span = self.doc.char_span(start - self.offset, end - self.offset, alignment_mode="expand")
-        return span if span is not None and len(span) else None
-
 
 def find_quantities(text: str, parts: Sequence[Part], period_mentions=()) -> list[Found]:
     """Money, percent and multiples by pattern over the whole text, then counts among the
     numbers left over in the parsed parts (numbers inside period phrases such as "the two
     months of" are not counts)."""
     pattern_found = find_pattern_quantities(text)
-    taken = list(pattern_found) + list(period_mentions)
+    taken = Spans(list(pattern_found) + list(period_mentions))
     counts = []
     for part in parts:
-        local = [Found(t.start - part.offset, t.end - part.offset, "", 0, "") for t in taken
-                 if part.offset <= t.start and t.end <= part.end]
+        local = [Found(t.start - part.offset, t.end - part.offset, "", 0, "")
+                 for t in taken.starting_in(part.offset, part.end) if t.end <= part.end]
         counts += [replace(c, start=c.start + part.offset, end=c.end + part.offset)
                    for c in find_counts(part.doc, local)]
     return sorted(pattern_found + counts, key=lambda f: f.start)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """The sentence of a figure: its tokens and its article offsets."""
+
+    span: Span
+    start: int
+    end: int
+    para: int
 
 
 def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
@@ -91,66 +63,60 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     found = find_quantities(text, parts, all_mentions)
     if not found:
         return []
-    pub = dt.date.fromisoformat(published[:10]) if published else None
     skip = dateline_span(text)
-    mentions = [p for p in all_mentions if not (skip and p.start < skip[1] and skip[0] < p.end)]
-    para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-    para_of = lambda offset: bisect.bisect_right(para_starts, offset) - 1  # noqa: E731
-    fiscal_paras = {para_of(m.start()) for m in _FISCAL_TALK.finditer(text)}
-    entities = [e for part in parts for e in part.doc.ents]
-    main_country = actors.main_country(text, entities, title)
-    main_actor = actors.main_actor(text, entities, title)
-    spans = [(f.start, f.end) for f in found]
-    carry = _Carry()
+    mentions = Spans([p for p in all_mentions if not (skip and p.start < skip[1] and skip[0] < p.end)])
+    quantity_spans = Spans([(f.start, f.end) for f in found], key=lambda s: s[0])
+    ctx = ArticleContext.of_article(text, parts, published, title)
     claims = []
     for f in found:
-        part, span = next(((p, s) for p in parts for s in [p.span(f.start, f.end)] if s is not None), (None, None))
+        part, span = ctx.locate(f.start, f.end)
         if span is None:
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
         sent = span.sent
-        para = para_of(f.start)
         sent_start = part.offset + sent.start_char
-        sent_end = sent_start + len(sent.text.rstrip())
-        sent_end = max(sent_end, f.end)
-        carry.person = actors.person_named(sent) or carry.person  # for "he said" further on
-
-        counted = _counted_token(span, f) if f.kind == "count" else None
-        metric, metric_head, verb = metric_for(span, f.kind, counted)
-        subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent)
-        if metric is None and claims and para_of(claims[-1].quantity.start) == para:
-            # "these have increased to $2.72 billion": the same series as the figure before
-            previous = claims[-1]
-            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
-            subject, counterparty = subject or previous.subject, counterparty or previous.counterparty
-        if subject is None and para - carry.subject_para <= CARRY_PARAGRAPHS:
-            subject = carry.subject
-        subject = actors.spelled_as(subject, main_actor) or main_actor
-        if metric and is_target(span, verb):
-            metric = f"{metric} (target)"
-        elif metric and is_forecast(span, verb):
-            metric = f"{metric} (forecast)"
-
-        known = actors.Known(carry.person, main_actor if main_actor != main_country else None)
-        source = actors.source_for(span.root, sent, known, subject or main_country)
-        if source is None and para - carry.source_para <= CARRY_PARAGRAPHS:
-            source = carry.source
-        if source is not None:
-            carry.source, carry.source_para = source, para
-
-        period = _period_for(f, sent_start, sent_end, text, mentions, spans, carry, para, pub,
-                             actors.fiscal_year_start(subject or main_country), fiscal_paras)
-        if subject is not None:
-            carry.subject, carry.subject_para = subject, para
-
-        quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
-                            qualifier=qualifier_for(text, f.start), value_max=f.value_max)
-        extra = {"published_inferred": True} if published_inferred else {}
-        claims.append(Claim(article_id=article_id, kind=f.kind, quantity=quantity,
-                            sentence_start=sent_start, sentence_end=sent_end,
-                            change=change_for(text, f.start, f.end, f.kind), metric=metric,
-                            subject=subject, counterparty=counterparty, period=period, source=source,
-                            extra=extra))
+        sent_end = max(sent_start + len(sent.text.rstrip()), f.end)
+        sentence = Sentence(sent, sent_start, sent_end, ctx.paragraph(f.start))
+        claims.append(_claim(f, span, sentence, ctx, claims, mentions, quantity_spans, article_id,
+                             published_inferred))
     return claims
+
+
+def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
+           quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
+    text, para, sent = ctx.text, sentence.para, sentence.span
+    ctx.named_person(actors.person_named(sent))  # for "he said" further on
+
+    counted = _counted_token(span, f) if f.kind == "count" else None
+    metric, metric_head, verb = metric_for(span, f.kind, counted)
+    subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent)
+    if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para:
+        # "these have increased to $2.72 billion": the same series as the figure before
+        previous = claims[-1]
+        metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
+        subject, counterparty = subject or previous.subject, counterparty or previous.counterparty
+    subject = subject or ctx.carried_subject(para)
+    subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
+    if metric and is_target(span, verb):
+        metric = f"{metric} (target)"
+    elif metric and is_forecast(span, verb):
+        metric = f"{metric} (forecast)"
+
+    source = actors.source_for(span.root, sent, ctx.known(), subject or ctx.country)
+    source = ctx.full_name(source) or ctx.carried_source(para)
+    if source is not None:
+        ctx.stated_source(source, para)
+
+    period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.fiscal_year_start(subject))
+    if subject is not None:
+        ctx.stated_subject(subject, para)
+
+    quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
+                        qualifier=qualifier_for(text, f.start), value_max=f.value_max)
+    extra = {"published_inferred": True} if published_inferred else {}
+    return Claim(article_id=article_id, kind=f.kind, quantity=quantity,
+                 sentence_start=sentence.start, sentence_end=sentence.end,
+                 change=change_for(text, f.start, f.end, f.kind), metric=metric,
+                 subject=subject, counterparty=counterparty, period=period, source=source, extra=extra)
 
 
 def _counted_token(span: Span, f: Found):
@@ -163,21 +129,23 @@ def _counted_token(span: Span, f: Found):
     return None
 
 
-def _period_for(f: Found, sent_start: int, sent_end: int, text: str, mentions, spans, carry: _Carry,
-                para: int, pub, fy_start: int, fiscal_paras: set[int]) -> Optional[Period]:
-    others = [s for s in spans if s != (f.start, f.end)]
-    mention = periods.governing_period(mentions, f.start, f.end, sent_start, sent_end, text, others)
-    fiscal_passage = bool({para - 1, para, para + 1} & fiscal_paras)
+def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
+                fy_start: int) -> Optional[Period]:
+    """The period of figure ``f``: the phrase that governs it in its sentence, else the one carried
+    from before; a phrase that governs stays the passage's period (``ctx.stated_period``)."""
+    in_sentence = mentions.starting_in(sentence.start, sentence.end)
+    others = [s for s in quantity_spans.starting_in(sentence.start, sentence.end) if s != (f.start, f.end)]
+    mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, ctx.text, others)
     if mention is None:
-        if carry.period is None or para - carry.period_para > CARRY_PARAGRAPHS:
-            return None
+        carried = ctx.carried_period(sentence.para)
         # Carried: the phrase and the dates it resolved to where it was stated.
-        return Period(carry.period.text, *_iso(carry.period_dates))
-    previous = carry.period_dates
-    ctx = periods.Context(published=pub, fy_start=fy_start, fiscal_passage=fiscal_passage, previous=previous)
-    dates = periods.resolve(mention.spec, ctx)
+        return Period(carried[0].text, *_iso(carried[1])) if carried else None
+    previous = ctx.period_dates
+    resolution = periods.Context(published=ctx.published, fy_start=fy_start,
+                                 fiscal_passage=ctx.fiscal_passage(sentence.para), previous=previous)
+    dates = periods.resolve(mention.spec, resolution)
     if mention.carries:
-        carry.period, carry.period_dates, carry.period_para = mention, dates, para
+        ctx.stated_period(mention, dates, sentence.para)
     return Period(mention.text, *_iso(dates))
 
 

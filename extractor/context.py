@@ -1,0 +1,166 @@
+"""The article's context: what a figure's fields depend on beyond its own sentence.
+
+One object per article, built once (:meth:`ArticleContext.of_article`) and then changed only
+through named updates as the figures are read in text order: ``stated_period``,
+``stated_source``, ``stated_subject``, ``named_person``. The readers (``carried_period``,
+``carried_source``, ``carried_subject``) apply the carrying rule in one place: what a figure
+established governs the figures after it in the same paragraph and the next
+(``CARRY_PARAGRAPHS``; claims.md "Periods", gold/GUIDELINES.md on attribution).
+
+Everything here is indexed once per article (paragraph starts, the parsed parts, period
+mentions, quantity spans), so that looking up a figure's surroundings costs a binary search,
+not a scan of the document: per-article work stays linear in the article's length.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from extractor import actors
+
+_FISCAL_TALK = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d\d|\b(?:19|20)\d\d\s?[-/]\s?\d\d(?!\d)")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+CARRY_PARAGRAPHS = 1  # a period, source or subject carries into at most the next paragraph
+
+
+@dataclass(frozen=True)
+class Part:
+    """A parsed piece of an article: ``doc`` is ``text[offset:offset + len(doc.text)]``."""
+
+    offset: int
+    doc: Doc
+    end: int = -1  # offset + len(doc.text), computed once (doc.text walks every token)
+
+    def __post_init__(self):
+        if self.end < 0:
+            object.__setattr__(self, "end", self.offset + len(self.doc.text))
+
+    def span(self, start: int, end: int) -> Optional[Span]:
+        """The tokens of article offsets start..end, or None when they are not in this part."""
+        if not (self.offset <= start and end <= self.end):
+            return None
+        span = self.doc.char_span(start - self.offset, end - self.offset, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+
+class Spans:
+    """Items with ``start``/``end`` offsets (or (start, end) pairs), sorted once, looked up by range."""
+
+    def __init__(self, items: Sequence, key=lambda item: item.start):
+        self.items = sorted(items, key=key)
+        self._starts = [key(item) for item in self.items]
+
+    def starting_in(self, start: int, end: int) -> list:
+        """The items whose start lies in start..end (end exclusive)."""
+        return self.items[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
+
+@dataclass
+class ArticleContext:
+    """An article's country and calendar, its main actor, its indexes, and what earlier figures stated."""
+
+    text: str
+    published: Optional[dt.date]
+    country: Optional[str]  # the country the article is most about
+    main_actor: Optional[str]  # its most named company, else its country
+    full_names: dict[str, str]  # "SBP" -> "State Bank of Pakistan", from "State Bank of Pakistan (SBP)"
+    parts: Sequence[Part]
+    _para_starts: list[int] = field(repr=False, default_factory=list)
+    _fiscal_paras: frozenset[int] = frozenset()
+    _part_offsets: list[int] = field(repr=False, default_factory=list)
+    # What the figures read so far established, each with the paragraph it was stated in.
+    period: Optional[object] = None  # the PeriodMention that governs until another is stated
+    period_dates: Optional[tuple] = None  # the dates it resolved to where it was stated
+    period_para: int = -10
+    source: Optional[str] = None
+    source_para: int = -10
+    person: Optional[str] = None  # the last person named, for "he said" further on
+    subject: Optional[str] = None
+    subject_para: int = -10
+
+    @classmethod
+    def of_article(cls, text: str, parts: Sequence[Part], published: Optional[str] = None,
+                   title: str = "") -> "ArticleContext":
+        parts = sorted(parts, key=lambda p: p.offset)
+        entities = [e for part in parts for e in part.doc.ents]
+        counter = actors.NameCounter(text, title)
+        para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
+                  country=actors.main_country(text, entities, title, counter),
+                  main_actor=actors.main_actor(text, entities, title, counter),
+                  full_names=actors.full_names(text), parts=parts, _para_starts=para_starts,
+                  _part_offsets=[p.offset for p in parts])
+        ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
+        return ctx
+
+    # --- lookups ---------------------------------------------------------------------------------
+
+    def paragraph(self, offset: int) -> int:
+        """The index of the paragraph (a line break ends one) that holds ``offset``."""
+        return bisect.bisect_right(self._para_starts, offset) - 1
+
+    def fiscal_passage(self, para: int) -> bool:
+        """Whether the paragraph or a neighbour talks in fiscal years ("last year" = last fiscal year)."""
+        return bool({para - 1, para, para + 1} & self._fiscal_paras)
+
+    def locate(self, start: int, end: int) -> tuple[Optional[Part], Optional[Span]]:
+        """The parsed part and tokens of article offsets start..end; (None, None) outside the parts."""
+        i = bisect.bisect_right(self._part_offsets, start) - 1
+        if i < 0:
+            return None, None
+        part = self.parts[i]
+        span = part.span(start, end)
+        return (part, span) if span is not None else (None, None)
+
+    def fiscal_year_start(self, subject: Optional[str]) -> int:
+        """The month the fiscal year of the figure's economy starts: its subject's, else the article's country's."""
+        return actors.fiscal_year_start(subject or self.country)
+
+    def full_name(self, name: Optional[str]) -> Optional[str]:
+        """The fullest form of a name in this article ("SBP" -> "State Bank of Pakistan")."""
+        if name is None:
+            return None
+        return self.full_names.get(name, name)
+
+    def known(self) -> actors.Known:
+        """Who the article has named so far, for "he said" and "the company said"."""
+        return actors.Known(self.person, self.main_actor if self.main_actor != self.country else None,
+                            self.country, self.full_names)
+
+    # --- carried state: readers ------------------------------------------------------------------
+
+    def _carries(self, stated_para: int, para: int) -> bool:
+        return para - stated_para <= CARRY_PARAGRAPHS
+
+    def carried_period(self, para: int):
+        """(mention, dates) of the period stated before, when it still governs paragraph ``para``."""
+        if self.period is None or not self._carries(self.period_para, para):
+            return None
+        return self.period, self.period_dates
+
+    def carried_source(self, para: int) -> Optional[str]:
+        return self.source if self._carries(self.source_para, para) else None
+
+    def carried_subject(self, para: int) -> Optional[str]:
+        return self.subject if self._carries(self.subject_para, para) else None
+
+    # --- carried state: named updates ------------------------------------------------------------
+
+    def stated_period(self, mention, dates, para: int) -> None:
+        """A period phrase that governs the figures after it (claims.md: until another is stated)."""
+        self.period, self.period_dates, self.period_para = mention, dates, para
+
+    def stated_source(self, source: str, para: int) -> None:
+        self.source, self.source_para = source, para
+
+    def stated_subject(self, subject: str, para: int) -> None:
+        self.subject, self.subject_para = subject, para
+
+    def named_person(self, person: Optional[str]) -> None:
+        if person:
+            self.person = person
