@@ -23,7 +23,7 @@ _FLOW_OUT = {"export", "exports", "shipment", "shipments", "sale", "sales", "out
 _FLOW_VERBS = {"export": "to", "sell": "to", "ship": "to", "send": "to", "import": "from", "buy": "from",
                "receive": "from", "trade": "with"}
 _TITLE_NOUNS = {"ambassador", "minister", "secretary", "chairman", "chairwoman", "chief", "president", "governor",
-                "director", "official", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ceo",
+                "director", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ceo",
                 "head", "envoy", "chargé", "premier", "executive"}
 
 
@@ -94,27 +94,82 @@ def ents_in(span: Span) -> list[Span]:
     return ents
 
 
-def _actor_in(tokens, labels=("GPE", "NORP", "ORG")) -> Optional[str]:
+def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = None) -> Optional[str]:
+    """The first actor named among ``tokens``: a named entity, an alias or demonym, or "the country"
+    (the article's country). Terms are skipped: a sector, product, indicator or acronym ("ICT",
+    "MoM", "Software") that NER tags as an organisation is never whose figure it is."""
     for t in tokens:
         if t.ent_type_ in labels:
             ent = _entity_of(t)
             if ent is not None:
-                return canonical(ent.text)
+                name = canonical(ent.text)
+                if name and not is_term(name, known):
+                    return name
+                continue
         if t.lower_ in lexicons.load("actors")["demonyms"] or t.lower_ in _aliases():
-            return canonical(t.text)
+            name = canonical(t.text)
+            if name and not is_term(name, known):
+                return name
+        if t.lower_ in ("country", "nation") and known is not None and known.country:
+            return known.country  # "the country's textile exports"
     return None
 
 
-def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token], sent: Span) -> tuple[Optional[str], Optional[str]]:
+def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
+    """Whether ``name`` is a term rather than an actor: in the table of sectors, products and
+    indicators; an acronym the article spells out in lower-case words ("month-on-month (MoM)") or
+    as a name that is not an organisation ("Goods and Services Tax (GST)"); a word the article
+    also writes in lower case ("Trade deficit" … "trade"); or a figure ("NPR 115 billion")."""
+    if not name:
+        return True
+    low = name.lower()
+    if low in _not_actors() or re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name):
+        return True
+    if re.match(r"(?i)^(?:rs\.?|npr|inr|pkr|usd|us\$|\$|tk|lkr)\s*\d", name):
+        return True
+    if known is not None and known.terms and name in known.terms:
+        return True
+    full = known.full_names.get(name) if known is not None and known.full_names else None
+    if full is not None and not _is_organisation_name(full) and canonical(full) not in set(_aliases().values()):
+        return True
+    return False
+
+
+def _demonyms() -> dict[str, str]:
+    return lexicons.load("actors")["demonyms"]
+
+
+@lru_cache(maxsize=None)
+def _not_actors() -> frozenset[str]:
+    return frozenset(lexicons.load("actors")["not_actors"])
+
+
+def _is_organisation_name(name: str) -> bool:
+    words = re.findall(r"[\w&]+", name.lower())
+    return bool(words) and (words[-1] in lexicons.load("actors")["organisation_words"]
+                            or words[0] in lexicons.load("actors")["organisation_words"])
+
+
+_SENDERS = {"remittance", "remittances", "inflow", "inflows"}
+
+
+def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token], sent: Span,
+                             known: Optional["Known"] = None) -> tuple[Optional[str], Optional[str]]:
     """Subject from the possessor or modifier of the measured noun, else the clause's actor subject;
-    counterparty from "to/from/with X" on a flow, or the second party of "between X and Y"."""
+    counterparty from "to/from/with X" on a flow, or the second party of "between X and Y".
+
+    Trade: the exporter is the subject of exports, the importer of imports, the partner the
+    counterparty ("Ruritania's exports to Freedonia"; "imports from Freedonia"). Remittances are the
+    receiving country's: a country that sends them ("workers in Freedonia sent $2 billion",
+    "Freedonia remained the largest source of remittances") is the counterparty."""
     subject = counterparty = None
+    actor_in = lambda tokens: _actor_in(tokens, known=known)  # noqa: E731
     if metric_head is not None:
         for child in metric_head.children:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < metric_head.i):
-                subject = subject or _actor_in(child.subtree)
+                subject = subject or actor_in(child.subtree)
         for prep in (c for c in metric_head.children if c.dep_ == "prep"):
-            obj = _actor_in(prep.subtree)
+            obj = actor_in(prep.subtree)
             if obj is None:
                 continue
             if prep.lower_ == "to" and metric_head.lower_ in _FLOW_OUT | {"trade"}:
@@ -127,22 +182,51 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             elif prep.lower_ == "with":
                 counterparty = counterparty or obj
             elif prep.lower_ == "between":
-                parties = [canonical(e.text) for e in ents_in(sent) if e.label_ in ("GPE", "ORG") and prep.i < e.start]
+                parties = [canonical(e.text) for e in ents_in(sent) if e.label_ in ("GPE", "ORG") and prep.i < e.start
+                           and not is_term(canonical(e.text), known)]
                 if len(parties) >= 2:
                     subject, counterparty = subject or parties[0], parties[1]
             elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT:
                 subject = subject or obj
+    clause_subject = None
     if verb is not None:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child is not metric_head:
-                subject = subject or _actor_in([child] + [t for t in child.subtree if t.dep_ == "compound"])
+            if child.dep_ in ("nsubj", "nsubjpass") and (metric_head is None or child.i != metric_head.i):
+                # "Ruritania", "Ruritanian firms", "workers in Ruritania"
+                located = [t for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
+                           for t in prep.subtree]
+                clause_subject = clause_subject or actor_in(
+                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located)
         # "imported $2.1 billion worth of goods from the U.S.": the "from" may hang on the goods
         if verb.lemma_ in _FLOW_VERBS:
             for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == _FLOW_VERBS[verb.lemma_]):
-                obj = _actor_in(prep.subtree)
+                obj = actor_in(prep.subtree)
                 if obj:
                     counterparty = counterparty or obj
                     break
+    if verb is not None and verb.lemma_ in ("send", "remit"):
+        # Money sent home: the figure is the receiving country's (the "to" side, the senders'
+        # nationality, else the article's country); the country they send from is the other side.
+        # "Workers in Freedonia sent $2bn to Ruritania", "Ruritanians abroad sent home $2bn",
+        # "Freedonia sent $2bn to Ruritania".
+        senders = [c for c in verb.children if c.dep_ == "nsubj"]
+        located = [t for c in senders for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
+                   for t in p.subtree]
+        where = {t.i for t in located}
+        nationality = _actor_in([t for c in senders for t in c.subtree if t.i not in where and t.ent_type_ != "GPE"
+                                 and (t.lower_ in _demonyms() or t.ent_type_ == "NORP")], known=known)
+        place = actor_in(located) or _actor_in([t for c in senders for t in c.subtree if t.i not in where],
+                                               labels=("GPE",), known=known)
+        if nationality is not None and place == nationality:
+            place = None
+        receiver = counterparty or nationality
+        return receiver, (place if place != receiver else None)
+    remittance = metric_head is not None and any(t.lower_ in _SENDERS for t in metric_head.subtree)
+    if remittance and clause_subject and subject is None and verb.lemma_ != "receive":
+        # "Freedonia remained the largest source of remittances": the sender is the other side.
+        counterparty = counterparty or clause_subject
+    else:
+        subject = subject or clause_subject
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
@@ -162,6 +246,8 @@ class Known:
     organisation: Optional[str] = None  # the article's main company, when it is about one
     country: Optional[str] = None  # the country the article is about, for "the central bank"
     full_names: Optional[dict] = None  # short forms the article spelled out: "SBP" -> "State Bank of Pakistan"
+    terms: frozenset = frozenset()  # names in this article that are terms, not actors (see is_term)
+    bodies: tuple = ()  # the organisations the article names, most named first, for "the ministry said"
 
 
 _ORGANISATION_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer",
@@ -196,8 +282,13 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
 
 
 def _data_source(noun: Token, known: Known) -> Optional[str]:
-    """ "data from the Pakistan Telecommunication Authority", "central bank figures"."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")):
+    """ "data from the Pakistan Telecommunication Authority", "data released by the Bureau",
+    "central bank figures"."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")]
+    # "data released by X", "figures compiled by X", "figures shared by X"
+    preps += [p for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+              for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")]
+    for prep in preps:
         for obj in prep.children:
             if obj.dep_ == "pobj":
                 return _name_of(obj, known)
@@ -210,16 +301,38 @@ def _data_source(noun: Token, known: Known) -> Optional[str]:
 _CUE = re.compile(r"(?i)\b(?:according\s+to|as\s+per|citing|cited\s+by|as\s+reported\s+by)\s+")
 
 
+def _data_noun_pattern() -> str:
+    return "|".join(lexicons.words("source.data_nouns"))
+
+
+# What ends a cited name: a time ("on Thursday", "last week") or the next clause.
+_NAME_END = re.compile(r"\s+(?:on|in|during|last|this|earlier|yesterday|today|since|till|until|as\s+of|at|"
+                       r"showed|shows|revealed|said|says|released|issued|published|compiled|shared)\b.*$", re.S)
+
+
 def _cited_source(sent: Span, known: Known) -> Optional[str]:
     """ "according to central bank figures" → "central bank"; "as per Invest2Innovate's update" →
-    "Invest2Innovate"; "according to data from the Office of the U.S. Trade Representative" → that office."""
+    "Invest2Innovate"; "according to data from the Office of the U.S. Trade Representative" → that office;
+    "according to the latest PBS data" → "PBS"; "as per the data released by the central bank on
+    Thursday" → "central bank"."""
     m = _CUE.search(sent.text)
     if not m:
         return None
     rest = sent.text[m.end():]
     # Up to the clause's end; the sentence's own full stop is dropped, "U.S." kept.
     phrase = re.split(r"[,;:!?)(\n]|\s[-–—]\s|\.\s+(?=[a-z])", rest, maxsplit=1)[0].strip().rstrip(".")
-    phrase = re.sub(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|provisional\s+)?(?:data|figures|statistics|numbers|estimates)\s+(?:from|by|of|released\s+by|compiled\s+by)\s+", "", phrase)
+    nouns = _data_noun_pattern()
+    # A description of the data before whose it is: "the latest exports figures shared by", "weekly report".
+    described = re.match(rf"^(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){{0,3}})(?:{nouns})\b\s*"
+                         rf"(?:(?:(?:released|compiled|shared|issued|published|provided|prepared|collected)\s+)?"
+                         rf"(?:from|by|of)\s+)?", phrase)
+    if described:
+        rest = phrase[described.end():]
+        # "the data released by the central bank" → what follows; "central bank figures" → what precedes.
+        before = re.sub(r"(?i)\b(?:latest|weekly|monthly|quarterly|annual|official|provisional|recent|new|"
+                        r"available|trade|export|exports|import|imports|economic)\b", "", described.group(1)).strip()
+        phrase = rest if rest.strip() else before
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     if not phrase:
         return None
     possessive = re.match(r"(.+?)['’]s\b", phrase)
@@ -233,12 +346,12 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
     for ent in ents_in(sent):
         if ent.start_char >= start and ent.label_ in ("PERSON", "ORG", "GPE") and ent.start_char < start + len(phrase) + 1:
             return canonical(ent.text)
-    data_nouns = "|".join(lexicons.words("source.data_nouns"))
-    phrase = re.sub(rf"(?i)\s+(?:{data_nouns})$", "", phrase)
+    phrase = _NAME_END.sub("", phrase)
+    phrase = re.sub(rf"(?i)\s+(?:{nouns})$", "", phrase)
     words = phrase.split()
-    if len(words) > 6:
+    if not words or len(words) > 6:
         return None
-    if words and words[-1].lower() in _TITLE_NOUNS and known.person:
+    if words[-1].lower() in _TITLE_NOUNS and known.person:
         return known.person
     return canonical(phrase)
 
@@ -264,22 +377,74 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
                     return name
         return None
 
+    def anonymous(verb: Token) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ANONYMOUS for c in verb.children)
+
     candidates = [_cited_source(sent, known)]
     token = q_token
+    unnamed = False
     while token.head.i != token.i:
         token = token.head
         if token.lemma_ in _reporting_verbs() or token.lower_ in _reporting_verbs():
             candidates.append(name_of_subject(token))
-    candidates += [name_of_subject(t) for t in sent if t.pos_ == "VERB" and t.lemma_ in _reporting_verbs()]
+            unnamed = unnamed or anonymous(token)
+    reporting = [t for t in sent if t.pos_ == "VERB" and t.lemma_ in _reporting_verbs()]
+    candidates += [name_of_subject(t) for t in reporting]
+    unnamed = unnamed or any(anonymous(t) for t in reporting)
     named = [c for c in candidates if c]
     preferred = [c for c in named if not _is_media(c)] or named
-    return _central_bank(preferred[0], subject) if preferred else None
+    for name in preferred:
+        resolved = resolve_source(name, known, subject)
+        if resolved:
+            return resolved
+    return ANONYMOUS if unnamed else None
 
 
-def _central_bank(name: Optional[str], subject: Optional[str]) -> Optional[str]:
-    """ "the central bank" names the subject country's central bank (State Bank of Pakistan, ...)."""
-    if name and name.lower() in ("central bank", "the central bank") and subject:
-        return lexicons.load("actors")["central_banks"].get(subject, name)
+# "officials said", "sources told": attributed, but to nobody named. The figure's source is null
+# and the source stated before does not carry over it.
+ANONYMOUS = ""
+_ANONYMOUS = {"official", "officials", "source", "sources", "insider", "insiders", "people", "person"}
+
+
+_GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|central|union|national|incumbent|present|coalition)\s+)?"
+                         r"(?:government|govt\.?|centre|center)$")
+_CENTRAL_BANK = re.compile(r"(?i)^(?:the\s+)?(?:country['’]s\s+)?central\s+bank$")
+
+
+def _is_place(name: Optional[str]) -> bool:
+    table = lexicons.load("actors")
+    return bool(name) and (name in table["central_banks"] or name in table["fiscal_year_start"]
+                           or name in set(table["demonyms"].values()))
+
+
+def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = None) -> Optional[str]:
+    """A source as the contract wants it, or None when it names nobody.
+
+    "the central bank", "the government", "the federal government" → that country's body (the
+    subject's country, else the article's); a short form → the fullest form in the article
+    ("SBP" → "State Bank of Pakistan"); "the ministry" → the ministry the article named; other
+    common nouns ("data", "breakdown", "growth", "official", anonymous "officials") and terms
+    ("GST") → None."""
+    if not name:
+        return None
+    name = name.strip()
+    country = subject if _is_place(subject) else known.country
+    table = lexicons.load("actors")
+    if _CENTRAL_BANK.match(name):
+        return table["central_banks"].get(country) if country else None
+    if _GOVERNMENT.match(name):
+        return table["government"].format(country=country) if country else None
+    if known.full_names and name in known.full_names:
+        name = known.full_names[name]
+    if is_term(name, known):
+        return None
+    if not any(c.isupper() for c in name):
+        # A common noun: a body named earlier ("the ministry" after "the Ministry of Finance"), a group of
+        # people that may speak ("experts"), else nobody.
+        head = name.lower().split()[-1]
+        if head in table["body_nouns"]:
+            return next((b for b in known.bodies if head in b.lower().split()), None)
+        return name if name.lower() in table["people_sources"] else None
     return name
 
 
@@ -292,7 +457,8 @@ def person_named(sent: Span) -> Optional[str]:
 TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the text
 
 
-def main_actor(text: str, entities, title: str = "", counter: Optional[NameCounter] = None) -> Optional[str]:
+def main_actor(text: str, entities, title: str = "", counter: Optional[NameCounter] = None,
+               known: Optional[Known] = None) -> Optional[str]:
     """Whose figures an article is mostly about: its most named company when the company is named
     at least as often as any country (a BBC results story), else its main country (the seeds).
 
@@ -304,7 +470,8 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     counter = counter or NameCounter(text, title)
     names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"}, key=len, reverse=True)
     canonical_names = set(_aliases().values())
-    names = [n for n in names if n and not _is_media(n) and canonical(n) not in canonical_names]
+    names = [n for n in names if n and not _is_media(n) and canonical(n) not in canonical_names
+             and not is_term(canonical(n), known) and not is_term(n, known)]
     counts: dict[str, int] = {}
     for name in names:
         n = counter(name)
@@ -348,6 +515,10 @@ class NameCounter:
                 index.setdefault(m.group(0), []).append(m.start())
             self._index.append(index)
 
+    def written_lower(self, word: str) -> bool:
+        """Whether the article writes ``word`` in lower case somewhere: then it is a common word."""
+        return word.lower() in self._index[0]
+
     def __call__(self, name: str) -> int:
         first = self._WORD.match(name)
         if not first:  # a name that does not start with a word character: count it the slow way
@@ -371,9 +542,13 @@ def _place_patterns() -> dict[str, re.Pattern]:
     """Canonical place → a pattern for every alias and demonym that names it."""
     names: dict[str, list[str]] = {}
     table = lexicons.load("actors")
+    places = set(table["fiscal_year_start"]) | set(table["central_banks"]) | set(table["demonyms"].values())
     for surface, place in list(table["aliases"].items()) + list(table["demonyms"].items()):
-        if place in table["fiscal_year_start"] or place in table["central_banks"] or surface == place.lower():
+        if place in places or surface == place.lower():
             names.setdefault(place, []).append(surface)
+    for place in places:  # "Venezuela" by its own name, with "Venezuelan" from the demonyms
+        if place.lower() not in names.get(place, []):
+            names.setdefault(place, []).append(place.lower())
     return {place: re.compile(alternation(surf), re.IGNORECASE) for place, surf in names.items()}
 
 
@@ -438,3 +613,27 @@ def full_names(text: str) -> dict[str, str]:
                 break
     return names
 
+
+
+_LOWER_ACRONYM = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z&][\w-]*){0,5})\s*\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+
+
+def article_terms(text: str, entities, counter: NameCounter) -> frozenset[str]:
+    """Names in this article that are terms, not actors: acronyms it spells out in lower-case words
+    ("month-on-month (MoM)", "gross domestic product (GDP)") and one-word organisations the NER
+    found that the article also writes in lower case ("Trade" in "The Trade deficit" … "trade")."""
+    terms = {m.group(2) for m in _LOWER_ACRONYM.finditer(text) if m.group(1).split()[-1].lower() not in ("the", "a")}
+    for ent in entities:
+        if ent.label_ in ("ORG", "GPE", "NORP"):
+            name = _clean(ent.text)
+            if name and " " not in name and name[:1].isupper() and not name.isupper() and counter.written_lower(name):
+                terms.add(name)
+                terms.add(canonical(name))
+    return frozenset(t for t in terms if t)
+
+
+def article_bodies(entities, full_names: dict, counter: NameCounter, known: Known) -> tuple[str, ...]:
+    """The organisations an article names, most named first: what "the ministry said" can refer to."""
+    names = {canonical(e.text) for e in entities if e.label_ == "ORG"} | set(full_names.values())
+    names = {n for n in names if n and not is_term(n, known) and not _is_media(n)}
+    return tuple(sorted(names, key=lambda n: -counter(n)))

@@ -88,7 +88,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
 
     counted = _counted_token(span, f) if f.kind == "count" else None
     metric, metric_head, verb = metric_for(span, f.kind, counted)
-    subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent)
+    known = ctx.known()
+    subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
     if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para:
         # "these have increased to $2.72 billion": the same series as the figure before
         previous = claims[-1]
@@ -101,10 +102,16 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     elif metric and is_forecast(span, verb):
         metric = f"{metric} (forecast)"
 
-    source = actors.source_for(span.root, sent, ctx.known(), subject or ctx.country)
-    source = ctx.full_name(source) or ctx.carried_source(para)
-    if source is not None:
-        ctx.stated_source(source, para)
+    if counterparty == subject:
+        counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
+    source = actors.source_for(span.root, sent, known, subject or ctx.country)
+    if source == actors.ANONYMOUS:
+        ctx.stated_source(None, para)  # "officials said": nobody named, and the source before stops here
+        source = None
+    else:
+        source = ctx.full_name(source) or ctx.carried_source(para)
+        if source is not None:
+            ctx.stated_source(source, para)
 
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.fiscal_year_start(subject))
     if subject is not None:

@@ -69,6 +69,8 @@ class ArticleContext:
     country: Optional[str]  # the country the article is most about
     main_actor: Optional[str]  # its most named company, else its country
     full_names: dict[str, str]  # "SBP" -> "State Bank of Pakistan", from "State Bank of Pakistan (SBP)"
+    terms: frozenset  # names NER may take for actors that are terms here ("MoM", "Trade")
+    bodies: tuple  # the organisations the article names, most named first
     parts: Sequence[Part]
     _para_starts: list[int] = field(repr=False, default_factory=list)
     _fiscal_paras: frozenset[int] = frozenset()
@@ -90,11 +92,14 @@ class ArticleContext:
         entities = [e for part in parts for e in part.doc.ents]
         counter = actors.NameCounter(text, title)
         para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        full_names = actors.full_names(text)
+        terms = actors.article_terms(text, entities, counter)
+        known = actors.Known(full_names=full_names, terms=terms)
+        country = actors.main_country(text, entities, title, counter)
         ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
-                  country=actors.main_country(text, entities, title, counter),
-                  main_actor=actors.main_actor(text, entities, title, counter),
-                  full_names=actors.full_names(text), parts=parts, _para_starts=para_starts,
-                  _part_offsets=[p.offset for p in parts])
+                  country=country, main_actor=actors.main_actor(text, entities, title, counter, known),
+                  full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known),
+                  parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
         ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
         return ctx
 
@@ -130,7 +135,7 @@ class ArticleContext:
     def known(self) -> actors.Known:
         """Who the article has named so far, for "he said" and "the company said"."""
         return actors.Known(self.person, self.main_actor if self.main_actor != self.country else None,
-                            self.country, self.full_names)
+                            self.country, self.full_names, self.terms, self.bodies)
 
     # --- carried state: readers ------------------------------------------------------------------
 
@@ -155,7 +160,8 @@ class ArticleContext:
         """A period phrase that governs the figures after it (claims.md: until another is stated)."""
         self.period, self.period_dates, self.period_para = mention, dates, para
 
-    def stated_source(self, source: str, para: int) -> None:
+    def stated_source(self, source: Optional[str], para: int) -> None:
+        """The figure's source; None for an anonymous one ("officials said"), which ends the carrying."""
         self.source, self.source_para = source, para
 
     def stated_subject(self, subject: str, para: int) -> None:
