@@ -103,6 +103,8 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
             ent = _entity_of(t)
             if ent is not None:
                 name = canonical(ent.text)
+                if t.ent_type_ == "NORP" and not _is_place(name):
+                    continue  # "South Asian", "Muslim": a group, not whose figure it is
                 if name and not is_term(name, known):
                     return name
                 continue
@@ -129,10 +131,28 @@ def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
         return True
     if known is not None and known.terms and name in known.terms:
         return True
+    if name.upper() in _currency_codes():
+        return True  # "NPR", "PKR"
+    words = [w for w in re.findall(r"[a-z]+", low) if w not in ("and", "other", "of", "the", "related", "incl")]
+    if words and all(w in _sector_words() for w in words):
+        return True  # "Electricity, Gas, Water Supply", "Public Administration", "Software"
     full = known.full_names.get(name) if known is not None and known.full_names else None
-    if full is not None and not _is_organisation_name(full) and canonical(full) not in set(_aliases().values()):
+    if full is None and known is not None and known.full_names and name in known.full_names.values():
+        full = name  # the spelled-out form itself: "Integrated Goods and Services Tax"
+    if full is not None and not _is_organisation_name(full) and not _is_place(canonical(full)):
         return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _currency_codes() -> frozenset[str]:
+    table = lexicons.load("currencies")
+    return frozenset(c.upper() for c in list(table["codes"]) + list(table.get("code_aliases", [])))
+
+
+@lru_cache(maxsize=None)
+def _sector_words() -> frozenset[str]:
+    return frozenset(lexicons.load("actors")["sector_words"])
 
 
 def _demonyms() -> dict[str, str]:
@@ -145,9 +165,8 @@ def _not_actors() -> frozenset[str]:
 
 
 def _is_organisation_name(name: str) -> bool:
-    words = re.findall(r"[\w&]+", name.lower())
-    return bool(words) and (words[-1] in lexicons.load("actors")["organisation_words"]
-                            or words[0] in lexicons.load("actors")["organisation_words"])
+    org_words = lexicons.load("actors")["organisation_words"]
+    return any(w in org_words for w in re.findall(r"[\w&]+", name.lower()))
 
 
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
@@ -305,9 +324,10 @@ def _data_noun_pattern() -> str:
     return "|".join(lexicons.words("source.data_nouns"))
 
 
-# What ends a cited name: a time ("on Thursday", "last week") or the next clause.
+# What ends a cited name: a time ("on Thursday", "last week", "Tuesday") or the next clause.
 _NAME_END = re.compile(r"\s+(?:on|in|during|last|this|earlier|yesterday|today|since|till|until|as\s+of|at|"
-                       r"showed|shows|revealed|said|says|released|issued|published|compiled|shared)\b.*$", re.S)
+                       r"showed|shows|revealed|said|says|released|issued|published|compiled|shared|"
+                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", re.S)
 
 
 def _cited_source(sent: Span, known: Known) -> Optional[str]:
@@ -331,7 +351,7 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
         # "the data released by the central bank" → what follows; "central bank figures" → what precedes.
         before = re.sub(r"(?i)\b(?:latest|weekly|monthly|quarterly|annual|official|provisional|recent|new|"
                         r"available|trade|export|exports|import|imports|economic)\b", "", described.group(1)).strip()
-        phrase = rest if rest.strip() else before
+        phrase = _NAME_END.sub("", rest if rest.strip() else before)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     if not phrase:
         return None
@@ -371,10 +391,18 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
 
     def name_of_subject(verb: Token) -> Optional[str]:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            # "X said", "data released by X showed"; in the passive the subject is what was said
+            # ("GDP is estimated at ..."), the sayer is the agent ("estimated by the Bureau").
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ in data_nouns):
                 name = _data_source(child, known) if child.lower_ in data_nouns else _name_of(child, known)
                 if name:
                     return name
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        name = _name_of(obj, known)
+                        if name:
+                            return name
         return None
 
     def anonymous(verb: Token) -> bool:
@@ -567,6 +595,10 @@ def _main_country_and_count(text: str, entities=(), title: str = "",
         n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if _names_place(m.group(0)))
         if n:
             counts[place] = n
+    first: dict[str, int] = {}
+    for place, pattern in _place_patterns().items():
+        if place in counts:
+            first[place] = next((m.start() for m in pattern.finditer(text) if _names_place(m.group(0))), len(text))
     counter = counter or NameCounter(text, title)
     canonical_names = set(_aliases().values())
     for ent in entities:
@@ -575,11 +607,26 @@ def _main_country_and_count(text: str, entities=(), title: str = "",
         name = canonical(ent.text)
         if name and name not in counts and name not in canonical_names:
             counts[name] = counter(_clean(ent.text))
+            first[name] = ent.start_char
     counts = {p: n for p, n in counts.items() if n}
     if not counts:
         return None, 0
-    best = max(counts, key=counts.get)
+    # The most named; on a tie the first named ("Bangladesh Bureau of Statistics" … "the Russia-Ukraine war").
+    best = max(counts, key=lambda p: (counts[p], -first.get(p, len(text))))
     return best, counts[best]
+
+
+def publisher_country(url: Optional[str]) -> Optional[str]:
+    """The country of a page's publisher from its address: a country's name in the host
+    ("spotlightnepal.com", "propakistani.pk") or its country-code domain (".in", ".lk")."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+    table = lexicons.load("actors")
+    for surface, place in list(table["aliases"].items()) + list(table["demonyms"].items()):
+        if len(surface) >= 5 and surface.isalpha() and surface in host and _is_place(place):
+            return place
+    return table["country_domains"].get(host.rsplit(".", 1)[-1])
 
 
 def main_country(text: str, entities=(), title: str = "", counter: Optional[NameCounter] = None) -> Optional[str]:

@@ -96,9 +96,9 @@ def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_pr
             if last:
                 published, inferred = publication_date(article)
                 try:
-                    title = article.extra.get("title") if isinstance(article.extra.get("title"), str) else ""
+                    title, url = (v if isinstance(v, str) else "" for v in (article.extra.get("title"), article.extra.get("url")))
                     claims = [c.to_dict() for c in claims_from_parts(article.text, parts, article.id, published,
-                                                                     inferred, title)]
+                                                                     inferred, title, url)]
                 except Exception as exc:  # one article's bug must not lose the batch; NEWSCLAIMS_DEBUG shows it
                     if os.environ.get("NEWSCLAIMS_DEBUG"):
                         raise

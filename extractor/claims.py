@@ -56,9 +56,10 @@ def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
 
 
 def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, published: Optional[str] = None,
-                      published_inferred: bool = False, title: str = "") -> list[Claim]:
+                      published_inferred: bool = False, title: str = "", url: str = "") -> list[Claim]:
     """Every claim of an article of which only ``parts`` were parsed (see extractor.segments).
-    ``title`` (the headline, when the corpus has one) helps tell whose figures these are."""
+    ``title`` (the headline) and ``url`` (the page's address), when the corpus has them, help tell
+    whose figures these are."""
     all_mentions = periods.find_periods(text)
     found = find_quantities(text, parts, all_mentions)
     if not found:
@@ -66,7 +67,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     skip = dateline_span(text)
     mentions = Spans([p for p in all_mentions if not (skip and p.start < skip[1] and skip[0] < p.end)])
     quantity_spans = Spans([(f.start, f.end) for f in found], key=lambda s: s[0])
-    ctx = ArticleContext.of_article(text, parts, published, title)
+    ctx = ArticleContext.of_article(text, parts, published, title, url)
     claims = []
     for f in found:
         part, span = ctx.locate(f.start, f.end)

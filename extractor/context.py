@@ -87,7 +87,10 @@ class ArticleContext:
 
     @classmethod
     def of_article(cls, text: str, parts: Sequence[Part], published: Optional[str] = None,
-                   title: str = "") -> "ArticleContext":
+                   title: str = "", url: str = "") -> "ArticleContext":
+        """The context of an article; ``title`` and ``url`` (when the corpus has them) help tell
+        whose figures these are: a name in the headline counts more, and when the text names no
+        country the publisher's country (from the page's address) is the article's."""
         parts = sorted(parts, key=lambda p: p.offset)
         entities = [e for part in parts for e in part.doc.ents]
         counter = actors.NameCounter(text, title)
@@ -95,7 +98,7 @@ class ArticleContext:
         full_names = actors.full_names(text)
         terms = actors.article_terms(text, entities, counter)
         known = actors.Known(full_names=full_names, terms=terms)
-        country = actors.main_country(text, entities, title, counter)
+        country = actors.main_country(text, entities, title, counter) or actors.publisher_country(url)
         ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
                   country=country, main_actor=actors.main_actor(text, entities, title, counter, known),
                   full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known),
