@@ -486,7 +486,7 @@ TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the t
 
 
 def main_actor(text: str, entities, title: str = "", counter: Optional[NameCounter] = None,
-               known: Optional[Known] = None) -> Optional[str]:
+               known: Optional[Known] = None, publisher: Optional[str] = None) -> Optional[str]:
     """Whose figures an article is mostly about: its most named company when the company is named
     at least as often as any country (a BBC results story), else its main country (the seeds).
 
@@ -509,7 +509,8 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
             counts[longer] = max(counts[longer], n)
         else:
             counts[name] = n
-    country, country_count = _main_country_and_count(text, entities, title, counter)
+    country, country_count = _main_country_and_count(text, entities, title, counter, publisher)
+    country = country or publisher
     if counts:
         best = max(counts, key=counts.get)
         if counts[best] >= 2 and counts[best] >= country_count:
@@ -585,8 +586,8 @@ def _names_place(match: str) -> bool:
     return match[0].isupper() and (len(match.replace(".", "")) > 3 or match.isupper())
 
 
-def _main_country_and_count(text: str, entities=(), title: str = "",
-                            counter: Optional[NameCounter] = None) -> tuple[Optional[str], int]:
+def _main_country_and_count(text: str, entities=(), title: str = "", counter: Optional[NameCounter] = None,
+                            publisher: Optional[str] = None) -> tuple[Optional[str], int]:
     """The most named place: places of the alias table by any alias or demonym, other places the
     NER found ("Colombia") by their own name; the headline counts TITLE_WEIGHT times."""
     counts: dict[str, int] = {}
@@ -611,8 +612,9 @@ def _main_country_and_count(text: str, entities=(), title: str = "",
     counts = {p: n for p, n in counts.items() if n}
     if not counts:
         return None, 0
-    # The most named; on a tie the first named ("Bangladesh Bureau of Statistics" … "the Russia-Ukraine war").
-    best = max(counts, key=lambda p: (counts[p], -first.get(p, len(text))))
+    # The most named; on a tie the publisher's country, else the first named ("Bangladesh Bureau of
+    # Statistics" … "the Russia-Ukraine war").
+    best = max(counts, key=lambda p: (counts[p], p == publisher, -first.get(p, len(text))))
     return best, counts[best]
 
 
@@ -629,9 +631,10 @@ def publisher_country(url: Optional[str]) -> Optional[str]:
     return table["country_domains"].get(host.rsplit(".", 1)[-1])
 
 
-def main_country(text: str, entities=(), title: str = "", counter: Optional[NameCounter] = None) -> Optional[str]:
+def main_country(text: str, entities=(), title: str = "", counter: Optional[NameCounter] = None,
+                 publisher: Optional[str] = None) -> Optional[str]:
     """The country the article is most about: the place named most often, by any alias or demonym."""
-    return _main_country_and_count(text, entities, title, counter)[0]
+    return _main_country_and_count(text, entities, title, counter, publisher)[0] or publisher
 
 
 _SPELLED_OUT = re.compile(r"\b((?:[A-Z][\w&'’.-]*|of|the|for|and|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|the|for|and|&)){1,9})\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")

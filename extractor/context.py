@@ -98,9 +98,10 @@ class ArticleContext:
         full_names = actors.full_names(text)
         terms = actors.article_terms(text, entities, counter)
         known = actors.Known(full_names=full_names, terms=terms)
-        country = actors.main_country(text, entities, title, counter) or actors.publisher_country(url)
+        publisher = actors.publisher_country(url)
+        country = actors.main_country(text, entities, title, counter, publisher)
         ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
-                  country=country, main_actor=actors.main_actor(text, entities, title, counter, known),
+                  country=country, main_actor=actors.main_actor(text, entities, title, counter, known, publisher),
                   full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known),
                   parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
         ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
