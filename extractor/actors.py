@@ -466,14 +466,16 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
         name = known.full_names[name]
     if is_term(name, known):
         return None
-    if not any(c.isupper() for c in name):
-        # A common noun: a body named earlier ("the ministry" after "the Ministry of Finance"), a group of
-        # people that may speak ("experts"), else nobody.
-        head = name.lower().split()[-1]
-        if head in table["body_nouns"]:
-            return next((b for b in known.bodies if head in b.lower().split()), None)
-        return name if name.lower() in table["people_sources"] else None
-    return name
+    words = name.lower().split()
+    if not any(c.isupper() for c in name) or all(w in table["common_sources"] for w in words):
+        # A common noun ("Analysts said", "the breakdown showed"): a body named earlier ("the
+        # ministry" after "the Ministry of Finance"), else nobody.
+        if words[-1] in table["body_nouns"]:
+            return next((b for b in known.bodies if words[-1] in b.lower().split()), None)
+        return None
+    # A description before the name: "the car-buying website Parker's" → "Parker's".
+    described = re.match(r"^(?:the\s+)?(?:[a-z][\w-]*\s+)+((?:[A-Z][\w.&'’-]*\s*)+)$", name)
+    return described.group(1).strip() if described else name
 
 
 def person_named(sent: Span) -> Optional[str]:

@@ -91,7 +91,11 @@ def test_claims_context_carries_source_and_subject_by_named_updates(nlp):
     ctx.stated_subject("Ruritania", 0)
     assert ctx.carried_source(1) == "Central Bank of Ruritania"
     assert ctx.carried_subject(1) == "Ruritania"
+    assert ctx.carried_subject(3) is None  # a subject carries into the next paragraph only
+    assert ctx.carried_source(2) == "Central Bank of Ruritania"  # a source two paragraphs on
     assert ctx.carried_source(3) is None
+    ctx.stated_source("Ruritania Statistics Office", 4)
+    assert ctx.carried_source(5) == "Ruritania Statistics Office"
 
 
 def test_claims_context_knows_the_articles_country_and_its_calendar(nlp):
