@@ -283,6 +283,8 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
                 if ent is not None:
                     return canonical(ent.text)
     if token.pos_ == "PRON":
+        if token.lower_ == "it":
+            return known.organisation  # "it said" in a story about one company
         return known.person if token.lower_ in ("he", "she") else None
     if token.lower_ in _TITLE_NOUNS and known.person:
         return known.person  # "the ambassador said" after the ambassador was named
@@ -428,10 +430,12 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     return ANONYMOUS if unnamed else None
 
 
-# "officials said", "sources told": attributed, but to nobody named. The figure's source is null
-# and the source stated before does not carry over it.
+# "officials said", "analysts say", "reports said": attributed, but to nobody named. The figure's
+# source is null; the source named before resumes after this sentence (sa-dev decisions, group B).
 ANONYMOUS = ""
-_ANONYMOUS = {"official", "officials", "source", "sources", "insider", "insiders", "people", "person"}
+_ANONYMOUS = {"official", "officials", "source", "sources", "insider", "insiders", "people", "person", "analyst",
+              "analysts", "expert", "experts", "economist", "economists", "reports", "observers", "traders",
+              "dealers", "media"}
 
 
 _GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|central|union|national|incumbent|present|coalition)\s+)?"

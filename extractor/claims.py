@@ -107,8 +107,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
     if source == actors.ANONYMOUS:
-        ctx.stated_source(None, para)  # "officials said": nobody named, and the source before stops here
-        source = None
+        source = None  # "officials said": nobody named; the source named before resumes after this sentence
     else:
         source = ctx.full_name(source) or ctx.carried_source(para)
         if source is not None:
