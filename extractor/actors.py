@@ -108,7 +108,7 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
                 if name and not is_term(name, known):
                     return name
                 continue
-        if t.lower_ in lexicons.load("actors")["demonyms"] or t.lower_ in _aliases():
+        if _is_demonym(t.lower_) or t.lower_ in _aliases():
             name = canonical(t.text)
             if name and not is_term(name, known):
                 return name
@@ -157,6 +157,11 @@ def _sector_words() -> frozenset[str]:
 
 def _demonyms() -> dict[str, str]:
     return lexicons.load("actors")["demonyms"]
+
+
+def _is_demonym(word: str) -> bool:
+    """ "Bangladeshi", "Bangladeshis", "Nepalese"."""
+    return word in _demonyms() or (word.endswith("s") and word[:-1] in _demonyms())
 
 
 @lru_cache(maxsize=None)
@@ -218,7 +223,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     [child] + [t for t in child.subtree if t.dep_ == "compound"] + located)
         # "imported $2.1 billion worth of goods from the U.S.": the "from" may hang on the goods
         if verb.lemma_ in _FLOW_VERBS:
-            for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == _FLOW_VERBS[verb.lemma_]):
+            for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == _FLOW_VERBS[verb.lemma_]):
                 obj = actor_in(prep.subtree)
                 if obj:
                     counterparty = counterparty or obj
@@ -233,7 +238,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                    for t in p.subtree]
         where = {t.i for t in located}
         nationality = _actor_in([t for c in senders for t in c.subtree if t.i not in where and t.ent_type_ != "GPE"
-                                 and (t.lower_ in _demonyms() or t.ent_type_ == "NORP")], known=known)
+                                 and (_is_demonym(t.lower_) or t.ent_type_ == "NORP")], known=known)
         place = actor_in(located) or _actor_in([t for c in senders for t in c.subtree if t.i not in where],
                                                labels=("GPE",), known=known)
         if nationality is not None and place == nationality:

@@ -69,6 +69,15 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         # "raise annual IT exports toward $5 billion": the verb's object is what is measured
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         noun = objects[0] if objects else None
+    if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("allocate", "earmark"):
+        # "allocated Rs 45 billion for the navy": the recipient is part of what is measured (claims.md)
+        preps = [c for t in [verb, *q_span] for c in t.children
+                 if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to") and c.i not in q_ids]
+        for prep in preps:
+            words = [t.text for t in prep.subtree if t.dep_ != "det" and t.i not in q_ids]
+            if 1 < len(words) <= 6:
+                return "allocation " + " ".join(words), None, verb
+        return "allocation", None, verb
     if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("send", "remit"):
         return "remittances", None, verb  # "workers sent home $2bn": what is measured is the money sent
     if noun is None and verb is not None:
