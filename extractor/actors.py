@@ -507,7 +507,9 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     counts for the longer.
     """
     counter = counter or NameCounter(text, title)
-    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"}, key=len, reverse=True)
+    # Longest first, then by name: the order must not depend on set order (hash seeds differ
+    # between worker processes, and --processes N must write what one process writes).
+    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"}, key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
     names = [n for n in names if n and not _is_media(n) and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)]
@@ -586,7 +588,7 @@ def _place_patterns() -> dict[str, re.Pattern]:
     for surface, place in list(table["aliases"].items()) + list(table["demonyms"].items()):
         if place in places or surface == place.lower():
             names.setdefault(place, []).append(surface)
-    for place in places:  # "Venezuela" by its own name, with "Venezuelan" from the demonyms
+    for place in sorted(places):  # "Venezuela" by its own name, with "Venezuelan" from the demonyms
         if place.lower() not in names.get(place, []):
             names.setdefault(place, []).append(place.lower())
     return {place: re.compile(alternation(surf), re.IGNORECASE) for place, surf in names.items()}
@@ -697,4 +699,30 @@ def article_bodies(entities, full_names: dict, counter: NameCounter, known: Know
     """The organisations an article names, most named first: what "the ministry said" can refer to."""
     names = {canonical(e.text) for e in entities if e.label_ == "ORG"} | set(full_names.values())
     names = {n for n in names if n and not is_term(n, known) and not _is_media(n)}
-    return tuple(sorted(names, key=lambda n: -counter(n)))
+    return tuple(sorted(names, key=lambda n: (-counter(n), n)))
+
+
+# An attribution in a sentence without figures ("…, according to the figures published by the
+# Central Bank of Ruritania (CBR).") still names the source of the figures that follow it.
+_STATEMENT = re.compile(
+    r"(?:\baccording\s+to|\bas\s+per|\b(?:data|figures|statistics|numbers|report|estimates)\s+"
+    r"(?:released|published|issued|compiled|shared|provided)\s+by)\s+(?:the\s+)?"
+    r"(?:(?:latest|official|provisional|weekly|monthly|quarterly|annual)\s+)?"
+    r"(?:(?:data|figures|statistics|numbers|report|estimates)\s+(?:released|published|issued|compiled|shared|provided)\s+by\s+(?:the\s+)?)?"
+    r"((?:[A-Z][\w&'’.-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the|&))*)")
+
+
+def stated_sources(text: str, sentences, known: Known) -> list[tuple[int, str]]:
+    """(offset, source) for each sentence in ``sentences`` ((start, end) offsets) that attributes
+    to a named body without stating a figure of its own; one regex pass per sentence."""
+    out = []
+    for start, end in sentences:
+        m = _STATEMENT.search(text, start, end)
+        if not m:
+            continue
+        name = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", m.group(1)).strip()
+        name = re.sub(r"[’']s$", "", name)
+        resolved = resolve_source(canonical(name) or name, known) if name else None
+        if resolved:
+            out.append((m.start(), resolved))
+    return out

@@ -21,6 +21,7 @@ from extractor.counts import find_counts
 from extractor.metric_phrase import is_forecast, is_target, metric_for
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
+from extractor.segments import sentence_spans
 from extractor.quantities import Found, find_pattern_quantities
 
 
@@ -68,8 +69,14 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     mentions = Spans([p for p in all_mentions if not (skip and p.start < skip[1] and skip[0] < p.end)])
     quantity_spans = Spans([(f.start, f.end) for f in found], key=lambda s: s[0])
     ctx = ArticleContext.of_article(text, parts, published, title, url)
+    # Attributions in sentences without figures name the source of the figures after them.
+    statements = actors.stated_sources(text, [(s, e) for s, e in sentence_spans(text)
+                                              if not quantity_spans.starting_in(s, e)], ctx.known())
     claims = []
     for f in found:
+        while statements and statements[0][0] < f.start:
+            offset, name = statements.pop(0)
+            ctx.stated_source(name, ctx.paragraph(offset))
         part, span = ctx.locate(f.start, f.end)
         if span is None:
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)

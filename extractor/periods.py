@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from extractor.intervals import DisjointSpans
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -107,8 +109,9 @@ def find_periods(text: str) -> list[PeriodMention]:
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, m, builder))
     kept: list[tuple[int, int, int, re.Match, str]] = []
+    taken = DisjointSpans()  # a binary search per match, not a scan of the kept ones (issue 18)
     for item in sorted(found, key=lambda f: (f[2], -(f[1] - f[0]), f[0])):
-        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+        if taken.add_if_free(item[0], item[1]):
             kept.append(item)
     mentions = []
     for start, end, _, m, builder in sorted(kept, key=lambda f: f[0]):

@@ -209,3 +209,33 @@ def test_actors_name_counter_counts_whole_words_and_the_headline():
     assert counter("Acme") == 3 + TITLE_WEIGHT
     assert counter("Acme Holdings") == 1
     assert counter("Gamma") == 0
+
+
+@pytest.mark.issue(12)
+def test_actors_an_attribution_without_figures_names_the_source_of_the_figures_after_it(claims_of):
+    text = ("Ruritania's remittances rose sharply in March, according to the figures published by the "
+            "Central Bank of Ruritania (CBR).\n\nRemittances amounted to $568 million in March.")
+    assert _by_surface(claims_of, text)["$568 million"]["source"] == "Central Bank of Ruritania"
+
+
+@pytest.mark.parametrize("name, term", [
+    ("NPR", True), ("MoM", True), ("ICT", True), ("Software", True), ("Public Administration", True),
+    ("Electricity, Gas, Water Supply & Other Utility Services", True), ("NPR 115 billion", True),
+    ("Nepal Rastra Bank", False), ("Acme Holdings", False), ("Pakistan", False),
+])
+def test_actors_terms_are_not_actors(name, term):
+    from extractor.actors import is_term
+
+    assert is_term(name) is term
+
+
+def test_actors_terms_of_one_article():
+    """An acronym spelled out in lower-case words, or as a name without an organisation word, is a
+    term in that article; one spelled out as an organisation is not."""
+    from extractor.actors import Known, article_terms, full_names, is_term, NameCounter
+
+    text = ("On a month-on-month (MoM) basis exports rose. The Value Added Tax (VAT) rose. "
+            "The Ruritania Revenue Board (RRB) said.")
+    known = Known(full_names=full_names(text), terms=article_terms(text, [], NameCounter(text)))
+    assert is_term("MoM", known) and is_term("VAT", known) and is_term("Value Added Tax", known)
+    assert not is_term("RRB", known) and not is_term("Ruritania Revenue Board", known)
