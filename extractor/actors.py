@@ -271,6 +271,7 @@ class Known:
     country: Optional[str] = None  # the country the article is about, for "the central bank"
     full_names: Optional[dict] = None  # short forms the article spelled out: "SBP" -> "State Bank of Pakistan"
     terms: frozenset = frozenset()  # names in this article that are terms, not actors (see is_term)
+    documents: Optional[dict] = None  # "release" -> the body whose release the article named, for "the release"
     bodies: tuple = ()  # the organisations the article names, most named first, for "the ministry said"
 
 
@@ -359,6 +360,11 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
         before = re.sub(r"(?i)\b(?:latest|weekly|monthly|quarterly|annual|official|provisional|recent|new|"
                         r"available|trade|export|exports|import|imports|economic)\b", "", described.group(1)).strip()
         phrase = _NAME_END.sub("", rest if rest.strip() else before)
+        if not phrase.strip() and known.documents:
+            # "according to the release": the body whose release the article named before
+            # ("data released by the Ministry of Statistics"), by the document's noun.
+            noun = re.search(rf"\b({nouns})\b", described.group(0))
+            return known.documents.get(_document_noun(noun.group(1))) if noun else None
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     if not phrase:
         return None
@@ -464,7 +470,7 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
     ("GST") → None."""
     if not name:
         return None
-    name = name.strip()
+    name = re.sub(r"\s*\([^()]*\)?$", "", name.strip())  # "Ministry of Statistics (MoSPI" → the name
     country = subject if _is_place(subject) else known.country
     table = lexicons.load("actors")
     if _CENTRAL_BANK.match(name):
@@ -723,6 +729,28 @@ def stated_sources(text: str, sentences, known: Known) -> list[tuple[int, str]]:
         name = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", m.group(1)).strip()
         name = re.sub(r"[’']s$", "", name)
         resolved = resolve_source(canonical(name) or name, known) if name else None
-        if resolved:
+        # A data attribution ("figures published by X", "according to X data") or a public body
+        # ("according to the Department of Customs"); "according to Amazon, sellers did well" in a
+        # quote attributes an opinion, not the figures after it.
+        data = re.search(r"(?i)\b(?:data|figures|statistics|numbers|report|estimates)\b", text[m.start():end])
+        if resolved and (data or _is_organisation_name(resolved)):
             out.append((m.start(), resolved))
     return out
+
+
+_DOCUMENT_WORDS = re.compile(r"(?i)\b(release[sd]?|report(?:s|ed)?|data|figures|statistics|statement|survey|estimates?|"
+                             r"update|study)\b")
+
+
+def _document_noun(word: str) -> str:
+    """ "released" → "release", "reported" → "report", "figures" → "figures"."""
+    word = word.lower()
+    for stem in ("release", "report", "estimate", "statement", "survey", "update", "study"):
+        if word.startswith(stem):
+            return stem
+    return word
+
+
+def documents_named(sentence_text: str) -> list[str]:
+    """The kinds of document a sentence says a body issued: "data released by X" → data, release."""
+    return sorted({_document_noun(m.group(1)) for m in _DOCUMENT_WORDS.finditer(sentence_text)})

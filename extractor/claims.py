@@ -76,7 +76,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     for f in found:
         while statements and statements[0][0] < f.start:
             offset, name = statements.pop(0)
-            ctx.stated_source(name, ctx.paragraph(offset))
+            ctx.stated_source(name, ctx.paragraph(offset), text[offset:offset + 200])
         part, span = ctx.locate(f.start, f.end)
         if span is None:
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
@@ -115,10 +115,13 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
     if source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
+    elif source is not None:
+        ctx.stated_source(ctx.full_name(source), para, sent.text)
+        source = ctx.full_name(source)
     else:
-        source = ctx.full_name(source) or ctx.carried_source(para)
+        source = ctx.carried_source(para)
         if source is not None:
-            ctx.stated_source(source, para)
+            ctx.stated_source(source, para)  # a figure that continues the series carries it further
 
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.fiscal_year_start(subject))
     if subject is not None:

@@ -89,6 +89,7 @@ class ArticleContext:
     person: Optional[str] = None  # the last person named, for "he said" further on
     subject: Optional[str] = None
     subject_para: int = -10
+    documents: dict = field(default_factory=dict)  # "release" -> who issued the release the article named
 
     @classmethod
     def of_article(cls, text: str, parts: Sequence[Part], published: Optional[str] = None,
@@ -143,8 +144,10 @@ class ArticleContext:
 
     def known(self) -> actors.Known:
         """Who the article has named so far, for "he said" and "the company said"."""
-        return actors.Known(self.person, self.main_actor if self.main_actor != self.country else None,
-                            self.country, self.full_names, self.terms, self.bodies)
+        return actors.Known(person=self.person,
+                            organisation=self.main_actor if self.main_actor != self.country else None,
+                            country=self.country, full_names=self.full_names, terms=self.terms,
+                            bodies=self.bodies, documents=self.documents)
 
     # --- carried state: readers ------------------------------------------------------------------
 
@@ -158,8 +161,9 @@ class ArticleContext:
         return self.period, self.period_dates
 
     def carried_source(self, para: int) -> Optional[str]:
-        """The source named before, until another is named, over at most ``SOURCE_CARRY_PARAGRAPHS``
-        paragraphs (gold/GUIDELINES.md §8: the paragraphs that continue the same data series)."""
+        """The source named before, until another is named, when the last figure it covered is at
+        most ``SOURCE_CARRY_PARAGRAPHS`` paragraphs back (gold/GUIDELINES.md §8: the paragraphs that
+        continue the same data series)."""
         return self.source if para - self.source_para <= SOURCE_CARRY_PARAGRAPHS else None
 
     def carried_subject(self, para: int) -> Optional[str]:
@@ -171,9 +175,13 @@ class ArticleContext:
         """A period phrase that governs the figures after it (claims.md: until another is stated)."""
         self.period, self.period_dates, self.period_para = mention, dates, para
 
-    def stated_source(self, source: Optional[str], para: int) -> None:
-        """The figure's source; None for an anonymous one ("officials said"), which ends the carrying."""
+    def stated_source(self, source: Optional[str], para: int, sentence_text: str = "") -> None:
+        """A source named for the figures from here on; the documents its sentence says it issued
+        ("data released by X") are X's, for "according to the release" further on."""
         self.source, self.source_para = source, para
+        if source:
+            for noun in actors.documents_named(sentence_text):
+                self.documents[noun] = source
 
     def stated_subject(self, subject: str, para: int) -> None:
         self.subject, self.subject_para = subject, para

@@ -239,3 +239,14 @@ def test_actors_terms_of_one_article():
     known = Known(full_names=full_names(text), terms=article_terms(text, [], NameCounter(text)))
     assert is_term("MoM", known) and is_term("VAT", known) and is_term("Value Added Tax", known)
     assert not is_term("RRB", known) and not is_term("Ruritania Revenue Board", known)
+
+
+@pytest.mark.issue(12)
+def test_actors_according_to_the_release_is_the_body_that_released_it(claims_of):
+    text = ("Ruritania's output grew 6.1% in the quarter, data released by the Ruritania Statistics Ministry "
+            "(RSM) on Friday showed. Services grew 5.9% in the quarter, according to RBS data.\n\n"
+            "According to the release, farm output grew 3.2% in the quarter.")
+    claims = _by_surface(claims_of, text)
+    assert claims["6.1%"]["source"] == "Ruritania Statistics Ministry"
+    assert claims["5.9%"]["source"] == "RBS"
+    assert claims["3.2%"]["source"] == "Ruritania Statistics Ministry"  # the release, not the last named
