@@ -212,6 +212,12 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     subject, counterparty = subject or parties[0], parties[1]
             elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT:
                 subject = subject or obj
+    if metric_head is not None and subject is None:
+        # "reserves held by the country", "reserves held by commercial banks": the holder's figure;
+        # a holder that is no actor (commercial banks) is the country's.
+        for acl in (c for c in metric_head.children if c.dep_ == "acl" and c.lemma_ in ("hold", "own")):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                subject = actor_in(agent.subtree) or (known.country if known is not None else None)
     clause_subject = None
     if verb is not None:
         for child in verb.children:

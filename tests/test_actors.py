@@ -250,3 +250,12 @@ def test_actors_according_to_the_release_is_the_body_that_released_it(claims_of)
     assert claims["6.1%"]["source"] == "Ruritania Statistics Ministry"
     assert claims["5.9%"]["source"] == "RBS"
     assert claims["3.2%"]["source"] == "Ruritania Statistics Ministry"  # the release, not the last named
+
+
+@pytest.mark.issue(12)
+def test_actors_reserves_held_by_a_holder_that_is_no_actor_are_the_countrys(claims_of):
+    text = ("KARACHI: The State Bank of Pakistan's reserves rose $40 million to $8.2 billion in the week.\n"
+            "Net reserves held by commercial banks stood at $5.1 billion.")
+    claims = _by_surface(claims_of, text)
+    assert claims["$8.2 billion"]["subject"] == "State Bank of Pakistan"  # the bank's own accounts
+    assert claims["$5.1 billion"]["subject"] == "Pakistan"
