@@ -114,9 +114,9 @@ def extract_results(articles: Iterable[Article], model: Optional[str] = None, n_
             if last:
                 published, inferred = publication_date(article)
                 try:
-                    title = article.extra.get("title") if isinstance(article.extra.get("title"), str) else ""
+                    title, url = (v if isinstance(v, str) else "" for v in (article.extra.get("title"), article.extra.get("url")))
                     claims = [c.to_dict() for c in claims_from_parts(article.text, parts, article.id, published,
-                                                                     inferred, title)]
+                                                                     inferred, title, url)]
                     yield Extracted(article, claims)
                 except Exception as exc:  # one article's bug must not lose the batch; --debug shows it
                     if debug:

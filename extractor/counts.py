@@ -8,6 +8,9 @@ not claims (claims.md, "What is a claim").
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import re
 from typing import Iterable, Optional
 
@@ -30,7 +33,9 @@ _CONDITION_BEFORE = re.compile(
 
 def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken``."""
-    taken_spans = [(f.start, f.end) for f in taken]
+    taken_spans = sorted((f.start, f.end) for f in taken)
+    taken_starts = [s for s, _ in taken_spans]
+    reach = list(itertools.accumulate((e for _, e in taken_spans), max))  # furthest end so far
     durations = set(lexicons.words("period.duration_nouns"))
     not_counted = set(lexicons.words("count.not_counted"))
     scales = set(scale_words())
@@ -44,7 +49,10 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         phrase = _number_phrase(token, scales)
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
         used.update(t.i for t in phrase)
-        if any(start < e and s < end for s, e in taken_spans):
+        # Overlaps a taken span: one that starts before ``end`` and ends after ``start`` (a binary
+        # search, not a scan of every span: linear time on long documents).
+        i = bisect.bisect_left(taken_starts, end)
+        if i and reach[i - 1] > start:
             continue
         if _is_not_a_claim(text, phrase, durations):
             continue

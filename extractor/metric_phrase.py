@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from extractor import lexicons
+from extractor.actors import is_term
 
 # Nouns that carry a figure without being what is measured: "crossed the $2 billion mark".
 _CARRIER_NOUNS = {"mark", "level", "figure", "threshold", "amount", "sum", "total", "value", "worth", "tune",
@@ -38,7 +39,9 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3:
             tokens.extend(sub)
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-    words = [t.text for t in tokens if t.ent_type_ not in ("GPE", "NORP") or t.dep_ == "compound" and t.ent_type_ == "ORG"]
+    # Places and nationalities are whose figure it is (the subject), not what it measures; a sector or
+    # product the NER tags as one ("Textile", "ICT") stays in the metric.
+    words = [t.text for t in tokens if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
     words.append(noun.text)
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
         sub = [t for t in prep.subtree if t.i not in quantity_tokens]
@@ -66,6 +69,17 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         # "raise annual IT exports toward $5 billion": the verb's object is what is measured
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         noun = objects[0] if objects else None
+    if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("allocate", "earmark"):
+        # "allocated Rs 45 billion for the navy": the recipient is part of what is measured (claims.md)
+        preps = [c for t in [verb, *q_span] for c in t.children
+                 if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to") and c.i not in q_ids]
+        for prep in preps:
+            words = [t.text for t in prep.subtree if t.dep_ != "det" and t.i not in q_ids]
+            if 1 < len(words) <= 6:
+                return "allocation " + " ".join(words), None, verb
+        return "allocation", None, verb
+    if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("send", "remit"):
+        return "remittances", None, verb  # "workers sent home $2bn": what is measured is the money sent
     if noun is None and verb is not None:
         noun = _clause_subject(verb, q_ids)
         if noun is None:

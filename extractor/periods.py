@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from extractor import lexicons
+from extractor.intervals import DisjointSpans
 
 Dates = Optional[tuple[dt.date, dt.date]]
 _DAY = dt.timedelta(days=1)
@@ -851,8 +852,9 @@ def find_periods(text: str) -> list[PeriodMention]:
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, m))
     kept = []
+    taken = DisjointSpans()  # a binary search per match, not a scan of the kept ones (issue 18)
     for item in sorted(found, key=lambda f: (-(f[1] - f[0]), f[2], f[0])):
-        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+        if taken.add_if_free(item[0], item[1]):
             kept.append(item)
     mentions = []
     for start, end, rank, m in sorted(kept, key=lambda f: f[0]):

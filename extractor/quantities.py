@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor import currencies, lexicons
+from extractor.intervals import DisjointSpans
 from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, read_amounts, scale_pattern, word_value
 
 
@@ -429,8 +430,9 @@ def _read_multiple(m: re.Match) -> Optional[Found]:
 def _drop_overlaps(found: list[Found]) -> list[Found]:
     """Keep the longest of overlapping matches ("$2bn" over "2bn dollars" parts), in text order."""
     kept: list[Found] = []
+    taken = DisjointSpans()  # a binary search per match, not a scan of the kept ones (issue 18)
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
+        if taken.add_if_free(f.start, f.end):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
 

@@ -46,3 +46,216 @@ def test_actors_the_company_said_names_the_main_company_and_names_drop_descripti
     sources = {c["quantity"]["text"]: c["source"] for c in claims}
     assert sources["5%"] == sources["$1bn"] == "Time Warner"
     assert sources["2%"] == "Parker"
+
+
+# --- Whose figure, who said it (claims.md): invented sentences through the whole pipeline ----------
+
+def _by_surface(claims_of, text, published="2023-08-15"):
+    return {c["quantity"]["text"]: c for c in claims_of(text, published)}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, subject", [
+    # A sector, product or indicator the NER takes for an organisation is never the subject.
+    ("KARACHI: Pakistan's ICT exports rose 12% to $410 million in July. Software exports grew 8% in July.",
+     "8%", "Pakistan"),
+    ("Islamabad: On a month-on-month (MoM) basis, Pakistan's rice exports rose 3% in July. "
+     "On a MoM basis cotton exports rose 4% in July.", "4%", "Pakistan"),
+    # "the country's" is the article's country.
+    ("DHAKA: The country's garment exports rose 6% to $4.1 billion in July, Bangladesh Bank said.",
+     "$4.1 billion", "Bangladesh"),
+    # A sector of a GDP breakdown is the metric, the economy the subject.
+    ("New Delhi: India's economy grew 6.9% in the quarter. Electricity, Gas, Water Supply grew 4.2% in the quarter.",
+     "4.2%", "India"),
+    # A one-word "organisation" the article also writes in lower case is a common word.
+    ("Islamabad: The Trade deficit of Pakistan widened 9% to $3.3 billion in July. The trade gap was wider than expected.",
+     "$3.3 billion", "Pakistan"),
+])
+def test_actors_sectors_and_terms_are_never_the_subject(claims_of, text, surface, subject):
+    assert _by_surface(claims_of, text)[surface]["subject"] == subject
+
+
+@pytest.mark.issue(12)
+def test_actors_exporter_is_the_subject_of_exports_and_the_partner_the_counterparty(claims_of):
+    claims = _by_surface(claims_of, "India's exports to Germany rose 7% to $1.4 billion in June. "
+                                    "Imports from Japan fell 3% to $900 million in June.")
+    assert (claims["$1.4 billion"]["subject"], claims["$1.4 billion"]["counterparty"]) == ("India", "Germany")
+    # The importer (the article's country) is the subject of imports; the partner the counterparty.
+    assert (claims["$900 million"]["subject"], claims["$900 million"]["counterparty"]) == ("India", "Japan")
+
+
+@pytest.mark.issue(12)
+def test_actors_remittances_are_the_receivers_with_the_sender_as_counterparty(claims_of):
+    claims = _by_surface(claims_of, "Workers in Qatar sent $610 million to Nepal in July. "
+                                    "Remittances from Malaysia stood at $220 million in July.")
+    assert (claims["$610 million"]["subject"], claims["$610 million"]["counterparty"]) == ("Nepal", "Qatar")
+    assert claims["$610 million"]["metric"] == "remittances"
+    assert (claims["$220 million"]["subject"], claims["$220 million"]["counterparty"]) == ("Nepal", "Malaysia")
+
+
+@pytest.mark.issue(12)
+def test_actors_money_sent_home_without_a_sending_country_has_no_counterparty(claims_of):
+    claims = _by_surface(claims_of, "Expatriate Bangladeshis sent home $1.9 billion in July.")
+    assert (claims["$1.9 billion"]["subject"], claims["$1.9 billion"]["counterparty"]) == ("Bangladesh", None)
+
+
+@pytest.mark.issue(12)
+def test_actors_a_budget_allocations_recipient_is_not_a_counterparty(claims_of):
+    claims = _by_surface(claims_of, "Colombo: The government allocated Rs 45 billion for the navy in the budget.")
+    assert claims["Rs 45 billion"]["counterparty"] is None
+    assert claims["Rs 45 billion"]["metric"] == "allocation for navy"
+    assert claims["Rs 45 billion"]["subject"] == "Sri Lanka"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, source", [
+    ("Exports rose 4% to $2.2 billion in May, according to the Nepal Rastra Bank.", "4%", "Nepal Rastra Bank"),
+    ("Exports rose 4% to $2.2 billion in May, data released by the Pakistan Bureau of Statistics showed.",
+     "$2.2 billion", "Pakistan Bureau of Statistics"),
+    ("Data released by the Bangladesh Bureau of Statistics on Sunday showed that exports rose 4% in May.",
+     "4%", "Bangladesh Bureau of Statistics"),
+    ("Exports rose 4% in May, as reported by the Central Bank of Sri Lanka.", "4%", "Central Bank of Sri Lanka"),
+    # The fullest form in the article.
+    ("The State Bank of Pakistan (SBP) issued its weekly report. Reserves rose $31 million to $7.6 billion in the "
+     "week, the SBP said.", "$31 million", "State Bank of Pakistan"),
+    ("The Ruritania Export Development Board (REDB) met on Monday.\n\nExports rose 5% in May, according to "
+     "the latest REDB data.", "5%", "Ruritania Export Development Board"),
+    # A weekday after a name is not part of it.
+    ("Exports rose 4% in May, according to the trade data released by the Ruritania Export Board Tuesday.",
+     "4%", "Ruritania Export Board"),
+])
+def test_actors_named_sources_in_their_fullest_form(claims_of, text, surface, source):
+    assert _by_surface(claims_of, text)[surface]["source"] == source
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, source", [
+    ("KARACHI: Pakistan's reserves rose 3% to $8.2 billion in May, the central bank said.", "3%", "State Bank of Pakistan"),
+    ("MUMBAI: India's reserves rose 3% to $590 billion in May, according to the central bank.", "3%",
+     "Reserve Bank of India"),
+    ("DHAKA: Bangladesh's reserves rose 3% to $21 billion in May, the central bank said.", "3%", "Bangladesh Bank"),
+    ("COLOMBO: Sri Lanka's reserves rose 3% to $3.5 billion in May, the central bank said.", "3%",
+     "Central Bank of Sri Lanka"),
+    ("KATHMANDU: Nepal's reserves rose 3% to $13 billion in May, the central bank said.", "3%", "Nepal Rastra Bank"),
+    ("ISLAMABAD: Pakistan's spending on schools rose 9% to Rs 80 billion this year, the federal government said.",
+     "9%", "Government of Pakistan"),
+])
+def test_actors_the_central_bank_and_the_government_are_the_countrys(claims_of, text, surface, source):
+    assert _by_surface(claims_of, text)[surface]["source"] == source
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface", [
+    ("Ruritania's exports rose 5% to $2 billion in May, the breakdown showed.", "5%"),
+    ("Ruritania's exports rose 5% to $2 billion in May, according to the data.", "5%"),
+    ("Ruritania's exports rose 5% to $2 billion in May, the figures showed.", "5%"),
+    ("Exports rose 5% to $2 billion in May, officials said.", "5%"),
+    ("Exports rose 5% to $2 billion in May, an official said.", "5%"),
+    ("Analysts said exports rose 5% to $2 billion in May.", "5%"),
+])
+def test_actors_common_nouns_and_anonymous_officials_are_no_source(claims_of, text, surface):
+    assert _by_surface(claims_of, text)[surface]["source"] is None
+
+
+@pytest.mark.issue(12)
+def test_actors_an_anonymous_attribution_holds_for_its_sentence_only(claims_of):
+    claims = _by_surface(claims_of, "Exports rose 5% to $2 billion in May, the Ruritania Statistics Office said. "
+                                    "Imports fell 3% in May, officials said. The trade deficit narrowed 8% in May.")
+    assert claims["5%"]["source"] == "Ruritania Statistics Office"
+    assert claims["3%"]["source"] is None
+    assert claims["8%"]["source"] == "Ruritania Statistics Office"
+
+
+@pytest.mark.issue(12)
+def test_actors_the_ministry_is_the_ministry_the_article_named(claims_of):
+    claims = _by_surface(claims_of, "New Delhi: The Finance Ministry said tax collections rose 11% in July.\n\n"
+                                    "Collections were up 5% in June, the ministry said.")
+    assert claims["5%"]["source"] == "Finance Ministry"
+
+
+@pytest.mark.issue(12)
+def test_actors_the_publishers_country_when_the_text_names_none():
+    from extractor.api import extract_batch
+    from extractor.corpus import Article
+
+    text = "Tax collections rose 11% to Rs 1.2 trillion in July, the central bank said."
+    [(_, claims)] = extract_batch([Article("x", text, "2023-08-15", extra={"url": "https://example.np/news/1"})])
+    assert claims[0]["subject"] == "Nepal" and claims[0]["source"] == "Nepal Rastra Bank"
+
+
+@pytest.mark.parametrize("url, country", [
+    ("https://www.example.lk/a", "Sri Lanka"), ("https://spotlightbangladesh.com/x", "Bangladesh"),
+    ("https://www.example.com/pakistan-news", None), ("", None),
+])
+def test_actors_publisher_country_from_the_address(url, country):
+    from extractor.actors import publisher_country
+
+    assert publisher_country(url) == country
+
+
+def test_actors_full_names_from_spelled_out_short_forms():
+    from extractor.actors import full_names
+
+    text = ("The Ruritania Bureau of Statistics (RBS) said. The Ministry of Trade (MoT) agreed. "
+            "Value Added Tax (VAT) rose. The State Bank of Ruritania’s (SBR) reserves rose.")
+    assert full_names(text) == {"RBS": "Ruritania Bureau of Statistics", "MoT": "Ministry of Trade",
+                                "VAT": "Value Added Tax", "SBR": "State Bank of Ruritania"}
+
+
+def test_actors_name_counter_counts_whole_words_and_the_headline():
+    from extractor.actors import TITLE_WEIGHT, NameCounter
+
+    counter = NameCounter("Acme rose. Acme Holdings fell. Acmes are not Acme. Beta", title="Acme profit")
+    assert counter("Acme") == 3 + TITLE_WEIGHT
+    assert counter("Acme Holdings") == 1
+    assert counter("Gamma") == 0
+
+
+@pytest.mark.issue(12)
+def test_actors_an_attribution_without_figures_names_the_source_of_the_figures_after_it(claims_of):
+    text = ("Ruritania's remittances rose sharply in March, according to the figures published by the "
+            "Central Bank of Ruritania (CBR).\n\nRemittances amounted to $568 million in March.")
+    assert _by_surface(claims_of, text)["$568 million"]["source"] == "Central Bank of Ruritania"
+
+
+@pytest.mark.parametrize("name, term", [
+    ("NPR", True), ("MoM", True), ("ICT", True), ("Software", True), ("Public Administration", True),
+    ("Electricity, Gas, Water Supply & Other Utility Services", True), ("NPR 115 billion", True),
+    ("Nepal Rastra Bank", False), ("Acme Holdings", False), ("Pakistan", False),
+])
+def test_actors_terms_are_not_actors(name, term):
+    from extractor.actors import is_term
+
+    assert is_term(name) is term
+
+
+def test_actors_terms_of_one_article():
+    """An acronym spelled out in lower-case words, or as a name without an organisation word, is a
+    term in that article; one spelled out as an organisation is not."""
+    from extractor.actors import Known, article_terms, full_names, is_term, NameCounter
+
+    text = ("On a month-on-month (MoM) basis exports rose. The Value Added Tax (VAT) rose. "
+            "The Ruritania Revenue Board (RRB) said.")
+    known = Known(full_names=full_names(text), terms=article_terms(text, [], NameCounter(text)))
+    assert is_term("MoM", known) and is_term("VAT", known) and is_term("Value Added Tax", known)
+    assert not is_term("RRB", known) and not is_term("Ruritania Revenue Board", known)
+
+
+@pytest.mark.issue(12)
+def test_actors_according_to_the_release_is_the_body_that_released_it(claims_of):
+    text = ("Ruritania's output grew 6.1% in the quarter, data released by the Ruritania Statistics Ministry "
+            "(RSM) on Friday showed. Services grew 5.9% in the quarter, according to RBS data.\n\n"
+            "According to the release, farm output grew 3.2% in the quarter.")
+    claims = _by_surface(claims_of, text)
+    assert claims["6.1%"]["source"] == "Ruritania Statistics Ministry"
+    assert claims["5.9%"]["source"] == "RBS"
+    assert claims["3.2%"]["source"] == "Ruritania Statistics Ministry"  # the release, not the last named
+
+
+@pytest.mark.issue(12)
+def test_actors_reserves_held_by_a_holder_that_is_no_actor_are_the_countrys(claims_of):
+    text = ("KARACHI: The State Bank of Pakistan's reserves rose $40 million to $8.2 billion in the week.\n"
+            "Net reserves held by commercial banks stood at $5.1 billion.")
+    claims = _by_surface(claims_of, text)
+    assert claims["$8.2 billion"]["subject"] == "State Bank of Pakistan"  # the bank's own accounts
+    assert claims["$5.1 billion"]["subject"] == "Pakistan"

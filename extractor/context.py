@@ -1,0 +1,226 @@
+"""The article's context: what a figure's fields depend on beyond its own sentence.
+
+One object per article, built once (:meth:`ArticleContext.of_article`) and then changed only
+through named updates as the figures are read in text order: ``stated_period``,
+``stated_source``, ``stated_subject``, ``named_person``. The readers (``carried_period``,
+``carried_source``, ``carried_subject``) apply the carrying rules in one place: a period or
+subject a figure established governs the figures after it in the same paragraph and the next
+(``CARRY_PARAGRAPHS``; claims.md "Periods"); a source until another is named, two paragraphs on
+at most (``SOURCE_CARRY_PARAGRAPHS``; gold/GUIDELINES.md §8 on attribution).
+
+Everything here is indexed once per article (paragraph starts, the parsed parts, period
+mentions, quantity spans), so that looking up a figure's surroundings costs a binary search,
+not a scan of the document: per-article work stays linear in the article's length.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from extractor import actors, periods
+
+_FISCAL_TALK = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d\d|\b(?:19|20)\d\d\s?[-/]\s?\d\d(?!\d)")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+CARRY_PARAGRAPHS = 1  # a period or subject carries into at most the next paragraph
+PERIOD_CARRY_CHARS = 400  # ... and a period also as far as this many characters (one-sentence paragraphs of wire copy)
+# A source carries two paragraphs on: news pages restate a release over several short paragraphs.
+# Measured on the sa-dev DEV pages: 1 → source 0.775, 2 → 0.800, unlimited → 0.800 (the background
+# narration further on is not the source's); see docs/extraction.md.
+SOURCE_CARRY_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True)
+class Part:
+    """A parsed piece of an article: ``doc`` is ``text[offset:offset + len(doc.text)]``."""
+
+    offset: int
+    doc: Doc
+    end: int = -1  # offset + len(doc.text), computed once (doc.text walks every token)
+
+    def __post_init__(self):
+        if self.end < 0:
+            object.__setattr__(self, "end", self.offset + len(self.doc.text))
+
+    def span(self, start: int, end: int) -> Optional[Span]:
+        """The tokens of article offsets start..end, or None when they are not in this part."""
+        if not (self.offset <= start and end <= self.end):
+            return None
+        span = self.doc.char_span(start - self.offset, end - self.offset, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+
+class Spans:
+    """Items with ``start``/``end`` offsets (or (start, end) pairs), sorted once, looked up by range."""
+
+    def __init__(self, items: Sequence, key=lambda item: item.start):
+        self.items = sorted(items, key=key)
+        self._starts = [key(item) for item in self.items]
+
+    def starting_in(self, start: int, end: int) -> list:
+        """The items whose start lies in start..end (end exclusive)."""
+        return self.items[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
+
+@dataclass
+class ArticleContext:
+    """An article's country and calendar, its main actor, its indexes, and what earlier figures stated."""
+
+    text: str
+    published: Optional[dt.date]
+    country: Optional[str]  # the country the article is most about
+    main_actor: Optional[str]  # its most named company, else its country
+    full_names: dict[str, str]  # "SBP" -> "State Bank of Pakistan", from "State Bank of Pakistan (SBP)"
+    terms: frozenset  # names NER may take for actors that are terms here ("MoM", "Trade")
+    bodies: tuple  # the organisations the article names, most named first
+    parts: Sequence[Part]
+    _para_starts: list[int] = field(repr=False, default_factory=list)
+    _fiscal_paras: frozenset[int] = frozenset()
+    _part_offsets: list[int] = field(repr=False, default_factory=list)
+    # What the figures read so far established, each with the paragraph it was stated in.
+    period: Optional[object] = None  # the PeriodMention that governs until another is stated
+    period_dates: Optional[tuple] = None  # the dates it resolved to where it was stated
+    period_para: int = -10
+    # While a year-back comparison governs its paragraph ("In April last year, ..."), the passage's
+    # own period, restored when that paragraph ends: (mention, dates, para).
+    outer_period: Optional[tuple] = None
+    period_country: Optional[str] = None  # whose fiscal calendar figures without a country subject follow
+    source: Optional[str] = None
+    source_para: int = -10
+    person: Optional[str] = None  # the last person named, for "he said" further on
+    subject: Optional[str] = None
+    subject_para: int = -10
+    documents: dict = field(default_factory=dict)  # "release" -> who issued the release the article named
+
+    @classmethod
+    def of_article(cls, text: str, parts: Sequence[Part], published: Optional[str] = None,
+                   title: str = "", url: str = "") -> "ArticleContext":
+        """The context of an article; ``title`` and ``url`` (when the corpus has them) help tell
+        whose figures these are: a name in the headline counts more, and when the text names no
+        country the publisher's country (from the page's address) is the article's."""
+        parts = sorted(parts, key=lambda p: p.offset)
+        entities = [e for part in parts for e in part.doc.ents]
+        counter = actors.NameCounter(text, title)
+        para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        full_names = actors.full_names(text)
+        terms = actors.article_terms(text, entities, counter)
+        known = actors.Known(full_names=full_names, terms=terms)
+        publisher = actors.publisher_country(url)
+        country = actors.main_country(text, entities, title, counter, publisher)
+        ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
+                  country=country, main_actor=actors.main_actor(text, entities, title, counter, known, publisher),
+                  full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known),
+                  parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
+        ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
+        ctx.period_country = periods.article_country(text, title, fallback=country)
+        return ctx
+
+    def calendar(self, subject: Optional[str], sentence_text: str = "") -> "periods.Calendar":
+        """The fiscal calendar of a figure's economy: its subject's country when the sentence names it,
+        else the article's (claims.md "Periods")."""
+        return periods.calendar_of(periods.calendar_country(subject, self.period_country, sentence_text))
+
+    # --- lookups ---------------------------------------------------------------------------------
+
+    def paragraph(self, offset: int) -> int:
+        """The index of the paragraph (a line break ends one) that holds ``offset``."""
+        return bisect.bisect_right(self._para_starts, offset) - 1
+
+    def fiscal_passage(self, para: int) -> bool:
+        """Whether the paragraph or a neighbour talks in fiscal years ("last year" = last fiscal year)."""
+        return bool({para - 1, para, para + 1} & self._fiscal_paras)
+
+    def locate(self, start: int, end: int) -> tuple[Optional[Part], Optional[Span]]:
+        """The parsed part and tokens of article offsets start..end; (None, None) outside the parts."""
+        i = bisect.bisect_right(self._part_offsets, start) - 1
+        if i < 0:
+            return None, None
+        part = self.parts[i]
+        span = part.span(start, end)
+        return (part, span) if span is not None else (None, None)
+
+    def headline_periods(self, mentions: "Spans") -> list:
+        """The period phrases of the first line (the headline), which anchor an undated page."""
+        first_line = self.text.find("\n", 1 if self.text.startswith("\n") else 0)
+        return mentions.starting_in(0, first_line) if first_line > 0 else []
+
+    def stated_since(self, mentions: "Spans", sentence_start: int, para: int) -> list:
+        """Period phrases stated after the governing one and before this sentence, in this paragraph
+        or the one before (a phrase in a sentence without figures still governs what follows)."""
+        lo = self._para_starts[max(para - CARRY_PARAGRAPHS, 0)]
+        if self.period is not None:
+            lo = max(lo, self.period.start + 1)
+        return [m for m in mentions.starting_in(lo, sentence_start) if m.end <= sentence_start]
+
+    def full_name(self, name: Optional[str]) -> Optional[str]:
+        """The fullest form of a name in this article ("SBP" -> "State Bank of Pakistan")."""
+        if name is None:
+            return None
+        return self.full_names.get(name, name)
+
+    def known(self) -> actors.Known:
+        """Who the article has named so far, for "he said" and "the company said"."""
+        return actors.Known(person=self.person,
+                            organisation=self.main_actor if self.main_actor != self.country else None,
+                            country=self.country, full_names=self.full_names, terms=self.terms,
+                            bodies=self.bodies, documents=self.documents)
+
+    # --- carried state: readers ------------------------------------------------------------------
+
+    def _carries(self, stated_para: int, para: int) -> bool:
+        return para - stated_para <= CARRY_PARAGRAPHS
+
+    def carried_period(self, para: int, offset: int):
+        """(mention, dates) of the period stated before, when it still governs paragraph ``para``
+        (or lies at most ``PERIOD_CARRY_CHARS`` before ``offset``)."""
+        if self.period is None:
+            return None
+        if not self._carries(self.period_para, para) and offset - self.period.end > PERIOD_CARRY_CHARS:
+            return None
+        return self.period, self.period_dates
+
+    def carried_source(self, para: int) -> Optional[str]:
+        """The source named before, until another is named, when the last figure it covered is at
+        most ``SOURCE_CARRY_PARAGRAPHS`` paragraphs back (gold/GUIDELINES.md §8: the paragraphs that
+        continue the same data series)."""
+        return self.source if para - self.source_para <= SOURCE_CARRY_PARAGRAPHS else None
+
+    def carried_subject(self, para: int) -> Optional[str]:
+        return self.subject if self._carries(self.subject_para, para) else None
+
+    # --- carried state: named updates ------------------------------------------------------------
+
+    def stated_period(self, mention, dates, para: int) -> None:
+        """A period phrase that governs the figures after it (claims.md: until another is stated)."""
+        self.period, self.period_dates, self.period_para = mention, dates, para
+
+    def compared_year_back(self, para: int) -> None:
+        """The period about to be stated is the governing one a year back (a comparison): keep the
+        passage's own period to restore when this paragraph ends."""
+        if self.outer_period is None:
+            self.outer_period = (self.period, self.period_dates, para)
+
+    def end_comparison(self, para: int) -> None:
+        """Past the paragraph of a year-back comparison, the passage's own period governs again."""
+        if self.outer_period is not None and para > self.period_para:
+            self.period, self.period_dates, self.period_para = self.outer_period
+            self.outer_period = None
+
+    def stated_source(self, source: Optional[str], para: int, sentence_text: str = "") -> None:
+        """A source named for the figures from here on; the documents its sentence says it issued
+        ("data released by X") are X's, for "according to the release" further on."""
+        self.source, self.source_para = source, para
+        if source:
+            for noun in actors.documents_named(sentence_text):
+                self.documents[noun] = source
+
+    def stated_subject(self, subject: str, para: int) -> None:
+        self.subject, self.subject_para = subject, para
+
+    def named_person(self, person: Optional[str]) -> None:
+        if person:
+            self.person = person
