@@ -210,6 +210,7 @@ class Item:
     text: Optional[str] = field(default=None, repr=False)  # the article text when a corpus is given
     meta: Mapping = field(default_factory=dict, repr=False)  # the article's published, url, outlet
     anchor: Optional["Item"] = field(default=None, repr=False)  # the claim that dated this period
+    twin: bool = False          # its sentence states another value of the same fact (see mark_twins)
 
     @property
     def measure(self) -> Optional[facts.Measure]:
@@ -255,7 +256,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
             rounding: str = ROUNDING, meta: Optional[Mapping[str, Mapping]] = None) -> list[Item]:
     """Items in article order, with sentence ranks per article."""
     items = []
-    for claim in claims:
+    for claim in facts.borrow_measures(facts.signed_by_words(c) for c in claims):
         claim = facts.as_level(claim)  # "CPI rose 11.8%" is inflation of 11.8%
         metric, status, basis = _marks(claim.metric)
         period = claim.period
@@ -265,11 +266,29 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
                           meta=(meta or {}).get(claim.article_id) or {}))
     items.sort(key=lambda i: (i.claim.article_id, i.q.start))
     anchor_periods(items)
+    mark_twins(items)
     for _, group in _by_article(items).items():
         starts = sorted({i.claim.sentence_start for i in group})
         for i in group:
             i.sentence_no = starts.index(i.claim.sentence_start)
     return items
+
+
+def mark_twins(items: Sequence[Item]) -> None:
+    """Mark the claims whose sentence states another value of the same fact (same measure,
+    subject, period, change and unit, readings that cannot meet): "remittances were $437.5
+    million and $407 million in January and February, respectively" read with one month for
+    both, "exports fell 10 per cent in value and 11 per cent in quantity". Which figure is which
+    fact is not known, so a conflict of a twin with a figure elsewhere stays undetermined."""
+    by_sentence: dict[tuple, list[Item]] = {}
+    for i in items:
+        by_sentence.setdefault((i.claim.article_id, i.claim.sentence_start), []).append(i)
+    for group in by_sentence.values():
+        for a, b in combinations(group, 2):
+            if a.readings.meets(b.readings):
+                continue
+            if facts.same_fact(a.claim, b.claim, missing_subject_ok=True) is True:
+                a.twin = b.twin = True
 
 
 #: A written value needs this many significant digits to date another article's period phrase.
@@ -357,7 +376,8 @@ def metrics_meet(a: Item, b: Item, strict: bool = False) -> bool:
 
     ta, tb = _tokens(a.metric), _tokens(b.metric)
     if not ta or not tb:
-        return not strict  # an unnamed metric may be related within a passage, never across
+        # an unnamed metric may be related within its sentence, never beyond it
+        return a.claim.article_id == b.claim.article_id and a.claim.sentence_start == b.claim.sentence_start
     if facts.same_measure(a.measure, b.measure):
         return True
     if a.measure is not None and b.measure is not None and a.measure.head != b.measure.head \
@@ -726,15 +746,22 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     if across and not fits and not _sources_meet([p, later, earlier]):
         decided = False  # two producers' figures: a miss may be two figures, a fit is still a fit
     implied = later.q.value / (1 + sign * p.q.value / 100) if sign * p.q.value != -100 else None
-    far = across and not fits and (implied is None or implied <= 0 or not earlier.q.value or
+    # Levels outside the change's own sentence were paired by their fields alone: far from the
+    # level the change implies, they are more likely another fact than a slip.
+    apart = across or any(i.claim.sentence_start != p.claim.sentence_start for i in (later, earlier))
+    far = apart and not fits and (implied is None or implied <= 0 or not earlier.q.value or
                                    max(implied, earlier.q.value) / min(implied, earlier.q.value) > MAX_SLIP_RATIO)
     if far:
+        decided = False
+    if p.twin and not fits and decided:
         decided = False
     verdict = _verdict(fits, decided)
     where = " (levels from other articles)" if across else ""
     if far:
-        where += ("; the other article's level is far from the one the change implies: "
+        where += ("; the level is far from the one the change implies: "
                   "more likely another fact than a slip")
+    if p.twin and not fits:
+        where += "; its sentence states another value of this change: which is which is not known"
     explanation = (f"{formula} = {point * 100:.1f}% (readings {computed.show(unit='%')}); "
                    f"stated {sign * p.q.value:g}% (readings {stated.show(unit='%')}): "
                    f"{'fits' if fits else 'does not fit'}; levels ordered {why}{where}")
@@ -1153,6 +1180,10 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
             notes.append(f"a revision or a slip: {_host(second)} on {_published(second)} restates "
                          f"{first.claim.period.text or 'the period'} as {second.q.text}, "
                          f"{_host(first)} on {_published(first)} gave {first.q.text}")
+    if not fits and decided and (a.twin or b.twin):
+        decided = False
+        notes.append("a sentence states two values of this fact (a list read with one period?): "
+                     "which is which is not known")
     if not fits and decided and (a.status or b.status):
         decided = False
         notes.append("two plans or forecasts for one period may come from different forecasters")

@@ -31,10 +31,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Mapping, Optional, Union
+from typing import Iterable, Mapping, Optional, Union
 
 from extractor.contract import Claim
 
@@ -371,3 +371,54 @@ def fact_key(claim: ClaimLike) -> Optional[tuple]:
     if key is None or dates is None:
         return None
     return (*key, dates[0].isoformat(), dates[1].isoformat())
+
+
+def borrow_measures(claims: Iterable[Claim]) -> list[Claim]:
+    """A figure whose metric names no measure ("decline", "date", None: what an extractor leaves
+    when it did not see the measure) takes the metric of the other figures of its sentence when
+    they all name one measure and have its subject: in "textile exports fell 14.6 percent to $16.5
+    billion from $19.3 billion" the percent is the textile exports' change. A sentence naming two
+    measures ("exports rose 5% while imports fell 3%") lends nothing; a figure with a measure
+    keeps its own. The borrowed metric is marked in ``extra["metric_from"]`` (the lender's id)."""
+    claims = list(claims)
+    by_sentence: dict[tuple, list[int]] = {}
+    for n, c in enumerate(claims):
+        by_sentence.setdefault((c.article_id, c.sentence_start), []).append(n)
+    out = list(claims)
+    for members in by_sentence.values():
+        named = [(n, measure(claims[n].metric)) for n in members]
+        lenders = [(n, m) for n, m in named if m is not None]
+        if not lenders or len(lenders) == len(named):
+            continue
+        first = lenders[0][1]
+        if any(same_measure(first, m) is not True or same_measure(m, first) is not True
+               for _, m in lenders[1:]):
+            continue
+        if len({_norm_actor(claims[n].subject) for n, _ in lenders}) != 1:
+            continue
+        lender = claims[lenders[0][0]]
+        for n, m in named:
+            c = claims[n]
+            if m is not None or _norm_actor(c.subject) != _norm_actor(lender.subject):
+                continue
+            if lender.kind != c.kind and c.kind != "percent":
+                continue  # a count's or amount's metric is lent to a percent of it, not to another amount
+            extra = dict(c.extra or {})
+            extra["metric_from"] = lender.claim_id
+            out[n] = replace(c, metric=lender.metric, extra=extra)
+    return out
+
+
+def _norm_actor(name: Optional[str]) -> str:
+    return (name or "").strip().lower()
+
+
+_NEGATIVE_GROWTH = re.compile(r"\b(negative\s+growth|contraction|contracted|shrinkage)\b", re.I)
+
+
+def signed_by_words(c: Claim) -> Claim:
+    """A percent marked as an increase whose metric says the opposite ("negative growth of 31.9
+    per cent", "a contraction of 2%") is a decrease; any other claim is returned as it is."""
+    if c.kind == "percent" and c.change == "increase" and c.metric and _NEGATIVE_GROWTH.search(c.metric):
+        return c.with_fields(change="decrease")
+    return c
