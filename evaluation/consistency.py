@@ -751,13 +751,16 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     apart = across or any(i.claim.sentence_start != p.claim.sentence_start for i in (later, earlier))
     far = apart and not fits and (implied is None or implied <= 0 or not earlier.q.value or
                                    max(implied, earlier.q.value) / min(implied, earlier.q.value) > MAX_SLIP_RATIO)
-    if far:
+    slip = _change_slip(stated, sign * p.q.value, later, earlier) if far else None
+    if far and not slip:
         decided = False
     if p.twin and not fits and decided:
         decided = False
     verdict = _verdict(fits, decided)
     where = " (levels from other articles)" if across else ""
-    if far:
+    if slip:
+        where += f"; {slip}"
+    elif far:
         where += ("; the level is far from the one the change implies: "
                   "more likely another fact than a slip")
     if p.twin and not fits:
@@ -768,6 +771,31 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     if verdict == "undetermined" and later.dated and earlier.dated and not same_length(later, earlier):
         explanation += "; the two periods differ in length"
     return _finding("percent_change", [p, later, earlier], verdict, sign * p.q.value, point * 100, explanation)
+
+
+def _change_slip(stated: Interval, point: float, later: Item, earlier: Item) -> Optional[str]:
+    """A scale slip between two levels of a change: one level times a power of ten (a scale word
+    lost or doubled: "1,67,540 lakh crore" for 1,67,540 crore) gives the stated change. The slipped
+    level and the other need ``ANCHOR_DIGITS`` significant digits ("$4" cut from "$4.514 billion"
+    is no slip)."""
+    if later.q.value <= 0 or earlier.q.value <= 0:
+        return None
+    for level, other in ((earlier, later), (later, earlier)):
+        if min(_significant_digits(level.q.text), _significant_digits(other.q.text)) < ANCHOR_DIGITS:
+            continue
+        implied = other.q.value / (1 + point / 100) if level is earlier else other.q.value * (1 + point / 100)
+        if implied <= 0:
+            continue
+        k = round(math.log10(level.q.value / implied))
+        if k == 0:
+            continue
+        scaled = Interval(level.readings.lo / 10 ** k, level.readings.hi / 10 ** k)
+        pair = (later.readings, scaled) if level is earlier else (scaled, earlier.readings)
+        computed = ratio(*pair)
+        if computed is not None and Interval(computed.lo * 100 - 100, computed.hi * 100 - 100).meets(stated):
+            return (f"a scale slip: {level.q.text} fits the change only divided by {10 ** k:,g}"
+                    if k > 0 else f"a scale slip: {level.q.text} fits the change only times {10 ** -k:,g}")
+    return None
 
 
 def _pp_change(p: Item, pool: Sequence[Item]) -> Optional[Finding]:
@@ -1144,6 +1172,7 @@ def check_same_fact(items: Sequence[Item]) -> list[Finding]:
     for i in candidates:
         key = (i.claim.kind, i.q.unit, i.claim.change, i.status, i.basis)
         buckets.setdefault(key, []).append(i)
+
     for bucket in buckets.values():
         for a, b in combinations(bucket, 2):
             one_article = a.claim.article_id == b.claim.article_id
@@ -1153,6 +1182,17 @@ def check_same_fact(items: Sequence[Item]) -> list[Finding]:
                 continue
             findings.append(_same_fact_finding(a, b, one_article))
     return findings
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(item: Item) -> bool:
+    """The claim's sentence pairs a list of figures with a list of periods or items ("USD 437.5
+    million and USD 407 million in January and February, respectively"): which figure goes with
+    which is easy to read wrong, so a conflict it takes part in stays undetermined."""
+    return item.text is not None and _RESPECTIVELY.search(
+        item.text[item.claim.sentence_start:item.claim.sentence_end]) is not None
 
 
 def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
@@ -1180,6 +1220,10 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
             notes.append(f"a revision or a slip: {_host(second)} on {_published(second)} restates "
                          f"{first.claim.period.text or 'the period'} as {second.q.text}, "
                          f"{_host(first)} on {_published(first)} gave {first.q.text}")
+    if not fits and decided and (_respectively(a) or _respectively(b)):
+        decided = False
+        notes.append("a sentence pairs figures with periods or items 'respectively': "
+                     "which figure goes with which is easy to read wrong")
     if not fits and decided and (a.twin or b.twin):
         decided = False
         notes.append("a sentence states two values of this fact (a list read with one period?): "
