@@ -79,6 +79,10 @@ PRODUCER = re.compile(r"\b(bank|bureau|ministry|board|department|office|authorit
 MAX_SLIP_RATIO = 1.2
 #: Sentences this many characters apart or less are neighbours (one passage).
 NEIGHBOUR_GAP = 3
+#: A change's levels from a neighbouring sentence (paired by their fields, not by the change's own
+#: words) more than this far from the level the change implies are likelier another fact than a
+#: slip: a one-digit slip moves a value by less, a level of another period or item by more.
+PASSAGE_SLIP_RATIO = 3.0
 
 # Metric marks (the contract's "(forecast)", "(target)", ...) that make a figure a plan, not a result.
 STATUS_MARKS = {"forecast", "target", "planned", "plan", "projected", "projection", "expected",
@@ -748,9 +752,11 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     implied = later.q.value / (1 + sign * p.q.value / 100) if sign * p.q.value != -100 else None
     # Levels outside the change's own sentence were paired by their fields alone: far from the
     # level the change implies, they are more likely another fact than a slip.
-    apart = across or any(i.claim.sentence_start != p.claim.sentence_start for i in (later, earlier))
+    elsewhere = across or not all(neighbours(p, i) for i in (later, earlier))
+    apart = elsewhere or any(i.claim.sentence_start != p.claim.sentence_start for i in (later, earlier))
+    bound = MAX_SLIP_RATIO if elsewhere else PASSAGE_SLIP_RATIO
     far = apart and not fits and (implied is None or implied <= 0 or not earlier.q.value or
-                                   max(implied, earlier.q.value) / min(implied, earlier.q.value) > MAX_SLIP_RATIO)
+                                   max(implied, earlier.q.value) / min(implied, earlier.q.value) > bound)
     slip = _change_slip(stated, sign * p.q.value, later, earlier) if far else None
     if far and not slip:
         decided = False
