@@ -260,7 +260,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
             rounding: str = ROUNDING, meta: Optional[Mapping[str, Mapping]] = None) -> list[Item]:
     """Items in article order, with sentence ranks per article."""
     items = []
-    for claim in facts.borrow_measures(facts.signed_by_words(c) for c in claims):
+    for claim in facts.borrow_measures((facts.signed_by_words(c) for c in claims), texts):
         claim = facts.as_level(claim)  # "CPI rose 11.8%" is inflation of 11.8%
         metric, status, basis = _marks(claim.metric)
         period = claim.period
