@@ -382,8 +382,8 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
     keeps its own. The borrowed metric is marked in ``extra["metric_from"]`` (the lender's id).
 
     texts (Mapping[str, str]): article id -> text. When no figure of a sentence names a measure,
-        the metrics that other figures of the article name are looked up in the sentence's words:
-        when the sentence holds exactly one of those measures ("the imports narrowed by 16 per cent
+        the metrics that other figures of the article name are looked up in the sentence's words
+        before each figure: when they hold exactly one of those measures ("the imports narrowed by 16 per cent
         to $26.1 billion" in an article whose other figures name "imports" and "exports"), its
         figures take it (``extra["metric_from"]`` is then "text"). Defaults to None.
     """
@@ -401,12 +401,11 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
         named = [(n, measure(claims[n].metric)) for n in members]
         lenders = [(n, m) for n, m in named if m is not None]
         if not lenders and texts and texts.get(article):
-            first = claims[members[0]]
-            metric = _measure_in_text(texts[article][first.sentence_start:first.sentence_end],
-                                      vocabulary.get(article, {}))
-            if metric is not None:
-                for n in members:
-                    c = claims[n]
+            for n in members:
+                c = claims[n]  # the measure is named before the figure: "imports narrowed by 16%"
+                metric = _measure_in_text(texts[article][c.sentence_start:c.quantity.start],
+                                          vocabulary.get(article, {}))
+                if metric is not None:
                     out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": "text"})
             continue
         if not lenders or len(lenders) == len(named):

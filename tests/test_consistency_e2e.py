@@ -39,9 +39,14 @@ def test_no_borrowing_from_a_sentence_naming_two_measures():
     got = facts.borrow_measures([_c(claim("a", 20, "$90 million", 90e6, metric="tin exports", sentence=s)),
                                  _c(pct("a", 60, "4 percent", 4.0, metric=None, subject="Freedonia", sentence=s))])
     assert got[1].metric is None
-    got = facts.borrow_measures([_c(pct("a", 20, "4 percent", 4.0, metric="tin exports", sentence=s)),
+    # a share ("4 percent of tin exports", change null) names no amount of its sentence
+    got = facts.borrow_measures([_c(pct("a", 20, "4 percent", 4.0, change=None, metric="tin exports", sentence=s)),
                                  _c(claim("a", 60, "$90 million", 90e6, metric="date", sentence=s))])
     assert got[1].metric == "date"
+    # a change does: "tin exports fell 4 percent to $90 million"
+    got = facts.borrow_measures([_c(pct("a", 20, "4 percent", 4.0, metric="tin exports", sentence=s)),
+                                 _c(claim("a", 60, "$90 million", 90e6, metric="date", sentence=s))])
+    assert got[1].metric == "tin exports"
 
 
 def test_negative_growth_marked_increase_is_a_decrease():
@@ -106,3 +111,27 @@ def test_respectively_list_leaves_a_cross_article_conflict_undetermined():
     assert verdicts(run([a, b], {"a": t_a, "b": t_b}, meta)) == [("same_fact", "undetermined")]
     t_b2 = t_b.replace(", respectively", " in total").replace("January and February", "January")
     assert verdicts(run([a, b], {"a": t_a, "b": t_b2[:len(t_b)]}, meta)) == [("same_fact", "inconsistent")]
+
+
+def test_sentence_without_measures_takes_the_one_article_measure_it_names():
+    text = ("Tin imports were $80.0 million in FY23. "
+            "The imports narrowed by 20.0 per cent to $80.0 million from $100.0 million. "
+            "Tin exports were $50.0 million.")
+    s1, s2, s3 = (0, 39), (40, 115), (116, len(text))
+    start = text.index("20.0")
+    rows = [claim("a", 17, "$80.0 million", 80e6, metric="tin imports", sentence=s1),
+            pct("a", start, "20.0 per cent", 20.0, metric="decline", sentence=s2),
+            claim("a", text.index("$80.0", 40), "$80.0 million", 80e6, metric="date", sentence=s2),
+            claim("a", text.index("$100.0"), "$100.0 million", 100e6, metric=None, period=FY22, sentence=s2),
+            claim("a", text.index("$50.0"), "$50.0 million", 50e6, metric="tin exports", sentence=s3)]
+    got = facts.borrow_measures([_c(r) for r in rows], {"a": text})
+    # "imports" is not an article metric, "tin imports" is not in the sentence: nothing is lent
+    assert [c.metric for c in got[1:4]] == ["decline", "date", None]
+    rows[0]["metric"] = "imports"
+    got = facts.borrow_measures([_c(r) for r in rows], {"a": text})
+    assert [c.metric for c in got[1:4]] == ["imports"] * 3 and got[1].extra["metric_from"] == "text"
+    # a sentence naming two article measures before its figures lends none
+    text2 = text.replace("The imports narrowed", "Imports and exports narrowed")
+    rows[4]["metric"] = "exports"
+    got = facts.borrow_measures([_c(r) for r in rows], {"a": text2})
+    assert got[1].metric == "decline"
