@@ -79,6 +79,10 @@ PRODUCER = re.compile(r"\b(bank|bureau|ministry|board|department|office|authorit
 MAX_SLIP_RATIO = 1.2
 #: Sentences this many characters apart or less are neighbours (one passage).
 NEIGHBOUR_GAP = 3
+#: A change's levels from a neighbouring sentence (paired by their fields, not by the change's own
+#: words) more than this far from the level the change implies are likelier another fact than a
+#: slip: a one-digit slip moves a value by less, a level of another period or item by more.
+PASSAGE_SLIP_RATIO = 3.0
 
 # Metric marks (the contract's "(forecast)", "(target)", ...) that make a figure a plan, not a result.
 STATUS_MARKS = {"forecast", "target", "planned", "plan", "projected", "projection", "expected",
@@ -210,6 +214,7 @@ class Item:
     text: Optional[str] = field(default=None, repr=False)  # the article text when a corpus is given
     meta: Mapping = field(default_factory=dict, repr=False)  # the article's published, url, outlet
     anchor: Optional["Item"] = field(default=None, repr=False)  # the claim that dated this period
+    twin: bool = False          # its sentence states another value of the same fact (see mark_twins)
 
     @property
     def measure(self) -> Optional[facts.Measure]:
@@ -255,7 +260,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
             rounding: str = ROUNDING, meta: Optional[Mapping[str, Mapping]] = None) -> list[Item]:
     """Items in article order, with sentence ranks per article."""
     items = []
-    for claim in claims:
+    for claim in facts.borrow_measures((facts.signed_by_words(c) for c in claims), texts):
         claim = facts.as_level(claim)  # "CPI rose 11.8%" is inflation of 11.8%
         metric, status, basis = _marks(claim.metric)
         period = claim.period
@@ -265,11 +270,29 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
                           meta=(meta or {}).get(claim.article_id) or {}))
     items.sort(key=lambda i: (i.claim.article_id, i.q.start))
     anchor_periods(items)
+    mark_twins(items)
     for _, group in _by_article(items).items():
         starts = sorted({i.claim.sentence_start for i in group})
         for i in group:
             i.sentence_no = starts.index(i.claim.sentence_start)
     return items
+
+
+def mark_twins(items: Sequence[Item]) -> None:
+    """Mark the claims whose sentence states another value of the same fact (same measure,
+    subject, period, change and unit, readings that cannot meet): "remittances were $437.5
+    million and $407 million in January and February, respectively" read with one month for
+    both, "exports fell 10 per cent in value and 11 per cent in quantity". Which figure is which
+    fact is not known, so a conflict of a twin with a figure elsewhere stays undetermined."""
+    by_sentence: dict[tuple, list[Item]] = {}
+    for i in items:
+        by_sentence.setdefault((i.claim.article_id, i.claim.sentence_start), []).append(i)
+    for group in by_sentence.values():
+        for a, b in combinations(group, 2):
+            if a.readings.meets(b.readings):
+                continue
+            if facts.same_fact(a.claim, b.claim, missing_subject_ok=True) is True:
+                a.twin = b.twin = True
 
 
 #: A written value needs this many significant digits to date another article's period phrase.
@@ -357,7 +380,8 @@ def metrics_meet(a: Item, b: Item, strict: bool = False) -> bool:
 
     ta, tb = _tokens(a.metric), _tokens(b.metric)
     if not ta or not tb:
-        return not strict  # an unnamed metric may be related within a passage, never across
+        # an unnamed metric may be related within its sentence, never beyond it
+        return a.claim.article_id == b.claim.article_id and a.claim.sentence_start == b.claim.sentence_start
     if facts.same_measure(a.measure, b.measure):
         return True
     if a.measure is not None and b.measure is not None and a.measure.head != b.measure.head \
@@ -726,21 +750,58 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     if across and not fits and not _sources_meet([p, later, earlier]):
         decided = False  # two producers' figures: a miss may be two figures, a fit is still a fit
     implied = later.q.value / (1 + sign * p.q.value / 100) if sign * p.q.value != -100 else None
-    far = across and not fits and (implied is None or implied <= 0 or not earlier.q.value or
-                                   max(implied, earlier.q.value) / min(implied, earlier.q.value) > MAX_SLIP_RATIO)
-    if far:
+    # Levels outside the change's own sentence were paired by their fields alone: far from the
+    # level the change implies, they are more likely another fact than a slip.
+    elsewhere = across or not all(neighbours(p, i) for i in (later, earlier))
+    apart = elsewhere or any(i.claim.sentence_start != p.claim.sentence_start for i in (later, earlier))
+    bound = MAX_SLIP_RATIO if elsewhere else PASSAGE_SLIP_RATIO
+    far = apart and not fits and (implied is None or implied <= 0 or not earlier.q.value or
+                                   max(implied, earlier.q.value) / min(implied, earlier.q.value) > bound)
+    slip = _change_slip(stated, sign * p.q.value, later, earlier) if far else None
+    if far and not slip:
+        decided = False
+    if p.twin and not fits and decided:
         decided = False
     verdict = _verdict(fits, decided)
     where = " (levels from other articles)" if across else ""
-    if far:
-        where += ("; the other article's level is far from the one the change implies: "
+    if slip:
+        where += f"; {slip}"
+    elif far:
+        where += ("; the level is far from the one the change implies: "
                   "more likely another fact than a slip")
+    if p.twin and not fits:
+        where += "; its sentence states another value of this change: which is which is not known"
     explanation = (f"{formula} = {point * 100:.1f}% (readings {computed.show(unit='%')}); "
                    f"stated {sign * p.q.value:g}% (readings {stated.show(unit='%')}): "
                    f"{'fits' if fits else 'does not fit'}; levels ordered {why}{where}")
     if verdict == "undetermined" and later.dated and earlier.dated and not same_length(later, earlier):
         explanation += "; the two periods differ in length"
     return _finding("percent_change", [p, later, earlier], verdict, sign * p.q.value, point * 100, explanation)
+
+
+def _change_slip(stated: Interval, point: float, later: Item, earlier: Item) -> Optional[str]:
+    """A scale slip between two levels of a change: one level times a power of ten (a scale word
+    lost or doubled: "1,67,540 lakh crore" for 1,67,540 crore) gives the stated change. The slipped
+    level and the other need ``ANCHOR_DIGITS`` significant digits ("$4" cut from "$4.514 billion"
+    is no slip)."""
+    if later.q.value <= 0 or earlier.q.value <= 0:
+        return None
+    for level, other in ((earlier, later), (later, earlier)):
+        if min(_significant_digits(level.q.text), _significant_digits(other.q.text)) < ANCHOR_DIGITS:
+            continue
+        implied = other.q.value / (1 + point / 100) if level is earlier else other.q.value * (1 + point / 100)
+        if implied <= 0:
+            continue
+        k = round(math.log10(level.q.value / implied))
+        if k == 0:
+            continue
+        scaled = Interval(level.readings.lo / 10 ** k, level.readings.hi / 10 ** k)
+        pair = (later.readings, scaled) if level is earlier else (scaled, earlier.readings)
+        computed = ratio(*pair)
+        if computed is not None and Interval(computed.lo * 100 - 100, computed.hi * 100 - 100).meets(stated):
+            return (f"a scale slip: {level.q.text} fits the change only divided by {10 ** k:,g}"
+                    if k > 0 else f"a scale slip: {level.q.text} fits the change only times {10 ** -k:,g}")
+    return None
 
 
 def _pp_change(p: Item, pool: Sequence[Item]) -> Optional[Finding]:
@@ -1117,6 +1178,7 @@ def check_same_fact(items: Sequence[Item]) -> list[Finding]:
     for i in candidates:
         key = (i.claim.kind, i.q.unit, i.claim.change, i.status, i.basis)
         buckets.setdefault(key, []).append(i)
+
     for bucket in buckets.values():
         for a, b in combinations(bucket, 2):
             one_article = a.claim.article_id == b.claim.article_id
@@ -1126,6 +1188,17 @@ def check_same_fact(items: Sequence[Item]) -> list[Finding]:
                 continue
             findings.append(_same_fact_finding(a, b, one_article))
     return findings
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(item: Item) -> bool:
+    """The claim's sentence pairs a list of figures with a list of periods or items ("USD 437.5
+    million and USD 407 million in January and February, respectively"): which figure goes with
+    which is easy to read wrong, so a conflict it takes part in stays undetermined."""
+    return item.text is not None and _RESPECTIVELY.search(
+        item.text[item.claim.sentence_start:item.claim.sentence_end]) is not None
 
 
 def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
@@ -1153,6 +1226,14 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool) -> Finding:
             notes.append(f"a revision or a slip: {_host(second)} on {_published(second)} restates "
                          f"{first.claim.period.text or 'the period'} as {second.q.text}, "
                          f"{_host(first)} on {_published(first)} gave {first.q.text}")
+    if not fits and decided and (_respectively(a) or _respectively(b)):
+        decided = False
+        notes.append("a sentence pairs figures with periods or items 'respectively': "
+                     "which figure goes with which is easy to read wrong")
+    if not fits and decided and (a.twin or b.twin):
+        decided = False
+        notes.append("a sentence states two values of this fact (a list read with one period?): "
+                     "which is which is not known")
     if not fits and decided and (a.status or b.status):
         decided = False
         notes.append("two plans or forecasts for one period may come from different forecasters")

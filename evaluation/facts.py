@@ -31,10 +31,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Mapping, Optional, Union
+from typing import Iterable, Mapping, Optional, Union
 
 from extractor.contract import Claim
 
@@ -371,3 +371,92 @@ def fact_key(claim: ClaimLike) -> Optional[tuple]:
     if key is None or dates is None:
         return None
     return (*key, dates[0].isoformat(), dates[1].isoformat())
+
+
+def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None) -> list[Claim]:
+    """A figure whose metric names no measure ("decline", "date", None: what an extractor leaves
+    when it did not see the measure) takes the metric of the other figures of its sentence when
+    they all name one measure and have its subject: in "textile exports fell 14.6 percent to $16.5
+    billion from $19.3 billion" the percent is the textile exports' change. A sentence naming two
+    measures ("exports rose 5% while imports fell 3%") lends nothing; a figure with a measure
+    keeps its own. The borrowed metric is marked in ``extra["metric_from"]`` (the lender's id).
+
+    texts (Mapping[str, str]): article id -> text. When no figure of a sentence names a measure,
+        the metrics that other figures of the article name are looked up in the sentence's words
+        before each figure: when they hold exactly one of those measures ("the imports narrowed by 16 per cent
+        to $26.1 billion" in an article whose other figures name "imports" and "exports"), its
+        figures take it (``extra["metric_from"]`` is then "text"). Defaults to None.
+    """
+    claims = list(claims)
+    by_sentence: dict[tuple, list[int]] = {}
+    for n, c in enumerate(claims):
+        by_sentence.setdefault((c.article_id, c.sentence_start), []).append(n)
+    out = list(claims)
+    vocabulary: dict[str, dict[str, Measure]] = {}
+    for c in claims:
+        m = measure(c.metric)
+        if m is not None and not m.status and not m.basis:
+            vocabulary.setdefault(c.article_id, {})[split_marks(c.metric)[0].strip().lower()] = m
+    for (article, _), members in by_sentence.items():
+        named = [(n, measure(claims[n].metric)) for n in members]
+        lenders = [(n, m) for n, m in named if m is not None]
+        if not lenders and texts and texts.get(article):
+            for n in members:
+                c = claims[n]  # the measure is named before the figure: "imports narrowed by 16%"
+                metric = _measure_in_text(texts[article][c.sentence_start:c.quantity.start],
+                                          vocabulary.get(article, {}))
+                if metric is not None:
+                    out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": "text"})
+            continue
+        if not lenders or len(lenders) == len(named):
+            continue
+        first = lenders[0][1]
+        if any(same_measure(first, m) is not True or same_measure(m, first) is not True
+               for _, m in lenders[1:]):
+            continue
+        if len({_norm_actor(claims[n].subject) for n, _ in lenders}) != 1:
+            continue
+        lender = claims[lenders[0][0]]
+        for n, m in named:
+            c = claims[n]
+            if m is not None or _norm_actor(c.subject) != _norm_actor(lender.subject):
+                continue
+            if lender.kind == "percent" and lender.change is None and c.kind != "percent":
+                continue  # a share or rate ("12% of exports") names no amount of the sentence
+            if lender.kind != c.kind and "percent" not in (lender.kind, c.kind):
+                continue  # a count's measure is no amount's
+            extra = dict(c.extra or {})
+            extra["metric_from"] = lender.claim_id
+            out[n] = replace(c, metric=lender.metric, extra=extra)
+    return out
+
+
+def _norm_actor(name: Optional[str]) -> str:
+    return (name or "").strip().lower()
+
+
+_NEGATIVE_GROWTH = re.compile(r"\b(negative\s+growth|contraction|contracted|shrinkage)\b", re.I)
+
+
+def signed_by_words(c: Claim) -> Claim:
+    """A percent marked as an increase whose metric says the opposite ("negative growth of 31.9
+    per cent", "a contraction of 2%") is a decrease; any other claim is returned as it is."""
+    if c.kind == "percent" and c.change == "increase" and c.metric and _NEGATIVE_GROWTH.search(c.metric):
+        return c.with_fields(change="decrease")
+    return c
+
+
+def _measure_in_text(sentence: str, vocabulary: Mapping[str, Measure]) -> Optional[str]:
+    """The one measure of ``vocabulary`` (metric phrase -> measure) whose phrase the sentence
+    holds as whole words; None when it holds none, or two measures (a phrase inside a longer
+    phrase found with it counts once: "exports" inside "services exports")."""
+    low = sentence.lower()
+    found = [(p, m) for p, m in vocabulary.items()
+             if p and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low)]
+    found = [(p, m) for p, m in found if not any(p != q and p in q for q, _ in found)]
+    if not found:
+        return None
+    first = found[0][1]
+    if any(same_measure(first, m) is not True or same_measure(m, first) is not True for _, m in found[1:]):
+        return None
+    return found[0][0]
