@@ -1,16 +1,17 @@
 """The plain function API: ``extract(text, published=None)`` and ``extract_batch(articles)``.
 
-Both parse only the numeric sentences of each article (:mod:`extractor.segments`) with
-the spaCy components, then run the claim logic over those parts: the claims of the
-``newsclaims`` component on a whole Doc (but where a sentence parses differently without
-its neighbours), at a fraction of the parsing cost.
+One extraction path: both this batch API and the ``newsclaims`` spaCy component parse only the
+pieces of an article that :func:`article_pieces` picks (the numeric sentences of
+:mod:`extractor.segments`) and hand them, with the article's :class:`ArticleFields` (id, text,
+publication date, title, url), to the single entry point :func:`claims_of_article`. A text gets
+the same claims either way.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
 from spacy.language import Language
 
@@ -35,12 +36,56 @@ def publication_date(article: Article) -> tuple[Optional[str], bool]:
     return inferred, inferred is not None
 
 
+@dataclass(frozen=True)
+class ArticleFields:
+    """Everything of an article the claim logic reads besides its parsed parts."""
+
+    id: str
+    text: str
+    published: Optional[str] = None
+    published_inferred: bool = False
+    title: str = ""
+    url: str = ""
+
+
+def _string(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def fields_of(article: Article) -> ArticleFields:
+    """The fields of a corpus record: its date (else one read off the text), title and url from its extra fields."""
+    published, inferred = publication_date(article)
+    return ArticleFields(article.id, article.text, published, inferred,
+                         _string(article.extra.get("title")), _string(article.extra.get("url")))
+
+
+def fields_of_doc(doc) -> ArticleFields:
+    """The fields of a Doc, from the extensions ``article_id``, ``published`` (and ``published_inferred``),
+    ``title`` and ``url``; as for a record, a Doc without a date gets one read off its text."""
+    article_id = doc._.article_id or "doc"
+    if doc._.published is not None:
+        published, inferred = doc._.published, bool(doc._.published_inferred)
+    else:
+        published, inferred = publication_date(Article(article_id, doc.text))
+    return ArticleFields(article_id, doc.text, published, inferred, _string(doc._.title), _string(doc._.url))
+
+
 def prepare_doc(nlp: Language, article: Article):
-    """A tokenised Doc carrying the article's id and publication date for the component."""
+    """A tokenised Doc carrying the article's fields (id, date, title, url) for the component."""
+    fields = fields_of(article)
     doc = nlp.make_doc(article.text)
-    doc._.article_id = article.id
-    doc._.published, doc._.published_inferred = publication_date(article)
+    doc._.article_id = fields.id
+    doc._.published, doc._.published_inferred = fields.published, fields.published_inferred
+    doc._.title, doc._.url = fields.title, fields.url
     return doc
+
+
+def claims_of_article(fields: ArticleFields, parts: Sequence[Part]) -> list[dict]:
+    """THE entry point of the claim logic, for the batch API and the spaCy component alike: the
+    claims (contract dicts) of an article of which ``parts`` (the pieces of :func:`article_pieces`,
+    each parsed on its own) were parsed."""
+    return [c.to_dict() for c in claims_from_parts(fields.text, parts, fields.id, fields.published,
+                                                   fields.published_inferred, fields.title, fields.url)]
 
 
 class ExtractionFailed(Exception):
@@ -77,6 +122,13 @@ def _pieces_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+def article_pieces(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the pieces of ``text`` spaCy parses, each on its own: the numeric
+    segments, long ones cut into pieces; at least one (an empty one when nothing is numeric)."""
+    pieces = [p for s, e in numeric_segments(text) for p in _pieces_of(text, s, e)]
+    return pieces or [(0, 0)]
+
+
 def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_process: int = 1,
                   batch_size: int = 64) -> Iterator[tuple[Article, list[dict]]]:
     """(article, claims) for each article, in order, streaming: memory holds one batch, not the corpus.
@@ -100,8 +152,7 @@ def extract_results(articles: Iterable[Article], model: Optional[str] = None, n_
         # Every article sends at least one piece (an empty one when nothing is numeric), so the
         # stream of parsed pieces can be regrouped by article in order.
         for article in articles:
-            segments = [p for s, e in numeric_segments(article.text) for p in _pieces_of(article.text, s, e)]
-            segments = segments or [(0, 0)]
+            segments = article_pieces(article.text)
             for i, (start, end) in enumerate(segments):
                 yield article.text[start:end], (article, start, i == len(segments) - 1)
 
@@ -112,12 +163,8 @@ def extract_results(articles: Iterable[Article], model: Optional[str] = None, n_
             if len(doc):
                 parts.append(Part(offset, doc))
             if last:
-                published, inferred = publication_date(article)
                 try:
-                    title, url = (v if isinstance(v, str) else "" for v in (article.extra.get("title"), article.extra.get("url")))
-                    claims = [c.to_dict() for c in claims_from_parts(article.text, parts, article.id, published,
-                                                                     inferred, title, url)]
-                    yield Extracted(article, claims)
+                    yield Extracted(article, claims_of_article(fields_of(article), parts))
                 except Exception as exc:  # one article's bug must not lose the batch; --debug shows it
                     if debug:
                         raise

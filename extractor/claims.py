@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from extractor import actors, periods
 from extractor.change import change_for
@@ -52,15 +52,10 @@ class Sentence:
     para: int
 
 
-def claims_from_doc(doc: Doc, article_id: str, published: Optional[str] = None,
-                    published_inferred: bool = False) -> list[Claim]:
-    """Every claim in a parsed article, in text order."""
-    return claims_from_parts(doc.text, [Part(0, doc)], article_id, published, published_inferred)
-
-
 def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, published: Optional[str] = None,
                       published_inferred: bool = False, title: str = "", url: str = "") -> list[Claim]:
-    """Every claim of an article of which only ``parts`` were parsed (see extractor.segments).
+    """Every claim of an article of which only ``parts`` were parsed (see extractor.segments); called
+    only through extractor.api.claims_of_article, the one entry point of the batch API and the component.
     ``title`` (the headline) and ``url`` (the page's address), when the corpus has them, help tell
     whose figures these are."""
     all_mentions = periods.find_periods(text)

@@ -2,23 +2,32 @@
 
 Each span's label is the claim kind and ``span._.claim`` its contract dict; ``doc._.claims``
 holds all of them as plain dicts, which survive ``n_process > 1`` and DocBin. Set
-``doc._.article_id`` and ``doc._.published`` before the component runs to get real
-claim ids and resolved relative periods (the batch API does this).
+``doc._.article_id``, ``doc._.published``, ``doc._.title`` and ``doc._.url`` before the
+component runs to get real claim ids, resolved relative periods and the headline's help
+with subjects (:func:`extractor.api.prepare_doc` does this for a corpus record).
+
+One extraction path: the component takes the same pieces of the text as the batch API
+(:func:`extractor.api.article_pieces`), parses each on its own with the pipeline's own
+components upstream of it (called one by one, with the line-break sentence rule before the
+parser), and calls the same entry point, :func:`extractor.api.claims_of_article`. So
+``nlp(text)`` gives the claims ``newsclaims extract`` gives, at the cost of parsing the
+numeric sentences a second time (the whole-Doc parse upstream is not what the claims read).
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.claims import claims_from_doc
+from extractor.context import Part
 
 SPANS_KEY = "newsclaims"
 
 
 def _register_extensions() -> None:
-    for name, default in (("article_id", None), ("published", None), ("published_inferred", False), ("claims", None)):
+    for name, default in (("article_id", None), ("published", None), ("published_inferred", False), ("title", None),
+                          ("url", None), ("claims", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     if not Span.has_extension("claim"):
@@ -37,14 +46,37 @@ class ClaimExtractor:
     """Finds claims in a parsed Doc (needs a parser and NER upstream, e.g. en_core_web_sm)."""
 
     def __init__(self, nlp: Language, name: str = "newsclaims", spans_key: str = SPANS_KEY):
+        self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
         _register_extensions()
 
+    def upstream(self) -> list[Callable[[Doc], Doc]]:
+        """The pipeline's enabled components before this one, in order, with the line-break
+        sentence rule (:func:`paragraph_sentences`) before the parser when the pipeline lacks it:
+        the components the batch API parses with (extractor.pipeline.load_pipeline)."""
+        names = [name for name, _ in self.nlp.pipeline]
+        before = names[:names.index(self.name)] if self.name in names else names
+        procs = [(name, self.nlp.get_pipe(name)) for name in before]
+        if "newsclaims_paragraphs" not in before:
+            at = before.index("parser") if "parser" in before else 0
+            procs.insert(at, ("newsclaims_paragraphs", paragraph_sentences))
+        return [proc for _, proc in procs]
+
+    def parts_of(self, text: str) -> list[Part]:
+        """The article's pieces (as the batch API cuts them), each parsed on its own by the upstream components."""
+        from extractor.api import article_pieces
+
+        pieces = article_pieces(text)
+        docs = [self.nlp.make_doc(text[start:end]) for start, end in pieces]
+        for proc in self.upstream():  # one by one, each over all the pieces in one batch
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        return [Part(start, d) for (start, _), d in zip(pieces, docs) if len(d)]
+
     def __call__(self, doc: Doc) -> Doc:
-        article_id = doc._.article_id or "doc"
-        claims = claims_from_doc(doc, article_id, doc._.published, doc._.published_inferred)
-        dicts = [c.to_dict() for c in claims]
+        from extractor.api import claims_of_article, fields_of_doc
+
+        dicts = claims_of_article(fields_of_doc(doc), self.parts_of(doc.text))
         doc._.claims = dicts
         spans = []
         for claim in dicts:

@@ -1,9 +1,15 @@
-"""The spaCy component in a user's own pipeline: add_pipe, spans, n_process, to_disk/from_disk."""
+"""The spaCy component in a user's own pipeline: add_pipe, spans, n_process, to_disk/from_disk, and the
+same claims as `newsclaims extract` (one extraction path)."""
+import json
+from pathlib import Path
+
 import spacy
 import pytest
 
 import extractor  # noqa: F401  registers the factory
+from extractor.cli import app
 from extractor.pipeline import default_model
+from typer.testing import CliRunner
 
 TEXTS = [
     "Exports rose 23% to $6.16 billion in the July-May 2021-22 period.",
@@ -47,3 +53,59 @@ def test_component_factory_is_declared_as_entry_point():
 
     names = {ep.name for ep in entry_points(group="spacy_factories")}
     assert "newsclaims" in names
+
+
+# --- one extraction path: the component and `newsclaims extract` give the same claims ---------------
+
+ROOT = Path(__file__).resolve().parents[1]
+SA_NEWS = ROOT.parent / "shared" / "data" / "sa_news" / "articles.jsonl"
+
+
+def _component_claims(nlp, record: dict) -> list[dict]:
+    """The claims of the component on a record: its fields set on a Doc from make_doc, as a user would."""
+    doc = nlp.make_doc(record["text"])
+    doc._.article_id = record["id"]
+    doc._.published = record.get("published")
+    doc._.title = record.get("title")
+    doc._.url = record.get("url")
+    return nlp(doc)._.claims
+
+
+@pytest.mark.parametrize("corpus", [ROOT / "corpus" / "seeds.jsonl", SA_NEWS], ids=["seeds", "sa-dev"])
+def test_component_claims_equal_newsclaims_extract(user_nlp, corpus, tmp_path):
+    if not corpus.exists():
+        pytest.skip(f"{corpus} is missing (../shared not checked out)")
+    out = tmp_path / "claims.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    by_article: dict = {}
+    for line in out.read_text(encoding="utf-8").splitlines():
+        claim = json.loads(line)
+        by_article.setdefault(claim["article_id"], []).append(claim)
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert sum(map(len, by_article.values())) > 30
+    for record in records:
+        got = _component_claims(user_nlp, record)
+        assert json.dumps(got, sort_keys=True) == json.dumps(by_article.get(record["id"], []), sort_keys=True), record["id"]
+
+
+def test_component_reads_title_and_url_as_the_batch_api_does(user_nlp):
+    from extractor.api import extract_results
+    from extractor.corpus import Article
+
+    text = "Exports rose 12 percent to $3.1 billion in March, the ministry said."
+    record = {"id": "x", "text": text, "published": "2024-04-02", "title": "Nepal's exports climb"}
+    got = _component_claims(user_nlp, record)
+    [batch] = extract_results([Article("x", text, "2024-04-02", {"title": record["title"]})])
+    assert got == batch.claims
+    assert {c["subject"] for c in got} == {"Nepal"}  # the headline names whose figures these are
+    assert {c["subject"] for c in _component_claims(user_nlp, dict(record, title=None))} == {None}
+
+
+def test_component_parses_numeric_pieces_with_its_upstream_components_only(user_nlp):
+    component = user_nlp.get_pipe("newsclaims")
+    text = "Nothing to see in this line.\nSales rose 5% to $2 million in 2023. Nothing here either."
+    parts = component.parts_of(text)
+    assert [text[p.offset:p.end] for p in parts] == ["Sales rose 5% to $2 million in 2023."]
+    assert all(t.dep_ for t in parts[0].doc)  # parsed by the parser upstream
+    assert not parts[0].doc.spans.get("newsclaims")  # the component did not run on its own pieces
