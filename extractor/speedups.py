@@ -32,7 +32,7 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 # The token attributes a rule may test with a look-up: column in to_array, attribute id.
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
-LEMMA_CACHE_LIMIT = 200_000  # entries; cleared when full, so memory stays bounded
+LEMMA_CACHE_LIMIT = ROW_CACHE_LIMIT = 200_000  # entries; cleared when full, so memory stays bounded
 
 
 def speed_up(nlp: Language) -> Language:
@@ -41,7 +41,7 @@ def speed_up(nlp: Language) -> Language:
         if type(component) is AttributeRuler:
             component.match = FastAttributeMatch(component)
         elif isinstance(component, Lemmatizer) and component.mode == "rule":
-            component.lemmatize = CachedLemmas(component.rule_lemmatize)
+            component.lemmatize = CachedLemmas(component)
     return nlp
 
 
@@ -92,16 +92,27 @@ class FastAttributeMatch:
                     ids = tuple(value_id(k, v) for k, v in zip(keys, combo))
                     table.setdefault(ids, []).append((rule, match_id, unless))
         self.tables = list(tables.items())
+        self.known: dict[tuple, list] = {}  # attribute ids of a token -> its look-up rules
+
+    def rules_of(self, row: tuple) -> list[tuple]:
+        """(rule, match id) of every look-up rule a token with these attribute ids matches."""
+        found = []
+        for columns, table in self.tables:
+            for rule, match_id, unless in table.get(tuple([row[c] for c in columns]), ()):
+                if not unless or all(row[c] not in values for c, values in unless):
+                    found.append((rule, match_id))
+        return found
 
     def __call__(self, doc) -> list[tuple]:
         matches = []
-        for i, row in enumerate(doc.to_array(_ARRAY_ATTRS).tolist()):
-            for columns, table in self.tables:
-                hits = table.get(tuple([row[c] for c in columns]))
-                if hits:
-                    for rule, match_id, unless in hits:
-                        if not unless or all(row[c] not in values for c, values in unless):
-                            matches.append((rule, match_id, i, i + 1))
+        known = self.known
+        for i, row in enumerate(map(tuple, doc.to_array(_ARRAY_ATTRS).tolist())):
+            found = known.get(row)
+            if found is None:
+                if len(known) >= ROW_CACHE_LIMIT:
+                    known.clear()
+                found = known[row] = self.rules_of(row)
+            matches.extend([(rule, match_id, i, i + 1) for rule, match_id in found])
         for match_id, start, end in self.residual(doc, allow_missing=True, as_spans=False):
             matches.append((int(self.strings[match_id]), match_id, start, end))
         matches.sort()  # by rule: later rules take precedence (AttributeRuler.match)
@@ -109,11 +120,52 @@ class FastAttributeMatch:
 
 
 class CachedLemmas:
-    """``Lemmatizer.rule_lemmatize`` remembered for every (word, POS, morphology)."""
+    """``Lemmatizer.rule_lemmatize`` remembered for every (word, POS, morphology); a word not
+    seen before is worked out as spaCy does, with the lemma index as sets (spaCy keeps lists
+    of up to 57,000 words and scans them for every candidate form)."""
 
-    def __init__(self, lemmatize: Callable):
-        self.lemmatize = lemmatize
+    def __init__(self, lemmatizer: Lemmatizer):
+        self.lemmatizer = lemmatizer
         self.cache: dict = {}
+        self.index: dict[str, frozenset] = {}  # POS -> the lemma index's words, made on first use
+
+    def lemmatize(self, token) -> list[str]:
+        """spaCy 3.8's ``Lemmatizer.rule_lemmatize`` with set look-ups (tests compare the two)."""
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space") or self.lemmatizer.is_base_form(token):
+            return self.lemmatizer.rule_lemmatize(token)
+        lookups = self.lemmatizer.lookups
+        index_table = lookups.get_table("lemma_index", {})
+        exc_table = lookups.get_table("lemma_exc", {})
+        rules_table = lookups.get_table("lemma_rules", {})
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            return self.lemmatizer.rule_lemmatize(token)
+        if univ_pos not in self.index:
+            self.index[univ_pos] = frozenset(index_table.get(univ_pos, {}))
+        index = self.index[univ_pos]
+        string = token.text.lower()
+        forms, oov_forms = [], []
+        for old, new in rules_table.get(univ_pos, {}):
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index or not form.isalpha():
+                    if form in index:
+                        forms.insert(0, form)
+                    else:
+                        forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exc_table.get(univ_pos, {}).get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(token.text)
+        return forms
 
     def __call__(self, token) -> list[str]:
         key = (token.orth, token.pos, token.morph.key)

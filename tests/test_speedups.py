@@ -32,7 +32,7 @@ def test_speedups_same_token_attributes_as_spacy(plain):
     ruler, lemmatizer = plain.get_pipe("attribute_ruler"), plain.get_pipe("lemmatizer")
     with plain.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
         parsed = list(plain.pipe(SENTENCES))
-    fast_match, cached = FastAttributeMatch(ruler), CachedLemmas(lemmatizer.rule_lemmatize)
+    fast_match, cached = FastAttributeMatch(ruler), CachedLemmas(lemmatizer)
     for doc in parsed:
         spacy_doc, fast_doc = doc.copy(), doc.copy()
         assert fast_match(fast_doc) == ruler.match(spacy_doc)
@@ -42,6 +42,17 @@ def test_speedups_same_token_attributes_as_spacy(plain):
             if lemmatizer.overwrite or token.lemma == 0:
                 token.lemma_ = cached(token)[0]
         assert _annotations(fast_doc) == _annotations(spacy_doc)
+
+
+def test_speedups_lemmas_of_unseen_words_as_spacy_works_them_out(plain):
+    lemmatizer = plain.get_pipe("lemmatizer")
+    text = ("The Ministers were taxed heavily; rupees fell as the firms' losses widened, worse than the "
+            "analysts' bleakest forecasts, and the quickest-growing lenders stopped lending to the oxen farmers.")
+    with plain.select_pipes(disable=["lemmatizer"]):
+        doc = plain(text)
+    cached = CachedLemmas(lemmatizer)
+    for token in doc:
+        assert cached.lemmatize(token) == lemmatizer.rule_lemmatize(token), token.text
 
 
 def test_speedups_installed_pipeline_matches_spacy(nlp, plain):
