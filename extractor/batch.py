@@ -140,7 +140,7 @@ def _extract_split(corpus: str, sink: ClaimsSink, model: Optional[str], progress
 
     summary = Summary()
     seen: dict[str, int] = {}
-    bar = _progress_bar(progress)
+    bar = None  # started after the workers (its thread would make forking them unsafe)
     started = time.perf_counter()
 
     def bad(record: BadRecord) -> None:
@@ -148,6 +148,7 @@ def _extract_split(corpus: str, sink: ClaimsSink, model: Optional[str], progress
         on_bad(record)
 
     for line, record in split_records(corpus, processes, frozenset(sink.done), model, debug):
+        bar = bar or _progress_bar(progress)
         summary.records += 1
         if record.bad is not None:
             bad(BadRecord(record.source or corpus, line, record.bad, record.id))

@@ -167,6 +167,17 @@ class WorkerFailed(Exception):
     """A worker process stopped on an error; ``remote`` holds its traceback."""
 
 
+def start_method() -> str:
+    """``fork`` while the parent is only the command line (no thread, no spaCy or numpy: the
+    workers load their own), which saves each worker an interpreter start; else ``spawn``, a
+    fresh interpreter, since a forked copy of a loaded pipeline and its threads is unsafe."""
+    import sys
+    import threading
+
+    light = "numpy" not in sys.modules and threading.active_count() == 1
+    return "fork" if light and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def split_records(corpus: str, processes: int, done: frozenset = frozenset(), model: Optional[str] = None,
                   debug: bool = False) -> Iterator[tuple[int, Record]]:
     """(absolute line number, Record) for every non-blank line of ``corpus``, in file order,
@@ -174,7 +185,7 @@ def split_records(corpus: str, processes: int, done: frozenset = frozenset(), mo
     from extractor.errors import NewsclaimsError
 
     size = os.path.getsize(corpus)
-    context = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing of the parent's state
+    context = multiprocessing.get_context(start_method())
     tasks, results = context.Queue(), context.Queue()
     with tempfile.TemporaryDirectory(prefix="newsclaims-") as folder:
         workers = [context.Process(target=_worker, args=(i, corpus, folder, done, model, debug, tasks, results),
