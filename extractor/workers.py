@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
-MIN_RANGE = 16 * 1024  # bytes: about six news articles
+MIN_RANGE = 8 * 1024  # bytes: about three news articles
 MAX_RANGE = 512 * 1024
 SMALL_CORPUS_LINES = 64  # fewer lines than this: one process (workers cost a model load each)
 POLL_SECONDS = 1.0
