@@ -136,6 +136,7 @@ def _worker(index: int, corpus: str, folder: str, done: frozenset, model: Option
                     task = tasks.get(timeout=POLL_SECONDS)
                 except queue.Empty:
                     if os.getppid() != parent:  # the parent was killed: nobody will join this work
+                        _remove(out.name, folder)
                         return
                     continue
                 if task is None:
@@ -149,6 +150,15 @@ def _worker(index: int, corpus: str, folder: str, done: frozenset, model: Option
         pass
     except BaseException as exc:  # noqa: BLE001 - the parent reports it
         results.put(("failed", index, _picklable(exc), traceback.format_exc()))
+
+
+def _remove(path: str, folder: str) -> None:
+    """A killed parent leaves its temporary folder behind: the workers clear it."""
+    try:
+        os.remove(path)
+        os.rmdir(folder)  # fails while the other workers' files are still there; the last one succeeds
+    except OSError:
+        pass
 
 
 def _picklable(exc: BaseException) -> BaseException:

@@ -4,6 +4,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -81,6 +82,7 @@ def test_workers_resume_after_kill_9_equals_an_uninterrupted_run(tmp_path):
     out = tmp_path / "claims.jsonl"
     cmd = [sys.executable, "-c", "import extractor.workers as w; w.MIN_RANGE = w.MAX_RANGE = 4096; "
            "from extractor.cli import app; app()", "extract", str(corpus), "-o", str(out), "--processes", "2"]
+    before = {p for p in Path(tempfile.gettempdir()).glob("newsclaims-*") if p.is_dir()}
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     log = Path(str(out) + ".done")
     deadline = time.time() + 300
@@ -88,12 +90,18 @@ def test_workers_resume_after_kill_9_equals_an_uninterrupted_run(tmp_path):
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)  # the parent, mid-run; its workers notice and stop
     proc.wait()
+    left_before_resume = {p for p in Path(tempfile.gettempdir()).glob("newsclaims-*") if p.is_dir()} - before
     assert not out.exists() and Path(str(out) + ".part").exists()
     result = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--processes", "2", "--resume"])
     assert result.exit_code == 0, result.output
     assert "done before (resumed)" in result.stderr
     assert out.read_bytes() == expected.read_bytes()
     assert not Path(str(out) + ".part").exists() and not log.exists()
+    folders = lambda: {p for p in Path(tempfile.gettempdir()).glob("newsclaims-*") if p.is_dir()}  # noqa: E731
+    deadline = time.time() + 30  # the killed run's workers notice within a second and clear its folder
+    while time.time() < deadline and folders() & left_before_resume:
+        time.sleep(0.2)
+    assert not folders() & left_before_resume
 
 
 def test_workers_a_worker_error_is_one_line(tmp_path):
