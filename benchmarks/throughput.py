@@ -1,107 +1,175 @@
-"""Throughput and memory of newsclaims against a bare spaCy pass, measured in the same run.
+"""Whole-process speed and memory of newsclaims against a bare spaCy pass, in one run.
 
-    python benchmarks/throughput.py [--articles N] [--scaling]
+    python benchmarks/throughput.py [--articles 500] [--category business] [--repeat 3]
 
-Modes, each in its own process so that its peak RSS is its own:
-  (a) spacy      the bare pipeline: nlp.pipe over whole texts, same model and components
-  (b) newsclaims extraction, one process (claims written to /dev/null)
-  (c) parallel   extraction with --processes = the machine's cores
---scaling runs (b) over the corpus repeated x1, x4 and x16 and prints peak RSS for each,
-to show that memory stays flat as the corpus grows. Prints figures; asserts nothing.
+Every row is a separate process started as a user starts it, timed from start to exit
+(interpreter start-up, imports and model load included), over the first ``--articles``
+articles of one category of ``../shared/data/bbc_news/articles.jsonl``:
+
+  (a) spacy        a bare ``nlp.pipe`` of the default pipeline over the whole texts
+                   (``spacy.load`` of the model newsclaims uses, every component, batches of 64)
+  (b) newsclaims   ``newsclaims extract CORPUS -o OUT --processes 1``
+  (c) parallel     the same with ``--processes N`` (default 2)
+  (d) memory       (b) on the corpus repeated to ``--memory-articles`` articles (new ids)
+  (e) long         (b) on one ``--long-words``-word article built by repeating the
+                   paragraphs of real BBC business articles
+
+For each: words, wall seconds, words/s, CPU seconds (user + system, workers included),
+peak RSS of the largest process, and for (a) and (b) the words/s after start-up as the
+process itself measures it. With ``--repeat N`` the modes run N times, interleaved, and
+the fastest run of each is shown (the machine may be shared). Prints; asserts nothing.
 """
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc_news" / "articles.jsonl"
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "bbc_news" / "articles.jsonl"
+if not DATA.exists():  # a worktree one level deeper (/work/wt/NAME)
+    DATA = ROOT.parents[1] / "shared" / "data" / "bbc_news" / "articles.jsonl"
 
 
-def articles(limit: int, repeat: int = 1):
-    """The first ``limit`` articles, ``repeat`` times over (ids made unique), streamed."""
-    from extractor.corpus import Article
-
-    for r in range(repeat):
-        with open(DATA, encoding="utf-8") as f:
-            for line in itertools.islice(f, limit):
-                obj = json.loads(line)
-                yield Article(f"{obj['id']}#{r}", obj["text"])
+def words_of(path: Path) -> int:
+    with open(path, encoding="utf-8") as f:
+        return sum(len(json.loads(line)["text"].split()) for line in f if line.strip())
 
 
-def run_mode(mode: str, limit: int, repeat: int, processes: int) -> dict:
-    from extractor.api import extract_batch, extract_parallel, load_pipeline
+def make_corpora(folder: Path, articles: int, category: str, memory_articles: int, long_words: int) -> dict:
+    rows = [json.loads(line) for line in open(DATA, encoding="utf-8")]
+    chosen = [r for r in rows if r.get("category") == category][:articles]
+    corpora = {"main": folder / "corpus.jsonl", "memory": folder / "memory.jsonl", "long": folder / "long.jsonl"}
+    with open(corpora["main"], "w", encoding="utf-8") as f:
+        for r in chosen:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(corpora["memory"], "w", encoding="utf-8") as f:
+        for i in range(memory_articles):
+            r = chosen[i % len(chosen)]
+            f.write(json.dumps({**r, "id": f"{r['id']}#{i // len(chosen)}"}, ensure_ascii=False) + "\n")
+    paragraphs = [p for r in chosen[:20] for p in r["text"].split("\n\n") if p.strip()]
+    long_text, words, i = [], 0, 0
+    while words < long_words:
+        long_text.append(paragraphs[i % len(paragraphs)])
+        words += len(paragraphs[i % len(paragraphs)].split())
+        i += 1
+    with open(corpora["long"], "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "long", "title": chosen[0].get("title", ""), "text": "\n\n".join(long_text)},
+                           ensure_ascii=False) + "\n")
+    return corpora
 
-    nlp = load_pipeline()
-    # Warm up: load lazily imported parts (quantulum3, lexicons) before the clock starts.
-    list(extract_batch(itertools.islice(articles(5), 5)))
-    words = 0
-    first = None
+
+def bare_pipeline(corpus: str) -> None:
+    """Mode (a), run as its own process: prints the words/s after start-up."""
+    import spacy
+
+    from extractor.pipeline import default_model
+
+    nlp = spacy.load(default_model())
+    texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8") if line.strip()]
+    started, words = time.perf_counter(), 0
+    for doc in nlp.pipe(texts, batch_size=64):  # newsclaims' batch size; spaCy's default (1000) peaks at 1.7 GB
+        words += len(doc.text.split())
+    print(json.dumps({"steady_words_per_s": words / (time.perf_counter() - started)}))
+
+
+def measured(cmd: list[str]) -> dict:
+    """Run ``cmd`` in a fresh measuring process: wall and CPU seconds and the peak RSS of the
+    largest process of its tree (RUSAGE_CHILDREN of a process that ran only this command)."""
+    probe = [sys.executable, __file__, "--measure", "--", *cmd]
+    out = subprocess.run(probe, capture_output=True, text=True, cwd=ROOT)
+    if out.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(cmd: list[str]) -> None:
     started = time.perf_counter()
-    if mode == "spacy":
-        with nlp.select_pipes(disable=["newsclaims", "newsclaims_paragraphs"]):
-            for doc in nlp.pipe((a.text for a in articles(limit, repeat)), batch_size=64):
-                words += len(doc.text.split())
-    else:
-        n = processes if mode == "parallel" else 1
-        with open(os.devnull, "w") as sink:
-            for article, claims in extract_parallel(articles(limit, repeat), processes=n):
-                if first is None:  # workers load their model before the first result comes back
-                    first = (time.perf_counter() - started, words)
-                words += len(article.text.split())
-                for claim in claims:
-                    sink.write(json.dumps(claim) + "\n")
-    seconds = time.perf_counter() - started
-    first = first or (0.0, 0)
-    steady = (words - first[1]) / (seconds - first[0]) if seconds > first[0] else None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"mode": mode, "words": words, "seconds": seconds, "words_per_s": words / seconds,
-            "steady_words_per_s": steady if mode != "spacy" else words / seconds,
-            "startup_s": first[0] if mode != "spacy" else 0.0, "peak_rss_mb": max(peak, peak_children) / 1024}
-
-
-def in_subprocess(mode: str, limit: int, repeat: int, processes: int) -> dict:
-    cmd = [sys.executable, __file__, "--child", mode, "--articles", str(limit), "--repeat", str(repeat),
-           "--processes", str(processes)]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 2):
+        sys.stderr.write(done.stderr)
+        raise SystemExit(done.returncode)
+    steady = None
+    for line in (done.stdout + done.stderr).splitlines():
+        if line.startswith("{"):
+            steady = json.loads(line).get("steady_words_per_s")
+        elif " words/s" in line and "newsclaims:" in line:  # the summary line: after the model load
+            steady = float(line.rsplit("= ", 1)[1].split(" words/s")[0].replace(",", ""))
+    print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
+                      "steady": steady}))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=2225, help="first N articles of the BBC set")
-    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--scaling", action="store_true", help="peak RSS over the corpus x1, x4, x16")
-    parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
-    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--category", default="business")
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--memory-articles", type=int, default=2000)
+    parser.add_argument("--long-words", type=int, default=36_000)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each mode; the fastest is shown")
+    parser.add_argument("--rows", default="abcde", help="which rows to run (letters), e.g. bc")
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--bare", help=argparse.SUPPRESS)
+    parser.add_argument("cmd", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        print(json.dumps(run_mode(args.child, args.articles, args.repeat, args.processes)))
-        return
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; corpus: first {args.articles} "
-          f"articles of {DATA.name}")
-    if args.scaling:
-        for repeat in (1, 4, 16):
-            r = in_subprocess("newsclaims", args.articles, repeat, 1)
-            print(f"x{repeat:<3} {r['words']:>10,} words  {r['words_per_s']:>8,.0f} words/s  peak RSS {r['peak_rss_mb']:,.0f} MB")
-        return
-    results = {m: in_subprocess(m, args.articles, 1, args.processes) for m in ("spacy", "newsclaims", "parallel")}
-    for m, r in results.items():
-        print(f"({'abc'[list(results).index(m)]}) {m:<11} {r['words']:>9,} words {r['seconds']:>7.1f}s "
-              f"{r['words_per_s']:>8,.0f} words/s (after start-up {r['startup_s']:.1f}s: "
-              f"{r['steady_words_per_s']:,.0f})  peak RSS {r['peak_rss_mb']:,.0f} MB")
-    a, b, c = (results[m]["words_per_s"] for m in ("spacy", "newsclaims", "parallel"))
-    b_steady, c_steady = (results[m]["steady_words_per_s"] for m in ("newsclaims", "parallel"))
-    print(f"b/a = {b / a:.2f} (newsclaims against the bare spaCy pass)")
-    print(f"c/b = {c / b:.2f} (speed-up with {args.processes} processes, wall time including the workers' "
-          f"model loading); {c_steady / b_steady:.2f} after start-up")
+    if args.measure:
+        return measure(args.cmd)
+    if args.bare:
+        return bare_pipeline(args.bare)
+
+    newsclaims = shutil.which("newsclaims", path=str(Path(sys.executable).parent)) or "newsclaims"
+    folder = Path(tempfile.mkdtemp(prefix="newsclaims-bench-"))
+    try:
+        corpora = make_corpora(folder, args.articles, args.category, args.memory_articles, args.long_words)
+        out = str(folder / "claims.jsonl")
+
+        def extract(corpus: Path, processes: int) -> list[str]:
+            return [newsclaims, "extract", str(corpus), "-o", out, "--force", "--processes", str(processes)]
+
+        modes = {
+            "(a) spacy": ([sys.executable, __file__, "--bare", str(corpora["main"])], corpora["main"]),
+            "(b) newsclaims": (extract(corpora["main"], 1), corpora["main"]),
+            f"(c) --processes {args.processes}": (extract(corpora["main"], args.processes), corpora["main"]),
+            "(d) memory": (extract(corpora["memory"], 1), corpora["memory"]),
+            "(e) long": (extract(corpora["long"], 1), corpora["long"]),
+        }
+        modes = {name: mode for name, mode in modes.items() if name[1] in args.rows}
+        best: dict[str, dict] = {}
+        for _ in range(args.repeat):
+            for name, (cmd, corpus) in modes.items():
+                r = measured(cmd)
+                if name not in best or r["wall"] < best[name]["wall"]:
+                    best[name] = {**r, "words": words_of(corpus)}
+        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; {args.articles} BBC "
+              f"{args.category} articles; fastest of {args.repeat} run(s) per row; load average "
+              f"{os.getloadavg()[0]:.1f}")
+        for name, r in best.items():
+            steady = f"{r['steady']:>7,.0f}" if r["steady"] else "      -"
+            print(f"{name:<17} {r['words']:>9,} words {r['wall']:>6.1f}s {r['words'] / r['wall']:>7,.0f} words/s "
+                  f"(after start-up {steady})  CPU {r['cpu']:>6.1f}s  peak RSS {r['peak_mb']:>4,.0f} MB")
+        row = {name[1]: r for name, r in best.items()}
+        wps = lambda r: r["words"] / r["wall"]  # noqa: E731
+        if "a" in row and "b" in row:
+            a, b = row["a"], row["b"]
+            print(f"b/a = {wps(b) / wps(a):.2f} whole process (goal >= 1.5); CPU a/b = {a['cpu'] / b['cpu']:.2f}")
+        if "b" in row and "c" in row:
+            print(f"c/b = {wps(row['c']) / wps(row['b']):.2f} whole process (goal >= 1.8 with 2 processes)")
+        if "b" in row and "d" in row:
+            print(f"memory: peak RSS {row['b']['peak_mb']:,.0f} MB for {args.articles} articles, "
+                  f"{row['d']['peak_mb']:,.0f} MB for {args.memory_articles}")
+        if "e" in row:
+            print(f"long: one {row['e']['words']:,}-word article in {row['e']['wall']:.1f}s (goal < 30 s)")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -71,6 +71,10 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
     processes. ``on_bad`` is called with each bad record as it is met (the command line prints
     it); all of them are also in the summary.
     """
+    from extractor.workers import splittable
+
+    if not dask and processes > 1 and splittable(corpus):
+        return _extract_split(corpus, sink, model, progress, processes, debug, on_bad)
     from extractor.api import extract_parallel, load_pipeline
 
     if dask:
@@ -116,6 +120,47 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
         if bar:
             elapsed = time.perf_counter() - started
             bar.update(summary.articles, words=summary.words, rate=summary.words / elapsed if elapsed else 0)
+    if bar:
+        bar.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _extract_split(corpus: str, sink: ClaimsSink, model: Optional[str], progress: bool, processes: int,
+                   debug: bool, on_bad: Callable[[BadRecord], None]) -> Summary:
+    """:func:`extract_corpus` on a JSONL file by workers that read their own byte ranges
+    (extractor/workers.py); here only the checks one process makes while reading: bad
+    records, duplicate ids, articles done before (--resume)."""
+    from extractor.workers import split_records
+
+    summary = Summary()
+    seen: dict[str, int] = {}
+    bar = None  # started after the workers (its thread would make forking them unsafe)
+    started = time.perf_counter()
+
+    def bad(record: BadRecord) -> None:
+        summary.bad.append(record)
+        on_bad(record)
+
+    for line, record in split_records(corpus, processes, frozenset(sink.done), model, debug):
+        bar = bar or _progress_bar(progress)
+        summary.records += 1
+        if record.bad is not None:
+            bad(BadRecord(record.source or corpus, line, record.bad, record.id))
+        elif record.id in seen:
+            bad(BadRecord(corpus, line, f"duplicate id, first seen on line {seen[record.id]}", record.id))
+        elif seen.setdefault(record.id, line) and record.id in sink.done:
+            summary.resumed += 1
+        elif record.error is not None:
+            bad(BadRecord(corpus, line, record.error, record.id))
+        else:
+            summary.articles += 1
+            summary.words += record.words
+            sink.write_lines(record.id, record.claims)
+            summary.claims_by_kind.update(record.kinds or {})
+            if bar:
+                elapsed = time.perf_counter() - started
+                bar.update(summary.articles, words=summary.words, rate=summary.words / elapsed if elapsed else 0)
     if bar:
         bar.close()
     summary.seconds = time.perf_counter() - started

@@ -73,8 +73,11 @@ class ClaimsSink:
         return offset
 
     def write(self, article_id: str, claims: list[dict]) -> None:
-        for claim in claims:
-            self.stream.write(json.dumps(claim, ensure_ascii=False) + "\n")
+        self.write_lines(article_id, "".join(json.dumps(claim, ensure_ascii=False) + "\n" for claim in claims))
+
+    def write_lines(self, article_id: str, lines: str) -> None:
+        """An article's claims already as JSON lines (from a worker's part file)."""
+        self.stream.write(lines)
         self.stream.flush()
         self.written += 1
         if not self.streaming:

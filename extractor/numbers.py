@@ -55,11 +55,11 @@ def word_value(phrase: str) -> Optional[float]:
         return 0.5
     if p in ("a dozen", "dozen"):
         return 12.0
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # quantulum3 warns on import that its optional classifier is missing
-        from quantulum3 import parser  # imported here: loading it costs a second, and only word numbers need it
+    from extractor.speedups import import_quantulum_parser  # imported here: only word numbers need it
 
-        found = parser.extract_spellout_values(p)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = import_quantulum_parser().extract_spellout_values(p)
     if len(found) == 1 and found[0]["old_span"] == (0, len(p)):
         return float(found[0]["new_surface"])
     return None

