@@ -31,6 +31,7 @@ class CheckResult:
     texts: Optional[dict] = None
     problems: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)  # article id -> {"published", "url", "outlet"}
+    duplicates: dict = field(default_factory=dict)  # article id -> the earlier article with the same text
 
     def counts(self) -> Counter:
         return Counter((f.check, f.verdict) for f in self.findings)
@@ -56,8 +57,26 @@ def check(claims_path: Union[str, Path], corpus: Union[str, Path, None] = None,
     problems += [str(p) for p in claims_file.problems]
     if claims_file.problems and not claims_file.claims:
         raise InputError(f"{claims_path}: no usable claims (every line is malformed)", problems)
-    findings = run_checks_on(claims_file.claims, texts, rounding, meta=meta)
-    return CheckResult(findings, {c.claim_id: c for c in claims_file.claims}, texts, problems, meta)
+    duplicates = duplicate_articles(texts) if texts else {}
+    # An article printed twice would agree with itself: its copies are not checked against it.
+    claims = [c for c in claims_file.claims if c.article_id not in duplicates]
+    findings = run_checks_on(claims, texts, rounding, meta=meta)
+    return CheckResult(findings, {c.claim_id: c for c in claims}, texts, problems, meta, duplicates)
+
+
+def duplicate_articles(texts: dict[str, str]) -> dict[str, str]:
+    """Article id -> the id of the first article with exactly the same text (by a hash of the text)."""
+    import hashlib
+
+    first: dict[bytes, str] = {}
+    duplicates = {}
+    for article_id, text in texts.items():
+        digest = hashlib.sha256(text.encode("utf-8")).digest()
+        if digest in first:
+            duplicates[article_id] = first[digest]
+        else:
+            first[digest] = article_id
+    return duplicates
 
 
 def read_meta(corpus: Union[str, Path]) -> dict:
@@ -109,9 +128,21 @@ def summary_line(result: CheckResult) -> str:
     """``N findings: inconsistent a, undetermined b, consistent c; by check: ...``"""
     verdicts = Counter(f.verdict for f in result.findings)
     checks = Counter(f.check for f in result.findings)
-    return (f"{plural(len(result.findings), 'finding')}: inconsistent {verdicts['inconsistent']}, "
+    line = (f"{plural(len(result.findings), 'finding')}: inconsistent {verdicts['inconsistent']}, "
             f"undetermined {verdicts['undetermined']}, consistent {verdicts['consistent']}; by check: "
             + ", ".join(f"{name} {checks[name]}" for name in CHECKS))
+    if result.duplicates:
+        line += (f"; {plural(len(result.duplicates), 'duplicate article')} not checked "
+                 "(the same text as an earlier article)")
+    return line
+
+
+def summary_counts(result: CheckResult) -> dict:
+    """The findings counts for ``run``'s summary.json."""
+    return {"findings": len(result.findings),
+            "by_verdict": dict(Counter(f.verdict for f in result.findings)),
+            "by_check": dict(Counter(f.check for f in result.findings)),
+            "duplicate_articles": len(result.duplicates)}
 
 
 # ---- HTML ----------------------------------------------------------------------------------

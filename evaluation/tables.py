@@ -35,7 +35,7 @@ REPORT_COLUMNS = ["claim_id", "article_id", "published", "report_value", "report
                   "sentence_start", "sentence_end"]
 CLAIM_COLUMNS = ["claim_id", "article_id", "kind", "text", "start", "end", "value", "value_max", "unit",
                  "qualifier", "change", "metric", "subject", "counterparty", "period_text", "period_start",
-                 "period_end", "source", "sentence_start", "sentence_end"]
+                 "period_end", "source", "sentence_start", "sentence_end", "sentence", "title"]
 _DATES = {"period_start", "period_end", "published"}
 _FLOATS = {"value", "low", "high", "value_max", "report_value", "report_value_max"}
 _INTS = {"n_reports", "start", "end", "sentence_start", "sentence_end"}
@@ -70,9 +70,10 @@ def _flat_report(p: Mapping) -> dict:
             "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end")}
 
 
-def flat_claims(claims: Iterable[Union[Claim, Mapping]]) -> list[dict]:
+def flat_claims(claims: Iterable[Union[Claim, Mapping]], articles: Optional[Mapping[str, Mapping]] = None) -> list[dict]:
     """One flat dict a claim, one column per contract field (extras such as
-    ``published_inferred`` follow as their own columns)."""
+    ``published_inferred`` follow as their own columns). With ``articles`` (id -> {"text",
+    "title"}), the sentence itself and the article's title too, so a table reads on its own."""
     out = []
     for claim in claims:
         d = _claim(claim).to_dict()
@@ -84,6 +85,11 @@ def flat_claims(claims: Iterable[Union[Claim, Mapping]]) -> list[dict]:
                "counterparty": d["counterparty"], "period_text": period.get("text"),
                "period_start": period.get("start"), "period_end": period.get("end"),
                "source": d["source"], "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end")}
+        article = (articles or {}).get(d["article_id"])
+        if article is not None:
+            text = article.get("text") or ""
+            row["sentence"] = text[sentence["start"]:sentence["end"]] if sentence else None
+            row["title"] = article.get("title")
         for k, v in d.items():
             if k not in row and k not in ("quantity", "period", "sentence"):
                 row[k] = v
@@ -128,9 +134,10 @@ def to_dataframe(rows: Sequence[Mapping], reports: bool = False):
     return _typed_frame(flat_series(rows, reports), columns)
 
 
-def claims_dataframe(claims: Iterable[Union[Claim, Mapping]]):
-    """A pandas DataFrame of claims, one column per field (dates as datetime64, values float64)."""
-    return _typed_frame(flat_claims(claims), CLAIM_COLUMNS)
+def claims_dataframe(claims: Iterable[Union[Claim, Mapping]], articles: Optional[Mapping[str, Mapping]] = None):
+    """A pandas DataFrame of claims, one column per field (dates as datetime64, values float64);
+    with ``articles`` the sentence and title columns are filled (see :func:`flat_claims`)."""
+    return _typed_frame(flat_claims(claims, articles), CLAIM_COLUMNS)
 
 
 # ---- writers -------------------------------------------------------------------------------
@@ -207,26 +214,34 @@ def write_series(rows: Sequence[Mapping], path: Union[str, Path], fmt: Optional[
 
 
 def write_claims_table(claims: Iterable[Union[Claim, Mapping]], path: Union[str, Path], fmt: Optional[str] = None,
-                       force: bool = False) -> None:
+                       force: bool = False, articles: Optional[Mapping[str, Mapping]] = None) -> None:
     """Claims flat, one column per field: JSONL (the contract's nested shape), CSV or Parquet."""
     fmt = output_format(path, fmt)
     claims = list(claims)
     if fmt == "parquet":
         if str(path) == "-":
             raise NewsclaimsError("Parquet cannot go to stdout; give -o FILE.parquet")
-        _parquet(claims_dataframe(claims), path, force)
+        _parquet(claims_dataframe(claims, articles), path, force)
         return
     text = ("".join(json.dumps(_claim(c).to_dict(), ensure_ascii=False) + "\n" for c in claims) if fmt == "jsonl"
-            else _csv_text(flat_claims(claims), CLAIM_COLUMNS))
+            else _csv_text(flat_claims(claims, articles), CLAIM_COLUMNS))
     write_text(path, text, force, newline="")
 
 
 def convert_claims(jsonl: Union[str, Path], out: Union[str, Path], fmt: Optional[str] = None,
-                   force: bool = False) -> int:
-    """Claims JSONL -> ``out`` in ``fmt``; the number of claims written (``extract --format``)."""
+                   force: bool = False, corpus: Union[str, Path, None] = None) -> int:
+    """Claims JSONL -> ``out`` in ``fmt``; the number of claims written (``extract --format``).
+    With ``corpus``, each row carries its sentence and its article's title."""
     from evaluation.gold import read_claims
 
     claims = read_claims(jsonl).claims
-    write_claims_table(claims, out, fmt, force)
+    articles = None
+    if corpus is not None:
+        from extractor.corpus import Article, read_corpus
+
+        wanted = {c.article_id for c in claims}
+        articles = {a.id: {"text": a.text, "title": a.extra.get("title")} for a in read_corpus(corpus)
+                    if isinstance(a, Article) and a.id in wanted}
+    write_claims_table(claims, out, fmt, force, articles)
     return len(claims)
 

@@ -84,6 +84,8 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
             return extract_dask(articles, dask, model=model, debug=debug)
     else:
         if processes <= 1:
+            if _on_terminal(progress):
+                print("newsclaims: loading model …", file=sys.stderr, flush=True)
             load_pipeline(model)  # before the clock: words/s then measures extraction, not start-up
         # With workers the parent needs no model of its own (each worker loads one); a corpus
         # too small for workers loads it on first use, inside the clock.
@@ -104,7 +106,7 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
             else:
                 yield record
 
-    bar = _progress_bar(progress)
+    bar = _progress_bar(progress, corpus)
     for result in run(good_articles()):
         article, claims = result.article, result.claims
         if result.error is not None:
@@ -143,7 +145,7 @@ def _extract_split(corpus: str, sink: ClaimsSink, model: Optional[str], progress
         on_bad(record)
 
     for line, record in split_records(corpus, processes, frozenset(sink.done), model, debug):
-        bar = bar or _progress_bar(progress)
+        bar = bar or _progress_bar(progress, corpus)
         summary.records += 1
         if record.bad is not None:
             bad(BadRecord(record.source or corpus, line, record.bad, record.id))
@@ -160,33 +162,57 @@ def _extract_split(corpus: str, sink: ClaimsSink, model: Optional[str], progress
             summary.claims_by_kind.update(record.kinds or {})
             if bar:
                 elapsed = time.perf_counter() - started
-                bar.update(summary.articles, words=summary.words, rate=summary.words / elapsed if elapsed else 0)
+                bar.update(summary.records, words=summary.words, rate=summary.words / elapsed if elapsed else 0)
     if bar:
         bar.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def expected_records(corpus: str) -> Optional[int]:
+    """How many records a corpus holds, counted cheaply before the run (non-blank lines of a plain
+    JSONL file, .txt files of a folder), for the progress bar's percentage; None when unknown
+    (stdin, .gz)."""
+    path = Path(corpus)
+    if corpus == "-" or path.suffix == ".gz":
+        return None
+    if path.is_dir():
+        return sum(1 for _ in path.glob("*.txt"))
+    try:
+        with path.open("rb") as stream:
+            return sum(1 for line in stream if line.strip())
+    except OSError:
+        return None
+
+
+def _on_terminal(wanted: bool) -> bool:
+    return wanted and sys.stderr.isatty() and os.environ.get("CI") != "true"
+
+
 class _Bar:
-    """A rich progress line with words/s, shown only on a terminal."""
+    """A rich progress bar of records read (a percentage when the corpus's size is known), with
+    words and words/s; shown only on a terminal."""
 
-    def __init__(self):
-        from rich.progress import Progress, TextColumn
+    def __init__(self, total: Optional[int]):
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-        self.progress = Progress(TextColumn("{task.completed} articles, {task.fields[words]:,} words, "
-                                            "{task.fields[rate]:,.0f} words/s"), transient=True)
-        self.task = self.progress.add_task("extract", words=0, rate=0.0)
+        columns = [BarColumn(), TaskProgressColumn(), TimeRemainingColumn()] if total else []
+        self.progress = Progress(*columns, TextColumn("{task.completed:,} records, {task.fields[words]:,} words, "
+                                                      "{task.fields[rate]:,.0f} words/s"),
+                                 console=Console(stderr=True), transient=True)
+        self.task = self.progress.add_task("extract", total=total, words=0, rate=0.0)
         self.progress.start()
 
-    def update(self, articles: int, words: int, rate: float) -> None:
-        self.progress.update(self.task, completed=articles, words=words, rate=rate)
+    def update(self, records: int, words: int, rate: float) -> None:
+        self.progress.update(self.task, completed=records, words=words, rate=rate)
 
     def close(self) -> None:
         self.progress.stop()
 
 
-def _progress_bar(wanted: bool) -> Optional[_Bar]:
-    return _Bar() if wanted and sys.stderr.isatty() and os.environ.get("CI") != "true" else None
+def _progress_bar(wanted: bool, corpus: str = "-") -> Optional[_Bar]:
+    return _Bar(expected_records(corpus)) if _on_terminal(wanted) else None
 
 
 def write_errors(path: Path, bad: list[BadRecord], force: bool = True) -> None:
@@ -196,9 +222,9 @@ def write_errors(path: Path, bad: list[BadRecord], force: bool = True) -> None:
             stream.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
 
 
-def write_summary(path: Path, corpus: str, summary: Summary) -> None:
-    """``run``'s summary.json: what the run read, processed and found."""
-    write_text(path, json.dumps({"corpus": corpus, **summary.to_dict()}, indent=2) + "\n", force=True)
+def write_summary(path: Path, corpus: str, summary: Summary, **more) -> None:
+    """``run``'s summary.json: what the run read, processed and found (``more``: e.g. the findings counts)."""
+    write_text(path, json.dumps({"corpus": corpus, **summary.to_dict(), **more}, indent=2) + "\n", force=True)
 
 
 def default_processes() -> int:

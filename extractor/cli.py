@@ -133,7 +133,7 @@ def extract_command(
         if table != "jsonl" and Path(claims_out).exists():
             from evaluation.tables import convert_claims
 
-            convert_claims(claims_out, output, table, force)
+            convert_claims(claims_out, output, table, force, corpus=None if corpus == "-" else corpus)
             Path(claims_out).unlink()
         return _summary_code(summary)
 
@@ -191,19 +191,22 @@ def run_command(
                                 processes=processes, dask=dask, debug=debug)
         if summary.articles + summary.resumed == 0:
             return _summary_code(summary)
+        from evaluation.findings import summary_counts
+
         write_errors(outdir / "errors.jsonl", summary.bad)
-        write_summary(outdir / "summary.json", corpus, summary)
-        say(f"wrote {claims_path}, {outdir / 'errors.jsonl'}, {outdir / 'summary.json'}")
+        say(f"wrote {claims_path}, {outdir / 'errors.jsonl'}")
         code = _summary_code(summary)
         if gold is not None:
             code = max(code, _evaluate_into(gold, claims_path, None if corpus == "-" else corpus,
                                             outdir / "evaluation.json", outdir / "evaluation.html", force=True))
         # The corpus's bad records were reported above: the checker needs only its texts.
         texts = None if corpus == "-" else corpus
-        _check_into(claims_path, texts, outdir / "findings.jsonl", outdir / "findings.html", force=True,
-                    report_corpus_problems=False)
+        _, checked = _check_into(claims_path, texts, outdir / "findings.jsonl", outdir / "findings.html", force=True,
+                                 report_corpus_problems=False)
         _series_into(claims_path, outdir / "series.jsonl", outdir / "findings.jsonl", texts, outdir / "series.html",
                      force=True, report_corpus_problems=False)
+        write_summary(outdir / "summary.json", corpus, summary, findings=summary_counts(checked))
+        say(f"wrote {outdir / 'summary.json'}")
         return code
 
     _guarded(debug, job)
@@ -256,7 +259,8 @@ def evaluate_command(
 # ---- check ----------------------------------------------------------------------------------
 
 def _check_into(claims, corpus, output, report, force: bool, rounding: Optional[str] = None,
-                report_corpus_problems: bool = True, relations=None, gold=None, relations_json=None) -> int:
+                report_corpus_problems: bool = True, relations=None, gold=None, relations_json=None):
+    """Check, write, say; (exit code, the CheckResult)."""
     import json
 
     from evaluation.findings import check, score_against, summary_line, write_findings, write_html
@@ -277,7 +281,7 @@ def _check_into(claims, corpus, output, report, force: bool, rounding: Optional[
     for line in score.lines() if score is not None else []:
         say(line)
     _say_written((output, report, relations_json))
-    return ExitCode.SOME_BAD if result.problems else ExitCode.OK
+    return (ExitCode.SOME_BAD if result.problems else ExitCode.OK), result
 
 
 @app.command("check")
@@ -300,8 +304,9 @@ def check_command(
         if (gold is not None or relations_json is not None) and relations is None:
             raise NewsclaimsError("--gold and --relations-json need --relations")
         _refuse_outputs_in_the_way((output, report, relations_json), force)
-        return _check_into(claims, corpus, output, report, force, rounding, relations=relations, gold=gold,
-                           relations_json=relations_json)
+        code, _ = _check_into(claims, corpus, output, report, force, rounding, relations=relations, gold=gold,
+                              relations_json=relations_json)
+        return code
 
     _guarded(debug, job)
 

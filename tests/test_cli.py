@@ -219,3 +219,24 @@ def test_review_help_shows_claims_findings_and_corpus():
     result = runner.invoke(app, ["review", "--help"])
     assert result.exit_code == 0
     assert "CLAIMS" in result.output and "--findings" in result.output and "--corpus" in result.output
+
+
+def test_the_progress_bar_knows_how_many_records_a_corpus_holds(tmp_path):
+    from extractor.batch import expected_records
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "x"}\n\n{"id": "b", "text": "y"}\nnot json', encoding="utf-8")
+    assert expected_records(str(corpus)) == 3  # every non-blank line is a record, bad ones too
+    (tmp_path / "txt").mkdir()
+    for name in ("one", "two"):
+        (tmp_path / "txt" / f"{name}.txt").write_text("Exports rose 5%.", encoding="utf-8")
+    assert expected_records(str(tmp_path / "txt")) == 2
+    assert expected_records("-") is None
+
+
+def test_an_invalid_control_character_is_reported_once_with_its_column(tmp_path):
+    corpus = tmp_path / "cc.jsonl"
+    corpus.write_bytes(b'{"id": "a", "text": "x\x01y"}\n')
+    result = runner.invoke(app, ["extract", str(corpus)])
+    assert f"{corpus}:1: invalid JSON: Invalid control character at column 23" in result.stderr
+    assert "at at" not in result.stderr

@@ -115,3 +115,28 @@ def test_check_cli_run_adds_findings(tmp_path):
     result = runner.invoke(app, ["run", str(SEEDS), "-o", str(out), "--processes", "1"])
     assert result.exit_code == 0, result.output
     assert (out / "findings.jsonl").read_text().strip() and (out / "findings.html").exists()
+
+
+def test_an_article_printed_twice_is_not_checked_against_itself(tmp_path):
+    text = "Ruritania's exports rose 10% to $2.2 billion in 2023 from $2 billion in 2022."
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": text, "published": "2024-01-05"}) + "\n"
+                              for i in ("a", "copy")), encoding="utf-8")
+    claims = tmp_path / "claims.jsonl"
+    assert runner.invoke(app, ["extract", str(corpus), "-o", str(claims)]).exit_code == 0
+    result = check(claims, corpus)
+    assert result.duplicates == {"copy": "a"}
+    assert all(not i.startswith("copy:") for f in result.findings for i in f.claim_ids)
+    assert result.findings, "the article's own change is still checked"
+    from evaluation.findings import summary_line
+
+    assert "1 duplicate article not checked (the same text as an earlier article)" in summary_line(result)
+
+
+def test_run_summary_has_the_findings_counts(tmp_path):
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(ROOT / "corpus" / "seeds.jsonl"), "-o", str(out)]).exit_code == 0
+    summary = json.loads((out / "summary.json").read_text())
+    findings = [json.loads(line) for line in (out / "findings.jsonl").read_text().splitlines()]
+    assert summary["findings"]["findings"] == len(findings)
+    assert sum(summary["findings"]["by_verdict"].values()) == len(findings)

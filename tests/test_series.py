@@ -400,3 +400,17 @@ def test_series_run_writes_series_beside_findings(tmp_path):
     assert "<svg" in (outdir / "series.html").read_text()
     by_period = _seed_it_exports([c for c in (json.loads(l) for l in (outdir / "claims.jsonl").read_text().splitlines())])
     assert {("2019-07-01", "2020-06-30"), ("2020-07-01", "2021-06-30")} <= set(by_period)
+
+
+def test_extract_format_csv_rows_carry_their_sentence_and_title(tmp_path):
+    import csv
+
+    corpus = tmp_path / "c.jsonl"
+    text = "Intro line without figures.\nRuritania's exports rose 5% to $2 billion in 2023."
+    corpus.write_text(json.dumps({"id": "r1", "text": text, "title": "Ruritania exports up"}) + "\n", encoding="utf-8")
+    out = tmp_path / "claims.csv"
+    result = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and all(r["title"] == "Ruritania exports up" for r in rows)
+    assert {r["sentence"] for r in rows} == {"Ruritania's exports rose 5% to $2 billion in 2023."}
