@@ -17,14 +17,11 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from extractor import lexicons
-from extractor.numbers import digits_value, scale_words, short_scales, word_value
+from extractor.numbers import NUMBER_WORDS, digits_value, scale_words, short_scales, word_value
 from extractor.quantities import Found
 
 _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen"}
 _CONDITION_BEFORE = re.compile(
     r"(?:\bage(?:d|s)?(?:\s+of)?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
     r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade)\s*$",
@@ -114,7 +111,7 @@ def _is_number_token(token: Token) -> bool:
     text = token.text
     if _PURE_DIGITS.fullmatch(text) or _GLUED_SCALE.fullmatch(text):
         return True
-    return text.lower() in _NUMBER_WORDS or (token.like_num and text.isalpha() and text.lower() not in ("one", "a", "an"))
+    return text.lower() in NUMBER_WORDS or (token.like_num and text.isalpha() and text.lower() not in ("one", "a", "an"))
 
 
 def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
@@ -124,8 +121,8 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
         return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
     while nxt is not None and ((nxt.lower_ in scales and (nxt.text.islower() or nxt.lower_ != "arab"))
-                               or nxt.lower_ in _NUMBER_WORDS
-                               or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in _NUMBER_WORDS)):
+                               or nxt.lower_ in NUMBER_WORDS
+                               or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in NUMBER_WORDS)):
         phrase.append(nxt)
         nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
     return phrase

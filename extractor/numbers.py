@@ -16,9 +16,11 @@ from extractor import lexicons
 # "1,234,567", South Asian grouping "1,87,035" and "12,34,56,789", "2.5", ".001 per cent".
 DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
 
-_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = lexicons.load("numbers")["units"]  # one .. nineteen
+_TENS = lexicons.load("numbers")["tens"]  # twenty .. ninety
+#: Words that count on their own ("twelve banks", "a dozen firms"); "one" is left out: it is
+#: mostly "one of", a pronoun or a determiner.
+NUMBER_WORDS = frozenset(_UNITS[1:] + _TENS + ["hundred", "dozen"])
 # "twenty-five", "forty two", "three hundred and twelve", "a dozen" stay one number phrase.
 _SIMPLE_WORD = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
 WORD_NUMBER = rf"(?:{_SIMPLE_WORD}(?:\s+hundred(?:\s+and\s+{_SIMPLE_WORD})?)?|a\s+dozen|dozens?|a\s+hundred)"

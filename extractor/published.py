@@ -9,7 +9,10 @@ import re
 import warnings
 from typing import Optional
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+from extractor import lexicons
+
+# Month names and abbreviations: the periods lexicon's (extractor/data/periods.json).
+_MONTH = rf"(?:{lexicons.alternation((m.capitalize() for m in lexicons.load('periods')['months']), boundary=False)})\.?"
 _HEADER = re.compile(r"\A\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _DATELINE = re.compile(
     rf"\A\s*[A-Z][\w .'-]{{1,40}},\s*((?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))\s*(?:\(|:|-|–|—)")

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
-# A digit, or a word that can start a claim: number words, scale words, multiples, fractions.
+from extractor.numbers import NUMBER_WORDS
+
+# A digit, or a word that can start a claim: number words (extractor/data/numbers.json, "one"
+# aside: mostly "one of"), scale words, multiples, fractions.
 _NUMERIC = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred|thousand|million|billion|trillion|lakh|crore|dozens?|half|twice|doubl\w*|tripl\w*|"
+    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"dozen"})) + "|"
+    r"thousand|million|billion|trillion|lakh|crore|dozens?|half|twice|doubl\w*|tripl\w*|"
     r"trebl\w*|quadrupl\w*|\w*fold|thirds?|quarters?|per\s?cent|percent)\b",
     re.IGNORECASE)
 # A sentence ends at . ! ? (and a closing quote or bracket) before a capital or digit, or at a line break.
