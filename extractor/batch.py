@@ -121,7 +121,7 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
             summary.claims_by_kind[claim["kind"]] += 1
         if bar:
             elapsed = time.perf_counter() - started
-            bar.update(summary.articles, words=summary.words, rate=summary.words / elapsed if elapsed else 0)
+            bar.update(summary.records, words=summary.words, rate=summary.words / elapsed if elapsed else 0)
     if bar:
         bar.close()
     summary.seconds = time.perf_counter() - started

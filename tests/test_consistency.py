@@ -6,22 +6,16 @@ import pytest
 
 from evaluation.consistency import (CHECKS, Interval, interval, rounding_interval, run_checks_on)
 from extractor.contract import Claim
+from tests.claim_factory import make_claim
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "corpus" / "seeds.jsonl"
 GOLD = ROOT / "gold" / "seeds.jsonl"
 
 
-def claim(article, start, text, value, *, kind="money", unit="USD", qualifier="exact", change=None,
-          metric="exports", subject="Pakistan", counterparty=None, period=None, source=None,
-          sentence=(0, 200)):
+def claim(article, start, text, value, *, subject="Pakistan", sentence=(0, 200), **fields):
     """A contract claim dict built by hand; period is (text, start, end) or None."""
-    return {"claim_id": f"{article}:{start}-{start + len(text)}", "article_id": article, "kind": kind,
-            "quantity": {"text": text, "start": start, "end": start + len(text), "value": value,
-                         "unit": unit, "qualifier": qualifier},
-            "change": change, "metric": metric, "subject": subject, "counterparty": counterparty,
-            "period": None if period is None else dict(zip(("text", "start", "end"), period)),
-            "source": source, "sentence": {"start": sentence[0], "end": sentence[1]}}
+    return make_claim(article, start, text, value, subject=subject, sentence=sentence, **fields)
 
 
 def findings(dicts, texts=None, **kw):

@@ -10,6 +10,7 @@ import pytest
 from evaluation import consistency
 from evaluation.consistency import run_checks_on
 from extractor.contract import Claim
+from tests.claim_factory import make_claim
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,16 +21,8 @@ MAY = ("May 2023", "2023-05-01", "2023-05-31")
 JUN22 = ("June 2022", "2022-06-01", "2022-06-30")
 
 
-def claim(article, start, text, value, *, kind="money", unit="USD", qualifier="exact", change=None,
-          metric="exports", subject="Ruritania", counterparty=None, period=FY23, source=None,
-          sentence=None):
-    sentence = sentence or (start, start + len(text) + 1)
-    return {"claim_id": f"{article}:{start}-{start + len(text)}", "article_id": article, "kind": kind,
-            "quantity": {"text": text, "start": start, "end": start + len(text), "value": value,
-                         "unit": unit, "qualifier": qualifier},
-            "change": change, "metric": metric, "subject": subject, "counterparty": counterparty,
-            "period": None if period is None else dict(zip(("text", "start", "end"), period)),
-            "source": source, "sentence": {"start": sentence[0], "end": sentence[1]}}
+def claim(article, start, text, value, *, period=FY23, **fields):
+    return make_claim(article, start, text, value, period=period, **fields)
 
 
 def pct(article, start, text, value, change="decrease", **kw):

@@ -14,6 +14,7 @@ from evaluation.series_page import render_html
 from evaluation.tables import flat_claims, require_parquet, to_dataframe, write_claims_table, write_series
 from extractor.errors import NewsclaimsError
 from extractor.cli import app
+from tests.claim_factory import make_claim
 
 pytestmark = pytest.mark.issue(14)
 
@@ -26,17 +27,9 @@ MAY23 = ("May 2023", "2023-05-01", "2023-05-31")
 JUL_MAY = ("July-May 2022-23", "2022-07-01", "2023-05-31")
 
 
-def claim(article, start, text, value, *, kind="money", unit="USD", qualifier="exact", change=None,
-          metric="textile exports", subject="Ruritania", counterparty=None, period=FY23, source=None,
-          sentence=None):
+def claim(article, start, text, value, *, metric="textile exports", period=FY23, **fields):
     """A contract claim dict built by hand; each claim gets its own sentence unless told."""
-    sentence = sentence or (start, start + len(text) + 40)
-    return {"claim_id": f"{article}:{start}-{start + len(text)}", "article_id": article, "kind": kind,
-            "quantity": {"text": text, "start": start, "end": start + len(text), "value": value,
-                         "unit": unit, "qualifier": qualifier},
-            "change": change, "metric": metric, "subject": subject, "counterparty": counterparty,
-            "period": None if period is None else dict(zip(("text", "start", "end"), period)),
-            "source": source, "sentence": {"start": sentence[0], "end": sentence[1]}}
+    return make_claim(article, start, text, value, metric=metric, period=period, sentence_pad=40, **fields)
 
 
 def row_of(rows, claim_id):

@@ -1,0 +1,16 @@
+"""Contract claim dicts built by hand, for tests of the checker and the series (no extractor)."""
+from __future__ import annotations
+
+
+def make_claim(article, start, text, value, *, kind="money", unit="USD", qualifier="exact", change=None,
+               metric="exports", subject="Ruritania", counterparty=None, period=None, source=None,
+               sentence=None, sentence_pad=1):
+    """One claim dict; ``period`` is (text, start, end) or None; without ``sentence`` the claim gets
+    a sentence of its own, ``sentence_pad`` characters past its end."""
+    sentence = sentence or (start, start + len(text) + sentence_pad)
+    return {"claim_id": f"{article}:{start}-{start + len(text)}", "article_id": article, "kind": kind,
+            "quantity": {"text": text, "start": start, "end": start + len(text), "value": value,
+                         "unit": unit, "qualifier": qualifier},
+            "change": change, "metric": metric, "subject": subject, "counterparty": counterparty,
+            "period": None if period is None else dict(zip(("text", "start", "end"), period)),
+            "source": source, "sentence": {"start": sentence[0], "end": sentence[1]}}
