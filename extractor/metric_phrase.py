@@ -186,4 +186,11 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     cues = {"could", "would", "will", "should", "may", "might", "'ll"}
     if any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children):
         return True
-    return verb.lemma_ in ("forecast", "project", "predict", "expect", "target", "aim")
+    # The verb itself, or a forecast verb it completes: "analysts expect profits to reach $2 billion",
+    # "exports are projected to rise to $5 billion".
+    while True:
+        if verb.lemma_ in ("forecast", "project", "predict", "expect", "target", "aim"):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            return False
+        verb = verb.head
