@@ -762,3 +762,36 @@ def _document_noun(word: str) -> str:
 def documents_named(sentence_text: str) -> list[str]:
     """The kinds of document a sentence says a body issued: "data released by X" → data, release."""
     return sorted({_document_noun(m.group(1)) for m in _DOCUMENT_WORDS.finditer(sentence_text)})
+
+
+# "The Bureau of Statistics (BoS) revealed the data on Monday", "Based on statistics for the month,
+# Ruritania Rastra Bank released its report": a named body publishing data. News pages often give
+# the figures first and name who published them after; such a sentence is the source of the
+# figures before it (see claims.reach_back).
+_PUBLISHED_DATA = re.compile(
+    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the|&))*)\s*(?:\([A-Z][\w&.]*\)\s*)?"
+    r"\s(?:has\s+|have\s+|had\s+)?(?:revealed|released|published|issued|disclosed|unveiled|made\s+public|put\s+out)\b")
+_DATA_WORD = re.compile(r"(?i)\b(?:data|figures|statistics|numbers)\b")
+
+
+_THE_DATA = re.compile(r"\s+(?:the|these|those|this|that)\s+(?:data|figures|statistics|numbers)\b")
+
+
+def data_publishers(text: str, sentences, known: Known, figureless=frozenset()) -> list[tuple[int, str]]:
+    """(sentence start, body) for each sentence in which a named organisation publishes the data just
+    given: "X revealed the data on Monday" anywhere, and in a sentence without figures of its own
+    (start in ``figureless``) any publishing of data ("Based on statistics …, X released …")."""
+    out = []
+    for start, end in sentences:
+        if not _DATA_WORD.search(text, start, end):
+            continue
+        for m in _PUBLISHED_DATA.finditer(text, start, end):
+            if start not in figureless and not _THE_DATA.match(text, m.end(), end):
+                continue
+            name = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", m.group(1)).strip()
+            name = re.sub(r"[’']s$", "", name)
+            resolved = resolve_source(canonical(name) or name, known) if name else None
+            if resolved and (_is_organisation_name(resolved) or resolved in known.bodies):
+                out.append((start, resolved))
+                break
+    return out
