@@ -468,6 +468,12 @@ def _is_place(name: Optional[str]) -> bool:
                            or name in set(table["demonyms"].values()))
 
 
+def is_place_word(word: str) -> bool:
+    """Whether one lower-cased word names a country or its people ("pakistan", "indian")."""
+    name = canonical(word)
+    return _is_place(name) or name != _clean(word) and _is_place(name)
+
+
 def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = None) -> Optional[str]:
     """A source as the contract wants it, or None when it names nobody.
 

@@ -98,14 +98,24 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     return reach_back(text, claims, attributed, publishers)
 
 
-_METRIC_WORD = re.compile(r"[a-z]{3,}")
-_NOT_METRIC_WORDS = {"the", "and", "for", "from", "with", "total", "overall", "forecast", "target", "month", "year",
-                     "change", "growth", "rate", "share"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+# Words every economic sentence shares: they do not show that two sentences give the same data.
+_GENERIC_WORDS = frozenset("""the and for from with this that these those was were has have had its their his her
+country nation billion million trillion crore lakh arab percent per cent pct point points year years month months week
+weeks day fiscal financial during compared last previous same period according data figures figure released said says
+showed shows report reported rose fell increased decreased declined grew up down total overall highest lowest over
+about since against also which while after before than more less stood reached compared january february march
+april may june july august september october november december monday tuesday wednesday thursday friday saturday
+sunday latest current end ended under review basis record new one two three first second third""".split())
 
 
-def _metric_words(claim: Claim) -> set[str]:
-    words = _METRIC_WORD.findall((claim.metric or "").lower())
-    return {w.rstrip("s") for w in words if w not in _NOT_METRIC_WORDS}
+def _content_words(text: str, names: bool = True) -> set[str]:
+    """The lower-cased words of a sentence that can tell what it measures ("reserves", "gst", "exports");
+    without ``names``, no capitalised word after the first (a name says who, not what)."""
+    found = _WORD.findall(text)
+    words = {w.lower().rstrip("s") for n, w in enumerate(found) if names or n == 0 or not w[:1].isupper() or w.isupper()}
+    return {w for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
+            and not actors.is_place_word(w)}
 
 
 def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers) -> list[Claim]:
@@ -115,8 +125,8 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
 
     - the first attribution is a claim's own ("Exports fell 10% in FY24. According to figures from X,
       exports were …"): it reaches the figures of the sentence right before it, and of the headline
-      line before that, when its sentence restates what they measure (a word of their metric, or
-      their value);
+      line before that, when its sentence restates what they measure (a word of their metric that
+      is not a place, a name, a scale, a time or a reporting word; or their value);
       a later, unrelated attribution does not reach back ("X recorded $5bn in 2023. According to the
       central bank, December alone brought …" keeps the $5bn unattributed);
     - the first attribution is a body publishing data ("The Bureau of Statistics revealed the data on
@@ -134,7 +144,7 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
         reach = set(before)
     else:
         own = [c for c in claims if c.sentence_start == start]
-        words = {w.rstrip("s") for w in _METRIC_WORD.findall(text[start:max(c.sentence_end for c in own)].lower())}
+        words = _content_words(text[start:max(c.sentence_end for c in own)], names=False)
         values = {c.quantity.value for c in own}
         starts = sorted({claims[i].sentence_start for i in before}, reverse=True)[:2]
         reach, edge = set(), start
@@ -145,11 +155,12 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
                 break  # only the sentence right before ...
             if n == 1 and ("\n" in text[:s].strip() or "\n" not in text[end:edge]):
                 break  # ... and the headline line before that one
-            same = [i for i in sentence if _metric_words(claims[i]) & words or claims[i].quantity.value in values]
+            same = [i for i in sentence if _content_words(claims[i].metric or "") & words
+                    or claims[i].quantity.value in values]
             if not same:
                 break
             reach.update(same)
-            words |= {w.rstrip("s") for w in _METRIC_WORD.findall(text[s:end].lower())}
+            words |= _content_words(text[s:end])
             values |= {claims[i].quantity.value for i in same}
             edge = s
     return [replace(c, source=source) if i in reach else c for i, c in enumerate(claims)]

@@ -167,6 +167,48 @@ def test_actors_an_anonymous_attribution_holds_for_its_sentence_only(claims_of):
 
 
 @pytest.mark.issue(12)
+def test_actors_a_source_named_after_the_lead_covers_the_lead_that_gives_the_same_data(claims_of):
+    # The sentence after the lead restates its measure: its source is the lead's too.
+    claims = _by_surface(claims_of, "Ruritania's cotton exports fell 10 percent in fiscal year 2022-23.\n\n"
+                                    "According to figures shared by Zenda Securities, the country's cotton exports "
+                                    "during FY23 came in at $5.1 billion.", published="2023-07-03")
+    assert claims["10 percent"]["source"] == "Zenda Securities"
+    assert claims["$5.1 billion"]["source"] == "Zenda Securities"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_later_unrelated_attribution_does_not_reach_back(claims_of):
+    claims = _by_surface(claims_of, "Ruritania recorded $5 billion of remittances in 2023. According to the "
+                                    "Central Bank of Ruritania, December alone brought $0.5 billion.")
+    assert claims["$5 billion"]["source"] is None
+    assert claims["$0.5 billion"]["source"] == "Central Bank of Ruritania"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_body_that_revealed_the_data_is_the_source_of_the_figures_before(claims_of):
+    claims = _by_surface(claims_of, "Inflation hits 7.2% in March\n\nThe consumer price inflation rate rose to "
+                                    "7.2 per cent in March 2023, from 6.9 per cent in February.\n\n"
+                                    "The Ruritania Bureau of Statistics (RBS) revealed the data on Sunday.",
+                         published="2023-04-03")
+    assert {claims[s]["source"] for s in ("7.2%", "7.2 per cent", "6.9 per cent")} == {"Ruritania Bureau of Statistics"}
+
+
+@pytest.mark.issue(12)
+def test_actors_a_body_releasing_statistics_in_a_sentence_without_figures_is_a_source(claims_of):
+    claims = _by_surface(claims_of, "Food prices rose 4 percent in May. Based on statistics for the month, the "
+                                    "Ruritania Statistics Office released its monthly report on Tuesday. Fuel "
+                                    "prices rose 3 percent.", published="2023-06-10")
+    assert claims["4 percent"]["source"] == "Ruritania Statistics Office"
+    assert claims["3 percent"]["source"] == "Ruritania Statistics Office"
+
+
+@pytest.mark.issue(12)
+def test_actors_well_known_statistics_offices_by_their_short_form(claims_of):
+    claims = _by_surface(claims_of, "Retail sales rose 4.1% in June, according to NSO data.", published="2023-07-10")
+    assert claims["4.1%"]["source"] == "National Statistical Office"
+
+
+@pytest.mark.issue(12)
 def test_actors_the_ministry_is_the_ministry_the_article_named(claims_of):
     claims = _by_surface(claims_of, "New Delhi: The Finance Ministry said tax collections rose 11% in July.\n\n"
                                     "Collections were up 5% in June, the ministry said.")
