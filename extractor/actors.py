@@ -34,6 +34,7 @@ def _aliases() -> dict[str, str]:
 
 def _clean(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip())
+    name = re.sub(r"(?<=s)[’']$", "", name)  # "the Bureau of Statistics' data" -> "Bureau of Statistics"
     name = re.sub(r"(?i)^the\s+", "", name)
     return re.sub(r"\s+", " ", name).strip(" ,.;:()\"“”")
 
@@ -290,6 +291,8 @@ _ORGANISATION_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retai
 def _name_of(token: Token, known: Known) -> Optional[str]:
     """A source's name from the subject of a reporting verb: the PERSON or ORG inside it, else the noun."""
     subtree = list(token.subtree)
+    if token.lower_ == "bank" and any(c.dep_ == "amod" and c.lower_ == "central" for c in token.children):
+        return token.doc[subtree[0].i:token.i + 1].text  # "Nepal's central bank": resolve_source finds whose
     for label in ("PERSON", "ORG"):
         for t in subtree:
             if t.ent_type_ == label:
@@ -328,12 +331,15 @@ def _data_source(noun: Token, known: Known) -> Optional[str]:
             if obj.dep_ == "pobj":
                 return _name_of(obj, known)
     mods = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod", "poss", "nmod")]
-    if mods:
-        return _name_of(mods[-1], known)
+    for mod in reversed(mods):  # "the Bank of Ruritania's monthly report": not "monthly"
+        name = _name_of(mod, known)
+        if name:
+            return name
     return None
 
 
-_CUE = re.compile(r"(?i)\b(?:according\s+to|as\s+per|citing|cited\s+by|as\s+reported\s+by)\s+")
+_CUE = re.compile(r"(?i)\b(?:according\s+to|as\s+per|citing|quoting|cited\s+by|as\s+reported\s+by|"
+                  r"(?:showed|shows|revealed|per)\s+(?=(?:the\s+)?(?:latest\s+|official\s+)?(?:data|figures|statistics)\b))\s*")
 
 
 def _data_noun_pattern() -> str:
@@ -401,6 +407,9 @@ def _is_media(name: Optional[str]) -> bool:
     return name is not None and name.lower() in lexicons.load("actors")["media"]
 
 
+_FINDING_VERBS = {"find", "conclude", "suggest"}
+
+
 def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str]) -> Optional[str]:
     """Who the sentence attributes the figure to; None when it names nobody.
 
@@ -429,15 +438,20 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     def anonymous(verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ANONYMOUS for c in verb.children)
 
+    def reports(verb: Token) -> bool:
+        if verb.lemma_ in _FINDING_VERBS:  # "a survey by X found": only data finds
+            return any(c.dep_ == "nsubj" and c.lower_ in data_nouns for c in verb.children)
+        return verb.lemma_ in _reporting_verbs() or verb.lower_ in _reporting_verbs()
+
     candidates = [_cited_source(sent, known)]
     token = q_token
     unnamed = False
     while token.head.i != token.i:
         token = token.head
-        if token.lemma_ in _reporting_verbs() or token.lower_ in _reporting_verbs():
+        if reports(token):
             candidates.append(name_of_subject(token))
             unnamed = unnamed or anonymous(token)
-    reporting = [t for t in sent if t.pos_ == "VERB" and t.lemma_ in _reporting_verbs()]
+    reporting = [t for t in sent if t.pos_ == "VERB" and reports(t)]
     candidates += [name_of_subject(t) for t in reporting]
     unnamed = unnamed or any(anonymous(t) for t in reporting)
     named = [c for c in candidates if c]
@@ -459,7 +473,21 @@ _ANONYMOUS = {"official", "officials", "source", "sources", "insider", "insiders
 
 _GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|central|union|national|incumbent|present|coalition)\s+)?"
                          r"(?:government|govt\.?|centre|center)$")
-_CENTRAL_BANK = re.compile(r"(?i)^(?:the\s+)?(?:country['’]s\s+)?central\s+bank$")
+_CENTRAL_BANK = re.compile(r"(?i)^(?:the\s+)?(?:country['’]s\s+|([a-z]+(?:\s+[a-z]+)?)(?:['’]s)?\s+)?central\s+bank$")
+# "the Finance Ministry", "Union Finance Ministry", "the ministry of finance" -> "Ministry of Finance"
+# (sa-dev decisions, group A: one spelling per body).
+_MINISTRY = re.compile(r"(?i)^(?:the\s+)?(?:(?:union|federal|central|state)\s+)?((?:[a-z&]+\s+){0,2}[a-z&]+)\s+ministry$"
+                       r"|^(?:the\s+)?ministry\s+of\s+((?:[a-z&]+\s+){0,3}[a-z&]+)$")
+
+
+def _ministry(name: str) -> str:
+    m = _MINISTRY.match(name)
+    if not m:
+        return name
+    field_ = (m.group(1) or m.group(2)).split()
+    if not all(w.lower() in lexicons.load("actors")["ministry_fields"] for w in field_):
+        return name  # "the Ruritania Statistics Ministry" is a name as written
+    return "Ministry of " + " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in field_)
 
 
 def _is_place(name: Optional[str]) -> bool:
@@ -487,7 +515,12 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
     name = re.sub(r"\s*\([^()]*\)?$", "", name.strip())  # "Ministry of Statistics (MoSPI" → the name
     country = subject if _is_place(subject) else known.country
     table = lexicons.load("actors")
-    if _CENTRAL_BANK.match(name):
+    central = _CENTRAL_BANK.match(name)
+    if central:
+        if central.group(1):  # "the Indian central bank", "Nepal's central bank"
+            place = canonical(central.group(1))
+            if _is_place(place):
+                country = place
         return table["central_banks"].get(country) if country else None
     if _GOVERNMENT.match(name):
         return table["government"].format(country=country) if country else None
@@ -495,12 +528,15 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
         name = known.full_names[name]
     if is_term(name, known):
         return None
+    if _MINISTRY.match(name) and (any(c.isupper() for c in name) or " of " in name.lower()):
+        return _ministry(name)
     words = name.lower().split()
     if not any(c.isupper() for c in name) or all(w in table["common_sources"] for w in words):
         # A common noun ("Analysts said", "the breakdown showed"): a body named earlier ("the
         # ministry" after "the Ministry of Finance"), else nobody.
         if words[-1] in table["body_nouns"]:
-            return next((b for b in known.bodies if words[-1] in b.lower().split()), None)
+            body = next((b for b in known.bodies if words[-1] in b.lower().split()), None)
+            return _ministry(body) if body else None
         return None
     # A description before the name: "the car-buying website Parker's" → "Parker's".
     described = re.match(r"^(?:the\s+)?(?:[a-z][\w-]*\s+)+((?:[A-Z][\w.&'’-]*\s*)+)$", name)

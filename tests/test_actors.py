@@ -209,10 +209,40 @@ def test_actors_well_known_statistics_offices_by_their_short_form(claims_of):
 
 
 @pytest.mark.issue(12)
+@pytest.mark.parametrize("text, source", [
+    # wire phrasings: inverted "showed data from", "per data", "quoting", a survey that "found",
+    # a plural possessive, an owner before a described report, a country's central bank,
+    # a ministry in lower case or named by its field
+    ("Exports rose 7% in May, showed data from the Ruritania Bureau of Statistics.", "Ruritania Bureau of Statistics"),
+    ("Exports rose 7% in May, per data from the Ruritania Bureau of Statistics.", "Ruritania Bureau of Statistics"),
+    ("Exports rose 7% in May, Zenda Radio said, quoting the Ruritania Export Board.", "Ruritania Export Board"),
+    ("Exports rose 7% in May, a survey by the Ruritania Chamber of Commerce found.", "Ruritania Chamber of Commerce"),
+    ("Exports rose 7% in May, the Ruritania Bureau of Statistics' data showed.", "Ruritania Bureau of Statistics"),
+    ("Exports rose 7% in May, the Bank of Ruritania's monthly report showed.", "Bank of Ruritania"),
+    ("Remittances rose 7% in May, Nepal's central bank said.", "Nepal Rastra Bank"),
+    ("Exports rose 7% in May, the Indian central bank said.", "Reserve Bank of India"),
+    ("Dhaka: Exports rose 7% in May, the ministry of commerce said.", "Ministry of Commerce"),
+    ("Dhaka: Exports rose 7% in May, the commerce ministry said.", "Ministry of Commerce"),
+])
+def test_actors_wire_phrasings_of_who_said_it(claims_of, text, source):
+    assert _by_surface(claims_of, text)["7%"]["source"] == source
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    "Exports showed a 7% rise in May.",  # "showed" without data after it names nobody
+    "The company found buyers for 7% of its stock in May.",  # "found" with no data as its subject
+])
+def test_actors_showed_and_found_without_data_name_nobody(claims_of, text):
+    assert _by_surface(claims_of, text)["7%"]["source"] is None
+
+
+@pytest.mark.issue(12)
 def test_actors_the_ministry_is_the_ministry_the_article_named(claims_of):
     claims = _by_surface(claims_of, "New Delhi: The Finance Ministry said tax collections rose 11% in July.\n\n"
                                     "Collections were up 5% in June, the ministry said.")
-    assert claims["5%"]["source"] == "Finance Ministry"
+    # One spelling per body (sa-dev decisions, group A): "Finance Ministry" is "Ministry of Finance".
+    assert claims["11%"]["source"] == claims["5%"]["source"] == "Ministry of Finance"
 
 
 @pytest.mark.issue(12)
