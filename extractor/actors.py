@@ -178,6 +178,8 @@ def _is_organisation_name(name: str) -> bool:
 
 
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
+# Measures of a whole economy: a country's, whoever states or forecasts them.
+_ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
 
 
 def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token], sent: Span,
@@ -254,6 +256,12 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             place = None
         receiver = counterparty or nationality
         return receiver, (place if place != receiver else None)
+    measured = list(metric_head.subtree) if metric_head is not None else [
+        t for c in (verb.children if verb is not None else ()) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    if clause_subject and not _is_place(clause_subject) and any(t.lower_ in _ECONOMY_WORDS for t in measured):
+        # "The central bank pegged GDP growth at 8%": the economy's figure, the bank only forecasts it
+        # (it is the source); a body's own accounts are its own through the possessive.
+        clause_subject = None
     remittance = metric_head is not None and any(t.lower_ in _SENDERS for t in metric_head.subtree)
     if remittance and clause_subject and subject is None and verb.lemma_ != "receive":
         # "Freedonia remained the largest source of remittances": the sender is the other side.
@@ -837,3 +845,12 @@ def data_publishers(text: str, sentences, known: Known, figureless=frozenset()) 
                 out.append((start, resolved))
                 break
     return out
+
+
+_FORECAST_CUE = re.compile(r"(?i)\b(?:pegged|projected|projects|projection|forecasts?|forecasted|predicted|predicts|"
+                           r"expects?|expected|targets?|targeted|estimates?\s+for)\b")
+
+
+def forecasts(sentence_text: str) -> bool:
+    """Whether a sentence states a forecast or target ("had pegged growth at 8%")."""
+    return bool(_FORECAST_CUE.search(sentence_text))

@@ -144,6 +144,9 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
         reach = set(before)
     else:
         own = [c for c in claims if c.sentence_start == start]
+        if any(c.metric and c.metric.endswith(("(forecast)", "(target)")) for c in own) or actors.forecasts(
+                text[start:max(c.sentence_end for c in own)]):
+            return claims  # a forecast or target does not restate what happened
         words = _content_words(text[start:max(c.sentence_end for c in own)], names=False)
         values = {c.quantity.value for c in own}
         starts = sorted({claims[i].sentence_start for i in before}, reverse=True)[:2]
@@ -155,8 +158,9 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
                 break  # only the sentence right before ...
             if n == 1 and ("\n" in text[:s].strip() or "\n" not in text[end:edge]):
                 break  # ... and the headline line before that one
-            same = [i for i in sentence if _content_words(claims[i].metric or "") & words
-                    or claims[i].quantity.value in values]
+            # what a figure measures: its metric, or its sentence when it has none
+            same = [i for i in sentence if _content_words(claims[i].metric or text[s:end], names=bool(claims[i].metric))
+                    & words or claims[i].quantity.value in values]
             if not same:
                 break
             reach.update(same)
