@@ -683,8 +683,8 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
         if ent.label_ != "GPE":
             continue
         name = canonical(ent.text)
-        if name and name not in counts and name not in canonical_names:
-            counts[name] = counter(_clean(ent.text))
+        if name and name not in counts and name not in canonical_names and not is_term(name):
+            counts[name] = counter(_clean(ent.text))  # not a term the NER took for a place ("Shrawan")
             first[name] = ent.start_char
     counts = {p: n for p, n in counts.items() if n}
     if not counts:
