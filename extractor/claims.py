@@ -118,6 +118,9 @@ def _content_words(text: str, names: bool = True) -> set[str]:
             and not actors.is_place_word(w)}
 
 
+_CONTINUES = re.compile(r"(?i)\b(?:added|adds|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b")
+
+
 def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers) -> list[Claim]:
     """The first source an article names also covers its headline and lead when they give the same data
     (sa-dev decisions, group A "a source named in the sentence right after the lead", group D "a headline
@@ -126,7 +129,8 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
     - the first attribution is a claim's own ("Exports fell 10% in FY24. According to figures from X,
       exports were …"): it reaches the figures of the sentence right before it, and of the headline
       line before that, when its sentence restates what they measure (a word of their metric that
-      is not a place, a name, a scale, a time or a reporting word; or their value);
+      is not a place, a name, a scale, a time or a reporting word; or their value), or when it says
+      it continues them ("…, the Office of Statistics added": the sentence right before only);
       a later, unrelated attribution does not reach back ("X recorded $5bn in 2023. According to the
       central bank, December alone brought …" keeps the $5bn unattributed);
     - the first attribution is a body publishing data ("The Bureau of Statistics revealed the data on
@@ -147,7 +151,10 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
         if any(c.metric and c.metric.endswith(("(forecast)", "(target)")) for c in own) or actors.forecasts(
                 text[start:max(c.sentence_end for c in own)]):
             return claims  # a forecast or target does not restate what happened
-        words = _content_words(text[start:max(c.sentence_end for c in own)], names=False)
+        attributing = text[start:max(c.sentence_end for c in own)]
+        words = _content_words(attributing, names=False)
+        # "…, the Office of Statistics added": the figures before are the same body's
+        continues = bool(_CONTINUES.search(attributing))
         values = {c.quantity.value for c in own}
         starts = sorted({claims[i].sentence_start for i in before}, reverse=True)[:2]
         reach, edge = set(), start
@@ -160,7 +167,7 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
                 break  # ... and the headline line before that one
             # what a figure measures: its metric, or its sentence when it has none
             same = [i for i in sentence if _content_words(claims[i].metric or text[s:end], names=bool(claims[i].metric))
-                    & words or claims[i].quantity.value in values]
+                    & words or claims[i].quantity.value in values or (continues and n == 0)]
             if not same:
                 break
             reach.update(same)

@@ -177,6 +177,14 @@ def test_actors_a_source_named_after_the_lead_covers_the_lead_that_gives_the_sam
 
 
 @pytest.mark.issue(12)
+def test_actors_a_source_that_added_covers_the_sentence_before(claims_of):
+    claims = _by_surface(claims_of, "The number of people out of work in Ruritania rose to 1.41 million in the last "
+                                    "quarter. Average earnings rose by 4.3% in the year to December, the Ruritania "
+                                    "Statistics Office (RSO) added.", published="2023-02-01")
+    assert claims["1.41 million"]["source"] == claims["4.3%"]["source"] == "Ruritania Statistics Office"
+
+
+@pytest.mark.issue(12)
 def test_actors_a_later_unrelated_attribution_does_not_reach_back(claims_of):
     claims = _by_surface(claims_of, "Ruritania recorded $5 billion of remittances in 2023. According to the "
                                     "Central Bank of Ruritania, December alone brought $0.5 billion.")
@@ -235,6 +243,23 @@ def test_actors_wire_phrasings_of_who_said_it(claims_of, text, source):
 ])
 def test_actors_showed_and_found_without_data_name_nobody(claims_of, text):
     assert _by_surface(claims_of, text)["7%"]["source"] is None
+
+
+@pytest.mark.issue(12)
+def test_actors_a_bodys_forecast_of_the_economy_is_the_countrys_and_does_not_reach_back(claims_of):
+    claims = _by_surface(claims_of, "New Delhi: India's GDP grew 7.1% in the June quarter. The RBI had pegged "
+                                    "the GDP growth rate for the June quarter at 8 per cent.")
+    assert claims["8 per cent"]["subject"] == "India"
+    assert claims["8 per cent"]["source"] == "Reserve Bank of India"
+    assert claims["7.1%"]["source"] is None  # a forecast does not restate the outcome before it
+
+
+@pytest.mark.issue(12)
+def test_actors_calendar_month_names_are_never_the_subject(claims_of):
+    # A Nepali month the NER takes for a place is not the article's country.
+    text = ("Kathmandu: Imports fell in Shrawan. In the month of Shrawan, imports recorded a decline of 0.67%, "
+            "with goods worth NPR 128 billion imported. Shrawan imports were the lowest in two years.")
+    assert {c["subject"] for c in claims_of(text, "2024-09-01")} == {"Nepal"}
 
 
 @pytest.mark.issue(12)
