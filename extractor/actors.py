@@ -305,8 +305,8 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         for t in subtree:
             if t.ent_type_ == label:
                 ent = _entity_of(t)
-                if ent is not None:
-                    return canonical(ent.text)
+                if ent is not None and not (ent.text.lower() in _TITLE_NOUNS and known.person):
+                    return canonical(ent.text)  # "the Minister" tagged as a name is the title, below
     if token.pos_ == "PRON":
         if token.lower_ == "it":
             return known.organisation  # "it said" in a story about one company
