@@ -560,6 +560,22 @@ def person_named(sent: Span) -> Optional[str]:
 TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the text
 
 
+def _only_attributes(name: str, text: str) -> bool:
+    """Whether a news organisation is named only as a reporter ("Reuters reported", "told Reuters",
+    "according to Reuters", "Reuters news agency"), not as a company whose accounts the article
+    gives ("Revenues at media group Reuters slipped 11%", "Reuters beat profit forecasts")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    mentions = list(pattern.finditer(text))
+    company = 0
+    for m in mentions:
+        before, after = text[max(0, m.start() - 40):m.start()].lower(), text[m.end():m.end() + 30].lower()
+        if re.search(r"(?:according\s+to|told|reports?|quoting|citing|said|says|by|per|/|\()\s*(?:the\s+)?$", before) \
+                or re.match(r"\s*(?:news\s+agency|reported|reports|said|says|quoted|correspondent|news|poll|\))", after):
+            continue
+        company += 1
+    return company < 2
+
+
 def main_actor(text: str, entities, title: str = "", counter: Optional[NameCounter] = None,
                known: Optional[Known] = None, publisher: Optional[str] = None) -> Optional[str]:
     """Whose figures an article is mostly about: its most named company when the company is named
@@ -575,7 +591,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     # between worker processes, and --processes N must write what one process writes).
     names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"}, key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
-    names = [n for n in names if n and not _is_media(n) and canonical(n) not in canonical_names
+    names = [n for n in names if n and not (_is_media(n) and _only_attributes(n, text)) and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)]
     counts: dict[str, int] = {}
     for name in names:

@@ -273,6 +273,15 @@ def test_actors_the_minister_said_is_the_minister_named_before(claims_of):
 
 
 @pytest.mark.issue(12)
+def test_actors_a_news_company_reporting_its_own_results_is_the_subject(claims_of):
+    # A news organisation named as a company (not only as the reporter) can be whose figures they are.
+    claims = _by_surface(claims_of, "London: Revenues at media group Reuters slipped 11% in 2004, the group said. "
+                                    "Reuters beat profit forecasts, posting a 52% rise in profits.", "2005-02-10")
+    assert claims["11%"]["subject"] == claims["52%"]["subject"] == "Reuters"
+    assert claims["11%"]["source"] == "Reuters"
+
+
+@pytest.mark.issue(12)
 def test_actors_the_ministry_is_the_ministry_the_article_named(claims_of):
     claims = _by_surface(claims_of, "New Delhi: The Finance Ministry said tax collections rose 11% in July.\n\n"
                                     "Collections were up 5% in June, the ministry said.")
