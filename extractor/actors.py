@@ -34,6 +34,7 @@ def _aliases() -> dict[str, str]:
 
 def _clean(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip())
+    name = re.sub(r"(?<=s)[’']$", "", name)  # "the Bureau of Statistics' data" -> "Bureau of Statistics"
     name = re.sub(r"(?i)^the\s+", "", name)
     return re.sub(r"\s+", " ", name).strip(" ,.;:()\"“”")
 
@@ -177,6 +178,8 @@ def _is_organisation_name(name: str) -> bool:
 
 
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
+# Measures of a whole economy: a country's, whoever states or forecasts them.
+_ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
 
 
 def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token], sent: Span,
@@ -253,6 +256,12 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             place = None
         receiver = counterparty or nationality
         return receiver, (place if place != receiver else None)
+    measured = list(metric_head.subtree) if metric_head is not None else [
+        t for c in (verb.children if verb is not None else ()) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    if clause_subject and not _is_place(clause_subject) and any(t.lower_ in _ECONOMY_WORDS for t in measured):
+        # "The central bank pegged GDP growth at 8%": the economy's figure, the bank only forecasts it
+        # (it is the source); a body's own accounts are its own through the possessive.
+        clause_subject = None
     remittance = metric_head is not None and any(t.lower_ in _SENDERS for t in metric_head.subtree)
     if remittance and clause_subject and subject is None and verb.lemma_ != "receive":
         # "Freedonia remained the largest source of remittances": the sender is the other side.
@@ -290,12 +299,14 @@ _ORGANISATION_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retai
 def _name_of(token: Token, known: Known) -> Optional[str]:
     """A source's name from the subject of a reporting verb: the PERSON or ORG inside it, else the noun."""
     subtree = list(token.subtree)
+    if token.lower_ == "bank" and any(c.dep_ == "amod" and c.lower_ == "central" for c in token.children):
+        return token.doc[subtree[0].i:token.i + 1].text  # "Nepal's central bank": resolve_source finds whose
     for label in ("PERSON", "ORG"):
         for t in subtree:
             if t.ent_type_ == label:
                 ent = _entity_of(t)
-                if ent is not None:
-                    return canonical(ent.text)
+                if ent is not None and not (ent.text.lower() in _TITLE_NOUNS and known.person):
+                    return canonical(ent.text)  # "the Minister" tagged as a name is the title, below
     if token.pos_ == "PRON":
         if token.lower_ == "it":
             return known.organisation  # "it said" in a story about one company
@@ -328,12 +339,15 @@ def _data_source(noun: Token, known: Known) -> Optional[str]:
             if obj.dep_ == "pobj":
                 return _name_of(obj, known)
     mods = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod", "poss", "nmod")]
-    if mods:
-        return _name_of(mods[-1], known)
+    for mod in reversed(mods):  # "the Bank of Ruritania's monthly report": not "monthly"
+        name = _name_of(mod, known)
+        if name:
+            return name
     return None
 
 
-_CUE = re.compile(r"(?i)\b(?:according\s+to|as\s+per|citing|cited\s+by|as\s+reported\s+by)\s+")
+_CUE = re.compile(r"(?i)\b(?:according\s+to|as\s+per|citing|quoting|cited\s+by|as\s+reported\s+by|"
+                  r"(?:showed|shows|revealed|per)\s+(?=(?:the\s+)?(?:latest\s+|official\s+)?(?:data|figures|statistics)\b))\s*")
 
 
 def _data_noun_pattern() -> str:
@@ -401,6 +415,9 @@ def _is_media(name: Optional[str]) -> bool:
     return name is not None and name.lower() in lexicons.load("actors")["media"]
 
 
+_FINDING_VERBS = {"find", "conclude", "suggest"}
+
+
 def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str]) -> Optional[str]:
     """Who the sentence attributes the figure to; None when it names nobody.
 
@@ -429,15 +446,20 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     def anonymous(verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ANONYMOUS for c in verb.children)
 
+    def reports(verb: Token) -> bool:
+        if verb.lemma_ in _FINDING_VERBS:  # "a survey by X found": only data finds
+            return any(c.dep_ == "nsubj" and c.lower_ in data_nouns for c in verb.children)
+        return verb.lemma_ in _reporting_verbs() or verb.lower_ in _reporting_verbs()
+
     candidates = [_cited_source(sent, known)]
     token = q_token
     unnamed = False
     while token.head.i != token.i:
         token = token.head
-        if token.lemma_ in _reporting_verbs() or token.lower_ in _reporting_verbs():
+        if reports(token):
             candidates.append(name_of_subject(token))
             unnamed = unnamed or anonymous(token)
-    reporting = [t for t in sent if t.pos_ == "VERB" and t.lemma_ in _reporting_verbs()]
+    reporting = [t for t in sent if t.pos_ == "VERB" and reports(t)]
     candidates += [name_of_subject(t) for t in reporting]
     unnamed = unnamed or any(anonymous(t) for t in reporting)
     named = [c for c in candidates if c]
@@ -459,13 +481,33 @@ _ANONYMOUS = {"official", "officials", "source", "sources", "insider", "insiders
 
 _GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|central|union|national|incumbent|present|coalition)\s+)?"
                          r"(?:government|govt\.?|centre|center)$")
-_CENTRAL_BANK = re.compile(r"(?i)^(?:the\s+)?(?:country['’]s\s+)?central\s+bank$")
+_CENTRAL_BANK = re.compile(r"(?i)^(?:the\s+)?(?:country['’]s\s+|([a-z]+(?:\s+[a-z]+)?)(?:['’]s)?\s+)?central\s+bank$")
+# "the Finance Ministry", "Union Finance Ministry", "the ministry of finance" -> "Ministry of Finance"
+# (sa-dev decisions, group A: one spelling per body).
+_MINISTRY = re.compile(r"(?i)^(?:the\s+)?(?:(?:union|federal|central|state)\s+)?((?:[a-z&]+\s+){0,2}[a-z&]+)\s+ministry$"
+                       r"|^(?:the\s+)?ministry\s+of\s+((?:[a-z&]+\s+){0,3}[a-z&]+)$")
+
+
+def _ministry(name: str) -> str:
+    m = _MINISTRY.match(name)
+    if not m:
+        return name
+    field_ = (m.group(1) or m.group(2)).split()
+    if not all(w.lower() in lexicons.load("actors")["ministry_fields"] for w in field_):
+        return name  # "the Ruritania Statistics Ministry" is a name as written
+    return "Ministry of " + " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in field_)
 
 
 def _is_place(name: Optional[str]) -> bool:
     table = lexicons.load("actors")
     return bool(name) and (name in table["central_banks"] or name in table["fiscal_year_start"]
                            or name in set(table["demonyms"].values()))
+
+
+def is_place_word(word: str) -> bool:
+    """Whether one lower-cased word names a country or its people ("pakistan", "indian")."""
+    name = canonical(word)
+    return _is_place(name) or name != _clean(word) and _is_place(name)
 
 
 def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = None) -> Optional[str]:
@@ -481,7 +523,12 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
     name = re.sub(r"\s*\([^()]*\)?$", "", name.strip())  # "Ministry of Statistics (MoSPI" → the name
     country = subject if _is_place(subject) else known.country
     table = lexicons.load("actors")
-    if _CENTRAL_BANK.match(name):
+    central = _CENTRAL_BANK.match(name)
+    if central:
+        if central.group(1):  # "the Indian central bank", "Nepal's central bank"
+            place = canonical(central.group(1))
+            if _is_place(place):
+                country = place
         return table["central_banks"].get(country) if country else None
     if _GOVERNMENT.match(name):
         return table["government"].format(country=country) if country else None
@@ -489,12 +536,15 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
         name = known.full_names[name]
     if is_term(name, known):
         return None
+    if _MINISTRY.match(name) and (any(c.isupper() for c in name) or " of " in name.lower()):
+        return _ministry(name)
     words = name.lower().split()
     if not any(c.isupper() for c in name) or all(w in table["common_sources"] for w in words):
         # A common noun ("Analysts said", "the breakdown showed"): a body named earlier ("the
         # ministry" after "the Ministry of Finance"), else nobody.
         if words[-1] in table["body_nouns"]:
-            return next((b for b in known.bodies if words[-1] in b.lower().split()), None)
+            body = next((b for b in known.bodies if words[-1] in b.lower().split()), None)
+            return _ministry(body) if body else None
         return None
     # A description before the name: "the car-buying website Parker's" → "Parker's".
     described = re.match(r"^(?:the\s+)?(?:[a-z][\w-]*\s+)+((?:[A-Z][\w.&'’-]*\s*)+)$", name)
@@ -508,6 +558,22 @@ def person_named(sent: Span) -> Optional[str]:
 
 
 TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the text
+
+
+def _only_attributes(name: str, text: str) -> bool:
+    """Whether a news organisation is named only as a reporter ("Reuters reported", "told Reuters",
+    "according to Reuters", "Reuters news agency"), not as a company whose accounts the article
+    gives ("Revenues at media group Reuters slipped 11%", "Reuters beat profit forecasts")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    mentions = list(pattern.finditer(text))
+    company = 0
+    for m in mentions:
+        before, after = text[max(0, m.start() - 40):m.start()].lower(), text[m.end():m.end() + 30].lower()
+        if re.search(r"(?:according\s+to|told|reports?|quoting|citing|said|says|by|per|/|\()\s*(?:the\s+)?$", before) \
+                or re.match(r"\s*(?:news\s+agency|reported|reports|said|says|quoted|correspondent|news|poll|\))", after):
+            continue
+        company += 1
+    return company < 2
 
 
 def main_actor(text: str, entities, title: str = "", counter: Optional[NameCounter] = None,
@@ -525,7 +591,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     # between worker processes, and --processes N must write what one process writes).
     names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"}, key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
-    names = [n for n in names if n and not _is_media(n) and canonical(n) not in canonical_names
+    names = [n for n in names if n and not (_is_media(n) and _only_attributes(n, text)) and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)]
     counts: dict[str, int] = {}
     for name in names:
@@ -633,8 +699,8 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
         if ent.label_ != "GPE":
             continue
         name = canonical(ent.text)
-        if name and name not in counts and name not in canonical_names:
-            counts[name] = counter(_clean(ent.text))
+        if name and name not in counts and name not in canonical_names and not is_term(name):
+            counts[name] = counter(_clean(ent.text))  # not a term the NER took for a place ("Shrawan")
             first[name] = ent.start_char
     counts = {p: n for p, n in counts.items() if n}
     if not counts:
@@ -762,3 +828,45 @@ def _document_noun(word: str) -> str:
 def documents_named(sentence_text: str) -> list[str]:
     """The kinds of document a sentence says a body issued: "data released by X" → data, release."""
     return sorted({_document_noun(m.group(1)) for m in _DOCUMENT_WORDS.finditer(sentence_text)})
+
+
+# "The Bureau of Statistics (BoS) revealed the data on Monday", "Based on statistics for the month,
+# Ruritania Rastra Bank released its report": a named body publishing data. News pages often give
+# the figures first and name who published them after; such a sentence is the source of the
+# figures before it (see claims.reach_back).
+_PUBLISHED_DATA = re.compile(
+    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the|&))*)\s*(?:\([A-Z][\w&.]*\)\s*)?"
+    r"\s(?:has\s+|have\s+|had\s+)?(?:revealed|released|published|issued|disclosed|unveiled|made\s+public|put\s+out)\b")
+_DATA_WORD = re.compile(r"(?i)\b(?:data|figures|statistics|numbers)\b")
+
+
+_THE_DATA = re.compile(r"\s+(?:the|these|those|this|that)\s+(?:data|figures|statistics|numbers)\b")
+
+
+def data_publishers(text: str, sentences, known: Known, figureless=frozenset()) -> list[tuple[int, str]]:
+    """(sentence start, body) for each sentence in which a named organisation publishes the data just
+    given: "X revealed the data on Monday" anywhere, and in a sentence without figures of its own
+    (start in ``figureless``) any publishing of data ("Based on statistics …, X released …")."""
+    out = []
+    for start, end in sentences:
+        if not _DATA_WORD.search(text, start, end):
+            continue
+        for m in _PUBLISHED_DATA.finditer(text, start, end):
+            if start not in figureless and not _THE_DATA.match(text, m.end(), end):
+                continue
+            name = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", m.group(1)).strip()
+            name = re.sub(r"[’']s$", "", name)
+            resolved = resolve_source(canonical(name) or name, known) if name else None
+            if resolved and (_is_organisation_name(resolved) or resolved in known.bodies):
+                out.append((start, resolved))
+                break
+    return out
+
+
+_FORECAST_CUE = re.compile(r"(?i)\b(?:pegged|projected|projects|projection|forecasts?|forecasted|predicted|predicts|"
+                           r"expects?|expected|targets?|targeted|estimates?\s+for)\b")
+
+
+def forecasts(sentence_text: str) -> bool:
+    """Whether a sentence states a forecast or target ("had pegged growth at 8%")."""
+    return bool(_FORECAST_CUE.search(sentence_text))

@@ -8,6 +8,7 @@ period, the current source and subject) lives in one
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
@@ -67,9 +68,14 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     quantity_spans = Spans([(f.start, f.end) for f in found], key=lambda s: s[0])
     ctx = ArticleContext.of_article(text, parts, published, title, url)
     # Attributions in sentences without figures name the source of the figures after them.
-    statements = actors.stated_sources(text, [(s, e) for s, e in sentence_spans(text)
-                                              if not quantity_spans.starting_in(s, e)], ctx.known())
-    claims = []
+    sentences = sentence_spans(text)
+    figureless = [(s, e) for s, e in sentences if not quantity_spans.starting_in(s, e)]
+    statements = actors.stated_sources(text, figureless, ctx.known())
+    ends = dict(figureless)
+    publishers = actors.data_publishers(text, sentences, ctx.known(), frozenset(ends))
+    statements = sorted(statements + [(s, name) for s, name in publishers  # "X released the figures."
+                                      if s in ends and not any(s <= o < ends[s] for o, _ in statements)])
+    claims, attributed = [], []
     for f in found:
         while statements and statements[0][0] < f.start:
             offset, name = statements.pop(0)
@@ -83,7 +89,87 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         sentence = Sentence(sent, sent_start, sent_end, ctx.paragraph(f.start))
         claims.append(_claim(f, span, sentence, ctx, claims, mentions, quantity_spans, article_id,
                              published_inferred))
-    return claims
+        attributed.append(ctx.attribution)
+    return reach_back(text, claims, attributed, publishers)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+# Words every economic sentence shares: they do not show that two sentences give the same data.
+_GENERIC_WORDS = frozenset("""the and for from with this that these those was were has have had its their his her
+country nation billion million trillion crore lakh arab percent per cent pct point points year years month months week
+weeks day fiscal financial during compared last previous same period according data figures figure released said says
+showed shows report reported rose fell increased decreased declined grew up down total overall highest lowest over
+about since against also which while after before than more less stood reached compared january february march
+april may june july august september october november december monday tuesday wednesday thursday friday saturday
+sunday latest current end ended under review basis record new one two three first second third""".split())
+
+
+def _content_words(text: str, names: bool = True) -> set[str]:
+    """The lower-cased words of a sentence that can tell what it measures ("reserves", "gst", "exports");
+    without ``names``, no capitalised word after the first (a name says who, not what)."""
+    found = _WORD.findall(text)
+    words = {w.lower().rstrip("s") for n, w in enumerate(found) if names or n == 0 or not w[:1].isupper() or w.isupper()}
+    return {w for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
+            and not actors.is_place_word(w)}
+
+
+_CONTINUES = re.compile(r"(?i)\b(?:added|adds|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b")
+
+
+def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers) -> list[Claim]:
+    """The first source an article names also covers its headline and lead when they give the same data
+    (sa-dev decisions, group A "a source named in the sentence right after the lead", group D "a headline
+    figure takes the source that the body names for the same data"):
+
+    - the first attribution is a claim's own ("Exports fell 10% in FY24. According to figures from X,
+      exports were …"): it reaches the figures of the sentence right before it, and of the headline
+      line before that, when its sentence restates what they measure (a word of their metric that
+      is not a place, a name, a scale, a time or a reporting word; or their value), or when it says
+      it continues them ("…, the Office of Statistics added": the sentence right before only);
+      a later, unrelated attribution does not reach back ("X recorded $5bn in 2023. According to the
+      central bank, December alone brought …" keeps the $5bn unattributed);
+    - the first attribution is a body publishing data ("The Bureau of Statistics revealed the data on
+      Monday"): it names where every figure before it came from.
+    Figures with an anonymous attribution of their own ("officials said") keep null."""
+    firsts = [(c.sentence_start, "own", c.source) for c, a in zip(claims, attributed) if a == "own" and c.source]
+    firsts += [(start, "data", name) for start, name in publishers]
+    if not firsts:
+        return claims
+    start, how, source = min(firsts)
+    before = [i for i, c in enumerate(claims) if c.sentence_end <= start and c.source is None and not attributed[i]]
+    if not before:
+        return claims
+    if how == "data":
+        reach = set(before)
+    else:
+        own = [c for c in claims if c.sentence_start == start]
+        if any(c.metric and c.metric.endswith(("(forecast)", "(target)")) for c in own) or actors.forecasts(
+                text[start:max(c.sentence_end for c in own)]):
+            return claims  # a forecast or target does not restate what happened
+        attributing = text[start:max(c.sentence_end for c in own)]
+        words = _content_words(attributing, names=False)
+        # "…, the Office of Statistics added": the figures before are the same body's
+        continues = bool(_CONTINUES.search(attributing))
+        values = {c.quantity.value for c in own}
+        starts = sorted({claims[i].sentence_start for i in before}, reverse=True)[:2]
+        reach, edge = set(), start
+        for n, s in enumerate(starts):
+            sentence = [i for i in before if claims[i].sentence_start == s]
+            end = max(claims[i].sentence_end for i in sentence)
+            if text[end:edge].strip(" \t\r\n.!?\"'’”"):
+                break  # only the sentence right before ...
+            if n == 1 and ("\n" in text[:s].strip() or "\n" not in text[end:edge]):
+                break  # ... and the headline line before that one
+            # what a figure measures: its metric, or its sentence when it has none
+            same = [i for i in sentence if _content_words(claims[i].metric or text[s:end], names=bool(claims[i].metric))
+                    & words or claims[i].quantity.value in values or (continues and n == 0)]
+            if not same:
+                break
+            reach.update(same)
+            words |= _content_words(text[s:end])
+            values |= {claims[i].quantity.value for i in same}
+            edge = s
+    return [replace(c, source=source) if i in reach else c for i, c in enumerate(claims)]
 
 
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
@@ -110,6 +196,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
+    ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
     if source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif source is not None:

@@ -95,6 +95,7 @@ class ArticleContext:
     subject: Optional[str] = None
     subject_para: int = -10
     documents: dict = field(default_factory=dict)  # "release" -> who issued the release the article named
+    attribution: str = ""  # how the last figure's own sentence attributed it: "own", "anonymous" or ""
 
     @classmethod
     def of_article(cls, text: str, parts: Sequence[Part], published: Optional[str] = None,

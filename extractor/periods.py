@@ -694,6 +694,15 @@ def _r_this_year(g, ctx):
     return _months(ctx.published.year, 1, ctx.published.year, 12)
 
 
+def _r_year_to_date(g, ctx):  # "so far this year": from the year's start to the article's date
+    if ctx.published is None:
+        return None
+    if ctx.fiscal:
+        current = current_fiscal_year(ctx)
+        return (current[0], ctx.published) if current else None
+    return dt.date(ctx.published.year, 1, 1), ctx.published
+
+
 def _r_next_year(g, ctx):
     if ctx.fiscal:
         return _relative_fiscal_year("next", ctx)
@@ -777,6 +786,9 @@ RULES: list[Rule] = [
     Rule("previous_month", r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b", _r_previous_month, kind="shift"),
     Rule("previous_quarter", r"\b(?:the\s+)?(?:previous|preceding|prior|sequential)\s+quarter\b", _r_previous_quarter, kind="shift"),
     # Relative to publication.
+    Rule("year_to_date", r"\b(?:so\s+far\s+(?:this|in\s+the\s+current|in)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year"
+                         r"|(?:this|the\s+current)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year\s+so\s+far"
+                         r"|(?:in\s+|during\s+)?(?:the\s+)?year[-\s]to[-\s]date)\b", _r_year_to_date),
     Rule("last_year", r"\blast\s+(?:calendar\s+)?year\b", _r_last_year),
     Rule("this_year", r"\b(?:this|the\s+current)\s+(?:calendar\s+)?year\b", _r_this_year),
     Rule("next_year", r"\bnext\s+year\b", _r_next_year),

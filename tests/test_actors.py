@@ -167,10 +167,126 @@ def test_actors_an_anonymous_attribution_holds_for_its_sentence_only(claims_of):
 
 
 @pytest.mark.issue(12)
+def test_actors_a_source_named_after_the_lead_covers_the_lead_that_gives_the_same_data(claims_of):
+    # The sentence after the lead restates its measure: its source is the lead's too.
+    claims = _by_surface(claims_of, "Ruritania's cotton exports fell 10 percent in fiscal year 2022-23.\n\n"
+                                    "According to figures shared by Zenda Securities, the country's cotton exports "
+                                    "during FY23 came in at $5.1 billion.", published="2023-07-03")
+    assert claims["10 percent"]["source"] == "Zenda Securities"
+    assert claims["$5.1 billion"]["source"] == "Zenda Securities"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_source_that_added_covers_the_sentence_before(claims_of):
+    claims = _by_surface(claims_of, "The number of people out of work in Ruritania rose to 1.41 million in the last "
+                                    "quarter. Average earnings rose by 4.3% in the year to December, the Ruritania "
+                                    "Statistics Office (RSO) added.", published="2023-02-01")
+    assert claims["1.41 million"]["source"] == claims["4.3%"]["source"] == "Ruritania Statistics Office"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_later_unrelated_attribution_does_not_reach_back(claims_of):
+    claims = _by_surface(claims_of, "Ruritania recorded $5 billion of remittances in 2023. According to the "
+                                    "Central Bank of Ruritania, December alone brought $0.5 billion.")
+    assert claims["$5 billion"]["source"] is None
+    assert claims["$0.5 billion"]["source"] == "Central Bank of Ruritania"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_body_that_revealed_the_data_is_the_source_of_the_figures_before(claims_of):
+    claims = _by_surface(claims_of, "Inflation hits 7.2% in March\n\nThe consumer price inflation rate rose to "
+                                    "7.2 per cent in March 2023, from 6.9 per cent in February.\n\n"
+                                    "The Ruritania Bureau of Statistics (RBS) revealed the data on Sunday.",
+                         published="2023-04-03")
+    assert {claims[s]["source"] for s in ("7.2%", "7.2 per cent", "6.9 per cent")} == {"Ruritania Bureau of Statistics"}
+
+
+@pytest.mark.issue(12)
+def test_actors_a_body_releasing_statistics_in_a_sentence_without_figures_is_a_source(claims_of):
+    claims = _by_surface(claims_of, "Food prices rose 4 percent in May. Based on statistics for the month, the "
+                                    "Ruritania Statistics Office released its monthly report on Tuesday. Fuel "
+                                    "prices rose 3 percent.", published="2023-06-10")
+    assert claims["4 percent"]["source"] == "Ruritania Statistics Office"
+    assert claims["3 percent"]["source"] == "Ruritania Statistics Office"
+
+
+@pytest.mark.issue(12)
+def test_actors_well_known_statistics_offices_by_their_short_form(claims_of):
+    claims = _by_surface(claims_of, "Retail sales rose 4.1% in June, according to NSO data.", published="2023-07-10")
+    assert claims["4.1%"]["source"] == "National Statistical Office"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, source", [
+    # wire phrasings: inverted "showed data from", "per data", "quoting", a survey that "found",
+    # a plural possessive, an owner before a described report, a country's central bank,
+    # a ministry in lower case or named by its field
+    ("Exports rose 7% in May, showed data from the Ruritania Bureau of Statistics.", "Ruritania Bureau of Statistics"),
+    ("Exports rose 7% in May, per data from the Ruritania Bureau of Statistics.", "Ruritania Bureau of Statistics"),
+    ("Exports rose 7% in May, Zenda Radio said, quoting the Ruritania Export Board.", "Ruritania Export Board"),
+    ("Exports rose 7% in May, a survey by the Ruritania Chamber of Commerce found.", "Ruritania Chamber of Commerce"),
+    ("Exports rose 7% in May, the Ruritania Bureau of Statistics' data showed.", "Ruritania Bureau of Statistics"),
+    ("Exports rose 7% in May, the Bank of Ruritania's monthly report showed.", "Bank of Ruritania"),
+    ("Remittances rose 7% in May, Nepal's central bank said.", "Nepal Rastra Bank"),
+    ("Exports rose 7% in May, the Indian central bank said.", "Reserve Bank of India"),
+    ("Dhaka: Exports rose 7% in May, the ministry of commerce said.", "Ministry of Commerce"),
+    ("Dhaka: Exports rose 7% in May, the commerce ministry said.", "Ministry of Commerce"),
+])
+def test_actors_wire_phrasings_of_who_said_it(claims_of, text, source):
+    assert _by_surface(claims_of, text)["7%"]["source"] == source
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    "Exports showed a 7% rise in May.",  # "showed" without data after it names nobody
+    "The company found buyers for 7% of its stock in May.",  # "found" with no data as its subject
+])
+def test_actors_showed_and_found_without_data_name_nobody(claims_of, text):
+    assert _by_surface(claims_of, text)["7%"]["source"] is None
+
+
+@pytest.mark.issue(12)
+def test_actors_a_bodys_forecast_of_the_economy_is_the_countrys_and_does_not_reach_back(claims_of):
+    claims = _by_surface(claims_of, "New Delhi: India's GDP grew 7.1% in the June quarter. The RBI had pegged "
+                                    "the GDP growth rate for the June quarter at 8 per cent.")
+    assert claims["8 per cent"]["subject"] == "India"
+    assert claims["8 per cent"]["source"] == "Reserve Bank of India"
+    assert claims["7.1%"]["source"] is None  # a forecast does not restate the outcome before it
+
+
+@pytest.mark.issue(12)
+def test_actors_calendar_month_names_are_never_the_subject(claims_of):
+    # A Nepali month the NER takes for a place is not the article's country.
+    text = ("Kathmandu: Imports fell in Shrawan. In the month of Shrawan, imports recorded a decline of 0.67%, "
+            "with goods worth NPR 128 billion imported. Shrawan imports were the lowest in two years.")
+    assert {c["subject"] for c in claims_of(text, "2024-09-01")} == {"Nepal"}
+
+
+@pytest.mark.issue(12)
+def test_actors_the_minister_said_is_the_minister_named_before(claims_of):
+    # A capitalised title the NER tags as a name is still the title of the person named before.
+    claims = _by_surface(claims_of, "Colombo: Remittances rose to $560 million in March, Minister of Labour Anna "
+                                    "Perera said on Friday.\nAnnouncing the monthly remittances received, the "
+                                    "Minister said it marked a 78.5 per cent increase from March 2022, reports "
+                                    "Zenda news agency.", published="2023-04-07")
+    assert claims["78.5 per cent"]["source"] == "Anna Perera"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_news_company_reporting_its_own_results_is_the_subject(claims_of):
+    # A news organisation named as a company (not only as the reporter) can be whose figures they are.
+    claims = _by_surface(claims_of, "London: Revenues at media group Reuters slipped 11% in 2004, the group said. "
+                                    "Reuters beat profit forecasts, posting a 52% rise in profits.", "2005-02-10")
+    assert claims["11%"]["subject"] == claims["52%"]["subject"] == "Reuters"
+    assert claims["11%"]["source"] == "Reuters"
+
+
+@pytest.mark.issue(12)
 def test_actors_the_ministry_is_the_ministry_the_article_named(claims_of):
     claims = _by_surface(claims_of, "New Delhi: The Finance Ministry said tax collections rose 11% in July.\n\n"
                                     "Collections were up 5% in June, the ministry said.")
-    assert claims["5%"]["source"] == "Finance Ministry"
+    # One spelling per body (sa-dev decisions, group A): "Finance Ministry" is "Ministry of Finance".
+    assert claims["11%"]["source"] == claims["5%"]["source"] == "Ministry of Finance"
 
 
 @pytest.mark.issue(12)

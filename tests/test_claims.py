@@ -109,3 +109,17 @@ def test_claims_context_knows_the_articles_country_and_its_calendar(nlp):
     assert ctx.calendar(None).month == 7  # the article's country's calendar when no subject
     assert ctx.calendar("United States", "United States exports rose.").month == 10  # the subject's own, named
     assert ctx.calendar("United States", "Exports to it rose.").month == 7  # not named in the sentence
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, start, end", [
+    ("Ruritania's exports rose 5% so far this year.", "2023-01-01", "2023-10-10"),
+    ("Ruritania's exports reached $3 billion this year so far.", "2023-01-01", "2023-10-10"),
+    ("Karachi: Pakistan's exports rose 5% so far this fiscal year.", "2023-07-01", "2023-10-10"),
+    ("Ruritania's exports rose 5% this year.", "2023-01-01", "2023-12-31"),  # the whole year, as before
+])
+def test_claims_year_to_date_ends_at_the_articles_date(nlp, text, start, end):
+    from extractor import extract
+
+    period = extract(text, published="2023-10-10")[0]["period"]
+    assert (period["start"], period["end"]) == (start, end)
