@@ -120,12 +120,8 @@ def extract_corpus(corpus: str, sink: ClaimsSink, model: Optional[str] = None, p
         for claim in claims:
             summary.claims_by_kind[claim["kind"]] += 1
         if bar:
-            elapsed = time.perf_counter() - started
-            bar.update(summary.records, words=summary.words, rate=summary.words / elapsed if elapsed else 0)
-    if bar:
-        bar.close()
-    summary.seconds = time.perf_counter() - started
-    return summary
+            bar.show(summary, started)
+    return _finished(summary, bar, started)
 
 
 def _extract_split(corpus: str, sink: ClaimsSink, model: Optional[str], progress: bool, processes: int,
@@ -161,12 +157,8 @@ def _extract_split(corpus: str, sink: ClaimsSink, model: Optional[str], progress
             sink.write_lines(record.id, record.claims)
             summary.claims_by_kind.update(record.kinds or {})
             if bar:
-                elapsed = time.perf_counter() - started
-                bar.update(summary.records, words=summary.words, rate=summary.words / elapsed if elapsed else 0)
-    if bar:
-        bar.close()
-    summary.seconds = time.perf_counter() - started
-    return summary
+                bar.show(summary, started)
+    return _finished(summary, bar, started)
 
 
 def expected_records(corpus: str) -> Optional[int]:
@@ -183,6 +175,13 @@ def expected_records(corpus: str) -> Optional[int]:
             return sum(1 for line in stream if line.strip())
     except OSError:
         return None
+
+
+def _finished(summary: Summary, bar: Optional["_Bar"], started: float) -> Summary:
+    if bar:
+        bar.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
 
 
 def _on_terminal(wanted: bool) -> bool:
@@ -204,8 +203,10 @@ class _Bar:
         self.task = self.progress.add_task("extract", total=total, words=0, rate=0.0)
         self.progress.start()
 
-    def update(self, records: int, words: int, rate: float) -> None:
-        self.progress.update(self.task, completed=records, words=words, rate=rate)
+    def show(self, summary: "Summary", started: float) -> None:
+        elapsed = time.perf_counter() - started
+        self.progress.update(self.task, completed=summary.records, words=summary.words,
+                             rate=summary.words / elapsed if elapsed else 0)
 
     def close(self) -> None:
         self.progress.stop()

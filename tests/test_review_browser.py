@@ -4,8 +4,6 @@ as a subprocess on a free port, driven by Playwright in a real Chromium (Debian'
 Skipped only when Chromium is missing and CI is not set; under CI=true a missing browser fails.
 """
 import json
-import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -19,19 +17,11 @@ from extractor.contract import contract_problems
 from review_fixtures import (ARTICLE, EMOJI_ARTICLE, EMOJI_CLAIM, EMOJI_TEXT, INCONSISTENT, ROOT, SCRIPT_ARTICLE,
                              SCRIPT_MONEY, SCRIPT_PUBLISHED, read_jsonl, write_inputs)
 
+from browser import browser, require_chromium  # noqa: F401 (browser is a fixture)
+
 pytestmark = pytest.mark.issue(7)
 
-CHROMIUM = os.environ.get("NEWSCLAIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-if os.geteuid() == 0:
-    CHROMIUM_ARGS.append("--no-sandbox")  # Chromium's sandbox refuses to run as root
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-if not Path(CHROMIUM).exists() and not IN_CI:
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium); CI is not set", allow_module_level=True)
-if not IN_CI:
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]')")
+require_chromium()
 
 
 def free_port() -> int:
@@ -98,16 +88,6 @@ def server(tmp_path_factory):
     srv = Server(write_inputs(folder), folder).start()
     yield srv
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -5,28 +5,17 @@ red conflict points, and every point's link to its sentence.
 Skipped only when Chromium is missing and CI is not set; under CI=true a missing browser fails.
 """
 import json
-import os
-import shutil
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
 
+from browser import browser, require_chromium  # noqa: F401 (browser is a fixture)
+
 pytestmark = pytest.mark.issue(14)
 
-CHROMIUM = os.environ.get("NEWSCLAIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-if os.geteuid() == 0:
-    CHROMIUM_ARGS.append("--no-sandbox")  # Chromium's sandbox refuses to run as root
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-if not Path(CHROMIUM).exists() and not IN_CI:
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium); CI is not set", allow_module_level=True)
-if not IN_CI:
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]')")
+require_chromium()
 
 # Invented articles: two outlets on Ruritania's textile exports (they disagree on FY2022-23),
 # one on its rice exports over two years, one on a single figure that gets no chart.
@@ -80,16 +69,6 @@ def report(tmp_path_factory):
                                       "--report", str(page)])
     assert result.exit_code == 0, result.output
     return page
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
