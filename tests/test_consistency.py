@@ -6,7 +6,7 @@ import pytest
 
 from evaluation.consistency import (CHECKS, Interval, interval, rounding_interval, run_checks_on)
 from extractor.contract import Claim
-from tests.claim_factory import make_claim
+from claim_factory import make_claim
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "corpus" / "seeds.jsonl"

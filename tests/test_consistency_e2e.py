@@ -3,7 +3,7 @@ end to end): measures borrowed within a sentence, "negative growth", unnamed met
 scale slips, twins and 'respectively' lists. Every sentence is invented."""
 from evaluation import facts
 from extractor.contract import Claim
-from tests.test_consistency_facts import FY22, FY23, claim, pct, run, verdicts
+from test_consistency_facts import FY22, FY23, claim, pct, run, verdicts
 
 JAN = ("January", "2024-01-01", "2024-01-31")
 FEB = ("February", "2024-02-01", "2024-02-29")

@@ -10,7 +10,7 @@ import pytest
 from evaluation import consistency
 from evaluation.consistency import run_checks_on
 from extractor.contract import Claim
-from tests.claim_factory import make_claim
+from claim_factory import make_claim
 
 ROOT = Path(__file__).resolve().parent.parent
 

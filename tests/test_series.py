@@ -14,7 +14,7 @@ from evaluation.series_page import render_html
 from evaluation.tables import flat_claims, require_parquet, to_dataframe, write_claims_table, write_series
 from extractor.errors import NewsclaimsError
 from extractor.cli import app
-from tests.claim_factory import make_claim
+from claim_factory import make_claim
 
 pytestmark = pytest.mark.issue(14)
 
