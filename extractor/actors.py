@@ -61,11 +61,6 @@ def canonical(name: str) -> Optional[str]:
     return cleaned
 
 
-def fiscal_year_start(subject: Optional[str]) -> int:
-    """The month the subject's fiscal year starts (Pakistan 7, US 10, UK/India 4; calendar otherwise)."""
-    return lexicons.load("actors")["fiscal_year_start"].get(subject or "", 1)
-
-
 def _entity_of(token: Token) -> Optional[Span]:
     """The named entity a token is part of, found by walking its IOB tags (not a scan of doc.ents)."""
     if not token.ent_type_:

@@ -800,7 +800,7 @@ RULES: list[Rule] = [
                   r"|\bin\s+(?:the\s+)?years\s+to\s+come\b|\bin\s+a\s+year\b|\brecent\s+(?:months|years)\b|\bin\s+the\s+recent\s+past\b"
                   r"|\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)\b", _r_none, kind="vague"),
     Rule("year", rf"(?<![\w$£€.,-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d|/\d)", _r_year, absolute=True),
-    Rule("month_noyear", rf"(?:\b(?:in|during|since|until|till|by|for|of|last|from|through)\s+)(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)\b(?!\s+\d)", _r_month_noyear),
+    Rule("month_noyear", r"(?:\b(?:in|during|since|until|till|by|for|of|last|from|through)\s+)(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)\b(?!\s+\d)", _r_month_noyear),
     Rule("month_noyear", r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)[’']s\b", _r_month_noyear),
 ]
 RULES_BY_NAME = {}

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import warnings
-from typing import Callable, Optional
+from typing import Optional
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
