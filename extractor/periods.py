@@ -617,12 +617,7 @@ def _r_anaphor(g, ctx):  # "the period under review"; "during the month": the mo
 def _r_shift_year(g, ctx):  # "the same period last year", "a year earlier", "the previous year"
     if ctx.previous is not None:
         return year_back(*ctx.previous)
-    if ctx.fiscal:
-        return _relative_fiscal_year("last", ctx)
-    if ctx.published is None:
-        return None
-    y = ctx.published.year - 1
-    return _months(y, 1, y, 12)
+    return _r_last_year(g, ctx)  # nothing governs yet: the year before publication
 
 
 def _r_shift_to_year(g, ctx):  # "the same month of 2022", "the corresponding period of 2021-22"
