@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -115,9 +116,26 @@ def _same_period(a: Claim, b: Claim) -> bool:
                for x, y in ((a.period.start, b.period.start), (a.period.end, b.period.end)))
 
 
-def _same_row(a: Claim, b: Claim) -> bool:
+def vintages(metric: Optional[str]) -> frozenset:
+    """The vintage marks of a metric ("GDP growth (revised)" -> {"revised"}): the bracketed marks
+    the fact identity ignores (``facts`` table "vintages"), a revision being one fact."""
+    known = facts._table()["_vintages"]
+    marks = (m.strip() for m in re.findall(r"\(([^)]*)\)", (metric or "").lower()))
+    return frozenset(m for m in marks if m in known)
+
+
+def _revision(a: Claim, b: Claim) -> bool:
+    """Two vintages of one figure named as such: both metrics carry vintage marks, different ones
+    ("(provisional)" and "(revised)"; "revised to 6.1% from 5.8%")."""
+    va, vb = vintages(a.metric), vintages(b.metric)
+    return bool(va) and bool(vb) and va != vb
+
+
+def _same_row(a: Claim, b: Claim, values: bool = True) -> bool:
+    """Two claims may share a row; ``values=False`` asks everything but whether the values can be
+    one figure (for :func:`_conflict_merge`)."""
     one_article = a.article_id == b.article_id
-    if one_article and a.sentence_start == b.sentence_start:
+    if one_article and a.sentence_start == b.sentence_start and not _revision(a, b):
         return False  # one sentence never states one fact twice: a from/to pair whose periods were missed
     if not _same_period(a, b):
         return False
@@ -126,7 +144,62 @@ def _same_row(a: Claim, b: Claim) -> bool:
     m = facts.measure(a.metric)
     if m is not None and m.status and a.source and b.source and facts.actors_meet(a.source, b.source) is False:
         return False  # a forecast or target is its maker's figure: two makers' projections are two facts
-    return not SPLIT_APART or _one_value(a, b)
+    return not (values and SPLIT_APART) or _one_value(a, b)
+
+
+def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
+    """May two reports whose values cannot be one figure still be one fact in conflict?
+
+    Only across articles and under one canonical measure name: one article giving two values far
+    apart for what reads as one measure and period names two facts (a month and its total, a
+    part and the whole, elided in the metric); two articles naming the measure alike for one
+    period and subject report one figure, and one of them got it wrong (a revision, a slip, a
+    garbled copy)."""
+    if a.article_id == b.article_id and not _revision(a, b):
+        return False
+    ma, mb = facts.measure(a.metric), facts.measure(b.metric)
+    return ma is not None and mb is not None and ma.name == mb.name
+
+
+def _rows_meet(r1: Sequence[Claim], r2: Sequence[Claim]) -> bool:
+    """Can two value-compatible rows be one fact in conflict: every cross pair may share a row but
+    for its values, and every pair whose values cannot be one figure passes
+    :func:`_far_pair_one_fact`."""
+    for a in r1:
+        for b in r2:
+            if not _same_row(a, b, values=False):
+                return False
+            if not _one_value(a, b) and not _far_pair_one_fact(a, b):
+                return False
+    return True
+
+
+#: Join rows of one fact whose values disagree beyond a slip (``_conflict_merge``): the row is
+#: then a conflict. Off, such reports stay in separate rows.
+MERGE_CONFLICTS = True
+
+
+def _conflict_merge(rows: list[list[Claim]]) -> list[list[Claim]]:
+    """Join value-compatible rows that are one fact reported with values too far apart to be one
+    figure (a revision, a slip, a garbled copy), largest rows first; a row joins the group every
+    member row of which it meets (:func:`_rows_meet`), the group with the nearest values first."""
+    if not (SPLIT_APART and MERGE_CONFLICTS):
+        return rows
+    order = sorted(rows, key=lambda r: -len(r))
+
+    def gap(row, group):
+        va = [abs(c.quantity.value) or 1e-12 for c in row]
+        vb = [abs(c.quantity.value) or 1e-12 for g in group for c in g]
+        return min(abs(math.log(x / y)) for x in va for y in vb)
+
+    groups: list[list[list[Claim]]] = []
+    for row in order:
+        fits = [g for g in groups if all(_rows_meet(row, other) for other in g)]
+        if fits:
+            min(fits, key=lambda g: gap(row, g)).append(row)
+        else:
+            groups.append([row])
+    return [[c for r in g for c in r] for g in groups]
 
 
 def _same_length(a: Claim, b: Claim) -> bool:
@@ -334,7 +407,8 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     for c in points:
         buckets[(c.kind, c.quantity.unit, c.change, None if c.subject else c.article_id)].append(c)
-    row_groups = [g for bucket in buckets.values() for g in _complete_link(bucket, _same_row, _row_fit)]
+    row_groups = [g for bucket in buckets.values()
+                  for g in _conflict_merge(_complete_link(bucket, _same_row, _row_fit))]
     exact: dict[tuple, list[list[Claim]]] = defaultdict(list)
     for g in row_groups:
         key = Counter(_series_group(c) for c in g).most_common(1)[0][0]
