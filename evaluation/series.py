@@ -368,7 +368,8 @@ def _finding_dicts(findings) -> list[dict]:
 
 
 def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Iterable] = None,
-                 published: Optional[Mapping[str, Any]] = None) -> list[dict]:
+                 published: Optional[Mapping[str, Any]] = None,
+                 texts: Optional[Mapping[str, str]] = None) -> list[dict]:
     """The series rows of ``claims``: one dict a fact, in the contract's series shape.
 
     claims (Iterable[Claim | dict]): claims, from one article or many.
@@ -377,6 +378,9 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
         None runs the checker's ``same_fact`` check here. Defaults to None.
     published (Mapping[str, str | dict] | None): article id -> publication date, or ->
         {"published", "url", "outlet"} (``findings.read_meta``). Defaults to None.
+    texts (Mapping[str, str] | None): article id -> text; a claim whose metric names no measure
+        may then take one its sentence names before it (``facts.borrow_measures``, as the checker
+        reads claims). Defaults to None.
     RETURNS (list[dict]): rows sorted by ``series_id`` and period; besides the contract's
         fields each row has ``kind``, ``change`` and ``metric`` (the most common as written),
         and each report its ``source``, ``outlet``, ``url``, ``period_text`` and ``sentence``.
@@ -386,7 +390,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     if findings is None:
         from evaluation.consistency import run_checks_on
 
-        findings = run_checks_on(claims, checks=["same_fact"], meta=meta)
+        findings = run_checks_on(claims, texts, checks=["same_fact"], meta=meta)
     same_fact_links = [f for f in _finding_dicts(findings) if f.get("check") == "same_fact"
                        and f.get("verdict") != "consistent"]
     written = {c.claim_id: c for c in claims}
@@ -394,7 +398,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     # and an undated article's period phrase is dated by the same figure elsewhere (anchor_periods).
     from evaluation.consistency import prepare
 
-    items = prepare(claims, meta=meta)
+    items = prepare(claims, texts, meta=meta)
     dated_by = {i.id: i.anchor.id for i in items if getattr(i, "anchor", None) is not None}
     claims = [i.claim for i in items]
     fuller = sentence_measures(claims)

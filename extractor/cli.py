@@ -334,7 +334,7 @@ def _series_into(claims, output, findings, corpus, report, force: bool, fmt: Opt
     if findings is not None:
         found, bad_findings = read_findings(findings)
         problems += bad_findings
-    rows = build_series(claims_file.claims, found, read_meta(corpus) if corpus is not None else {})
+    rows = build_series(claims_file.claims, found, read_meta(corpus) if corpus is not None else {}, texts)
     summary = series_summary(rows, claims_file.claims)
     score = None
     if relations is not None:
