@@ -330,21 +330,34 @@ def _agreement(reports: Sequence[Claim], meta: Mapping[str, dict]) -> tuple[Clai
 
     The reports' readings meet in one point (1-D intervals: pairwise is enough) -> no conflict,
     and the value is the most precise report inside the common readings. Otherwise the largest set
-    of reports that can be one value wins (ties: the latest publication, a revision), and the
-    value is its most precise report.
+    of reports that can be one value wins (ties: the latest publication, a revision; then the later vintage
+    named in the metric, "(revised)" over "(provisional)"), and the value is its most precise report.
     """
     readings = {c.claim_id: _readings(c) for c in reports}
     best, best_key = None, None
     for point in sorted({r.lo for r in readings.values()} | {r.hi for r in readings.values()}):
         agree = [c for c in reports if readings[c.claim_id].lo <= point <= readings[c.claim_id].hi]
         latest = max((_meta(meta, c.article_id).get("published") or "" for c in agree), default="")
-        key = (len(agree), latest)
+        key = (len(agree), latest, max((_vintage_rank(c) for c in agree), default=1))
         if best_key is None or key > best_key:
             best, best_key = agree, key
     best = best or list(reports)
     conflict = len(best) < len(reports)
     width = lambda c: (readings[c.claim_id].hi - readings[c.claim_id].lo, c.quantity.qualifier != "exact")
     return min(best, key=width), conflict
+
+
+#: Vintage marks of an earlier figure; any other vintage mark ("revised", "final") is a later one.
+EARLY_VINTAGES = frozenset({"provisional", "preliminary", "before revision", "advance estimate",
+                            "provisional estimate"})
+
+
+def _vintage_rank(c: Claim) -> int:
+    """0 for an earlier vintage ("(provisional)"), 2 for a later one ("(revised)"), 1 unmarked."""
+    marks = vintages(c.metric)
+    if not marks:
+        return 1
+    return 0 if marks <= EARLY_VINTAGES else 2
 
 
 def _report(c: Claim, meta: Mapping[str, dict]) -> dict:

@@ -1,0 +1,104 @@
+"""Tests for evaluation/series.py: one fact reported with values too far apart to be one figure
+(a revision, a slip, a garbled copy) is ONE row marked as a conflict, while look-alikes (a part
+and its total in one article, two measures) keep their own rows. Invented claims only."""
+import pytest
+
+from evaluation.series import build_series, vintages
+from claim_factory import make_claim
+
+pytestmark = pytest.mark.issue(14)
+
+FY23 = ("fiscal year 2022-23", "2022-07-01", "2023-06-30")
+APR23 = ("April 2023", "2023-04-01", "2023-04-30")
+
+
+def claim(article, start, text, value, *, metric="wool exports", period=FY23, **fields):
+    return make_claim(article, start, text, value, metric=metric, period=period, sentence_pad=40, **fields)
+
+
+def row_of(rows, claim_id):
+    (hit,) = [n for n, r in enumerate(rows) for p in r["reports"] if p["claim_id"] == claim_id]
+    return hit
+
+
+def test_series_far_apart_values_of_one_fact_across_articles_are_one_conflict_row():
+    # "Ruritania's customs duty came to R12 billion in April" vs another outlet's "R8,916 crore":
+    # one measure, subject and period in two articles; no slip of ten explains it.
+    duty = dict(metric="customs duty collection", unit="INR", period=APR23)
+    a = claim("a1", 10, "Rs 12 billion", 12e9, **duty)
+    b = claim("b1", 30, "Rs 8,916 crore", 89.16e9, **duty)
+    (row,) = build_series([a, b], published={"a1": "2023-05-01", "b1": "2023-05-02"})
+    assert row["conflict"] is True
+    assert row["low"] == 12e9 and row["high"] == 89.16e9
+    # the checker's same_fact finding on the pair is named (it calls such a pair undetermined)
+    assert row["finding_ids"] and all(f.startswith("same_fact:") for f in row["finding_ids"])
+
+
+def test_series_far_apart_report_joins_the_agreeing_majority():
+    a = claim("a1", 10, "$16.5 billion", 16.5e9)
+    b = claim("b1", 30, "$16.50 billion", 16.5e9)
+    garbled = claim("c1", 50, "$6.5 billion", 6.5e9)  # a dropped digit in a third outlet
+    (row,) = build_series([a, b, garbled])
+    assert row["conflict"] and row["value"] == 16.5e9
+    assert {p["claim_id"] for p in row["reports"]} == {a["claim_id"], b["claim_id"], garbled["claim_id"]}
+
+
+@pytest.mark.parametrize("a, b, why", [
+    # one article: two values far apart under one measure name are a part and its total
+    (claim("a1", 10, "$2 billion", 2e9), claim("a1", 300, "$7 billion", 7e9), "one article"),
+    # across articles, the measures only meet by the spelling tolerance: not sure enough to
+    # call the values one figure in conflict
+    (claim("a1", 10, "$2 billion", 2e9, metric="pharmaceutical exports"),
+     claim("b1", 30, "$7 billion", 7e9, metric="pharmaceutcal exports"), "measure names differ"),
+    # never across periods or subjects, however the values stand
+    (claim("a1", 10, "$2 billion", 2e9), claim("b1", 30, "$7 billion", 7e9, period=APR23), "two periods"),
+    (claim("a1", 10, "$2 billion", 2e9, subject="Ruritania"),
+     claim("b1", 30, "$7 billion", 7e9, subject="Freedonia"), "two subjects"),
+])
+def test_series_far_apart_lookalikes_keep_their_own_rows(a, b, why):
+    rows = build_series([a, b])
+    assert row_of(rows, a["claim_id"]) != row_of(rows, b["claim_id"]), why
+    assert not any(r["conflict"] for r in rows)
+
+
+def test_series_spelling_tolerance_still_joins_values_that_agree():
+    a = claim("a1", 10, "$2 billion", 2e9, metric="pharmaceutical exports")
+    b = claim("b1", 30, "$2.0 billion", 2e9, metric="pharmaceutcal exports")
+    rows = build_series([a, b])
+    assert row_of(rows, a["claim_id"]) == row_of(rows, b["claim_id"])
+
+
+def test_series_revision_named_in_one_sentence_is_one_row_taking_the_revised_value():
+    # "Growth for the year was revised to -0.2 percent from a provisional 0.3 percent."
+    growth = dict(kind="percent", unit="%", change="increase", sentence=(0, 90))
+    revised = claim("a1", 40, "-0.2 percent", -0.2, metric="GDP growth (revised)", **growth)
+    provisional = claim("a1", 70, "0.3 percent", 0.3, metric="GDP growth (provisional)", **growth)
+    (row,) = build_series([provisional, revised])
+    assert row["conflict"] is True and row["value"] == -0.2
+    assert {p["metric"] for p in row["reports"]} == {"GDP growth (revised)", "GDP growth (provisional)"}
+
+
+def test_series_revision_across_sentences_of_one_article_is_one_row():
+    growth = dict(kind="percent", unit="%", change="increase")
+    before = claim("a1", 10, "6.1 percent", 6.1, metric="farm growth (before revision)", **growth)
+    after = claim("a1", 300, "4.3 percent", 4.3, metric="farm growth (revised)", **growth)
+    (row,) = build_series([before, after])
+    assert row["conflict"] is True and row["value"] == 4.3
+
+
+def test_series_one_sentence_without_vintage_marks_stays_two_rows():
+    # "exports rose to $2.3 billion from $1.9 billion" with the earlier period missed: a from/to pair
+    sentence = (0, 90)
+    a = claim("a1", 40, "$2.3 billion", 2.3e9, sentence=sentence)
+    b = claim("a1", 70, "$1.9 billion", 1.9e9, sentence=sentence)
+    assert len(build_series([a, b])) == 2
+    # one vintage mark is not two vintages
+    c = claim("a1", 70, "$1.9 billion", 1.9e9, metric="wool exports (revised)", sentence=sentence)
+    assert len(build_series([a, c])) == 2
+
+
+def test_series_vintages_are_the_bracketed_vintage_marks():
+    assert vintages("GDP growth (provisional)") == {"provisional"}
+    assert vintages("CPI inflation (before revision)") == {"before revision"}
+    assert vintages("GDP growth (forecast)") == frozenset()
+    assert vintages("exports") == frozenset()
