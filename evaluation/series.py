@@ -131,6 +131,78 @@ def _revision(a: Claim, b: Claim) -> bool:
     return bool(va) and bool(vb) and va != vb
 
 
+#: A figure of an undated period phrase matches a dated figure elsewhere when their values are
+#: equal and at least this many significant digits are written in one of the two ("18 percent"
+#: and "18.0 percent"); the checker's own anchoring (``consistency.anchor_periods``) asks 3 of the
+#: undated figure alone.
+PHRASE_ANCHOR_DIGITS = 3
+
+
+def _digits(text: str) -> int:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text or "")
+    return len(m.group().replace(",", "").replace(".", "").lstrip("0")) if m else 0
+
+
+def _phrase_key(c: Claim) -> tuple:
+    return (c.article_id, " ".join(c.period.text.lower().split()))
+
+
+def date_phrases(claims: Sequence[Claim], dated_by: dict) -> list[Claim]:
+    """Date the period phrases the checker's reading left undated, for the series only.
+
+    1. A phrase an article also uses with dates ("in July alone" in a headline and, dated, in
+       the body) takes those dates, when the article's dated uses agree on one period.
+    2. Else a phrase of an article takes the dates of a figure in another article with the same
+       measure, subject, counterparty, kind, unit, change and value, when ``PHRASE_ANCHOR_DIGITS``
+       significant digits are written in either of the two and every such match of the phrase's
+       figures names one period.
+    ``dated_by`` (claim id -> the claim whose dates it took) is updated in place.
+    """
+    from extractor.contract import Period
+
+    def undated_phrase(c: Claim) -> Optional[tuple]:
+        if c.period is None or not c.period.text or _dated(c):
+            return None
+        return _phrase_key(c)
+
+    own: dict[tuple, set] = defaultdict(set)
+    own_by: dict[tuple, Claim] = {}
+    for c in claims:
+        if _dated(c) and c.period.text:
+            own[_phrase_key(c)].add((c.period.start, c.period.end))
+            own_by.setdefault(_phrase_key(c), c)
+    dated = [c for c in claims if _dated(c) and facts.measure(c.metric) is not None]
+    found: dict[tuple, set] = defaultdict(set)
+    found_by: dict[tuple, Claim] = {}
+    for u in claims:
+        key = undated_phrase(u)
+        if key is None or key in own or facts.measure(u.metric) is None:
+            continue
+        for d in dated:
+            if (d.article_id == u.article_id
+                    or (d.kind, d.quantity.unit, d.change) != (u.kind, u.quantity.unit, u.change)
+                    or d.quantity.value != u.quantity.value
+                    or max(_digits(d.quantity.text), _digits(u.quantity.text)) < PHRASE_ANCHOR_DIGITS):
+                continue
+            if (facts.same_measure(facts.measure(u.metric), facts.measure(d.metric)) is True
+                    and facts.actors_meet(u.subject, d.subject) is True
+                    and (u.counterparty is None) == (d.counterparty is None)
+                    and (u.counterparty is None or facts.actors_meet(u.counterparty, d.counterparty) is True)):
+                found[key].add((d.period.start, d.period.end))
+                found_by.setdefault(key, d)
+    out = []
+    for c in claims:
+        key = undated_phrase(c)
+        spans, by = (own.get(key), own_by.get(key)) if key in own else (found.get(key), found_by.get(key))
+        if key is None or not spans or len(spans) != 1:
+            out.append(c)
+            continue
+        (start, end), = spans
+        out.append(c.with_fields(period=Period(c.period.text, start, end)))
+        dated_by[c.claim_id] = by.claim_id
+    return out
+
+
 def _same_row(a: Claim, b: Claim, values: bool = True) -> bool:
     """Two claims may share a row; ``values=False`` asks everything but whether the values can be
     one figure (for :func:`_conflict_merge`)."""
@@ -414,6 +486,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     items = prepare(claims, texts, meta=meta)
     dated_by = {i.id: i.anchor.id for i in items if getattr(i, "anchor", None) is not None}
     claims = [i.claim for i in items]
+    claims = date_phrases(claims, dated_by)
     fuller = sentence_measures(claims)
     claims = [c.with_fields(metric=fuller[c.claim_id].metric) if c.claim_id in fuller else c for c in claims]
     points = [c for c in claims if exclusion(c) is None]

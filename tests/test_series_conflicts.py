@@ -102,3 +102,49 @@ def test_series_vintages_are_the_bracketed_vintage_marks():
     assert vintages("CPI inflation (before revision)") == {"before revision"}
     assert vintages("GDP growth (forecast)") == frozenset()
     assert vintages("exports") == frozenset()
+
+
+# ---- periods the checker left undated ------------------------------------------------------
+
+NO_DATES = ("the first month of the current fiscal", None, None)
+SHRAVAN = ("in Shrawan alone", "2024-07-16", "2024-08-15")
+
+
+def test_series_undated_phrase_takes_the_dates_of_a_two_digit_figure_written_with_three():
+    # An undated article: "wool exports rose 18 percent to Rs 52.61 billion in the first month of
+    # the current fiscal"; a dated one: "wool exports rose 18.0 percent in Shrawan alone", and gives
+    # Rs 52.6 billion. 18 = 18.0 (three digits written in one of the two) dates the phrase, so the
+    # amount of the same sentence is dated too and meets the other outlet's figure.
+    rise = dict(kind="percent", unit="%", change="increase", subject="Ruritania")
+    undated_rise = claim("u1", 20, "18 percent", 18, period=NO_DATES, sentence=(0, 120), **rise)
+    undated_amount = claim("u1", 60, "Rs 52.61 billion", 52.61e9, unit="NPR", period=NO_DATES, sentence=(0, 120))
+    dated_rise = claim("d1", 20, "18.0 percent", 18, period=SHRAVAN, **rise)
+    dated_amount = claim("d1", 200, "Rs 52.6 billion", 52.6e9, unit="NPR", period=SHRAVAN)
+    rows = build_series([undated_rise, undated_amount, dated_rise, dated_amount])
+    assert row_of(rows, undated_rise["claim_id"]) == row_of(rows, dated_rise["claim_id"])
+    assert row_of(rows, undated_amount["claim_id"]) == row_of(rows, dated_amount["claim_id"])
+    (report,) = [p for r in rows for p in r["reports"] if p["claim_id"] == undated_amount["claim_id"]]
+    assert report["period_from"] == dated_rise["claim_id"]
+
+
+def test_series_undated_phrase_stays_undated_on_weak_or_split_evidence():
+    rise = dict(kind="percent", unit="%", change="increase", subject="Ruritania")
+    undated = claim("u1", 20, "18 percent", 18, period=NO_DATES, **rise)
+    two_digits = claim("d1", 20, "18 percent", 18, period=SHRAVAN, **rise)
+    assert exclusion_of(build_series([undated, two_digits]), undated)  # 18 = 18: too common to date by
+    other_year = claim("e1", 20, "18.0 percent", 18, period=("in Shrawan", "2023-07-17", "2023-08-16"), **rise)
+    this_year = claim("d1", 20, "18.0 percent", 18, period=SHRAVAN, **rise)
+    assert exclusion_of(build_series([undated, this_year, other_year]), undated)  # two periods: no dates
+
+
+def test_series_headline_phrase_takes_the_dates_of_the_same_phrase_in_its_body():
+    headline = claim("a1", 0, "Rs 53 billion", 53e9, unit="NPR", period=("In Shrawan alone", None, None))
+    body = claim("a1", 200, "Rs 52.6 billion", 52.6e9, unit="NPR", period=SHRAVAN)
+    elsewhere = claim("b1", 30, "Rs 52.61 billion", 52.61e9, unit="NPR", period=SHRAVAN)
+    rows = build_series([headline, body, elsewhere])
+    assert row_of(rows, headline["claim_id"]) == row_of(rows, elsewhere["claim_id"])
+
+
+def exclusion_of(rows, c):
+    """True when the claim is in no row."""
+    return all(p["claim_id"] != c["claim_id"] for r in rows for p in r["reports"])
