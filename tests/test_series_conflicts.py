@@ -148,3 +148,23 @@ def test_series_headline_phrase_takes_the_dates_of_the_same_phrase_in_its_body()
 def exclusion_of(rows, c):
     """True when the claim is in no row."""
     return all(p["claim_id"] != c["claim_id"] for r in rows for p in r["reports"])
+
+
+def test_series_command_split_keeps_the_claims_of_one_half(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    dev, check = "sa-dev-01", "sa-dev-04"  # a DEV and a CHECK page of evaluation/splits.py
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in [
+        claim(dev, 10, "$2 billion", 2e9), claim(check, 10, "$2 billion", 2e9)]))
+    out = tmp_path / "s.jsonl"
+    result = CliRunner().invoke(app, ["series", str(path), "-o", str(out), "--split", "dev"])
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [p["article_id"] for p in row["reports"]] == [dev]
+    bad = CliRunner().invoke(app, ["series", str(path), "-o", str(tmp_path / "t.jsonl"), "--split", "mars"])
+    assert bad.exit_code == 1 and "--split must be one of" in bad.stderr
