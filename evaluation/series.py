@@ -219,18 +219,32 @@ def _same_row(a: Claim, b: Claim, values: bool = True) -> bool:
     return not (values and SPLIT_APART) or _one_value(a, b)
 
 
+#: Two reports far apart (``_far_pair_one_fact``) are one fact in conflict only when one value is
+#: at least this many times the other: a scale word misread ("Rs 12 billion" for a figure of
+#: crores) or a garbled figure. Closer than that (1.2x to 10x), another fact is as likely: a part
+#: and its whole, eleven months and the year, a change read as a level.
+FAR_MIN_RATIO = 10.0
+
+
 def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
     """May two reports whose values cannot be one figure still be one fact in conflict?
 
-    Only across articles and under one canonical measure name: one article giving two values far
+    Two vintages named as such (:func:`_revision`) always are. Otherwise only across articles,
+    under one canonical measure name written in both claims (not taken from the sentence or the
+    article: a guess), and ``FAR_MIN_RATIO`` or more apart. One article giving two values far
     apart for what reads as one measure and period names two facts (a month and its total, a
     part and the whole, elided in the metric); two articles naming the measure alike for one
-    period and subject report one figure, and one of them got it wrong (a revision, a slip, a
-    garbled copy)."""
+    period and subject, an order of magnitude apart, report one figure and one of them got its
+    scale or digits wrong."""
     if a.article_id == b.article_id and not _revision(a, b):
         return False
+    if any((c.extra or {}).get("metric_from") for c in (a, b)):
+        return False  # a measure taken from the sentence or article is a guess: not enough here
     ma, mb = facts.measure(a.metric), facts.measure(b.metric)
-    return ma is not None and mb is not None and ma.name == mb.name
+    if ma is None or mb is None or ma.name != mb.name:
+        return False
+    va, vb = abs(a.quantity.value), abs(b.quantity.value)
+    return _revision(a, b) or min(va, vb) == 0 or max(va, vb) / min(va, vb) >= FAR_MIN_RATIO
 
 
 def _rows_meet(r1: Sequence[Claim], r2: Sequence[Claim]) -> bool:
@@ -487,8 +501,11 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     dated_by = {i.id: i.anchor.id for i in items if getattr(i, "anchor", None) is not None}
     claims = [i.claim for i in items]
     claims = date_phrases(claims, dated_by)
+    borrowed = {c.claim_id: (c.extra or {}).get("metric_from") for c in claims}  # facts.borrow_measures
     fuller = sentence_measures(claims)
-    claims = [c.with_fields(metric=fuller[c.claim_id].metric) if c.claim_id in fuller else c for c in claims]
+    claims = [c.with_fields(metric=fuller[c.claim_id].metric,
+                            extra={**(c.extra or {}), "metric_from": fuller[c.claim_id].claim_id})
+              if c.claim_id in fuller else c for c in claims]
     points = [c for c in claims if exclusion(c) is None]
     points.sort(key=lambda c: (c.period.start, c.period.end, _meta(meta, c.article_id).get("published") or "",
                                c.article_id, c.quantity.start))
@@ -517,6 +534,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
             row = _row(series_id, measure, subject, counterparty, row_claims, meta, same_fact_links)
             for p in row["reports"]:
                 p["metric"] = written[p["claim_id"]].metric
+                p["metric_from"] = borrowed.get(p["claim_id"])
                 if p["claim_id"] in fuller:
                     p["metric_from"] = fuller[p["claim_id"]].claim_id
                 p["period_from"] = dated_by.get(p["claim_id"])
