@@ -18,10 +18,16 @@ What goes where (documented in ``docs/series.md``):
   (target)"), so it is its own series too.
 - **A row** holds claims that are pairwise the same fact (complete linkage over
   ``facts.same_fact``; a claim without a subject meets only claims of its own article), never
-  two claims of one sentence (a from/to pair whose periods were missed), and never two values
-  further apart than ``consistency.MAX_SLIP_RATIO`` unless their readings meet or one is the
-  other with a scale word lost: such values are more likely two facts the claims do not tell
-  apart. Two rows are preferred to one wrong merge.
+  two claims of one sentence (a from/to pair whose periods were missed) unless their metrics
+  name two vintages ("(provisional)", "(revised)"), and first never two values further apart
+  than ``consistency.MAX_SLIP_RATIO`` unless their readings meet or one is the other with a
+  scale word lost. Such rows are then joined into one **conflict** row (``_conflict_merge``)
+  when the far values are two named vintages, or come from two articles under one written
+  measure name an order of magnitude apart (``FAR_MIN_RATIO``): a revision, a slip or a garbled
+  copy is one fact. Far values in one article, or closer than that across articles, are more
+  likely two facts the claims do not tell apart: two rows are preferred to one wrong merge.
+- **Periods** are the checker's (``consistency.prepare``), and a few phrases it leaves undated
+  are dated for the series (:func:`date_phrases`).
 - **A series** joins the rows whose canonical keys (``facts.series_key``) name one measure,
   subject and counterparty, allowing the fact identity's spelling tolerance.
 
