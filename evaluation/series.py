@@ -18,10 +18,16 @@ What goes where (documented in ``docs/series.md``):
   (target)"), so it is its own series too.
 - **A row** holds claims that are pairwise the same fact (complete linkage over
   ``facts.same_fact``; a claim without a subject meets only claims of its own article), never
-  two claims of one sentence (a from/to pair whose periods were missed), and never two values
-  further apart than ``consistency.MAX_SLIP_RATIO`` unless their readings meet or one is the
-  other with a scale word lost: such values are more likely two facts the claims do not tell
-  apart. Two rows are preferred to one wrong merge.
+  two claims of one sentence (a from/to pair whose periods were missed) unless their metrics
+  name two vintages ("(provisional)", "(revised)"), and first never two values further apart
+  than ``consistency.MAX_SLIP_RATIO`` unless their readings meet or one is the other with a
+  scale word lost. Such rows are then joined into one **conflict** row (``_conflict_merge``)
+  when the far values are two named vintages, or come from two articles under one written
+  measure name an order of magnitude apart (``FAR_MIN_RATIO``): a revision, a slip or a garbled
+  copy is one fact. Far values in one article, or closer than that across articles, are more
+  likely two facts the claims do not tell apart: two rows are preferred to one wrong merge.
+- **Periods** are the checker's (``consistency.prepare``), and a few phrases it leaves undated
+  are dated for the series (:func:`date_phrases`).
 - **A series** joins the rows whose canonical keys (``facts.series_key``) name one measure,
   subject and counterparty, allowing the fact identity's spelling tolerance.
 
@@ -32,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -115,9 +122,98 @@ def _same_period(a: Claim, b: Claim) -> bool:
                for x, y in ((a.period.start, b.period.start), (a.period.end, b.period.end)))
 
 
-def _same_row(a: Claim, b: Claim) -> bool:
+def vintages(metric: Optional[str]) -> frozenset:
+    """The vintage marks of a metric ("GDP growth (revised)" -> {"revised"}): the bracketed marks
+    the fact identity ignores (``facts`` table "vintages"), a revision being one fact."""
+    known = facts._table()["_vintages"]
+    marks = (m.strip() for m in re.findall(r"\(([^)]*)\)", (metric or "").lower()))
+    return frozenset(m for m in marks if m in known)
+
+
+def _revision(a: Claim, b: Claim) -> bool:
+    """Two vintages of one figure named as such: both metrics carry vintage marks, different ones
+    ("(provisional)" and "(revised)"; "revised to 6.1% from 5.8%")."""
+    va, vb = vintages(a.metric), vintages(b.metric)
+    return bool(va) and bool(vb) and va != vb
+
+
+#: A figure of an undated period phrase matches a dated figure elsewhere when their values are
+#: equal and at least this many significant digits are written in one of the two ("18 percent"
+#: and "18.0 percent"); the checker's own anchoring (``consistency.anchor_periods``) asks 3 of the
+#: undated figure alone.
+PHRASE_ANCHOR_DIGITS = 3
+
+
+def _digits(text: str) -> int:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text or "")
+    return len(m.group().replace(",", "").replace(".", "").lstrip("0")) if m else 0
+
+
+def _phrase_key(c: Claim) -> tuple:
+    return (c.article_id, " ".join(c.period.text.lower().split()))
+
+
+def date_phrases(claims: Sequence[Claim], dated_by: dict) -> list[Claim]:
+    """Date the period phrases the checker's reading left undated, for the series only.
+
+    1. A phrase an article also uses with dates ("in July alone" in a headline and, dated, in
+       the body) takes those dates, when the article's dated uses agree on one period.
+    2. Else a phrase of an article takes the dates of a figure in another article with the same
+       measure, subject, counterparty, kind, unit, change and value, when ``PHRASE_ANCHOR_DIGITS``
+       significant digits are written in either of the two and every such match of the phrase's
+       figures names one period.
+    ``dated_by`` (claim id -> the claim whose dates it took) is updated in place.
+    """
+    from extractor.contract import Period
+
+    def undated_phrase(c: Claim) -> Optional[tuple]:
+        if c.period is None or not c.period.text or _dated(c):
+            return None
+        return _phrase_key(c)
+
+    own: dict[tuple, set] = defaultdict(set)
+    own_by: dict[tuple, Claim] = {}
+    for c in claims:
+        if _dated(c) and c.period.text:
+            own[_phrase_key(c)].add((c.period.start, c.period.end))
+            own_by.setdefault(_phrase_key(c), c)
+    dated = [c for c in claims if _dated(c) and facts.measure(c.metric) is not None]
+    found: dict[tuple, set] = defaultdict(set)
+    found_by: dict[tuple, Claim] = {}
+    for u in claims:
+        key = undated_phrase(u)
+        if key is None or key in own or facts.measure(u.metric) is None:
+            continue
+        for d in dated:
+            if (d.article_id == u.article_id
+                    or (d.kind, d.quantity.unit, d.change) != (u.kind, u.quantity.unit, u.change)
+                    or d.quantity.value != u.quantity.value
+                    or max(_digits(d.quantity.text), _digits(u.quantity.text)) < PHRASE_ANCHOR_DIGITS):
+                continue
+            if (facts.same_measure(facts.measure(u.metric), facts.measure(d.metric)) is True
+                    and facts.actors_meet(u.subject, d.subject) is True
+                    and (u.counterparty is None) == (d.counterparty is None)
+                    and (u.counterparty is None or facts.actors_meet(u.counterparty, d.counterparty) is True)):
+                found[key].add((d.period.start, d.period.end))
+                found_by.setdefault(key, d)
+    out = []
+    for c in claims:
+        key = undated_phrase(c)
+        spans, by = (own.get(key), own_by.get(key)) if key in own else (found.get(key), found_by.get(key))
+        if key is None or not spans or len(spans) != 1:
+            out.append(c)
+            continue
+        (start, end), = spans
+        out.append(c.with_fields(period=Period(c.period.text, start, end)))
+        dated_by[c.claim_id] = by.claim_id
+    return out
+
+
+def _same_row(a: Claim, b: Claim, values: bool = True) -> bool:
+    """Two claims may share a row; ``values=False`` asks everything but whether the values can be
+    one figure (for :func:`_conflict_merge`)."""
     one_article = a.article_id == b.article_id
-    if one_article and a.sentence_start == b.sentence_start:
+    if one_article and a.sentence_start == b.sentence_start and not _revision(a, b):
         return False  # one sentence never states one fact twice: a from/to pair whose periods were missed
     if not _same_period(a, b):
         return False
@@ -126,7 +222,76 @@ def _same_row(a: Claim, b: Claim) -> bool:
     m = facts.measure(a.metric)
     if m is not None and m.status and a.source and b.source and facts.actors_meet(a.source, b.source) is False:
         return False  # a forecast or target is its maker's figure: two makers' projections are two facts
-    return not SPLIT_APART or _one_value(a, b)
+    return not (values and SPLIT_APART) or _one_value(a, b)
+
+
+#: Two reports far apart (``_far_pair_one_fact``) are one fact in conflict only when one value is
+#: at least this many times the other: a scale word misread ("Rs 12 billion" for a figure of
+#: crores) or a garbled figure. Closer than that (1.2x to 10x), another fact is as likely: a part
+#: and its whole, eleven months and the year, a change read as a level.
+FAR_MIN_RATIO = 10.0
+
+
+def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
+    """May two reports whose values cannot be one figure still be one fact in conflict?
+
+    Two vintages named as such (:func:`_revision`) always are. Otherwise only across articles,
+    under one canonical measure name written in both claims (not taken from the sentence or the
+    article: a guess), and ``FAR_MIN_RATIO`` or more apart. One article giving two values far
+    apart for what reads as one measure and period names two facts (a month and its total, a
+    part and the whole, elided in the metric); two articles naming the measure alike for one
+    period and subject, an order of magnitude apart, report one figure and one of them got its
+    scale or digits wrong."""
+    if a.article_id == b.article_id and not _revision(a, b):
+        return False
+    if any((c.extra or {}).get("metric_from") for c in (a, b)):
+        return False  # a measure taken from the sentence or article is a guess: not enough here
+    ma, mb = facts.measure(a.metric), facts.measure(b.metric)
+    if ma is None or mb is None or ma.name != mb.name:
+        return False
+    va, vb = abs(a.quantity.value), abs(b.quantity.value)
+    return _revision(a, b) or min(va, vb) == 0 or max(va, vb) / min(va, vb) >= FAR_MIN_RATIO
+
+
+def _rows_meet(r1: Sequence[Claim], r2: Sequence[Claim]) -> bool:
+    """Can two value-compatible rows be one fact in conflict: every cross pair may share a row but
+    for its values, and every pair whose values cannot be one figure passes
+    :func:`_far_pair_one_fact`."""
+    for a in r1:
+        for b in r2:
+            if not _same_row(a, b, values=False):
+                return False
+            if not _one_value(a, b) and not _far_pair_one_fact(a, b):
+                return False
+    return True
+
+
+#: Join rows of one fact whose values disagree beyond a slip (``_conflict_merge``): the row is
+#: then a conflict. Off, such reports stay in separate rows.
+MERGE_CONFLICTS = True
+
+
+def _conflict_merge(rows: list[list[Claim]]) -> list[list[Claim]]:
+    """Join value-compatible rows that are one fact reported with values too far apart to be one
+    figure (a revision, a slip, a garbled copy), largest rows first; a row joins the group every
+    member row of which it meets (:func:`_rows_meet`), the group with the nearest values first."""
+    if not (SPLIT_APART and MERGE_CONFLICTS):
+        return rows
+    order = sorted(rows, key=lambda r: -len(r))
+
+    def gap(row, group):
+        va = [abs(c.quantity.value) or 1e-12 for c in row]
+        vb = [abs(c.quantity.value) or 1e-12 for g in group for c in g]
+        return min(abs(math.log(x / y)) for x in va for y in vb)
+
+    groups: list[list[list[Claim]]] = []
+    for row in order:
+        fits = [g for g in groups if all(_rows_meet(row, other) for other in g)]
+        if fits:
+            min(fits, key=lambda g: gap(row, g)).append(row)
+        else:
+            groups.append([row])
+    return [[c for r in g for c in r] for g in groups]
 
 
 def _same_length(a: Claim, b: Claim) -> bool:
@@ -257,21 +422,34 @@ def _agreement(reports: Sequence[Claim], meta: Mapping[str, dict]) -> tuple[Clai
 
     The reports' readings meet in one point (1-D intervals: pairwise is enough) -> no conflict,
     and the value is the most precise report inside the common readings. Otherwise the largest set
-    of reports that can be one value wins (ties: the latest publication, a revision), and the
-    value is its most precise report.
+    of reports that can be one value wins (ties: the latest publication, a revision; then the later vintage
+    named in the metric, "(revised)" over "(provisional)"), and the value is its most precise report.
     """
     readings = {c.claim_id: _readings(c) for c in reports}
     best, best_key = None, None
     for point in sorted({r.lo for r in readings.values()} | {r.hi for r in readings.values()}):
         agree = [c for c in reports if readings[c.claim_id].lo <= point <= readings[c.claim_id].hi]
         latest = max((_meta(meta, c.article_id).get("published") or "" for c in agree), default="")
-        key = (len(agree), latest)
+        key = (len(agree), latest, max((_vintage_rank(c) for c in agree), default=1))
         if best_key is None or key > best_key:
             best, best_key = agree, key
     best = best or list(reports)
     conflict = len(best) < len(reports)
     width = lambda c: (readings[c.claim_id].hi - readings[c.claim_id].lo, c.quantity.qualifier != "exact")
     return min(best, key=width), conflict
+
+
+#: Vintage marks of an earlier figure; any other vintage mark ("revised", "final") is a later one.
+EARLY_VINTAGES = frozenset({"provisional", "preliminary", "before revision", "advance estimate",
+                            "provisional estimate"})
+
+
+def _vintage_rank(c: Claim) -> int:
+    """0 for an earlier vintage ("(provisional)"), 2 for a later one ("(revised)"), 1 unmarked."""
+    marks = vintages(c.metric)
+    if not marks:
+        return 1
+    return 0 if marks <= EARLY_VINTAGES else 2
 
 
 def _report(c: Claim, meta: Mapping[str, dict]) -> dict:
@@ -295,7 +473,8 @@ def _finding_dicts(findings) -> list[dict]:
 
 
 def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Iterable] = None,
-                 published: Optional[Mapping[str, Any]] = None) -> list[dict]:
+                 published: Optional[Mapping[str, Any]] = None,
+                 texts: Optional[Mapping[str, str]] = None) -> list[dict]:
     """The series rows of ``claims``: one dict a fact, in the contract's series shape.
 
     claims (Iterable[Claim | dict]): claims, from one article or many.
@@ -304,6 +483,9 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
         None runs the checker's ``same_fact`` check here. Defaults to None.
     published (Mapping[str, str | dict] | None): article id -> publication date, or ->
         {"published", "url", "outlet"} (``findings.read_meta``). Defaults to None.
+    texts (Mapping[str, str] | None): article id -> text; a claim whose metric names no measure
+        may then take one its sentence names before it (``facts.borrow_measures``, as the checker
+        reads claims). Defaults to None.
     RETURNS (list[dict]): rows sorted by ``series_id`` and period; besides the contract's
         fields each row has ``kind``, ``change`` and ``metric`` (the most common as written),
         and each report its ``source``, ``outlet``, ``url``, ``period_text`` and ``sentence``.
@@ -313,7 +495,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     if findings is None:
         from evaluation.consistency import run_checks_on
 
-        findings = run_checks_on(claims, checks=["same_fact"], meta=meta)
+        findings = run_checks_on(claims, texts, checks=["same_fact"], meta=meta)
     same_fact_links = [f for f in _finding_dicts(findings) if f.get("check") == "same_fact"
                        and f.get("verdict") != "consistent"]
     written = {c.claim_id: c for c in claims}
@@ -321,11 +503,15 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     # and an undated article's period phrase is dated by the same figure elsewhere (anchor_periods).
     from evaluation.consistency import prepare
 
-    items = prepare(claims, meta=meta)
+    items = prepare(claims, texts, meta=meta)
     dated_by = {i.id: i.anchor.id for i in items if getattr(i, "anchor", None) is not None}
     claims = [i.claim for i in items]
+    claims = date_phrases(claims, dated_by)
+    borrowed = {c.claim_id: (c.extra or {}).get("metric_from") for c in claims}  # facts.borrow_measures
     fuller = sentence_measures(claims)
-    claims = [c.with_fields(metric=fuller[c.claim_id].metric) if c.claim_id in fuller else c for c in claims]
+    claims = [c.with_fields(metric=fuller[c.claim_id].metric,
+                            extra={**(c.extra or {}), "metric_from": fuller[c.claim_id].claim_id})
+              if c.claim_id in fuller else c for c in claims]
     points = [c for c in claims if exclusion(c) is None]
     points.sort(key=lambda c: (c.period.start, c.period.end, _meta(meta, c.article_id).get("published") or "",
                                c.article_id, c.quantity.start))
@@ -334,7 +520,8 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     for c in points:
         buckets[(c.kind, c.quantity.unit, c.change, None if c.subject else c.article_id)].append(c)
-    row_groups = [g for bucket in buckets.values() for g in _complete_link(bucket, _same_row, _row_fit)]
+    row_groups = [g for bucket in buckets.values()
+                  for g in _conflict_merge(_complete_link(bucket, _same_row, _row_fit))]
     exact: dict[tuple, list[list[Claim]]] = defaultdict(list)
     for g in row_groups:
         key = Counter(_series_group(c) for c in g).most_common(1)[0][0]
@@ -353,6 +540,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
             row = _row(series_id, measure, subject, counterparty, row_claims, meta, same_fact_links)
             for p in row["reports"]:
                 p["metric"] = written[p["claim_id"]].metric
+                p["metric_from"] = borrowed.get(p["claim_id"])
                 if p["claim_id"] in fuller:
                     p["metric_from"] = fuller[p["claim_id"]].claim_id
                 p["period_from"] = dated_by.get(p["claim_id"])

@@ -314,7 +314,7 @@ def check_command(
 # ---- series ---------------------------------------------------------------------------------
 
 def _series_into(claims, output, findings, corpus, report, force: bool, fmt: Optional[str] = None,
-                 relations=None, gold=None, report_corpus_problems: bool = True) -> int:
+                 relations=None, gold=None, report_corpus_problems: bool = True, split: Optional[str] = None) -> int:
     from evaluation.findings import read_findings, read_meta
     from evaluation.gold import read_claims, read_texts
     from evaluation.series import build_series, score_series, series_summary, summary_line
@@ -330,11 +330,16 @@ def _series_into(claims, output, findings, corpus, report, force: bool, fmt: Opt
     problems += [str(p) for p in claims_file.problems]
     if claims_file.problems and not claims_file.claims:
         raise InputError(f"{claims}: no usable claims (every line is malformed)", problems)
+    if split is not None:
+        from evaluation.splits import SPLITS
+
+        keep = set(SPLITS[split])
+        claims_file.claims = [c for c in claims_file.claims if c.article_id in keep]
     found = None
     if findings is not None:
         found, bad_findings = read_findings(findings)
         problems += bad_findings
-    rows = build_series(claims_file.claims, found, read_meta(corpus) if corpus is not None else {})
+    rows = build_series(claims_file.claims, found, read_meta(corpus) if corpus is not None else {}, texts)
     summary = series_summary(rows, claims_file.claims)
     score = None
     if relations is not None:
@@ -363,6 +368,7 @@ def series_command(
     fmt: Optional[str] = typer.Option(None, "--format", help="jsonl, csv or parquet (default: from OUTPUT's suffix, else jsonl)."),
     relations: Optional[Path] = typer.Option(None, "--relations", help="Relations gold JSONL: count same_fact relations in one row and look-alike pairs sharing one."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="With --relations: the gold claims, when CLAIMS are extracted claims."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only the claims of one subset of the South Asian pages: dev, check or a country (as for evaluate)."),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
@@ -373,7 +379,12 @@ def series_command(
         if gold is not None and relations is None:
             raise NewsclaimsError("--gold needs --relations")
         _refuse_outputs_in_the_way((output, report), force)
-        return _series_into(claims, output, findings, corpus, report, force, fmt, relations, gold)
+        if split is not None:
+            from evaluation.splits import SPLITS
+
+            if split not in SPLITS:
+                raise NewsclaimsError(f"--split must be one of {', '.join(SPLITS)}")
+        return _series_into(claims, output, findings, corpus, report, force, fmt, relations, gold, split=split)
 
     _guarded(debug, job)
 
