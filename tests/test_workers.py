@@ -4,7 +4,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -82,22 +81,26 @@ def test_workers_resume_after_kill_9_equals_an_uninterrupted_run(tmp_path):
     out = tmp_path / "claims.jsonl"
     cmd = [sys.executable, "-c", "import extractor.workers as w; w.MIN_RANGE = w.MAX_RANGE = 4096; "
            "from extractor.cli import app; app()", "extract", str(corpus), "-o", str(out), "--processes", "2"]
-    before = {p for p in Path(tempfile.gettempdir()).glob("newsclaims-*") if p.is_dir()}
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # The killed run keeps its scratch folders in a temp dir of its own, so that other runs on
+    # the machine (a benchmark, a second test session) cannot be mistaken for its leftovers.
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    folders = lambda: {p for p in scratch.glob("newsclaims-*") if p.is_dir()}  # noqa: E731
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "TMPDIR": str(scratch)})
     log = Path(str(out) + ".done")
     deadline = time.time() + 300
     while time.time() < deadline and (not log.exists() or log.read_text().count("\n") < 10):
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)  # the parent, mid-run; its workers notice and stop
     proc.wait()
-    left_before_resume = {p for p in Path(tempfile.gettempdir()).glob("newsclaims-*") if p.is_dir()} - before
+    left_before_resume = folders()
     assert not out.exists() and Path(str(out) + ".part").exists()
     result = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--processes", "2", "--resume"])
     assert result.exit_code == 0, result.output
     assert "done before (resumed)" in result.stderr
     assert out.read_bytes() == expected.read_bytes()
     assert not Path(str(out) + ".part").exists() and not log.exists()
-    folders = lambda: {p for p in Path(tempfile.gettempdir()).glob("newsclaims-*") if p.is_dir()}  # noqa: E731
     deadline = time.time() + 30  # the killed run's workers notice within a second and clear its folder
     while time.time() < deadline and folders() & left_before_resume:
         time.sleep(0.2)
