@@ -31,10 +31,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Mapping, Optional, Union
+from typing import Iterable, Iterator, Mapping, Optional, Union
 
 from extractor.contract import Claim
 
@@ -46,6 +48,30 @@ SPELLING_MIN_LENGTH = 6
 ACTOR_MATCH = 90
 #: Two periods are one period when they share this share of their union.
 PERIOD_OVERLAP = 0.9
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The fact identity's thresholds (defaults: the constants above). The checker sets them from
+    its settings for one run with :func:`limits`; the functions here keep their signatures."""
+
+    spelling_match: float = SPELLING_MATCH
+    spelling_min_length: int = SPELLING_MIN_LENGTH
+    actor_match: float = ACTOR_MATCH
+    period_overlap: float = PERIOD_OVERLAP
+
+
+_LIMITS: ContextVar[Limits] = ContextVar("facts_limits", default=Limits())
+
+
+@contextmanager
+def limits(**values) -> Iterator[Limits]:
+    """Use other thresholds inside a ``with`` block (this thread or task only)."""
+    token = _LIMITS.set(replace(_LIMITS.get(), **values))
+    try:
+        yield _LIMITS.get()
+    finally:
+        _LIMITS.reset(token)
 
 #: Metric marks that make a figure a plan, not an outcome (the contract's "(forecast)", ...).
 STATUS_MARKS = {"forecast", "target", "planned", "plan", "projected", "projection", "expected",
@@ -206,11 +232,11 @@ def _places_re() -> "re.Pattern":
 def _word_match(a: str, b: str) -> bool:
     if a == b:
         return True
-    if min(len(a), len(b)) < SPELLING_MIN_LENGTH:
+    if min(len(a), len(b)) < _LIMITS.get().spelling_min_length:
         return False
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(a, b) >= SPELLING_MATCH
+    return fuzz.ratio(a, b) >= _LIMITS.get().spelling_match
 
 
 def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
@@ -264,7 +290,7 @@ def actors_meet(a: Optional[str], b: Optional[str]) -> Optional[bool]:
         return True
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(ca, cb) >= ACTOR_MATCH
+    return fuzz.ratio(ca, cb) >= _LIMITS.get().actor_match
 
 
 # ---- periods -------------------------------------------------------------------------------
@@ -289,7 +315,7 @@ def period_relation(a: ClaimLike, b: ClaimLike) -> Optional[str]:
     union = (max(da[1], db[1]) - min(da[0], db[0])).days + 1
     if inter <= 0:
         return "disjoint"
-    if inter / union >= PERIOD_OVERLAP:
+    if inter / union >= _LIMITS.get().period_overlap:
         return "equal"
     if db[0] <= da[0] and da[1] <= db[1]:
         return "inside"
