@@ -92,7 +92,8 @@ _POST = re.compile(r"\s+\b(from|held|by|brought|collected|generated|earned|paid|
 _TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                "sept", "oct", "nov", "dec", "year", "month", "week", "quarter", "fy", "fiscal", "last", "this",
-               "previous", "current", "same", "day", "h1", "h2", "q1", "q2", "q3", "q4", "first", "second"}
+               "previous", "current", "same", "day", "h1", "h2", "q1", "q2", "q3", "q4", "first", "second",
+               "corresponding", "review", "reviewed", "preceding", "earlier", "ago"}
 #: A period written as one word: "fy23", "h1fy24", "q1fy23", "2022-23".
 _PERIOD_LABEL = re.compile(r"(?:fy|h[12]|q[1-4]|cy)(?:fy)?'?\d{2,4}(?:-\d{2,4})?|\d{4}(?:-\d{2,4})?")
 _POST_STOP = {"from", "held", "by", "brought", "collected", "generated", "earned", "paid", "made", "with", "for",
@@ -201,6 +202,10 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
         return None
     if all(w in _unit_words() for w in kept):
         return None  # "rupees", "Rs crore": a currency or scale word is the figure's unit, not its measure
+    while kept and kept[-1] in _change_nouns():
+        kept = kept[:-1]  # "GDP growth" is GDP's change; "significant decline" alone names nothing
+    if not kept:
+        return None
     head, rest = kept[-1], kept[:-1] + extra
     marks = tuple(sorted({w for w in rest if w in table["_exclusive"]}))
     modifiers = tuple(sorted({w for w in rest if w not in table["_exclusive"] and w != head}))
@@ -219,6 +224,15 @@ def _unit_words() -> frozenset:
     words = set(currencies.bare_names) | {c.lower() for c in currencies.codes} | \
         {s.lower().rstrip(".") for s in currencies.symbols} | set(scales["words"]) | set(scales["short"])
     return frozenset(_singular(w) for w in words for w in w.split()) | frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _change_nouns() -> frozenset:
+    """The extractor's change nouns ("growth", "decline", ...; ``extractor/data/words.json``)."""
+    from extractor import lexicons
+
+    return frozenset(_singular(w) for k in ("change.increase_nouns", "change.decrease_nouns")
+                     for w in lexicons.words(k))
 
 
 def measures(metric: Optional[str]) -> list[Measure]:
@@ -483,17 +497,17 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
             extra = dict(c.extra or {})
             extra["metric_from"] = lender.claim_id
             out[n] = replace(c, metric=lender.metric, extra=extra)
-    if texts:
-        # Still without a measure: the nearest measure named before the figure in its sentence.
-        for n, c in enumerate(out):
-            if measure(c.metric) is not None or not texts.get(c.article_id):
-                continue
-            metric = _nearest_measure_in_text(texts[c.article_id][c.sentence_start:c.quantity.start], known,
-                                              vocabulary.get(c.article_id, {}))
-            if metric is None and c.metric:
-                metric = _completed_measure(c.metric, vocabulary.get(c.article_id, {}), heads)
-            if metric is not None:
-                out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": "text"})
+    for n, c in enumerate(out):
+        own = vocabulary.get(c.article_id, {})
+        if measure(c.metric) is None and texts and texts.get(c.article_id):
+            # Still without a measure: the nearest measure named before the figure in its sentence.
+            metric, source = _nearest_measure_in_text(texts[c.article_id][c.sentence_start:c.quantity.start],
+                                                      known, own), "text"
+        else:
+            # "textile group": cut before its head noun
+            metric, source = _completed_measure(c.metric, own, heads), "article"
+        if metric is not None:
+            out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": source})
     return out
 
 

@@ -41,9 +41,10 @@ def _period_stated(item: Item) -> bool:
 
 
 def _slip(a: Item, b: Item) -> Optional[str]:
-    """'a unit slip (x1000)' when one value is the other times a power of 1000, within the readings."""
+    """'a scale slip' when one value is the other times a power of ten, within the readings. Only
+    amounts have scale words to lose: two percents 10x apart are two facts, never a slip."""
     small, big = sorted((a, b), key=lambda i: abs(i.q.value))
-    if small.q.value <= 0:
+    if small.q.value <= 0 or a.claim.kind == "percent" or b.claim.kind == "percent":
         return None
     k = round(math.log10(big.q.value / small.q.value))
     if k < 1:
