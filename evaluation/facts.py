@@ -590,8 +590,8 @@ def _nearest_measure_in_text(before: str, known: Mapping[str, Measure],
     words = re.findall(r"[a-z][a-z'\-]*|[^\sa-z]", low[:start])
     left = []
     for w in reversed(words[-2:]):
-        if not re.fullmatch(r"[a-z][a-z'\-]*", w) or w in _stop_words():
-            break
+        if not re.fullmatch(r"[a-z][a-z'\-]*", w) or w in _stop_words() or w.endswith("'s") or w.endswith("s'"):
+            break  # a possessive ("Ruritania's", "the country's") names the owner, not the measure
         left.insert(0, w)
     while left:
         wider = measure(" ".join(left) + " " + phrase)
