@@ -502,7 +502,7 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
         if measure(c.metric) is None and texts and texts.get(c.article_id):
             # Still without a measure: the nearest measure named before the figure in its sentence.
             metric, source = _nearest_measure_in_text(texts[c.article_id][c.sentence_start:c.quantity.start],
-                                                      known, own), "text"
+                                                      known, own), "nearest"
         else:
             # "textile group": cut before its head noun
             metric, source = _completed_measure(c.metric, own, heads), "article"

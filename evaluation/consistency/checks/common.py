@@ -23,8 +23,25 @@ def verdict_of(fits: bool, decided: bool) -> str:
     return "consistent" if fits else "inconsistent"
 
 
+#: Fields the checker read from the words, not from the claim (``evaluation/facts.py``): a
+#: conflict that rests on one is ``undetermined`` (the reading may be wrong); a fit stays a fit.
+GUESSED = {"nearest": "a measure read from the sentence", "article": "a measure completed from the article"}
+
+
+def guessed(item: Item) -> str:
+    """Why a claim's measure or change is the checker's reading, or ''."""
+    extra = item.claim.extra or {}
+    if extra.get("change_from"):
+        return "a change read from the words"
+    return GUESSED.get(extra.get("metric_from"), "")
+
+
 def make_finding(check: str, items: Sequence[Item], verdict: str, expected, observed, explanation: str) -> Finding:
     ids = tuple(i.id for i in items)
+    why = sorted({g for g in map(guessed, items) if g})
+    if verdict == "inconsistent" and why:
+        verdict = "undetermined"
+        explanation += f"; rests on {' and '.join(why)} (the extractor did not give it): not decided"
     return Finding(f"{check}:{'+'.join(sorted(ids))}", check, verdict, ids,
                    None if expected is None else round(expected, 4),
                    None if observed is None else round(observed, 4), explanation)
