@@ -216,14 +216,20 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
 def _unit_words() -> frozenset:
     """Lower-case currency names, codes and symbols (the extractor's currency table) and scale words
     (``extractor/data/scales.json``): a metric made only of these names no measure."""
-    from extractor import lexicons
-    from extractor.currencies import table
+    from babel.numbers import get_currency_name, list_currencies
 
-    currencies = table()
+    from extractor import lexicons
+
     scales = lexicons.load("scales")
-    words = set(currencies.bare_names) | {c.lower() for c in currencies.codes} | \
-        {s.lower().rstrip(".") for s in currencies.symbols} | set(scales["words"]) | set(scales["short"])
-    return frozenset(_singular(w) for w in words for w in w.split()) | frozenset(words)
+    words = set(scales["words"]) | set(scales["short"]) | {s.lower() for s in lexicons.load("currencies")["symbols"]}
+    for code in list_currencies():
+        words.add(code.lower())
+        for count in (1, 2):
+            name = get_currency_name(code, count, locale="en").lower().split()
+            if name:
+                words.add(name[-1])  # "pakistani rupees" -> "rupees": the word a metric may repeat
+    words |= {_singular(w) for w in words}
+    return frozenset(words - set(_table()["_exclusive"]) - set(_table()["amounts"]))  # "real" is a mark here
 
 
 @lru_cache(maxsize=1)
