@@ -18,11 +18,6 @@ from evaluation.consistency.readings import Interval, interval
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Claim
 
-# Metric marks (the contract's "(forecast)", "(target)", ...) that make a figure a plan, not a result.
-STATUS_MARKS = {"forecast", "target", "planned", "plan", "projected", "projection", "expected",
-                "estimate", "estimated", "goal", "budget", "guidance", "proposed"}
-# Basis marks that are the contract's default basis and so change nothing.
-DEFAULT_BASIS = {"year-on-year", "year on year", "yoy", "y/y", "annual"}
 
 
 @dataclass
@@ -66,15 +61,6 @@ class Item:
         return self.q.text
 
 
-def _marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
-    metric = (metric or "").lower()
-    marks = [m.strip() for m in re.findall(r"\(([^)]*)\)", metric)]
-    bare = re.sub(r"\([^)]*\)", " ", metric)
-    status = frozenset(m for m in marks if set(re.split(r"[\s,]+", m)) & STATUS_MARKS)
-    basis = frozenset(m for m in marks if m not in status and m not in DEFAULT_BASIS)
-    return " ".join(bare.split()), status, basis
-
-
 def _date(s: Optional[str]) -> Optional[dt.date]:
     try:
         return dt.date.fromisoformat(s) if s else None
@@ -92,7 +78,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
     claims = [facts.signed_by_words(facts.changed_by_words(c, (texts or {}).get(c.article_id))) for c in claims]
     for claim in facts.borrow_measures(claims, texts):
         claim = facts.as_level(claim)  # "CPI rose 11.8%" is inflation of 11.8%
-        metric, status, basis = _marks(claim.metric)
+        metric, status, basis = facts.split_marks(claim.metric)  # the fact identity's marks
         period = claim.period
         items.append(Item(claim, interval(claim.quantity.to_dict(), settings=settings), metric, status, basis,
                           _date(period.start) if period else None, _date(period.end) if period else None,

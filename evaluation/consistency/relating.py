@@ -76,14 +76,19 @@ def same_unit(a: Item, b: Item) -> bool:
     return a.claim.kind == b.claim.kind and a.q.unit == b.q.unit
 
 
-_CHANGE_BEFORE = re.compile(r"\b(by|up|down|rose|fell|gained|lost|added|adding|jumped|dropped|shed|climbed|slipped)\s+(a|an|another)?\s*$", re.I)
+@lru_cache(maxsize=1)
+def _change_before() -> "re.Pattern":
+    """A change verb (or "by") right before a figure: "rose $1.89", "adding $2m" (``facts.change_verbs``)."""
+    up, down = facts.change_verbs()
+    words = sorted(set(up + down) | {"by", "adding", "shed"}, key=len, reverse=True)
+    return re.compile(rf"\b({'|'.join(re.escape(w) for w in words)})\s+(a|an|another)?\s*$", re.I)
 
 
 def is_level(item: Item) -> bool:
     """A money amount or count that is not a change, by its claim or by the word before it ("rose $1.89")."""
     if item.claim.change is not None or item.claim.kind not in ("money", "count"):
         return False
-    if item.text is not None and _CHANGE_BEFORE.search(item.text[max(0, item.q.start - 20):item.q.start]):
+    if item.text is not None and _change_before().search(item.text[max(0, item.q.start - 20):item.q.start]):
         return False
     return True
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
+from evaluation import facts
 from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
 from evaluation.consistency.items import Item, by_article
 from evaluation.consistency.readings import Interval, show_number
@@ -13,9 +15,17 @@ from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Finding
 
 
-_UP = r"rose|rise|risen|rising|increased?|increasing|grew|grown|growing|jumped|climbed|gained|surged|soared|up|higher|doubled|tripled|boosted"
-_DOWN = r"fell|fallen|falling|dropped|declined?|declining|decreased?|decreasing|down|lower|slumped|plunged|shrank|shrunk|slipped|slid|cut|tumbled"
-_DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:\W+\w+){{0,4}}?\W+to\s+(?:\w+\s+){{0,2}}$", re.I)
+@lru_cache(maxsize=1)
+def _direction() -> "re.Pattern":
+    """A change verb a few words before "to" and the figure ("increased to $2.72 billion", "fell 5%
+    to"): the verbs of the shared lists (``facts.change_verbs``)."""
+    up, down = facts.change_verbs()
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    return re.compile(rf"\b(?:(?P<up>{alt(up)})|(?P<down>{alt(down)}))\b(?:\W+\w+){{0,4}}?\W+to\s+(?:\w+\s+){{0,2}}$",
+                      re.I)
 
 
 def stated_direction(item: Item) -> Optional[tuple[str, str]]:
@@ -23,7 +33,7 @@ def stated_direction(item: Item) -> Optional[tuple[str, str]]:
     if item.text is None:
         return None
     before = item.text[max(item.claim.sentence_start, item.q.start - 60):item.q.start]
-    match = _DIRECTION.search(before)
+    match = _direction().search(before)
     if not match:
         return None
     return ("increase" if match.group("up") else "decrease"), (match.group("up") or match.group("down"))
