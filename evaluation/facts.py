@@ -31,10 +31,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Mapping, Optional, Union
+from typing import Iterable, Iterator, Mapping, Optional, Union
 
 from extractor.contract import Claim
 
@@ -46,6 +48,30 @@ SPELLING_MIN_LENGTH = 6
 ACTOR_MATCH = 90
 #: Two periods are one period when they share this share of their union.
 PERIOD_OVERLAP = 0.9
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The fact identity's thresholds (defaults: the constants above). The checker sets them from
+    its settings for one run with :func:`limits`; the functions here keep their signatures."""
+
+    spelling_match: float = SPELLING_MATCH
+    spelling_min_length: int = SPELLING_MIN_LENGTH
+    actor_match: float = ACTOR_MATCH
+    period_overlap: float = PERIOD_OVERLAP
+
+
+_LIMITS: ContextVar[Limits] = ContextVar("facts_limits", default=Limits())
+
+
+@contextmanager
+def limits(**values) -> Iterator[Limits]:
+    """Use other thresholds inside a ``with`` block (this thread or task only)."""
+    token = _LIMITS.set(replace(_LIMITS.get(), **values))
+    try:
+        yield _LIMITS.get()
+    finally:
+        _LIMITS.reset(token)
 
 #: Metric marks that make a figure a plan, not an outcome (the contract's "(forecast)", ...).
 STATUS_MARKS = {"forecast", "target", "planned", "plan", "projected", "projection", "expected",
@@ -66,7 +92,10 @@ _POST = re.compile(r"\s+\b(from|held|by|brought|collected|generated|earned|paid|
 _TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                "sept", "oct", "nov", "dec", "year", "month", "week", "quarter", "fy", "fiscal", "last", "this",
-               "previous", "current", "same", "day", "h1", "h2", "q1", "q2", "q3", "q4", "first", "second"}
+               "previous", "current", "same", "day", "h1", "h2", "q1", "q2", "q3", "q4", "first", "second",
+               "corresponding", "review", "reviewed", "preceding", "earlier", "ago"}
+#: A period written as one word: "fy23", "h1fy24", "q1fy23", "2022-23".
+_PERIOD_LABEL = re.compile(r"(?:fy|h[12]|q[1-4]|cy)(?:fy)?'?\d{2,4}(?:-\d{2,4})?|\d{4}(?:-\d{2,4})?")
 _POST_STOP = {"from", "held", "by", "brought", "collected", "generated", "earned", "paid", "made", "with", "for",
               "under", "through", "via", "settled", "after", "before", "in", "of"}
 # "including" and "excluding" stay as words: "exports including services" is not "services exports".
@@ -161,7 +190,8 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
         for w in words:
             if w in STATUS_WORDS or _singular(w) in STATUS_WORDS:
                 status.add({"targets": "target", "projections": "projection"}.get(w, w))
-            elif w not in table["_fillers"] and w not in _POST_STOP and w not in _TIME_WORDS and not w.isdigit():
+            elif w not in table["_fillers"] and w not in _POST_STOP and w not in _TIME_WORDS and not w.isdigit() \
+                    and not _PERIOD_LABEL.fullmatch(w):
                 kept.append(w)
         return kept
 
@@ -170,10 +200,42 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
         kept = [w for w in kept if w not in table["_soft"]]
     if not kept or " ".join(kept) in table["_empty"] or kept[-1] in {"year", "month", "period", "fiscal", "date"}:
         return None
+    if all(w in _unit_words() for w in kept):
+        return None  # "rupees", "Rs crore": a currency or scale word is the figure's unit, not its measure
+    while kept and kept[-1] in _change_nouns():
+        kept = kept[:-1]  # "GDP growth" is GDP's change; "significant decline" alone names nothing
+    if not kept:
+        return None
     head, rest = kept[-1], kept[:-1] + extra
     marks = tuple(sorted({w for w in rest if w in table["_exclusive"]}))
     modifiers = tuple(sorted({w for w in rest if w not in table["_exclusive"] and w != head}))
     return Measure(head, modifiers, marks, frozenset(status), basis)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset:
+    """Lower-case currency names, codes and symbols (the extractor's currency table) and scale words
+    (``extractor/data/scales.json``): a metric made only of these names no measure."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    scales = _extractor_data("scales")
+    words = set(scales["words"]) | set(scales["short"]) | {s.lower() for s in _extractor_data("currencies")["symbols"]}
+    for code in list_currencies():
+        words.add(code.lower())
+        for count in (1, 2):
+            name = get_currency_name(code, count, locale="en").lower().split()
+            if name:
+                words.add(name[-1])  # "pakistani rupees" -> "rupees": the word a metric may repeat
+    words |= {_singular(w) for w in words}
+    return frozenset(words - set(_table()["_exclusive"]) - set(_table()["amounts"]))  # "real" is a mark here
+
+
+@lru_cache(maxsize=1)
+def _change_nouns() -> frozenset:
+    """The extractor's change nouns ("growth", "decline", ...; ``extractor/data/words.json``)."""
+
+    return frozenset(_singular(w) for k in ("change.increase_nouns", "change.decrease_nouns")
+                     for w in _shared_words(k))
 
 
 def measures(metric: Optional[str]) -> list[Measure]:
@@ -206,11 +268,11 @@ def _places_re() -> "re.Pattern":
 def _word_match(a: str, b: str) -> bool:
     if a == b:
         return True
-    if min(len(a), len(b)) < SPELLING_MIN_LENGTH:
+    if min(len(a), len(b)) < _LIMITS.get().spelling_min_length:
         return False
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(a, b) >= SPELLING_MATCH
+    return fuzz.ratio(a, b) >= _LIMITS.get().spelling_match
 
 
 def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
@@ -239,6 +301,18 @@ def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
 
 # ---- actors --------------------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
+def _extractor_data(name: str) -> dict:
+    """One word list of the extractor (``extractor/data/NAME.json``), read as data: no pipeline code."""
+    with resources.files("extractor").joinpath("data", f"{name}.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _shared_words(key: str) -> list[str]:
+    """A cue-word list of ``extractor/data/words.json`` ("change.increase_verbs", ...)."""
+    return _extractor_data("words")[key]
+
+
 @lru_cache(maxsize=1)
 def _aliases() -> dict:
     """The extractor's alias table (``extractor/data/actors.json``), read as data: no pipeline code."""
@@ -264,7 +338,7 @@ def actors_meet(a: Optional[str], b: Optional[str]) -> Optional[bool]:
         return True
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(ca, cb) >= ACTOR_MATCH
+    return fuzz.ratio(ca, cb) >= _LIMITS.get().actor_match
 
 
 # ---- periods -------------------------------------------------------------------------------
@@ -289,7 +363,7 @@ def period_relation(a: ClaimLike, b: ClaimLike) -> Optional[str]:
     union = (max(da[1], db[1]) - min(da[0], db[0])).days + 1
     if inter <= 0:
         return "disjoint"
-    if inter / union >= PERIOD_OVERLAP:
+    if inter / union >= _LIMITS.get().period_overlap:
         return "equal"
     if db[0] <= da[0] and da[1] <= db[1]:
         return "inside"
@@ -397,6 +471,16 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
         m = measure(c.metric)
         if m is not None and not m.status and not m.basis:
             vocabulary.setdefault(c.article_id, {})[split_marks(c.metric)[0].strip().lower()] = m
+    heads = set(_table()["amounts"]) | set(_table()["heads"]) | {"inflation"}
+    known: dict[str, Measure] = {}  # every article's amount measures, and the bare head nouns
+    for c in claims:
+        m = measure(c.metric)
+        if m is not None and not m.status and not m.basis and m.head in heads:
+            known.setdefault(split_marks(c.metric)[0].strip().lower(), m)
+            known.setdefault(m.name, m)
+    for word in heads:
+        if measure(word) is not None:
+            known.setdefault(word, measure(word))
     for (article, _), members in by_sentence.items():
         named = [(n, measure(claims[n].metric)) for n in members]
         lenders = [(n, m) for n, m in named if m is not None]
@@ -428,7 +512,109 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
             extra = dict(c.extra or {})
             extra["metric_from"] = lender.claim_id
             out[n] = replace(c, metric=lender.metric, extra=extra)
+    for n, c in enumerate(out):
+        own = vocabulary.get(c.article_id, {})
+        if measure(c.metric) is None and texts and texts.get(c.article_id):
+            # Still without a measure: the nearest measure named before the figure in its sentence.
+            metric, source = _nearest_measure_in_text(texts[c.article_id][c.sentence_start:c.quantity.start],
+                                                      known, own), "nearest"
+        else:
+            # "textile group": cut before its head noun
+            metric, source = _completed_measure(c.metric, own, heads), "article"
+        if metric is not None:
+            out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": source})
     return out
+
+
+def _completed_measure(metric: str, vocabulary: Mapping[str, Measure], heads: set) -> Optional[str]:
+    """A metric cut before its head noun ("the textile group registered 11.47 per cent growth":
+    "textile group") whose words are the modifiers of exactly one measure its article names
+    ("textile group exports"): that measure. None when its head is a measure noun, or when no
+    measure or two measures of the article fit."""
+    m = measure(metric)
+    if m is None or m.head in heads or m.status or m.basis:
+        return None
+    words = set(m.modifiers) | {m.head}
+    fits = {k.name: phrase for phrase, k in vocabulary.items()
+            if k.head in heads and set(k.modifiers) == words and k.marks == m.marks}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    """Words that end a measure's noun phrase on its left: function words and the extractor's
+    verb and determiner lists (``extractor/data/words.json``)."""
+
+    words = {"and", "or", "while", "whereas", "but", "as", "with", "also", "however", "that", "which", "on", "at",
+             "during", "in", "of", "for", "to", "from", "by", "the", "a", "an", "was", "were", "is", "are", "has",
+             "have", "had", "been", "be", "whose", "where", "when", "than", "against", "compared", "said", "its",
+             "their", "this", "these", "those", "per", "cent", "percent", "respectively", "both", "stood",
+             "reached", "recorded", "registered", "totalled", "totaled", "amounted", "posted", "witnessed", "saw"}
+    for key in ("anaphora.determiners", "change.increase_verbs", "change.decrease_verbs", "change.increase_nouns",
+                "change.decrease_nouns", "source.reporting_verbs", "change.level_cues"):
+        words |= {w for w in _shared_words(key) if " " not in w}
+    return frozenset(words | _TIME_WORDS)
+
+
+def _nearest_measure_in_text(before: str, known: Mapping[str, Measure],
+                             own: Mapping[str, Measure] = {}) -> Optional[str]:
+    """The measure phrase of ``known`` named last in ``before`` (a sentence up to a figure), as whole
+    words: "exports rose 5% while imports fell 3%" gives "imports" for the 3%. None when none is
+    named, when the last one is joined to another ("imports and exports fell 3%": which one?), or
+    when a word before it may modify it and no known measure has that modifier ("cotton exports"
+    when only "exports" is known: another measure, never guessed as "exports"), or when it is a
+    bare head noun and the article names a narrower measure with that head ("the imports" in an
+    article about "tin imports" may mean them). ``own``: the article's measures."""
+    low = before.lower().replace("\u2019", "'")
+    found = []
+    for phrase, m in known.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+            found.append((hit.start(), hit.end(), phrase, m))
+    found = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[1], f[0]))
+    start, end, phrase, m = found[-1]
+    if re.search(r"\d", low[end:]):
+        return None  # another figure stands between: the phrase is that figure's
+    if not m.modifiers and any(k.head == m.head and k.modifiers for k in own.values()):
+        return None
+    if len(found) > 1:
+        p_start, p_end, _, pm = found[-2]
+        if re.fullmatch(r"\s*(?:,|and|or|&|as well as)\s*", low[p_end:start]) and not (
+                same_measure(pm, m) and same_measure(m, pm)):
+            return None
+    if any(re.search(rf"(?<![\w-]){re.escape(mark)}(?![\w-])", low) and mark not in m.marks
+           for mark in _table()["_exclusive"]):
+        return None  # "nominal GDP or GDP at current prices ... 8%": a mark the phrase lacks is near
+    of = re.match(r"\s+of\s+((?:the\s+)?[a-z][a-z'\-]*(?:\s+(?:and\s+)?[a-z][a-z'\-]*){0,3})", low[end:])
+    if of and of.group(1).split()[0] not in _stop_words():
+        # "exports of textiles and clothing": the post-modifier makes another measure, known or not
+        words_of = of.group(1).split()
+        other = False
+        for k in range(len(words_of), 0, -1):
+            wider = measure(f"{phrase} of {' '.join(words_of[:k])}")
+            if wider is None or wider == m:
+                continue  # "exports of Pakistan": a place, the same measure
+            if any(same_measure(wider, x) and same_measure(x, wider) for x in known.values()):
+                return f"{phrase} of {' '.join(words_of[:k])}"
+            other = True
+        if other:
+            return None
+    words = re.findall(r"[a-z][a-z'\-]*|[^\sa-z]", low[:start])
+    left = []
+    for w in reversed(words[-2:]):
+        if not re.fullmatch(r"[a-z][a-z'\-]*", w) or w in _stop_words() or w.endswith("'s") or w.endswith("s'"):
+            break  # a possessive ("Ruritania's", "the country's") names the owner, not the measure
+        left.insert(0, w)
+    while left:
+        wider = measure(" ".join(left) + " " + phrase)
+        if wider == m or any(same_measure(wider, k) and same_measure(k, wider) for k in known.values()):
+            return " ".join(left) + " " + phrase
+        left = left[1:]
+        if not left:
+            return None
+    return phrase
 
 
 def _norm_actor(name: Optional[str]) -> str:
@@ -444,6 +630,85 @@ def signed_by_words(c: Claim) -> Claim:
     if c.kind == "percent" and c.change == "increase" and c.metric and _NEGATIVE_GROWTH.search(c.metric):
         return c.with_fields(change="decrease")
     return c
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> dict:
+    """The extractor's change cue words (``extractor/data/words.json``): verbs and nouns by direction,
+    and a pattern for each place a cue sits next to a percent."""
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    more = _table()["change_words"]
+    up_v, down_v = change_verbs()
+    up_v, down_v = up_v + [w for w in more["increase"] if " " in w], down_v + [w for w in more["decrease"] if " " in w]
+    up_n = _shared_words("change.increase_nouns") + [w for w in more["increase"] if " " in w]
+    down_n = _shared_words("change.decrease_nouns") + [w for w in more["decrease"] if " " in w]
+    quals = [w for k in ("qualifier.approx", "qualifier.more_than", "qualifier.less_than", "qualifier.at_most",
+                         "qualifier.at_least") for w in _shared_words(k)]
+    # "up", "down", "higher", "lower" alone only after a form of "be" ("was up 5%"; "made up 12
+    # percent of exports" is a share)
+    bare = {"up", "down", "higher", "lower"}
+    up_v, down_v = [w for w in up_v if w not in bare], [w for w in down_v if w not in bare]
+    be = r"(?:is|was|were|are|been|be)\s+"
+    before = re.compile(rf"(?:\b(?P<up>{alt(up_v + up_n)})|\b(?P<down>{alt(down_v + down_n)})|"
+                        rf"\b{be}(?P<up2>up|higher)|\b{be}(?P<down2>down|lower))"
+                        rf"(?:\s+(?:by|of))?(?:\s+(?:{alt(quals)}))?\s*$", re.I)
+    after = re.compile(rf"^\s*(?:(?P<up>{alt(up_n)})|(?P<down>{alt(down_n)}))\b", re.I)
+    tail = re.compile(rf"\s*\b(?:(?P<up>{alt(up_n)})|(?P<down>{alt(down_n)}))(?:\s+rate)?\s*$", re.I)
+    return {"before": before, "after": after, "tail": tail}
+
+
+def change_verbs() -> tuple[list[str], list[str]]:
+    """(increase verbs, decrease verbs): the extractor's lists (``extractor/data/words.json``) and the
+    ones they lack (``change_words`` of ``evaluation/data/measures.json``: "narrowed", "doubled")."""
+
+    more = _table()["change_words"]
+    return (_shared_words("change.increase_verbs") + [w for w in more["increase"] if " " not in w],
+            _shared_words("change.decrease_verbs") + [w for w in more["decrease"] if " " not in w])
+
+
+#: Rates and indices: "inflation rose 11.8%" states a level of the rate, not a change.
+_RATE_HEADS = {"inflation", "rate", "index", "cpi", "unemployment", "yield", "share", "ratio", "margin"}
+
+
+def changed_by_words(c: Claim, text: Optional[str] = None) -> Claim:
+    """A percent whose claim marks no change but whose words do: the metric ends in a change noun
+    ("GDP growth", "export growth": the measure's change, metric without the noun), or the words
+    right next to the figure are a change cue of the extractor's word lists ("declined by 30.04
+    per cent", "a decline of 5%", "13.8 per cent growth"). The claim keeps the old change in
+    ``extra["change_from"]``. Rates and indices (inflation, interest rates, shares) are left as
+    they are: "inflation rose 11.8%" is a level of the rate. Any other claim is returned as it is."""
+    if c.kind != "percent" or c.change is not None or c.quantity.unit != "%":
+        return c
+    cues = _change_words()
+    bare, status, basis = split_marks(c.metric)
+    match = cues["tail"].search(bare) if bare else None
+    if match:
+        rest = bare[:match.start()].strip()
+        negative = re.search(r"\bnegative\s*$", rest) is not None
+        rest = re.sub(r"\bnegative\s*$", "", rest).strip()
+        m = measure(rest)
+        if m is not None and m.head in _RATE_HEADS:
+            return c
+        marks = "".join(f" ({x})" for x in sorted(status | basis))
+        return c.with_fields(change="increase" if match.group("up") and not negative else "decrease",
+                             metric=(rest + marks) if rest else None,
+                             extra={**(c.extra or {}), "change_from": "metric"})
+    if text is None:
+        return c
+    m = measure(c.metric)
+    if m is not None and (m.head in _RATE_HEADS or m.modifiers and set(m.modifiers) & _RATE_HEADS):
+        return c
+    before = text[max(c.sentence_start, c.quantity.start - 40):c.quantity.start]
+    after = text[c.quantity.end:min(c.sentence_end, c.quantity.end + 20)]
+    match = cues["before"].search(before) or cues["after"].search(after)
+    if not match:
+        return c
+    up = match.group("up") or (match.groupdict().get("up2"))
+    return c.with_fields(change="increase" if up else "decrease",
+                         extra={**(c.extra or {}), "change_from": "text"})
 
 
 def _measure_in_text(sentence: str, vocabulary: Mapping[str, Measure]) -> Optional[str]:

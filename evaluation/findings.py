@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
+from extractor.contract import Finding
 from extractor.errors import InputError, NewsclaimsError
 from extractor.outputs import plural, write_text
-from evaluation.consistency import CHECKS, ROUNDING, ROUNDING_MODES, Finding, run_checks_on
+from evaluation.consistency import CHECKS, DEFAULTS, ROUNDING_MODES, Settings, run_checks_on
 from evaluation.gold import read_claims, read_texts
 from evaluation.highlight import cut
 
@@ -38,18 +39,19 @@ class CheckResult:
 
 
 def check(claims_path: Union[str, Path], corpus: Union[str, Path, None] = None,
-          rounding: str = ROUNDING) -> CheckResult:
+          rounding: Optional[str] = None, settings: Settings = DEFAULTS) -> CheckResult:
     """Run every check over the claims in ``claims_path``.
 
     claims_path (str | Path): claims JSONL (``.jsonl``, ``.jsonl.gz`` or ``-``).
     corpus (str | Path | None): the articles; with them, offsets are checked against the text,
         the word cues ("from", "against", "increased to", "including") are read and the report
         quotes sentences. Defaults to None.
-    rounding (str): ``round_or_truncate`` (default), ``round`` or ``exact``; see consistency.py.
+    rounding (str | None): ``round_or_truncate``, ``round`` or ``exact``; overrides ``settings.rounding``.
+    settings (Settings): the checker's settings (``evaluation/consistency/settings.py``). Defaults to DEFAULTS.
     RAISES (NewsclaimsError): a bad option. RAISES (InputError): an unreadable file, or no usable
         claims in it (``problems`` lists the bad lines).
     """
-    if rounding not in ROUNDING_MODES:
+    if rounding is not None and rounding not in ROUNDING_MODES:
         raise NewsclaimsError(f"unknown --rounding {rounding!r}; use one of: {', '.join(ROUNDING_MODES)}")
     texts, problems = read_texts(corpus) if corpus is not None else (None, [])
     meta = read_meta(corpus) if corpus is not None else {}
@@ -60,7 +62,7 @@ def check(claims_path: Union[str, Path], corpus: Union[str, Path, None] = None,
     duplicates = duplicate_articles(texts) if texts else {}
     # An article printed twice would agree with itself: its copies are not checked against it.
     claims = [c for c in claims_file.claims if c.article_id not in duplicates]
-    findings = run_checks_on(claims, texts, rounding, meta=meta)
+    findings = run_checks_on(claims, texts, rounding, meta=meta, settings=settings)
     return CheckResult(findings, {c.claim_id: c for c in claims}, texts, problems, meta, duplicates)
 
 
@@ -115,7 +117,8 @@ def read_findings(path: Union[str, Path]) -> tuple[list[dict], list[str]]:
             problems.append(f"{path}:{number}: verdict {obj.get('verdict')!r} not in {list(VERDICTS)}")
             continue
         obj.setdefault("finding_id", f"{Path(path).name}:{number}")
-        findings.append(obj)
+        # The contract's shape (extractor.contract.Finding), plus any other fields the file carries.
+        findings.append({**obj, **Finding.from_dict(obj).to_dict()})
     return findings, problems
 
 

@@ -259,15 +259,26 @@ def evaluate_command(
 # ---- check ----------------------------------------------------------------------------------
 
 def _check_into(claims, corpus, output, report, force: bool, rounding: Optional[str] = None,
-                report_corpus_problems: bool = True, relations=None, gold=None, relations_json=None):
+                report_corpus_problems: bool = True, relations=None, gold=None, relations_json=None,
+                settings: Optional[list[str]] = None):
     """Check, write, say; (exit code, the CheckResult)."""
     import json
 
     from evaluation.findings import check, score_against, summary_line, write_findings, write_html
-    from evaluation.consistency import ROUNDING
+    from evaluation.consistency import DEFAULTS
     from extractor.outputs import write_text
 
-    result = check(claims, corpus, rounding or ROUNDING)
+    values = {}
+    for item in settings or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise NewsclaimsError(f"--set {item!r}: write NAME=VALUE")
+        values[name] = value
+    try:
+        chosen = DEFAULTS.with_values(values)
+    except ValueError as exc:
+        raise NewsclaimsError(f"--set: {exc}") from None
+    result = check(claims, corpus, rounding, chosen)
     problems = result.problems if report_corpus_problems else [p for p in result.problems
                                                              if not str(p).startswith(str(corpus))]
     _report_problems(problems)
@@ -290,10 +301,11 @@ def check_command(
     corpus: Optional[str] = typer.Option(None, "--corpus", "-c", help="The articles (JSONL or a directory of .txt): reads the word cues and quotes sentences in the report."),
     output: str = typer.Option(..., "--output", "-o", help="Findings JSONL to write; - for stdout."),
     report: Optional[Path] = typer.Option(None, "--report", "-r", help="Also write one self-contained HTML page: inconsistencies first, with the sentences highlighted."),
-    rounding: str = typer.Option("round_or_truncate", "--rounding", help="How a written figure covers nearby values: round_or_truncate ('13%' is [12.5, 14)), round ([12.5, 13.5)) or exact."),
+    rounding: Optional[str] = typer.Option(None, "--rounding", help="How a written figure covers nearby values: round_or_truncate (the default: '13%' is [12.5, 14)), round ([12.5, 13.5)) or exact."),
     relations: Optional[Path] = typer.Option(None, "--relations", help="Relations gold JSONL: score the findings (relations found, inconsistencies caught, false alarms, look-alikes compared) on stderr and in the report."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="With --relations: the gold claims, when CLAIMS are extracted claims (paired to gold by overlapping spans)."),
     relations_json: Optional[Path] = typer.Option(None, "--relations-json", help="With --relations: write the score, misses and false alarms as JSON."),
+    setting: Optional[list[str]] = typer.Option(None, "--set", help="A checker setting NAME=VALUE (repeatable), e.g. --set max_slip_ratio=1.5 --set cross_source=undetermined; every field of evaluation/consistency/settings.py, see docs/consistency.md."),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
@@ -305,7 +317,7 @@ def check_command(
             raise NewsclaimsError("--gold and --relations-json need --relations")
         _refuse_outputs_in_the_way((output, report, relations_json), force)
         code, _ = _check_into(claims, corpus, output, report, force, rounding, relations=relations, gold=gold,
-                              relations_json=relations_json)
+                              relations_json=relations_json, settings=setting)
         return code
 
     _guarded(debug, job)

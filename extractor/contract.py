@@ -125,6 +125,32 @@ class Claim:
                    extra={k: v for k, v in d.items() if k not in known})
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One line of findings JSONL (a consistency check's result), field for field as in
+    ``shared/design/claims.md``: the check, its verdict (one of :data:`VERDICTS`), the claims it
+    rests on, the stated (``expected``) and computed (``observed``) values and why."""
+
+    finding_id: str
+    check: str
+    verdict: str
+    claim_ids: tuple[str, ...]
+    expected: Optional[float]
+    observed: Optional[float]
+    explanation: str
+
+    def to_dict(self) -> dict:
+        return {"finding_id": self.finding_id, "check": self.check, "verdict": self.verdict,
+                "claim_ids": list(self.claim_ids), "expected": self.expected,
+                "observed": self.observed, "explanation": self.explanation}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Finding":
+        """A finding from a JSON object (missing ``expected``/``observed``/``explanation`` read as None/"")."""
+        return cls(str(d["finding_id"]), str(d.get("check") or ""), d["verdict"], tuple(d["claim_ids"]),
+                   d.get("expected"), d.get("observed"), d.get("explanation") or "")
+
+
 def _plain_number(x: float) -> float | int:
     """Write 2000000000 rather than 2000000000.0, and keep real fractions."""
     if isinstance(x, float) and x.is_integer() and abs(x) < 2**53:

@@ -1,4 +1,4 @@
-"""Tests for evaluation/consistency.py: interval arithmetic, each check, planted errors, near misses."""
+"""Tests for evaluation/consistency/: interval arithmetic, each check, planted errors, near misses."""
 import json
 from pathlib import Path
 

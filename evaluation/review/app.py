@@ -178,7 +178,7 @@ def _reading(s: str) -> float:
 def why_consistent(finding: dict) -> Optional[str]:
     """For a consistent finding whose expected and observed values differ: why they still agree.
 
-    The checker (evaluation/consistency.py) reads every figure as the interval of values that
+    The checker (evaluation/consistency/readings.py) reads every figure as the interval of values that
     round or truncate to it as written, widened by its qualifier; its explanation gives those
     intervals as ``readings [lo, hi]``. This names the interval that covers both values, or
     where the two intervals overlap. None when there is nothing to explain.

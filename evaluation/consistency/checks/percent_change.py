@@ -1,0 +1,139 @@
+"""``percent_change``: a percentage change against its two levels (later/earlier - 1)."""
+from __future__ import annotations
+
+import math
+from itertools import combinations
+from typing import Optional, Sequence
+
+from evaluation import facts
+from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
+from evaluation.consistency.items import Item, by_article, significant_digits
+from evaluation.consistency.readings import Interval, show_number, ratio
+from evaluation.consistency.relating import (bare_measure, change_levels, change_shift, metrics_meet, names_meet,
+                                             neighbours, order_levels, same_length, sources_meet)
+from evaluation.consistency.settings import DEFAULTS, Settings
+from extractor.contract import Finding
+
+
+def check_percent_change(items: Sequence[Item], settings: Settings = DEFAULTS) -> list[Finding]:
+    """A percentage change and the two levels it relates: later/earlier - 1 = the stated change.
+
+    Levels come from :func:`change_levels`: the change's own period and the one its basis names
+    (a year before by default, the period just before for "(month-on-month)"), in its passage,
+    elsewhere in its article, or, when the article lacks one, in another article.
+    A "pp" change relates two percent levels by difference.
+    """
+    findings = []
+    articles = by_article(items)
+    for p in items:
+        c = p.claim
+        if c.kind != "percent" or c.change not in ("increase", "decrease"):
+            continue
+        if c.quantity.unit == "pp":
+            if change_shift(p) is not None:
+                finding = _pp_change(p, articles[c.article_id], settings)
+                if finding:
+                    findings.append(finding)
+            continue
+        pairs = change_levels(p, items, articles, settings)
+        if not pairs:
+            continue
+        later, earlier, why, across = pairs[0]
+        findings.append(_percent_finding(p, later, earlier, why, across, settings))
+    return findings
+
+
+def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool, settings: Settings) -> Finding:
+    sign = -1 if p.claim.change == "decrease" else 1
+    stated = p.readings if sign == 1 else p.readings.neg()
+    computed = ratio(later.readings, earlier.readings)
+    point = later.q.value / earlier.q.value - 1 if earlier.q.value else None
+    scale, suffix = display_scale(earlier)
+    formula = f"{show_number(later.q.value / scale)}{suffix}/{show_number(earlier.q.value / scale)}{suffix} - 1"
+    if computed is None or point is None:
+        return make_finding("percent_change", [p, later, earlier], "undetermined", sign * p.q.value, None,
+                        f"{formula}: a level may be zero or negative")
+    computed = Interval(computed.lo * 100 - 100, computed.hi * 100 - 100)
+    decided = computed.bounded and stated.bounded
+    if later.dated and earlier.dated and not same_length(later, earlier, settings):
+        decided = False
+    fits = computed.meets(stated)
+    if across and not fits and not sources_meet([p, later, earlier], settings):
+        decided = False  # two producers' figures: a miss may be two figures, a fit is still a fit
+    implied = later.q.value / (1 + sign * p.q.value / 100) if sign * p.q.value != -100 else None
+    # Levels outside the change's own sentence were paired by their fields alone: far from the
+    # level the change implies, they are more likely another fact than a slip.
+    elsewhere = across or not all(neighbours(p, i, settings) for i in (later, earlier))
+    apart = elsewhere or any(i.claim.sentence_start != p.claim.sentence_start for i in (later, earlier))
+    bound = settings.max_slip_ratio if elsewhere else settings.passage_slip_ratio
+    far = apart and not fits and (implied is None or implied <= 0 or not earlier.q.value or
+                                   max(implied, earlier.q.value) / min(implied, earlier.q.value) > bound)
+    slip = _change_slip(stated, sign * p.q.value, later, earlier, settings) if far else None
+    if far and not slip:
+        decided = False
+    if p.twin and not fits and decided:
+        decided = False
+    verdict = verdict_of(fits, decided)
+    where = " (levels from other articles)" if across else ""
+    if slip:
+        where += f"; {slip}"
+    elif far:
+        where += ("; the level is far from the one the change implies: "
+                  "more likely another fact than a slip")
+    if p.twin and not fits:
+        where += "; its sentence states another value of this change: which is which is not known"
+    explanation = (f"{formula} = {point * 100:.1f}% (readings {computed.show(unit='%')}); "
+                   f"stated {sign * p.q.value:g}% (readings {stated.show(unit='%')}): "
+                   f"{'fits' if fits else 'does not fit'}; levels ordered {why}{where}")
+    if verdict == "undetermined" and later.dated and earlier.dated and not same_length(later, earlier, settings):
+        explanation += "; the two periods differ in length"
+    return make_finding("percent_change", [p, later, earlier], verdict, sign * p.q.value, point * 100, explanation)
+
+
+def _change_slip(stated: Interval, point: float, later: Item, earlier: Item, settings: Settings) -> Optional[str]:
+    """A scale slip between two levels of a change: one level times a power of ten (a scale word
+    lost or doubled: "1,67,540 lakh crore" for 1,67,540 crore) gives the stated change. The slipped
+    level and the other need ``ANCHOR_DIGITS`` significant digits ("$4" cut from "$4.514 billion"
+    is no slip)."""
+    if later.q.value <= 0 or earlier.q.value <= 0:
+        return None
+    for level, other in ((earlier, later), (later, earlier)):
+        if min(significant_digits(level.q.text), significant_digits(other.q.text)) < settings.anchor_digits:
+            continue
+        implied = other.q.value / (1 + point / 100) if level is earlier else other.q.value * (1 + point / 100)
+        if implied <= 0:
+            continue
+        k = round(math.log10(level.q.value / implied))
+        if k == 0:
+            continue
+        scaled = Interval(level.readings.lo / 10 ** k, level.readings.hi / 10 ** k)
+        pair = (later.readings, scaled) if level is earlier else (scaled, earlier.readings)
+        computed = ratio(*pair)
+        if computed is not None and Interval(computed.lo * 100 - 100, computed.hi * 100 - 100).meets(stated):
+            return (f"a scale slip: {level.q.text} fits the change only divided by {10 ** k:,g}"
+                    if k > 0 else f"a scale slip: {level.q.text} fits the change only times {10 ** -k:,g}")
+    return None
+
+
+def _pp_change(p: Item, pool: Sequence[Item], settings: Settings) -> Optional[Finding]:
+    levels = [i for i in pool if i.claim.kind == "percent" and i.q.unit == "%" and i.claim.change is None
+              and neighbours(p, i, settings) and i.status == p.status and not i.basis
+              and (metrics_meet(p, i, settings) or facts.same_measure(bare_measure(p.measure), i.measure))
+              and names_meet(p.claim.subject, i.claim.subject, settings)]
+    for a, b in combinations(levels, 2):
+        if not metrics_meet(a, b, settings):
+            continue
+        ordered = order_levels(a, b)
+        if ordered is None:
+            continue
+        later, earlier, why = ordered
+        sign = -1 if p.claim.change == "decrease" else 1
+        stated = p.readings if sign == 1 else p.readings.neg()
+        computed = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
+        point = later.q.value - earlier.q.value
+        fits = computed.meets(stated)
+        return make_finding("percent_change", [p, later, earlier],
+                        verdict_of(fits, computed.bounded and stated.bounded), sign * p.q.value, point,
+                        f"{later.q.value:g}% - {earlier.q.value:g}% = {point:+.2f} pp; stated "
+                        f"{sign * p.q.value:+g} pp: {'fits' if fits else 'does not fit'}; levels ordered {why}")
+    return None

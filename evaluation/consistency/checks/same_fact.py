@@ -1,0 +1,157 @@
+"""``same_fact``: two claims of one fact, in one article or two, and whether their values agree."""
+from __future__ import annotations
+
+import math
+import re
+from itertools import combinations
+from typing import Optional, Sequence
+
+from evaluation import facts
+from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
+from evaluation.consistency.items import Item
+from evaluation.consistency.readings import Interval
+from evaluation.consistency.relating import is_level, sources_meet
+from evaluation.consistency.settings import DEFAULTS, Settings
+from extractor.contract import Finding
+
+
+def _host(item: Item) -> str:
+    """The outlet of a claim's article: its url's host, else its id."""
+    if item.meta and item.meta.get("outlet"):
+        return item.meta["outlet"]
+    url = item.meta.get("url") if item.meta else None
+    if url:
+        from urllib.parse import urlparse
+
+        host = urlparse(url).netloc.lower()
+        return host[4:] if host.startswith("www.") else host
+    return item.claim.article_id
+
+
+def _published(item: Item) -> Optional[str]:
+    return (item.meta or {}).get("published") or item.claim.extra.get("published")
+
+
+def _period_stated(item: Item) -> bool:
+    """The claim's own sentence names its period (not carried forward from an earlier sentence)."""
+    if item.text is None or item.claim.period is None or not item.claim.period.text:
+        return False
+    sentence = item.text[item.claim.sentence_start:item.claim.sentence_end].lower()
+    return item.claim.period.text.strip().lower() in sentence
+
+
+def _slip(a: Item, b: Item) -> Optional[str]:
+    """'a scale slip' when one value is the other times a power of ten, within the readings. Only
+    amounts have scale words to lose: two percents 10x apart are two facts, never a slip."""
+    small, big = sorted((a, b), key=lambda i: abs(i.q.value))
+    if small.q.value <= 0 or a.claim.kind == "percent" or b.claim.kind == "percent":
+        return None
+    k = round(math.log10(big.q.value / small.q.value))
+    if k < 1:
+        return None
+    factor = 10 ** k
+    if Interval(small.readings.lo * factor, small.readings.hi * factor).meets(big.readings):
+        return (f"a scale slip: {small.q.text} and {big.q.text} differ by a factor of {factor:,} "
+                "(a scale word lost or changed)")
+    return None
+
+
+def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> list[Finding]:
+    """Two claims of one fact (``facts.same_fact``) and whether their values can be one value.
+
+    Claims in one sentence are never the same fact (that is a from/to pair whose periods were
+    missed). A bound ("crossed $5 billion") meets the exact figure when the exact figure is
+    inside it. Across articles both need a subject; a later publication restating the period
+    with another value is a revision, named with both outlets and dates. Different named sources
+    follow ``CROSS_SOURCE``; two values in one article follow ``SAME_FACT_IN_ARTICLE``.
+    """
+    findings = []
+    candidates = [i for i in items if i.dated and i.measure is not None
+                  and i.claim.kind in ("money", "count", "percent")
+                  and (i.claim.kind == "percent" or i.claim.change is not None or is_level(i))]
+    buckets: dict[tuple, list[Item]] = {}
+    for i in candidates:
+        key = (i.claim.kind, i.q.unit, i.claim.change, i.status, i.basis)
+        buckets.setdefault(key, []).append(i)
+
+    for bucket in buckets.values():
+        for a, b in combinations(bucket, 2):
+            one_article = a.claim.article_id == b.claim.article_id
+            if one_article and a.claim.sentence_start == b.claim.sentence_start:
+                continue
+            if facts.same_fact(a.claim, b.claim, missing_subject_ok=one_article) is not True:
+                continue
+            findings.append(_same_fact_finding(a, b, one_article, settings))
+    return findings
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(item: Item) -> bool:
+    """The claim's sentence pairs a list of figures with a list of periods or items ("USD 437.5
+    million and USD 407 million in January and February, respectively"): which figure goes with
+    which is easy to read wrong, so a conflict it takes part in stays undetermined."""
+    return item.text is not None and _RESPECTIVELY.search(
+        item.text[item.claim.sentence_start:item.claim.sentence_end]) is not None
+
+
+def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) -> Finding:
+    fits = a.readings.meets(b.readings)
+    decided = a.readings.bounded and b.readings.bounded
+    sources = sources_meet([a, b], settings)
+    notes = []
+    if one_article:
+        where = f"one article ({_host(a)})"
+        if not fits:
+            mode = settings.same_fact_in_article
+            if mode == "undetermined" or (mode == "stated_periods" and not (_period_stated(a) and _period_stated(b))):
+                decided = False
+                notes.append("one article: a period carried from another sentence may belong to another measure")
+            else:
+                notes.append("one article states the same fact twice with different values (a garbled copy?)")
+    else:
+        first, second = sorted((a, b), key=lambda i: (_published(i) or "", i.claim.article_id))
+        where = (f"two articles: {_host(first)} ({_published(first) or 'date unknown'}) and "
+                 f"{_host(second)} ({_published(second) or 'date unknown'})")
+        if not fits and not sources and not _slip(a, b):
+            decided = False
+            notes.append("different sources, may be different figures")
+        elif not fits and _published(first) and _published(second) and _published(first) != _published(second):
+            notes.append(f"a revision or a slip: {_host(second)} on {_published(second)} restates "
+                         f"{first.claim.period.text or 'the period'} as {second.q.text}, "
+                         f"{_host(first)} on {_published(first)} gave {first.q.text}")
+    if not fits and decided and (_respectively(a) or _respectively(b)):
+        decided = False
+        notes.append("a sentence pairs figures with periods or items 'respectively': "
+                     "which figure goes with which is easy to read wrong")
+    if not fits and decided and (a.twin or b.twin):
+        decided = False
+        notes.append("a sentence states two values of this fact (a list read with one period?): "
+                     "which is which is not known")
+    if not fits and decided and (a.status or b.status):
+        decided = False
+        notes.append("two plans or forecasts for one period may come from different forecasters")
+    if not fits and decided:
+        slip = _slip(a, b)
+        if slip:
+            notes.append(slip)
+        elif min(abs(a.q.value), abs(b.q.value)) == 0 or \
+                max(abs(a.q.value), abs(b.q.value)) / min(abs(a.q.value), abs(b.q.value)) > settings.max_slip_ratio:
+            decided = False
+            notes.append(f"the values are more than {settings.max_slip_ratio:g}x apart: more likely two facts "
+                         "the claims do not tell apart than one figure misreported")
+    bound = any(i.q.qualifier not in ("exact", "approx") for i in (a, b))
+    kind = "a bound and the figure" if bound else "the same fact"
+    scale, suffix = display_scale(a)
+    explanation = (f"{a.q.text} (readings {a.readings.show(scale, suffix)}) vs {b.q.text} "
+                   f"(readings {b.readings.show(scale, suffix)}): {kind}, '{a.measure.name}' of "
+                   f"{a.claim.subject or 'the article subject'}, {a.claim.period.text} / {b.claim.period.text}, "
+                   f"in {where}: {'can be the same value' if fits else 'cannot be the same value'}")
+    for i in (a, b):
+        if i.anchor is not None:
+            notes.append(f"{i.id} states no dated period: dated by the same figure {i.anchor.q.text} "
+                         f"in {i.anchor.id} ({i.anchor.claim.period.text})")
+    if notes:
+        explanation += "; " + "; ".join(notes)
+    return make_finding("same_fact", [a, b], verdict_of(fits, decided), a.q.value, b.q.value, explanation)

@@ -1,0 +1,179 @@
+"""Prepared claims: each claim with its readings, plan/basis marks, dates and sentence rank.
+
+:func:`prepare` reads the claims once more so that pairing does not depend on fields an
+extractor often gets wrong (a figure without measure borrows its sentence's measure, "negative
+growth" is a decrease; see ``evaluation/facts.py``), dates undated period phrases from another
+article's identical figure (:func:`anchor_periods`) and marks twins (:func:`mark_twins`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+from typing import Iterable, Mapping, Optional, Sequence
+
+from evaluation import facts
+from evaluation.consistency.readings import Interval, interval
+from evaluation.consistency.settings import DEFAULTS, Settings
+from extractor.contract import Claim
+
+
+
+@dataclass
+class Item:
+    """A claim with what the checks need precomputed."""
+
+    claim: Claim
+    readings: Interval
+    metric: str                 # lower case, marks removed
+    status: frozenset           # plan marks: forecast, target, ...
+    basis: frozenset            # other marks: "(month-on-month)", "(vs 2020)"
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+    sentence_no: int = 0        # rank of the claim's sentence in its article
+    text: Optional[str] = field(default=None, repr=False)  # the article text when a corpus is given
+    meta: Mapping = field(default_factory=dict, repr=False)  # the article's published, url, outlet
+    anchor: Optional["Item"] = field(default=None, repr=False)  # the claim that dated this period
+    twin: bool = False          # its sentence states another value of the same fact (see mark_twins)
+
+    @property
+    def measure(self) -> Optional[facts.Measure]:
+        return facts.measure(self.claim.metric)
+
+    @property
+    def id(self) -> str:
+        return self.claim.claim_id
+
+    @property
+    def q(self):
+        return self.claim.quantity
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def surface(self) -> str:
+        return self.q.text
+
+
+def _date(s: Optional[str]) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(s) if s else None
+    except ValueError:
+        return None
+
+
+def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
+            rounding: Optional[str] = None, meta: Optional[Mapping[str, Mapping]] = None,
+            settings: Settings = DEFAULTS) -> list[Item]:
+    """Items in article order, with sentence ranks per article (``rounding`` overrides ``settings.rounding``)."""
+    if rounding is not None and rounding != settings.rounding:
+        settings = replace(settings, rounding=rounding)
+    items = []
+    claims = [facts.signed_by_words(facts.changed_by_words(c, (texts or {}).get(c.article_id))) for c in claims]
+    for claim in facts.borrow_measures(claims, texts):
+        claim = facts.as_level(claim)  # "CPI rose 11.8%" is inflation of 11.8%
+        metric, status, basis = facts.split_marks(claim.metric)  # the fact identity's marks
+        period = claim.period
+        items.append(Item(claim, interval(claim.quantity.to_dict(), settings=settings), metric, status, basis,
+                          _date(period.start) if period else None, _date(period.end) if period else None,
+                          text=(texts or {}).get(claim.article_id),
+                          meta=(meta or {}).get(claim.article_id) or {}))
+    items.sort(key=lambda i: (i.claim.article_id, i.q.start))
+    anchor_periods(items, settings)
+    mark_twins(items)
+    for _, group in by_article(items).items():
+        starts = sorted({i.claim.sentence_start for i in group})
+        for i in group:
+            i.sentence_no = starts.index(i.claim.sentence_start)
+    return items
+
+
+def mark_twins(items: Sequence[Item]) -> None:
+    """Mark the claims whose sentence states another value of the same fact (same measure,
+    subject, period, change and unit, readings that cannot meet): "remittances were $437.5
+    million and $407 million in January and February, respectively" read with one month for
+    both, "exports fell 10 per cent in value and 11 per cent in quantity". Which figure is which
+    fact is not known, so a conflict of a twin with a figure elsewhere stays undetermined."""
+    by_sentence: dict[tuple, list[Item]] = {}
+    for i in items:
+        by_sentence.setdefault((i.claim.article_id, i.claim.sentence_start), []).append(i)
+    for group in by_sentence.values():
+        for a, b in combinations(group, 2):
+            if a.readings.meets(b.readings):
+                continue
+            if facts.same_fact(a.claim, b.claim, missing_subject_ok=True) is True:
+                a.twin = b.twin = True
+
+
+def significant_digits(text: str) -> int:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return len(match.group().replace(",", "").replace(".", "").lstrip("0")) if match else 0
+
+
+def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None:
+    """Date the period phrases of an article that has no publication date ("the review period",
+    "the same period of the previous year" stay without dates) from another article that reports
+    one of its figures: the same measure, subject, unit and change with exactly the same written
+    value (at least ``settings.anchor_digits`` significant digits) and a dated period. Every claim of the
+    article with that period phrase then gets those dates; a phrase two anchors disagree on stays
+    undated. The claim's ``period`` is replaced, the item remembers the anchor."""
+    from extractor.contract import Period
+
+    dated: dict[tuple, list[Item]] = {}
+    for i in items:
+        if i.dated:
+            dated.setdefault((i.claim.kind, i.q.unit, i.q.value, i.claim.change), []).append(i)
+    spans: dict[tuple, set] = {}
+    anchors: dict[tuple, Item] = {}
+    for u in items:
+        if u.dated or u.claim.period is None or not u.claim.period.text or u.measure is None:
+            continue
+        if significant_digits(u.q.text) < settings.anchor_digits:
+            continue
+        for d in dated.get((u.claim.kind, u.q.unit, u.q.value, u.claim.change), []):
+            if (d.claim.article_id != u.claim.article_id and facts.same_measure(u.measure, d.measure)
+                    and facts.actors_meet(u.claim.subject, d.claim.subject)
+                    and (u.claim.counterparty is None) == (d.claim.counterparty is None)):
+                key = (u.claim.article_id, u.claim.period.text.strip().lower())
+                spans.setdefault(key, set()).add((d.start, d.end))
+                anchors.setdefault(key, d)
+    for i in items:
+        if i.dated or i.claim.period is None or not i.claim.period.text:
+            continue
+        key = (i.claim.article_id, i.claim.period.text.strip().lower())
+        if len(spans.get(key, ())) != 1:
+            continue
+        (start, end), = spans[key]
+        i.start, i.end, i.anchor = start, end, anchors[key]
+        i.claim = i.claim.with_fields(period=Period(i.claim.period.text, start.isoformat(), end.isoformat()))
+    # A figure without a period (a headline) that repeats a figure of its own article: the same
+    # measure, subject, unit, change and written value, with one dated period among the repeats.
+    for article_items in by_article(items).values():
+        for u in article_items:
+            if u.dated or u.measure is None:
+                continue
+            same = [d for d in article_items if d.dated and d is not u and d.q.value == u.q.value
+                    and (d.claim.kind, d.q.unit, d.claim.change) == (u.claim.kind, u.q.unit, u.claim.change)
+                    and facts.same_measure(u.measure, d.measure)
+                    and facts.actors_meet(u.claim.subject, d.claim.subject) is not False]
+            if len({(d.start, d.end) for d in same}) != 1:
+                continue
+            d = same[0]
+            u.start, u.end, u.anchor = d.start, d.end, d
+            text = u.claim.period.text if u.claim.period and u.claim.period.text else d.claim.period.text
+            u.claim = u.claim.with_fields(period=Period(text, d.start.isoformat(), d.end.isoformat()))
+
+
+def by_article(items: Iterable[Item]) -> dict[str, list[Item]]:
+    out: dict[str, list[Item]] = {}
+    for item in items:
+        out.setdefault(item.claim.article_id, []).append(item)
+    return out
+
+

@@ -1,0 +1,114 @@
+"""Readings: the interval of values a written figure stands for, and arithmetic on intervals.
+
+A stated figure stands for the values that round or truncate to it at the precision written
+(``Settings.rounding``), widened by its qualifier ("more than $2 billion" is (2, inf), "about"
+adds ``Settings.approx_tolerance``). A relation is consistent when some choice of readings fits.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Mapping, Optional
+
+from evaluation.consistency.settings import DEFAULTS, ROUNDING_MODES, Settings
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed interval of readings (open ends are treated as closed: the lenient side)."""
+
+    lo: float
+    hi: float
+
+    def meets(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    @property
+    def bounded(self) -> bool:
+        return math.isfinite(self.lo) or math.isfinite(self.hi)
+
+    def show(self, scale: float = 1.0, unit: str = "") -> str:
+        lo = "-inf" if self.lo == -INF else show_number(self.lo / scale)
+        hi = "inf" if self.hi == INF else show_number(self.hi / scale)
+        return f"[{lo}, {hi}]{unit}"
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def neg(self) -> "Interval":
+        return Interval(-self.hi, -self.lo)
+
+
+def _written_precision(text: str, value: float) -> Optional[tuple[float, float]]:
+    """(unit of the last written digit, in the value's scale; number as written) or None without digits."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?|\.\d+", text)
+    if not match:
+        return None
+    digits = match.group().replace(",", "")
+    try:
+        written = float(digits)
+    except ValueError:
+        return None
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    scale = value / written if written else 1.0
+    return 10 ** -decimals * scale, written
+
+
+def rounding_interval(text: str, value: float, rounding: Optional[str] = None,
+                      settings: Settings = DEFAULTS) -> Interval:
+    """The values a figure written as ``text`` (read as ``value``) stands for, before its qualifier
+    (``rounding`` defaults to ``settings.rounding``)."""
+    rounding = rounding or settings.rounding
+    if rounding not in ROUNDING_MODES:
+        raise ValueError(f"unknown rounding {rounding!r}; use one of {ROUNDING_MODES}")
+    if rounding == "exact":
+        return Interval(value, value)
+    precision = _written_precision(text, value)
+    if precision is None:
+        spread = abs(value) * settings.words_tolerance
+        return Interval(value - spread, value + spread)
+    step = abs(precision[0])
+    high = value + (step if rounding == "round_or_truncate" else step / 2)
+    return Interval(value - step / 2, high)
+
+
+def interval(q: Mapping, rounding: Optional[str] = None, settings: Settings = DEFAULTS) -> Interval:
+    """The readings of a quantity dict: rounding, then range, then qualifier.
+
+    >>> interval({"text": "$2.1 billion", "value": 2.1e9, "qualifier": "exact"}, "round")
+    Interval(lo=2050000000.0, hi=2150000000.0)
+    """
+    low = rounding_interval(q["text"], q["value"], rounding, settings)
+    if q.get("value_max") is not None:
+        # A range "$2-3 billion": the written high end carries the precision of the low end.
+        step = low.hi - q["value"]
+        low = Interval(low.lo, q["value_max"] + step)
+    qualifier = q.get("qualifier", "exact")
+    top = q.get("value_max") if q.get("value_max") is not None else q["value"]
+    if qualifier == "approx":
+        return Interval(low.lo - abs(low.lo) * settings.approx_tolerance, low.hi + abs(low.hi) * settings.approx_tolerance)
+    if qualifier in ("more_than", "at_least"):
+        return Interval(q["value"], INF)
+    if qualifier in ("less_than", "at_most"):
+        return Interval(0.0 if q["value"] >= 0 else -INF, top)
+    return low
+
+
+def ratio(a: Interval, b: Interval) -> Optional[Interval]:
+    """a / b for positive intervals; None when b may be zero or negative."""
+    if b.lo <= 0 or a.lo < 0:
+        return None
+    return Interval(a.lo / b.hi, INF if b.lo == 0 or a.hi == INF else a.hi / b.lo)
+
+
+
+
+def show_number(x: float) -> str:
+    if x == INF:
+        return "inf"
+    if x == -INF:
+        return "-inf"
+    return f"{x:.4g}" if abs(x) < 1e4 else f"{x:,.0f}"

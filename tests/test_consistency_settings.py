@@ -1,0 +1,82 @@
+"""Tests for the checker's settings (one dataclass passed in, every field reachable from the
+command line) and for ``Finding`` in the contract. Every sentence is invented."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from evaluation import facts
+from evaluation.consistency import DEFAULTS, MAX_SLIP_RATIO, Settings, run_checks_on
+from extractor.contract import Claim, Finding
+from claim_factory import make_claim
+
+ROOT = Path(__file__).resolve().parent.parent
+FY23 = ("FY23", "2022-07-01", "2023-06-30")
+
+
+def two_outlets(a_value, b_value, **fields):
+    a = make_claim("a", 10, f"${a_value} billion", a_value * 1e9, period=FY23, metric="remittances",
+                   subject="Pakistan", **fields)
+    b = make_claim("b", 10, f"${b_value} billion", b_value * 1e9, period=FY23, metric="remittances",
+                   subject="Pakistan", **fields)
+    return [Claim.from_dict(a), Claim.from_dict(b)]
+
+
+def test_defaults_are_the_old_constants_and_values_are_typed():
+    assert DEFAULTS.max_slip_ratio == MAX_SLIP_RATIO == 1.2 and DEFAULTS.rounding == "round_or_truncate"
+    chosen = DEFAULTS.with_values({"max-slip-ratio": "2", "neighbour_gap": "5", "cross_source": "undetermined"})
+    assert (chosen.max_slip_ratio, chosen.neighbour_gap, chosen.cross_source) == (2.0, 5, "undetermined")
+    with pytest.raises(ValueError, match="unknown setting"):
+        DEFAULTS.with_values({"no_such_thing": "1"})
+    with pytest.raises(ValueError, match="not a int"):
+        DEFAULTS.with_values({"neighbour_gap": "wide"})
+    with pytest.raises(ValueError, match="unknown rounding"):
+        Settings(rounding="sometimes")
+
+
+def test_a_setting_passed_in_changes_the_verdict():
+    claims = two_outlets(2.0, 2.6)  # 1.3x apart: two facts more likely than one misreported
+    assert [f.verdict for f in run_checks_on(claims)] == ["undetermined"]
+    loose = Settings(max_slip_ratio=1.5)
+    assert [f.verdict for f in run_checks_on(claims, settings=loose)] == ["inconsistent"]
+    # rounding as an argument still overrides the settings' rounding
+    close = two_outlets(2.1, 2.15)
+    assert [f.verdict for f in run_checks_on(close, settings=Settings(rounding="exact"))] == ["inconsistent"]
+    assert [f.verdict for f in run_checks_on(close, rounding="round_or_truncate", settings=Settings(rounding="exact"))] \
+        == ["consistent"]
+
+
+def test_fact_identity_thresholds_hold_for_one_run_only():
+    a = make_claim("a", 10, "$2 billion", 2e9, period=FY23, metric="remittances", subject="Pakistan")
+    b = make_claim("b", 10, "$2 billion", 2e9, period=FY23, metric="remitances", subject="Pakistan")
+    claims = [Claim.from_dict(a), Claim.from_dict(b)]
+    assert [f.check for f in run_checks_on(claims)] == ["same_fact"]  # one spelling variant
+    assert run_checks_on(claims, settings=Settings(spelling_match=99)) == []
+    assert facts.same_measure(facts.measure("remittances"), facts.measure("remitances")) is True  # reset after
+    with facts.limits(spelling_match=99):
+        assert facts.same_measure(facts.measure("remittances"), facts.measure("remitances")) is False
+
+
+def test_finding_round_trips_through_the_contract():
+    f = Finding("same_fact:a:1-2+b:3-4", "same_fact", "inconsistent", ("a:1-2", "b:3-4"), 2.0, 2.6, "why")
+    assert Finding.from_dict(json.loads(json.dumps(f.to_dict()))) == f
+
+
+def test_cli_set_reaches_the_checker(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(json.dumps(c.to_dict()) + "\n" for c in two_outlets(2.0, 2.6)))
+    cli = [sys.executable, "-m", "extractor.cli", "check", str(path), "--force"]
+
+    def verdicts(*extra):
+        out = tmp_path / "f.jsonl"
+        done = subprocess.run(cli + ["-o", str(out), *extra], cwd=ROOT, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return [json.loads(line)["verdict"] for line in out.read_text().splitlines()]
+
+    assert verdicts() == ["undetermined"]
+    assert verdicts("--set", "max_slip_ratio=1.5") == ["inconsistent"]
+    bad = subprocess.run(cli + ["-o", str(tmp_path / "g.jsonl"), "--set", "slip=2"], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert bad.returncode == 1 and "unknown setting" in bad.stderr
