@@ -86,9 +86,9 @@ def newsquant_view(claim: dict) -> dict:
     text = q.get("text") or ""
     scale = None
     if claim["kind"] == "money":
-        m = re.search(r"\d\s*(cents?|pence|penny|pennies|sen|paise|paisa|p)$", text.strip())
-        if m:
-            scale, q["unit"] = 100, _MINOR_UNITS[m.group(1).lower()]
+        m = re.search(r"(?:\d\s*|[A-Za-z][\s-])(cents?|pence|penny|pennies|sen|paise|paisa)$|\d\s*(p)$", text.strip())
+        if m:  # "19 cents", "five cents", "640p"
+            scale, q["unit"] = 100, _MINOR_UNITS[(m.group(1) or m.group(2)).lower()]
     elif claim["kind"] == "percent":
         low = text.lower()
         if "basis" in low or low.endswith("bps"):
@@ -159,7 +159,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--half", choices=("test", "dev", "all"), default="test")
     parser.add_argument("--raw", action="store_true", help="score our claims as the contract writes them (no mapping)")
-    parser.add_argument("--errors", type=int, default=0, help="print this many unmatched gold items (dev half only)")
+    parser.add_argument("--errors", type=int, default=0, help="print this many unmatched gold items, then false positives (dev half only)")
     args = parser.parse_args()
     from extractor import extract_batch
     from extractor.corpus import Article
@@ -187,6 +187,13 @@ def main() -> None:
                 if g["kind"] != "other" and shown < args.errors and not any(
                         _same_values(c, g) and _unit_equal(c, g) for c in predictions.get(case["id"], [])):
                     print(f"MISS {g['kind']:<8} {g.get('text')!r:<30} {g.get('unit')!s:<10} {case['text'][:110]}")
+                    shown += 1
+        for case in cases:  # our claims that match no gold item of the scored kinds (nor one of kind other)
+            for c in predictions.get(case["id"], []):
+                if shown < args.errors and not any(
+                        _same_values(c, g) and (g["kind"] == "other" or _unit_equal(c, g)) for g in case["expected"]):
+                    q = c["quantity"]
+                    print(f"FALSE {c['kind']:<7} {q['text']!r:<30} {q['value']:g} {q['unit']!s:<10} {case['text'][:110]}")
                     shown += 1
 
 

@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from extractor import lexicons
-from extractor.numbers import NUMBER_WORDS, digits_value, scale_words, short_scales, word_value
+from extractor.numbers import LEADING_PART, NUMBER_WORDS, digits_value, scale_words, short_scales, word_value
 from extractor.quantities import Found
 
 _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -53,6 +53,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
             continue
         if _is_not_a_claim(text, phrase, durations):
             continue
+        lead = _leading_part(text, phrase, scales)
         unit = counted_noun(phrase, durations | not_counted)
         second = _range_end(phrase, scales, used, taken_spans)
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
@@ -64,6 +65,8 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         value = _phrase_value(phrase)
         if value is None:
             continue
+        if lead is not None:  # "half a million people", "a quarter of a million visitors"
+            start, value = lead[0], lead[1] * value
         if second is not None:
             high = _phrase_value(second)
             if high is not None:
@@ -76,6 +79,18 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     continue
         found.append(Found(start, end, "count", value, unit))
     return found
+
+
+def _leading_part(text: str, phrase: list[Token], scales: set[str]) -> Optional[tuple[int, float]]:
+    """(start, factor) of the words before a bare scale word that say how many of it: "half a
+    million" → 0.5, "a quarter of a million" → 0.25; None when there are none."""
+    if phrase[0].lower_ not in scales:
+        return None
+    m = LEADING_PART.search(text, max(0, phrase[0].idx - 40), phrase[0].idx)
+    if m is None:
+        return None
+    factor = word_value(m.group(0).strip(" -"))
+    return (m.start(), factor) if factor is not None else None
 
 
 def _range_end(phrase: list[Token], scales: set[str], used: set[int], taken_spans) -> Optional[list[Token]]:

@@ -29,7 +29,7 @@ class Found:
 
 
 # A minus sign before a figure: "-2.4%", "$-50.8bn", "−3%" (never the dash of "5-7%").
-SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?|\bminus\s+)"
+SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?|\b(?:minus|negative)\s+)"
 
 
 def _symbol_re(symbol: str) -> str:
@@ -77,22 +77,23 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w.,])(?:{SIGN}?{amount_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
             rf"(?:(?P<name>{names})|\b(?P<code>{codes})\b|(?P<sym>{suffix_symbol_re})(?![A-Za-z]))",
             re.IGNORECASE),
-        # "35 pence", "640p", "50 cents", "18 sen"
+        # "35 pence", "640p", "50 cents", "18 sen", "five cents", "a 12-cent-a-share dividend"
         "money_minor": re.compile(
-            rf"(?<![\w.,])(?:{SIGN}?{DIGITS}\s*(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
+            rf"(?<![\w.,])(?:{SIGN}?(?:{DIGITS}\s*|(?i:{WORD_NUMBER}|one)\s+|(?:{DIGITS}|(?i:{WORD_NUMBER}|one))-(?=cents?-))(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
             rf"|{DIGITS}(?P<glued>p\b|¢))"),
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
             rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{DIGITS})?)"
             r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|bps)\b)"
-            rf"|(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
+            rf"|{SIGN}?(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
             re.IGNORECASE),
         # "two thirds of", "a quarter of": a fraction of a whole is a percent (claims.md)
         "fraction": re.compile(
-            r"\b(?:(?:one|a)[-\s](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
-            r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)"
-            r"|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year)))",
+            r"\b(?:(?:one|a)[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
+            r"|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year"
+            r"|hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b))",
             re.IGNORECASE),
         # "one in six cars", "1 in 4 adults": a share of a whole is a percent
         "one_in": re.compile(
@@ -108,7 +109,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "sixth": 100 / 6, "seventh": 100 / 7,
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0, "sixth": 100 / 6, "seventh": 100 / 7,
               "eighth": 12.5, "ninth": 100 / 9, "tenth": 10.0}
 _FRACTIONS.update({k + "s": v for k, v in list(_FRACTIONS.items())})
 _MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "twice": 2, "trebled": 3, "tripled": 3, "tripling": 3,
@@ -152,7 +153,7 @@ def find_pattern_quantities(text: str) -> list[Found]:
 
 def _signed(surface: str, amounts: list[float]) -> list[float]:
     """ "-2.4%", "$-50.8bn", "−$3m": a minus sign right before the number or its currency sign."""
-    if re.match(r"(?:[-−]\s?|minus\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
+    if re.match(r"(?:[-−]\s?|(?i:minus|negative)\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
         return [-a for a in amounts]
     return amounts
 
@@ -265,10 +266,10 @@ def _found(m: re.Match, surface: str, number_part: str, unit: str, pattern: str)
 
 
 # A bare number that shares the unit of the figure right after it: "12 or $15", "5 or 6 per
-# cent", "280 million of the 1.5 billion shekels" (the last only with a scale word).
+# cent", "between 5 and 7 per cent", "280 million of the 1.5 billion shekels" (the last only with a scale word).
 _SHARED_BEFORE = re.compile(
     rf"(?<![\w.,$£€¥%-])(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
-    r"(?P<joint>\s+or\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$")
+    r"(?P<joint>\s+or\s+|(?<=\d)\s+and\s+|(?<=[a-z])\s+and\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$")
 
 
 # "77m euros, up from 38m", "rose to 5bn yen from 3.2bn": a bare figure after "from", "against",
@@ -346,7 +347,11 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
             if m:
                 start = f.start - len(before) + m.start("num")
                 end = f.start - len(before) + m.end("num")
-                of_joint = not m.group("joint").strip().startswith("or")
+                joint = m.group("joint").strip()
+                if joint == "and" and not re.search(r"\bbetween\s+$", before[:m.start("num")], re.IGNORECASE):
+                    out.append(f)  # "and" shares a unit only inside "between 5 and 7 per cent"
+                    continue
+                of_joint = joint not in ("or", "and")
                 free = all(g.end <= start or g.start >= end for g in out)
                 year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
                 if free and not year and (not of_joint or m.group("scale")):
@@ -455,13 +460,30 @@ def merge_between_ranges(text: str, found: list[Found]) -> list[Found]:
             gap = text[f.end:g.start]
             before = text[max(0, f.start - 20):f.start]
             framed = any(opener.search(before) and joiner.fullmatch(gap) for opener, joiner in _RANGE_FRAMES)
-            if g.kind == f.kind and g.unit == f.unit and framed and (g.value_max or g.value) >= f.value:
-                out.append(Found(f.start, g.end, f.kind, f.value, f.unit, g.value_max or g.value))
+            if g.kind == f.kind and g.unit == f.unit and framed:
+                low, high = f.value, g.value_max or g.value
+                scale = _borrowed_scale(text[f.start:f.end], text[g.start:g.end])
+                if scale and f.value_max is None and low * scale <= high:
+                    low *= scale  # "between $5 and $7 million": 5 million
+            if g.kind == f.kind and g.unit == f.unit and framed and high >= low:
+                out.append(Found(f.start, g.end, f.kind, low, f.unit, high))
                 i += 2
                 continue
         out.append(f)
         i += 1
     return out
+
+
+def _borrowed_scale(first: str, second: str) -> Optional[float]:
+    """The scale a figure written without one borrows from the next figure of its range: "$5" in
+    "$5 and $7 million" → 1e6; None when the first has a scale or the second none."""
+    if re.search(scale_pattern(), first):
+        return None
+    m = re.search(rf"\d(?P<scale>{scale_pattern()})", second)
+    if m is None:
+        return None
+    amounts = read_amounts("1" + m.group("scale"))
+    return amounts[0] if amounts and amounts[0] > 1 else None
 
 
 @lru_cache(maxsize=None)

@@ -46,3 +46,12 @@ def test_counts_not_counts(claims_of, text):
 
 def test_counts_change_is_not_a_range(claims_of):
     assert _counts(claims_of("The chain grew from 10 to 20 stores.")) == [("20", 20, None, "store")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a bare scale word is part of the number
+    ("Half a million fans lined the route.", [("Half a million", 5e5, None, "fan")]),
+    ("About a quarter of a million pilgrims came.", [("a quarter of a million", 2.5e5, None, "pilgrim")]),
+])
+def test_counts_share_of_a_scale_word(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]

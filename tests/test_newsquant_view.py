@@ -17,6 +17,7 @@ def _claim(kind, text, value, unit):
 @pytest.mark.parametrize("claim, value, unit", [
     (_claim("money", "19 cents", 0.19, "USD"), 19, "cent"),        # a minor unit stays in that unit
     (_claim("money", "640p", 6.4, "GBP"), 640, "pence"),
+    (_claim("money", "five cents", 0.05, "USD"), 5, "cent"),         # also after a number word
     (_claim("money", "18 sen", 0.18, "MYR"), 18, "sen"),
     (_claim("money", "$5.4m", 5.4e6, "USD"), 5.4e6, "USD"),          # untouched
     (_claim("percent", "two-thirds", 200 / 3, "%"), 2 / 3, "%"),     # a share of 1

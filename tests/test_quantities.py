@@ -263,3 +263,40 @@ def test_quantities_percent_spellings(text, surface, value):
 
 def test_quantities_no_share_of_a_year():
     assert [f.kind for f in find_pattern_quantities("Sales were 4 in 2019.")] == []
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # a share of a scale word is a number: "a quarter of a million", "three-quarters of a billion"
+    ("The garden cost a quarter of a million pounds.", "a quarter of a million pounds", 250000, "GBP"),
+    ("The plant needs three-quarters of a billion dollars.", "three-quarters of a billion dollars", 7.5e8, "USD"),
+    ("She sold the flat for a quarter-million dollars.", "a quarter-million dollars", 250000, "USD"),
+    # minor units after a number word, and glued by a hyphen
+    ("The stock slipped five cents by noon.", "five cents", 0.05, "USD"),
+    ("Its shares ended one penny higher.", "one penny", 0.01, "GBP"),
+    ("The board declared a 12-cent-a-share payout.", "12-cent", 0.12, "USD"),
+    # signs in words
+    ("Real wages grew minus three percent.", "minus three percent", -3, "%"),
+    ("The bond returned negative 0.4% in March.", "negative 0.4%", -0.4, "%"),
+])
+def test_quantities_parts_minor_words_and_signs(text, surface, value, unit):
+    (f,) = find_pattern_quantities(text)
+    assert (text[f.start:f.end], f.value, f.unit) == (surface, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "between X and Y": the first figure borrows the unit and the scale of the second
+    ("Rents rose between 4 and 6 per cent.", (4, 6, "%")),
+    ("The bill came to between $3 and $4 million.", (3e6, 4e6, "USD")),
+    ("Estimates ran between 1.5 and 2 billion euros.", (1.5e9, 2e9, "EUR")),
+    # a fourth is a quarter
+    ("One fourth of the pupils were absent.", (25, None, "%")),
+])
+def test_quantities_between_ranges_and_fourths(text, expected):
+    (f,) = find_pattern_quantities(text)
+    assert (f.value, f.value_max, f.unit) == (pytest.approx(expected[0]),
+                                              pytest.approx(expected[1]) if expected[1] else None, expected[2])
+
+
+def test_quantities_and_shares_no_unit_outside_between():
+    # "5 and 7 per cent" without "between": 5 is no percent (it may count anything)
+    assert [f.value for f in find_pattern_quantities("Sales fell 5 and prices 7 per cent.")] == [7]
