@@ -28,6 +28,15 @@ _CONDITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old".
+_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]old\b",
+                        re.IGNORECASE)
+
+
+# A figure glued to a unit of measure: "10W", "5kg", "4GB" (not "Model 3s", a plural, nor "3m", a scale).
+_MEASURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?!(?i:s|m|mn|mln|bn|bln|b|k|tn)$)[A-Za-z]+")
+
+
 def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken``."""
     taken_spans = sorted((f.start, f.end) for f in taken)
@@ -202,6 +211,14 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("year", "years"):
         return True  # "a 10-year plan", "30-year-old"
+    if (len(phrase) == 1 and re.fullmatch(r"\d{3,}", text) and nxt is not None and nxt.text[:1].isupper()
+            and not nxt.is_sent_start and nxt.ent_type_ not in ("NORP", "GPE") and not nxt.text.endswith("s")):
+        return True  # "two new 737 Max jets": a model number (a capitalised singular word after it)
+    if nxt is not None and nxt.text in ("-", "–", "to") and last.i + 2 < len(doc) and _MEASURE_TOKEN.fullmatch(
+            last.nbor(2).text):
+        return True  # "a 3-15W lamp": the low end of a measure range
+    if _AGE_AFTER.match(doc_text, after):
+        return True  # "a 200,000 to 260,000 year-old skull", "children 5 years old": ages
     # Anaphora: "the two countries", "both of the 12".
     prev = first.nbor(-1) if first.i > 0 else None
     if prev is not None and prev.lower_ in lexicons.words("anaphora.determiners") and first.text.isalpha():
@@ -245,8 +262,13 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if plural_only:
+        if token.dep_ == "quantmod" and token.head.pos_ == "NUM":
+            token = token.head  # "fell by 12,000 to 210,000": the parser hangs the first on the second
+        prep = token.head
+        if token.dep_ == "pobj" and prep.head.lower_ in ("up", "down") and prep.head.dep_ == "advmod":
+            prep = prep.head  # "numbered 45,000, up from 40,000"
         attached = token.dep_ in ("dobj", "attr") and token.head.i == verb.i or (
-            token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and token.head.head.i == verb.i)
+            token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and prep.head.i == verb.i)
         change_or_level = (verb.lemma_.lower() in _LEVEL_VERBS
                            or verb.lower_ in lexicons.words("change.increase_verbs")
                            or verb.lower_ in lexicons.words("change.decrease_verbs"))
@@ -257,8 +279,7 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         return None
     subject = subjects[0]
     if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
-        inner = next((o for p in subject.children if p.lower_ == "of" for o in p.children
-                      if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        inner = _number_of(subject)
         if inner is None:
             return None
         subject = inner
@@ -273,6 +294,12 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         return None  # "a baker's dozen is 13 units": a singular subject is no set of things
     unit = _unit_of(subject, excluded)
     return None if unit in set(lexicons.words("count.generic_nouns")) else unit
+
+
+def _number_of(subject: Token) -> Optional[Token]:
+    """What "the number of ..." counts: a noun, or an adjective used as one ("the number of unemployed")."""
+    return next((o for p in subject.children if p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and (o.pos_ == "NOUN" or (o.pos_ == "ADJ" and not list(o.children)))), None)
 
 
 def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
@@ -299,8 +326,7 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
-                subject = next((o for p in subject.children if p.lower_ == "of" for o in p.children
-                                if o.dep_ == "pobj" and o.pos_ == "NOUN"), subject)
+                subject = _number_of(subject) or subject
             return _unit_of(subject, excluded)
     return None
 
@@ -308,6 +334,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
+    if _MEASURE_TOKEN.fullmatch(noun.text) or not noun.text[:1].isalnum():
+        return None  # "a 5-10W laser": a figure with its own unit is no thing counted ("Model 3s" is)
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.lower_ in scale_words() or noun.lower_ in short_scales():
@@ -315,4 +343,7 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons"):
         return "person"  # "2.2 million Ethiopians", "6,000 people": counts of persons
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
+    if lemma[-1:] in "-–.,;:":  # "287 miles- and": a dash glued on by the tokenizer
+        lemma = lemma.rstrip("-–.,;:")
+        lemma = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma
     return lemma or None

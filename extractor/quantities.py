@@ -103,7 +103,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "multiple": re.compile(
             rf"(?<![\w.])(?:{DIGITS}x(?![\w])|{DIGITS}[-\s]?fold\b|(?:{WORD_NUMBER})[-\s]?fold\b"
             r"|\b(?:doubled|doubling|trebled|tripled|tripling|quadrupled|quadrupling)\b"
-            r"|\btwice(?=\s+(?:as|the|that|its|their|what|more|over)\b)"
+            # "twice as big", but not "scored twice as United won": "as" there starts a clause
+            r"|\btwice(?=\s+(?:as(?!\s+(?:(?-i:[A-Z])|(?:he|she|it|they|we|you|i|the|a|an|his|her|its|their|our)\b))"
+            r"|the|that|its|their|what|more|over)\b)"
             rf"|(?:{DIGITS}|{WORD_NUMBER})\s+times(?=\s+(?:more|less|as|the|bigger|larger|higher|greater|that|what|over)\b))",
             re.IGNORECASE),
     }

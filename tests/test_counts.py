@@ -55,3 +55,32 @@ def test_counts_change_is_not_a_range(claims_of):
 ])
 def test_counts_share_of_a_scale_word(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun stands before: "fell by X to Y" (the parser hangs X on Y) and "up from X"
+    ("Applications for grants fell by 3,000 to 41,000.", [("3,000", 3000, None, "application"),
+                                                          ("41,000", 41000, None, "application")]),
+    ("Members numbered 8,200, up from 7,900.", [("8,200", 8200, None, "member"), ("7,900", 7900, None, "member")]),
+    # "the number of" an adjective used as a noun counts that
+    ("The number of homeless rose to 2.5 million.", [("2.5 million", 2.5e6, None, "homeless")]),
+    # a dash glued to the noun by the tokenizer is no part of it
+    ("The trail runs 40 miles- and then ends.", [("40", 40, None, "mile")]),
+])
+def test_counts_noun_earlier_and_tidy(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The van does 32 mpg on the motorway.",               # a rate of a measure, no things
+    "They fitted a 3-15W lamp to the shed.",              # a figure with its own unit
+    "A 90,000 to 120,000 year-old tooth was dug up.",    # an age, range and all
+    "The carrier parked three new 320 Neo jets.",          # a model number (the count "three" stays)
+    "The sofa went for 40 grand.",                          # "grand" is money slang, not a thing
+])
+def test_counts_measures_ages_models(claims_of, text):
+    found = _counts(claims_of(text))
+    assert all(u not in ("mpg", "lamp", "15w", "tooth", "grand") and v not in (320, 90000, 120000)
+               for _, v, _, u in found), found
+    if "three" in text:
+        assert found == [("three", 3, None, "jet")]

@@ -300,3 +300,8 @@ def test_quantities_between_ranges_and_fourths(text, expected):
 def test_quantities_and_shares_no_unit_outside_between():
     # "5 and 7 per cent" without "between": 5 is no percent (it may count anything)
     assert [f.value for f in find_pattern_quantities("Sales fell 5 and prices 7 per cent.")] == [7]
+
+
+def test_quantities_twice_as_a_clause_is_no_multiple():
+    assert [f.kind for f in find_pattern_quantities("Jones scored twice as Leeds won.")] == []
+    assert [f.kind for f in find_pattern_quantities("The hall is twice as loud as before.")] == ["multiple"]
