@@ -87,7 +87,34 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     found.append(Found(start, end, "count", value, unit, high))
                     continue
         found.append(Found(start, end, "count", value, unit))
-    return found
+    return sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
+
+
+_SUSPENDED = re.compile(rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})-", re.IGNORECASE)
+
+
+def _suspended_counts(doc: Doc, used: set[int], taken_spans, excluded: set[str]) -> list[Found]:
+    """ "four-, five- and six-cylinder engines", "two- and three-bedroom flats": a number whose
+    hyphen waits for the noun of the last compound of the list counts that noun."""
+    out = []
+    for token in doc:
+        if token.i in used or not _SUSPENDED.fullmatch(token.text):
+            continue
+        j = token.i + 1
+        while j < len(doc) and j < token.i + 8 and (doc[j].text in (",", "and", "or", "to")
+                                                     or _SUSPENDED.fullmatch(doc[j].text)):
+            j += 1
+        if not (j + 2 < len(doc) and doc[j].i != token.i + 1 and _is_number_token(doc[j])
+                and doc[j + 1].text == "-" and doc[j + 2].pos_ == "NOUN"):
+            continue
+        start, end = token.idx, token.idx + len(token.text) - 1
+        if any(s < end and start < e for s, e in taken_spans):
+            continue
+        unit = _unit_of(doc[j + 2], excluded)
+        value = digits_value(token.text[:-1]) if token.text[0].isdigit() else word_value(token.text[:-1])
+        if unit is not None and value is not None:
+            out.append(Found(start, end, "count", value, unit))
+    return out
 
 
 def _leading_part(text: str, phrase: list[Token], scales: set[str]) -> Optional[tuple[int, float]]:
@@ -310,6 +337,11 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
             return _unit_of(h, excluded)
+        if t.dep_ == "nummod" and h.i > t.i and h.pos_ == "ADJ":
+            # "4.3M digital and physical sales": the parser hangs the number on the first adjective
+            noun = next((c for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+            if noun is not None:
+                return _unit_of(noun, excluded)
     # "35-person group": the tokenizer splits "35 - person"; the noun follows the hyphen.
     nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.text == "-" and last.i + 2 < len(last.doc):
@@ -336,6 +368,11 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return None
     if _MEASURE_TOKEN.fullmatch(noun.text) or not noun.text[:1].isalnum():
         return None  # "a 5-10W laser": a figure with its own unit is no thing counted ("Model 3s" is)
+    if len(noun.text) <= 2 and noun.text.islower():
+        return None  # "150 kn", "40 km": an abbreviated unit of measure, not things
+    if noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "per" and (
+            noun.lemma_.lower() in lexicons.words("count.measure_units")):
+        return None  # "20 miles per gallon": a rate of measures ("20 cars per day" still counts cars)
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.lower_ in scale_words() or noun.lower_ in short_scales():

@@ -118,13 +118,13 @@ _MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "twice": 2, "trebled": 3, "tripl
                    "quadrupled": 4, "quadrupling": 4}
 
 
-def find_pattern_quantities(text: str) -> list[Found]:
+def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found]:
     """Every money amount, percentage and multiple in ``text``, longest match first, no overlaps.
 
     Currencies several countries share ("$", "Rs", "dollars", "rupees") follow the countries
-    the text names (:mod:`extractor.currencies`).
+    the text names, else ``home``, the publisher's country (:mod:`extractor.currencies`).
     """
-    count = currencies.mentions(text)
+    count = currencies.mentions(text, home)
     pats = _patterns()
     found: list[Found] = []
     for name in ("money_prefix", "money_suffix", "money_minor"):

@@ -84,3 +84,24 @@ def test_counts_measures_ages_models(claims_of, text):
                for _, v, _, u in found), found
     if "three" in text:
         assert found == [("three", 3, None, "jet")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspended hyphen waits for the noun of the last compound
+    ("The maker offers three-, four- and five-door models.", [("three", 3, None, "door"), ("four", 4, None, "door"),
+                                                              ("five", 5, None, "door")]),
+    # the parser hangs the number on the first of two adjectives joined to the noun
+    ("They shipped 2.1M new and used phones.", [("2.1M", 2.1e6, None, "phone")]),
+    # a rate of things still counts them
+    ("The plant builds 40 trucks per day.", [("40", 40, None, "truck")]),
+])
+def test_counts_suspended_hyphens_adjectives_rates(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The boat sailed at 12 kn through the strait.",   # an abbreviated unit of measure
+    "The hybrid gets 55 miles per gallon.",          # a rate of a measure
+])
+def test_counts_abbreviated_units_and_measure_rates(claims_of, text):
+    assert _counts(claims_of(text)) == []

@@ -305,3 +305,24 @@ def test_quantities_and_shares_no_unit_outside_between():
 def test_quantities_twice_as_a_clause_is_no_multiple():
     assert [f.kind for f in find_pattern_quantities("Jones scored twice as Leeds won.")] == []
     assert [f.kind for f in find_pattern_quantities("The hall is twice as loud as before.")] == ["multiple"]
+
+
+@pytest.mark.parametrize("text, home, unit", [
+    # a text that names no country of the symbol takes the publisher's country ...
+    ("Carpets worth Rs. 40 million were shipped.", "Nepal", "NPR"),
+    ("Carpets worth Rs. 40 million were shipped.", None, "PKR"),
+    # ... but a country the text names wins, and "$" stays the US dollar
+    ("In India, carpets worth Rs 40 million were shipped.", "Nepal", "INR"),
+    ("Carpets worth $40 million were shipped.", "Canada", "USD"),
+])
+def test_quantities_shared_symbols_fall_back_on_the_publisher(text, home, unit):
+    assert find_pattern_quantities(text, home)[0].unit == unit
+
+
+def test_claims_take_the_publisher_country_from_the_url():
+    from extractor import extract_batch
+    from extractor.corpus import Article
+
+    article = Article("a1", "Tea worth Rs. 12 million was sold.", extra={"url": "https://www.valleynepalnews.com/x"})
+    [(_, claims)] = list(extract_batch([article]))
+    assert [(c["quantity"]["text"], c["quantity"]["unit"]) for c in claims] == [("Rs. 12 million", "NPR")]
