@@ -368,7 +368,7 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return None
     if _MEASURE_TOKEN.fullmatch(noun.text) or not noun.text[:1].isalnum():
         return None  # "a 5-10W laser": a figure with its own unit is no thing counted ("Model 3s" is)
-    if len(noun.text) <= 2 and noun.text.islower():
+    if len(noun.text) <= 2 and noun.text.isalpha() and noun.text.islower():
         return None  # "150 kn", "40 km": an abbreviated unit of measure, not things
     if noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "per" and (
             noun.lemma_.lower() in lexicons.words("count.measure_units")):
