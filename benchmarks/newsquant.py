@@ -91,7 +91,7 @@ def newsquant_view(claim: dict) -> dict:
             scale, q["unit"] = 100, _MINOR_UNITS[(m.group(1) or m.group(2)).lower()]
     elif claim["kind"] == "percent":
         low = text.lower()
-        if "basis" in low or low.endswith("bps"):
+        if "basis" in low or re.search(r"(?:\d|\s)bps?$", low):
             scale, q["unit"] = 100, "basis point"
         elif not re.search(r"per\s?cent|%|pc\b|point", low) and (
                 not re.search(r"\d", low) or re.search(r"\b(?:in|out of)\b", low)):

@@ -20,7 +20,7 @@ from extractor import lexicons
 from extractor.numbers import LEADING_PART, NUMBER_WORDS, digits_value, scale_words, short_scales, word_value
 from extractor.quantities import Found
 
-_PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?")
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
 _CONDITION_BEFORE = re.compile(
     r"(?:\bage(?:d|s)?(?:\s+of)?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
@@ -171,6 +171,9 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
         return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
+    if (nxt is not None and len(nxt.lower_) > 1 and nxt.lower_ in short_scales() and nxt.text.islower()
+            and _PURE_DIGITS.fullmatch(token.text)):
+        return [token, nxt]  # "3.2 mln tonnes", "5 bn shares"
     while nxt is not None and ((nxt.lower_ in scales and (nxt.text.islower() or nxt.lower_ != "arab"))
                                or nxt.lower_ in NUMBER_WORDS
                                or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in NUMBER_WORDS)):
@@ -187,8 +190,8 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
         low = t.lower_
         if (low in scales or low == "hundred") and value is not None:  # "4 hundred million"
             value *= scales.get(low, 100.0)
-        elif low in ("m", "bn", "k", "mn") and value is not None:  # "4.3M"
-            value *= {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}[low]
+        elif low in short_scales() and value is not None:  # "4.3M", "3.2 mln"
+            value *= short_scales()[low]
         elif _PURE_DIGITS.fullmatch(t.text):
             value = digits_value(t.text)
         elif _GLUED_SCALE.fullmatch(t.text):
@@ -342,6 +345,10 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
             noun = next((c for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
             if noun is not None:
                 return _unit_of(noun, excluded)
+    # "5 bn doses": a plural noun right after the scale, however the parser hung them.
+    if len(phrase) > 1 and last.i + 1 < len(last.doc) and last.nbor(1).tag_ == "NNS" and (
+            last.lower_ in short_scales() or last.lower_ in scale_words()):
+        return _unit_of(last.nbor(1), excluded)
     # "35-person group": the tokenizer splits "35 - person"; the noun follows the hyphen.
     nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.text == "-" and last.i + 2 < len(last.doc):

@@ -14,7 +14,10 @@ from typing import Optional
 from extractor import lexicons
 
 # "1,234,567", South Asian grouping "1,87,035" and "12,34,56,789", "2.5", ".001 per cent".
-DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
+# "5½", "2¾" (a vulgar fraction glyph after the whole number).
+_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?"
+          r"|(?<![\w.])\.\d+)")
 
 _UNITS = lexicons.load("numbers")["units"]  # one .. nineteen
 _TENS = lexicons.load("numbers")["tens"]  # twenty .. ninety
@@ -74,6 +77,8 @@ def word_value(phrase: str) -> Optional[float]:
 
 
 def digits_value(s: str) -> float:
+    if s[-1:] in _GLYPHS:
+        return float(s[:-1].replace(",", "") or 0) + _GLYPHS[s[-1]]
     return float(s.replace(",", ""))
 
 

@@ -13,7 +13,7 @@ from typing import Optional
 
 from extractor import currencies, lexicons
 from extractor.intervals import DisjointSpans
-from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, read_amounts, scale_pattern, word_value
+from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, digits_value, read_amounts, scale_pattern, word_value
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,18 @@ def _symbol_re(symbol: str) -> str:
     e = re.escape(symbol)
     if symbol.endswith("$") and symbol[:-1].isalpha() and symbol[:-1] not in ("A", "I"):
         e = re.escape(symbol[:-1]) + r"\s?\$"  # "HK $5.4m", "US $1.2 billion", "C $5"; never "A $5m deal"
+    if symbol.isalpha() and len(symbol) >= 3 and not symbol.isupper():
+        e = re.escape(symbol[0]) + "(?i:" + re.escape(symbol[1:]) + ")"  # "KSh 500" for CLDR's "Ksh"
     if symbol.isalpha():
         e += r"\.?"  # "Rs. 500", "Tk. 20"
     return e
+
+
+@lru_cache(maxsize=None)
+def _symbol_variants() -> dict[str, str]:
+    """Mixed-case letter symbols written with other capitals after the first: "KSh" → "Ksh"."""
+    symbols = currencies.table().symbols
+    return {s[0] + s[1:].lower(): s for s in symbols if s.isalpha() and len(s) >= 3 and not s.isupper()}
 
 
 @lru_cache(maxsize=None)
@@ -84,7 +93,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
             rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{DIGITS})?)"
-            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|bps)\b)"
+            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|ppts?|bps)\b"
+            r"|\s?(?-i:bp)\b)"
             rf"|{SIGN}?(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
             re.IGNORECASE),
@@ -210,6 +220,8 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
         key = re.sub(r"\s", "", written)
         if key.rstrip(".").isalpha():
             key = key.rstrip(".")
+            if key not in cur.symbols:
+                key = _symbol_variants().get(key[0] + key[1:].lower(), key)
         if key not in cur.symbols or (pattern == "money_suffix" and key != written):
             return None
         candidates = cur.symbols[key]
@@ -400,22 +412,22 @@ def _read_percent(m: re.Match, text: str) -> Optional[Found]:
     if re.search(r"\d\s+to\s+[\d.]", surface):
         # "5 to 7 per cent" is a range, but "from 4.8 to 4.7 percent" is a change between two
         # levels: then only the second number carries the unit, and only it is read here.
-        first = float(re.match(DIGITS, surface).group(0).replace(",", ""))
+        first = digits_value(re.match(DIGITS, surface).group(0))
         second_at = re.search(r"\s+to\s+", surface).end()
-        second = float(re.match(DIGITS, surface[second_at:]).group(0).replace(",", ""))
+        second = digits_value(re.match(DIGITS, surface[second_at:]).group(0))
         if second < first or _is_change_from(text, m.start(), m.end()):
             shifted = re.compile(re.escape(surface[second_at:])).search(text, m.start() + second_at)
             return _read_percent(shifted, text) if shifted else None
     low = surface.lower()
-    number = re.sub(r"(?i)[-\s]?(?:%|per[-\s]?cent|pct|pc|percentage[-\s]points?|pp|basis[-\s]points?|bps)$", "", surface)
+    number = re.sub(r"(?i)[-\s]?(?:%|per[-\s]?cent|pct|pc|percentage[-\s]points?|pp|ppts?|basis[-\s]points?|bps?)$", "", surface)
     if number.lower() == "zero":
         return Found(m.start(), m.end(), "percent", 0.0, "pp" if "point" in surface.lower() else "%")
     amounts = read_amounts(number) or [v for v in [word_value(number)] if v is not None]
     if not amounts:
         return None
     amounts = _signed(surface, amounts)
-    unit = "pp" if re.search(r"points?$|pp$|bps$", low) else "%"
-    if "basis" in low or low.endswith("bps"):
+    unit = "pp" if re.search(r"points?$|pp$|ppts?$|bps?$", low) else "%"
+    if "basis" in low or re.search(r"\dbps?$|\sbps?$", low):
         amounts = [a / 100 for a in amounts]  # 25 basis points = 0.25 percentage points
     return Found(m.start(), m.end(), "percent", amounts[0], unit, amounts[-1] if len(amounts) > 1 else None)
 

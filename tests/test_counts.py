@@ -105,3 +105,11 @@ def test_counts_suspended_hyphens_adjectives_rates(claims_of, text, expected):
 ])
 def test_counts_abbreviated_units_and_measure_rates(claims_of, text):
     assert _counts(claims_of(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mine dug 3.2 mln tonnes of ore.", [("3.2 mln", 3.2e6, None, "tonne")]),
+    ("Traders bought 2½ million barrels.", [("2½ million", 2.5e6, None, "barrel")]),
+])
+def test_counts_spaced_short_scales_and_glyphs(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]

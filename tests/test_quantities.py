@@ -326,3 +326,22 @@ def test_claims_take_the_publisher_country_from_the_url():
     article = Article("a1", "Tea worth Rs. 12 million was sold.", extra={"url": "https://www.valleynepalnews.com/x"})
     [(_, claims)] = list(extract_batch([article]))
     assert [(c["quantity"]["text"], c["quantity"]["unit"]) for c in claims] == [("Rs. 12 million", "NPR")]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # vulgar fraction glyphs after the whole number
+    ("The coupon is 4½% a year.", "4½%", 4.5, "%"),
+    ("The tower cost $2¾ billion.", "$2¾ billion", 2.75e9, "USD"),
+    # percentage points as "ppt", basis points as "bp"
+    ("The jobless rate rose 0.4 ppt in June.", "0.4 ppt", 0.4, "pp"),
+    ("The bank cut by 50bp on Tuesday.", "50bp", 0.5, "pp"),
+    # a mixed-case letter symbol with other capitals after its first letter (CLDR "Ksh")
+    ("In Kenya, the levy raised KSh 800 million.", "KSh 800 million", 8e8, "KES"),
+])
+def test_quantities_glyphs_points_symbol_case(text, surface, value, unit):
+    (f,) = find_pattern_quantities(text)
+    assert (text[f.start:f.end], f.value, f.unit) == (surface, pytest.approx(value), unit)
+
+
+def test_quantities_bp_is_not_the_company():
+    assert find_pattern_quantities("Shell and 20 BP staff left.") == []
