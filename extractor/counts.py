@@ -241,9 +241,8 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("year", "years"):
         return True  # "a 10-year plan", "30-year-old"
-    if (len(phrase) == 1 and re.fullmatch(r"\d{3,}", text) and nxt is not None and nxt.text[:1].isupper()
-            and not nxt.is_sent_start and nxt.ent_type_ not in ("NORP", "GPE") and not nxt.text.endswith("s")):
-        return True  # "two new 737 Max jets": a model number (a capitalised singular word after it)
+    if _counted_already(first):
+        return True  # "two new 737 Max jets": "two" counts the jets, so 737 is a label
     if nxt is not None and nxt.text in ("-", "–", "to") and last.i + 2 < len(doc) and _MEASURE_TOKEN.fullmatch(
             last.nbor(2).text):
         return True  # "a 3-15W lamp": the low end of a measure range
@@ -256,6 +255,15 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if prev is not None and prev.lower_ == "the" and first.i > 1 and first.nbor(-2).lower_ == "of":
         return True
     return False
+
+
+def _counted_already(first: Token) -> bool:
+    """A number right after another number and only adjectives between ("two new 737 Max jets"):
+    the first counts the thing, the second is a model number or other label."""
+    i = first.i - 1
+    while i >= 0 and first.i - i <= 3 and first.doc[i].pos_ == "ADJ" and not first.doc[i].like_num:
+        i -= 1
+    return i >= 0 and i < first.i - 1 and first.doc[i].like_num and first.doc[i].pos_ == "NUM"
 
 
 def _counts_a_noun(token: Token, excluded: set[str]) -> bool:

@@ -113,3 +113,12 @@ def test_counts_abbreviated_units_and_measure_rates(claims_of, text):
 ])
 def test_counts_spaced_short_scales_and_glyphs(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised name between a number and its noun is no model number
+    ("About 350 Google engineers quit.", [("350", 350, None, "engineer")]),
+    ("The trust hired 150 NHS nurses.", [("150", 150, None, "nurse")]),
+])
+def test_counts_company_names_before_the_noun(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
