@@ -76,6 +76,8 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_OLD_MULTIPLES = False  # --old-multiples: score as before the fix (a multiple never had the unit of a gold multiple)
+
 _MINOR_UNITS = {"cent": "cent", "cents": "cent", "pence": "pence", "penny": "pence", "pennies": "pence",
                 "p": "pence", "sen": "sen", "paise": "paise", "paisa": "paise"}
 
@@ -105,6 +107,8 @@ def newsquant_view(claim: dict) -> dict:
 
 def _unit_equal(claim: dict, gold: dict) -> bool:
     ours, theirs = claim["quantity"]["unit"], gold.get("unit")
+    if claim["kind"] == "multiple":  # the set's multiples ("6.5 times earnings") are counts with no noun
+        return bool(gold.get("is_multiple")) and not _OLD_MULTIPLES
     if theirs is None:
         return False
     if claim["kind"] == "count":
@@ -159,8 +163,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--half", choices=("test", "dev", "all"), default="test")
     parser.add_argument("--raw", action="store_true", help="score our claims as the contract writes them (no mapping)")
+    parser.add_argument("--old-multiples", action="store_true",
+                        help="score as before the fix of 2026-12-01: our multiples never match the set's multiples on unit")
     parser.add_argument("--errors", type=int, default=0, help="print this many unmatched gold items, then false positives (dev half only)")
     args = parser.parse_args()
+    global _OLD_MULTIPLES
+    _OLD_MULTIPLES = args.old_multiples
     from extractor import extract_batch
     from extractor.corpus import Article
 

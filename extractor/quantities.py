@@ -109,14 +109,17 @@ def _patterns() -> dict[str, re.Pattern]:
         "one_in": re.compile(
             rf"(?<![\w.,])(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{DIGITS}|{WORD_NUMBER})\b(?!\s*(?:%|per\s?cent))",
             re.IGNORECASE),
-        # "5x", "10-fold", "fivefold", "doubled", "twice as", "three times more"
+        # "5x", "10-fold", "fivefold", "doubled", "twice as", "three times more", "12 times earnings"
         "multiple": re.compile(
             rf"(?<![\w.])(?:{DIGITS}x(?![\w])|{DIGITS}[-\s]?fold\b|(?:{WORD_NUMBER})[-\s]?fold\b"
             r"|\b(?:doubled|doubling|trebled|tripled|tripling|quadrupled|quadrupling)\b"
             # "twice as big", but not "scored twice as United won": "as" there starts a clause
             r"|\btwice(?=\s+(?:as(?!\s+(?:(?-i:[A-Z])|(?:he|she|it|they|we|you|i|the|a|an|his|her|its|their|our)\b))"
             r"|the|that|its|their|what|more|over)\b)"
-            rf"|(?:{DIGITS}|{WORD_NUMBER})\s+times(?=\s+(?:more|less|as|the|bigger|larger|higher|greater|that|what|over)\b))",
+            rf"|(?:{DIGITS}|{WORD_NUMBER})\s+times(?=\s+(?:more|less|as|the|bigger|larger|higher|greater|that|what|over"
+            r"|(?:forward\s+|trailing\s+)?(?:earnings|sales|revenues?|book|profits?|income|cash|ebitda))\b)"
+            # "6.5 times": a multiple; a count of occasions ("three times a week") is a whole number
+            r"|(?<![\w.,])\d+\.\d+\s+times\b)",
             re.IGNORECASE),
     }
 

@@ -34,3 +34,9 @@ def test_newsquant_nationality_counts_are_persons():
     ours = _claim("count", "1,307,000", 1307000, "person")
     assert newsquant._unit_equal(ours, {"unit": "American"})
     assert not newsquant._unit_equal(ours, {"unit": "vehicle"})
+
+
+def test_newsquant_multiples_match_the_sets_multiples_on_unit():
+    ours = _claim("multiple", "6.5 times", 6.5, "x")
+    assert newsquant._unit_equal(ours, {"kind": "count", "value": 6.5, "unit": None, "is_multiple": True})
+    assert not newsquant._unit_equal(ours, {"kind": "count", "value": 6.5, "unit": "share"})

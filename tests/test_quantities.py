@@ -345,3 +345,13 @@ def test_quantities_glyphs_points_symbol_case(text, surface, value, unit):
 
 def test_quantities_bp_is_not_the_company():
     assert find_pattern_quantities("Shell and 20 BP staff left.") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The brewer trades at 14 times earnings.", [14]),          # a valuation multiple
+    ("Its shares cost 2.5 times book value.", [2.5]),
+    ("Traffic grew 3.5 times in a decade.", [3.5]),              # a decimal is never a count of occasions
+    ("The choir meets three times a week.", []),                # occasions, no multiple
+])
+def test_quantities_times_as_multiples(text, values):
+    assert [f.value for f in find_pattern_quantities(text) if f.kind == "multiple"] == values
