@@ -369,10 +369,12 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         noun = last.nbor(2)
         if noun.pos_ in ("NOUN", "PROPN"):
             return _unit_of(noun, excluded)
-    # "300 of its branches", "2,000 of the 5,000 workers": the plural noun after "of".
+    # "300 of its branches", "2,000 of the bank's workers": the plural noun after "of" with an
+    # owner ("879.8 million of these remittances", "top three of drinks firms" refer back or rank).
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
     if of is not None:
-        noun = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+        noun = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ == "NNS"
+                     and any(c.dep_ == "poss" for c in o.children)), None)
         if noun is not None:
             return _unit_of(noun, excluded)
     # "a population of 220 million": the noun the "of" hangs on.

@@ -133,3 +133,9 @@ def test_counts_company_names_before_the_noun(claims_of, text, expected):
 ])
 def test_counts_of_its_and_compared_figures(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_of_these_refers_back(claims_of):
+    # "of these"/"of the" refer back, and "top three of" ranks: only an owner's things are counted
+    assert _counts(claims_of("Some 4.5 million of these parcels were late.")) == []
+    assert _counts(claims_of("It joined the top three of drinks firms.")) == []
