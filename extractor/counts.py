@@ -28,9 +28,6 @@ _CONDITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-# A bare number compared with the count before it: "up from", "down from", "compared with", "against".
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$",
-                              re.IGNORECASE)
 # An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old".
 _AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]old\b",
                         re.IGNORECASE)
@@ -70,9 +67,6 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         second = _range_end(phrase, scales, used, taken_spans)
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
             unit = counted_noun(second, durations | not_counted)
-        if unit is None and found and phrase[0].sent.start_char <= found[-1].start and _COMPARED_BEFORE.search(
-                text, max(0, start - 30), start):
-            unit = found[-1].unit  # "5 million users, up from 4 million": the thing counted just before
         if unit is None:
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
