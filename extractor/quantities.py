@@ -354,8 +354,38 @@ def _in_currency_terms(text: str, found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda g: g.start)
 
 
+@lru_cache(maxsize=None)
+def _elision_patterns() -> tuple[re.Pattern, re.Pattern]:
+    verbs = lexicons.alternation(lexicons.words("change.increase_verbs") + lexicons.words("change.decrease_verbs"))
+    hedge = r"(?:(?:about|around|roughly|nearly|almost|some|just|another)\s+)?"
+    after_verb = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}$", re.IGNORECASE)
+    bare = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}(?P<num>{SIGN}?\d+(?:\.\d+)?)"
+                      r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|but|while|whereas|on|after)\b)", re.IGNORECASE)
+    return after_verb, bare
+
+
+def _elided_percent(text: str, found: list[Found]) -> list[Found]:
+    """ "The DAX rose 2 percent but the Nasdaq fell 1.": a bare number right after a change verb,
+    later in the sentence of a percent change written the same way, is a percent change too."""
+    after_verb, bare = _elision_patterns()
+    out = list(found)
+    for f in found:
+        if f.kind != "percent" or f.unit != "%" or not after_verb.search(text, max(0, f.start - 40), f.start):
+            continue
+        sentence_end = re.search(r"[.!?](?:\s|$)|\n", text[f.end:])
+        end = f.end + (sentence_end.start() + 1 if sentence_end else min(200, len(text) - f.end))
+        for m in bare.finditer(text, f.end, end):
+            start, stop = m.start("num"), m.end("num")
+            if any(g.start < stop and start < g.end for g in out) or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue
+            amounts = read_amounts(m.group("num").lstrip("-− "))
+            if amounts:
+                out.append(Found(start, stop, "percent", _signed(m.group("num"), amounts)[0], "%"))
+    return sorted(out, key=lambda g: g.start)
+
+
 def _share_units(text: str, found: list[Found]) -> list[Found]:
-    found = _in_currency_terms(text, _compared_bare(text, found))
+    found = _elided_percent(text, _in_currency_terms(text, _compared_bare(text, found)))
     out: list[Found] = []
     for f in found:
         if f.kind in ("money", "percent"):

@@ -355,3 +355,15 @@ def test_quantities_bp_is_not_the_company():
 ])
 def test_quantities_times_as_multiples(text, values):
     assert [f.value for f in find_pattern_quantities(text) if f.kind == "multiple"] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number right after a change verb, later in the sentence of a percent change, is one too
+    ("Tin rose 3 percent while zinc fell 1.", [(3, "%"), (1, "%")]),
+    ("Oslo gained 0.6%, Paris added 0.2 and Milan lost 0.9 on Friday.", [(0.6, "%"), (0.2, "%"), (0.9, "%")]),
+    # not a level after "to", not a number with its own unit, not a year
+    ("Sales rose 5% to 4,500 and staff fell 30 points.", [(5, "%")]),
+    ("Exports grew 4 per cent while imports fell 2019.", [(4, "%")]),
+])
+def test_quantities_elided_percent_unit(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text)] == expected
