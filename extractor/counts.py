@@ -252,8 +252,9 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     prev = first.nbor(-1) if first.i > 0 else None
     if prev is not None and prev.lower_ in lexicons.words("anaphora.determiners") and first.text.isalpha():
         return True
-    if prev is not None and prev.lower_ == "the" and first.i > 1 and first.nbor(-2).lower_ == "of":
-        return True
+    if prev is not None and prev.lower_ == "the" and first.i > 1 and first.nbor(-2).lower_ == "of" and not (
+            nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
+        return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
 
 
@@ -368,7 +369,7 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
     if of is not None:
         noun = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ == "NNS"
-                     and any(c.dep_ == "poss" for c in o.children)), None)
+                     and any(c.dep_ in ("poss", "nummod") for c in o.children)), None)
         if noun is not None:
             return _unit_of(noun, excluded)
     # "a population of 220 million": the noun the "of" hangs on.

@@ -136,3 +136,16 @@ def test_counts_of_these_refers_back(claims_of):
     # "of these"/"of the" refer back, and "top three of" ranks: only an owner's things are counted
     assert _counts(claims_of("Some 4.5 million of these parcels were late.")) == []
     assert _counts(claims_of("It joined the top three of drinks firms.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of the M things": both count the things; "of the M" with its noun is no reference back
+    ("Delegates from 31 of the 40 member clubs voted.", [("31", 31, None, "club"), ("40", 40, None, "club")]),
+    ("Four of the nine trustees resigned.", [("Four", 4, None, "trustee")]),  # "the nine" refers back
+])
+def test_counts_part_of_a_named_set(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_of_the_number_alone_refers_back(claims_of):
+    assert _counts(claims_of("Only three of the 14 voted yes.")) == []
