@@ -384,8 +384,43 @@ def _elided_percent(text: str, found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda g: g.start)
 
 
+# "Inflation rose 2 points", "a quarter-point cut in interest rates": a named rate's move in
+# points is a change in percentage points (claims.md); index and sports points are not.
+_RATE_POINTS = re.compile(
+    rf"(?<![\w.,])(?P<num>{DIGITS}|(?:a\s+)?quarter|half(?:\s+a)?|a\s+half|(?:one|two|three)(?:\s+and\s+a\s+half)?)"
+    r"[-\s](?:percent(?:age)?[-\s])?points?\b(?!\s+(?:of|lead|win|victory|margin))", re.IGNORECASE)
+_RATE_WORD = re.compile(r"\b(?:inflation|unemployment|jobless\s+rate|interest\s+rates?|(?:policy|repo|base|bank|"
+                        r"mortgage|tax|savings|lending|deposit|discount)\s+rates?|rates?|yields?|CPI)\b", re.IGNORECASE)
+_INDEX_WORD = re.compile(r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KSE|"
+                         r"shares|stocks|average|scored?|scoring|game|match|poll|rating|lead)\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:after|as|while|when|because|but|and|since|whereas|although)\b", re.IGNORECASE)
+
+
+def _rate_points(text: str, found: list[Found]) -> list[Found]:
+    out = list(found)
+    for m in _RATE_POINTS.finditer(text):
+        if "percentage" in m.group(0).lower() or any(g.start < m.end() and m.start() < g.end for g in out):
+            continue
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1, 0)
+        before = _CLAUSE_BREAK.split(text[start:m.start()])[-1]
+        after = _CLAUSE_BREAK.split(re.split(r"[.!?](?:\s|$)|\n", text[m.end():m.end() + 60])[0])[0]
+        if not (_RATE_WORD.search(before) or _RATE_WORD.search(after)) or _INDEX_WORD.search(before + " " + after):
+            continue
+        num = m.group("num").lower()
+        value = digits_value(num) if num[0].isdigit() else {"quarter": 0.25, "a quarter": 0.25, "half": 0.5,
+                                                              "half a": 0.5, "a half": 0.5}.get(" ".join(num.split()))
+        if value is None:
+            value = word_value(num.replace(" and a half", "")) or 0
+            value += 0.5 if "half" in num else 0
+        if 0 < value <= 20:
+            out.append(Found(m.start(), m.end(), "percent", value, "pp"))
+    return sorted(out, key=lambda g: g.start)
+
+
 def _share_units(text: str, found: list[Found]) -> list[Found]:
-    found = _elided_percent(text, _in_currency_terms(text, _compared_bare(text, found)))
+    found = _rate_points(text, _elided_percent(text, _in_currency_terms(text, _compared_bare(text, found))))
     out: list[Found] = []
     for f in found:
         if f.kind in ("money", "percent"):

@@ -367,3 +367,16 @@ def test_quantities_times_as_multiples(text, values):
 ])
 def test_quantities_elided_percent_unit(text, expected):
     assert [(f.value, f.unit) for f in find_pattern_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named rate's move in points is a change in percentage points (claims.md)
+    ("Inflation rose 3 points in a year.", [(3, "pp")]),
+    ("The bank made a quarter-point cut to its policy rate.", [(0.25, "pp")]),
+    ("Lenders raised mortgage rates by half a point.", [(0.5, "pp")]),
+    # index, sports and poll points are no percentages
+    ("The Nikkei shed 45 points on Monday.", []),
+    ("Rates fell after the side won by 4 points.", []),
+])
+def test_quantities_rate_points_are_percentage_points(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text)] == expected
