@@ -380,3 +380,9 @@ def test_quantities_elided_percent_unit(text, expected):
 ])
 def test_quantities_rate_points_are_percentage_points(text, expected):
     assert [(f.value, f.unit) for f in find_pattern_quantities(text)] == expected
+
+
+def test_quantities_new_israeli_shekel_as_the_press_writes_it():
+    # "NIS" is no ISO code and no CLDR symbol (the local table's 40th entry)
+    (f,) = find_pattern_quantities("The Haifa port sold for NIS 4.1 billion.")
+    assert (f.value, f.unit) == (4.1e9, "ILS")
