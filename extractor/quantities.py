@@ -88,7 +88,7 @@ def _patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE),
         # "35 pence", "640p", "50 cents", "18 sen", "five cents", "a 12-cent-a-share dividend"
         "money_minor": re.compile(
-            rf"(?<![\w.,])(?:{SIGN}?(?:{DIGITS}\s*|(?i:{WORD_NUMBER}|one)\s+|(?:{DIGITS}|(?i:{WORD_NUMBER}|one))-(?=cents?-))(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
+            rf"(?<![\w.,])(?:{SIGN}?(?:{DIGITS}\s*|(?i:{WORD_NUMBER}|one)\s+|(?:{DIGITS}|(?i:{WORD_NUMBER}|one))-(?=(?:cents?|pence|penny)\b))(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
             rf"|{DIGITS}(?P<glued>p\b|¢))"),
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(

@@ -274,6 +274,7 @@ def test_quantities_no_share_of_a_year():
     ("The stock slipped five cents by noon.", "five cents", 0.05, "USD"),
     ("Its shares ended one penny higher.", "one penny", 0.01, "GBP"),
     ("The board declared a 12-cent-a-share payout.", "12-cent", 0.12, "USD"),
+    ("The mint issued a 50-pence coin.", "50-pence", 0.5, "GBP"),
     # signs in words
     ("Real wages grew minus three percent.", "minus three percent", -3, "%"),
     ("The bond returned negative 0.4% in March.", "negative 0.4%", -0.4, "%"),
