@@ -76,6 +76,8 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_OLD_MULTIPLES = False  # --old-multiples: score as before the fix (a multiple never had the unit of a gold multiple)
+
 _MINOR_UNITS = {"cent": "cent", "cents": "cent", "pence": "pence", "penny": "pence", "pennies": "pence",
                 "p": "pence", "sen": "sen", "paise": "paise", "paisa": "paise"}
 
@@ -86,12 +88,12 @@ def newsquant_view(claim: dict) -> dict:
     text = q.get("text") or ""
     scale = None
     if claim["kind"] == "money":
-        m = re.search(r"\d\s*(cents?|pence|penny|pennies|sen|paise|paisa|p)$", text.strip())
-        if m:
-            scale, q["unit"] = 100, _MINOR_UNITS[m.group(1).lower()]
+        m = re.search(r"(?:\d\s*|[A-Za-z][\s-])(cents?|pence|penny|pennies|sen|paise|paisa)$|\d\s*(p)$", text.strip())
+        if m:  # "19 cents", "five cents", "640p"
+            scale, q["unit"] = 100, _MINOR_UNITS[(m.group(1) or m.group(2)).lower()]
     elif claim["kind"] == "percent":
         low = text.lower()
-        if "basis" in low or low.endswith("bps"):
+        if "basis" in low or re.search(r"(?:\d|\s)bps?$", low):
             scale, q["unit"] = 100, "basis point"
         elif not re.search(r"per\s?cent|%|pc\b|point", low) and (
                 not re.search(r"\d", low) or re.search(r"\b(?:in|out of)\b", low)):
@@ -105,6 +107,8 @@ def newsquant_view(claim: dict) -> dict:
 
 def _unit_equal(claim: dict, gold: dict) -> bool:
     ours, theirs = claim["quantity"]["unit"], gold.get("unit")
+    if claim["kind"] == "multiple":  # the set's multiples ("6.5 times earnings") are counts with no noun
+        return bool(gold.get("is_multiple")) and not _OLD_MULTIPLES
     if theirs is None:
         return False
     if claim["kind"] == "count":
@@ -159,8 +163,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--half", choices=("test", "dev", "all"), default="test")
     parser.add_argument("--raw", action="store_true", help="score our claims as the contract writes them (no mapping)")
-    parser.add_argument("--errors", type=int, default=0, help="print this many unmatched gold items (dev half only)")
+    parser.add_argument("--old-multiples", action="store_true",
+                        help="score as before the fix of 2026-12-01: our multiples never match the set's multiples on unit")
+    parser.add_argument("--errors", type=int, default=0, help="print this many unmatched gold items, then false positives (dev half only)")
     args = parser.parse_args()
+    global _OLD_MULTIPLES
+    _OLD_MULTIPLES = args.old_multiples
     from extractor import extract_batch
     from extractor.corpus import Article
 
@@ -187,6 +195,13 @@ def main() -> None:
                 if g["kind"] != "other" and shown < args.errors and not any(
                         _same_values(c, g) and _unit_equal(c, g) for c in predictions.get(case["id"], [])):
                     print(f"MISS {g['kind']:<8} {g.get('text')!r:<30} {g.get('unit')!s:<10} {case['text'][:110]}")
+                    shown += 1
+        for case in cases:  # our claims that match no gold item of the scored kinds (nor one of kind other)
+            for c in predictions.get(case["id"], []):
+                if shown < args.errors and not any(
+                        _same_values(c, g) and (g["kind"] == "other" or _unit_equal(c, g)) for g in case["expected"]):
+                    q = c["quantity"]
+                    print(f"FALSE {c['kind']:<7} {q['text']!r:<30} {q['value']:g} {q['unit']!s:<10} {case['text'][:110]}")
                     shown += 1
 
 

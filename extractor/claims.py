@@ -28,11 +28,11 @@ from extractor.quantities import Found, find_pattern_quantities
 REFERENCE_WINDOW = 400  # an undated page's relative phrase is anchored by absolute periods this near (periods.reference_day)
 
 
-def find_quantities(text: str, parts: Sequence[Part], period_mentions=()) -> list[Found]:
+def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: Optional[str] = None) -> list[Found]:
     """Money, percent and multiples by pattern over the whole text, then counts among the
     numbers left over in the parsed parts (numbers inside period phrases such as "the two
-    months of" are not counts)."""
-    pattern_found = find_pattern_quantities(text)
+    months of" are not counts). ``home``: the publisher's country, for "Rs" when the text names none."""
+    pattern_found = find_pattern_quantities(text, home)
     taken = Spans(list(pattern_found) + list(period_mentions))
     counts = []
     for part in parts:
@@ -60,7 +60,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     ``title`` (the headline) and ``url`` (the page's address), when the corpus has them, help tell
     whose figures these are."""
     all_mentions = periods.find_periods(text)
-    found = find_quantities(text, parts, all_mentions)
+    found = find_quantities(text, parts, all_mentions, actors.publisher_country(url))
     if not found:
         return []
     skip = dateline_span(text)

@@ -17,15 +17,24 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from extractor import lexicons
-from extractor.numbers import NUMBER_WORDS, digits_value, scale_words, short_scales, word_value
+from extractor.numbers import LEADING_PART, NUMBER_WORDS, digits_value, scale_words, short_scales, word_value
 from extractor.quantities import Found
 
-_PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?")
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
 _CONDITION_BEFORE = re.compile(
     r"(?:\bage(?:d|s)?(?:\s+of)?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
     r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade)\s*$",
     re.IGNORECASE)
+
+
+# An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old".
+_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]old\b",
+                        re.IGNORECASE)
+
+
+# A figure glued to a unit of measure: "10W", "5kg", "4GB" (not "Model 3s", a plural, nor "3m", a scale).
+_MEASURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?!(?i:s|m|mn|mln|bn|bln|b|k|tn)$)[A-Za-z]+")
 
 
 def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
@@ -53,6 +62,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
             continue
         if _is_not_a_claim(text, phrase, durations):
             continue
+        lead = _leading_part(text, phrase, scales)
         unit = counted_noun(phrase, durations | not_counted)
         second = _range_end(phrase, scales, used, taken_spans)
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
@@ -64,6 +74,8 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         value = _phrase_value(phrase)
         if value is None:
             continue
+        if lead is not None:  # "half a million people", "a quarter of a million visitors"
+            start, value = lead[0], lead[1] * value
         if second is not None:
             high = _phrase_value(second)
             if high is not None:
@@ -75,7 +87,46 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     found.append(Found(start, end, "count", value, unit, high))
                     continue
         found.append(Found(start, end, "count", value, unit))
-    return found
+    return sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
+
+
+_SUSPENDED = re.compile(rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})-", re.IGNORECASE)
+
+
+def _suspended_counts(doc: Doc, used: set[int], taken_spans, excluded: set[str]) -> list[Found]:
+    """ "four-, five- and six-cylinder engines", "two- and three-bedroom flats": a number whose
+    hyphen waits for the noun of the last compound of the list counts that noun."""
+    out = []
+    for token in doc:
+        if token.i in used or not _SUSPENDED.fullmatch(token.text):
+            continue
+        j = token.i + 1
+        while j < len(doc) and j < token.i + 8 and (doc[j].text in (",", "and", "or", "to")
+                                                     or _SUSPENDED.fullmatch(doc[j].text)):
+            j += 1
+        if not (j + 2 < len(doc) and doc[j].i != token.i + 1 and _is_number_token(doc[j])
+                and doc[j + 1].text == "-" and doc[j + 2].pos_ == "NOUN"):
+            continue
+        start, end = token.idx, token.idx + len(token.text) - 1
+        if any(s < end and start < e for s, e in taken_spans):
+            continue
+        unit = _unit_of(doc[j + 2], excluded)
+        value = digits_value(token.text[:-1]) if token.text[0].isdigit() else word_value(token.text[:-1])
+        if unit is not None and value is not None:
+            out.append(Found(start, end, "count", value, unit))
+    return out
+
+
+def _leading_part(text: str, phrase: list[Token], scales: set[str]) -> Optional[tuple[int, float]]:
+    """(start, factor) of the words before a bare scale word that say how many of it: "half a
+    million" → 0.5, "a quarter of a million" → 0.25; None when there are none."""
+    if phrase[0].lower_ not in scales:
+        return None
+    m = LEADING_PART.search(text, max(0, phrase[0].idx - 40), phrase[0].idx)
+    if m is None:
+        return None
+    factor = word_value(m.group(0).strip(" -"))
+    return (m.start(), factor) if factor is not None else None
 
 
 def _range_end(phrase: list[Token], scales: set[str], used: set[int], taken_spans) -> Optional[list[Token]]:
@@ -120,6 +171,9 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
         return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
+    if (nxt is not None and len(nxt.lower_) > 1 and nxt.lower_ in short_scales() and nxt.text.islower()
+            and _PURE_DIGITS.fullmatch(token.text)):
+        return [token, nxt]  # "3.2 mln tonnes", "5 bn shares"
     while nxt is not None and ((nxt.lower_ in scales and (nxt.text.islower() or nxt.lower_ != "arab"))
                                or nxt.lower_ in NUMBER_WORDS
                                or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in NUMBER_WORDS)):
@@ -136,8 +190,8 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
         low = t.lower_
         if (low in scales or low == "hundred") and value is not None:  # "4 hundred million"
             value *= scales.get(low, 100.0)
-        elif low in ("m", "bn", "k", "mn") and value is not None:  # "4.3M"
-            value *= {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}[low]
+        elif low in short_scales() and value is not None:  # "4.3M", "3.2 mln"
+            value *= short_scales()[low]
         elif _PURE_DIGITS.fullmatch(t.text):
             value = digits_value(t.text)
         elif _GLUED_SCALE.fullmatch(t.text):
@@ -187,13 +241,30 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("year", "years"):
         return True  # "a 10-year plan", "30-year-old"
+    if _counted_already(first):
+        return True  # "two new 737 Max jets": "two" counts the jets, so 737 is a label
+    if nxt is not None and nxt.text in ("-", "–", "to") and last.i + 2 < len(doc) and _MEASURE_TOKEN.fullmatch(
+            last.nbor(2).text):
+        return True  # "a 3-15W lamp": the low end of a measure range
+    if _AGE_AFTER.match(doc_text, after):
+        return True  # "a 200,000 to 260,000 year-old skull", "children 5 years old": ages
     # Anaphora: "the two countries", "both of the 12".
     prev = first.nbor(-1) if first.i > 0 else None
     if prev is not None and prev.lower_ in lexicons.words("anaphora.determiners") and first.text.isalpha():
         return True
-    if prev is not None and prev.lower_ == "the" and first.i > 1 and first.nbor(-2).lower_ == "of":
-        return True
+    if prev is not None and prev.lower_ == "the" and first.i > 1 and first.nbor(-2).lower_ == "of" and not (
+            nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
+        return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
+
+
+def _counted_already(first: Token) -> bool:
+    """A number right after another number and only adjectives between ("two new 737 Max jets"):
+    the first counts the thing, the second is a model number or other label."""
+    i = first.i - 1
+    while i >= 0 and first.i - i <= 3 and first.doc[i].pos_ == "ADJ" and not first.doc[i].like_num:
+        i -= 1
+    return i >= 0 and i < first.i - 1 and first.doc[i].like_num and first.doc[i].pos_ == "NUM"
 
 
 def _counts_a_noun(token: Token, excluded: set[str]) -> bool:
@@ -230,8 +301,13 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if plural_only:
+        if token.dep_ == "quantmod" and token.head.pos_ == "NUM":
+            token = token.head  # "fell by 12,000 to 210,000": the parser hangs the first on the second
+        prep = token.head
+        if token.dep_ == "pobj" and prep.head.lower_ in ("up", "down") and prep.head.dep_ == "advmod":
+            prep = prep.head  # "numbered 45,000, up from 40,000"
         attached = token.dep_ in ("dobj", "attr") and token.head.i == verb.i or (
-            token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and token.head.head.i == verb.i)
+            token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and prep.head.i == verb.i)
         change_or_level = (verb.lemma_.lower() in _LEVEL_VERBS
                            or verb.lower_ in lexicons.words("change.increase_verbs")
                            or verb.lower_ in lexicons.words("change.decrease_verbs"))
@@ -242,8 +318,7 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         return None
     subject = subjects[0]
     if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
-        inner = next((o for p in subject.children if p.lower_ == "of" for o in p.children
-                      if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        inner = _number_of(subject)
         if inner is None:
             return None
         subject = inner
@@ -260,6 +335,12 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
     return None if unit in set(lexicons.words("count.generic_nouns")) else unit
 
 
+def _number_of(subject: Token) -> Optional[Token]:
+    """What "the number of ..." counts: a noun, or an adjective used as one ("the number of unemployed")."""
+    return next((o for p in subject.children if p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and (o.pos_ == "NOUN" or (o.pos_ == "ADJ" and not list(o.children)))), None)
+
+
 def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     last = phrase[-1]
     head = last.head
@@ -268,11 +349,28 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
             return _unit_of(h, excluded)
+        if t.dep_ == "nummod" and h.i > t.i and h.pos_ == "ADJ":
+            # "4.3M digital and physical sales": the parser hangs the number on the first adjective
+            noun = next((c for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+            if noun is not None:
+                return _unit_of(noun, excluded)
+    # "5 bn doses": a plural noun right after the scale, however the parser hung them.
+    if len(phrase) > 1 and last.i + 1 < len(last.doc) and last.nbor(1).tag_ == "NNS" and (
+            last.lower_ in short_scales() or last.lower_ in scale_words()):
+        return _unit_of(last.nbor(1), excluded)
     # "35-person group": the tokenizer splits "35 - person"; the noun follows the hyphen.
     nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.text == "-" and last.i + 2 < len(last.doc):
         noun = last.nbor(2)
         if noun.pos_ in ("NOUN", "PROPN"):
+            return _unit_of(noun, excluded)
+    # "300 of its branches", "2,000 of the bank's workers": the plural noun after "of" with an
+    # owner ("879.8 million of these remittances", "top three of drinks firms" refer back or rank).
+    of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
+    if of is not None:
+        noun = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ == "NNS"
+                     and any(c.dep_ in ("poss", "nummod") for c in o.children)), None)
+        if noun is not None:
             return _unit_of(noun, excluded)
     # "a population of 220 million": the noun the "of" hangs on.
     if last.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -284,8 +382,7 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
-                subject = next((o for p in subject.children if p.lower_ == "of" for o in p.children
-                                if o.dep_ == "pobj" and o.pos_ == "NOUN"), subject)
+                subject = _number_of(subject) or subject
             return _unit_of(subject, excluded)
     return None
 
@@ -293,6 +390,13 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
+    if _MEASURE_TOKEN.fullmatch(noun.text) or not noun.text[:1].isalnum():
+        return None  # "a 5-10W laser": a figure with its own unit is no thing counted ("Model 3s" is)
+    if len(noun.text) <= 2 and noun.text.isalpha() and noun.text.islower():
+        return None  # "150 kn", "40 km": an abbreviated unit of measure, not things
+    if noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "per" and (
+            noun.lemma_.lower() in lexicons.words("count.measure_units")):
+        return None  # "20 miles per gallon": a rate of measures ("20 cars per day" still counts cars)
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.lower_ in scale_words() or noun.lower_ in short_scales():
@@ -300,4 +404,7 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons"):
         return "person"  # "2.2 million Ethiopians", "6,000 people": counts of persons
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
+    if lemma[-1:] in "-–.,;:":  # "287 miles- and": a dash glued on by the tokenizer
+        lemma = lemma.rstrip("-–.,;:")
+        lemma = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma
     return lemma or None

@@ -206,8 +206,9 @@ def _country_names() -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
 
 
-def mentions(text: str) -> Callable[[str], int]:
-    """How often ``text`` names the country (or countries) of a currency code."""
+def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
+    """How often ``text`` names the country (or countries) of a currency code; ``home`` (the
+    publisher's country, "Nepal") decides a shared surface when the text names none of its countries."""
     t = table()
     cache: dict[str, int] = {}
     folded = text.replace("U.S.", "US")
@@ -229,6 +230,7 @@ def mentions(text: str) -> Callable[[str], int]:
                    for f in forms)
 
     count.writes_explicitly = writes_explicitly  # type: ignore[attr-defined]
+    count.home = codes_of_country(home) if home else ()  # type: ignore[attr-defined]
     count.lakh_grouping = bool(re.search(r"(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])", text))  # type: ignore[attr-defined]
     return count
 
@@ -247,6 +249,9 @@ def resolve(surface: str, candidates: tuple, count: Callable[[str], int]) -> Opt
         if grouped and not any(count(c) for c in candidates if c not in grouped):
             candidates = grouped
             default = _default(surface, candidates)
+    home = [c for c in candidates if c in getattr(count, "home", ())]
+    if home and default not in table().min_mentions and not any(count(c) for c in candidates):
+        return home[0]  # "Rs. 27 million" on a Nepali site that never names Nepal: NPR
     best = max(candidates, key=lambda c: (count(c), c == default))
     need = max(1, table().min_mentions.get(default, 1))
     if best != default and count(best) > count(default) and count(best) >= need:

@@ -14,7 +14,10 @@ from typing import Optional
 from extractor import lexicons
 
 # "1,234,567", South Asian grouping "1,87,035" and "12,34,56,789", "2.5", ".001 per cent".
-DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
+# "5½", "2¾" (a vulgar fraction glyph after the whole number).
+_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?"
+          r"|(?<![\w.])\.\d+)")
 
 _UNITS = lexicons.load("numbers")["units"]  # one .. nineteen
 _TENS = lexicons.load("numbers")["tens"]  # twenty .. ninety
@@ -24,8 +27,10 @@ NUMBER_WORDS = frozenset(_UNITS[1:] + _TENS + ["hundred", "dozen"])
 # "twenty-five", "forty two", "three hundred and twelve", "a dozen" stay one number phrase.
 _SIMPLE_WORD = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
 WORD_NUMBER = rf"(?:{_SIMPLE_WORD}(?:\s+hundred(?:\s+and\s+{_SIMPLE_WORD})?)?|a\s+dozen|dozens?|a\s+hundred)"
-# Before a scale word only: "half a billion dollars", "a billion dollars".
-SCALE_ARTICLE = r"(?:half\s+a|a\s+half|a|an|one)"
+# Before a scale word only: "half a billion dollars", "a billion dollars", "a quarter of a million
+# pounds", "a quarter-million", "three-quarters of a billion", "half a million".
+_PART = r"(?:(?:a\s+|one\s+)?(?:quarter|half)|(?:two|three)[-\s]quarters|(?:one|two)[-\s]thirds?)"
+SCALE_ARTICLE = rf"(?:{_PART}(?:\s+of)?\s+an?|{_PART}(?=\s*-?\s*(?:million|billion|trillion)\b)|a\s+half|a|an|one)"
 
 
 def scale_words() -> dict[str, float]:
@@ -55,6 +60,10 @@ def word_value(phrase: str) -> Optional[float]:
         return 1.0
     if p in ("half a", "a half"):
         return 0.5
+    part = re.fullmatch(r"(?:(a|one|two|three) )?(quarter|quarters|half|third|thirds)(?: of)?(?: an?)?", p)
+    if part:  # "a quarter of a", "three quarters of a", "half", "two thirds of a" (before a scale word)
+        share = {"quarter": 0.25, "quarters": 0.25, "half": 0.5, "third": 1 / 3, "thirds": 1 / 3}[part.group(2)]
+        return share * {None: 1, "a": 1, "one": 1, "two": 2, "three": 3}[part.group(1)]
     if p in ("a dozen", "dozen"):
         return 12.0
     from extractor.speedups import import_quantulum_parser  # imported here: only word numbers need it
@@ -68,11 +77,18 @@ def word_value(phrase: str) -> Optional[float]:
 
 
 def digits_value(s: str) -> float:
+    if s[-1:] in _GLYPHS:
+        return float(s[:-1].replace(",", "") or 0) + _GLYPHS[s[-1]]
     return float(s.replace(",", ""))
 
 
 # Word numbers only as whole words: "one" is not read inside "kroner", nor "an" inside "Indian".
-_NUMBER_IN_SURFACE = re.compile(rf"{DIGITS}|\b{WORD_NUMBER}\b|\b{SCALE_ARTICLE}\b(?=\s+\w)", re.IGNORECASE)
+# The words before a bare scale word that say how many of it: "half a| million", "a quarter of a|
+# million", "three-quarters of a| billion", "a| million".
+LEADING_PART = re.compile(rf"\b(?:{_PART}(?:\s+of)?\s+an?|{_PART}[-\s]?|half\s+a|a\s+half|a|an|one)\s*$", re.IGNORECASE)
+_NUMBER_IN_SURFACE = re.compile(
+    rf"{DIGITS}|\b(?:{_PART}(?:\s+of)?\s+an?|{_PART}(?=\s*-?\s*(?:million|billion|trillion)\b))\b"
+    rf"|\b{WORD_NUMBER}\b|\b{SCALE_ARTICLE}\b(?=\s+\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -13,7 +13,7 @@ from typing import Optional
 
 from extractor import currencies, lexicons
 from extractor.intervals import DisjointSpans
-from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, read_amounts, scale_pattern, word_value
+from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, digits_value, read_amounts, scale_pattern, word_value
 
 
 @dataclass(frozen=True)
@@ -29,16 +29,25 @@ class Found:
 
 
 # A minus sign before a figure: "-2.4%", "$-50.8bn", "−3%" (never the dash of "5-7%").
-SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?|\bminus\s+)"
+SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?|\b(?:minus|negative)\s+)"
 
 
 def _symbol_re(symbol: str) -> str:
     e = re.escape(symbol)
     if symbol.endswith("$") and symbol[:-1].isalpha() and symbol[:-1] not in ("A", "I"):
         e = re.escape(symbol[:-1]) + r"\s?\$"  # "HK $5.4m", "US $1.2 billion", "C $5"; never "A $5m deal"
+    if symbol.isalpha() and len(symbol) >= 3 and not symbol.isupper():
+        e = re.escape(symbol[0]) + "(?i:" + re.escape(symbol[1:]) + ")"  # "KSh 500" for CLDR's "Ksh"
     if symbol.isalpha():
         e += r"\.?"  # "Rs. 500", "Tk. 20"
     return e
+
+
+@lru_cache(maxsize=None)
+def _symbol_variants() -> dict[str, str]:
+    """Mixed-case letter symbols written with other capitals after the first: "KSh" → "Ksh"."""
+    symbols = currencies.table().symbols
+    return {s[0] + s[1:].lower(): s for s in symbols if s.isalpha() and len(s) >= 3 and not s.isupper()}
 
 
 @lru_cache(maxsize=None)
@@ -77,51 +86,58 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w.,])(?:{SIGN}?{amount_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
             rf"(?:(?P<name>{names})|\b(?P<code>{codes})\b|(?P<sym>{suffix_symbol_re})(?![A-Za-z]))",
             re.IGNORECASE),
-        # "35 pence", "640p", "50 cents", "18 sen"
+        # "35 pence", "640p", "50 cents", "18 sen", "five cents", "a 12-cent-a-share dividend"
         "money_minor": re.compile(
-            rf"(?<![\w.,])(?:{SIGN}?{DIGITS}\s*(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
+            rf"(?<![\w.,])(?:{SIGN}?(?:{DIGITS}\s*|(?i:{WORD_NUMBER}|one)\s+|(?:{DIGITS}|(?i:{WORD_NUMBER}|one))-(?=(?:cents?|pence|penny)\b))(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
             rf"|{DIGITS}(?P<glued>p\b|¢))"),
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
             rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{DIGITS})?)"
-            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|bps)\b)"
-            rf"|(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
+            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|ppts?|bps)\b"
+            r"|\s?(?-i:bp)\b)"
+            rf"|{SIGN}?(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
             re.IGNORECASE),
         # "two thirds of", "a quarter of": a fraction of a whole is a percent (claims.md)
         "fraction": re.compile(
-            r"\b(?:(?:one|a)[-\s](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
-            r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)"
-            r"|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year)))",
+            r"\b(?:(?:one|a)[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
+            r"|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year"
+            r"|hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b))",
             re.IGNORECASE),
         # "one in six cars", "1 in 4 adults": a share of a whole is a percent
         "one_in": re.compile(
             rf"(?<![\w.,])(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{DIGITS}|{WORD_NUMBER})\b(?!\s*(?:%|per\s?cent))",
             re.IGNORECASE),
-        # "5x", "10-fold", "fivefold", "doubled", "twice as", "three times more"
+        # "5x", "10-fold", "fivefold", "doubled", "twice as", "three times more", "12 times earnings"
         "multiple": re.compile(
             rf"(?<![\w.])(?:{DIGITS}x(?![\w])|{DIGITS}[-\s]?fold\b|(?:{WORD_NUMBER})[-\s]?fold\b"
             r"|\b(?:doubled|doubling|trebled|tripled|tripling|quadrupled|quadrupling)\b"
-            r"|\btwice(?=\s+(?:as|the|that|its|their|what|more|over)\b)"
-            rf"|(?:{DIGITS}|{WORD_NUMBER})\s+times(?=\s+(?:more|less|as|the|bigger|larger|higher|greater|that|what|over)\b))",
+            # "twice as big", but not "scored twice as United won": "as" there starts a clause
+            r"|\btwice(?=\s+(?:as(?!\s+(?:(?-i:[A-Z])|(?:he|she|it|they|we|you|i|the|a|an|his|her|its|their|our)\b))"
+            r"|the|that|its|their|what|more|over)\b)"
+            rf"|(?:{DIGITS}|{WORD_NUMBER})\s+times(?=\s+(?:more|less|as|the|bigger|larger|higher|greater|that|what|over"
+            r"|(?:forward\s+|trailing\s+)?(?:earnings|sales|revenues?|book|profits?|income|cash|ebitda))\b)"
+            # "6.5 times": a multiple; a count of occasions ("three times a week") is a whole number
+            r"|(?<![\w.,])\d+\.\d+\s+times\b)",
             re.IGNORECASE),
     }
 
 
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "sixth": 100 / 6, "seventh": 100 / 7,
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0, "sixth": 100 / 6, "seventh": 100 / 7,
               "eighth": 12.5, "ninth": 100 / 9, "tenth": 10.0}
 _FRACTIONS.update({k + "s": v for k, v in list(_FRACTIONS.items())})
 _MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "twice": 2, "trebled": 3, "tripled": 3, "tripling": 3,
                    "quadrupled": 4, "quadrupling": 4}
 
 
-def find_pattern_quantities(text: str) -> list[Found]:
+def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found]:
     """Every money amount, percentage and multiple in ``text``, longest match first, no overlaps.
 
     Currencies several countries share ("$", "Rs", "dollars", "rupees") follow the countries
-    the text names (:mod:`extractor.currencies`).
+    the text names, else ``home``, the publisher's country (:mod:`extractor.currencies`).
     """
-    count = currencies.mentions(text)
+    count = currencies.mentions(text, home)
     pats = _patterns()
     found: list[Found] = []
     for name in ("money_prefix", "money_suffix", "money_minor"):
@@ -152,7 +168,7 @@ def find_pattern_quantities(text: str) -> list[Found]:
 
 def _signed(surface: str, amounts: list[float]) -> list[float]:
     """ "-2.4%", "$-50.8bn", "−$3m": a minus sign right before the number or its currency sign."""
-    if re.match(r"(?:[-−]\s?|minus\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
+    if re.match(r"(?:[-−]\s?|(?i:minus|negative)\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
         return [-a for a in amounts]
     return amounts
 
@@ -207,6 +223,8 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
         key = re.sub(r"\s", "", written)
         if key.rstrip(".").isalpha():
             key = key.rstrip(".")
+            if key not in cur.symbols:
+                key = _symbol_variants().get(key[0] + key[1:].lower(), key)
         if key not in cur.symbols or (pattern == "money_suffix" and key != written):
             return None
         candidates = cur.symbols[key]
@@ -265,10 +283,10 @@ def _found(m: re.Match, surface: str, number_part: str, unit: str, pattern: str)
 
 
 # A bare number that shares the unit of the figure right after it: "12 or $15", "5 or 6 per
-# cent", "280 million of the 1.5 billion shekels" (the last only with a scale word).
+# cent", "between 5 and 7 per cent", "280 million of the 1.5 billion shekels" (the last only with a scale word).
 _SHARED_BEFORE = re.compile(
     rf"(?<![\w.,$£€¥%-])(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
-    r"(?P<joint>\s+or\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$")
+    r"(?P<joint>\s+or\s+|(?<=\d)\s+and\s+|(?<=[a-z])\s+and\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$")
 
 
 # "77m euros, up from 38m", "rose to 5bn yen from 3.2bn": a bare figure after "from", "against",
@@ -336,8 +354,73 @@ def _in_currency_terms(text: str, found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda g: g.start)
 
 
+@lru_cache(maxsize=None)
+def _elision_patterns() -> tuple[re.Pattern, re.Pattern]:
+    verbs = lexicons.alternation(lexicons.words("change.increase_verbs") + lexicons.words("change.decrease_verbs"))
+    hedge = r"(?:(?:about|around|roughly|nearly|almost|some|just|another)\s+)?"
+    after_verb = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}$", re.IGNORECASE)
+    bare = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}(?P<num>{SIGN}?\d+(?:\.\d+)?)"
+                      r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|but|while|whereas|on|after)\b)", re.IGNORECASE)
+    return after_verb, bare
+
+
+def _elided_percent(text: str, found: list[Found]) -> list[Found]:
+    """ "The DAX rose 2 percent but the Nasdaq fell 1.": a bare number right after a change verb,
+    later in the sentence of a percent change written the same way, is a percent change too."""
+    after_verb, bare = _elision_patterns()
+    out = list(found)
+    for f in found:
+        if f.kind != "percent" or f.unit != "%" or not after_verb.search(text, max(0, f.start - 40), f.start):
+            continue
+        sentence_end = re.search(r"[.!?](?:\s|$)|\n", text[f.end:])
+        end = f.end + (sentence_end.start() + 1 if sentence_end else min(200, len(text) - f.end))
+        for m in bare.finditer(text, f.end, end):
+            start, stop = m.start("num"), m.end("num")
+            if any(g.start < stop and start < g.end for g in out) or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue
+            amounts = read_amounts(m.group("num").lstrip("-− "))
+            if amounts:
+                out.append(Found(start, stop, "percent", _signed(m.group("num"), amounts)[0], "%"))
+    return sorted(out, key=lambda g: g.start)
+
+
+# "Inflation rose 2 points", "a quarter-point cut in interest rates": a named rate's move in
+# points is a change in percentage points (claims.md); index and sports points are not.
+_RATE_POINTS = re.compile(
+    rf"(?<![\w.,])(?P<num>{DIGITS}|(?:a\s+)?quarter|half(?:\s+a)?|a\s+half|(?:one|two|three)(?:\s+and\s+a\s+half)?)"
+    r"[-\s](?:percent(?:age)?[-\s])?points?\b(?!\s+(?:of|lead|win|victory|margin))", re.IGNORECASE)
+_RATE_WORD = re.compile(r"\b(?:inflation|unemployment|jobless\s+rate|interest\s+rates?|(?:policy|repo|base|bank|"
+                        r"mortgage|tax|savings|lending|deposit|discount)\s+rates?|rates?|yields?|CPI)\b", re.IGNORECASE)
+_INDEX_WORD = re.compile(r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KSE|"
+                         r"shares|stocks|average|scored?|scoring|game|match|poll|rating|lead)\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:after|as|while|when|because|but|and|since|whereas|although)\b", re.IGNORECASE)
+
+
+def _rate_points(text: str, found: list[Found]) -> list[Found]:
+    out = list(found)
+    for m in _RATE_POINTS.finditer(text):
+        if "percentage" in m.group(0).lower() or any(g.start < m.end() and m.start() < g.end for g in out):
+            continue
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1, 0)
+        before = _CLAUSE_BREAK.split(text[start:m.start()])[-1]
+        after = _CLAUSE_BREAK.split(re.split(r"[.!?](?:\s|$)|\n", text[m.end():m.end() + 60])[0])[0]
+        if not (_RATE_WORD.search(before) or _RATE_WORD.search(after)) or _INDEX_WORD.search(before + " " + after):
+            continue
+        num = m.group("num").lower()
+        value = digits_value(num) if num[0].isdigit() else {"quarter": 0.25, "a quarter": 0.25, "half": 0.5,
+                                                              "half a": 0.5, "a half": 0.5}.get(" ".join(num.split()))
+        if value is None:
+            value = word_value(num.replace(" and a half", "")) or 0
+            value += 0.5 if "half" in num else 0
+        if 0 < value <= 20:
+            out.append(Found(m.start(), m.end(), "percent", value, "pp"))
+    return sorted(out, key=lambda g: g.start)
+
+
 def _share_units(text: str, found: list[Found]) -> list[Found]:
-    found = _in_currency_terms(text, _compared_bare(text, found))
+    found = _rate_points(text, _elided_percent(text, _in_currency_terms(text, _compared_bare(text, found))))
     out: list[Found] = []
     for f in found:
         if f.kind in ("money", "percent"):
@@ -346,7 +429,11 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
             if m:
                 start = f.start - len(before) + m.start("num")
                 end = f.start - len(before) + m.end("num")
-                of_joint = not m.group("joint").strip().startswith("or")
+                joint = m.group("joint").strip()
+                if joint == "and" and not re.search(r"\bbetween\s+$", before[:m.start("num")], re.IGNORECASE):
+                    out.append(f)  # "and" shares a unit only inside "between 5 and 7 per cent"
+                    continue
+                of_joint = joint not in ("or", "and")
                 free = all(g.end <= start or g.start >= end for g in out)
                 year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
                 if free and not year and (not of_joint or m.group("scale")):
@@ -393,22 +480,22 @@ def _read_percent(m: re.Match, text: str) -> Optional[Found]:
     if re.search(r"\d\s+to\s+[\d.]", surface):
         # "5 to 7 per cent" is a range, but "from 4.8 to 4.7 percent" is a change between two
         # levels: then only the second number carries the unit, and only it is read here.
-        first = float(re.match(DIGITS, surface).group(0).replace(",", ""))
+        first = digits_value(re.match(DIGITS, surface).group(0))
         second_at = re.search(r"\s+to\s+", surface).end()
-        second = float(re.match(DIGITS, surface[second_at:]).group(0).replace(",", ""))
+        second = digits_value(re.match(DIGITS, surface[second_at:]).group(0))
         if second < first or _is_change_from(text, m.start(), m.end()):
             shifted = re.compile(re.escape(surface[second_at:])).search(text, m.start() + second_at)
             return _read_percent(shifted, text) if shifted else None
     low = surface.lower()
-    number = re.sub(r"(?i)[-\s]?(?:%|per[-\s]?cent|pct|pc|percentage[-\s]points?|pp|basis[-\s]points?|bps)$", "", surface)
+    number = re.sub(r"(?i)[-\s]?(?:%|per[-\s]?cent|pct|pc|percentage[-\s]points?|pp|ppts?|basis[-\s]points?|bps?)$", "", surface)
     if number.lower() == "zero":
         return Found(m.start(), m.end(), "percent", 0.0, "pp" if "point" in surface.lower() else "%")
     amounts = read_amounts(number) or [v for v in [word_value(number)] if v is not None]
     if not amounts:
         return None
     amounts = _signed(surface, amounts)
-    unit = "pp" if re.search(r"points?$|pp$|bps$", low) else "%"
-    if "basis" in low or low.endswith("bps"):
+    unit = "pp" if re.search(r"points?$|pp$|ppts?$|bps?$", low) else "%"
+    if "basis" in low or re.search(r"\dbps?$|\sbps?$", low):
         amounts = [a / 100 for a in amounts]  # 25 basis points = 0.25 percentage points
     return Found(m.start(), m.end(), "percent", amounts[0], unit, amounts[-1] if len(amounts) > 1 else None)
 
@@ -455,13 +542,30 @@ def merge_between_ranges(text: str, found: list[Found]) -> list[Found]:
             gap = text[f.end:g.start]
             before = text[max(0, f.start - 20):f.start]
             framed = any(opener.search(before) and joiner.fullmatch(gap) for opener, joiner in _RANGE_FRAMES)
-            if g.kind == f.kind and g.unit == f.unit and framed and (g.value_max or g.value) >= f.value:
-                out.append(Found(f.start, g.end, f.kind, f.value, f.unit, g.value_max or g.value))
+            if g.kind == f.kind and g.unit == f.unit and framed:
+                low, high = f.value, g.value_max or g.value
+                scale = _borrowed_scale(text[f.start:f.end], text[g.start:g.end])
+                if scale and f.value_max is None and low * scale <= high:
+                    low *= scale  # "between $5 and $7 million": 5 million
+            if g.kind == f.kind and g.unit == f.unit and framed and high >= low:
+                out.append(Found(f.start, g.end, f.kind, low, f.unit, high))
                 i += 2
                 continue
         out.append(f)
         i += 1
     return out
+
+
+def _borrowed_scale(first: str, second: str) -> Optional[float]:
+    """The scale a figure written without one borrows from the next figure of its range: "$5" in
+    "$5 and $7 million" → 1e6; None when the first has a scale or the second none."""
+    if re.search(scale_pattern(), first):
+        return None
+    m = re.search(rf"\d(?P<scale>{scale_pattern()})", second)
+    if m is None:
+        return None
+    amounts = read_amounts("1" + m.group("scale"))
+    return amounts[0] if amounts and amounts[0] > 1 else None
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,7 @@ from extractor.numbers import NUMBER_WORDS
 _NUMERIC = re.compile(
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"dozen"})) + "|"
     r"thousand|million|billion|trillion|lakh|crore|dozens?|half|twice|doubl\w*|tripl\w*|"
-    r"trebl\w*|quadrupl\w*|\w*fold|thirds?|quarters?|per\s?cent|percent)\b",
+    r"trebl\w*|quadrupl\w*|\w*fold|thirds?|quarters?|fourths?|per\s?cent|percent|penny|pence|cents?)\b",
     re.IGNORECASE)
 # A sentence ends at . ! ? (and a closing quote or bracket) before a capital or digit, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
@@ -27,6 +27,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Co|Corp|Ltd|Plc|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|vs|etc|Gov|Sen|Rep|Gen|Col|Lt|Capt|Mt|Ft|Bros|Jr|Sr|approx|est)\.)[\"”’)\]]*$")
+# Nor after a currency written with a dot, before its figure: "Rs. 500", "Tk. 20 crore".
+_CURRENCY_DOT = re.compile(r"\b(?:Rs|Tk|Rp|Nu|Sh|Ksh|Dh|Dhs)\.$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -34,6 +36,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if m.group(0)[0] != "\n" and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if m.group(0)[0] != "\n" and text[m.end():m.end() + 1].isdigit() and _CURRENCY_DOT.search(
+                text, max(0, m.start() - 5), m.start()):
             continue
         if m.start() > start:
             spans.append((start, m.start()))

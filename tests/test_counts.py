@@ -46,3 +46,106 @@ def test_counts_not_counts(claims_of, text):
 
 def test_counts_change_is_not_a_range(claims_of):
     assert _counts(claims_of("The chain grew from 10 to 20 stores.")) == [("20", 20, None, "store")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a bare scale word is part of the number
+    ("Half a million fans lined the route.", [("Half a million", 5e5, None, "fan")]),
+    ("About a quarter of a million pilgrims came.", [("a quarter of a million", 2.5e5, None, "pilgrim")]),
+])
+def test_counts_share_of_a_scale_word(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun stands before: "fell by X to Y" (the parser hangs X on Y) and "up from X"
+    ("Applications for grants fell by 3,000 to 41,000.", [("3,000", 3000, None, "application"),
+                                                          ("41,000", 41000, None, "application")]),
+    ("Members numbered 8,200, up from 7,900.", [("8,200", 8200, None, "member"), ("7,900", 7900, None, "member")]),
+    # "the number of" an adjective used as a noun counts that
+    ("The number of homeless rose to 2.5 million.", [("2.5 million", 2.5e6, None, "homeless")]),
+    # a dash glued to the noun by the tokenizer is no part of it
+    ("The trail runs 40 miles- and then ends.", [("40", 40, None, "mile")]),
+])
+def test_counts_noun_earlier_and_tidy(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The van does 32 mpg on the motorway.",               # a rate of a measure, no things
+    "They fitted a 3-15W lamp to the shed.",              # a figure with its own unit
+    "A 90,000 to 120,000 year-old tooth was dug up.",    # an age, range and all
+    "The carrier parked three new 320 Neo jets.",          # a model number (the count "three" stays)
+    "The sofa went for 40 grand.",                          # "grand" is money slang, not a thing
+])
+def test_counts_measures_ages_models(claims_of, text):
+    found = _counts(claims_of(text))
+    assert all(u not in ("mpg", "lamp", "15w", "tooth", "grand") and v not in (320, 90000, 120000)
+               for _, v, _, u in found), found
+    if "three" in text:
+        assert found == [("three", 3, None, "jet")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspended hyphen waits for the noun of the last compound
+    ("The maker offers three-, four- and five-door models.", [("three", 3, None, "door"), ("four", 4, None, "door"),
+                                                              ("five", 5, None, "door")]),
+    # the parser hangs the number on the first of two adjectives joined to the noun
+    ("They shipped 2.1M new and used phones.", [("2.1M", 2.1e6, None, "phone")]),
+    # a rate of things still counts them
+    ("The plant builds 40 trucks per day.", [("40", 40, None, "truck")]),
+])
+def test_counts_suspended_hyphens_adjectives_rates(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The boat sailed at 12 kn through the strait.",   # an abbreviated unit of measure
+    "The hybrid gets 55 miles per gallon.",          # a rate of a measure
+])
+def test_counts_abbreviated_units_and_measure_rates(claims_of, text):
+    assert _counts(claims_of(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mine dug 3.2 mln tonnes of ore.", [("3.2 mln", 3.2e6, None, "tonne")]),
+    ("Traders bought 2½ million barrels.", [("2½ million", 2.5e6, None, "barrel")]),
+])
+def test_counts_spaced_short_scales_and_glyphs(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised name between a number and its noun is no model number
+    ("Some 420 Google employees signed the petition.", [("420", 420, None, "employee")]),
+    ("The trust hired 150 NHS nurses.", [("150", 150, None, "nurse")]),
+])
+def test_counts_company_names_before_the_noun(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of its X" counts X
+    ("The chain will shut 85 of its shops.", [("85", 85, None, "shop")]),
+])
+def test_counts_of_its(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_of_these_refers_back(claims_of):
+    # "of these"/"of the" refer back, and "top three of" ranks: only an owner's things are counted
+    assert _counts(claims_of("Some 4.5 million of these parcels were late.")) == []
+    assert _counts(claims_of("It joined the top three of drinks firms.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of the M things": both count the things; "of the M" with its noun is no reference back
+    ("Delegates from 31 of the 40 member clubs voted.", [("31", 31, None, "club"), ("40", 40, None, "club")]),
+    ("Four of the nine trustees resigned.", [("Four", 4, None, "trustee")]),  # "the nine" refers back
+])
+def test_counts_part_of_a_named_set(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_of_the_number_alone_refers_back(claims_of):
+    assert _counts(claims_of("Only three of the 14 voted yes.")) == []

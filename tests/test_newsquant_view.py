@@ -17,6 +17,7 @@ def _claim(kind, text, value, unit):
 @pytest.mark.parametrize("claim, value, unit", [
     (_claim("money", "19 cents", 0.19, "USD"), 19, "cent"),        # a minor unit stays in that unit
     (_claim("money", "640p", 6.4, "GBP"), 640, "pence"),
+    (_claim("money", "five cents", 0.05, "USD"), 5, "cent"),         # also after a number word
     (_claim("money", "18 sen", 0.18, "MYR"), 18, "sen"),
     (_claim("money", "$5.4m", 5.4e6, "USD"), 5.4e6, "USD"),          # untouched
     (_claim("percent", "two-thirds", 200 / 3, "%"), 2 / 3, "%"),     # a share of 1
@@ -33,3 +34,9 @@ def test_newsquant_nationality_counts_are_persons():
     ours = _claim("count", "1,307,000", 1307000, "person")
     assert newsquant._unit_equal(ours, {"unit": "American"})
     assert not newsquant._unit_equal(ours, {"unit": "vehicle"})
+
+
+def test_newsquant_multiples_match_the_sets_multiples_on_unit():
+    ours = _claim("multiple", "6.5 times", 6.5, "x")
+    assert newsquant._unit_equal(ours, {"kind": "count", "value": 6.5, "unit": None, "is_multiple": True})
+    assert not newsquant._unit_equal(ours, {"kind": "count", "value": 6.5, "unit": "share"})

@@ -263,3 +263,127 @@ def test_quantities_percent_spellings(text, surface, value):
 
 def test_quantities_no_share_of_a_year():
     assert [f.kind for f in find_pattern_quantities("Sales were 4 in 2019.")] == []
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # a share of a scale word is a number: "a quarter of a million", "three-quarters of a billion"
+    ("The garden cost a quarter of a million pounds.", "a quarter of a million pounds", 250000, "GBP"),
+    ("The plant needs three-quarters of a billion dollars.", "three-quarters of a billion dollars", 7.5e8, "USD"),
+    ("She sold the flat for a quarter-million dollars.", "a quarter-million dollars", 250000, "USD"),
+    # minor units after a number word, and glued by a hyphen
+    ("The stock slipped five cents by noon.", "five cents", 0.05, "USD"),
+    ("Its shares ended one penny higher.", "one penny", 0.01, "GBP"),
+    ("The board declared a 12-cent-a-share payout.", "12-cent", 0.12, "USD"),
+    ("The mint issued a 50-pence coin.", "50-pence", 0.5, "GBP"),
+    # signs in words
+    ("Real wages grew minus three percent.", "minus three percent", -3, "%"),
+    ("The bond returned negative 0.4% in March.", "negative 0.4%", -0.4, "%"),
+])
+def test_quantities_parts_minor_words_and_signs(text, surface, value, unit):
+    (f,) = find_pattern_quantities(text)
+    assert (text[f.start:f.end], f.value, f.unit) == (surface, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "between X and Y": the first figure borrows the unit and the scale of the second
+    ("Rents rose between 4 and 6 per cent.", (4, 6, "%")),
+    ("The bill came to between $3 and $4 million.", (3e6, 4e6, "USD")),
+    ("Estimates ran between 1.5 and 2 billion euros.", (1.5e9, 2e9, "EUR")),
+    # a fourth is a quarter
+    ("One fourth of the pupils were absent.", (25, None, "%")),
+])
+def test_quantities_between_ranges_and_fourths(text, expected):
+    (f,) = find_pattern_quantities(text)
+    assert (f.value, f.value_max, f.unit) == (pytest.approx(expected[0]),
+                                              pytest.approx(expected[1]) if expected[1] else None, expected[2])
+
+
+def test_quantities_and_shares_no_unit_outside_between():
+    # "5 and 7 per cent" without "between": 5 is no percent (it may count anything)
+    assert [f.value for f in find_pattern_quantities("Sales fell 5 and prices 7 per cent.")] == [7]
+
+
+def test_quantities_twice_as_a_clause_is_no_multiple():
+    assert [f.kind for f in find_pattern_quantities("Jones scored twice as Leeds won.")] == []
+    assert [f.kind for f in find_pattern_quantities("The hall is twice as loud as before.")] == ["multiple"]
+
+
+@pytest.mark.parametrize("text, home, unit", [
+    # a text that names no country of the symbol takes the publisher's country ...
+    ("Carpets worth Rs. 40 million were shipped.", "Nepal", "NPR"),
+    ("Carpets worth Rs. 40 million were shipped.", None, "PKR"),
+    # ... but a country the text names wins, and "$" stays the US dollar
+    ("In India, carpets worth Rs 40 million were shipped.", "Nepal", "INR"),
+    ("Carpets worth $40 million were shipped.", "Canada", "USD"),
+])
+def test_quantities_shared_symbols_fall_back_on_the_publisher(text, home, unit):
+    assert find_pattern_quantities(text, home)[0].unit == unit
+
+
+def test_claims_take_the_publisher_country_from_the_url():
+    from extractor import extract_batch
+    from extractor.corpus import Article
+
+    article = Article("a1", "Tea worth Rs. 12 million was sold.", extra={"url": "https://www.valleynepalnews.com/x"})
+    [(_, claims)] = list(extract_batch([article]))
+    assert [(c["quantity"]["text"], c["quantity"]["unit"]) for c in claims] == [("Rs. 12 million", "NPR")]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # vulgar fraction glyphs after the whole number
+    ("The coupon is 4½% a year.", "4½%", 4.5, "%"),
+    ("The tower cost $2¾ billion.", "$2¾ billion", 2.75e9, "USD"),
+    # percentage points as "ppt", basis points as "bp"
+    ("The jobless rate rose 0.4 ppt in June.", "0.4 ppt", 0.4, "pp"),
+    ("The bank cut by 50bp on Tuesday.", "50bp", 0.5, "pp"),
+    # a mixed-case letter symbol with other capitals after its first letter (CLDR "Ksh")
+    ("In Kenya, the levy raised KSh 800 million.", "KSh 800 million", 8e8, "KES"),
+])
+def test_quantities_glyphs_points_symbol_case(text, surface, value, unit):
+    (f,) = find_pattern_quantities(text)
+    assert (text[f.start:f.end], f.value, f.unit) == (surface, pytest.approx(value), unit)
+
+
+def test_quantities_bp_is_not_the_company():
+    assert find_pattern_quantities("Shell and 20 BP staff left.") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The brewer trades at 14 times earnings.", [14]),          # a valuation multiple
+    ("Its shares cost 2.5 times book value.", [2.5]),
+    ("Traffic grew 3.5 times in a decade.", [3.5]),              # a decimal is never a count of occasions
+    ("The choir meets three times a week.", []),                # occasions, no multiple
+])
+def test_quantities_times_as_multiples(text, values):
+    assert [f.value for f in find_pattern_quantities(text) if f.kind == "multiple"] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number right after a change verb, later in the sentence of a percent change, is one too
+    ("Tin rose 3 percent while zinc fell 1.", [(3, "%"), (1, "%")]),
+    ("Oslo gained 0.6%, Paris added 0.2 and Milan lost 0.9 on Friday.", [(0.6, "%"), (0.2, "%"), (0.9, "%")]),
+    # not a level after "to", not a number with its own unit, not a year
+    ("Sales rose 5% to 4,500 and staff fell 30 points.", [(5, "%")]),
+    ("Exports grew 4 per cent while imports fell 2019.", [(4, "%")]),
+])
+def test_quantities_elided_percent_unit(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named rate's move in points is a change in percentage points (claims.md)
+    ("Inflation rose 3 points in a year.", [(3, "pp")]),
+    ("The bank made a quarter-point cut to its policy rate.", [(0.25, "pp")]),
+    ("Lenders raised mortgage rates by half a point.", [(0.5, "pp")]),
+    # index, sports and poll points are no percentages
+    ("The Nikkei shed 45 points on Monday.", []),
+    ("Rates fell after the side won by 4 points.", []),
+])
+def test_quantities_rate_points_are_percentage_points(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text)] == expected
+
+
+def test_quantities_new_israeli_shekel_as_the_press_writes_it():
+    # "NIS" is no ISO code and no CLDR symbol (the local table's 40th entry)
+    (f,) = find_pattern_quantities("The Haifa port sold for NIS 4.1 billion.")
+    assert (f.value, f.unit) == (4.1e9, "ILS")

@@ -23,3 +23,14 @@ def test_a_line_break_ends_a_part_even_between_numeric_sentences():
 def test_number_words_count_only_as_whole_words():
     # "Indian" holds no number word and "kroner" no "one": neither sentence is parsed.
     assert numeric_segments("Indian firms paid in kroner.") == []
+
+
+def test_no_sentence_ends_between_a_dotted_currency_and_its_figure():
+    text = "The council spent Rs. 450 on tea. Tk. 20 went on biscuits."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The council spent Rs. 450 on tea.", "Tk. 20 went on biscuits."]
+
+
+def test_minor_units_in_words_make_a_sentence_numeric():
+    text = "Nothing here. The shares ended a few cents higher."
+    assert [text[s:e] for s, e in numeric_segments(text)] == ["The shares ended a few cents higher."]
