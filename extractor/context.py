@@ -77,6 +77,8 @@ class ArticleContext:
     full_names: dict[str, str]  # "SBP" -> "State Bank of Pakistan", from "State Bank of Pakistan (SBP)"
     terms: frozenset  # names NER may take for actors that are terms here ("MoM", "Trade")
     bodies: tuple  # the organisations the article names, most named first
+    titles: dict  # "governor" -> the person the article names with that title
+    lower_words: frozenset  # the words the article writes in lower case (common words, not names)
     parts: Sequence[Part]
     _para_starts: list[int] = field(repr=False, default_factory=list)
     _fiscal_paras: frozenset[int] = frozenset()
@@ -109,12 +111,13 @@ class ArticleContext:
         para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         full_names = actors.full_names(text)
         terms = actors.article_terms(text, entities, counter)
-        known = actors.Known(full_names=full_names, terms=terms)
+        known = actors.Known(full_names=full_names, terms=terms, lower_words=counter.lower_words())
         publisher = actors.publisher_country(url)
         country = actors.main_country(text, entities, title, counter, publisher)
         ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
                   country=country, main_actor=actors.main_actor(text, entities, title, counter, known, publisher),
-                  full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known),
+                  full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known, text),
+                  titles=actors.titled_people(text), lower_words=known.lower_words,
                   parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
         ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
         ctx.period_country = periods.article_country(text, title, fallback=country)
@@ -168,7 +171,8 @@ class ArticleContext:
         return actors.Known(person=self.person,
                             organisation=self.main_actor if self.main_actor != self.country else None,
                             country=self.country, full_names=self.full_names, terms=self.terms,
-                            bodies=self.bodies, documents=self.documents)
+                            bodies=self.bodies, documents=self.documents, titles=self.titles,
+                            lower_words=self.lower_words)
 
     # --- carried state: readers ------------------------------------------------------------------
 
