@@ -20,6 +20,7 @@ ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 _FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
 _FLOW_OUT = {"export", "exports", "shipment", "shipments", "sale", "sales", "outflow", "outflows"}
 # Flow verbs and the preposition that names the other side: "exported to X", "imported from X".
+FLOWS = frozenset(_FLOW_IN | _FLOW_OUT | {"trade", "deficit", "surplus"})
 _FLOW_VERBS = {"export": "to", "sell": "to", "ship": "to", "send": "to", "import": "from", "buy": "from",
                "receive": "from", "trade": "with"}
 _TITLE_NOUNS = {"ambassador", "minister", "secretary", "chairman", "chairwoman", "chief", "president", "governor",
@@ -173,6 +174,20 @@ def _is_organisation_name(name: str) -> bool:
     return any(w in org_words for w in re.findall(r"[\w&]+", name.lower()))
 
 
+def publishes_data(name: Optional[str]) -> bool:
+    """Whether a source is a public body that publishes statistics (a bureau, ministry, central bank,
+    authority, the government): a news page is often a write-up of its release, whose figures it
+    keeps across the release's series (exports, then imports, then the deficit). A person, a
+    company or a news outlet speaks for what it said, not for the reporter's background."""
+    if not name:
+        return False
+    table = lexicons.load("actors")
+    if name in table["central_banks"].values() or name.startswith(table["government"].split("{")[0]):
+        return True
+    words = re.findall(r"[\w&]+", name.lower())
+    return any(w in table["body_nouns"] for w in words) or "statistics" in words or "statistical" in words
+
+
 def _is_organ(name: str) -> bool:
     """A committee, panel or cabinet: it can say a figure, but the figure is never its own."""
     words = re.findall(r"[\w&]+", name.lower())
@@ -232,8 +247,10 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 # "Ruritania", "Ruritanian firms", "workers in Ruritania"
                 located = [t for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
                            for t in prep.subtree]
+                # "China's GDP growth was 6.3%": the possessor of the clause's subject
+                owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
                 clause_subject = clause_subject or actor_in(
-                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located)
+                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner)
         # "imported $2.1 billion worth of goods from the U.S.": the "from" may hang on the goods
         if verb.lemma_ in _FLOW_VERBS:
             for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == _FLOW_VERBS[verb.lemma_]):
@@ -273,6 +290,23 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+def place_after(text: str, end: int) -> Optional[str]:
+    """The country named right after a figure ("compared with 12.1% in Ruritania, 9.7% in Freedonia"):
+    in a comparison list each figure is that country's. None when no country follows."""
+    m = _IN_PLACE.match(text, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):  # "in Sri Lanka on Monday": the longest run that is a place
+        name = canonical(" ".join(words[:k]))
+        if _is_place(name):
+            return name
+    return None
 
 
 # --- source ---------------------------------------------------------------------------------------
@@ -560,6 +594,11 @@ def _is_place(name: Optional[str]) -> bool:
     table = lexicons.load("actors")
     return bool(name) and (name in table["central_banks"] or name in table["fiscal_year_start"]
                            or name in set(table["demonyms"].values()))
+
+
+def is_country(name: Optional[str]) -> bool:
+    """Whether a canonical name is a country (or the EU): its figures are its economy's."""
+    return _is_place(name)
 
 
 def is_place_word(word: str) -> bool:

@@ -79,7 +79,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     for f in found:
         while statements and statements[0][0] < f.start:
             offset, name = statements.pop(0)
-            ctx.stated_source(name, ctx.paragraph(offset), text[offset:offset + 200])
+            end = ends.get(offset, offset + 200)
+            ctx.stated_source(name, ctx.paragraph(offset), text[offset:end], _content_words(text[offset:end], names=False))
         part, span = ctx.locate(f.start, f.end)
         if span is None:
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
@@ -113,6 +114,8 @@ def _content_words(text: str, names: bool = True) -> set[str]:
             and not actors.is_place_word(w)}
 
 
+_FLOW_WORDS = re.compile(r"(?i)\b(?:exports?|imports?|exported|imported|trade|remittances?|inflows?|outflows?|"
+                         r"investments?|fdi|aid|loans?|shipments?)\b")
 _CONTINUES = re.compile(r"(?i)\b(?:added|adds|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b")
 
 
@@ -185,8 +188,13 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # "these have increased to $2.72 billion": the same series as the figure before
         previous = claims[-1]
         metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
-        subject, counterparty = subject or previous.subject, counterparty or previous.counterparty
-    subject = subject or ctx.carried_subject(para)
+        compared = previous.subject == actors.place_after(text, previous.quantity.end)
+        subject = subject or (None if compared else previous.subject)
+        counterparty = counterparty or previous.counterparty
+    # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
+    # comparison, so it does not carry to the figures after it
+    compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
+    subject = compared or subject or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
@@ -197,20 +205,24 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
+    measures = _content_words(metric or sent.text, names=bool(metric))  # what the figure measures
     if source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif source is not None:
-        ctx.stated_source(ctx.full_name(source), para, sent.text)
+        ctx.stated_source(ctx.full_name(source), para, sent.text, measures | _content_words(sent.text, names=False),
+                          subject=subject)
         source = ctx.full_name(source)
     else:
-        source = ctx.carried_source(para)
-        if source is not None:
-            ctx.stated_source(source, para)  # a figure that continues the series carries it further
+        # another country's figure ends the carry, unless it is a flow between the two (its partner)
+        flow = bool(_FLOW_WORDS.search(sent.text))
+        source = ctx.carried_source(para, measures | _content_words(sent.text, names=False), None if flow else subject)
+        if source is not None:  # a figure that continues the series carries it further
+            ctx.stated_source(source, para, words=measures, named=False, subject=subject)
 
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change_for(text, f.start, f.end, f.kind) is None,
                          planned=bool(metric and metric.endswith(("(target)", "(forecast)"))))
-    if subject is not None:
+    if subject is not None and not compared:
         ctx.stated_subject(subject, para)
 
     quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,

@@ -448,3 +448,72 @@ def test_actors_titled_people():
     assert titles["minister"] == "Anna Perera"
     assert titles["governor"] == "Tomas Hale"
     assert titles["economist"] == "Mara Lind"
+
+
+# --- How far an attribution carries (claims.md "Who said it"; convention (c)) ----------------------
+
+@pytest.mark.issue(12)
+def test_actors_a_companys_word_does_not_carry_to_another_series_in_a_later_paragraph(claims_of):
+    claims = _by_surface(claims_of, "Zenda Motors said it would build 90,000 cars a year at its Ruritania plant.\n\n"
+                                    "When it was launched, the cheapest model cost just over $9,000.",
+                         published="2005-02-10")
+    assert claims["90,000"]["source"] == "Zenda Motors"
+    assert claims["$9,000"]["source"] is None
+
+
+@pytest.mark.issue(12)
+def test_actors_a_companys_word_carries_to_the_same_series_in_a_later_paragraph(claims_of):
+    claims = _by_surface(claims_of, "Zenda Motors said it would build 90,000 cars a year at its plant.\n\n"
+                                    "The plant built 70,000 cars last year.", published="2005-02-10")
+    assert claims["70,000"]["source"] == "Zenda Motors"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_statistics_release_carries_across_its_series(claims_of):
+    # A write-up of a public body's release: exports, then imports, then the deficit.
+    claims = _by_surface(claims_of, "Ruritania's exports rose 5% to $2 billion in May, the Ruritania Bureau of "
+                                    "Statistics said.\n\nImports fell 3% to $3 billion in May.\n\n"
+                                    "The deficit narrowed to $1 billion.", published="2023-06-20")
+    assert claims["$3 billion"]["source"] == claims["$1 billion"]["source"] == "Ruritania Bureau of Statistics"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_speakers_talk_carries_over_paragraphs(claims_of):
+    claims = _by_surface(claims_of, "Ambassador Anna Perera said on Monday that exports to Freedonia rose 23%.\n\n"
+                                    "The ambassador said the country has 130 million young people.\n\n"
+                                    "Tech startups earned half a billion dollars in recent months.",
+                         published="2023-06-20")
+    assert claims["130 million"]["source"] == "Anna Perera"
+    assert claims["half a billion dollars"]["source"] == "Anna Perera"
+
+
+@pytest.mark.issue(12)
+def test_actors_another_countrys_figure_for_comparison_is_its_own_and_not_the_sources(claims_of):
+    claims = _by_surface(claims_of, "London: The UK's jobless rate rose to 4.7% in the quarter, the Office for "
+                                    "National Statistics said. The rate remains one of the lowest, compared with "
+                                    "12.1% in Germany and 9.7% in France. The manufacturing sector lost 104,000 "
+                                    "workers.", published="2005-02-16")
+    assert claims["12.1%"]["subject"] == "Germany" and claims["9.7%"]["subject"] == "France"
+    assert claims["12.1%"]["source"] is None and claims["9.7%"]["source"] is None
+    assert claims["104,000"]["subject"] == "UK"  # the comparison does not carry
+    assert claims["104,000"]["source"] == "Office for National Statistics"
+
+
+@pytest.mark.issue(12)
+def test_actors_the_owner_of_the_clauses_subject_is_whose_figure(claims_of):
+    claims = _by_surface(claims_of, "New Delhi: India's GDP grew 7.8% in the April-June quarter, the National "
+                                    "Statistical Office said. India remains the fastest-growing major economy as "
+                                    "China's GDP growth in the April-June quarter was 6.3 per cent.",
+                         published="2023-09-01")
+    assert claims["6.3 per cent"]["subject"] == "China"
+    assert claims["6.3 per cent"]["source"] is None
+    assert claims["7.8%"]["source"] == "National Statistical Office"
+
+
+def test_actors_place_after():
+    from extractor.actors import place_after
+
+    text = "compared with 12.1% in Germany and 9.7% in Sri Lanka on Monday, 5% in the quarter"
+    assert place_after(text, text.index("12.1%") + 5) == "Germany"
+    assert place_after(text, text.index("9.7%") + 4) == "Sri Lanka"
+    assert place_after(text, text.index("5%") + 2) is None
