@@ -91,7 +91,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         claims.append(_claim(f, span, sentence, ctx, claims, mentions, quantity_spans, article_id,
                              published_inferred))
         attributed.append(ctx.attribution)
-    return reach_back(text, claims, attributed, publishers)
+    claims = reach_back(text, claims, attributed, publishers)
+    return restated(text, heading_sources(text, claims, attributed), attributed)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
@@ -173,6 +174,73 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
             values |= {claims[i].quantity.value for i in same}
             edge = s
     return [replace(c, source=source) if i in reach else c for i, c in enumerate(claims)]
+
+
+_SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ':')
+
+
+def heading_sources(text: str, claims: list[Claim], attributed: list[str]) -> list[Claim]:
+    """A headline, sub-heading or paragraph lead takes the source named in the sentence right after it
+    when that sentence restates or continues its data (the lead's convention (a)), also where a
+    source named earlier was carried to it: "Imports climb 4%" over "Imports rose 4% to $5 billion,
+    according to X" is X's. A heading is a line of its own without a full stop, a lead the first
+    sentence of a paragraph; the attributing sentence must restate what they measure (a word of
+    their metric, or their value) and not be a forecast. Figures attributed in their own sentence
+    (to someone, or to anonymous officials) keep theirs."""
+    out = list(claims)
+    starts = sorted({c.sentence_start for c, a in zip(claims, attributed) if a == "own" and c.source})
+    for start in starts:
+        own = [c for c in claims if c.sentence_start == start and c.source]
+        source, end_own = own[0].source, max(c.sentence_end for c in own)
+        before = [i for i, c in enumerate(claims) if c.sentence_end <= start and not attributed[i]]
+        if not before:
+            continue
+        s = max(claims[i].sentence_start for i in before)
+        sentence = [i for i in before if claims[i].sentence_start == s]
+        end = max(claims[i].sentence_end for i in sentence)
+        gap = text[end:start]
+        if gap.strip(" \t\r\n.!?\"'’”"):
+            continue  # only the sentence right before
+        line_start = s == 0 or text[s - 1] == "\n" or not text[:s].strip()
+        heading = line_start and "\n" in gap and not text[s:end].rstrip().endswith(_SENTENCE_END)
+        lead = line_start and "\n" not in gap
+        if not (heading or lead):
+            continue
+        attributing = text[start:end_own]
+        if any(c.metric and c.metric.endswith(("(forecast)", "(target)")) for c in own) or actors.forecasts(attributing):
+            continue
+        words, values = _content_words(attributing, names=False), {c.quantity.value for c in own}
+        same = [i for i in sentence if out[i].source != source and (
+            _content_words(out[i].metric or text[s:end], names=bool(out[i].metric)) & words
+            or out[i].quantity.value in values)]
+        for i in same:
+            out[i] = replace(out[i], source=source)
+    return out
+
+
+def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Claim]:
+    """A figure the article restates elsewhere with an attribution takes that attribution in each
+    mention (the lead's convention (b)): same value and unit, the same resolved period, and a
+    measure in common (a word of the metric, or the metrics both unknown). A figure whose own
+    sentence is attributed to nobody named ("officials said") stays null."""
+    sourced: dict[tuple, set] = {}
+    for c in claims:
+        if c.source and c.period is not None and c.period.start:
+            sourced.setdefault((c.quantity.value, c.quantity.unit, c.period.start, c.period.end), set()).add(c.source)
+    if not sourced:
+        return claims
+    out = []
+    for c, how in zip(claims, attributed):
+        key = (c.quantity.value, c.quantity.unit, c.period.start, c.period.end) if c.period is not None else None
+        names = sourced.get(key) if key and c.period.start and not c.source and how != "anonymous" else None
+        if names and len(names) == 1:
+            twins = [o for o in claims if o.source in names and (o.quantity.value, o.quantity.unit) == key[:2]
+                     and o.period is not None and (o.period.start, o.period.end) == key[2:]]
+            words = _content_words(c.metric or "", names=False)
+            if any(_content_words(o.metric or "", names=False) & words or not (o.metric or c.metric) for o in twins):
+                c = replace(c, source=next(iter(names)))
+        out.append(c)
+    return out
 
 
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,

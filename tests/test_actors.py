@@ -517,3 +517,43 @@ def test_actors_place_after():
     assert place_after(text, text.index("12.1%") + 5) == "Germany"
     assert place_after(text, text.index("9.7%") + 4) == "Sri Lanka"
     assert place_after(text, text.index("5%") + 2) is None
+
+
+# --- A figure takes the attribution the article gives it in another sentence (conventions (a), (b)) -------
+
+@pytest.mark.issue(12)
+def test_actors_a_sub_heading_takes_the_source_of_the_sentence_under_it(claims_of):
+    # (a) also over a source carried from the passage before
+    claims = claims_of("Exports rose 10% to $3 billion in June 2023, the Ruritania Bureau of Statistics said.\n\n"
+                       "Imports climb 4%\nImports rose 4% to $5 billion in June 2023, according to the Ruritania "
+                       "Trade Council.", "2023-07-20")
+    heading = next(c for c in claims if c["quantity"]["text"] == "4%")
+    assert heading["source"] == "Ruritania Trade Council"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_paragraph_lead_takes_the_source_of_the_next_sentence_that_continues_it(claims_of):
+    claims = _by_surface(claims_of, "Exports rose 10% to $3 billion in June 2023, the Ruritania Bureau of "
+                                    "Statistics said.\n\nImports rose 4% in June 2023. Imports were $5 billion in "
+                                    "June 2023, according to the Ruritania Trade Council.", "2023-07-20")
+    assert claims["4%"]["source"] == claims["$5 billion"]["source"] == "Ruritania Trade Council"
+    assert claims["10%"]["source"] == "Ruritania Bureau of Statistics"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_restated_figure_takes_the_attribution_of_its_other_mention(claims_of):
+    # (b) same measure, same period, same value: the attribution holds for each mention; the
+    # unrelated figure between them stays unattributed.
+    claims = claims_of("Remittances hit $2.1 billion in June 2023.\n\nRuritania has 10 million workers abroad, a "
+                       "survey found.\n\nAccording to the Central Bank of Ruritania, remittances were $2.1 billion "
+                       "in June 2023.", "2023-07-20")
+    assert [c["source"] for c in claims if c["quantity"]["text"] == "$2.1 billion"] == ["Central Bank of Ruritania"] * 2
+    assert next(c for c in claims if c["quantity"]["text"] == "10 million")["source"] is None
+
+
+@pytest.mark.issue(12)
+def test_actors_a_restated_value_of_another_period_keeps_no_source(claims_of):
+    claims = claims_of("Remittances hit $2.1 billion in May 2023.\n\nRuritania has 10 million workers abroad.\n\n"
+                       "According to the Central Bank of Ruritania, remittances were $2.1 billion in June 2023.",
+                       "2023-07-20")
+    assert next(c for c in claims if c["quantity"]["text"] == "$2.1 billion")["source"] is None
