@@ -557,3 +557,22 @@ def test_actors_a_restated_value_of_another_period_keeps_no_source(claims_of):
                        "According to the Central Bank of Ruritania, remittances were $2.1 billion in June 2023.",
                        "2023-07-20")
     assert next(c for c in claims if c["quantity"]["text"] == "$2.1 billion")["source"] is None
+
+
+@pytest.mark.issue(12)
+def test_actors_a_company_in_the_headline_that_the_ner_misses_is_the_main_actor():
+    from extractor.api import extract_batch
+    from extractor.corpus import Article
+
+    text = ("Zanvolta, the Ruritanian dairy group, has reported a 12% rise in profit.\n\nIts pre-tax earnings in the "
+            "fourth quarter were 77m euros. Zanvolta also cut its debt to 2bn euros. Exports from Ruritania rose.")
+    [(_, claims)] = list(extract_batch([Article("x", text, extra={"title": "Zanvolta boasts higher profits"})]))
+    assert {c["subject"] for c in claims} == {"Zanvolta"}
+
+
+def test_actors_headline_names():
+    from extractor.actors import NameCounter, headline_names
+
+    text = "Shares in Zenda Ricard rose. Zenda said profits were up. Profits rose in Ruritania and Germany."
+    names = headline_names(text, "Zenda takeover talk lifts Profits in Germany", NameCounter(text))
+    assert names == {"Zenda Ricard"}  # "Profits" is written in lower case, Germany is a place
