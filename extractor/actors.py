@@ -309,6 +309,17 @@ def place_after(text: str, end: int) -> Optional[str]:
     return None
 
 
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+")
+
+
+def possessive_place(text: str) -> Optional[str]:
+    """The country of the last possessive in ``text`` ("… as China's GDP growth in the quarter was"):
+    whose figure it is when the parse gives the figure no measured noun."""
+    places = [canonical(m.group(1)) for m in _POSSESSIVE.finditer(text)]
+    places = [p for p in places if _is_place(p)]
+    return places[-1] if places else None
+
+
 # --- source ---------------------------------------------------------------------------------------
 
 def _reporting_verbs() -> set[str]:
@@ -338,7 +349,7 @@ _PERSON_NAME = r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|
 _TITLE_ALT = "|".join(sorted(_TITLE_NOUNS | {"economist", "analyst", "strategist", "md", "cfo", "coo", "chairperson",
                                              "commissioner", "spokesperson", "treasurer", "mayor", "speaker"}, key=len, reverse=True))
 # "Finance Minister Anna Perera", "Governor Tomas Hale", "chief economist Jo Park", "Minister of Labour Anna Perera"
-_TITLE_BEFORE = re.compile(rf"(?i:\b({_TITLE_ALT}))(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&]*){{1,3}})?,?\s+{_PERSON_NAME}")
+_TITLE_BEFORE = re.compile(rf"(?i:\b({_TITLE_ALT}))(?:\s+(?:of|for)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w&]*){{1,5}})?,?\s+{_PERSON_NAME}")
 # "Anna Perera, the governor of the Central Bank", "Jo Park, chief economist at Zenda Securities"
 _TITLE_AFTER = re.compile(rf"{_PERSON_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[\w&-]+\s+){{0,3}}?(?i:({_TITLE_ALT}))\b")
 

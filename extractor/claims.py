@@ -252,6 +252,12 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
+    owner = None
+    if subject is None and metric_head is None:
+        # "… as China's GDP growth in the quarter was 6.3%" (no measured noun in the parse): the
+        # country of the last possessive since the figure before in the sentence
+        lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
+        subject = owner = actors.possessive_place(text[lo:f.start])
     if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para:
         # "these have increased to $2.72 billion": the same series as the figure before
         previous = claims[-1]
@@ -290,8 +296,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change_for(text, f.start, f.end, f.kind) is None,
                          planned=bool(metric and metric.endswith(("(target)", "(forecast)"))))
-    if subject is not None and not compared:
-        ctx.stated_subject(subject, para)
+    if subject is not None and not compared and not (owner and subject == owner and owner != ctx.country):
+        ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
 
     quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
                         qualifier=qualifier_for(text, f.start), value_max=f.value_max)

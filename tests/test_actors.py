@@ -444,10 +444,12 @@ def test_actors_titled_people():
     from extractor.actors import titled_people
 
     titles = titled_people("Finance Minister Anna Perera spoke. Tomas Hale, the governor of the bank, agreed. "
-                           "Minister of Foreign Affairs Jon Brook was away. Chief economist Mara Lind said so.")
+                           "Minister of Foreign Affairs Jon Brook was away. Chief economist Mara Lind said so. "
+                           "Secretary of Labour and Foreign Employment Rana Silva said so too.")
     assert titles["minister"] == "Anna Perera"
     assert titles["governor"] == "Tomas Hale"
     assert titles["economist"] == "Mara Lind"
+    assert titles["secretary"] == "Rana Silva"
 
 
 # --- How far an attribution carries (claims.md "Who said it"; convention (c)) ----------------------
@@ -576,3 +578,19 @@ def test_actors_headline_names():
     text = "Shares in Zenda Ricard rose. Zenda said profits were up. Profits rose in Ruritania and Germany."
     names = headline_names(text, "Zenda takeover talk lifts Profits in Germany", NameCounter(text))
     assert names == {"Zenda Ricard"}  # "Profits" is written in lower case, Germany is a place
+
+
+@pytest.mark.issue(12)
+def test_actors_another_countrys_possessive_is_its_figure_and_does_not_carry(claims_of):
+    claims = _by_surface(claims_of, "New Delhi: India still remains the fastest-growing major economy as China's "
+                                    "GDP growth in the April-June quarter was 6.3 per cent.\n\nThe real GDP in the "
+                                    "quarter is estimated at Rs 40.37 lakh crore.", published="2023-09-01")
+    assert claims["6.3 per cent"]["subject"] == "China"
+    assert claims["Rs 40.37 lakh crore"]["subject"] == "India"
+
+
+def test_actors_possessive_place():
+    from extractor.actors import possessive_place
+
+    assert possessive_place("the economy grew as China's GDP growth in the quarter was ") == "China"
+    assert possessive_place("Zenda's profit was ") is None  # not a country
