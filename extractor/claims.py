@@ -111,7 +111,8 @@ def _content_words(text: str, names: bool = True) -> set[str]:
     without ``names``, no capitalised word after the first (a name says who, not what)."""
     found = _WORD.findall(text)
     words = {w.lower().rstrip("s") for n, w in enumerate(found) if names or n == 0 or not w[:1].isupper() or w.isupper()}
-    return {w for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
+    # a word's first six letters stand for its family: "remitted", "remittance"; "exported", "exports"
+    return {w[:6] for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
             and not actors.is_place_word(w)}
 
 
@@ -237,7 +238,7 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
             twins = [o for o in claims if o.source in names and (o.quantity.value, o.quantity.unit) == key[:2]
                      and o.period is not None and (o.period.start, o.period.end) == key[2:]]
             words = _content_words(c.metric or "", names=False)
-            if any(_content_words(o.metric or "", names=False) & words or not (o.metric or c.metric) for o in twins):
+            if any(_content_words(o.metric or "", names=False) & words or not (o.metric and c.metric) for o in twins):
                 c = replace(c, source=next(iter(names)))
         out.append(c)
     return out

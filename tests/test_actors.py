@@ -594,3 +594,21 @@ def test_actors_possessive_place():
 
     assert possessive_place("the economy grew as China's GDP growth in the quarter was ") == "China"
     assert possessive_place("Zenda's profit was ") is None  # not a country
+
+
+@pytest.mark.issue(12)
+def test_actors_a_lead_on_its_own_line_takes_the_source_that_continues_it_in_another_word_form(claims_of):
+    # "remitted" continues "sent home … remittances": one word family (its first six letters)
+    claims = claims_of("Migrant workers sent home $21.61 billion in remittances in FY23\n"
+                       "Migrant workers sent $21.61 billion in remittances to Ruritania in the just-concluded fiscal "
+                       "year, official figures showed yesterday.\nThey remitted about $2.2 billion in June, lifting "
+                       "the overall inflow, according to the Central Bank of Ruritania.", "2023-07-03")
+    assert {c["source"] for c in claims} == {"Central Bank of Ruritania"}
+
+
+@pytest.mark.issue(12)
+def test_actors_a_restated_figure_without_a_measured_noun_takes_the_attribution(claims_of):
+    claims = claims_of("Ruritania collected a record Rs 1.87 trillion as goods tax revenue in April 2023.\n\n"
+                       "Ruritania has 10 million taxpayers, a survey found.\n\nAccording to the Ruritania Finance "
+                       "Office, tax revenue in April 2023 was Rs 1.87 trillion.", "2023-05-02")
+    assert [c["source"] for c in claims if c["quantity"]["text"] == "Rs 1.87 trillion"] == ["Ruritania Finance Office"] * 2
