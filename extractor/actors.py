@@ -341,6 +341,10 @@ class Known:
     lower_words: frozenset = frozenset()  # words the article writes in lower case: common words, not names
 
 
+# Common nouns for someone who speaks: unnamed ("a trade group said"), their word is not the source's before.
+_SPEAKER_NOUNS = {"group", "association", "union", "federation", "chamber", "body", "organisation", "organization",
+                  "company", "firm", "lobby", "council", "committee", "spokesman", "spokeswoman", "spokesperson",
+                  "executive", "banker", "bankers", "investor", "investors", "lawmaker", "lawmakers"}
 _ORGANISATION_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer",
                        "manufacturer", "maker", "giant", "conglomerate", "operator", "producer"}
 
@@ -411,8 +415,9 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         return known.person if token.lower_ in ("he", "she") else None
     if token.lower_ in _TITLE_NOUNS:
         return person_titled(token.lower_, known)  # "the ambassador said" after the ambassador was named
-    if token.lower_ in _ORGANISATION_NOUNS and known.organisation:
-        return known.organisation  # "the company said" in a story about one company
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
+    if token.lower_ in _ORGANISATION_NOUNS and known.organisation and not indefinite:
+        return known.organisation  # "the company said" in a story about one company; "a trade group" is another
     if token.pos_ == "PROPN":
         # A name is its run of proper nouns ("website Parker's" -> "Parker's"), not its description.
         start = token.i
@@ -544,8 +549,11 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     def anonymous(verb: Token) -> bool:
         # "officials said"; "the Governor said" when the article names nobody with that title:
         # someone else's word, so the source named before does not cover it either.
+        # "a dealer group said", "the consumers' association said" naming nobody: someone else's word too.
         return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _ANONYMOUS or c.lower_ in _TITLE_NOUNS
-                                                          and person_titled(c.lower_, known) is None)
+                                                          and person_titled(c.lower_, known) is None
+                                                          or c.lower_ in _SPEAKER_NOUNS
+                                                          and resolve_source(_name_of(c, known), known) is None)
                    for c in verb.children)
 
     def reports(verb: Token) -> bool:

@@ -612,3 +612,14 @@ def test_actors_a_restated_figure_without_a_measured_noun_takes_the_attribution(
                        "Ruritania has 10 million taxpayers, a survey found.\n\nAccording to the Ruritania Finance "
                        "Office, tax revenue in April 2023 was Rs 1.87 trillion.", "2023-05-02")
     assert [c["source"] for c in claims if c["quantity"]["text"] == "Rs 1.87 trillion"] == ["Ruritania Finance Office"] * 2
+
+
+@pytest.mark.issue(12)
+def test_actors_an_unnamed_other_party_stops_the_carry_for_its_sentence(claims_of):
+    # "a dealer group said" is someone else's word (convention (c)), not the company's; the company's
+    # word resumes after it.
+    claims = _by_surface(claims_of, "Zenda Motors said it sold 90,000 cars in 2022. Its vans reached 50,000 "
+                                    "buyers in 2022, a dealer group said. Zenda Motors sold 20,000 trucks in 2022.",
+                         published="2023-07-20")
+    assert claims["90,000"]["source"] == claims["20,000"]["source"] == "Zenda Motors"
+    assert claims["50,000"]["source"] is None
