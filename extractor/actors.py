@@ -20,6 +20,7 @@ ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 _FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
 _FLOW_OUT = {"export", "exports", "shipment", "shipments", "sale", "sales", "outflow", "outflows"}
 # Flow verbs and the preposition that names the other side: "exported to X", "imported from X".
+FLOWS = frozenset(_FLOW_IN | _FLOW_OUT | {"trade", "deficit", "surplus"})
 _FLOW_VERBS = {"export": "to", "sell": "to", "ship": "to", "send": "to", "import": "from", "buy": "from",
                "receive": "from", "trade": "with"}
 _TITLE_NOUNS = {"ambassador", "minister", "secretary", "chairman", "chairwoman", "chief", "president", "governor",
@@ -101,7 +102,8 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
                 name = canonical(ent.text)
                 if t.ent_type_ == "NORP" and not _is_place(name):
                     continue  # "South Asian", "Muslim": a group, not whose figure it is
-                if name and not is_term(name, known):
+                if name and not is_term(name, known) and not _is_organ(known.full_names.get(name, name) if known
+                                                                        and known.full_names else name):
                     return name
                 continue
         if _is_demonym(t.lower_) or t.lower_ in _aliases():
@@ -135,7 +137,7 @@ def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
     full = known.full_names.get(name) if known is not None and known.full_names else None
     if full is None and known is not None and known.full_names and name in known.full_names.values():
         full = name  # the spelled-out form itself: "Integrated Goods and Services Tax"
-    if full is not None and not _is_organisation_name(full) and not _is_place(canonical(full)):
+    if full is not None and not _is_organisation_name(full) and not _is_organ(full) and not _is_place(canonical(full)):
         return True
     return False
 
@@ -170,6 +172,26 @@ def _not_actors() -> frozenset[str]:
 def _is_organisation_name(name: str) -> bool:
     org_words = lexicons.load("actors")["organisation_words"]
     return any(w in org_words for w in re.findall(r"[\w&]+", name.lower()))
+
+
+def publishes_data(name: Optional[str]) -> bool:
+    """Whether a source is a public body that publishes statistics (a bureau, ministry, central bank,
+    authority, the government): a news page is often a write-up of its release, whose figures it
+    keeps across the release's series (exports, then imports, then the deficit). A person, a
+    company or a news outlet speaks for what it said, not for the reporter's background."""
+    if not name:
+        return False
+    table = lexicons.load("actors")
+    if name in table["central_banks"].values() or name.startswith(table["government"].split("{")[0]):
+        return True
+    words = re.findall(r"[\w&]+", name.lower())
+    return any(w in table["body_nouns"] for w in words) or "statistics" in words or "statistical" in words
+
+
+def _is_organ(name: str) -> bool:
+    """A committee, panel or cabinet: it can say a figure, but the figure is never its own."""
+    words = re.findall(r"[\w&]+", name.lower())
+    return bool(words) and words[-1] in lexicons.load("actors")["organ_words"]
 
 
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
@@ -225,8 +247,10 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 # "Ruritania", "Ruritanian firms", "workers in Ruritania"
                 located = [t for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
                            for t in prep.subtree]
+                # "China's GDP growth was 6.3%": the possessor of the clause's subject
+                owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
                 clause_subject = clause_subject or actor_in(
-                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located)
+                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner)
         # "imported $2.1 billion worth of goods from the U.S.": the "from" may hang on the goods
         if verb.lemma_ in _FLOW_VERBS:
             for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == _FLOW_VERBS[verb.lemma_]):
@@ -268,6 +292,34 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     return subject, counterparty
 
 
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+def place_after(text: str, end: int) -> Optional[str]:
+    """The country named right after a figure ("compared with 12.1% in Ruritania, 9.7% in Freedonia"):
+    in a comparison list each figure is that country's. None when no country follows."""
+    m = _IN_PLACE.match(text, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):  # "in Sri Lanka on Monday": the longest run that is a place
+        name = canonical(" ".join(words[:k]))
+        if _is_place(name):
+            return name
+    return None
+
+
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+")
+
+
+def possessive_place(text: str) -> Optional[str]:
+    """The country of the last possessive in ``text`` ("… as China's GDP growth in the quarter was"):
+    whose figure it is when the parse gives the figure no measured noun."""
+    places = [canonical(m.group(1)) for m in _POSSESSIVE.finditer(text)]
+    places = [p for p in places if _is_place(p)]
+    return places[-1] if places else None
+
+
 # --- source ---------------------------------------------------------------------------------------
 
 def _reporting_verbs() -> set[str]:
@@ -285,10 +337,61 @@ class Known:
     terms: frozenset = frozenset()  # names in this article that are terms, not actors (see is_term)
     documents: Optional[dict] = None  # "release" -> the body whose release the article named, for "the release"
     bodies: tuple = ()  # the organisations the article names, most named first, for "the ministry said"
+    titles: Optional[dict] = None  # "governor" -> the person the article names with that title (titled_people)
+    lower_words: frozenset = frozenset()  # words the article writes in lower case: common words, not names
 
 
+# Common nouns for someone who speaks: unnamed ("a trade group said"), their word is not the source's before.
+_SPEAKER_NOUNS = {"group", "association", "union", "federation", "chamber", "body", "organisation", "organization",
+                  "company", "firm", "lobby", "council", "committee", "spokesman", "spokeswoman", "spokesperson",
+                  "executive", "banker", "bankers", "investor", "investors", "lawmaker", "lawmakers"}
 _ORGANISATION_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer",
                        "manufacturer", "maker", "giant", "conglomerate", "operator", "producer"}
+
+
+_PERSON_NAME = r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|de|van|von)){1,3})"
+_TITLE_ALT = "|".join(sorted(_TITLE_NOUNS | {"economist", "analyst", "strategist", "md", "cfo", "coo", "chairperson",
+                                             "commissioner", "spokesperson", "treasurer", "mayor", "speaker"}, key=len, reverse=True))
+# "Finance Minister Anna Perera", "Governor Tomas Hale", "chief economist Jo Park", "Minister of Labour Anna Perera"
+_TITLE_BEFORE = re.compile(rf"(?i:\b({_TITLE_ALT}))(?:\s+(?:of|for)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w&]*){{1,5}})?,?\s+{_PERSON_NAME}")
+# "Anna Perera, the governor of the Central Bank", "Jo Park, chief economist at Zenda Securities"
+_TITLE_AFTER = re.compile(rf"{_PERSON_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[\w&-]+\s+){{0,3}}?(?i:({_TITLE_ALT}))\b")
+
+
+def titled_people(text: str) -> dict[str, str]:
+    """Title noun -> the person the article first names with it ("Finance Minister Anna Perera",
+    "Anna Perera, the governor of ..."), for "the Minister said" and "according to the Governor"
+    further on: one regex pass each over the text (a title is often given in a sentence without
+    figures, which is not parsed)."""
+    found: list[tuple[int, str, str]] = []
+    org_words = set(lexicons.load("actors")["organisation_words"]) | set(lexicons.load("actors")["ministry_fields"])
+    for pattern, title_group, name_group in ((_TITLE_BEFORE, 1, 2), (_TITLE_AFTER, 2, 1)):
+        for m in pattern.finditer(text):
+            words = m.group(name_group).split()
+            while words and words[0].lower() in org_words | {"the", "of"}:
+                words = words[1:]  # "Minister of Foreign Affairs Anna Perera": the field is not the name
+            if len(words) < 2 or any(w.lower() in org_words or w.lower() in _TITLE_NOUNS for w in words):
+                continue
+            if _is_place(canonical(" ".join(words))) or canonical(words[0]) != words[0]:
+                continue
+            found.append((m.start(), m.group(title_group).lower(), " ".join(words)))
+    titles: dict[str, str] = {}
+    for _, title, person in sorted(found):
+        titles.setdefault(title, person)
+    return titles
+
+
+def person_titled(title: str, known: Known) -> Optional[str]:
+    """The person a bare title stands for ("the Governor", "the Minister"): the one the article
+    names with that title, else the last person named when the article gives them no other
+    title; None when nobody fits (a title is never a source by itself)."""
+    title = title.lower()
+    titles = known.titles or {}
+    if title in titles:
+        return titles[title]
+    if known.person and known.person not in titles.values():
+        return known.person
+    return None
 
 
 def _name_of(token: Token, known: Known) -> Optional[str]:
@@ -300,16 +403,21 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         for t in subtree:
             if t.ent_type_ == label:
                 ent = _entity_of(t)
-                if ent is not None and not (ent.text.lower() in _TITLE_NOUNS and known.person):
-                    return canonical(ent.text)  # "the Minister" tagged as a name is the title, below
+                if ent is not None and _clean(ent.text).lower() in _TITLE_NOUNS:
+                    return person_titled(_clean(ent.text), known)  # "the Minister" tagged as a name is a title
+                if ent is not None:
+                    return canonical(ent.text)
     if token.pos_ == "PRON":
         if token.lower_ == "it":
-            return known.organisation  # "it said" in a story about one company
+            # "it said" in a story about one company; else the body the article names most
+            # ("The Monetary Policy Committee met … It said …")
+            return known.organisation or (resolve_source(known.bodies[0], known) if known.bodies else None)
         return known.person if token.lower_ in ("he", "she") else None
-    if token.lower_ in _TITLE_NOUNS and known.person:
-        return known.person  # "the ambassador said" after the ambassador was named
-    if token.lower_ in _ORGANISATION_NOUNS and known.organisation:
-        return known.organisation  # "the company said" in a story about one company
+    if token.lower_ in _TITLE_NOUNS:
+        return person_titled(token.lower_, known)  # "the ambassador said" after the ambassador was named
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
+    if token.lower_ in _ORGANISATION_NOUNS and known.organisation and not indefinite:
+        return known.organisation  # "the company said" in a story about one company; "a trade group" is another
     if token.pos_ == "PROPN":
         # A name is its run of proper nouns ("website Parker's" -> "Parker's"), not its description.
         start = token.i
@@ -401,8 +509,8 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
     words = phrase.split()
     if not words or len(words) > 6:
         return None
-    if words[-1].lower() in _TITLE_NOUNS and known.person:
-        return known.person
+    if words[-1].lower() in _TITLE_NOUNS:
+        return person_titled(words[-1], known)
     return canonical(phrase)
 
 
@@ -439,7 +547,14 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
         return None
 
     def anonymous(verb: Token) -> bool:
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ANONYMOUS for c in verb.children)
+        # "officials said"; "the Governor said" when the article names nobody with that title:
+        # someone else's word, so the source named before does not cover it either.
+        # "a dealer group said", "the consumers' association said" naming nobody: someone else's word too.
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _ANONYMOUS or c.lower_ in _TITLE_NOUNS
+                                                          and person_titled(c.lower_, known) is None
+                                                          or c.lower_ in _SPEAKER_NOUNS
+                                                          and resolve_source(_name_of(c, known), known) is None)
+                   for c in verb.children)
 
     def reports(verb: Token) -> bool:
         if verb.lemma_ in _FINDING_VERBS:  # "a survey by X found": only data finds
@@ -476,6 +591,7 @@ _ANONYMOUS = {"official", "officials", "source", "sources", "insider", "insiders
 
 _GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|central|union|national|incumbent|present|coalition)\s+)?"
                          r"(?:government|govt\.?|centre|center)$")
+_MONETARY_COMMITTEE = re.compile(r"(?i)^(?:the\s+)?(?:monetary\s+policy\s+(?:committee|board)|MPC)(?:\s+of\s+.*)?$")
 _CENTRAL_BANK = re.compile(r"(?i)^(?:the\s+)?(?:country['’]s\s+|([a-z]+(?:\s+[a-z]+)?)(?:['’]s)?\s+)?central\s+bank$")
 # "the Finance Ministry", "Union Finance Ministry", "the ministry of finance" -> "Ministry of Finance"
 # (sa-dev decisions, group A: one spelling per body).
@@ -499,6 +615,11 @@ def _is_place(name: Optional[str]) -> bool:
                            or name in set(table["demonyms"].values()))
 
 
+def is_country(name: Optional[str]) -> bool:
+    """Whether a canonical name is a country (or the EU): its figures are its economy's."""
+    return _is_place(name)
+
+
 def is_place_word(word: str) -> bool:
     """Whether one lower-cased word names a country or its people ("pakistan", "indian")."""
     name = canonical(word)
@@ -518,6 +639,8 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
     name = re.sub(r"\s*\([^()]*\)?$", "", name.strip())  # "Ministry of Statistics (MoSPI" → the name
     country = subject if _is_place(subject) else known.country
     table = lexicons.load("actors")
+    if _MONETARY_COMMITTEE.match(name) or known.full_names and _MONETARY_COMMITTEE.match(known.full_names.get(name, "")):
+        name = "central bank"  # the central bank's rate-setting committee speaks for the bank
     central = _CENTRAL_BANK.match(name)
     if central:
         if central.group(1):  # "the Indian central bank", "Nepal's central bank"
@@ -531,6 +654,11 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
         name = known.full_names[name]
     if is_term(name, known):
         return None
+    bare = [w for w in re.findall(r"[\w&]+", name.lower()) if w not in ("the", "deputy", "vice", "acting", "former")]
+    if bare and all(w in _TITLE_NOUNS or w in table["ministry_fields"] for w in bare) and bare[-1] in _TITLE_NOUNS:
+        return person_titled(bare[-1], known)  # "Minister", "the Governor", "Finance Minister": the person
+    if not _names_someone(name, known):
+        return None
     if _MINISTRY.match(name) and (any(c.isupper() for c in name) or " of " in name.lower()):
         return _ministry(name)
     words = name.lower().split()
@@ -539,11 +667,37 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
         # ministry" after "the Ministry of Finance"), else nobody.
         if words[-1] in table["body_nouns"]:
             body = next((b for b in known.bodies if words[-1] in b.lower().split()), None)
+            if body and _MONETARY_COMMITTEE.match(body):
+                return resolve_source(body, known, subject)  # "the committee" of the central bank
             return _ministry(body) if body else None
         return None
     # A description before the name: "the car-buying website Parker's" → "Parker's".
     described = re.match(r"^(?:the\s+)?(?:[a-z][\w-]*\s+)+((?:[A-Z][\w.&'’-]*\s*)+)$", name)
     return described.group(1).strip() if described else name
+
+
+def _names_someone(name: str, known: Known) -> bool:
+    """Whether a capitalised phrase can name who said something: not a document, manual or standard
+    ("the Annual Report 2023", "the Monetary Policy Statement", "BPM6"), and not a run of common
+    nouns that a sub-heading or a sentence start capitalises ("Textile Exports", "Export Earnings":
+    every word a measure word or one the article writes in lower case) unless it holds an
+    organisation word or a place ("National Statistics Committee", "Sri Lanka Tourism")."""
+    table = lexicons.load("actors")
+    low = re.sub(r"(?:\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?)+$", "", name.lower()).strip()  # "Annual Report 2023"
+    words = [w for w in re.findall(r"[\w&'’-]+", low) if w not in ("of", "the", "and", "&", "for", "on", "in")]
+    if not words:
+        return False
+    if words[-1] in table["document_nouns"] or " ".join(words[-2:]) in table["document_nouns"]:
+        return False
+    if len(words) == 1 and re.fullmatch(r"[a-z]{2,6}\d{1,3}", words[0]) and name not in (known.full_names or {}):
+        return False  # a standard's or manual's code ("BPM6", "IFRS9")
+    if any(w in table["organisation_words"] or w in table["organ_words"] for w in words) \
+            or any(_is_place(canonical(w)) for w in words):
+        return True
+    if _is_place(canonical(name)):
+        return True
+    common = set(table["measure_words"]) | set(table["sector_words"]) | set(table["common_sources"])
+    return not all(w in common or w in known.lower_words for w in words)
 
 
 def person_named(sent: Span) -> Optional[str]:
@@ -584,10 +738,12 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     counter = counter or NameCounter(text, title)
     # Longest first, then by name: the order must not depend on set order (hash seeds differ
     # between worker processes, and --processes N must write what one process writes).
-    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"}, key=lambda n: (-len(n), n))
+    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter),
+                   key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
     names = [n for n in names if n and not (_is_media(n) and _only_attributes(n, text)) and canonical(n) not in canonical_names
-             and not is_term(canonical(n), known) and not is_term(n, known)]
+             and not is_term(canonical(n), known) and not is_term(n, known)
+             and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)]
     counts: dict[str, int] = {}
     for name in names:
         n = counter(name)
@@ -604,6 +760,27 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
         if counts[best] >= 2 and counts[best] >= country_count:
             return canonical(best)
     return country
+
+
+_HEADLINE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w&'’-]*)")
+
+
+def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
+    """Names of the headline the NER may miss ("Parmalat boasts doubled profits"): a capitalised
+    word of the title that the article never writes in lower case, names no place and is no term,
+    extended to the longest capitalised run that starts with it in the text ("Pernod" → "Pernod
+    Ricard"). Candidates for the main actor only; they still need the mentions a company needs."""
+    found = set()
+    for m in _HEADLINE_WORD.finditer(title or ""):
+        word = re.sub(r"[’']s$", "", m.group(1))
+        if len(word) < 3 or counter.written_lower(word) or word.lower() in _TITLE_NOUNS or _is_demonym(word.lower()) \
+                or _is_place(canonical(word)) or is_term(word) or word.lower() in lexicons.load("actors")["measure_words"]:
+            continue
+        runs = re.findall(rf"\b{re.escape(word)}(?:\s+[A-Z][a-z][\w&-]*)*", text)
+        if not runs:
+            continue
+        found.add(_clean(max(runs, key=len)))
+    return {n for n in found if n}
 
 
 def spelled_as(name: Optional[str], reference: Optional[str]) -> Optional[str]:
@@ -631,6 +808,10 @@ class NameCounter:
             for m in self._WORD.finditer(source):
                 index.setdefault(m.group(0), []).append(m.start())
             self._index.append(index)
+
+    def lower_words(self) -> frozenset[str]:
+        """Every word the article writes in lower case."""
+        return frozenset(w for w in self._index[0] if w.islower())
 
     def written_lower(self, word: str) -> bool:
         """Whether the article writes ``word`` in lower case somewhere: then it is a common word."""
@@ -770,9 +951,21 @@ def article_terms(text: str, entities, counter: NameCounter) -> frozenset[str]:
     return frozenset(t for t in terms if t)
 
 
-def article_bodies(entities, full_names: dict, counter: NameCounter, known: Known) -> tuple[str, ...]:
-    """The organisations an article names, most named first: what "the ministry said" can refer to."""
+@lru_cache(maxsize=None)
+def _body_name() -> re.Pattern:
+    """A capitalised name holding a body noun: "Ministry of Finance", "National Statistics Committee"."""
+    table = lexicons.load("actors")
+    heads = alternation([w.capitalize() for w in table["body_nouns"] + table["organ_words"]], boundary=False)
+    word = r"[A-Z][\w&'’-]*"
+    return re.compile(rf"\b((?:{word}\s+){{0,4}}{heads}(?:\s+(?:of|for)(?:\s+(?:the\s+)?{word}){{1,4}})?)\b")
+
+
+def article_bodies(entities, full_names: dict, counter: NameCounter, known: Known, text: str = "") -> tuple[str, ...]:
+    """The organisations an article names, most named first: what "the ministry said" can refer to;
+    from the named entities of the parsed sentences and from the capitalised names with a body noun
+    anywhere in the text (a body is often named in a sentence without figures, which is not parsed)."""
     names = {canonical(e.text) for e in entities if e.label_ == "ORG"} | set(full_names.values())
+    names |= {canonical(m.group(1)) for m in _body_name().finditer(text)}
     names = {n for n in names if n and not is_term(n, known) and not _is_media(n)}
     return tuple(sorted(names, key=lambda n: (-counter(n), n)))
 
@@ -802,7 +995,7 @@ def stated_sources(text: str, sentences, known: Known) -> list[tuple[int, str]]:
         # ("according to the Department of Customs"); "according to Amazon, sellers did well" in a
         # quote attributes an opinion, not the figures after it.
         data = re.search(r"(?i)\b(?:data|figures|statistics|numbers|report|estimates)\b", text[m.start():end])
-        if resolved and (data or _is_organisation_name(resolved)):
+        if resolved and (data or _is_organisation_name(resolved) or _is_organ(resolved)):
             out.append((m.start(), resolved))
     return out
 
@@ -852,7 +1045,7 @@ def data_publishers(text: str, sentences, known: Known, figureless=frozenset()) 
             name = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", m.group(1)).strip()
             name = re.sub(r"[’']s$", "", name)
             resolved = resolve_source(canonical(name) or name, known) if name else None
-            if resolved and (_is_organisation_name(resolved) or resolved in known.bodies):
+            if resolved and (_is_organisation_name(resolved) or _is_organ(resolved) or resolved in known.bodies):
                 out.append((start, resolved))
                 break
     return out

@@ -79,7 +79,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     for f in found:
         while statements and statements[0][0] < f.start:
             offset, name = statements.pop(0)
-            ctx.stated_source(name, ctx.paragraph(offset), text[offset:offset + 200])
+            end = ends.get(offset, offset + 200)
+            ctx.stated_source(name, ctx.paragraph(offset), text[offset:end], _content_words(text[offset:end], names=False))
         part, span = ctx.locate(f.start, f.end)
         if span is None:
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
@@ -90,7 +91,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         claims.append(_claim(f, span, sentence, ctx, claims, mentions, quantity_spans, article_id,
                              published_inferred))
         attributed.append(ctx.attribution)
-    return reach_back(text, claims, attributed, publishers)
+    claims = reach_back(text, claims, attributed, publishers)
+    return restated(text, heading_sources(text, claims, attributed), attributed)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
@@ -109,10 +111,13 @@ def _content_words(text: str, names: bool = True) -> set[str]:
     without ``names``, no capitalised word after the first (a name says who, not what)."""
     found = _WORD.findall(text)
     words = {w.lower().rstrip("s") for n, w in enumerate(found) if names or n == 0 or not w[:1].isupper() or w.isupper()}
-    return {w for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
+    # a word's first six letters stand for its family: "remitted", "remittance"; "exported", "exports"
+    return {w[:6] for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
             and not actors.is_place_word(w)}
 
 
+_FLOW_WORDS = re.compile(r"(?i)\b(?:exports?|imports?|exported|imported|trade|remittances?|inflows?|outflows?|"
+                         r"investments?|fdi|aid|loans?|shipments?)\b")
 _CONTINUES = re.compile(r"(?i)\b(?:added|adds|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b")
 
 
@@ -172,6 +177,73 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
     return [replace(c, source=source) if i in reach else c for i, c in enumerate(claims)]
 
 
+_SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ':')
+
+
+def heading_sources(text: str, claims: list[Claim], attributed: list[str]) -> list[Claim]:
+    """A headline, sub-heading or paragraph lead takes the source named in the sentence right after it
+    when that sentence restates or continues its data (the lead's convention (a)), also where a
+    source named earlier was carried to it: "Imports climb 4%" over "Imports rose 4% to $5 billion,
+    according to X" is X's. A heading is a line of its own without a full stop, a lead the first
+    sentence of a paragraph; the attributing sentence must restate what they measure (a word of
+    their metric, or their value) and not be a forecast. Figures attributed in their own sentence
+    (to someone, or to anonymous officials) keep theirs."""
+    out = list(claims)
+    starts = sorted({c.sentence_start for c, a in zip(claims, attributed) if a == "own" and c.source})
+    for start in starts:
+        own = [c for c in claims if c.sentence_start == start and c.source]
+        source, end_own = own[0].source, max(c.sentence_end for c in own)
+        before = [i for i, c in enumerate(claims) if c.sentence_end <= start and not attributed[i]]
+        if not before:
+            continue
+        s = max(claims[i].sentence_start for i in before)
+        sentence = [i for i in before if claims[i].sentence_start == s]
+        end = max(claims[i].sentence_end for i in sentence)
+        gap = text[end:start]
+        if gap.strip(" \t\r\n.!?\"'’”"):
+            continue  # only the sentence right before
+        line_start = s == 0 or text[s - 1] == "\n" or not text[:s].strip()
+        heading = line_start and "\n" in gap and not text[s:end].rstrip().endswith(_SENTENCE_END)
+        lead = line_start and "\n" not in gap
+        if not (heading or lead):
+            continue
+        attributing = text[start:end_own]
+        if any(c.metric and c.metric.endswith(("(forecast)", "(target)")) for c in own) or actors.forecasts(attributing):
+            continue
+        words, values = _content_words(attributing, names=False), {c.quantity.value for c in own}
+        same = [i for i in sentence if out[i].source != source and (
+            _content_words(out[i].metric or text[s:end], names=bool(out[i].metric)) & words
+            or out[i].quantity.value in values)]
+        for i in same:
+            out[i] = replace(out[i], source=source)
+    return out
+
+
+def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Claim]:
+    """A figure the article restates elsewhere with an attribution takes that attribution in each
+    mention (the lead's convention (b)): same value and unit, the same resolved period, and a
+    measure in common (a word of the metric, or the metrics both unknown). A figure whose own
+    sentence is attributed to nobody named ("officials said") stays null."""
+    sourced: dict[tuple, set] = {}
+    for c in claims:
+        if c.source and c.period is not None and c.period.start:
+            sourced.setdefault((c.quantity.value, c.quantity.unit, c.period.start, c.period.end), set()).add(c.source)
+    if not sourced:
+        return claims
+    out = []
+    for c, how in zip(claims, attributed):
+        key = (c.quantity.value, c.quantity.unit, c.period.start, c.period.end) if c.period is not None else None
+        names = sourced.get(key) if key and c.period.start and not c.source and how != "anonymous" else None
+        if names and len(names) == 1:
+            twins = [o for o in claims if o.source in names and (o.quantity.value, o.quantity.unit) == key[:2]
+                     and o.period is not None and (o.period.start, o.period.end) == key[2:]]
+            words = _content_words(c.metric or "", names=False)
+            if any(_content_words(o.metric or "", names=False) & words or not (o.metric and c.metric) for o in twins):
+                c = replace(c, source=next(iter(names)))
+        out.append(c)
+    return out
+
+
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
            quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
     text, para, sent = ctx.text, sentence.para, sentence.span
@@ -181,12 +253,23 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
+    owner = None
+    if subject is None and metric_head is None:
+        # "… as China's GDP growth in the quarter was 6.3%" (no measured noun in the parse): the
+        # country of the last possessive since the figure before in the sentence
+        lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
+        subject = owner = actors.possessive_place(text[lo:f.start])
     if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para:
         # "these have increased to $2.72 billion": the same series as the figure before
         previous = claims[-1]
         metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
-        subject, counterparty = subject or previous.subject, counterparty or previous.counterparty
-    subject = subject or ctx.carried_subject(para)
+        compared = previous.subject == actors.place_after(text, previous.quantity.end)
+        subject = subject or (None if compared else previous.subject)
+        counterparty = counterparty or previous.counterparty
+    # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
+    # comparison, so it does not carry to the figures after it
+    compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
+    subject = compared or subject or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
@@ -197,21 +280,25 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
+    measures = _content_words(metric or sent.text, names=bool(metric))  # what the figure measures
     if source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif source is not None:
-        ctx.stated_source(ctx.full_name(source), para, sent.text)
+        ctx.stated_source(ctx.full_name(source), para, sent.text, measures | _content_words(sent.text, names=False),
+                          subject=subject)
         source = ctx.full_name(source)
     else:
-        source = ctx.carried_source(para)
-        if source is not None:
-            ctx.stated_source(source, para)  # a figure that continues the series carries it further
+        # another country's figure ends the carry, unless it is a flow between the two (its partner)
+        flow = bool(_FLOW_WORDS.search(sent.text))
+        source = ctx.carried_source(para, measures | _content_words(sent.text, names=False), None if flow else subject)
+        if source is not None:  # a figure that continues the series carries it further
+            ctx.stated_source(source, para, words=measures, named=False, subject=subject)
 
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change_for(text, f.start, f.end, f.kind) is None,
                          planned=bool(metric and metric.endswith(("(target)", "(forecast)"))))
-    if subject is not None:
-        ctx.stated_subject(subject, para)
+    if subject is not None and not compared and not (owner and subject == owner and owner != ctx.country):
+        ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
 
     quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
                         qualifier=qualifier_for(text, f.start), value_max=f.value_max)

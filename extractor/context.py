@@ -77,6 +77,8 @@ class ArticleContext:
     full_names: dict[str, str]  # "SBP" -> "State Bank of Pakistan", from "State Bank of Pakistan (SBP)"
     terms: frozenset  # names NER may take for actors that are terms here ("MoM", "Trade")
     bodies: tuple  # the organisations the article names, most named first
+    titles: dict  # "governor" -> the person the article names with that title
+    lower_words: frozenset  # the words the article writes in lower case (common words, not names)
     parts: Sequence[Part]
     _para_starts: list[int] = field(repr=False, default_factory=list)
     _fiscal_paras: frozenset[int] = frozenset()
@@ -91,7 +93,12 @@ class ArticleContext:
     period_country: Optional[str] = None  # whose fiscal calendar figures without a country subject follow
     source: Optional[str] = None
     source_para: int = -10
+    attributed_para: int = -10  # the paragraph where the current source was last named
+    series_words: set = field(default_factory=set)  # what the figures of the current source measure
+    source_data: bool = False  # whether the current source was cited for its data, release or report
+    series_places: set = field(default_factory=set)  # the countries whose figures the current source gave
     person: Optional[str] = None  # the last person named, for "he said" further on
+    people: set = field(default_factory=set)  # every person named so far
     subject: Optional[str] = None
     subject_para: int = -10
     documents: dict = field(default_factory=dict)  # "release" -> who issued the release the article named
@@ -109,12 +116,13 @@ class ArticleContext:
         para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         full_names = actors.full_names(text)
         terms = actors.article_terms(text, entities, counter)
-        known = actors.Known(full_names=full_names, terms=terms)
+        known = actors.Known(full_names=full_names, terms=terms, lower_words=counter.lower_words())
         publisher = actors.publisher_country(url)
         country = actors.main_country(text, entities, title, counter, publisher)
         ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
                   country=country, main_actor=actors.main_actor(text, entities, title, counter, known, publisher),
-                  full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known),
+                  full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known, text),
+                  titles=actors.titled_people(text), lower_words=known.lower_words,
                   parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
         ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
         ctx.period_country = periods.article_country(text, title, fallback=country)
@@ -168,7 +176,8 @@ class ArticleContext:
         return actors.Known(person=self.person,
                             organisation=self.main_actor if self.main_actor != self.country else None,
                             country=self.country, full_names=self.full_names, terms=self.terms,
-                            bodies=self.bodies, documents=self.documents)
+                            bodies=self.bodies, documents=self.documents, titles=self.titles,
+                            lower_words=self.lower_words)
 
     # --- carried state: readers ------------------------------------------------------------------
 
@@ -184,11 +193,24 @@ class ArticleContext:
             return None
         return self.period, self.period_dates
 
-    def carried_source(self, para: int) -> Optional[str]:
+    def carried_source(self, para: int, words: Optional[set] = None, subject: Optional[str] = None) -> Optional[str]:
         """The source named before, until another is named, when the last figure it covered is at
         most ``SOURCE_CARRY_PARAGRAPHS`` paragraphs back (gold/GUIDELINES.md §8: the paragraphs that
-        continue the same data series)."""
-        return self.source if para - self.source_para <= SOURCE_CARRY_PARAGRAPHS else None
+        continue the same data series). Past the paragraph where the source was named, only a figure
+        that continues its series (``words``, what the figure measures, shares a word with what the
+        source's figures measure) keeps it: the article has turned to another series otherwise."""
+        if self.source is None or para - self.source_para > SOURCE_CARRY_PARAGRAPHS:
+            return None
+        if actors.is_country(subject) and self.series_places and subject not in self.series_places:
+            return None  # another country's figure quoted for comparison is not the source's
+        if para != self.attributed_para and words is not None and not (words & self.series_words) \
+                and not actors.publishes_data(self.source) and not self.is_person(self.source):
+            return None
+        return self.source
+
+    def is_person(self, name: Optional[str]) -> bool:
+        """Whether the article names ``name`` as a person (a speaker's talk continues over paragraphs)."""
+        return bool(name) and (name in self.people or name in self.titles.values())
 
     def carried_subject(self, para: int) -> Optional[str]:
         return self.subject if self._carries(self.subject_para, para) else None
@@ -211,13 +233,23 @@ class ArticleContext:
             self.period, self.period_dates, self.period_para = self.outer_period
             self.outer_period = None
 
-    def stated_source(self, source: Optional[str], para: int, sentence_text: str = "") -> None:
-        """A source named for the figures from here on; the documents its sentence says it issued
-        ("data released by X") are X's, for "according to the release" further on."""
+    def stated_source(self, source: Optional[str], para: int, sentence_text: str = "", words=(),
+                      named: bool = True, subject: Optional[str] = None) -> None:
+        """A source for the figures from here on, ``named`` in this paragraph or carried to a figure
+        that continues its series (``words``: what that figure measures); the documents its sentence
+        says it issued ("data released by X") are X's, for "according to the release" further on."""
+        if source != self.source:
+            self.series_words, self.source_data, self.series_places = set(), False, set()
         self.source, self.source_para = source, para
+        self.series_words |= set(words)
+        if actors.is_country(subject):
+            self.series_places.add(subject)
+        if named:
+            self.attributed_para = para
         if source:
             for noun in actors.documents_named(sentence_text):
                 self.documents[noun] = source
+                self.source_data = True  # its data, release or report: the write-up of a release
 
     def stated_subject(self, subject: str, para: int) -> None:
         self.subject, self.subject_para = subject, para
@@ -225,3 +257,4 @@ class ArticleContext:
     def named_person(self, person: Optional[str]) -> None:
         if person:
             self.person = person
+            self.people.add(person)

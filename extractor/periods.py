@@ -593,6 +593,14 @@ def _r_year_range(g, ctx):
     return _months(int(g["y1"]), 1, int(g["y2"]), 12)
 
 
+def _r_year_end_rel(g, ctx):  # "by the end of last year": a stock at the year's last day
+    if ctx.published is None:
+        return None
+    y = ctx.published.year - (0 if g["rel"].lower().split()[-1] in ("this", "current") else 1)
+    day = dt.date(y, 12, 31)
+    return day, day
+
+
 def _r_part_year(g, ctx):  # "early 2023", "mid-2023", "late 2024"
     part = g["part"].lower().split()[0]
     first = {"early": 1, "beginning": 1, "start": 1, "mid": 5, "late": 9, "end": 9}[part]
@@ -762,6 +770,8 @@ RULES: list[Rule] = [
     Rule("half", rf"\bH(?P<hb>[12])(?:\s?(?P<y>{_Y}))?(?!\w)", _r_half),
     Rule("part_year", rf"\b(?:the\s+)?(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s]?(?P<y>{_Y})\b", _r_part_year, absolute=True),
     # Stocks at a date.
+    Rule("year_end_rel", r"\b(?:(?:as\s+(?:of|at|on)|at|by)\s+)?(?:the\s+)?end\s+of\s+(?P<rel>last|this|the\s+previous|the\s+current)\s+year\b",
+         _r_year_end_rel),
     Rule("month_end", rf"\b(?:(?:as\s+(?:of|at|on)|at|by)\s+)?(?:the\s+)?end[-\s](?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?", _r_month_end),
     Rule("day", rf"\b(?:(?:as\s+(?:of|on|at)|on|till|until)\s+)?(?P<date>{_DAYDATE}){_NOT_AMOUNT}", _r_day),
     # Months.
@@ -880,7 +890,7 @@ def find_periods(text: str) -> list[PeriodMention]:
 
 
 _COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|than|since)\b"
-                         r"|\bfrom\s+(?:the\s+\w+\s+of\s+)?(?:[$£€₹]|Rs\.?|USD|US\$|Tk|NPR|\d)"
+                         r"|\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+of\s+)?(?:[$£€₹]|Rs\.?|USD|US\$|Tk|NPR|\d)"
                          r"|\bfrom\s+(?=(?:the\s+)?(?:same|corresponding|last|previous|preceding|a\s+year))"
                          r"|\bover\s+(?=(?:the\s+)?(?:same|corresponding|previous|preceding|a\s+year))", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.!?;]\s|\n|,\s*(?:while|whereas|but|which|who)\b", re.IGNORECASE)
@@ -939,7 +949,8 @@ def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALEND
 
 # --- which period governs a figure --------------------------------------------------------------
 
-_SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|from|than)\b|;"
+_SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|from|than|after|since)\b|;"
+                        r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest)\b"
                         r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b",
                         re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:against|compared|versus|vs\.?|from|than|over|with)\b", re.IGNORECASE)

@@ -306,3 +306,30 @@ def test_pipeline_period_carries_over_short_paragraphs_not_far(claims_of):
     filler = "The minister spoke about the weather and the harvest at some length. " * 8
     claims = claims_of(text + filler + "\n\n" + filler + "\n\nThe port handled 120 ships.", "2024-04-10")
     assert _period(claims, "120") is None  # far beyond the passage that stated March 2024
+
+
+# --- which mention governs: a later event, a record and a base are not the figure's period (issue 12) -----
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, period", [
+    # "after ..." tells of another event: the period before the figure governs
+    ("Ruritania's statistics office said growth for the whole of 2004 was 1.6%, after a year of contraction "
+     "in 2003.", "1.6%", ("2004-01-01", "2004-12-31")),
+    # "the highest since ..." dates the record, not the figure
+    ("Throughout 2004, the number of people in work in Ruritania increased to 28.52 million - the highest "
+     "figure since records began in 1971.", "28.52 million", ("2004-01-01", "2004-12-31")),
+    ("In 2004, Ruritania's exports rose to $2 billion, the biggest since 1998.", "$2 billion",
+     ("2004-01-01", "2004-12-31")),
+    # "from its 2003 performance" is the base of the change, not the period of the figures after it
+    ("In 2004, Zenda posted a profit of $3.4bn, up 27% from its 2003 performance, while revenues grew 6.4%.",
+     "6.4%", ("2004-01-01", "2004-12-31")),
+])
+def test_pipeline_later_events_records_and_bases_do_not_govern(claims_of, text, surface, period):
+    assert _period(claims_of(text, "2005-02-10"), surface) == period
+
+
+@pytest.mark.issue(12)
+def test_pipeline_a_stock_by_the_end_of_last_year_is_that_day(claims_of):
+    claims = claims_of("Employment in Ruritania's factories fell to a record low of 3.24 million by the end of "
+                       "last year.", "2005-02-10")
+    assert _period(claims, "3.24 million") == ("2004-12-31", "2004-12-31")
