@@ -23,6 +23,7 @@ from typing import Callable, Optional, Sequence
 
 from extractor import lexicons
 from extractor.intervals import DisjointSpans
+from extractor.prefilter import lowered_for_matching, may_match, required_words
 
 Dates = Optional[tuple[dt.date, dt.date]]
 _DAY = dt.timedelta(days=1)
@@ -728,9 +729,11 @@ class Rule:
     kind: str = "period"
     absolute: bool = False  # resolves without the publication date (for an undated article's reference day)
     compiled: re.Pattern = field(init=False, repr=False, compare=False)
+    required: tuple = field(init=False, repr=False, compare=False)  # words every match holds (prefilter.py)
 
     def __post_init__(self):
         object.__setattr__(self, "compiled", re.compile(self.pattern, re.IGNORECASE))
+        object.__setattr__(self, "required", required_words(self.pattern, re.IGNORECASE))
 
 
 RULES: list[Rule] = [
@@ -854,7 +857,10 @@ def find_periods(text: str) -> list[PeriodMention]:
     """Every period phrase in ``text``, in order, without overlaps (earliest rule, then longest);
     a date in the article's dateline ("Islamabad, July 19 :") is no period of any figure."""
     found = []
+    lowered = lowered_for_matching(text)
     for rank, rule in enumerate(RULES):
+        if not may_match(rule.required, lowered):
+            continue  # the text lacks a word every match of the rule holds: nothing to find
         for m in rule.compiled.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, m))

@@ -204,3 +204,4 @@ def import_quantulum_parser():
 
 def _not_instrumented(target=None, **options):
     return target if target is not None else _not_instrumented
+
