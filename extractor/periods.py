@@ -98,9 +98,16 @@ def _country_patterns() -> dict[str, re.Pattern]:
 _BIKRAM_SAMBAT_YEAR = re.compile(r"\b20[7-9]\d\s?[-/–]\s?\d\d\b")
 
 
+@lru_cache(maxsize=None)
+def _country_required() -> dict[str, tuple]:
+    return {country: required_words(p.pattern, p.flags) for country, p in _country_patterns().items()}
+
+
 def _country_counts(text: str) -> dict[str, int]:
     text = _CURRENCY_NAMES.sub(" ", text)
-    counts = {c: len(p.findall(text)) for c, p in _country_patterns().items()}
+    lowered, required = lowered_for_matching(text), _country_required()
+    # a pattern whose names' words the text lacks finds nothing (prefilter.py): not run
+    counts = {c: len(p.findall(text)) if may_match(required[c], lowered) else 0 for c, p in _country_patterns().items()}
     counts["Nepal"] = counts.get("Nepal", 0) + len(_BIKRAM_SAMBAT_YEAR.findall(text))  # "2081/82" is Nepal's
     return {c: n for c, n in counts.items() if n}
 

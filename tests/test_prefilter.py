@@ -121,3 +121,12 @@ def test_currency_table_symbols_as_babel_gives_them():
     for sym, codes in symbols.items():  # CLDR's order of candidates, after the local table's
         if sym not in local:
             assert list(table.symbols[sym][:len(codes)]) == codes, sym
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_prefilter_country_counts_as_every_pattern_gives(text):
+    text = text + " Dhaka and Kathmandu, the SBP said; Rs 5 crore in Colombo."
+    full = {c: len(p.findall(periods._CURRENCY_NAMES.sub(" ", text))) for c, p in periods._country_patterns().items()}
+    full["Nepal"] = full.get("Nepal", 0) + len(periods._BIKRAM_SAMBAT_YEAR.findall(periods._CURRENCY_NAMES.sub(" ", text)))
+    assert periods._country_counts(text) == {c: n for c, n in full.items() if n}
+    assert periods._country_counts(text)
