@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.lexicons import alternation
+from extractor.prefilter import lowered_for_matching, may_match
 
 ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 _FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
@@ -838,6 +839,19 @@ def _mentions(name: str, text: str, title: str, counter: Optional[NameCounter] =
 @lru_cache(maxsize=None)
 def _place_patterns() -> dict[str, re.Pattern]:
     """Canonical place → a pattern for every alias and demonym that names it."""
+    return {place: re.compile(alternation(surf), re.IGNORECASE) for place, surf in _place_names().items()}
+
+
+@lru_cache(maxsize=None)
+def _place_first_words() -> dict[str, tuple]:
+    """Canonical place → the lower-cased first words of its names: a text whose lower-cased form
+    holds none of them cannot match the place's pattern (see :func:`_place_counts`)."""
+    return {place: tuple(sorted({s.lower().split()[0] for s in surf})) for place, surf in _place_names().items()}
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> dict[str, list[str]]:
+    """Canonical place → every alias and demonym that names it."""
     names: dict[str, list[str]] = {}
     table = lexicons.load("actors")
     places = set(table["fiscal_year_start"]) | set(table["central_banks"]) | set(table["demonyms"].values())
@@ -847,7 +861,7 @@ def _place_patterns() -> dict[str, re.Pattern]:
     for place in sorted(places):  # "Venezuela" by its own name, with "Venezuelan" from the demonyms
         if place.lower() not in names.get(place, []):
             names.setdefault(place, []).append(place.lower())
-    return {place: re.compile(alternation(surf), re.IGNORECASE) for place, surf in names.items()}
+    return names
 
 
 def _names_place(match: str) -> bool:
@@ -859,16 +873,7 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
                             publisher: Optional[str] = None) -> tuple[Optional[str], int]:
     """The most named place: places of the alias table by any alias or demonym, other places the
     NER found ("Colombia") by their own name; the headline counts TITLE_WEIGHT times."""
-    counts: dict[str, int] = {}
-    for place, pattern in _place_patterns().items():
-        n = sum(1 for m in pattern.finditer(text) if _names_place(m.group(0)))
-        n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if _names_place(m.group(0)))
-        if n:
-            counts[place] = n
-    first: dict[str, int] = {}
-    for place, pattern in _place_patterns().items():
-        if place in counts:
-            first[place] = next((m.start() for m in pattern.finditer(text) if _names_place(m.group(0))), len(text))
+    counts, first = _place_counts(text, title)
     counter = counter or NameCounter(text, title)
     canonical_names = set(_aliases().values())
     for ent in entities:
@@ -885,6 +890,41 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
     # Statistics" … "the Russia-Ukraine war").
     best = max(counts, key=lambda p: (counts[p], p == publisher, -first.get(p, len(text))))
     return best, counts[best]
+
+
+_place_counts_cache: dict[tuple, tuple] = {}
+
+
+def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each place of the alias table is named (the headline TITLE_WEIGHT times) and the
+    offset of its first naming in the text (its length when only the headline names it). Only the
+    patterns of places one of whose names' first words occurs in the lower-cased text run, and the
+    last article's result is kept (main_country and main_actor both ask): the same counts as
+    running every pattern, in a fraction of the time (issue 18)."""
+    key = (text, title)
+    if key in _place_counts_cache:
+        counts, first = _place_counts_cache[key]
+        return dict(counts), dict(first)
+    lowered = lowered_for_matching(text + "\n" + title)
+    words = _place_first_words()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for place, pattern in _place_patterns().items():
+        if not may_match((words[place],), lowered):
+            continue
+        n = 0
+        for m in pattern.finditer(text):
+            if _names_place(m.group(0)):
+                if not n:
+                    first[place] = m.start()
+                n += 1
+        n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if _names_place(m.group(0)))
+        if n:
+            counts[place] = n
+            first.setdefault(place, len(text))
+    _place_counts_cache.clear()
+    _place_counts_cache[key] = (counts, first)
+    return dict(counts), dict(first)
 
 
 def publisher_country(url: Optional[str]) -> Optional[str]:

@@ -97,6 +97,7 @@ def table() -> Table:
             if code not in codes:
                 codes.append(code)
 
+    plan = []  # (codes, locales) per territory, in the table's order
     for terr, name in en.territories.items():
         if not (len(terr) == 2 and terr.isalpha() and terr != "ZZ"):
             continue
@@ -106,15 +107,26 @@ def table() -> Table:
             territories.setdefault(code, []).append(name)
             territories[code].extend(local["country_aliases"].get(terr, []))
         locales = [f"{lang}_{terr}" for lang in get_official_languages(terr, de_facto=True)[:2]] + [f"en_{terr}"]
-        for loc_id in locales:
-            if not localedata.exists(loc_id):
-                continue
-            loc = Locale.parse(loc_id)
-            for code in codes:
-                if code in loc.currency_symbols:
-                    add_symbol(loc.currency_symbols[code], code)
-            pattern = loc.decimal_formats.get(None)
-            if pattern is not None and tuple(pattern.grouping)[:2] == (3, 2):
+        plan.append((codes, [loc_id for loc_id in locales if localedata.exists(loc_id)]))
+    # Each locale read once, a language at a time, Babel's cache of them emptied after each
+    # language: the locale data of every country at once held 95 MB for the life of the process.
+    read: dict[str, tuple[list, bool]] = {}  # locale -> ((symbol, code) in order, digits grouped in lakhs)
+    language = None
+    for loc_id, codes in sorted(((loc_id, codes) for codes, ids in plan for loc_id in ids), key=lambda x: x[0].split("_")[0]):
+        if loc_id.split("_")[0] != language:
+            _forget_locales(localedata)
+            language = loc_id.split("_")[0]
+        loc = Locale.parse(loc_id)
+        pattern = loc.decimal_formats.get(None)
+        read[loc_id] = ([(loc.currency_symbols[code], code) for code in codes if code in loc.currency_symbols],
+                        pattern is not None and tuple(pattern.grouping)[:2] == (3, 2))
+    _forget_locales(localedata)
+    for codes, ids in plan:
+        for loc_id in ids:
+            found, lakh_grouping = read[loc_id]
+            for sym, code in found:
+                add_symbol(sym, code)
+            if lakh_grouping:
                 lakh.update(codes)
     en_symbol = dict(en.currency_symbols)
     for code, sym in en_symbol.items():
@@ -186,6 +198,13 @@ def table() -> Table:
         lakh_codes=frozenset(lakh),
         min_mentions=dict(local["min_mentions"]),
     )
+
+
+def _forget_locales(localedata) -> None:
+    """Empty Babel's cache of loaded locales but the root (reloaded on use; same data)."""
+    for cache in (getattr(localedata, "_cache", None), getattr(localedata, "_dict_cache", None)):
+        for name in [n for n in (cache or {}) if n != "root"]:
+            cache.pop(name, None)
 
 
 def _default(surface: str, candidates: tuple) -> str:

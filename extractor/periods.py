@@ -23,6 +23,7 @@ from typing import Callable, Optional, Sequence
 
 from extractor import lexicons
 from extractor.intervals import DisjointSpans
+from extractor.prefilter import lowered_for_matching, may_match, required_words
 
 Dates = Optional[tuple[dt.date, dt.date]]
 _DAY = dt.timedelta(days=1)
@@ -97,9 +98,16 @@ def _country_patterns() -> dict[str, re.Pattern]:
 _BIKRAM_SAMBAT_YEAR = re.compile(r"\b20[7-9]\d\s?[-/–]\s?\d\d\b")
 
 
+@lru_cache(maxsize=None)
+def _country_required() -> dict[str, tuple]:
+    return {country: required_words(p.pattern, p.flags) for country, p in _country_patterns().items()}
+
+
 def _country_counts(text: str) -> dict[str, int]:
     text = _CURRENCY_NAMES.sub(" ", text)
-    counts = {c: len(p.findall(text)) for c, p in _country_patterns().items()}
+    lowered, required = lowered_for_matching(text), _country_required()
+    # a pattern whose names' words the text lacks finds nothing (prefilter.py): not run
+    counts = {c: len(p.findall(text)) if may_match(required[c], lowered) else 0 for c, p in _country_patterns().items()}
     counts["Nepal"] = counts.get("Nepal", 0) + len(_BIKRAM_SAMBAT_YEAR.findall(text))  # "2081/82" is Nepal's
     return {c: n for c, n in counts.items() if n}
 
@@ -736,9 +744,11 @@ class Rule:
     kind: str = "period"
     absolute: bool = False  # resolves without the publication date (for an undated article's reference day)
     compiled: re.Pattern = field(init=False, repr=False, compare=False)
+    required: tuple = field(init=False, repr=False, compare=False)  # words every match holds (prefilter.py)
 
     def __post_init__(self):
         object.__setattr__(self, "compiled", re.compile(self.pattern, re.IGNORECASE))
+        object.__setattr__(self, "required", required_words(self.pattern, re.IGNORECASE))
 
 
 RULES: list[Rule] = [
@@ -864,7 +874,10 @@ def find_periods(text: str) -> list[PeriodMention]:
     """Every period phrase in ``text``, in order, without overlaps (earliest rule, then longest);
     a date in the article's dateline ("Islamabad, July 19 :") is no period of any figure."""
     found = []
+    lowered = lowered_for_matching(text)
     for rank, rule in enumerate(RULES):
+        if not may_match(rule.required, lowered):
+            continue  # the text lacks a word every match of the rule holds: nothing to find
         for m in rule.compiled.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, m))

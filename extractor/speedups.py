@@ -21,10 +21,11 @@ cost a fifth of the extraction and none of them changes a single token attribute
 from __future__ import annotations
 
 import itertools
+import re
 import warnings
 from typing import Optional
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -42,6 +43,7 @@ def speed_up(nlp: Language) -> Language:
             component.match = FastAttributeMatch(component)
         elif isinstance(component, Lemmatizer) and component.mode == "rule":
             component.lemmatize = CachedLemmas(component)
+            component.pipe = FastLemmaPipe(component)
     return nlp
 
 
@@ -65,6 +67,38 @@ def _lookup_plan(pattern: list) -> Optional[tuple]:
     return (tuple(keys), allowed, excluded) if keys else None
 
 
+def _first_token_test(pattern: list, value_id) -> Optional[object]:
+    """A test of a token's attribute ids (TAG, LOWER, DEP, IS_SPACE) that every token able to start
+    a match of ``pattern`` passes (equal or listed values, unlisted ones, a REGEX on the string);
+    None when the first token's conditions are not all of these kinds (then any token may start)."""
+    first = pattern[0] if pattern else None
+    if not first or not set(first) <= set(_COLUMNS):
+        return None
+    checks = []
+    for key, value in first.items():
+        column = _COLUMNS[key]
+        if isinstance(value, (str, bool)):
+            checks.append((column, "in", frozenset([value_id(key, value)])))
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            checks.append((column, "in", frozenset(value_id(key, v) for v in value["IN"])))
+        elif isinstance(value, dict) and set(value) == {"NOT_IN"}:
+            checks.append((column, "not in", frozenset(value_id(key, v) for v in value["NOT_IN"])))
+        elif isinstance(value, dict) and set(value) == {"REGEX"} and key != "IS_SPACE":
+            checks.append((column, "regex", re.compile(value["REGEX"])))  # spaCy's REGEX: re.search on the string
+        else:
+            return None
+
+    def test(row: tuple, strings) -> bool:
+        for column, how, values in checks:
+            if how == "in" and row[column] not in values or how == "not in" and row[column] in values:
+                return False
+            if how == "regex" and not values.search(strings[row[column]]):
+                return False
+        return True
+
+    return test
+
+
 class FastAttributeMatch:
     """``AttributeRuler.match`` by look-up: the same (rule, match id, start, end) list, in order."""
 
@@ -76,6 +110,7 @@ class FastAttributeMatch:
 
         self.strings = strings
         self.residual = Matcher(ruler.vocab)
+        self.residual_starts: list = []  # per residual rule: can a token row start a match (None: maybe)
         tables: dict[tuple, dict] = {}
         for rule, entry in enumerate(ruler.patterns):  # rule = the ruler's attribute id
             key = str(rule)
@@ -84,6 +119,7 @@ class FastAttributeMatch:
                 plan = _lookup_plan(pattern)
                 if plan is None:
                     self.residual.add(key, [pattern])
+                    self.residual_starts.append(_first_token_test(pattern, value_id))
                     continue
                 keys, allowed, excluded = plan
                 table = tables.setdefault(tuple(_COLUMNS[k] for k in keys), {})
@@ -92,7 +128,7 @@ class FastAttributeMatch:
                     ids = tuple(value_id(k, v) for k, v in zip(keys, combo))
                     table.setdefault(ids, []).append((rule, match_id, unless))
         self.tables = list(tables.items())
-        self.known: dict[tuple, list] = {}  # attribute ids of a token -> its look-up rules
+        self.known: dict[tuple, tuple] = {}  # attribute ids of a token -> (its look-up rules, starts a residual rule)
 
     def rules_of(self, row: tuple) -> list[tuple]:
         """(rule, match id) of every look-up rule a token with these attribute ids matches."""
@@ -103,20 +139,62 @@ class FastAttributeMatch:
                     found.append((rule, match_id))
         return found
 
+    def starts_residual(self, row: tuple) -> bool:
+        """Whether a token with these attribute ids can be the first token of a residual rule's match."""
+        return any(test is None or test(row, self.strings) for test in self.residual_starts)
+
     def __call__(self, doc) -> list[tuple]:
         matches = []
         known = self.known
+        residual = False
         for i, row in enumerate(map(tuple, doc.to_array(_ARRAY_ATTRS).tolist())):
-            found = known.get(row)
-            if found is None:
+            entry = known.get(row)
+            if entry is None:
                 if len(known) >= ROW_CACHE_LIMIT:
                     known.clear()
-                found = known[row] = self.rules_of(row)
-            matches.extend([(rule, match_id, i, i + 1) for rule, match_id in found])
-        for match_id, start, end in self.residual(doc, allow_missing=True, as_spans=False):
-            matches.append((int(self.strings[match_id]), match_id, start, end))
+                entry = known[row] = (self.rules_of(row), self.starts_residual(row))
+            matches.extend([(rule, match_id, i, i + 1) for rule, match_id in entry[0]])
+            residual = residual or entry[1]
+        if residual:  # no token can start a residual rule's match: the Matcher would find nothing
+            for match_id, start, end in self.residual(doc, allow_missing=True, as_spans=False):
+                matches.append((int(self.strings[match_id]), match_id, start, end))
         matches.sort()  # by rule: later rules take precedence (AttributeRuler.match)
         return matches
+
+
+class FastLemmaPipe:
+    """``Lemmatizer.pipe`` with the lemma of each (word, POS, morphology) looked up once, read and
+    written as arrays: the tokens without a lemma (all, with ``overwrite``) get ``lemmatize(token)[0]``
+    as spaCy's ``Lemmatizer.__call__`` gives it."""
+
+    COLUMNS = [ORTH, POS, MORPH, LEMMA]
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.known: dict[tuple, int] = {}  # (orth, pos, morph) -> lemma id
+
+    def __call__(self, stream, *, batch_size: int = 128):
+        for doc in stream:
+            yield self.lemmatize_doc(doc)
+
+    def lemmatize_doc(self, doc):
+        lemmatizer = self.lemmatizer
+        if not lemmatizer._validated or not len(doc):
+            return lemmatizer(doc)  # spaCy's own: validates the tables once, raises its errors
+        strings, known, overwrite = doc.vocab.strings, self.known, lemmatizer.overwrite
+        array = doc.to_array(self.COLUMNS)
+        lemmas = array[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                found = known.get(key)
+                if found is None:
+                    if len(known) >= LEMMA_CACHE_LIMIT:
+                        known.clear()
+                    found = known[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
 
 
 class CachedLemmas:
@@ -204,3 +282,4 @@ def import_quantulum_parser():
 
 def _not_instrumented(target=None, **options):
     return target if target is not None else _not_instrumented
+

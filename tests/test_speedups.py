@@ -71,3 +71,20 @@ def test_speedups_quantulum_reads_spelled_numbers():
     assert "inflect" in sys.modules
     [found] = parser.extract_spellout_values("one hundred and five")
     assert float(found["new_surface"]) == 105.0
+
+
+def test_speedups_multi_token_rules_matched_only_where_one_can_start(plain):
+    """The Matcher of the rules left over ("gon na", "let 's", "there is") runs only on a text with
+    a token that can start one of them; elsewhere it would find nothing."""
+    ruler = plain.get_pipe("attribute_ruler")
+    with plain.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        plain_doc, startable = plain("Sales rose 4% to $2bn in the year."), plain("There are 40 stores; let's see.")
+    fast_match = FastAttributeMatch(ruler)
+    calls = []
+    matcher = fast_match.residual
+    fast_match.residual = lambda doc, **kw: calls.append(doc.text) or matcher(doc, **kw)
+    assert fast_match(plain_doc) == ruler.match(plain_doc)
+    assert calls == []
+    assert fast_match(startable) == ruler.match(startable)
+    assert calls == [startable.text]
+    assert any(end - start > 1 or ruler.indices[rule] for rule, _, start, end in ruler.match(startable))

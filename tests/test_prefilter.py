@@ -1,0 +1,132 @@
+"""Skipped regex scans would have found nothing: the period rules, the place patterns and the
+currency table give what the full scans and Babel's own loading give."""
+import re
+
+import pytest
+
+from extractor import actors, periods
+from extractor.prefilter import FOLDS_TO_ASCII, lowered_for_matching, may_match, required_words
+
+# Invented sentences: periods of many rules, places by alias and demonym, and the characters
+# Python's re folds to ASCII letters ("İ", "ı", "ſ", the Kelvin sign).
+TEXTS = [
+    "Exports rose 4% in the first six months of fiscal 2023-24, the ministry said on 3 March.",
+    "In the July-March period of FY24, remittances from Ruritanian workers reached $2bn.",
+    "Profits in the third quarter fell 8% from the same period last year, the Pakistani firm said.",
+    "Sales in H1 2021 beat those of the year-earlier half; in Q3 they slowed again in mid-2021.",
+    "During Shrawan, the first month of the current fiscal year, imports grew. Karachi traders agreed.",
+    "The US and the U.K. agreed in Washington that British and American tariffs would fall by 2025.",
+    "Between 2019 and 2021, output in the month under review doubled, compared with a decade ago.",
+    "İSTANBUL, May 4: The Turkısh lira fell; ſales in the US dropped 3% this year. UNITED KINGDOM",
+    "Growth slowed over the past few quarters and in recent weeks, the British Retail Consortium said.",
+    "nothing here has a period or a place at all, just plain words and 42 things",
+    "The Kelvin sign \u212a and a dotless \u0131 in \u0130ndia, with janUARY 2020 sales in INDIA.",
+]
+
+
+def test_prefilter_folding_characters_are_all_listed():
+    """Every non-ASCII character a case-insensitive pattern matches to an ASCII letter or digit."""
+    folding = re.compile("[a-z0-9]", re.IGNORECASE)
+    found = {chr(cp) for cp in range(0x80, 0x110000) if folding.fullmatch(chr(cp))}
+    assert found == set(FOLDS_TO_ASCII.pattern[1:-1])
+
+
+def test_prefilter_required_words_of_patterns():
+    assert required_words(r"\bfiscal\s+year\b", re.IGNORECASE) == (frozenset({"fiscal"}), frozenset({"year"}))
+    assert required_words(r"(?:the\s+)?(?:Jan|Feb)uary\s+\d+") == (frozenset({"jan", "feb"}), frozenset({"uary"}))
+    assert required_words(r"(?:annual\s+)?\d+") == ()  # an optional word is not required
+    assert required_words(r"(?:sales|\d+)%") == (frozenset({"%"}),)  # one alternative has no word
+
+
+def test_prefilter_may_match():
+    required = required_words(r"\bfiscal\s+year\b", re.IGNORECASE)
+    assert may_match(required, lowered_for_matching("The FISCAL Year ended."))
+    assert not may_match(required, lowered_for_matching("The fiscal plan for next month."))
+    assert lowered_for_matching("ſales") is None  # always scanned
+    assert may_match(required, None)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_prefilter_period_rules_skip_only_texts_they_cannot_match(text):
+    lowered = lowered_for_matching(text)
+    for rule in periods.RULES:
+        if not may_match(rule.required, lowered):
+            assert rule.compiled.search(text) is None, rule.name
+
+
+def test_prefilter_find_periods_as_with_every_rule_scanned(monkeypatch):
+    skipping = [periods.find_periods(text) for text in TEXTS]
+    monkeypatch.setattr(periods, "may_match", lambda required, lowered: True)
+    assert [periods.find_periods(text) for text in TEXTS] == skipping
+    assert any(skipping)
+
+
+def _place_counts_in_full(text, title):
+    """Every place pattern run over text and headline (the counts before the prefilter)."""
+    counts, first = {}, {}
+    for place, pattern in actors._place_patterns().items():
+        n = sum(1 for m in pattern.finditer(text) if actors._names_place(m.group(0)))
+        n += actors.TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if actors._names_place(m.group(0)))
+        if n:
+            counts[place] = n
+            first[place] = next((m.start() for m in pattern.finditer(text) if actors._names_place(m.group(0))),
+                                len(text))
+    return counts, first
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_prefilter_place_counts_as_every_pattern_gives(text):
+    title = "Pakistani exports and the US: a Ruritanian view"
+    for headline in ("", title):
+        counts, first = actors._place_counts(text, headline)
+        assert (counts, first) == _place_counts_in_full(text, headline)
+        assert list(counts) == list(_place_counts_in_full(text, headline)[0])  # same order (ties)
+        counts["Nowhere"] = 1  # the caller's copy: the kept result is not changed
+        assert actors._place_counts(text, headline) == _place_counts_in_full(text, headline)
+
+
+def test_currency_table_symbols_as_babel_gives_them():
+    """The table reads each locale once and empties Babel's cache: the symbols, their order and the
+    lakh-grouping currencies are those of reading every locale straight from Babel."""
+    import datetime as dt
+
+    from babel import Locale, localedata
+    from babel.languages import get_official_languages
+    from babel.numbers import get_territory_currencies
+
+    from extractor import currencies
+
+    table = currencies.table()
+    symbols: dict[str, list[str]] = {}
+    lakh = set()
+    for terr in Locale("en").territories:
+        if not (len(terr) == 2 and terr.isalpha() and terr != "ZZ"):
+            continue
+        codes = get_territory_currencies(terr, start_date=dt.date.today(), tender=True)
+        for loc_id in [f"{lang}_{terr}" for lang in get_official_languages(terr, de_facto=True)[:2]] + [f"en_{terr}"]:
+            if not localedata.exists(loc_id):
+                continue
+            loc = Locale.parse(loc_id)
+            for code in codes:
+                sym = loc.currency_symbols.get(code, "").strip()
+                sym = sym[:-1] if sym.endswith(".") and sym[:-1].isalpha() else sym
+                if code in loc.currency_symbols and sym and sym != code and currencies._latin_symbol(sym):
+                    if code not in symbols.setdefault(sym, []):
+                        symbols[sym].append(code)
+            pattern = loc.decimal_formats.get(None)
+            if pattern is not None and tuple(pattern.grouping)[:2] == (3, 2):
+                lakh.update(codes)
+    assert table.lakh_codes == frozenset(lakh)
+    local = set(currencies.lexicons.load("currencies")["symbols"])
+    for sym, codes in symbols.items():  # CLDR's order of candidates, after the local table's
+        if sym not in local:
+            assert list(table.symbols[sym][:len(codes)]) == codes, sym
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_prefilter_country_counts_as_every_pattern_gives(text):
+    text = text + " Dhaka and Kathmandu, the SBP said; Rs 5 crore in Colombo."
+    full = {c: len(p.findall(periods._CURRENCY_NAMES.sub(" ", text))) for c, p in periods._country_patterns().items()}
+    full["Nepal"] = full.get("Nepal", 0) + len(periods._BIKRAM_SAMBAT_YEAR.findall(periods._CURRENCY_NAMES.sub(" ", text)))
+    assert periods._country_counts(text) == {c: n for c, n in full.items() if n}
+    assert periods._country_counts(text)
