@@ -38,6 +38,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Iterator, Mapping, Optional, Union
 
+from extractor import lexicons
 from extractor.contract import Claim
 
 #: rapidfuzz ratio for two spellings of one word of a measure ("remitances" / "remittances").
@@ -218,8 +219,8 @@ def _unit_words() -> frozenset:
     (``extractor/data/scales.json``): a metric made only of these names no measure."""
     from babel.numbers import get_currency_name, list_currencies
 
-    scales = _extractor_data("scales")
-    words = set(scales["words"]) | set(scales["short"]) | {s.lower() for s in _extractor_data("currencies")["symbols"]}
+    scales = lexicons.load("scales")
+    words = set(scales["words"]) | set(scales["short"]) | {s.lower() for s in lexicons.load("currencies")["symbols"]}
     for code in list_currencies():
         words.add(code.lower())
         for count in (1, 2):
@@ -235,7 +236,7 @@ def _change_nouns() -> frozenset:
     """The extractor's change nouns ("growth", "decline", ...; ``extractor/data/words.json``)."""
 
     return frozenset(_singular(w) for k in ("change.increase_nouns", "change.decrease_nouns")
-                     for w in _shared_words(k))
+                     for w in lexicons.words(k))
 
 
 def measures(metric: Optional[str]) -> list[Measure]:
@@ -300,18 +301,6 @@ def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
 
 
 # ---- actors --------------------------------------------------------------------------------
-
-@lru_cache(maxsize=None)
-def _extractor_data(name: str) -> dict:
-    """One word list of the extractor (``extractor/data/NAME.json``), read as data: no pipeline code."""
-    with resources.files("extractor").joinpath("data", f"{name}.json").open(encoding="utf-8") as f:
-        return json.load(f)
-
-
-def _shared_words(key: str) -> list[str]:
-    """A cue-word list of ``extractor/data/words.json`` ("change.increase_verbs", ...)."""
-    return _extractor_data("words")[key]
-
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict:
@@ -552,7 +541,7 @@ def _stop_words() -> frozenset:
              "reached", "recorded", "registered", "totalled", "totaled", "amounted", "posted", "witnessed", "saw"}
     for key in ("anaphora.determiners", "change.increase_verbs", "change.decrease_verbs", "change.increase_nouns",
                 "change.decrease_nouns", "source.reporting_verbs", "change.level_cues"):
-        words |= {w for w in _shared_words(key) if " " not in w}
+        words |= {w for w in lexicons.words(key) if " " not in w}
     return frozenset(words | _TIME_WORDS)
 
 
@@ -643,10 +632,10 @@ def _change_words() -> dict:
     more = _table()["change_words"]
     up_v, down_v = change_verbs()
     up_v, down_v = up_v + [w for w in more["increase"] if " " in w], down_v + [w for w in more["decrease"] if " " in w]
-    up_n = _shared_words("change.increase_nouns") + [w for w in more["increase"] if " " in w]
-    down_n = _shared_words("change.decrease_nouns") + [w for w in more["decrease"] if " " in w]
+    up_n = lexicons.words("change.increase_nouns") + [w for w in more["increase"] if " " in w]
+    down_n = lexicons.words("change.decrease_nouns") + [w for w in more["decrease"] if " " in w]
     quals = [w for k in ("qualifier.approx", "qualifier.more_than", "qualifier.less_than", "qualifier.at_most",
-                         "qualifier.at_least") for w in _shared_words(k)]
+                         "qualifier.at_least") for w in lexicons.words(k)]
     # "up", "down", "higher", "lower" alone only after a form of "be" ("was up 5%"; "made up 12
     # percent of exports" is a share)
     bare = {"up", "down", "higher", "lower"}
@@ -665,8 +654,8 @@ def change_verbs() -> tuple[list[str], list[str]]:
     ones they lack (``change_words`` of ``evaluation/data/measures.json``: "narrowed", "doubled")."""
 
     more = _table()["change_words"]
-    return (_shared_words("change.increase_verbs") + [w for w in more["increase"] if " " not in w],
-            _shared_words("change.decrease_verbs") + [w for w in more["decrease"] if " " not in w])
+    return (lexicons.words("change.increase_verbs") + [w for w in more["increase"] if " " not in w],
+            lexicons.words("change.decrease_verbs") + [w for w in more["decrease"] if " " not in w])
 
 
 #: Rates and indices: "inflation rose 11.8%" states a level of the rate, not a change.

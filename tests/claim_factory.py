@@ -14,3 +14,9 @@ def make_claim(article, start, text, value, *, kind="money", unit="USD", qualifi
             "change": change, "metric": metric, "subject": subject, "counterparty": counterparty,
             "period": None if period is None else dict(zip(("text", "start", "end"), period)),
             "source": source, "sentence": {"start": sentence[0], "end": sentence[1]}}
+
+
+def row_of(rows, claim_id):
+    """Index of the one series row that holds the claim's report."""
+    (hit,) = [n for n, r in enumerate(rows) for p in r["reports"] if p["claim_id"] == claim_id]
+    return hit

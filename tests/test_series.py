@@ -14,7 +14,7 @@ from evaluation.series_page import render_html
 from evaluation.tables import flat_claims, require_parquet, to_dataframe, write_claims_table, write_series
 from extractor.errors import NewsclaimsError
 from extractor.cli import app
-from claim_factory import make_claim
+from claim_factory import make_claim, row_of
 
 pytestmark = pytest.mark.issue(14)
 
@@ -30,11 +30,6 @@ JUL_MAY = ("July-May 2022-23", "2022-07-01", "2023-05-31")
 def claim(article, start, text, value, *, metric="textile exports", period=FY23, **fields):
     """A contract claim dict built by hand; each claim gets its own sentence unless told."""
     return make_claim(article, start, text, value, metric=metric, period=period, sentence_pad=40, **fields)
-
-
-def row_of(rows, claim_id):
-    (hit,) = [n for n, r in enumerate(rows) for p in r["reports"] if p["claim_id"] == claim_id]
-    return hit
 
 
 # ---- rows: what must share one ------------------------------------------------------------

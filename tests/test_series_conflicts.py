@@ -4,7 +4,7 @@ and its total in one article, two measures) keep their own rows. Invented claims
 import pytest
 
 from evaluation.series import build_series, vintages
-from claim_factory import make_claim
+from claim_factory import make_claim, row_of
 
 pytestmark = pytest.mark.issue(14)
 
@@ -14,11 +14,6 @@ APR23 = ("April 2023", "2023-04-01", "2023-04-30")
 
 def claim(article, start, text, value, *, metric="wool exports", period=FY23, **fields):
     return make_claim(article, start, text, value, metric=metric, period=period, sentence_pad=40, **fields)
-
-
-def row_of(rows, claim_id):
-    (hit,) = [n for n, r in enumerate(rows) for p in r["reports"] if p["claim_id"] == claim_id]
-    return hit
 
 
 def test_series_far_apart_values_of_one_fact_across_articles_are_one_conflict_row():
