@@ -19,7 +19,7 @@ from extractor.change import change_for
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import is_forecast, is_target, metric_for
+from extractor.metric_phrase import is_forecast, is_target, metric_for, open_clause
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -182,9 +182,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
     if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para:
-        # "these have increased to $2.72 billion": the same series as the figure before
+        # "these have increased to $2.72 billion": the same series as the figure before, when its own
+        # sentence, or a clause that names nothing ("it rose 5%"), and never a count's for money or back
         previous = claims[-1]
-        metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
+        if (previous.sentence_start == sentence.start or open_clause(span)) and {f.kind, previous.kind} != {"count", "money"}:
+            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
         subject, counterparty = subject or previous.subject, counterparty or previous.counterparty
     subject = subject or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
