@@ -182,10 +182,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
     if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para:
-        # "these have increased to $2.72 billion": the same series as the figure before, when its own
-        # sentence, or a clause that names nothing ("it rose 5%"), and never a count's for money or back
+        # "these have increased to $2.72 billion": the same series as the figure before, into a clause
+        # that names nothing ("it rose 5%", "showing a decline of 5%"), never a count's for money or back
         previous = claims[-1]
-        if (previous.sentence_start == sentence.start or open_clause(span)) and {f.kind, previous.kind} != {"count", "money"}:
+        if open_clause(span) and {f.kind, previous.kind} != {"count", "money"}:
             metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
         subject, counterparty = subject or previous.subject, counterparty or previous.counterparty
     subject = subject or ctx.carried_subject(para)

@@ -36,6 +36,7 @@ _NOT_MEASURES = {"rupee", "rupees", "rs", "re", "crore", "crores", "lakh", "lakh
 # Common nouns that are whose figure it is, not what it measures: "the country received $2bn".
 _ACTOR_NOUNS = {"country", "government", "nation", "state", "centre", "center", "ministry", "company",
                 "firm", "bank", "authority", "authorities", "official", "officials", "minister", "department"}
+_CURRENCY_MARKS = {"", "rs", "re", "npr", "inr", "pkr", "lkr", "usd", "us", "$", "tk", "₹"}
 _MEASURED_CARRIERS = {"rate", "volume", "value"}
 _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
 # A verb of trade after a list of goods names the flow: "carpet worth Rs 1bn ... were exported".
@@ -65,6 +66,8 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     words = [t.text for t in tokens if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
     words.append(noun.text)
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(t.i in quantity_tokens for t in prep.subtree):
+            continue  # "exports of $19.3 billion reported in FY22": the figure is the exports' own
         sub = [t for t in prep.subtree if t.i not in quantity_tokens]
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
@@ -90,6 +93,10 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         if goods is not None:
             return goods, None, verb
     noun = _attached_noun(root, q_ids)
+    by = next((t for t in q_span if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
+    if noun is None and by is not None and by.head.head.dep_ == "pobj" and by.head.head.head.lower_ == "in" \
+            and by.head.head.head.head.lemma_.lower() in _CHANGE_NOUNS:
+        noun = by.head.head  # "a decrease in exports by NPR 1.3 billion": the exports
     if noun is None and root.dep_ == "npadvmod" and root.head.pos_ == "NOUN" and root.head.dep_ == "conj" \
             and names_measure(root.head):
         noun = root.head  # "exports rose 5% and imports 3%": the 3% is the imports'
@@ -116,6 +123,15 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         noun = _complement(noun, q_ids) or (noun if names_measure(noun) else None)
     if noun is not None and not names_measure(noun):
         noun = None  # "stood at 5% in Q1", "1.87 trillion rupees": a time or a unit, not a measure
+    if noun is None and verb is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
+        # The figure is its clause's subject ("Rs 38 billion came from the central GST"): the measure is in
+        # that clause or nowhere; another clause's subject is another figure's measure.
+        sources = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj" and names_measure(o)]
+        if sources:
+            return phrase_of(sources[0], q_ids), sources[0], verb
+        lemma = verb.lemma_.lower()
+        return (_VERB_METRICS[lemma] if lemma in _VERB_METRICS else None), None, verb
     if noun is None and verb is not None:
         noun, actor = _clause_subject(verb, q_ids)
         if noun is None and actor is not None:
@@ -192,6 +208,8 @@ def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
     right before "worth", with the sentence's trade verb ("carpet exports")."""
     doc, sent = q_span.doc, q_span.sent
     i = q_span.start - 1
+    while i > sent.start and doc[i].lower_.rstrip(".") in _CURRENCY_MARKS:
+        i -= 1  # "goods worth Rs. 12 billion" when the figure's span starts after the currency
     if i <= sent.start or doc[i].lower_ != "worth":
         return None
     i -= 1

@@ -113,3 +113,18 @@ def test_no_carry_into_a_clause_with_its_own_subject(claims_of):
     # measure, so nothing is carried: better no metric than another figure's
     text = "Real output rose to $40 billion in the quarter. The period, however, closed at $65 billion."
     assert _metric(claims_of, text, "$65 billion") is None
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # "exports of X" where X is the figure: the exports, not "exports of reported in ..."
+    ("Tea exports came in at $1.6 billion, compared to exports of $1.9 billion reported a year earlier.",
+     "$1.9 billion", "exports"),
+    # "a decrease in X by N": X
+    ("This represents a decrease in imports by NPR 2.4 billion.", "NPR 2.4 billion", "imports"),
+    # a figure that is its clause's subject keeps to its clause: "came from X" names X, never the
+    # next clause's subject
+    ("Of the total, Rs 12 billion came from the excise duty, the sales tax contributed Rs 30 billion.",
+     "Rs 12 billion", "excise duty"),
+])
+def test_the_figure_s_own_clause(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
