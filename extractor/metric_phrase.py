@@ -49,6 +49,9 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     # Keep only the contiguous modifiers right before the noun ("mobile broadband subscribers").
     tokens = []
     for t in left:
+        if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
+               for s in t.subtree if s.i != t.i or t.dep_ == "nmod"):
+            continue  # "weekly report SBP's reserves": a document or a body is the source, not the measure
         sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num]
         if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i):
             tokens.extend(sub)
@@ -149,6 +152,12 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
             lemma = verb.lemma_.lower()
             if lemma in _VERB_METRICS:
                 return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
+        if noun is None and actor is None:
+            # The parser left the main verb without a subject ("the country's tea exports during FY21 came
+            # in at"): the measure right before it names what, but, read past a parse failure, not whose.
+            before = _noun_before(verb, q_ids, extra=("ROOT",))
+            if before is not None and names_measure(before):
+                return phrase_of(before, q_ids), None, verb
     subject_change = noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in _CHANGE_NOUNS
     if noun is None or not (names_measure(noun) or subject_change):
         return None, None, verb
@@ -231,8 +240,9 @@ def _complement(noun: Token, q_ids: set[int]) -> Optional[Token]:
     """The noun of an "in"/"of" phrase on ``noun``: "rise in profits" → profits."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i not in q_ids:
-                return obj
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i not in q_ids \
+                    and obj.ent_type_ not in ("DATE", "TIME") and obj.lower_ not in _TIME_NOUNS:
+                return obj  # not "growth in the previous quarter": a time is when, not what
     return None
 
 
@@ -318,7 +328,10 @@ def _measured_subject(child: Token) -> Optional[Token]:
             return False
         return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_ and is_term(t.text))
 
-    child = next((c for c in (child, *child.conjuncts) if fits(c)), None)
+    # "The State Bank of Ruritania's (SBR) foreign exchange reserves rose": the parser makes the
+    # reserves an apposition of the bank
+    appos = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "NOUN" and names_measure(c)]
+    child = next((c for c in (child, *child.conjuncts) if fits(c)), None) or (appos[0] if appos else None)
     if child is None:
         return None
     if child.lower_ in _CHANGE_NOUNS or child.lemma_.lower() in _CHANGE_NOUNS:
@@ -331,14 +344,18 @@ def _measured_subject(child: Token) -> Optional[Token]:
     return child if names_measure(child) else None
 
 
-def _noun_before(v: Token, q_ids: set[int]) -> Optional[Token]:
+def _noun_before(v: Token, q_ids: set[int], extra: tuple = ()) -> Optional[Token]:
     """The noun right before a verb that has no subject of its own ("and exports dropping by 9%")."""
-    if v.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    if v.dep_ not in ("conj", "advcl", *extra) or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     i = v.i - 1
     while i > v.sent.start and v.doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
     t = v.doc[i]
+    # "textile exports during FY23 came in at $16.5bn": past a phrase on the noun
+    while extra and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i \
+            and (t.ent_type_ in ("DATE", "TIME") or not names_measure(t)):
+        t = t.head.head
     return t if t.pos_ == "NOUN" and t.i not in q_ids and t.dep_ != "dobj" else None
 
 

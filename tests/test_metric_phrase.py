@@ -128,3 +128,23 @@ def test_no_carry_into_a_clause_with_its_own_subject(claims_of):
 ])
 def test_the_figure_s_own_clause(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # the parser leaves the verb without a subject: the measure right before it, past its phrase
+    ("According to figures shared by a broker, the country's tea exports during FY21 came in at $1.5 billion.",
+     "$1.5 billion", "tea exports"),
+    # a body's measure the parser hangs on the body as an apposition
+    ("The Central Bank of Ruritania's (CBR) foreign exchange reserves rose by $45 million last week.",
+     "$45 million", "foreign exchange reserves"),
+    # a report or a body before the measure is the source, not part of the measure
+    ("According to weekly report CBR's reserves surged to $8.1 billion last week.", "$8.1 billion", "reserves"),
+])
+def test_measures_the_parser_misplaces(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_time_after_a_change_noun_is_not_its_measure(claims_of):
+    # "growth in the previous quarter": the quarter is when; the growth's modifier names the measure
+    assert _metric(claims_of, "Freedonia's farm output growth in the previous quarter was 6.5%.", "6.5%") \
+        == "farm output growth"
