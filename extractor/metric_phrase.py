@@ -304,6 +304,8 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
         for child in subjects:
             if child.pos_ == "PRON":
                 return None, child
+            if _across_a_list(child, v, q_ids):
+                return None, child  # "X dipped 18%, and Y went up 25%": X is the 18%'s, not the 25%'s
             found = _measured_subject(child)
             if found is not None:
                 return found, None
@@ -317,6 +319,14 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
         if v.pos_ not in ("VERB", "AUX"):
             return None, None
     return None, None
+
+
+def _across_a_list(subject: Token, verb: Token, q_ids: set[int]) -> bool:
+    """Whether another figure and then "and" stand between the subject and its verb: the parser has
+    joined two clauses of a list, and the subject is the other figure's."""
+    between = subject.doc[subject.i + 1:verb.i]
+    figure = next((t.i for t in between if t.like_num and t.i not in q_ids and t.ent_type_ in ("MONEY", "PERCENT")), None)
+    return figure is not None and any(t.i > figure and t.lower_ == "and" for t in between)
 
 
 def _measured_subject(child: Token) -> Optional[Token]:

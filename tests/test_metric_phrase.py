@@ -148,3 +148,10 @@ def test_a_time_after_a_change_noun_is_not_its_measure(claims_of):
     # "growth in the previous quarter": the quarter is when; the growth's modifier names the measure
     assert _metric(claims_of, "Freedonia's farm output growth in the previous quarter was 6.5%.", "6.5%") \
         == "farm output growth"
+
+
+def test_a_subject_across_a_list_of_clauses_is_the_other_figure_s(claims_of):
+    # the parser may make "the export of rugs" the subject of "went up": never the 25%'s measure
+    text = ("The export of woollen rugs, excluding mats, dipped by 18.4 per cent, and tents, canvas and "
+            "tarpaulin went up by 24.9 per cent in 2021.")
+    assert "rugs" not in (_metric(claims_of, text, "24.9 per cent") or "")
