@@ -37,6 +37,10 @@ def _patterns() -> dict[str, re.Pattern]:
     return pats
 
 
+_NEGATIVE_GROWTH = re.compile(r"\bnegative\s+growth\s+(?:of|by)\s+(?:(?:about|around|nearly|almost|over|just)\s+)?$",
+                              re.IGNORECASE)
+
+
 def change_for(text: str, start: int, end: int, kind: str) -> Optional[str]:
     """``increase``/``decrease`` when the quantity at text[start:end] is a change, else None."""
     if kind == "multiple":
@@ -44,6 +48,8 @@ def change_for(text: str, start: int, end: int, kind: str) -> Optional[str]:
     pats = _patterns()
     before = text[max(0, start - 60):start]
     after = text[end:end + 40]
+    if _NEGATIVE_GROWTH.search(before):
+        return "decrease"  # "showing negative growth of 3.3 percent"
     for direction in ("increase", "decrease"):
         if pats[f"{direction}_before"].search(before) or pats[f"{direction}_after"].search(after):
             return direction

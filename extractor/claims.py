@@ -19,7 +19,7 @@ from extractor.change import change_for
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import is_forecast, is_target, metric_for
+from extractor.metric_phrase import is_forecast, is_target, metric_for, open_clause
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -260,9 +260,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
         subject = owner = actors.possessive_place(text[lo:f.start])
     if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para:
-        # "these have increased to $2.72 billion": the same series as the figure before
+        # "these have increased to $2.72 billion": the same series as the figure before, into a clause
+        # that names nothing ("it rose 5%", "showing a decline of 5%"), never a count's for money or back
         previous = claims[-1]
-        metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
+        if open_clause(span) and {f.kind, previous.kind} != {"count", "money"}:
+            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty

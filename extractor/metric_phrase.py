@@ -7,6 +7,7 @@ token, which :mod:`extractor.actors` uses for subject and counterparty.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,21 @@ _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raise
 _MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
                   "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}
 _SKIP_DEPS = {"det", "poss", "nummod", "punct", "case", "predet", "quantmod"}
+# Words that never name what a figure measures: the figure's unit, scale or currency ("1.87 trillion
+# rupees", "per cent"), how it is counted ("in value", "in quantity"), or a time ("the review period").
+_NOT_MEASURES = {"rupee", "rupees", "rs", "re", "crore", "crores", "lakh", "lakhs", "arab", "billion", "million",
+                 "trillion", "thousand", "bn", "mn", "mln", "usd", "dollar", "dollars", "taka", "tk", "npr", "pkr",
+                 "inr", "lkr", "per", "cent", "percent", "pc", "percentage", "point", "points", "value", "quantity",
+                 "worth", "basis", "term", "terms", "date", "period", "time", "fiscal", "fy", "half", "number",
+                 "figure", "figures", "data", "statistics", "report", "others", "pace", "margin", "base"}
+# Common nouns that are whose figure it is, not what it measures: "the country received $2bn".
+_ACTOR_NOUNS = {"country", "government", "nation", "state", "centre", "center", "ministry", "company",
+                "firm", "bank", "authority", "authorities", "official", "officials", "minister", "department"}
+_CURRENCY_MARKS = {"", "rs", "re", "npr", "inr", "pkr", "lkr", "usd", "us", "$", "tk", "₹"}
+_MEASURED_CARRIERS = {"rate", "volume", "value"}
+_TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
+# A verb of trade after a list of goods names the flow: "carpet worth Rs 1bn ... were exported".
+_FLOW_VERBS = {"export": "exports", "import": "imports"}
 
 
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
@@ -33,17 +49,28 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     # Keep only the contiguous modifiers right before the noun ("mobile broadband subscribers").
     tokens = []
     for t in left:
+        if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
+               for s in t.subtree if s.i != t.i or t.dep_ == "nmod"):
+            continue  # "weekly report SBP's reserves": a document or a body is the source, not the measure
         sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num]
         if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i):
             tokens.extend(sub)
         elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3:
             tokens.extend(sub)
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    first = tokens[0].i if tokens else noun.i
+    doc = noun.doc
+    if first >= 1 and doc[first].text == "-" and not doc[first - 1].whitespace_ and doc[first - 1].is_alpha:
+        tokens = [doc[first - 1], *tokens]  # "e-way bills": the parser takes the "e" for a number
+    elif first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha:
+        tokens = [doc[first - 2], doc[first - 1], *tokens]
     # Places and nationalities are whose figure it is (the subject), not what it measures; a sector or
     # product the NER tags as one ("Textile", "ICT") stays in the metric.
     words = [t.text for t in tokens if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
     words.append(noun.text)
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(t.i in quantity_tokens for t in prep.subtree):
+            continue  # "exports of $19.3 billion reported in FY22": the figure is the exports' own
         sub = [t for t in prep.subtree if t.i not in quantity_tokens]
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
@@ -52,7 +79,10 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
 
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
-    """(metric phrase, the measured noun, the verb of the clause) for the quantity ``q_span``."""
+    """(metric phrase, the measured noun, the verb of the clause) for the quantity ``q_span``.
+
+    ``None`` for the phrase when the clause names no measure ("it rose 5%", "showing a decline of 5%"
+    with no subject): the caller carries the passage's measure rather than a wrong one."""
     q_ids = {t.i for t in q_span}
     root = q_span.root
     verb = _clause_verb(root)
@@ -61,7 +91,18 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         if measured is not None:  # "14.27 million tonnes of crops": what is measured is the crops
             return phrase_of(measured, q_ids), measured, verb
         return phrase_of(counted, q_ids), counted, verb
+    if kind == "money":
+        goods = _worth_goods(q_span, q_ids)
+        if goods is not None:
+            return goods, None, verb
     noun = _attached_noun(root, q_ids)
+    by = next((t for t in q_span if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
+    if noun is None and by is not None and by.head.head.dep_ == "pobj" and by.head.head.head.lower_ == "in" \
+            and by.head.head.head.head.lemma_.lower() in _CHANGE_NOUNS:
+        noun = by.head.head  # "a decrease in exports by NPR 1.3 billion": the exports
+    if noun is None and root.dep_ == "npadvmod" and root.head.pos_ == "NOUN" and root.head.dep_ == "conj" \
+            and names_measure(root.head):
+        noun = root.head  # "exports rose 5% and imports 3%": the 3% is the imports'
     if (noun is None and root.dep_ == "pobj" and root.head.head.lower_ in _CHANGE_NOUNS
             and root.head.head.pos_ == "NOUN"):
         noun = root.head.head  # "a 52% rise in profits to £198m": through the change noun to its "in profits"
@@ -80,25 +121,128 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         return "allocation", None, verb
     if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("send", "remit"):
         return "remittances", None, verb  # "workers sent home $2bn": what is measured is the money sent
+    if noun is not None and noun.pos_ == "NOUN" and (noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS):
+        # "a rise in profits" -> profits; "a decline of 5%" names nothing; "a 5% export growth" keeps its modifier
+        noun = _complement(noun, q_ids) or (noun if names_measure(noun) else None)
+    if noun is not None and not names_measure(noun):
+        noun = None  # "stood at 5% in Q1", "1.87 trillion rupees": a time or a unit, not a measure
+    if noun is None and verb is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
+        # The figure is its clause's subject ("Rs 38 billion came from the central GST"): the measure is in
+        # that clause or nowhere; another clause's subject is another figure's measure.
+        sources = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj" and names_measure(o)]
+        if sources:
+            return phrase_of(sources[0], q_ids), sources[0], verb
+        lemma = verb.lemma_.lower()
+        return (_VERB_METRICS[lemma] if lemma in _VERB_METRICS else None), None, verb
     if noun is None and verb is not None:
-        noun = _clause_subject(verb, q_ids)
+        noun, actor = _clause_subject(verb, q_ids)
+        if noun is None and actor is not None:
+            as_noun = _as_phrase(verb, q_ids)
+            if as_noun is not None:  # "the government collected Rs 2bn as GST revenue": the actor stays whose
+                return phrase_of(as_noun, q_ids), actor, verb
+            if actor.lower_ in ("it", "they") and not (kind == "money" and verb.lemma_.lower() in _VERB_METRICS):
+                return None, None, verb  # "it rose 5%": the caller carries the passage's measure
+            if noun is None and actor.lower_ in _CARRIER_NOUNS:
+                # "the amount of $350 million that was raised": the verb on the carrier says what
+                done = [c for c in actor.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VERB_METRICS]
+                if done:
+                    return _VERB_METRICS[done[0].lemma_.lower()], None, verb
         if noun is None:
             lemma = verb.lemma_.lower()
             if lemma in _VERB_METRICS:
-                return _VERB_METRICS[lemma], None, verb
-    if noun is None:
+                return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
+        if noun is None and actor is None:
+            # The parser left the main verb without a subject ("the country's tea exports during FY21 came
+            # in at"): the measure right before it names what, but, read past a parse failure, not whose.
+            before = _noun_before(verb, q_ids, extra=("ROOT",))
+            if before is not None and names_measure(before):
+                return phrase_of(before, q_ids), None, verb
+    subject_change = noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in _CHANGE_NOUNS
+    if noun is None or not (names_measure(noun) or subject_change):
         return None, None, verb
-    if noun.pos_ == "NOUN" and (noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS):
-        noun = _complement(noun, q_ids) or noun
+    if kind == "count" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and names_measure(noun.head.head):
+        of_ids = {t.i for t in noun.head.subtree}
+        noun = noun.head.head  # "a population of 220 million people": the population is what is measured
+        return phrase_of(noun, q_ids | of_ids), noun, verb
     return phrase_of(noun, q_ids), noun, verb
+
+
+def open_clause(q_span: Span) -> bool:
+    """Whether the figure's clause names no measure of its own (no subject, or "it"/"they"/"this"),
+    so that the passage's measure applies: "..., showing a decline of 5%", "it rose 5%"."""
+    q_ids = {t.i for t in q_span}
+    verb = _clause_verb(q_span.root)
+    if verb is None:
+        return True
+    noun, actor = _clause_subject(verb, q_ids)
+    return noun is None and (actor is None or actor.pos_ == "PRON")
+
+
+def _as_phrase(verb: Token, q_ids: set[int]) -> Optional[Token]:
+    """The noun of an "as" phrase on the verb or its object: "collected Rs 2bn as gross GST revenue"."""
+    for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and names_measure(obj) and obj.i not in q_ids:
+                    return obj
+    return None
+
+
+def names_measure(token: Optional[Token]) -> bool:
+    """Can ``token`` head a metric? Not a pronoun, a time, a unit/scale/currency word, a change noun
+    ("a decline of 5%": the decline is the figure, not what it measures) or an actor noun."""
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low, lemma = token.lower_, token.lemma_.lower()
+    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or re.fullmatch(r"(fy|q[1-4]|h[12])?[\d'-]*", low):
+        return False
+    if low in _NOT_MEASURES or lemma in _NOT_MEASURES or low in _TIME_NOUNS or lemma in _TIME_NOUNS:
+        return False
+    if low in _CHANGE_NOUNS or lemma in _CHANGE_NOUNS:
+        # "GDP growth", "export growth": the change of a measure its modifier names; a bare "decline" names none
+        return any(c.dep_ in ("compound", "nmod") and c.i < token.i and names_measure(c) for c in token.children)
+    if low in _CARRIER_NOUNS:
+        # "the jobless rate", "export volume": a rate or volume of what its modifier names
+        return low in _MEASURED_CARRIERS and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            and c.lower_ not in _CARRIER_NOUNS and not c.ent_type_ and c.lower_ not in _NOT_MEASURES
+            and c.lower_ not in _TIME_NOUNS for c in token.children)
+    return low not in _ACTOR_NOUNS and lemma not in _ACTOR_NOUNS
+
+
+def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
+    """"carpet worth Rs 1.17 million", "exported soybean oil alone worth Rs 27 million": the goods
+    right before "worth", with the sentence's trade verb ("carpet exports")."""
+    doc, sent = q_span.doc, q_span.sent
+    i = q_span.start - 1
+    while i > sent.start and doc[i].lower_.rstrip(".") in _CURRENCY_MARKS:
+        i -= 1  # "goods worth Rs. 12 billion" when the figure's span starts after the currency
+    if i <= sent.start or doc[i].lower_ != "worth":
+        return None
+    i -= 1
+    if doc[i].lower_ in ("alone", "only"):
+        i -= 1
+    words = []
+    while i >= sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and i not in q_ids:
+        words.insert(0, doc[i])
+        i -= 1
+    if not words or not names_measure(words[-1]):
+        return None
+    flow = next((_FLOW_VERBS[t.lemma_.lower()] for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _FLOW_VERBS),
+                None)
+    phrase = " ".join(t.text for t in words)
+    return f"{phrase} {flow}" if flow else phrase
 
 
 def _complement(noun: Token, q_ids: set[int]) -> Optional[Token]:
     """The noun of an "in"/"of" phrase on ``noun``: "rise in profits" → profits."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i not in q_ids:
-                return obj
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i not in q_ids \
+                    and obj.ent_type_ not in ("DATE", "TIME") and obj.lower_ not in _TIME_NOUNS:
+                return obj  # not "growth in the previous quarter": a time is when, not what
     return None
 
 
@@ -144,30 +288,85 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
     return None
 
 
-def _clause_subject(verb: Token, q_ids: set[int]) -> Optional[Token]:
-    for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") else None):
-        if v is None:
-            continue
-        for child in v.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in q_ids:
-                if child.pos_ == "PRON":
-                    return None
-                # "IT and IT-enabled services exports": the parser may head the pair on "IT"
-                child = next((c for c in (child, *child.conjuncts) if c.pos_ == "NOUN"
-                              and c.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG")), child)
-                # An actor as the subject ("TimeWarner earned $1bn") is whose figure it is, not what it measures.
-                if child.pos_ == "NOUN" and child.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG"):
-                    if child.lower_ in _CARRIER_NOUNS:
-                        # "the total volume of exports crossed ...": the "of" object is what is measured
-                        for prep in child.children:
-                            if prep.lower_ == "of":
-                                for obj in prep.children:
-                                    if obj.pos_ == "NOUN":
-                                        return obj
-                    return child
-        if v.dep_ == "relcl" and v.head.pos_ == "NOUN":
-            return v.head
-    return None
+def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Optional[Token]]:
+    """(the measured subject of the figure's clause, or the actor found in its place).
+
+    Climbs from the verb through the verbs it completes ("showing a decline of 5%" after "exports
+    were recorded at ...", "and were recorded at" after "imports narrowed"); a noun standing right
+    before a subjectless verb is its own subject ("imports falling 1% and exports dropping 9%"), so the
+    climb never hands one figure's measure to the next figure of a list."""
+    v = verb
+    for _ in range(4):
+        before = _noun_before(v, q_ids)
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
+        if not subjects and before is not None:
+            return (before, None) if names_measure(before) else (None, before)
+        for child in subjects:
+            if child.pos_ == "PRON":
+                return None, child
+            if _across_a_list(child, v, q_ids):
+                return None, child  # "X dipped 18%, and Y went up 25%": X is the 18%'s, not the 25%'s
+            found = _measured_subject(child)
+            if found is not None:
+                return found, None
+        if subjects:
+            return None, subjects[0]  # an actor ("TimeWarner earned $1bn"), a time or a unit word
+        if v.dep_ in ("relcl", "acl") and v.head.pos_ == "NOUN":
+            return (v.head, None) if names_measure(v.head) else (None, v.head)
+        if v.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "pcomp") or v.head.i == v.i:
+            return None, None
+        v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return None, None
+    return None, None
+
+
+def _across_a_list(subject: Token, verb: Token, q_ids: set[int]) -> bool:
+    """Whether another figure and then "and" stand between the subject and its verb: the parser has
+    joined two clauses of a list, and the subject is the other figure's."""
+    between = subject.doc[subject.i + 1:verb.i]
+    figure = next((t.i for t in between if t.like_num and t.i not in q_ids and t.ent_type_ in ("MONEY", "PERCENT")), None)
+    return figure is not None and any(t.i > figure and t.lower_ == "and" for t in between)
+
+
+def _measured_subject(child: Token) -> Optional[Token]:
+    """The measure a clause subject names, if any: itself, a conjunct the parser hung on a sector word
+    ("IT and IT-enabled services exports"), the "of" object of a carrier noun ("the total volume of
+    exports", "the number of e-way bills"); a term written as a name counts ("GDP", "FDI")."""
+    def fits(t: Token) -> bool:
+        if t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") and not is_term(t.text):
+            return False
+        return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_ and is_term(t.text))
+
+    # "The State Bank of Ruritania's (SBR) foreign exchange reserves rose": the parser makes the
+    # reserves an apposition of the bank
+    appos = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "NOUN" and names_measure(c)]
+    child = next((c for c in (child, *child.conjuncts) if fits(c)), None) or (appos[0] if appos else None)
+    if child is None:
+        return None
+    if child.lower_ in _CHANGE_NOUNS or child.lemma_.lower() in _CHANGE_NOUNS:
+        return _complement(child, set()) or child  # "growth for 2004 was 1.6%": the growth is what is stated
+    if child.lower_ in _CARRIER_NOUNS or child.lower_ in ("number", "pace"):
+        for prep in (c for c in child.children if c.lower_ == "of"):
+            for obj in prep.children:
+                if obj.pos_ == "NOUN" and names_measure(obj):
+                    return obj
+    return child if names_measure(child) else None
+
+
+def _noun_before(v: Token, q_ids: set[int], extra: tuple = ()) -> Optional[Token]:
+    """The noun right before a verb that has no subject of its own ("and exports dropping by 9%")."""
+    if v.dep_ not in ("conj", "advcl", *extra) or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    i = v.i - 1
+    while i > v.sent.start and v.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    t = v.doc[i]
+    # "textile exports during FY23 came in at $16.5bn": past a phrase on the noun
+    while extra and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i \
+            and (t.ent_type_ in ("DATE", "TIME") or not names_measure(t)):
+        t = t.head.head
+    return t if t.pos_ == "NOUN" and t.i not in q_ids and t.dep_ != "dobj" else None
 
 
 def is_target(q_span: Span, verb: Optional[Token]) -> bool:

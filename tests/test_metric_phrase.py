@@ -27,3 +27,131 @@ def test_targets_and_forecasts_say_so(claims_of, text, surface, mark):
 def test_an_outcome_carries_no_mark(claims_of):
     assert not _metric(claims_of, "Exports reached $30 billion last year.", "$30 billion").endswith(
         ("(target)", "(forecast)"))
+
+
+# What a figure is a figure of (issue 13): the measure, never a change noun, a time, a unit or an actor.
+@pytest.mark.parametrize("text, surface, metric", [
+    # a change noun is the figure, not its measure: the clause the change belongs to names it
+    ("Ruritania's cotton exports totalled $2.7 billion against $3.1 billion a year earlier, "
+     "showing a decrease of 12.7 per cent.", "12.7 per cent", "cotton exports"),
+    ("On the other hand, the imports narrowed by 16.2 per cent and were recorded at $26.1 billion.",
+     "$26.1 billion", "imports"),
+    # a gapped list: each figure keeps its own measure
+    ("Exports rose 5% and imports 3% in May.", "3%", "imports"),
+    ("The survey shows a fall in both, with imports falling by 0.6 percent and exports dropping by 9.6 percent.",
+     "9.6 percent", "exports"),
+    ("Tea exports totalled $1.2 billion, up 4 per cent, while coffee exports fell 3 per cent.",
+     "3 per cent", "coffee exports"),
+    # the goods before "worth", with the sentence's trade verb
+    ("In the first month, carpet worth Rs 1.17 million and ginger worth Rs 154 million were exported.",
+     "Rs 154 million", "ginger exports"),
+    ("The country exported palm oil alone worth Rs 92 million.", "Rs 92 million", "palm oil exports"),
+    # an actor as subject: the "as" phrase names the measure
+    ("The government collected a record 1.87 trillion rupees as gross sales tax revenue in May.",
+     "1.87 trillion rupees", "gross sales tax revenue"),
+    # "the number of X" counts X
+    ("The number of e-way bills generated in March was 90 million.", "90 million", "e-way bills"),
+])
+def test_the_measure_the_figure_belongs_to(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Official figures for the 2021 and 2022 totals were $5.4 billion and $3.1 billion.", "$5.4 billion"),
+    ("The fund stood at 4.5 per cent in the review period.", "4.5 per cent"),
+    ("Sales were recorded at Rs 40 crore in Q1.", "Rs 40 crore"),
+])
+def test_no_time_unit_or_report_word_as_the_metric(claims_of, text, surface):
+    metric = (_metric(claims_of, text, surface) or "").lower()
+    assert not any(w in metric.split() for w in ("figures", "period", "review", "q1", "crore", "rs", "cent"))
+
+
+def test_a_pronoun_carries_the_passage_measure(claims_of):
+    text = ("Overall exports fell 2%. Cotton yarn exports grew 13% and stood at $107 million, while on a monthly "
+            "basis, it registered 6.7 per cent growth.")
+    assert _metric(claims_of, text, "6.7 per cent") == "Cotton yarn exports"
+
+
+def test_a_pronoun_takes_the_previous_sentence_measure(claims_of):
+    text = "Textile exports fell 3% to $1.9 billion in May. In June, it rose 5% to $2 billion."
+    assert _metric(claims_of, text, "$2 billion") == "Textile exports"
+    assert _metric(claims_of, text, "5%") == "Textile exports"
+
+
+def test_a_pronoun_without_a_measure_before_names_none(claims_of):
+    assert _metric(claims_of, "The ministry met on Monday. It said 5% more was needed.", "5%") is None
+
+
+def test_negative_growth_is_a_decrease_of_the_clause_measure(claims_of):
+    text = "Ruritania's imports fell to $5.2 billion from $7.6 billion, showing negative growth of 31.6 per cent."
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == "31.6 per cent"]
+    assert (claim["change"], claim["metric"]) == ("decrease", "imports")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a rate or volume named by its modifier is a measure; bare "rate" is not
+    ("Freedonia's jobless rate rose to 5.1% from 4.9% in the previous quarter.", "5.1%", "jobless rate"),
+    # a change noun that is the clause subject is what the figure states
+    ("The statistics office said growth for the whole of 2019 was 2.3%.", "2.3%", "growth"),
+    ("Freedonia's export growth was 2.3% in March.", "2.3%", "export growth"),
+    # a carrier noun with the verb that says what it is
+    ("The amount of $90 million that was raised last year beat forecasts.", "$90 million", "funds raised"),
+    # "a population of N people": the population
+    ("Freedonia, with a population of 41 million people, is a big market.", "41 million", "population"),
+])
+def test_rates_changes_and_carriers(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_money_never_takes_a_count_measure(claims_of):
+    text = "Last year 81 startup deals were made. In 2019, that total was worth $40 million."
+    assert _metric(claims_of, text, "$40 million") != "startup deals"
+
+
+def test_no_carry_into_a_clause_with_its_own_subject(claims_of):
+    # the clause's subject is a time, which names no measure; the sentence before is another clause's
+    # measure, so nothing is carried: better no metric than another figure's
+    text = "Real output rose to $40 billion in the quarter. The period, however, closed at $65 billion."
+    assert _metric(claims_of, text, "$65 billion") is None
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # "exports of X" where X is the figure: the exports, not "exports of reported in ..."
+    ("Tea exports came in at $1.6 billion, compared to exports of $1.9 billion reported a year earlier.",
+     "$1.9 billion", "exports"),
+    # "a decrease in X by N": X
+    ("This represents a decrease in imports by NPR 2.4 billion.", "NPR 2.4 billion", "imports"),
+    # a figure that is its clause's subject keeps to its clause: "came from X" names X, never the
+    # next clause's subject
+    ("Of the total, Rs 12 billion came from the excise duty, the sales tax contributed Rs 30 billion.",
+     "Rs 12 billion", "excise duty"),
+])
+def test_the_figure_s_own_clause(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # the parser leaves the verb without a subject: the measure right before it, past its phrase
+    ("According to figures shared by a broker, the country's tea exports during FY21 came in at $1.5 billion.",
+     "$1.5 billion", "tea exports"),
+    # a body's measure the parser hangs on the body as an apposition
+    ("The Central Bank of Ruritania's (CBR) foreign exchange reserves rose by $45 million last week.",
+     "$45 million", "foreign exchange reserves"),
+    # a report or a body before the measure is the source, not part of the measure
+    ("According to weekly report CBR's reserves surged to $8.1 billion last week.", "$8.1 billion", "reserves"),
+])
+def test_measures_the_parser_misplaces(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_time_after_a_change_noun_is_not_its_measure(claims_of):
+    # "growth in the previous quarter": the quarter is when; the growth's modifier names the measure
+    assert _metric(claims_of, "Freedonia's farm output growth in the previous quarter was 6.5%.", "6.5%") \
+        == "farm output growth"
+
+
+def test_a_subject_across_a_list_of_clauses_is_the_other_figure_s(claims_of):
+    # the parser may make "the export of rugs" the subject of "went up": never the 25%'s measure
+    text = ("The export of woollen rugs, excluding mats, dipped by 18.4 per cent, and tents, canvas and "
+            "tarpaulin went up by 24.9 per cent in 2021.")
+    assert "rugs" not in (_metric(claims_of, text, "24.9 per cent") or "")
