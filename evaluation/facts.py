@@ -38,7 +38,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Iterator, Mapping, Optional, Union
 
-from extractor import lexicons
+import extractor.lexicons as lexicons
 from extractor.contract import Claim
 
 #: rapidfuzz ratio for two spellings of one word of a measure ("remitances" / "remittances").
