@@ -41,6 +41,7 @@ _MEASURED_CARRIERS = {"rate", "volume", "value"}
 _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
 # A verb of trade after a list of goods names the flow: "carpet worth Rs 1bn ... were exported".
 _FLOW_VERBS = {"export": "exports", "import": "imports"}
+_DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", re.IGNORECASE)
 
 
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
@@ -75,7 +76,9 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
     phrase = " ".join(words).replace(" - ", "-").strip()
-    return phrase
+    # Year-on-year is the default basis, never part of the measure (GUIDELINES §3): "year-on-year
+    # exports rose 23%" measures exports, as the levels it links do.
+    return _DEFAULT_BASIS.sub("", phrase) or phrase
 
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:

@@ -155,3 +155,12 @@ def test_a_subject_across_a_list_of_clauses_is_the_other_figure_s(claims_of):
     text = ("The export of woollen rugs, excluding mats, dipped by 18.4 per cent, and tents, canvas and "
             "tarpaulin went up by 24.9 per cent in 2021.")
     assert "rugs" not in (_metric(claims_of, text, "24.9 per cent") or "")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Freedonia's year-on-year exports to Sylvania have increased by 17%, the ministry said.", "17%"),
+    ("Year-over-year shipments of wool grew 9% in March.", "9%"),
+])
+def test_the_default_basis_is_not_part_of_the_measure(claims_of, text, surface):
+    # GUIDELINES §3: year-on-year is the default basis, so the change keeps its levels' measure
+    assert "year" not in _metric(claims_of, text, surface).lower()
