@@ -102,7 +102,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "fraction": re.compile(
             r"\b(?:(?:one|a)[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
             r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
-            r"|half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year"
+            # "the first half of 2023" is a period, not a fraction
+            r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\b1st\s)(?<!\b2nd\s)half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year"
             r"|hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b))",
             re.IGNORECASE),
         # "one in six cars", "1 in 4 adults": a share of a whole is a percent

@@ -66,6 +66,8 @@ def test_quantities_ranges_are_one_claim(text, low, high):
 @pytest.mark.parametrize("text", [
     "in fiscal year 2020/21", "in 2012–13", "the APP reported", "Invest2Innovate", "date 2022-07-02",
     "Covid-19 cases", "G20 summit", "in 2021 the firm",
+    # a half of a year is a period, not a fraction
+    "in the first half of the current fiscal year", "during the Second Half of 2019", "in the 2nd half of FY24",
 ])
 def test_quantities_not_money_percent_or_multiple(text):
     assert find_pattern_quantities(text) == []
