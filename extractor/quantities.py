@@ -534,26 +534,28 @@ def merge_between_ranges(text: str, found: list[Found]) -> list[Found]:
     """ "between 5% and 7%", "prices range from $370,000 to $5.5 million": one claim, value the
     low end, value_max the high end, the surface from the first figure to the last. A plain
     "from $1m to $2m" stays two figures: that is a change, not a range."""
+    def join(f: Found, g: Found) -> Optional[Found]:
+        gap, before = text[f.end:g.start], text[max(0, f.start - 20):f.start]
+        if g.kind != f.kind or g.unit != f.unit or not any(
+                opener.search(before) and joiner.fullmatch(gap) for opener, joiner in _RANGE_FRAMES):
+            return None
+        low, high = f.value, g.value_max or g.value
+        scale = _borrowed_scale(text[f.start:f.end], text[g.start:g.end])
+        if scale and f.value_max is None and low * scale <= high:
+            low *= scale  # "between $5 and $7 million": 5 million
+        return Found(f.start, g.end, f.kind, low, f.unit, high) if high >= low else None
+
+    return _merge_neighbours(found, join)
+
+
+def _merge_neighbours(found: list[Found], join) -> list[Found]:
+    """Each figure with the next one, where ``join(f, g)`` makes them one range (a Found), else alone."""
     out: list[Found] = []
     i = 0
     while i < len(found):
-        f = found[i]
-        if i + 1 < len(found):
-            g = found[i + 1]
-            gap = text[f.end:g.start]
-            before = text[max(0, f.start - 20):f.start]
-            framed = any(opener.search(before) and joiner.fullmatch(gap) for opener, joiner in _RANGE_FRAMES)
-            if g.kind == f.kind and g.unit == f.unit and framed:
-                low, high = f.value, g.value_max or g.value
-                scale = _borrowed_scale(text[f.start:f.end], text[g.start:g.end])
-                if scale and f.value_max is None and low * scale <= high:
-                    low *= scale  # "between $5 and $7 million": 5 million
-            if g.kind == f.kind and g.unit == f.unit and framed and high >= low:
-                out.append(Found(f.start, g.end, f.kind, low, f.unit, high))
-                i += 2
-                continue
-        out.append(f)
-        i += 1
+        merged = join(found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(merged or found[i])
+        i += 2 if merged else 1
     return out
 
 
@@ -596,22 +598,15 @@ _PAIR_JOINT = re.compile(r"\s+to\s+|\s?[-–]\s?")
 
 
 def merge_pair_ranges(text: str, found: list[Found]) -> list[Found]:
-    out: list[Found] = []
-    i = 0
-    while i < len(found):
-        f = found[i]
-        if i + 1 < len(found):
-            g = found[i + 1]
-            rising = g.value_max is None and f.value_max is None and g.value >= f.value
-            if (g.kind == f.kind and g.unit == f.unit and f.kind in ("money", "percent") and rising
-                    and _PAIR_JOINT.fullmatch(text[f.end:g.start]) and not _is_change_from(text, f.start, g.end)
-                    and not _change_right_before(text, f.start)):
-                out.append(Found(f.start, g.end, f.kind, f.value, f.unit, g.value))
-                i += 2
-                continue
-        out.append(f)
-        i += 1
-    return out
+    def join(f: Found, g: Found) -> Optional[Found]:
+        rising = g.value_max is None and f.value_max is None and g.value >= f.value
+        if (g.kind == f.kind and g.unit == f.unit and f.kind in ("money", "percent") and rising
+                and _PAIR_JOINT.fullmatch(text[f.end:g.start]) and not _is_change_from(text, f.start, g.end)
+                and not _change_right_before(text, f.start)):
+            return Found(f.start, g.end, f.kind, f.value, f.unit, g.value)
+        return None
+
+    return _merge_neighbours(found, join)
 
 
 def _change_right_before(text: str, start: int) -> bool:
