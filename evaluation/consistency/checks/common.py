@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from evaluation.consistency.items import Item
+from evaluation.consistency.readings import Interval, show_number
 from extractor.contract import Finding
 
 
@@ -45,3 +46,17 @@ def make_finding(check: str, items: Sequence[Item], verdict: str, expected, obse
     return Finding(f"{check}:{'+'.join(sorted(ids))}", check, verdict, ids,
                    None if expected is None else round(expected, 4),
                    None if observed is None else round(observed, 4), explanation)
+
+
+def ratio_finding(check: str, stated: Item, top: Item, base: Item, computed: Interval, point: float,
+                  shown: str, unit: str, stated_text: str, tail: str = "") -> Finding:
+    """A stated ratio (a multiple, a share) against top/base: "224m/124m = 1.81x (readings ...);
+    stated ... (readings ...): fits"."""
+    fits = computed.meets(stated.readings)
+    scale, suffix = display_scale(base)
+    return make_finding(
+        check, [stated, top, base], verdict_of(fits, computed.bounded and stated.readings.bounded),
+        stated.q.value, point,
+        f"{show_number(top.q.value / scale)}{suffix}/{show_number(base.q.value / scale)}{suffix} = {shown} "
+        f"(readings {computed.show(unit=unit)}); stated {stated_text} (readings {stated.readings.show(unit=unit)}): "
+        f"{'fits' if fits else 'does not fit'}{tail}")

@@ -4,9 +4,9 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Sequence
 
-from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
+from evaluation.consistency.checks.common import ratio_finding
 from evaluation.consistency.items import Item, by_article
-from evaluation.consistency.readings import show_number, ratio
+from evaluation.consistency.readings import ratio
 from evaluation.consistency.relating import is_level, order_levels, same_unit
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Finding
@@ -38,12 +38,6 @@ def check_multiple(items: Sequence[Item], settings: Settings = DEFAULTS) -> list
         if computed is None or not base.q.value:
             continue
         point = top.q.value / base.q.value
-        fits = computed.meets(m.readings)
-        scale, suffix = display_scale(base)
-        findings.append(make_finding(
-            "multiple", [m, top, base], verdict_of(fits, computed.bounded and m.readings.bounded),
-            m.q.value, point,
-            f"{show_number(top.q.value / scale)}{suffix}/{show_number(base.q.value / scale)}{suffix} = {point:.2f}x "
-            f"(readings {computed.show(unit='x')}); stated {m.q.text} (readings {m.readings.show(unit='x')}): "
-            f"{'fits' if fits else 'does not fit'}; {why}"))
+        findings.append(ratio_finding("multiple", m, top, base, computed, point, f"{point:.2f}x", "x", m.q.text,
+                                      f"; {why}"))
     return findings

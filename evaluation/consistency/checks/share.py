@@ -5,9 +5,9 @@ import re
 from typing import Sequence
 
 from evaluation import facts
-from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
+from evaluation.consistency.checks.common import ratio_finding
 from evaluation.consistency.items import Item, by_article
-from evaluation.consistency.readings import Interval, show_number, ratio
+from evaluation.consistency.readings import Interval, ratio
 from evaluation.consistency.relating import is_level, metrics_meet, period_overlap, same_unit
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Finding
@@ -51,13 +51,7 @@ def check_share(items: Sequence[Item], settings: Settings = DEFAULTS) -> list[Fi
                 if computed is None:
                     continue
                 computed = Interval(computed.lo * 100, computed.hi * 100)
-                fits = computed.meets(p.readings)
                 point = part.q.value / total.q.value * 100
-                scale, suffix = display_scale(total)
-                findings.append(make_finding(
-                    "share", [p, part, total], verdict_of(fits, computed.bounded and p.readings.bounded),
-                    p.q.value, point,
-                    f"{show_number(part.q.value / scale)}{suffix}/{show_number(total.q.value / scale)}{suffix} = {point:.1f}% "
-                    f"(readings {computed.show(unit='%')}); stated {p.q.text} of {match.group('what').strip()} "
-                    f"(readings {p.readings.show(unit='%')}): {'fits' if fits else 'does not fit'}"))
+                findings.append(ratio_finding("share", p, part, total, computed, point, f"{point:.1f}%", "%",
+                                              f"{p.q.text} of {match.group('what').strip()}"))
     return findings
