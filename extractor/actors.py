@@ -682,7 +682,7 @@ def _names_someone(name: str, known: Known) -> bool:
     ("the Annual Report 2023", "the Monetary Policy Statement", "BPM6"), and not a run of common
     nouns that a sub-heading or a sentence start capitalises ("Textile Exports", "Export Earnings":
     every word a measure word or one the article writes in lower case) unless it holds an
-    organisation word or a place ("National Statistics Committee", "Sri Lanka Tourism")."""
+    organisation word or a place ("National Statistics Committee", "Freedonia Tourism")."""
     table = lexicons.load("actors")
     low = re.sub(r"(?:\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?)+$", "", name.lower()).strip()  # "Annual Report 2023"
     words = [w for w in re.findall(r"[\w&'’-]+", low) if w not in ("of", "the", "and", "&", "for", "on", "in")]
