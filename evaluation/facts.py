@@ -103,6 +103,11 @@ _POST_STOP = {"from", "held", "by", "brought", "collected", "generated", "earned
 
 ClaimLike = Union[Claim, Mapping]
 
+#: The exclusive mark of trade in goods and services together ("exports of goods and services",
+#: India's "overall exports (merchandise and services combined)"): never merchandise trade.
+COMBINED_MARK = "combined-trade"
+_COMBINED = re.compile(r"\b(?:merchandise|goods)\s*(?:and|\+|&)\s*services\b")
+
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
@@ -150,6 +155,10 @@ def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     metric = (metric or "").lower()
     marks = [m.strip() for m in re.findall(r"\(([^)]*)\)", metric)]
     bare = re.sub(r"\([^)]*\)", " ", metric)
+    combined = [m for m in marks if _COMBINED.search(m)]
+    if combined:  # "(merchandise and services combined)" names the measure, not a basis
+        marks = [m for m in marks if m not in combined]
+        bare = f"{COMBINED_MARK} {bare}"
     status = frozenset(m for m in marks if set(re.split(r"[\s,]+", m)) & STATUS_MARKS)
     vintages = _table()["_vintages"]
     basis = frozenset(m for m in marks if m not in status and m not in DEFAULT_BASIS and m not in vintages
@@ -276,11 +285,10 @@ def _word_match(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= _LIMITS.get().spelling_match
 
 
-def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
-    """True/False; None when either side names no measure."""
+def marks_conflict(a: Optional[Measure], b: Optional[Measure]) -> bool:
+    """Two measures with different marks of one exclusive group ("gross" / "net"; "combined-trade"
+    / unmarked merchandise trade): never one measure, whatever else they share."""
     if a is None or b is None:
-        return None
-    if a.status != b.status or a.basis != b.basis or not _word_match(a.head, b.head):
         return False
     groups, defaults = _table()["_exclusive"], _table()["_defaults"]
     marks_a = {groups[m]: m for m in a.marks}
@@ -288,7 +296,23 @@ def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
     for group in set(marks_a) | set(marks_b):
         ma, mb = marks_a.get(group, defaults[group]), marks_b.get(group, defaults[group])
         if ma is not None and mb is not None and ma != mb:
-            return False
+            return True
+    return False
+
+
+def amount_head(m: Optional[Measure]) -> bool:
+    """The measure's head is an amount of the synonym table ("exports", "FDI", "inflows")."""
+    return m is not None and m.head in {_singular(w) for w in _table()["amounts"]} | set(_table()["amounts"])
+
+
+def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
+    """True/False; None when either side names no measure."""
+    if a is None or b is None:
+        return None
+    if a.status != b.status or a.basis != b.basis or not _word_match(a.head, b.head):
+        return False
+    if marks_conflict(a, b):
+        return False
     if len(a.modifiers) != len(b.modifiers):
         return False
     left = list(b.modifiers)
@@ -365,7 +389,21 @@ def period_relation(a: ClaimLike, b: ClaimLike) -> Optional[str]:
 
 def _claim(c: ClaimLike) -> Claim:
     c = c if isinstance(c, Claim) else Claim.from_dict(dict(c))
-    return as_level(c)
+    return as_level(by_convention(c))
+
+
+def by_convention(c: Claim) -> Claim:
+    """A country's statistical conventions, read into the metric (``conventions`` of
+    ``evaluation/data/measures.json``): where the official "overall" trade is goods and services
+    together (India: "overall exports (merchandise and services combined)"), "overall exports" is
+    the combined measure, never merchandise exports, and an unmarked "trade deficit" is
+    merchandise trade. Elsewhere "overall" is a filler ("overall exports" are merchandise exports
+    on Pakistani pages). Any other claim is returned as it is."""
+    if not c.metric or not re.search(r"\boverall\b", c.metric, re.I):
+        return c
+    if canonical_actor(c.subject) not in set(_table()["conventions"]["overall_is_goods_and_services"]):
+        return c
+    return c.with_fields(metric=re.sub(r"\boverall\b", COMBINED_MARK, c.metric, flags=re.I))
 
 
 def as_level(c: Claim) -> Claim:

@@ -207,9 +207,12 @@ def score_against(result: CheckResult, relations_path: Union[str, Path],
 
     relations = read_relations(relations_path)
     claim_map = None
+    gold_claims = list(result.claims.values())
     if gold_path is not None:
         gold = read_claims(gold_path, result.texts)
         claim_map = map_to_gold(gold.claims, result.claims.values())
+        gold_claims = list(gold.claims)
+    values = {c.claim_id: (c.quantity.value, c.quantity.unit, c.change) for c in gold_claims}
     articles = {c.article_id for c in result.claims.values()}
-    return score_relations(relations, [f.to_dict() for f in result.findings], articles, claim_map)
+    return score_relations(relations, [f.to_dict() for f in result.findings], articles, claim_map, values)
 

@@ -22,7 +22,8 @@ How a relation counts as **found** (documented in ``docs/consistency.md``):
   one claim set contains the other (a sum may name one part more or fewer); its verdict is
   right when that finding's verdict is the relation's. Claims that a consistent same_fact
   relation puts in one group count as one claim here (a change checked against the repeat of
-  its level in the same article uses the same fact).
+  its level in the same article uses the same fact), and so do claims of one value in an
+  inconsistent same_fact relation (the repeat is the same report; the third one differs).
 - ``distinct`` (or verdict ``different``): never found; a same_fact finding joining two of its
   claims is a **look-alike comparison**.
 
@@ -189,11 +190,15 @@ def _connected(ids: Sequence[str], edges: Iterable[tuple[str, str]]) -> bool:
 
 def score_relations(relations: Sequence[Relation], findings: Sequence[Mapping],
                     checked_articles: Optional[set[str]] = None,
-                    claim_map: Optional[Mapping[str, str]] = None) -> RelationScore:
+                    claim_map: Optional[Mapping[str, str]] = None,
+                    values: Optional[Mapping[str, tuple]] = None) -> RelationScore:
     """Score finding dicts (``finding_id``, ``check``, ``verdict``, ``claim_ids``) against relations.
 
     checked_articles: the articles whose claims were checked; relations elsewhere are left out.
     claim_map: predicted claim id -> gold claim id (end to end); None when gold claims were checked.
+    values: gold claim id -> (value, unit, change); within a same_fact relation of any verdict,
+        claims with one value stand for each other (the "$1.24bn" of a summary line and of the text,
+        in a relation that is inconsistent because a third report differs).
     """
     def gold_id(cid: str) -> str:
         if claim_map is None:
@@ -207,6 +212,11 @@ def score_relations(relations: Sequence[Relation], findings: Sequence[Mapping],
         if r.check == "same_fact" and r.verdict == "consistent":
             for other in r.claim_ids[1:]:
                 groups.join(r.claim_ids[0], other)
+        elif r.check == "same_fact" and values:
+            for a in r.claim_ids:
+                for b in r.claim_ids:
+                    if a < b and values.get(a) is not None and values.get(a) == values.get(b):
+                        groups.join(a, b)
     mapped = [dict(f, gold_ids=[gold_id(c) for c in f["claim_ids"]]) for f in findings]
     for f in mapped:
         f["facts"] = {groups.find(c) for c in f["gold_ids"]}

@@ -52,6 +52,15 @@ def test_consistency_qualifier_interval(qualifier, expected):
     assert (got.lo, got.hi) == pytest.approx(expected)
 
 
+def test_consistency_at_most_reads_the_written_precision():
+    # "nearly Tk 4.27 trillion" covers what truncates to 4.27 (4.2789 trillion), not 4.29 trillion
+    got = interval({"text": "Tk 4.27 trillion", "value": 4.27e12, "qualifier": "at_most"})
+    assert got.lo == 0 and got.hi >= 4.2789e12 and got.hi < 4.29e12
+    # "less than" stays below what is written; a one-digit bound is not widened
+    assert interval({"text": "Tk 4.27 trillion", "value": 4.27e12, "qualifier": "less_than"}).hi == 4.27e12
+    assert interval({"text": "up to $3 billion", "value": 3e9, "qualifier": "at_most"}).hi == 3e9
+
+
 def test_consistency_checks_table_names_match_finding_check():
     assert set(CHECKS) == {"percent_change", "multiple", "sum", "same_fact", "share", "trend"}
 

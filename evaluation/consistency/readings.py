@@ -92,9 +92,20 @@ def interval(q: Mapping, rounding: Optional[str] = None, settings: Settings = DE
         return Interval(low.lo - abs(low.lo) * settings.approx_tolerance, low.hi + abs(low.hi) * settings.approx_tolerance)
     if qualifier in ("more_than", "at_least"):
         return Interval(q["value"], INF)
+    if qualifier == "at_most" and _digits(q["text"]) >= settings.anchor_digits:
+        # "nearly Tk 7.61 trillion": at most what is written, at the precision written (the values
+        # that round or truncate to 7.61 or less: Tk 7.61785 trillion is "nearly 7.61" truncated).
+        # Only with anchor_digits significant digits: "up to $2 billion" is not $2.9 billion.
+        return Interval(0.0 if q["value"] >= 0 else -INF, max(top, low.hi))
     if qualifier in ("less_than", "at_most"):
         return Interval(0.0 if q["value"] >= 0 else -INF, top)
     return low
+
+
+def _digits(text: str) -> int:
+    """Significant digits of the first number written in ``text`` ("7.61" -> 3, "2" -> 1)."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return len(match.group().replace(",", "").replace(".", "").lstrip("0")) if match else 0
 
 
 def ratio(a: Interval, b: Interval) -> Optional[Interval]:

@@ -41,9 +41,14 @@ def metrics_meet(a: Item, b: Item, settings: Settings, strict: bool = False) -> 
         return a.claim.article_id == b.claim.article_id and a.claim.sentence_start == b.claim.sentence_start
     if facts.same_measure(a.measure, b.measure):
         return True
-    if a.measure is not None and b.measure is not None and a.measure.head != b.measure.head \
-            and {a.measure.head, b.measure.head} & {"exports", "imports"} == {"exports", "imports"}:
-        return False  # "overall imports" never meets "overall exports", whatever the shared words
+    ma, mb = a.measure, b.measure
+    if facts.marks_conflict(ma, mb):
+        return False  # "net" never meets "gross", combined trade never merchandise trade
+    if ma is not None and mb is not None and ma.head != mb.head and facts.amount_head(ma) and facts.amount_head(mb):
+        return False  # "overall imports" never meets "overall exports", "FDI inflows" never "FDI"
+    if ma is not None and mb is not None and ma.head == mb.head and ma.modifiers and mb.modifiers \
+            and not (set(ma.modifiers) <= set(mb.modifiers) or set(mb.modifiers) <= set(ma.modifiers)):
+        return False  # "knit-wear exports" never meets "bed wear exports": two items of one list
     return fuzz.token_set_ratio(ta, tb) >= settings.passage_metric_match
 
 
@@ -155,9 +160,36 @@ def _bounds(*levels: Item) -> int:
     return sum(i.q.qualifier not in ("exact", "approx") for i in levels)
 
 
+def is_change(item: Item) -> bool:
+    return item.claim.change in ("increase", "decrease")
+
+
+def owner(level: Item, pool: Sequence[Item]) -> Optional[Item]:
+    """The change of the level's own sentence that the level belongs to: the nearest change before
+    it ("knit-wear by 11.99 percent from $4,217 million to $3,712 million, bed wear by 17.51
+    percent ...": $3,712 million is the knit-wear change's), else the nearest change after it
+    ("exports of $5 billion, up 10 percent"); None when its sentence states no change."""
+    same = [c for c in pool if c is not level and is_change(c) and c.claim.article_id == level.claim.article_id
+            and c.claim.sentence_start == level.claim.sentence_start]
+    before = [c for c in same if c.q.start < level.q.start]
+    if before:
+        return max(before, key=lambda c: c.q.start)
+    after = [c for c in same if c.q.start > level.q.start]
+    return min(after, key=lambda c: c.q.start) if after else None
+
+
+def _owner_fits(anchor: Item, level: Item, pool: Sequence[Item]) -> bool:
+    """A level whose sentence gives it to another change (another value or direction) is not the anchor's."""
+    own = owner(level, pool)
+    return (own is None or own is anchor
+            or (own.claim.change == anchor.claim.change and own.q.unit == anchor.q.unit
+                and own.readings.meets(anchor.readings)))
+
+
 def level_pairs(anchor: Item, pool: Sequence[Item], settings: Settings) -> list[tuple[Item, Item, str]]:
     """Ordered (later, earlier) pairs of levels in the anchor's passage that fit the anchor's series."""
-    candidates = [i for i in pool if i is not anchor and is_level(i) and neighbours(anchor, i, settings)]
+    candidates = [i for i in pool if i is not anchor and is_level(i) and neighbours(anchor, i, settings)
+                  and _owner_fits(anchor, i, pool)]
     pairs = []
     for a, b in combinations(candidates, 2):
         if not related(a, b, settings):

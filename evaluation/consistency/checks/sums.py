@@ -62,7 +62,7 @@ def _trade_identities(items: Sequence[Item], settings: Settings) -> list[Finding
     from another article reporting the same facts."""
     out = []
     flows = [i for i in items if is_level(i) and i.dated and i.measure is not None
-             and not i.measure.marks and i.measure.head in ("exports", "imports")]
+             and i.measure.head in ("exports", "imports")]
     for t in items:
         m = t.measure
         if not (is_level(t) and t.dated and m is not None and not t.status and not t.basis):
@@ -80,7 +80,9 @@ def _trade_identities(items: Sequence[Item], settings: Settings) -> list[Finding
 
         def flows_in(head: str) -> dict[str, Item]:
             """The nearest flow of each article: the figure's own article, or one article with both."""
+            # the same marks: combined (goods and services) trade from combined flows, net from net
             found = [i for i in flows if i.measure.head == head and set(i.measure.modifiers) == kind
+                     and i.measure.marks == m.marks
                      and i.status == t.status and same_unit(i, t)
                      and period_overlap(i, t) >= settings.period_overlap
                      and facts.actors_meet(i.claim.subject, t.claim.subject) is not False

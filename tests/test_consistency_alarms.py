@@ -1,0 +1,127 @@
+"""Tests for the rules that keep look-alikes apart (issue 13, false alarms): a country's "overall"
+trade convention, measures a passage must not relate, levels that belong to another change of
+their sentence, scales a figure does not write, bases and plans the words state. Every sentence
+is invented; each rule has a pair that must be compared and one that must not."""
+from evaluation import facts
+from evaluation.consistency import run_checks_on
+from evaluation.relations import Relation, score_relations
+from extractor.contract import Claim
+from claim_factory import make_claim
+
+Q2 = ("April-June 2031", "2031-04-01", "2031-06-30")
+Q2_BEFORE = ("April-June 2030", "2030-04-01", "2030-06-30")
+FY23 = ("FY23", "2022-07-01", "2023-06-30")
+FY22 = ("FY22", "2021-07-01", "2022-06-30")
+
+
+def at(text, needle, value, *, article="a", kind="money", unit="USD", **fields):
+    """A claim for ``needle`` in ``text``, its sentence the one holding it."""
+    start = text.index(needle)
+    s0 = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
+    s1 = text.find(". ", start)
+    s1 = len(text) if s1 < 0 else s1 + 1
+    fields.setdefault("period", Q2)
+    return Claim.from_dict(make_claim(article, start, needle, value, kind=kind, unit=unit,
+                                      sentence=(s0, s1), **fields))
+
+
+def pct(text, needle, value, **fields):
+    return at(text, needle, value, kind="percent", unit="%", **fields)
+
+
+def checked(claims, texts, check=None):
+    return [f for f in run_checks_on(claims, texts) if check is None or f.check == check]
+
+
+# ---- "overall" trade: goods and services where the country's statistics say so ------------------
+
+def _convention(subject, metric):
+    return facts.by_convention(Claim.from_dict(make_claim("a", 0, "$1 billion", 1e9, metric=metric,
+                                                          subject=subject)))
+
+
+def test_overall_trade_is_combined_trade_for_india_only():
+    india, elsewhere = _convention("India", "overall exports"), _convention("Ruritania", "overall exports")
+    merchandise = facts.measure("merchandise exports")
+    assert facts.same_measure(facts.measure(india.metric), merchandise) is False
+    assert facts.same_measure(facts.measure(elsewhere.metric), merchandise) is True
+    # an unmarked Indian trade deficit is the merchandise one, never the overall one
+    assert facts.same_measure(facts.measure(_convention("India", "overall trade deficit").metric),
+                              facts.measure("trade deficit")) is False
+    assert facts.same_measure(facts.measure(_convention("India", "overall trade deficit").metric),
+                              facts.measure(_convention("India", "overall trade deficit").metric)) is True
+    # goods and services named in the metric are the combined measure anywhere
+    assert facts.same_measure(facts.measure("exports of goods and services"), merchandise) is False
+    assert facts.same_measure(facts.measure("overall exports (merchandise and services combined)"),
+                              facts.measure(india.metric)) is True
+
+
+def test_overall_deficit_is_not_merchandise_imports_minus_exports():
+    text = ("India's merchandise imports were $70.10 billion in April-June 2031. Merchandise exports were "
+            "$40.25 billion. The overall trade deficit was $12.40 billion. The merchandise trade deficit "
+            "was $29.85 billion.")
+    claims = [at(text, "$70.10 billion", 70.1e9, metric="merchandise imports", subject="India"),
+              at(text, "$40.25 billion", 40.25e9, metric="merchandise exports", subject="India"),
+              at(text, "$12.40 billion", 12.4e9, metric="overall trade deficit", subject="India"),
+              at(text, "$29.85 billion", 29.85e9, metric="merchandise trade deficit", subject="India")]
+    findings = checked(claims, {"a": text})
+    sums = [f for f in findings if f.check == "sum"]
+    assert [f.verdict for f in sums] == ["consistent"]            # 70.10 - 40.25 = 29.85
+    assert claims[2].claim_id not in sums[0].claim_ids
+    assert not [f for f in findings if f.check == "same_fact"]    # $12.40bn and $29.85bn are two facts
+    # on a page of a country without that convention, "overall" is merchandise trade: one fact
+    ruritania = [c.with_fields(subject="Ruritania") for c in claims]
+    same = [f for f in checked(ruritania, {"a": text}) if f.check == "same_fact"]
+    assert same and same[0].verdict != "consistent"
+
+
+# ---- what a passage relates ------------------------------------------------------------------
+
+def test_a_passage_never_relates_two_amount_heads_or_two_list_items():
+    text = ("Ruritania's FDI was $2.30 billion in FY22. During FY23, FDI inflows rose by 27 percent to "
+            "$4.00 billion.")
+    claims = [at(text, "$2.30 billion", 2.3e9, metric="FDI", period=FY22),
+              pct(text, "27 percent", 27, metric="FDI inflows", change="increase", period=FY23),
+              at(text, "$4.00 billion", 4.0e9, metric="FDI inflows", period=FY23)]
+    assert not checked(claims, {"a": text}, "percent_change")     # FDI is not FDI inflows
+    # the same passage with one measure is checked (4.00 / 2.30 - 1 = 74%, not 27%)
+    same = [claims[0].with_fields(metric="FDI inflows")] + claims[1:]
+    assert [f.verdict for f in checked(same, {"a": text}, "percent_change")] == ["inconsistent"]
+    text = ("Ruritania's knit-wear exports rose to $4.20 billion in FY23 from $3.70 billion in FY22, "
+            "while bed wear exports fell by 17.50 percent.")
+    claims = [at(text, "$4.20 billion", 4.2e9, metric="knit-wear exports", period=FY23),
+              at(text, "$3.70 billion", 3.7e9, metric="knit-wear exports", period=FY22),
+              pct(text, "17.50 percent", 17.5, metric="bed wear exports", change="decrease", period=FY23)]
+    assert not checked(claims, {"a": text}, "percent_change")      # two items of one list
+    claims[2] = claims[2].with_fields(metric="exports")             # a bare measure meets the item named
+    assert checked(claims, {"a": text}, "percent_change")
+
+
+def test_a_level_belongs_to_the_change_before_it_in_its_sentence():
+    text = ("Exports of tin rose by 10.00 percent from $500.000 million to $550.000 million, copper by "
+            "20.00 percent from $300.000 million.")
+    claims = [pct(text, "10.00 percent", 10, metric="tin exports", change="increase"),
+              at(text, "$500.000 million", 500e6, metric="tin exports", period=Q2_BEFORE),
+              at(text, "$550.000 million", 550e6, metric="tin exports"),
+              pct(text, "20.00 percent", 20, metric="tin exports", change="increase"),   # metric carried over
+              at(text, "$300.000 million", 300e6, metric="tin exports", period=Q2_BEFORE)]
+    findings = checked(claims, {"a": text}, "percent_change")
+    assert [f.verdict for f in findings] == ["consistent"]          # tin: 550 / 500 - 1 = 10%
+    assert claims[0].claim_id in findings[0].claim_ids
+    # copper's 20% is never checked against tin's $550 million (550 / 300 - 1 = 83%)
+    assert not [f for f in findings if claims[3].claim_id in f.claim_ids]
+
+
+# ---- relations scoring ---------------------------------------------------------------------------
+
+def test_equal_values_of_an_inconsistent_same_fact_relation_stand_for_each_other():
+    relations = [Relation("r1", "same_fact", ("a:1-2", "a:5-6", "b:1-2"), "inconsistent"),
+                 Relation("r2", "percent_change", ("a:9-10", "a:1-2", "a:20-21"), "inconsistent")]
+    finding = {"finding_id": "f", "check": "percent_change", "verdict": "inconsistent",
+               "claim_ids": ["a:9-10", "a:5-6", "a:20-21"]}
+    values = {"a:1-2": (1.24e9, "USD", None), "a:5-6": (1.24e9, "USD", None), "b:1-2": (1.23e9, "USD", None)}
+    assert score_relations(relations, [finding], values=values).caught == 1
+    assert len(score_relations(relations, [finding]).false_alarms) == 1
+    # a third report with another value does not stand for them
+    other = dict(finding, claim_ids=["a:9-10", "b:1-2", "a:20-21"])
+    assert len(score_relations(relations, [other], values=values).false_alarms) == 1
