@@ -559,12 +559,14 @@ def _completed_measure(metric: str, vocabulary: Mapping[str, Measure], heads: se
     ("textile group exports"): that measure. None when its head is a measure noun, or when no
     measure or two measures of the article fit."""
     m = measure(metric)
-    if m is None or m.head in heads or m.status or m.basis:
+    if m is None or m.head in heads or m.status:
         return None
     words = set(m.modifiers) | {m.head}
     fits = {k.name: phrase for phrase, k in vocabulary.items()
             if k.head in heads and set(k.modifiers) == words and k.marks == m.marks}
-    return next(iter(fits.values())) if len(fits) == 1 else None
+    if len(fits) != 1:
+        return None
+    return next(iter(fits.values())) + "".join(f" ({b})" for b in sorted(m.basis))  # "(month-on-month)" kept
 
 
 @lru_cache(maxsize=1)
@@ -736,6 +738,92 @@ def changed_by_words(c: Claim, text: Optional[str] = None) -> Claim:
     up = match.group("up") or (match.groupdict().get("up2"))
     return c.with_fields(change="increase" if up else "decrease",
                          extra={**(c.extra or {}), "change_from": "text"})
+
+
+@lru_cache(maxsize=1)
+def _basis_words() -> list:
+    """(pattern, basis) for each phrase of ``basis_words`` (``evaluation/data/measures.json``)."""
+    out = []
+    for basis, phrases in _table()["basis_words"].items():
+        for phrase in phrases:
+            out.append((re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I), basis))
+    return out
+
+
+def based_by_words(c: Claim, text: Optional[str] = None) -> Claim:
+    """A percent change without a basis mark whose sentence states one: the basis phrase nearest
+    before the figure in its sentence ("On a monthly basis, exports fell by 5.7%"), or one right
+    after it ("fell 1.6% month-on-month"), of ``basis_words``. A year-on-year phrase nearer than
+    another keeps the default basis. The claim keeps ``extra["basis_from"] = "text"``. Any other
+    claim is returned as it is."""
+    if text is None or c.kind != "percent" or c.change not in ("increase", "decrease"):
+        return c
+    _, status, basis = split_marks(c.metric)
+    if basis or re.search(r"\((?:year-on-year|year on year|yoy|y/y|annual)\)", c.metric or "", re.I):
+        return c
+    before = text[c.sentence_start:c.quantity.start]
+    after = text[c.quantity.end:min(c.sentence_end, c.quantity.end + 25)]
+    found = None
+    for pattern, name in _basis_words():
+        hit = pattern.match(after.lstrip(" ,(")) if after.lstrip(" ,(") else None
+        if hit:
+            found = (10 ** 6, name)  # right after the figure: its own
+            break
+        for m in pattern.finditer(before):
+            if found is None or m.end() > found[0]:
+                found = (m.end(), name)
+    if found is None or found[1] == "year-on-year":
+        return c
+    return c.with_fields(metric=f"{c.metric or ''} ({found[1]})".strip(),
+                         extra={**(c.extra or {}), "basis_from": "text"})
+
+
+def narrowed_by_words(c: Claim, text: Optional[str] = None) -> Claim:
+    """A metric its sentence narrows: the metric's words stand before the figure followed by "for
+    the X" or "of X" that the metric lacks ("Inflation for the food basket was at 4.49 percent",
+    metric "Inflation"): the figure may be the narrower measure's, so the claim is marked
+    ``extra["metric_from"] = "narrowed"`` (a conflict resting on it is not decided). Periods,
+    places and function words after "for"/"of" narrow nothing ("inflation for June", "exports of
+    Pakistan"). Any other claim is returned as it is."""
+    if text is None or not c.metric or (c.extra or {}).get("metric_from"):
+        return c
+    bare = split_marks(c.metric)[0].strip()
+    if not bare:
+        return c
+    sentence = text[c.sentence_start:c.quantity.start].replace("\u2019", "'")
+    hit = re.search(rf"(?<![\w-]){re.escape(bare)}\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][A-Za-z\-]*)",
+                    sentence, re.I)
+    if not hit or hit.group(1)[0].isupper():
+        return c  # "the trade deficit of Ruritania": a name is the subject's, not a narrower measure
+    word = hit.group(1).lower()
+    if word in _TIME_WORDS or word in _aliases() or word in _stop_words() or word in bare.split() \
+            or _PERIOD_LABEL.fullmatch(word) or word in {"country", "nation", "economy", "period", "government"}:
+        return c
+    return c.with_fields(extra={**(c.extra or {}), "metric_from": "narrowed"})
+
+
+@lru_cache(maxsize=1)
+def _plan_before() -> "re.Pattern":
+    words = sorted(_table()["plan_words"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b[^\d.;]{{0,60}}$", re.I)
+
+
+def planned_by_words(c: Claim, text: Optional[str] = None) -> Claim:
+    """A figure without plan status whose words right before it (no other figure between, at most
+    60 characters) are a plan word of ``plan_words``: "the ministry projected inflation to hover
+    between 13.5 pc and 14.5 pc" is a projection, never an outcome. The claim keeps
+    ``extra["status_from"] = "text"``. Any other claim is returned as it is."""
+    if text is None or c.metric is None and c.kind not in ("percent", "money", "count"):
+        return c
+    _, status, _ = split_marks(c.metric)
+    m = measure(c.metric)
+    if status or (m is not None and m.status):
+        return c
+    before = text[max(c.sentence_start, c.quantity.start - 80):c.quantity.start]
+    if not _plan_before().search(before):
+        return c
+    return c.with_fields(metric=f"{c.metric or ''} (projected)".strip(),
+                         extra={**(c.extra or {}), "status_from": "text"})
 
 
 def _measure_in_text(sentence: str, vocabulary: Mapping[str, Measure]) -> Optional[str]:

@@ -125,3 +125,91 @@ def test_equal_values_of_an_inconsistent_same_fact_relation_stand_for_each_other
     # a third report with another value does not stand for them
     other = dict(finding, claim_ids=["a:9-10", "b:1-2", "a:20-21"])
     assert len(score_relations(relations, [other], values=values).false_alarms) == 1
+
+
+# ---- what the words say about an extracted figure ------------------------------------------------
+
+def test_a_scale_word_the_reading_missed_never_decides_a_conflict():
+    texts = {"a": "Ruritania's tin exports were $41.27 billion in April-June 2031.",
+             "b": "Tin exports of Ruritania were USD 41.27 Billion in April-June 2031."}
+    claims = [at(texts["a"], "$41.27 billion", 41.27e9, metric="tin exports"),
+              at(texts["b"], "USD 41.27", 41.27, metric="tin exports", article="b")]
+    findings = checked(claims, texts, "same_fact")
+    assert findings and all(f.verdict != "inconsistent" for f in findings)
+    # a figure really written without its scale word is still a slip
+    texts["b"] = "Tin exports of Ruritania were USD 41.27 in April-June 2031."
+    assert [f.verdict for f in checked(claims, texts, "same_fact")] == ["inconsistent"]
+
+
+def test_a_basis_the_sentence_states_keeps_month_on_month_apart_from_year_on_year():
+    text = ("Ruritania's tin exports fell by 22% year-on-year to $3.30 billion in June 2031. "
+            "On a monthly basis, tin exports fell by 5.7% in June 2031.")
+    june = ("June 2031", "2031-06-01", "2031-06-30")
+    claims = [pct(text, "22%", 22, metric="tin exports", change="decrease", period=june),
+              pct(text, "5.7%", 5.7, metric="tin exports", change="decrease", period=june)]
+    assert facts.based_by_words(claims[1], text).metric == "tin exports (month-on-month)"
+    assert facts.based_by_words(claims[0], text).metric == "tin exports"      # its own year-on-year
+    assert not checked(claims, {"a": text}, "same_fact")
+    plain = text.replace("On a monthly basis, tin", "Tin")
+    claims = [pct(plain, "22%", 22, metric="tin exports", change="decrease", period=june),
+              pct(plain, "5.7%", 5.7, metric="tin exports", change="decrease", period=june)]
+    assert checked(claims, {"a": plain}, "same_fact")                     # without the words: compared
+
+
+def test_a_plan_word_before_a_figure_makes_it_a_projection():
+    texts = {"a": "Ruritania's inflation eased to 11.2% in May 2031.",
+             "b": "The ministry projected inflation to hover between 13.5 pc and 14.5 pc in May 2031."}
+    may = ("May 2031", "2031-05-01", "2031-05-31")
+    claims = [pct(texts["a"], "11.2%", 11.2, metric="inflation", period=may),
+              pct(texts["b"], "13.5 pc", 13.5, metric="inflation", period=may, article="b")]
+    assert not checked(claims, texts, "same_fact")
+    texts["b"] = "The ministry said inflation was between 13.5 pc and 14.5 pc in May 2031."
+    claims[1] = pct(texts["b"], "13.5 pc", 13.5, metric="inflation", period=may, article="b")
+    assert checked(claims, texts, "same_fact")                              # an outcome: compared
+    # "beat forecasts, posting a 52% rise": an outcome
+    text = "Acme beat profit forecasts, posting a 52% rise in profits."
+    c = pct(text, "52%", 52, metric="profits", change="increase")
+    assert facts.planned_by_words(c, text) is c
+
+
+def test_a_metric_its_sentence_narrows_never_decides_a_conflict():
+    text = ("Ruritania's inflation rose to 4.81% in June 2031. Inflation for the food basket was at 4.49 "
+            "percent in June 2031.")
+    june = ("June 2031", "2031-06-01", "2031-06-30")
+    claims = [pct(text, "4.81%", 4.81, metric="inflation", period=june),
+              pct(text, "4.49 \npercent".replace(" \n", " "), 4.49, metric="Inflation", period=june)]
+    assert (facts.narrowed_by_words(claims[1], text).extra or {}).get("metric_from") == "narrowed"
+    assert all(f.verdict != "inconsistent" for f in checked(claims, {"a": text}, "same_fact"))
+    named = "The trade deficit of Ruritania was $3.10 billion."
+    c = at(named, "$3.10 billion", 3.1e9, metric="trade deficit")
+    assert facts.narrowed_by_words(c, named) is c                           # a name is no narrower measure
+
+
+def test_a_trend_takes_the_earlier_level_its_sentence_names():
+    text = ("Tourist arrivals increased to 143,000 in July 2031, compared to 100,000 recorded in June 2031. "
+            "Arrivals were 458,000 in July 2030.")
+    claims = [at(text, "143,000", 143000, kind="count", unit="arrival", metric="tourist arrivals",
+                 period=("July 2031", "2031-07-01", "2031-07-31")),
+              at(text, "458,000", 458000, kind="count", unit="arrival", metric="arrivals",
+                 period=("July 2030", "2030-07-01", "2030-07-31"))]      # 100,000 not extracted
+    assert not checked(claims, {"a": text}, "trend")
+    plain = text.replace(", compared to 100,000 recorded in June 2031", "")
+    assert [f.verdict for f in checked(claims, {"a": plain}, "trend")] == ["inconsistent"]
+
+
+def test_a_twin_never_decides_a_sum():
+    text = ("Ruritania's imports were $50.00 billion in June 2031 and its exports $41.10 billion. The trade "
+            "deficit in June 2031 was $8.90 billion, down from $10.40 billion last month.")
+    june = ("June 2031", "2031-06-01", "2031-06-30")
+    claims = [at(text, "$50.00 billion", 50e9, metric="imports", period=june),
+              at(text, "$41.10 billion", 41.1e9, metric="exports", period=june),
+              at(text, "$8.90 billion", 8.9e9, metric="trade deficit", period=june),
+              at(text, "$10.40 billion", 10.4e9, metric="trade deficit", period=june)]  # "last month" misread
+    sums = {f.claim_ids[0] if f.claim_ids[0] in (claims[2].claim_id, claims[3].claim_id) else
+            next(c for c in f.claim_ids if c in (claims[2].claim_id, claims[3].claim_id)): f.verdict
+            for f in checked(claims, {"a": text}, "sum")}
+    assert sums.get(claims[2].claim_id, "consistent") != "inconsistent"
+    assert sums.get(claims[3].claim_id) in (None, "undetermined")
+    # read with its own month, $10.40 billion is no twin: no June sum rests on it
+    claims[3] = claims[3].with_fields(period=None)
+    assert all(v != "inconsistent" for v in [f.verdict for f in checked(claims, {"a": text}, "sum")])

@@ -75,9 +75,14 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
     if rounding is not None and rounding != settings.rounding:
         settings = replace(settings, rounding=rounding)
     items = []
-    claims = [facts.signed_by_words(facts.changed_by_words(facts.by_convention(c), (texts or {}).get(c.article_id)))
+    texts_of = texts or {}
+    claims = [facts.signed_by_words(facts.changed_by_words(facts.by_convention(c), texts_of.get(c.article_id)))
               for c in claims]
+    claims = [facts.narrowed_by_words(c, texts_of.get(c.article_id)) for c in claims]
     for claim in facts.borrow_measures(claims, texts):
+        # the basis and plan status the words state, on the measure read so far
+        claim = facts.planned_by_words(facts.based_by_words(claim, texts_of.get(claim.article_id)),
+                                       texts_of.get(claim.article_id))
         claim = facts.as_level(claim)  # "CPI rose 11.8%" is inflation of 11.8%
         metric, status, basis = facts.split_marks(claim.metric)  # the fact identity's marks
         period = claim.period

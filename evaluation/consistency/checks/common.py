@@ -1,10 +1,14 @@
 """What every check shares: a finding from the items it rests on, its verdict, a display scale."""
 from __future__ import annotations
 
-from typing import Sequence
+import re
+from functools import lru_cache
+from typing import Optional, Sequence
+
+import extractor.lexicons as lexicons
 
 from evaluation.consistency.items import Item
-from evaluation.consistency.readings import Interval, show_number
+from evaluation.consistency.readings import Interval, _written_precision, show_number
 from extractor.contract import Finding
 
 
@@ -26,7 +30,8 @@ def verdict_of(fits: bool, decided: bool) -> str:
 
 #: Fields the checker read from the words, not from the claim (``evaluation/facts.py``): a
 #: conflict that rests on one is ``undetermined`` (the reading may be wrong); a fit stays a fit.
-GUESSED = {"nearest": "a measure read from the sentence", "article": "a measure completed from the article"}
+GUESSED = {"nearest": "a measure read from the sentence", "article": "a measure completed from the article",
+           "narrowed": "a measure its sentence narrows (\"inflation for the food basket\")"}
 
 
 def guessed(item: Item) -> str:
@@ -37,12 +42,50 @@ def guessed(item: Item) -> str:
     return GUESSED.get(extra.get("metric_from"), "")
 
 
+def scale_written(item: Item) -> Optional[float]:
+    """The factor between a figure's value and the number written ("$57.60 billion": 1e9; "USD
+    57.60": 1, no scale word); None without digits."""
+    precision = _written_precision(item.q.text, item.q.value)
+    if precision is None or not precision[1]:
+        return None
+    return abs(item.q.value / precision[1])
+
+
+@lru_cache(maxsize=1)
+def _scale_after() -> "re.Pattern":
+    words = sorted(lexicons.load("scales")["words"], key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def unread_scale(items: Sequence[Item]) -> Optional[Item]:
+    """A money or count figure read without the scale word written right after it ("USD 57.60
+    Billion" read as USD 57.60) among figures 1,000x larger or more: a conflict it makes is the
+    reading's, not the article's. None when there is none."""
+    factors = [(i, scale_written(i)) for i in items if i.claim.kind in ("money", "count")]
+    if not any(f is not None and f >= 1000 for _, f in factors):
+        return None
+    for i, f in factors:
+        if f is not None and abs(f - 1) < 1e-9 and i.text is not None \
+                and _scale_after().search(i.text[i.q.end:i.q.end + 20]):
+            return i
+    return None
+
+
 def make_finding(check: str, items: Sequence[Item], verdict: str, expected, observed, explanation: str) -> Finding:
     ids = tuple(i.id for i in items)
     why = sorted({g for g in map(guessed, items) if g})
     if verdict == "inconsistent" and why:
         verdict = "undetermined"
         explanation += f"; rests on {' and '.join(why)} (the extractor did not give it): not decided"
+    twins = [i for i in items if i.twin]
+    if verdict == "inconsistent" and twins and check != "same_fact":
+        verdict = "undetermined"
+        explanation += (f"; {twins[0].q.text}: its sentence states another value of the same fact "
+                        "(another period read as this one?): not decided")
+    bare = unread_scale(items) if verdict == "inconsistent" else None
+    if bare is not None:
+        verdict = "undetermined"
+        explanation += (f"; {bare.q.text} was read without the scale word written after it: not decided")
     return Finding(f"{check}:{'+'.join(sorted(ids))}", check, verdict, ids,
                    None if expected is None else round(expected, 4),
                    None if observed is None else round(observed, 4), explanation)

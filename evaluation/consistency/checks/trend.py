@@ -39,6 +39,10 @@ def stated_direction(item: Item) -> Optional[tuple[str, str]]:
     return ("increase" if match.group("up") else "decrease"), (match.group("up") or match.group("down"))
 
 
+_EARLIER_NAMED = re.compile(r"^[^.;]{0,60}?\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+"
+                            r"(?:[^\d\s.;]+\s+){0,3}?[^\d\s]{0,4}\d", re.I)
+
+
 def check_trend(items: Sequence[Item], settings: Settings = DEFAULTS) -> list[Finding]:
     """A stated direction ("increased to $2.72 billion", "fell by $3m") against the two levels."""
     findings = []
@@ -50,8 +54,13 @@ def check_trend(items: Sequence[Item], settings: Settings = DEFAULTS) -> list[Fi
         if direction is None:
             continue
         pairs = []
+        # "increased to 143,000 in July, compared to 100,000 in June": the sentence names the earlier
+        # level after the figure; it is that one or none (a figure of the next sentence is another fact)
+        own_only = _EARLIER_NAMED.search(later_item.text[later_item.q.end:later_item.claim.sentence_end])
         for e in articles[later_item.claim.article_id]:
             if e is later_item or not is_level(e) or not neighbours(later_item, e, settings) or not related(later_item, e, settings):
+                continue
+            if own_only and e.claim.sentence_start != later_item.claim.sentence_start:
                 continue
             ordered = order_levels(later_item, e)
             if ordered and ordered[0] is later_item:
