@@ -216,6 +216,8 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
         kept = kept[:-1]  # "GDP growth" is GDP's change; "significant decline" alone names nothing
     if not kept:
         return None
+    if kept[-1] in table["taxes"]:
+        kept = kept + ["revenue"]  # a tax named alone is its revenue: "CGST" = "CGST collection"
     head, rest = kept[-1], kept[:-1] + extra
     marks = tuple(sorted({w for w in rest if w in table["_exclusive"]}))
     modifiers = tuple(sorted({w for w in rest if w not in table["_exclusive"] and w != head}))

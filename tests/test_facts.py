@@ -33,6 +33,8 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("India's IT exports", "IT exports"),               # a place in the metric is the subject's job
     ("exports to the United States in May", "exports"),  # partner and period have their own fields
     ("foreign exchange reserves", "forex reserves"),
+    ("CGST collection", "central GST"),                  # a tax named alone is its revenue
+    ("SGST", "state goods and services tax revenue"),
 ])
 def test_facts_measures_that_merge(a, b):
     assert same_measure(measure(a), measure(b)) is True
@@ -53,6 +55,9 @@ def test_facts_measures_that_merge(a, b):
     ("IGST settled to CGST", "IGST settled to SGST"),
     ("imports", "exports"),
     ("tea exports", "tin exports"),                       # short words never match by spelling
+    ("CGST", "SGST"),
+    ("CGST", "CGST revenue after settlement"),
+    ("GST", "exports of goods and services"),
 ])
 def test_facts_measures_that_never_merge(a, b):
     assert same_measure(measure(a), measure(b)) is False
