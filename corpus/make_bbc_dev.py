@@ -1,16 +1,17 @@
-"""Build the BBC business development corpus scored by ``gold/bbc-dev.jsonl``.
+"""Build the BBC business corpora scored by ``gold/bbc-dev.jsonl`` and ``gold/bbc-test.jsonl``.
 
 The article text is BBC copyright, so the repository keeps only the ids
-(``corpus/bbc-dev.ids``) and reads the text at run time from the shared copy of the
+(``corpus/bbc-dev.ids``, ``corpus/bbc-test.ids``) and reads the text at run time from the shared copy of the
 Greene & Cunningham (2006) dataset, ``../shared/data/bbc_news/articles.jsonl`` seen from
 the repository root.
 
 Usage::
 
-    python corpus/make_bbc_dev.py OUT.jsonl
+    python corpus/make_bbc_dev.py OUT.jsonl              # the development set
+    python corpus/make_bbc_dev.py --set test OUT.jsonl   # the held-out set
 
 writes the selected records (``id``, ``text``, ``title`` and every other field, unchanged)
-one a line, in the order of ``bbc-dev.ids``. Tests call :func:`load_bbc_dev` instead.
+one a line, in the order of ``bbc-SET.ids``. Tests call :func:`load_bbc_dev` instead.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 IDS_PATH = HERE / "bbc-dev.ids"
+SETS = ("dev", "test")  # corpus/bbc-SET.ids, scored by gold/bbc-SET.jsonl
 # <root>/corpus/make_bbc_dev.py -> parents[2] is the directory that holds both the
 # repository and shared/.
 ARTICLES_PATH = Path(__file__).resolve().parents[2] / "shared/data/bbc_news/articles.jsonl"
@@ -59,12 +61,22 @@ def load_bbc_dev(articles_path: Path = ARTICLES_PATH, ids_path: Path = IDS_PATH)
     return [found[i] for i in wanted]
 
 
+def ids_path(name: str) -> Path:
+    """The ids file of one BBC set (``dev`` or ``test``)."""
+    if name not in SETS:
+        raise ValueError(f"no BBC set {name!r}: choose one of {', '.join(SETS)}")
+    return HERE / f"bbc-{name}.ids"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    name = "dev"
+    if len(argv) == 3 and argv[0] == "--set" and argv[1] in SETS:
+        name, argv = argv[1], argv[2:]
     if len(argv) != 1:
-        print("usage: python corpus/make_bbc_dev.py OUT.jsonl", file=sys.stderr)
+        print("usage: python corpus/make_bbc_dev.py [--set dev|test] OUT.jsonl", file=sys.stderr)
         return 2
-    records = load_bbc_dev()
+    records = load_bbc_dev(ids_path=ids_path(name))
     with open(argv[0], "w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -14,19 +14,20 @@ SHARED = ROOT.parent / "shared"
 # Every gold claims file and where its article texts come from; relations files are checked below.
 GOLD_CORPORA = {
     "seeds.jsonl": lambda: read_texts(ROOT / "corpus" / "seeds.jsonl")[0],
-    "bbc-dev.jsonl": lambda: _bbc_dev_texts(),
+    "bbc-dev.jsonl": lambda: _bbc_texts("dev"),
+    "bbc-test.jsonl": lambda: _bbc_texts("test"),
     "sa-dev.jsonl": lambda: read_texts(SHARED / "data" / "sa_news" / "articles.jsonl")[0],
 }
 RELATIONS = {"sa-dev-relations.jsonl": "sa-dev.jsonl"}
 CHECKS = {"same_fact", "percent_change", "share", "sum", "multiple", "trend", "distinct"}
 
 
-def _bbc_dev_texts() -> dict:
+def _bbc_texts(name: str) -> dict:
     maker = ROOT / "corpus" / "make_bbc_dev.py"
     spec = importlib.util.spec_from_file_location(maker.stem, maker)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return {r["id"]: r["text"] for r in module.load_bbc_dev()}
+    return {r["id"]: r["text"] for r in module.load_bbc_dev(ids_path=module.ids_path(name))}
 
 
 def corpus_texts(name: str) -> dict:
