@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Span
 
 from extractor import actors, periods
-from extractor.change import change_for
+from extractor.change import change_for, series_change
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
@@ -296,8 +296,17 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if source is not None:  # a figure that continues the series carries it further
             ctx.stated_source(source, para, words=measures, named=False, subject=subject)
 
+    change = change_for(text, f.start, f.end, f.kind)
+    if change is None and claims and claims[-1].sentence_start == sentence.start:
+        # "fell 10% in value and 11% in quantity": a figure listed after a change is one too
+        previous = claims[-1]
+        gap = text[previous.quantity.end:f.start]
+        for m in reversed(mentions.starting_in(previous.quantity.end, f.start)):
+            lead = m.text.split()[0] if m.text.split()[0] in ("from", "against", "over") else ""
+            gap = gap[:m.start - previous.quantity.end] + f" {lead} " + gap[m.end - previous.quantity.end:]
+        change = series_change(previous.change, previous.kind, f.kind, gap)
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
-                         level=change_for(text, f.start, f.end, f.kind) is None,
+                         level=change is None,
                          planned=bool(metric and metric.endswith(("(target)", "(forecast)"))))
     if subject is not None and not compared and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
@@ -307,7 +316,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     extra = {"published_inferred": True} if published_inferred else {}
     return Claim(article_id=article_id, kind=f.kind, quantity=quantity,
                  sentence_start=sentence.start, sentence_end=sentence.end,
-                 change=change_for(text, f.start, f.end, f.kind), metric=metric,
+                 change=change, metric=metric,
                  subject=subject, counterparty=counterparty, period=period, source=source, extra=extra)
 
 
