@@ -8,6 +8,7 @@ period, the current source and subject) lives in one
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
@@ -41,6 +42,26 @@ def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: 
         counts += [replace(c, start=c.start + part.offset, end=c.end + part.offset)
                    for c in find_counts(part.doc, local)]
     return sorted(pattern_found + counts, key=lambda f: f.start)
+
+
+_CURRENCY_DOT_END = re.compile(r"\b(?:Rs|Tk|Rp|Nu)\.\s*$")
+
+
+def _rejoined(text: str, sentences: list, start: int, end: int) -> tuple[int, int]:
+    """The parser's sentence, rejoined where it was cut after a currency written with a dot
+    before its figure ("goods worth Rs. | 13.52 billion were exported in ..."): the period
+    phrases after the figure belong to its sentence (segments.sentence_spans never cuts there)."""
+    i = bisect.bisect_right([s for s, _ in sentences], start) - 1
+    if i < 0:
+        return start, end
+    s, e = sentences[i]
+    if not (s <= start < e):
+        return start, end
+    if s < start and _CURRENCY_DOT_END.search(text, max(s, start - 6), start):
+        start = s
+    if end < e and _CURRENCY_DOT_END.search(text, max(0, end - 6), end):
+        end = e
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -86,7 +107,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
         sent = span.sent
         sent_start = part.offset + sent.start_char
-        sent_end = max(sent_start + len(sent.text.rstrip()), f.end)
+        sent_start, sent_end = _rejoined(text, sentences, sent_start, sent_start + len(sent.text.rstrip()))
+        sent_end = max(sent_end, f.end)
         sentence = Sentence(sent, sent_start, sent_end, ctx.paragraph(f.start))
         claims.append(_claim(f, span, sentence, ctx, claims, mentions, quantity_spans, article_id,
                              published_inferred))
@@ -356,6 +378,9 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
     def year_back(dates) -> bool:
         return bool(previous and dates and dates == periods.year_back(*previous))
 
+    respective = periods.respective_periods(text, sentence.start, sentence.end, others + [(f.start, f.end)], f.start)
+    if respective is not None:  # "$5bn and $3bn in 2021 and 2022, respectively": its own item, governing nothing after
+        return Period(respective.text, *_iso(stock(resolve(respective))))
     if mention is None:
         stated = [] if planned else [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):

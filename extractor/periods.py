@@ -1009,3 +1009,55 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         return before[-1]  # "than what was raised in 2020 i.e. $65 million": the base figure itself
     before = [p for p in before if not p.base]
     return before[-1] if before else None
+
+
+# --- "A and B were $1bn and $2bn, respectively" -----------------------------------------------
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LIST_ITEM = rf"(?:{_M}(?:,?\s+{_Y}(?![-/–]\d))?|{_SPAN}|{_Y}|FY\s?'?\d\d(?:\d\d)?)"
+_PERIOD_LIST = re.compile(rf"(?<![\w$£€])(?:{_LIST_ITEM})(?:\s*,\s*(?:and\s+)?(?:{_LIST_ITEM})|\s+and\s+(?:{_LIST_ITEM}))+(?![\w%])",
+                          re.IGNORECASE)
+_LIST_ITEM_RE = re.compile(rf"(?<![\w$£€])(?:{_LIST_ITEM})(?![\w%])", re.IGNORECASE)
+_FIGURE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
+def respective_periods(text: str, sent_start: int, sent_end: int, figures: Sequence[tuple[int, int]],
+                       q_start: int) -> Optional[PeriodMention]:
+    """In a sentence that pairs a list of figures with a list of periods "respectively" ("the
+    2021 and 2022 totals were $5bn and $3bn, respectively", "rose to $40m and $42m in May and
+    June, respectively"), the period at the figure's place in its list; None otherwise or when
+    the two lists differ in length. The returned mention reads the item as a phrase of its own
+    ("in June" for a bare month name)."""
+    sentence = text[sent_start:sent_end]
+    if not _RESPECTIVELY.search(sentence):
+        return None
+    figures = sorted(figures)
+    at = next((i for i, f in enumerate(figures) if f[0] == q_start), None)
+    if at is None:
+        return None
+    lo = hi = at  # the run of figures joined by "and" or commas that holds this one
+    while lo > 0 and _FIGURE_LIST_GAP.fullmatch(text[figures[lo - 1][1]:figures[lo][0]]):
+        lo -= 1
+    while hi + 1 < len(figures) and _FIGURE_LIST_GAP.fullmatch(text[figures[hi][1]:figures[hi + 1][0]]):
+        hi += 1
+    if hi == lo:
+        return None
+    for lst in _PERIOD_LIST.finditer(sentence):
+        items = list(_LIST_ITEM_RE.finditer(lst.group(0)))
+        if len(items) != hi - lo + 1:
+            continue
+        item = items[at - lo]
+        start = sent_start + lst.start() + item.start()
+        phrase = item.group(0)
+        if _Y_ONLY.fullmatch(phrase) is None and _M_ONLY.fullmatch(phrase) is not None:
+            phrase = "in " + phrase  # a bare month reads as "in June"
+        found = find_periods(phrase)
+        if len(found) != 1:
+            continue
+        m = found[0]
+        return PeriodMention(start, start + len(item.group(0)), item.group(0), m.rule_index, m.groups)
+    return None
+
+
+_Y_ONLY = re.compile(_Y)
+_M_ONLY = re.compile(_M, re.IGNORECASE)
