@@ -366,14 +366,16 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
     ctx.end_comparison(para)
     previous = ctx.period_dates
 
-    def resolve(m):
+    def context(m) -> periods.Context:
         reference = None
         if ctx.published is None:  # an undated page: the absolute periods near the phrase, and the headline's
             near = mentions.starting_in(max(0, m.start - REFERENCE_WINDOW), m.end + REFERENCE_WINDOW)
             reference = periods.reference_day(ctx.headline_periods(mentions) + near, calendar, around=m, text=text)
-        return m.resolve(periods.Context(published=ctx.published, calendar=calendar,
-                                         fiscal_passage=ctx.fiscal_passage(para), previous=previous,
-                                         reference=reference))
+        return periods.Context(published=ctx.published, calendar=calendar, fiscal_passage=ctx.fiscal_passage(para),
+                               previous=previous, reference=reference)
+
+    def resolve(m):
+        return m.resolve(context(m))
 
     def year_back(dates) -> bool:
         return bool(previous and dates and dates == periods.year_back(*previous))
@@ -390,11 +392,17 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
             # Carried: the phrase and the dates it resolved to where it was stated.
             return Period(carried[0].text, *_iso(stock(carried[1]))) if carried else None
     dates = resolve(mention)
+    if _THIS_YEAR.search(mention.text) and ctx.period is not None and ctx.period.start >= sentence.start:
+        # "In March of last year ..., whereas this year ...": the same part of the current year
+        dates = periods.same_part_this_year(previous, context(mention)) or dates
     if mention.carries:
         if year_back(dates):
             ctx.compared_year_back(para)
         ctx.stated_period(mention, dates, para)
     return Period(mention.text, *_iso(stock(dates)))
+
+
+_THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 
 
 def _iso(dates) -> tuple[Optional[str], Optional[str]]:

@@ -1061,3 +1061,18 @@ def respective_periods(text: str, sent_start: int, sent_end: int, figures: Seque
 
 _Y_ONLY = re.compile(_Y)
 _M_ONLY = re.compile(_M, re.IGNORECASE)
+
+
+def same_part_this_year(previous: Dates, ctx: Context) -> Dates:
+    """"whereas this year", "the same period this year" set against a part of an earlier year
+    ("In March of last year exports were $5m, whereas this year they were $6m"): the same part
+    in the current (fiscal, in a fiscal passage) year; None when ``previous`` is no part of an
+    earlier year."""
+    if previous is None or (previous[1] - previous[0]).days > 300 or ctx.anchor is None:
+        return None
+    cal = ctx.calendar if ctx.fiscal else CALENDAR_YEAR
+    current = current_fiscal_year(ctx, cal) if ctx.fiscal else cal.containing(ctx.anchor)
+    if current is None:
+        return None
+    years = current[0].year - cal.containing(previous[0])[0].year
+    return year_back(*previous, -years) if years > 0 else None
