@@ -144,3 +144,26 @@ def series_change(previous: Optional[str], previous_kind: str, kind: str, gap: s
     if "or" in said and len(words) <= 2:
         return previous  # "14% or $2.8 billion": one change stated twice
     return previous if kind == previous_kind else None
+
+
+_MONTH_ON_MONTH = re.compile(r"(?i)\bmonth[-\s](?:on|over)[-\s]month\b|\bMoM\b|\bm/m\b|\bm-o-m\b|\bsequential(?:ly)?\b"
+                             r"|\b(?:compared\s+(?:to|with)|against|from|over)\s+(?:the\s+)?(?:last|previous|preceding|prior)\s+month\b")
+_YEAR_ON_YEAR = re.compile(r"(?i)\byear[-\s](?:on|over)[-\s]year\b|\bYoY\b|\by/y\b")
+_CLAUSE_BREAK = re.compile(r"(?i)[;:]|,?\s*\b(?:while|whereas|but)\b")
+
+
+def basis(text: str, sent_start: int, sent_end: int, start: int, end: int) -> Optional[str]:
+    """The basis the clause that holds the figure at start..end states, the cue nearest the
+    figure: "month-on-month" ("on a MoM basis, it rose 6%", "exports fell 2% month-on-month",
+    "up 5% compared to last month"), "year-on-year" ("On a YoY basis exports rose 4%, while on a
+    MoM basis ..." gives the 4% this one), or None."""
+    lo = max([sent_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, start)])
+    hi = min([sent_end] + [m.start() for m in _CLAUSE_BREAK.finditer(text, end, sent_end)])
+    cues = [(abs(m.start() - start), "month-on-month") for m in _MONTH_ON_MONTH.finditer(text, lo, hi)]
+    cues += [(abs(m.start() - start), "year-on-year") for m in _YEAR_ON_YEAR.finditer(text, lo, hi)]
+    return min(cues)[1] if cues else None
+
+
+def states_month_on_month(sentence: str) -> bool:
+    """Whether a sentence states a month-on-month comparison anywhere."""
+    return _MONTH_ON_MONTH.search(sentence) is not None

@@ -9,6 +9,7 @@ period, the current source and subject) lives in one
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
@@ -16,7 +17,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Span
 
 from extractor import actors, periods
-from extractor.change import change_for, series_change
+from extractor.change import basis, change_for, series_change, states_month_on_month
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
@@ -286,7 +287,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # that names nothing ("it rose 5%", "showing a decline of 5%"), never a count's for money or back
         previous = claims[-1]
         if open_clause(span) and {f.kind, previous.kind} != {"count", "money"}:
-            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
+            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "").replace(" (month-on-month)", "") or None
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty
@@ -327,9 +328,15 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             lead = m.text.split()[0] if m.text.split()[0] in ("from", "against", "over") else ""
             gap = gap[:m.start - previous.quantity.end] + f" {lead} " + gap[m.end - previous.quantity.end:]
         change = series_change(previous.change, previous.kind, f.kind, gap)
+    against_month_before = []
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change is None,
-                         planned=bool(metric and metric.endswith(("(target)", "(forecast)"))))
+                         planned=bool(metric and metric.endswith(("(target)", "(forecast)"))),
+                         against_month_before=against_month_before)
+    stated_basis = basis(text, sentence.start, sentence.end, f.start, f.end)
+    if change is not None and metric and not metric.endswith(")") and (
+            stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
+        metric = f"{metric} (month-on-month)"  # the basis of a change goes in the metric (claims.md)
     if subject is not None and not compared and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
 
@@ -353,7 +360,28 @@ def _counted_token(span: Span, f: Found):
 
 
 def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
-                calendar: periods.Calendar, level: bool, planned: bool) -> Optional[Period]:
+                calendar: periods.Calendar, level: bool, planned: bool,
+                against_month_before: Optional[list] = None) -> Optional[Period]:
+    """The figure's period (:func:`_period_of`); ``against_month_before`` gets True when the sentence
+    compares the figure with a base of the month before its own month ("rose 11% in March against
+    $81m in February", "fell 2% against $5m in November" under a carried December): a
+    month-on-month change."""
+    period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned)
+    if against_month_before is None or period is None or period.start is None:
+        return period
+    own = (dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end))
+    before = periods.month_before(own)
+    if before is None:
+        return period
+    context = periods.Context(published=ctx.published, calendar=calendar, previous=own)
+    bases = [m for m in mentions.starting_in(f.end, sentence.end) if m.end <= sentence.end and m.is_basis]
+    if any(m.resolve(context) == before for m in bases):
+        against_month_before.append(True)
+    return period
+
+
+def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
+               calendar: periods.Calendar, level: bool, planned: bool) -> Optional[Period]:
     """The figure's period: its own phrase, else a period stated since (also in a sentence without
     figures; not for targets and forecasts), else the one carried; a level over a week is a stock at
     its end. A period a year back of the governing one that has its own figure ("In April last
@@ -383,6 +411,15 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
     respective = periods.respective_periods(text, sentence.start, sentence.end, others + [(f.start, f.end)], f.start)
     if respective is not None:  # "$5bn and $3bn in 2021 and 2022, respectively": its own item, governing nothing after
         return Period(respective.text, *_iso(stock(resolve(respective))))
+    bases = [m for m in in_sentence if m.is_basis]
+    if mention is None and bases and states_month_on_month(text[sentence.start:sentence.end]):
+        # "on a MoM basis it rose 6% compared to $100m in May 2023", the figures of the sentence
+        # without a period of their own: the month after the base month (sa-dev decisions)
+        measured = periods.month_after(resolve(bases[-1]))
+        if measured is not None:
+            earlier = [m for m in mentions.starting_in(max(0, sentence.start - 2000), sentence.start)
+                       if m.carries and resolve(m) == measured]
+            return Period(earlier[-1].text if earlier else bases[-1].text, *_iso(measured))
     if mention is None:
         stated = [] if planned else [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):

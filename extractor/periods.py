@@ -1076,3 +1076,19 @@ def same_part_this_year(previous: Dates, ctx: Context) -> Dates:
         return None
     years = current[0].year - cal.containing(previous[0])[0].year
     return year_back(*previous, -years) if years > 0 else None
+
+
+def month_after(dates: Dates) -> Dates:
+    """The month after ``dates`` when they are one calendar month (a month-on-month base), else None."""
+    if dates is None or dates[0].day != 1 or dates[1] != _month_end(dates[0].year, dates[0].month):
+        return None
+    y, m = _shift_months(dates[0].year, dates[0].month, 1)
+    return _months(y, m, y, m)
+
+
+def month_before(dates: Dates) -> Dates:
+    """The month before ``dates`` when they are one calendar month, else None."""
+    if dates is None or dates[0].day != 1 or dates[1] != _month_end(dates[0].year, dates[0].month):
+        return None
+    y, m = _shift_months(dates[0].year, dates[0].month, -1)
+    return _months(y, m, y, m)
