@@ -27,6 +27,7 @@ from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
 from extractor.quantities import Found, find_pattern_quantities
 
+PERIOD_LOOKAHEAD = 400  # "the last week" takes the week the passage names this far on
 REFERENCE_WINDOW = 400  # an undated page's relative phrase is anchored by absolute periods this near (periods.reference_day)
 
 
@@ -426,9 +427,23 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             mention = stated[-1]
         else:
             carried = ctx.carried_period(para, f.start)
+            if carried:
+                ctx.continued_period(para)
             # Carried: the phrase and the dates it resolved to where it was stated.
             return Period(carried[0].text, *_iso(stock(carried[1]))) if carried else None
     dates = resolve(mention)
+    if dates is None and mention.name == "last_week":
+        # "reserves rose by $31m during the last week. ... in the week ended 6 October": the week the passage names
+        named = [m for m in mentions.starting_in(mention.end, mention.end + PERIOD_LOOKAHEAD)
+                 if m.name == "span_ended" and ctx.paragraph(m.start) == para]
+        weeks = [d for d in (resolve(m) for m in named) if d and (d[1] - d[0]).days == 6]
+        dates = weeks[0] if weeks else None
+    if dates is None and mention.name in ("last_month", "this_month", "month_noyear"):
+        # "amounted to $568m last month, up $161m from February" on an undated page: the month after the base
+        after_base = [periods.month_after(resolve(m)) for m in in_sentence if m.is_basis and m.start > mention.end]
+        named = dict(mention.groups).get("m")
+        dates = next((d for d in after_base if d and (named is None or periods.MONTHS.get(named.lower()[:3]) in
+                                                       (None, d[0].month))), None)
     if _THIS_YEAR.search(mention.text) and ctx.period is not None and ctx.period.start >= sentence.start:
         # "In March of last year ..., whereas this year ...": the same part of the current year
         dates = periods.same_part_this_year(previous, context(mention)) or dates

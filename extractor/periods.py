@@ -673,6 +673,11 @@ def _r_last_month(g, ctx):  # "last month": the month before publication
     return _months(y, m, y, m)
 
 
+def _r_last_week(g, ctx):  # "during the last week": the week the passage names (claims.py looks ahead for it)
+    prev = ctx.previous
+    return prev if prev is not None and (prev[1] - prev[0]).days == 6 else None
+
+
 def _r_this_month(g, ctx):
     pub = ctx.published
     return _months(pub.year, pub.month, pub.year, pub.month) if pub else None
@@ -809,6 +814,7 @@ RULES: list[Rule] = [
     Rule("next_year", r"\bnext\s+year\b", _r_next_year),
     Rule("last_month", r"\b(?:last|the\s+past)\s+month\b", _r_last_month),
     Rule("this_month", r"\bthis\s+month\b", _r_this_month),
+    Rule("last_week", r"\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?(?:last|past|previous)\s+week\b(?!s)", _r_last_week),
     Rule("last_quarter", r"\blast\s+quarter\b", _r_last_quarter),
     Rule("vague", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b"
                   r"|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b"
