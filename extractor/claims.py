@@ -440,7 +440,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         dates = weeks[0] if weeks else None
     if dates is None and mention.name in ("last_month", "this_month", "month_noyear"):
         # "amounted to $568m last month, up $161m from February" on an undated page: the month after the base
-        after_base = [periods.month_after(resolve(m)) for m in in_sentence if m.is_basis and m.start > mention.end]
+        after_base = [periods.month_after(resolve(m)) for m in in_sentence if m.start > mention.end and (
+            m.is_basis or re.search(r"(?i)\bfrom\s+$", text[max(0, m.start - 6):m.start]))]
         named = dict(mention.groups).get("m")
         dates = next((d for d in after_base if d and (named is None or periods.MONTHS.get(named.lower()[:3]) in
                                                        (None, d[0].month))), None)
