@@ -25,7 +25,7 @@ _LINKS = (r"(?:was|is|were|are|be|been|stood\s+at|stands\s+at|at|of|to|reached|r
           r"|clocked|clocking|registered|pegged\s+at|estimated\s+at|projected\s+at|put\s+at|hit)")
 # What stands between a growth noun and its value must not name another figure or measure.
 _GROWTH_NOUN = re.compile(r"\bgrowth\b(?:\s+rate\b)?", re.IGNORECASE)
-_NOT_GROWTH_VALUE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|[$£€₹]|\d[.,]\d|[.;:!?]\s|\b(?:while|whereas|but|share|"
+_NOT_GROWTH_VALUE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|[$£€₹]|\d[.,]\d|[.;:!?]\s|\b(?:while|whereas|but)\b(?!\s+it\b)|\b(?:share|"
                                r"proportion|ratio|contribut\w*|accounted|inflation|unemployment|jobless|interest|"
                                r"deficit|debt|target|which|that|who|rates?|prices?)\b", re.IGNORECASE)
 

@@ -26,6 +26,9 @@ def change_of(text, surface, kind="percent"):
     ("Despite solid growth, interest rates will stay at 4.5%.", "4.5%", "percent", None),
     ("Growth was led by tea, which lifted its share to 40%.", "40%", "percent", None),
     ("Prices rose to 9% in May.", "9%", "percent", None),
+    # "but it" keeps the growth as the subject; "but" before another subject does not
+    ("Analysts expected 3% growth in 2022 but it came in at 3.4 per cent.", "3.4 per cent", "percent", "increase"),
+    ("Growth was firm in 2022, but the new levy stood at 7.5 per cent.", "7.5 per cent", "percent", None),
     # new cue shapes: an adverb before "by", a negative growth after the figure, "a decrease in X by"
     ("The deficit widened slightly by 0.6 percent to $3bn.", "0.6 percent", "percent", "increase"),
     ("The trade gap narrowed by 12.5 per cent.", "12.5 per cent", "percent", "decrease"),
