@@ -445,6 +445,12 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         named = dict(mention.groups).get("m")
         dates = next((d for d in after_base if d and (named is None or periods.MONTHS.get(named.lower()[:3]) in
                                                        (None, d[0].month))), None)
+    if dates is None and mention.name in _YEARLESS_PARTS:
+        # "in the fourth quarter, up from 38m in the same period of 2003" on an undated page: a year after the base
+        based = [int(dict(m.groups)["y"]) for m in in_sentence
+                 if m.name == "shift_to_year" and dict(m.groups).get("y") and m.start > mention.end]
+        if based:
+            dates = mention.resolve(replace(context(mention), published=dt.date(based[0] + 1, 12, 31)))
     if _THIS_YEAR.search(mention.text) and ctx.period is not None and ctx.period.start >= sentence.start:
         # "In March of last year ..., whereas this year ...": the same part of the current year
         dates = periods.same_part_this_year(previous, context(mention)) or dates
@@ -455,6 +461,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     return Period(mention.text, *_iso(stock(dates)))
 
 
+_YEARLESS_PARTS = ("quarter", "half", "month_noyear", "month_range")
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 
 

@@ -110,3 +110,12 @@ def test_last_month_on_an_undated_page_is_the_month_after_its_base(claims_of):
     claims = claims_of("Remittances to Ruritania amounted to $312 million last month, an increase of $20 million "
                        "from August 2022.")
     assert _period(claims, "$312 million") == ("2022-09-01", "2022-09-30")
+
+
+def test_a_yearless_part_on_an_undated_page_is_a_year_after_its_base(claims_of):
+    claims = claims_of("Ruritania Foods said its operating profit in the third quarter was 41m euros, up from 30m "
+                       "in the same period of 2011.")
+    assert _period(claims, "41m euros") == ("2012-07-01", "2012-09-30")
+    assert _period(claims, "30m") == ("2011-07-01", "2011-09-30")
+    claims = claims_of("Ruritania Foods said its operating profit in the third quarter was 41m euros.")
+    assert _period(claims, "41m euros") in (None, (None, None))  # nothing to anchor it: open
