@@ -56,7 +56,9 @@ def _patterns() -> dict[str, re.Pattern]:
     pats["increase_after_than"] = re.compile(r"^\s+(?:more|higher)\s+than\b", re.IGNORECASE)
     pats["decrease_after_than"] = re.compile(r"^\s+(?:less|lower|fewer)\s+than\b", re.IGNORECASE)
     pats["increase_after_count"] = re.compile(r"^\s+more\s+(?!than\b)[a-z]", re.IGNORECASE)
-    pats["decrease_after_count"] = re.compile(r"^\s+fewer\s+(?!than\b)[a-z]", re.IGNORECASE)
+    # "with 4,000 workers axed", "300 jobs lost": a count of things taken away is a fall
+    pats["decrease_after_count"] = re.compile(r"^\s+fewer\s+(?!than\b)[a-z]|^\s+(?:[a-z-]+\s+){1,2}(?:axed|shed|slashed|lost|cut|laid\s+off)\b",
+                                              re.IGNORECASE)
     # "the economy grew at 8%", "spending rose in Q1 at -0.7%": the growth rate; "contracted at 2%"
     for direction, key in (("increase", "growth_verbs"), ("decrease", "contraction_verbs")):
         verbs = lexicons.alternation(lexicons.words(f"change.{key}"))

@@ -39,6 +39,8 @@ def change_of(text, surface, kind="percent"):
     ("Sales were $3m lower than a year before.", "$3m", "money", "decrease"),
     ("Some 4,000 more nurses were hired.", "4,000", "count", "increase"),
     ("Some 4,000 nurses were hired.", "4,000", "count", None),
+    ("The mill closed, with 1,200 weavers axed in the spring.", "1,200", "count", "decrease"),
+    ("The mill closed, with 1,200 weavers moved to the new plant.", "1,200", "count", None),
 ])
 def test_change_rules(text, surface, kind, change):
     assert change_of(text, surface, kind) == change
