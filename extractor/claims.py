@@ -406,6 +406,14 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     def resolve(m):
         return m.resolve(context(m))
 
+    if mention is not None and not planned:
+        # a period stated since in a sentence without figures governs what follows too: the base
+        # of this sentence's shifts and month names ("Based on data for the first month of fiscal
+        # 2081/82, ... rose 18% in July alone")
+        since = [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
+        if since:
+            previous = resolve(since[-1]) or previous
+
     def year_back(dates) -> bool:
         return bool(previous and dates and dates == periods.year_back(*previous))
 

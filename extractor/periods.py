@@ -589,6 +589,12 @@ def _r_month_rel_year(g, ctx):  # "April last year", "in May this year"
 
 def _r_month_noyear(g, ctx):  # "in June", "last August", "June's"
     m = _month(g["m"])
+    prev, cal = ctx.previous, ctx.calendar
+    if prev is not None and cal.day != 1 and prev[0].day == cal.day and prev[0].month == m \
+            and prev[1] == _add_months(prev[0], 1) - _DAY:
+        # a month name a page uses for the fiscal month the passage has just named, on a calendar whose
+        # months start mid-month ("the first month of fiscal 2081/82 ... rose 18% in July alone": Shrawan)
+        return prev
     return _latest_months(m, m, _yearless_anchor(ctx))
 
 

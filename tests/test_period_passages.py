@@ -119,3 +119,23 @@ def test_a_yearless_part_on_an_undated_page_is_a_year_after_its_base(claims_of):
     assert _period(claims, "30m") == ("2011-07-01", "2011-09-30")
     claims = claims_of("Ruritania Foods said its operating profit in the third quarter was 41m euros.")
     assert _period(claims, "41m euros") in (None, (None, None))  # nothing to anchor it: open
+
+
+def test_a_month_name_for_the_nepali_fiscal_month_just_named(claims_of):
+    text = ("Tourism has picked up in the first month of the fiscal year 2082/83 in Nepal.\n"
+            "Arrivals in Nepal rose by 12.5 percent in July alone, the tourism board said.\n"
+            "Compared to the same time last year, there was a 9.5 percent rise in hotel bookings.")
+    claims = claims_of(text)
+    shrawan = ("2025-07-16", "2025-08-15")
+    assert _period(claims, "12.5 percent") == shrawan
+    assert _period(claims, "9.5 percent") == ("2024-07-16", "2024-08-15")
+
+
+def test_month_name_stays_a_calendar_month_on_other_calendars():
+    ctx = periods.Context(published=dt.date(2024, 9, 1), calendar=periods.calendar_of("Pakistan"),
+                          previous=(dt.date(2024, 7, 1), dt.date(2024, 7, 31)))
+    m = next(m for m in periods.find_periods("rose 5% in July alone") if m.name == "month_noyear")
+    assert m.resolve(ctx) == (dt.date(2024, 7, 1), dt.date(2024, 7, 31))
+    nepal = periods.Context(published=dt.date(2024, 9, 1), calendar=periods.NEPAL,
+                            previous=(dt.date(2024, 8, 16), dt.date(2024, 9, 15)))
+    assert m.resolve(nepal) == (dt.date(2024, 7, 1), dt.date(2024, 7, 31))  # the fiscal month named is not July's
