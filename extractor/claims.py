@@ -49,11 +49,12 @@ def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: 
 _CURRENCY_DOT_END = re.compile(r"\b(?:Rs|Tk|Rp|Nu)\.\s*$")
 
 
-def _rejoined(text: str, sentences: list, start: int, end: int) -> tuple[int, int]:
+def _rejoined(text: str, sentences: list, starts: list, start: int, end: int) -> tuple[int, int]:
     """The parser's sentence, rejoined where it was cut after a currency written with a dot
     before its figure ("goods worth Rs. | 13.52 billion were exported in ..."): the period
-    phrases after the figure belong to its sentence (segments.sentence_spans never cuts there)."""
-    i = bisect.bisect_right([s for s, _ in sentences], start) - 1
+    phrases after the figure belong to its sentence (segments.sentence_spans, whose starts are
+    ``starts``, never cuts there)."""
+    i = bisect.bisect_right(starts, start) - 1
     if i < 0:
         return start, end
     s, e = sentences[i]
@@ -99,6 +100,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     statements = sorted(statements + [(s, name) for s, name in publishers  # "X released the figures."
                                       if s in ends and not any(s <= o < ends[s] for o, _ in statements)])
     claims, attributed = [], []
+    sentence_starts = [s for s, _ in sentences]
     for f in found:
         while statements and statements[0][0] < f.start:
             offset, name = statements.pop(0)
@@ -109,7 +111,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
         sent = span.sent
         sent_start = part.offset + sent.start_char
-        sent_start, sent_end = _rejoined(text, sentences, sent_start, sent_start + len(sent.text.rstrip()))
+        sent_start, sent_end = _rejoined(text, sentences, sentence_starts, sent_start, sent_start + len(sent.text.rstrip()))
         sent_end = max(sent_end, f.end)
         sentence = Sentence(sent, sent_start, sent_end, ctx.paragraph(f.start))
         claims.append(_claim(f, span, sentence, ctx, claims, mentions, quantity_spans, article_id,
@@ -393,7 +395,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     others = [s for s in quantity_spans.starting_in(sentence.start, sentence.end) if s != (f.start, f.end)]
     mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
     ctx.end_comparison(para)
-    previous = ctx.period_dates
+    previous = base = ctx.period_dates  # the governing period, and what this figure's phrase is read against
 
     def context(m) -> periods.Context:
         reference = None
@@ -401,7 +403,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             near = mentions.starting_in(max(0, m.start - REFERENCE_WINDOW), m.end + REFERENCE_WINDOW)
             reference = periods.reference_day(ctx.headline_periods(mentions) + near, calendar, around=m, text=text)
         return periods.Context(published=ctx.published, calendar=calendar, fiscal_passage=ctx.fiscal_passage(para),
-                               previous=previous, reference=reference)
+                               previous=base, reference=reference)
 
     def resolve(m):
         return m.resolve(context(m))
@@ -411,8 +413,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         # of this sentence's shifts and month names ("Based on data for the first month of fiscal
         # 2081/82, ... rose 18% in July alone")
         since = [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
-        if since:
-            previous = resolve(since[-1]) or previous
+        if since and mention.name in _READ_AGAINST_PREVIOUS:
+            base = resolve(since[-1]) or base
 
     def year_back(dates) -> bool:
         return bool(previous and dates and dates == periods.year_back(*previous))
@@ -440,25 +442,9 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             # Carried: the phrase and the dates it resolved to where it was stated.
             return Period(carried[0].text, *_iso(stock(carried[1]))) if carried else None
     dates = resolve(mention)
-    if dates is None and mention.name == "last_week":
-        # "reserves rose by $31m during the last week. ... in the week ended 6 October": the week the passage names
-        named = [m for m in mentions.starting_in(mention.end, mention.end + PERIOD_LOOKAHEAD)
-                 if m.name == "span_ended" and ctx.paragraph(m.start) == para]
-        weeks = [d for d in (resolve(m) for m in named) if d and (d[1] - d[0]).days == 6]
-        dates = weeks[0] if weeks else None
-    if dates is None and mention.name in ("last_month", "this_month", "month_noyear"):
-        # "amounted to $568m last month, up $161m from February" on an undated page: the month after the base
-        after_base = [periods.month_after(resolve(m)) for m in in_sentence if m.start > mention.end and (
-            m.is_basis or re.search(r"(?i)\bfrom\s+$", text[max(0, m.start - 6):m.start]))]
-        named = dict(mention.groups).get("m")
-        dates = next((d for d in after_base if d and (named is None or periods.MONTHS.get(named.lower()[:3]) in
-                                                       (None, d[0].month))), None)
-    if dates is None and mention.name in _YEARLESS_PARTS:
-        # "in the fourth quarter, up from 38m in the same period of 2003" on an undated page: a year after the base
-        based = [int(dict(m.groups)["y"]) for m in in_sentence
-                 if m.name == "shift_to_year" and dict(m.groups).get("y") and m.start > mention.end]
-        if based:
-            dates = mention.resolve(replace(context(mention), published=dt.date(based[0] + 1, 12, 31)))
+    if dates is None:  # anchored by another phrase of the passage (periods.anchored)
+        dates = periods.anchored(mention, in_sentence, mentions.starting_in(mention.end, mention.end + PERIOD_LOOKAHEAD),
+                                 text, resolve, context(mention), same_paragraph=lambda m: ctx.paragraph(m.start) == para)
     if _THIS_YEAR.search(mention.text) and ctx.period is not None and ctx.period.start >= sentence.start:
         # "In March of last year ..., whereas this year ...": the same part of the current year
         dates = periods.same_part_this_year(previous, context(mention)) or dates
@@ -469,7 +455,9 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     return Period(mention.text, *_iso(stock(dates)))
 
 
-_YEARLESS_PARTS = ("quarter", "half", "month_noyear", "month_range")
+# phrases read against the governing period: shifts, "the period under review", month names, "the last week"
+_READ_AGAINST_PREVIOUS = ("shift_year", "shift_to_year", "previous_month", "previous_quarter", "anaphor",
+                          "month_noyear", "last_week")
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 
 

@@ -17,7 +17,7 @@ import calendar as _calendar
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
@@ -1104,3 +1104,40 @@ def month_before(dates: Dates) -> Dates:
         return None
     y, m = _shift_months(dates[0].year, dates[0].month, -1)
     return _months(y, m, y, m)
+
+
+_YEARLESS_PARTS = ("quarter", "half", "month_noyear", "month_range")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+
+def anchored(mention: PeriodMention, in_sentence: Sequence[PeriodMention], following: Sequence[PeriodMention],
+             text: str, resolve: Callable[[PeriodMention], Dates], ctx: Context,
+             same_paragraph: Callable[[PeriodMention], bool]) -> Dates:
+    """The dates of a phrase that did not resolve on its own (an undated page, or a phrase that
+    names no dates), read off another phrase of its passage:
+
+    - "the last week": the week the passage names after it in its paragraph ("reserves rose by
+      $31m during the last week. ... in the week ended on 6 October"; ``following``);
+    - "last month", "this month", a month name: the month after a base month of its sentence
+      ("$568m last month, up $161m from February 2023");
+    - a year-less quarter, half or month: that part of the year after a base "the same period of
+      YEAR" in its sentence ("in the fourth quarter was 77m, up from 38m in the same period of 2003").
+    ``resolve`` reads a phrase in the figure's context ``ctx``; None when nothing anchors it."""
+    if mention.name == "last_week":
+        weeks = [d for d in (resolve(m) for m in following if m.name == "span_ended" and same_paragraph(m))
+                 if d and (d[1] - d[0]).days == 6]
+        return weeks[0] if weeks else None
+    later = [m for m in in_sentence if m.start > mention.end]
+    if mention.name in ("last_month", "this_month", "month_noyear"):
+        named = dict(mention.groups).get("m")
+        month = MONTHS.get(named.lower(), MONTHS.get(named.lower()[:3])) if named else None
+        for m in later:
+            if m.is_basis or _FROM_BEFORE.search(text[max(0, m.start - 6):m.start]):
+                after = month_after(resolve(m))
+                if after and month in (None, after[0].month):
+                    return after
+    if mention.name in _YEARLESS_PARTS:
+        years = [int(dict(m.groups)["y"]) for m in later if m.name == "shift_to_year" and dict(m.groups).get("y")]
+        if years:
+            return mention.resolve(replace(ctx, published=dt.date(years[0] + 1, 12, 31)))
+    return None
