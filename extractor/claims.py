@@ -455,9 +455,10 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     return Period(mention.text, *_iso(stock(dates)))
 
 
-# phrases read against the governing period: shifts, "the period under review", month names, "the last week"
-_READ_AGAINST_PREVIOUS = ("shift_year", "shift_to_year", "previous_month", "previous_quarter", "anaphor",
-                          "month_noyear", "last_week")
+# phrases read against a period stated in a sentence without figures: a month name that a page uses
+# for the fiscal month it has just named (periods._r_month_noyear); shifts keep the governing
+# period of the figures, since a figureless sentence is often background ("The bureau was set up in 2001.")
+_READ_AGAINST_PREVIOUS = ("month_noyear",)
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 
 
