@@ -8,6 +8,8 @@ period, the current source and subject) lives in one
 """
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
@@ -15,7 +17,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Span
 
 from extractor import actors, periods
-from extractor.change import change_for
+from extractor.change import basis, change_for, series_change, states_month_on_month
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
@@ -25,6 +27,7 @@ from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
 from extractor.quantities import Found, find_pattern_quantities
 
+PERIOD_LOOKAHEAD = 400  # "the last week" takes the week the passage names this far on
 REFERENCE_WINDOW = 400  # an undated page's relative phrase is anchored by absolute periods this near (periods.reference_day)
 
 
@@ -41,6 +44,27 @@ def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: 
         counts += [replace(c, start=c.start + part.offset, end=c.end + part.offset)
                    for c in find_counts(part.doc, local)]
     return sorted(pattern_found + counts, key=lambda f: f.start)
+
+
+_CURRENCY_DOT_END = re.compile(r"\b(?:Rs|Tk|Rp|Nu)\.\s*$")
+
+
+def _rejoined(text: str, sentences: list, starts: list, start: int, end: int) -> tuple[int, int]:
+    """The parser's sentence, rejoined where it was cut after a currency written with a dot
+    before its figure ("goods worth Rs. | 13.52 billion were exported in ..."): the period
+    phrases after the figure belong to its sentence (segments.sentence_spans, whose starts are
+    ``starts``, never cuts there)."""
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0:
+        return start, end
+    s, e = sentences[i]
+    if not (s <= start < e):
+        return start, end
+    if s < start and _CURRENCY_DOT_END.search(text, max(s, start - 6), start):
+        start = s
+    if end < e and _CURRENCY_DOT_END.search(text, max(0, end - 6), end):
+        end = e
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -76,6 +100,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     statements = sorted(statements + [(s, name) for s, name in publishers  # "X released the figures."
                                       if s in ends and not any(s <= o < ends[s] for o, _ in statements)])
     claims, attributed = [], []
+    sentence_starts = [s for s, _ in sentences]
     for f in found:
         while statements and statements[0][0] < f.start:
             offset, name = statements.pop(0)
@@ -86,7 +111,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
         sent = span.sent
         sent_start = part.offset + sent.start_char
-        sent_end = max(sent_start + len(sent.text.rstrip()), f.end)
+        sent_start, sent_end = _rejoined(text, sentences, sentence_starts, sent_start, sent_start + len(sent.text.rstrip()))
+        sent_end = max(sent_end, f.end)
         sentence = Sentence(sent, sent_start, sent_end, ctx.paragraph(f.start))
         claims.append(_claim(f, span, sentence, ctx, claims, mentions, quantity_spans, article_id,
                              published_inferred))
@@ -264,7 +290,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # that names nothing ("it rose 5%", "showing a decline of 5%"), never a count's for money or back
         previous = claims[-1]
         if open_clause(span) and {f.kind, previous.kind} != {"count", "money"}:
-            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
+            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "").replace(" (month-on-month)", "") or None
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty
@@ -296,9 +322,24 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if source is not None:  # a figure that continues the series carries it further
             ctx.stated_source(source, para, words=measures, named=False, subject=subject)
 
+    change = change_for(text, f.start, f.end, f.kind)
+    if change is None and claims and claims[-1].sentence_start == sentence.start:
+        # "fell 10% in value and 11% in quantity": a figure listed after a change is one too
+        previous = claims[-1]
+        gap = text[previous.quantity.end:f.start]
+        for m in reversed(mentions.starting_in(previous.quantity.end, f.start)):
+            lead = m.text.split()[0] if m.text.split()[0] in ("from", "against", "over") else ""
+            gap = gap[:m.start - previous.quantity.end] + f" {lead} " + gap[m.end - previous.quantity.end:]
+        change = series_change(previous.change, previous.kind, f.kind, gap)
+    against_month_before = []
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
-                         level=change_for(text, f.start, f.end, f.kind) is None,
-                         planned=bool(metric and metric.endswith(("(target)", "(forecast)"))))
+                         level=change is None,
+                         planned=bool(metric and metric.endswith(("(target)", "(forecast)"))),
+                         against_month_before=against_month_before)
+    stated_basis = basis(text, sentence.start, sentence.end, f.start, f.end)
+    if change is not None and metric and not metric.endswith(")") and (
+            stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
+        metric = f"{metric} (month-on-month)"  # the basis of a change goes in the metric (claims.md)
     if subject is not None and not compared and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
 
@@ -307,7 +348,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     extra = {"published_inferred": True} if published_inferred else {}
     return Claim(article_id=article_id, kind=f.kind, quantity=quantity,
                  sentence_start=sentence.start, sentence_end=sentence.end,
-                 change=change_for(text, f.start, f.end, f.kind), metric=metric,
+                 change=change, metric=metric,
                  subject=subject, counterparty=counterparty, period=period, source=source, extra=extra)
 
 
@@ -322,7 +363,28 @@ def _counted_token(span: Span, f: Found):
 
 
 def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
-                calendar: periods.Calendar, level: bool, planned: bool) -> Optional[Period]:
+                calendar: periods.Calendar, level: bool, planned: bool,
+                against_month_before: Optional[list] = None) -> Optional[Period]:
+    """The figure's period (:func:`_period_of`); ``against_month_before`` gets True when the sentence
+    compares the figure with a base of the month before its own month ("rose 11% in March against
+    $81m in February", "fell 2% against $5m in November" under a carried December): a
+    month-on-month change."""
+    period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned)
+    if against_month_before is None or period is None or period.start is None:
+        return period
+    own = (dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end))
+    before = periods.month_before(own)
+    if before is None:
+        return period
+    context = periods.Context(published=ctx.published, calendar=calendar, previous=own)
+    bases = [m for m in mentions.starting_in(f.end, sentence.end) if m.end <= sentence.end and m.is_basis]
+    if any(m.resolve(context) == before for m in bases):
+        against_month_before.append(True)
+    return period
+
+
+def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
+               calendar: periods.Calendar, level: bool, planned: bool) -> Optional[Period]:
     """The figure's period: its own phrase, else a period stated since (also in a sentence without
     figures; not for targets and forecasts), else the one carried; a level over a week is a stock at
     its end. A period a year back of the governing one that has its own figure ("In April last
@@ -333,34 +395,71 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
     others = [s for s in quantity_spans.starting_in(sentence.start, sentence.end) if s != (f.start, f.end)]
     mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
     ctx.end_comparison(para)
-    previous = ctx.period_dates
+    previous = base = ctx.period_dates  # the governing period, and what this figure's phrase is read against
 
-    def resolve(m):
+    def context(m) -> periods.Context:
         reference = None
         if ctx.published is None:  # an undated page: the absolute periods near the phrase, and the headline's
             near = mentions.starting_in(max(0, m.start - REFERENCE_WINDOW), m.end + REFERENCE_WINDOW)
             reference = periods.reference_day(ctx.headline_periods(mentions) + near, calendar, around=m, text=text)
-        return m.resolve(periods.Context(published=ctx.published, calendar=calendar,
-                                         fiscal_passage=ctx.fiscal_passage(para), previous=previous,
-                                         reference=reference))
+        return periods.Context(published=ctx.published, calendar=calendar, fiscal_passage=ctx.fiscal_passage(para),
+                               previous=base, reference=reference)
+
+    def resolve(m):
+        return m.resolve(context(m))
+
+    if mention is not None and not planned:
+        # a period stated since in a sentence without figures governs what follows too: the base
+        # of this sentence's shifts and month names ("Based on data for the first month of fiscal
+        # 2081/82, ... rose 18% in July alone")
+        since = [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
+        if since and mention.name in _READ_AGAINST_PREVIOUS:
+            base = resolve(since[-1]) or base
 
     def year_back(dates) -> bool:
         return bool(previous and dates and dates == periods.year_back(*previous))
 
+    respective = periods.respective_periods(text, sentence.start, sentence.end, others + [(f.start, f.end)], f.start)
+    if respective is not None:  # "$5bn and $3bn in 2021 and 2022, respectively": its own item, governing nothing after
+        return Period(respective.text, *_iso(stock(resolve(respective))))
+    bases = [m for m in in_sentence if m.is_basis]
+    if mention is None and bases and states_month_on_month(text[sentence.start:sentence.end]):
+        # "on a MoM basis it rose 6% compared to $100m in May 2023", the figures of the sentence
+        # without a period of their own: the month after the base month (sa-dev decisions)
+        measured = periods.month_after(resolve(bases[-1]))
+        if measured is not None:
+            earlier = [m for m in mentions.starting_in(max(0, sentence.start - 2000), sentence.start)
+                       if m.carries and resolve(m) == measured]
+            return Period(earlier[-1].text if earlier else bases[-1].text, *_iso(measured))
     if mention is None:
         stated = [] if planned else [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
             mention = stated[-1]
         else:
             carried = ctx.carried_period(para, f.start)
+            if carried:
+                ctx.continued_period(para)
             # Carried: the phrase and the dates it resolved to where it was stated.
             return Period(carried[0].text, *_iso(stock(carried[1]))) if carried else None
     dates = resolve(mention)
+    if dates is None:  # anchored by another phrase of the passage (periods.anchored)
+        dates = periods.anchored(mention, in_sentence, mentions.starting_in(mention.end, mention.end + PERIOD_LOOKAHEAD),
+                                 text, resolve, context(mention), same_paragraph=lambda m: ctx.paragraph(m.start) == para)
+    if _THIS_YEAR.search(mention.text) and ctx.period is not None and ctx.period.start >= sentence.start:
+        # "In March of last year ..., whereas this year ...": the same part of the current year
+        dates = periods.same_part_this_year(previous, context(mention)) or dates
     if mention.carries:
         if year_back(dates):
             ctx.compared_year_back(para)
         ctx.stated_period(mention, dates, para)
     return Period(mention.text, *_iso(stock(dates)))
+
+
+# phrases read against a period stated in a sentence without figures: a month name that a page uses
+# for the fiscal month it has just named (periods._r_month_noyear); shifts keep the governing
+# period of the figures, since a figureless sentence is often background ("The bureau was set up in 2001.")
+_READ_AGAINST_PREVIOUS = ("month_noyear",)
+_THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 
 
 def _iso(dates) -> tuple[Optional[str], Optional[str]]:

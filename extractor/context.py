@@ -221,6 +221,10 @@ class ArticleContext:
         """A period phrase that governs the figures after it (claims.md: until another is stated)."""
         self.period, self.period_dates, self.period_para = mention, dates, para
 
+    def continued_period(self, para: int) -> None:
+        """A figure of paragraph ``para`` took the governing period: the passage goes on in it."""
+        self.period_para = max(self.period_para, para)
+
     def compared_year_back(self, para: int) -> None:
         """The period about to be stated is the governing one a year back (a comparison): keep the
         passage's own period to restore when this paragraph ends."""

@@ -17,7 +17,7 @@ import calendar as _calendar
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
@@ -589,6 +589,12 @@ def _r_month_rel_year(g, ctx):  # "April last year", "in May this year"
 
 def _r_month_noyear(g, ctx):  # "in June", "last August", "June's"
     m = _month(g["m"])
+    prev, cal = ctx.previous, ctx.calendar
+    if prev is not None and cal.day != 1 and prev[0].day == cal.day and prev[0].month == m \
+            and prev[1] == _add_months(prev[0], 1) - _DAY:
+        # a month name a page uses for the fiscal month the passage has just named, on a calendar whose
+        # months start mid-month ("the first month of fiscal 2081/82 ... rose 18% in July alone": Shrawan)
+        return prev
     return _latest_months(m, m, _yearless_anchor(ctx))
 
 
@@ -671,6 +677,11 @@ def _r_last_month(g, ctx):  # "last month": the month before publication
         return None
     y, m = _shift_months(ctx.published.year, ctx.published.month, -1)
     return _months(y, m, y, m)
+
+
+def _r_last_week(g, ctx):  # "during the last week": the week the passage names (claims.py looks ahead for it)
+    prev = ctx.previous
+    return prev if prev is not None and (prev[1] - prev[0]).days == 6 else None
 
 
 def _r_this_month(g, ctx):
@@ -809,6 +820,7 @@ RULES: list[Rule] = [
     Rule("next_year", r"\bnext\s+year\b", _r_next_year),
     Rule("last_month", r"\b(?:last|the\s+past)\s+month\b", _r_last_month),
     Rule("this_month", r"\bthis\s+month\b", _r_this_month),
+    Rule("last_week", r"\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?(?:last|past|previous)\s+week\b(?!s)", _r_last_week),
     Rule("last_quarter", r"\blast\s+quarter\b", _r_last_quarter),
     Rule("vague", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b"
                   r"|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b"
@@ -1009,3 +1021,123 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         return before[-1]  # "than what was raised in 2020 i.e. $65 million": the base figure itself
     before = [p for p in before if not p.base]
     return before[-1] if before else None
+
+
+# --- "A and B were $1bn and $2bn, respectively" -----------------------------------------------
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LIST_ITEM = rf"(?:{_M}(?:,?\s+{_Y}(?![-/–]\d))?|{_SPAN}|{_Y}|FY\s?'?\d\d(?:\d\d)?)"
+_PERIOD_LIST = re.compile(rf"(?<![\w$£€])(?:{_LIST_ITEM})(?:\s*,\s*(?:and\s+)?(?:{_LIST_ITEM})|\s+and\s+(?:{_LIST_ITEM}))+(?![\w%])",
+                          re.IGNORECASE)
+_LIST_ITEM_RE = re.compile(rf"(?<![\w$£€])(?:{_LIST_ITEM})(?![\w%])", re.IGNORECASE)
+_FIGURE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
+def respective_periods(text: str, sent_start: int, sent_end: int, figures: Sequence[tuple[int, int]],
+                       q_start: int) -> Optional[PeriodMention]:
+    """In a sentence that pairs a list of figures with a list of periods "respectively" ("the
+    2021 and 2022 totals were $5bn and $3bn, respectively", "rose to $40m and $42m in May and
+    June, respectively"), the period at the figure's place in its list; None otherwise or when
+    the two lists differ in length. The returned mention reads the item as a phrase of its own
+    ("in June" for a bare month name)."""
+    sentence = text[sent_start:sent_end]
+    if not _RESPECTIVELY.search(sentence):
+        return None
+    figures = sorted(figures)
+    at = next((i for i, f in enumerate(figures) if f[0] == q_start), None)
+    if at is None:
+        return None
+    lo = hi = at  # the run of figures joined by "and" or commas that holds this one
+    while lo > 0 and _FIGURE_LIST_GAP.fullmatch(text[figures[lo - 1][1]:figures[lo][0]]):
+        lo -= 1
+    while hi + 1 < len(figures) and _FIGURE_LIST_GAP.fullmatch(text[figures[hi][1]:figures[hi + 1][0]]):
+        hi += 1
+    if hi == lo:
+        return None
+    for lst in _PERIOD_LIST.finditer(sentence):
+        items = list(_LIST_ITEM_RE.finditer(lst.group(0)))
+        if len(items) != hi - lo + 1:
+            continue
+        item = items[at - lo]
+        start = sent_start + lst.start() + item.start()
+        phrase = item.group(0)
+        if _Y_ONLY.fullmatch(phrase) is None and _M_ONLY.fullmatch(phrase) is not None:
+            phrase = "in " + phrase  # a bare month reads as "in June"
+        found = find_periods(phrase)
+        if len(found) != 1:
+            continue
+        m = found[0]
+        return PeriodMention(start, start + len(item.group(0)), item.group(0), m.rule_index, m.groups)
+    return None
+
+
+_Y_ONLY = re.compile(_Y)
+_M_ONLY = re.compile(_M, re.IGNORECASE)
+
+
+def same_part_this_year(previous: Dates, ctx: Context) -> Dates:
+    """"whereas this year", "the same period this year" set against a part of an earlier year
+    ("In March of last year exports were $5m, whereas this year they were $6m"): the same part
+    in the current (fiscal, in a fiscal passage) year; None when ``previous`` is no part of an
+    earlier year."""
+    if previous is None or (previous[1] - previous[0]).days > 300 or ctx.anchor is None:
+        return None
+    cal = ctx.calendar if ctx.fiscal else CALENDAR_YEAR
+    current = current_fiscal_year(ctx, cal) if ctx.fiscal else cal.containing(ctx.anchor)
+    if current is None:
+        return None
+    years = current[0].year - cal.containing(previous[0])[0].year
+    return year_back(*previous, -years) if years > 0 else None
+
+
+def month_after(dates: Dates) -> Dates:
+    """The month after ``dates`` when they are one calendar month (a month-on-month base), else None."""
+    if dates is None or dates[0].day != 1 or dates[1] != _month_end(dates[0].year, dates[0].month):
+        return None
+    y, m = _shift_months(dates[0].year, dates[0].month, 1)
+    return _months(y, m, y, m)
+
+
+def month_before(dates: Dates) -> Dates:
+    """The month before ``dates`` when they are one calendar month, else None."""
+    if dates is None or dates[0].day != 1 or dates[1] != _month_end(dates[0].year, dates[0].month):
+        return None
+    y, m = _shift_months(dates[0].year, dates[0].month, -1)
+    return _months(y, m, y, m)
+
+
+_YEARLESS_PARTS = ("quarter", "half", "month_noyear", "month_range")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+
+def anchored(mention: PeriodMention, in_sentence: Sequence[PeriodMention], following: Sequence[PeriodMention],
+             text: str, resolve: Callable[[PeriodMention], Dates], ctx: Context,
+             same_paragraph: Callable[[PeriodMention], bool]) -> Dates:
+    """The dates of a phrase that did not resolve on its own (an undated page, or a phrase that
+    names no dates), read off another phrase of its passage:
+
+    - "the last week": the week the passage names after it in its paragraph ("reserves rose by
+      $31m during the last week. ... in the week ended on 6 October"; ``following``);
+    - "last month", "this month", a month name: the month after a base month of its sentence
+      ("$568m last month, up $161m from February 2023");
+    - a year-less quarter, half or month: that part of the year after a base "the same period of
+      YEAR" in its sentence ("in the fourth quarter was 77m, up from 38m in the same period of 2003").
+    ``resolve`` reads a phrase in the figure's context ``ctx``; None when nothing anchors it."""
+    if mention.name == "last_week":
+        weeks = [d for d in (resolve(m) for m in following if m.name == "span_ended" and same_paragraph(m))
+                 if d and (d[1] - d[0]).days == 6]
+        return weeks[0] if weeks else None
+    later = [m for m in in_sentence if m.start > mention.end]
+    if mention.name in ("last_month", "this_month", "month_noyear"):
+        named = dict(mention.groups).get("m")
+        month = MONTHS.get(named.lower(), MONTHS.get(named.lower()[:3])) if named else None
+        for m in later:
+            if m.is_basis or _FROM_BEFORE.search(text[max(0, m.start - 6):m.start]):
+                after = month_after(resolve(m))
+                if after and month in (None, after[0].month):
+                    return after
+    if mention.name in _YEARLESS_PARTS:
+        years = [int(dict(m.groups)["y"]) for m in later if m.name == "shift_to_year" and dict(m.groups).get("y")]
+        if years:
+            return mention.resolve(replace(ctx, published=dt.date(years[0] + 1, 12, 31)))
+    return None

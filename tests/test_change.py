@@ -1,0 +1,76 @@
+"""Level or change: the rules of extractor/change.py, each on invented sentences."""
+import pytest
+
+from extractor.change import change_for, series_change
+
+
+def change_of(text, surface, kind="percent"):
+    start = text.index(surface)
+    return change_for(text, start, start + len(surface), kind)
+
+
+@pytest.mark.parametrize("text, surface, kind, change", [
+    # a growth rate stated as the value of a growth noun is a change (sa-dev decisions: growth rates are increase)
+    ("Freedonia's GDP growth stood at 4.2% in the second quarter.", "4.2%", "percent", "increase"),
+    ("Farm output growth in the last quarter was 3.3 per cent.", "3.3 per cent", "percent", "increase"),
+    ("Growth in the Ruritanian economy slowed to 2.9% in the spring.", "2.9%", "percent", "increase"),
+    ("The bank put the growth rate for the year at 5 percent.", "5 percent", "percent", "increase"),
+    ("Household spending growth, it is estimated at 6.4 per cent.", "6.4 per cent", "percent", "increase"),
+    ("services growth climbed to a three-year high of 9.1%", "9.1%", "percent", "increase"),
+    # ... or of a growth verb with "at"; a contraction with "at" is a decrease
+    ("Freight volumes grew at 7.5 per cent in the half.", "7.5 per cent", "percent", "increase"),
+    ("Public spending rose in the quarter at -1.2 per cent.", "-1.2 per cent", "percent", "increase"),
+    ("The mining sector contracted at 2.4% last year.", "2.4%", "percent", "decrease"),
+    # a percent after a growth noun that names another measure stays a level
+    ("Despite strong growth, inflation was 6%.", "6%", "percent", None),
+    ("Despite solid growth, interest rates will stay at 4.5%.", "4.5%", "percent", None),
+    ("Growth was led by tea, which lifted its share to 40%.", "40%", "percent", None),
+    ("Prices rose to 9% in May.", "9%", "percent", None),
+    # "but it" keeps the growth as the subject; "but" before another subject does not
+    ("Analysts expected 3% growth in 2022 but it came in at 3.4 per cent.", "3.4 per cent", "percent", "increase"),
+    ("Growth was firm in 2022, but the new levy stood at 7.5 per cent.", "7.5 per cent", "percent", None),
+    # new cue shapes: an adverb before "by", a negative growth after the figure, "a decrease in X by"
+    ("The deficit widened slightly by 0.6 percent to $3bn.", "0.6 percent", "percent", "increase"),
+    ("The trade gap narrowed by 12.5 per cent.", "12.5 per cent", "percent", "decrease"),
+    ("Spice exports posted 18 per cent negative growth in 2021.", "18 per cent", "percent", "decrease"),
+    ("This means a decrease in imports by $4.2 million.", "$4.2 million", "money", "decrease"),
+    # a difference against another amount is a change
+    ("Tax receipts were Rs 900 crore more than in May.", "Rs 900 crore", "money", "increase"),
+    ("Sales were $3m lower than a year before.", "$3m", "money", "decrease"),
+    ("Some 4,000 more nurses were hired.", "4,000", "count", "increase"),
+    ("Some 4,000 nurses were hired.", "4,000", "count", None),
+    ("The mill closed, with 1,200 weavers axed in the spring.", "1,200", "count", "decrease"),
+    ("The mill closed, with 1,200 weavers moved to the new plant.", "1,200", "count", None),
+])
+def test_change_rules(text, surface, kind, change):
+    assert change_of(text, surface, kind) == change
+
+
+@pytest.mark.parametrize("gap, previous_kind, kind, change", [
+    (" in value and ", "percent", "percent", "decrease"),  # "fell 8% in value and 9% in quantity"
+    (" as against ", "percent", "percent", "decrease"),
+    (" in   , compared with ", "percent", "percent", "decrease"),  # the period phrase taken out
+    (", more than the ", "money", "money", "decrease"),
+    (" or ", "percent", "money", "decrease"),  # "dropped 12% or $1.1bn"
+    (", while rubber by ", "percent", "percent", "decrease"),  # the verb left out
+    (", while imports were ", "percent", "percent", None),  # another measure with its own verb
+    (" and the share of tea was ", "percent", "percent", None),
+    (" to ", "percent", "money", None),  # "fell 8% to $2bn": the level after a change
+    (", driven by ", "money", "money", None),
+    (" and ", "percent", "multiple", None),
+])
+def test_series_change(gap, previous_kind, kind, change):
+    assert series_change("decrease", previous_kind, kind, gap) == change
+
+
+def test_series_change_needs_a_change_before():
+    assert series_change(None, "percent", "percent", " and ") is None
+
+
+def test_listed_figures_take_the_change_of_the_first(claims_of):
+    text = ("Ruritania's tin exports fell 8.5 per cent in value and 11.2 per cent in quantity in 2022, "
+            "while copper exports grew 4.1 per cent as against 2.3 per cent in 2021.")
+    claims = {c["quantity"]["text"]: c for c in claims_of(text, published="2023-02-01")}
+    assert claims["11.2 per cent"]["change"] == "decrease"
+    assert claims["4.1 per cent"]["change"] == "increase"
+    assert claims["2.3 per cent"]["change"] == "increase"

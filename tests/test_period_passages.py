@@ -1,0 +1,141 @@
+"""Which period governs a figure across a passage: rules of extractor/claims.py (_period_for) and
+extractor/periods.py, each on invented sentences through the real pipeline."""
+import datetime as dt
+
+from extractor import periods
+
+
+def _period(claims, surface):
+    c = next(c for c in claims if c["quantity"]["text"] == surface)
+    return (c["period"]["start"], c["period"]["end"]) if c["period"] else None
+
+
+def _claim(claims, surface):
+    return next(c for c in claims if c["quantity"]["text"] == surface)
+
+
+def test_respectively_pairs_each_figure_with_its_period(claims_of):
+    claims = claims_of("Ruritania's tin sales climbed to $41.2 million and $39.8 million in March and April, "
+                       "respectively.", "2023-05-20")
+    assert _period(claims, "$41.2 million") == ("2023-03-01", "2023-03-31")
+    assert _period(claims, "$39.8 million") == ("2023-04-01", "2023-04-30")
+    claims = claims_of("The bureau's totals for 2019 and 2020 were $7.1 billion and $6.4 billion, respectively.",
+                       "2021-03-02")
+    assert _period(claims, "$7.1 billion") == ("2019-01-01", "2019-12-31")
+    assert _period(claims, "$6.4 billion") == ("2020-01-01", "2020-12-31")
+
+
+def test_respective_periods_need_lists_of_one_length():
+    text = "Sales were $4m, $5m and $6m in 2020 and 2021, respectively."
+    figures = [(text.index(s), text.index(s) + len(s)) for s in ("$4m", "$5m", "$6m")]
+    assert periods.respective_periods(text, 0, len(text), figures, figures[0][0]) is None
+    text = "Sales were $4m and $5m in 2020 and 2021."  # no "respectively": the ordinary rules
+    figures = [(text.index(s), text.index(s) + len(s)) for s in ("$4m", "$5m")]
+    assert periods.respective_periods(text, 0, len(text), figures, figures[0][0]) is None
+
+
+def test_a_sentence_cut_after_rs_keeps_its_later_period(claims_of):
+    claims = claims_of("Goods worth Rs. 5.1 billion were sold abroad in the first month of the current fiscal "
+                       "year while goods worth Rs. 4.7 billion were sold abroad in the same period of last fiscal year.",
+                       "2024-08-30")
+    assert _period(claims, "Rs. 4.7 billion") is not None
+    current, base = _period(claims, "Rs. 5.1 billion"), _period(claims, "Rs. 4.7 billion")
+    assert base != current and base[0] < current[0]
+
+
+def test_this_year_set_against_a_part_of_last_year_is_the_same_part_now(claims_of):
+    claims = claims_of("Freedonia's tea exports were $12 million in March last year, whereas this year they fell "
+                       "to $10 million.", "2024-04-25")
+    assert _period(claims, "$12 million") == ("2023-03-01", "2023-03-31")
+    assert _period(claims, "$10 million") == ("2024-03-01", "2024-03-31")
+
+
+def test_same_part_this_year_only_moves_a_part_of_an_earlier_year():
+    ctx = periods.Context(published=dt.date(2024, 4, 25))
+    assert periods.same_part_this_year((dt.date(2023, 3, 1), dt.date(2023, 3, 31)), ctx) == (
+        dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    assert periods.same_part_this_year((dt.date(2024, 3, 1), dt.date(2024, 3, 31)), ctx) is None  # already this year
+    assert periods.same_part_this_year((dt.date(2023, 1, 1), dt.date(2023, 12, 31)), ctx) is None  # a whole year
+
+
+def test_month_on_month_change_takes_the_month_after_its_base(claims_of):
+    text = ("Freedonia's coffee exports fell 8 per cent to $2.1 billion in fiscal year 2022-23. "
+            "On a year-on-year basis, coffee exports grew 3.2 per cent and stood at $210 million, while on a "
+            "month-on-month basis they grew 4.5 per cent when compared to $201 million in May 2023.")
+    claims = claims_of(text, "2023-07-20")
+    june = ("2023-06-01", "2023-06-30")
+    assert _period(claims, "4.5 per cent") == june
+    assert _period(claims, "3.2 per cent") == june  # the fiscal year does not carry onto the monthly figures
+    assert _period(claims, "$210 million") == june
+    assert _period(claims, "$201 million") == ("2023-05-01", "2023-05-31")
+    assert _claim(claims, "4.5 per cent")["metric"].endswith("(month-on-month)")
+    assert "month-on-month" not in (_claim(claims, "3.2 per cent")["metric"] or "")
+    assert "month-on-month" not in (_claim(claims, "$201 million")["metric"] or "")  # a level, no basis
+
+
+def test_change_against_the_month_before_is_month_on_month(claims_of):
+    claims = claims_of("Ruritania's imports fell 2.5 per cent in October 2023 when compared to imports of "
+                       "$4.1 billion in September 2023.", "2023-11-10")
+    assert _period(claims, "2.5 per cent") == ("2023-10-01", "2023-10-31")
+    assert _claim(claims, "2.5 per cent")["metric"].endswith("(month-on-month)")
+    claims = claims_of("Ruritania's imports fell 2.5 per cent in October 2023 when compared to imports of "
+                       "$4.1 billion in October 2022.", "2023-11-10")
+    assert "month-on-month" not in (_claim(claims, "2.5 per cent")["metric"] or "")
+
+
+def test_the_period_carries_while_each_paragraph_continues_it(claims_of):
+    text = ("Freedonia's fabric exports fell 9.1 per cent in FY23, the bureau said.\n\n"
+            "Yarn exports dipped 4.2 per cent, and towels 3.3 per cent. Mills blamed costly power, slow orders "
+            "from buyers abroad, delays at the ports, a shortage of raw cotton after the floods, and banks that "
+            "would not open letters of credit for imported machinery; several mills shut their looms for weeks, "
+            "and the owners' association asked for cheaper gas, faster refunds and a lower tax on exporters' "
+            "receipts, none of which the ministry has granted so far.\n\n"
+            "Among other items, rugs declined by 7.7 per cent.")
+    claims = claims_of(text, "2023-07-25")
+    fy = _period(claims, "9.1 per cent")
+    assert fy is not None
+    assert _period(claims, "4.2 per cent") == fy
+    assert _period(claims, "7.7 per cent") == fy  # two paragraphs on, through a paragraph that took it
+
+
+def test_the_last_week_is_the_week_the_passage_names(claims_of):
+    text = ("KARACHI: Ruritania's central bank reserves rose by $45 million during the last week. Reserves "
+            "reached $6.2 billion in the week ended on March 8, 2024, the bank said.")
+    claims = claims_of(text, "2024-03-15")
+    assert _period(claims, "$45 million") == ("2024-03-02", "2024-03-08")
+    assert _period(claims, "$6.2 billion") == ("2024-03-08", "2024-03-08")  # a stock at the week's end
+
+
+def test_last_month_on_an_undated_page_is_the_month_after_its_base(claims_of):
+    claims = claims_of("Remittances to Ruritania amounted to $312 million last month, an increase of $20 million "
+                       "from August 2022.")
+    assert _period(claims, "$312 million") == ("2022-09-01", "2022-09-30")
+
+
+def test_a_yearless_part_on_an_undated_page_is_a_year_after_its_base(claims_of):
+    claims = claims_of("Ruritania Foods said its operating profit in the third quarter was 41m euros, up from 30m "
+                       "in the same period of 2011.")
+    assert _period(claims, "41m euros") == ("2012-07-01", "2012-09-30")
+    assert _period(claims, "30m") == ("2011-07-01", "2011-09-30")
+    claims = claims_of("Ruritania Foods said its operating profit in the third quarter was 41m euros.")
+    assert _period(claims, "41m euros") in (None, (None, None))  # nothing to anchor it: open
+
+
+def test_a_month_name_for_the_nepali_fiscal_month_just_named(claims_of):
+    text = ("Tourism has picked up in the first month of the fiscal year 2082/83 in Nepal.\n"
+            "Arrivals in Nepal rose by 12.5 percent in July alone, the tourism board said.\n"
+            "Compared to the same time last year, there was a 9.5 percent rise in hotel bookings.")
+    claims = claims_of(text)
+    shrawan = ("2025-07-16", "2025-08-15")
+    assert _period(claims, "12.5 percent") == shrawan
+    assert _period(claims, "9.5 percent") == ("2024-07-16", "2024-08-15")
+
+
+def test_month_name_stays_a_calendar_month_on_other_calendars():
+    ctx = periods.Context(published=dt.date(2024, 9, 1), calendar=periods.calendar_of("Pakistan"),
+                          previous=(dt.date(2024, 7, 1), dt.date(2024, 7, 31)))
+    m = next(m for m in periods.find_periods("rose 5% in July alone") if m.name == "month_noyear")
+    assert m.resolve(ctx) == (dt.date(2024, 7, 1), dt.date(2024, 7, 31))
+    nepal = periods.Context(published=dt.date(2024, 9, 1), calendar=periods.NEPAL,
+                            previous=(dt.date(2024, 8, 16), dt.date(2024, 9, 15)))
+    assert m.resolve(nepal) == (dt.date(2024, 7, 1), dt.date(2024, 7, 31))  # the fiscal month named is not July's
