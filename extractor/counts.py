@@ -28,13 +28,22 @@ _CONDITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-# An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old".
-_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]old\b",
+# An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old",
+# "18 to 24 year olds".
+_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]olds?\b",
                         re.IGNORECASE)
 
 
 # A figure glued to a unit of measure: "10W", "5kg", "4GB" (not "Model 3s", a plural, nor "3m", a scale).
 _MEASURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?!(?i:s|m|mn|mln|bn|bln|b|k|tn)$)[A-Za-z]+")
+
+
+# Plural names of things that are written with capitals: acronyms ("SUVs", "CEOs", "DVDs") and
+# products in camel case ("iPads", "MacBooks"); a capitalised word otherwise names, not counts.
+_CAPITAL_PLURAL = re.compile(r"[A-Z]{2,}s|[a-z][A-Z][a-z]+(?:[A-Z][a-z]*)*s|[A-Z][a-z]+[A-Z][a-z]+s")
+# Plural nouns of people named after a place or a group ("Britons", "Pakistanis", "Londoners"):
+# the tagger leaves many outside the NORP entities, so their ending says it.
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is|ites|ese)")
 
 
 def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
@@ -241,6 +250,12 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("year", "years"):
         return True  # "a 10-year plan", "30-year-old"
+    if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("figure", "digit"):
+        return True  # "a seven-figure sum": a size of a number, not a count
+    if nxt is not None and nxt.text in ("-", "–") and _is_score(last.nbor(2)):
+        return True  # "a 3-1 win", "a 15-6 deficit": a score, not a count of wins
+    if _is_race_distance(phrase):
+        return True  # "the 200m champion", "400m hurdles": metres on a track, not millions
     if _counted_already(first):
         return True  # "two new 737 Max jets": "two" counts the jets, so 737 is a label
     if nxt is not None and nxt.text in ("-", "–", "to") and last.i + 2 < len(doc) and _MEASURE_TOKEN.fullmatch(
@@ -256,6 +271,33 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
             nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
         return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
+
+
+def _is_score(token: Token) -> bool:
+    """The second number of a score: "3-1 [home] win", "15-6 deficit" (a number, then a result noun
+    at most one word later)."""
+    doc = token.doc
+    if not _PURE_DIGITS.fullmatch(token.text) or "." in token.text or "," in token.text:
+        return False
+    results = lexicons.words("count.score_nouns")
+    return any(j < len(doc) and doc[j].lower_ in results for j in (token.i + 1, token.i + 2))
+
+
+def _is_race_distance(phrase: list[Token]) -> bool:
+    """A distance glued to "m" before a race word: "200m champion", "the 100m and 200m titles",
+    "10,000m final" (metres; "38m subscribers" stays millions)."""
+    last = phrase[-1]
+    written = "".join(t.text for t in phrase) if len(phrase) == 2 and phrase[1].lower_ == "m" else last.text
+    if not re.fullmatch(r"\d{2,3}(?:,?\d{3})?m", written) or len(phrase) > 2:
+        return False
+    doc = last.doc
+    races = lexicons.words("count.race_nouns")
+    j = last.i + 1
+    while j < len(doc) and j < last.i + 6 and (doc[j].lower_ in ("and", "or", ",", "-", "–", "metres", "meters")
+                                                 or re.fullmatch(r"\d[\d,]*m?", doc[j].text)
+                                                 or doc[j].lower_ in ("men", "women", "'s")):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in races
 
 
 def _counted_already(first: Token) -> bool:
@@ -390,6 +432,23 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    doc = noun.doc
+    # A compound the tokenizer splits at its hyphen: "four co-stars" (the number hangs on "co"),
+    # "300 start-ups" (on "ups"): the thing counted is the whole compound.
+    if (after is not None and after.text == "-" and not noun.whitespace_ and not after.whitespace_
+            and noun.i + 2 < len(doc) and doc[noun.i + 2].is_alpha and noun.is_alpha):
+        first, second = noun, doc[noun.i + 2]
+    elif (noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_
+          and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].is_alpha and noun.is_alpha
+          and not doc[noun.i - 2].like_num and doc[noun.i - 2].lower_ not in NUMBER_WORDS):
+        first, second = doc[noun.i - 2], noun
+    else:
+        first = second = None
+    if first is not None and first.text[:1].islower():
+        if second.lower_ in excluded or second.lemma_.lower() in excluded:
+            return None
+        return f"{first.lower_}-{second.lemma_.lower() if second.pos_ in ('NOUN', 'VERB') else second.lower_}"
     if _MEASURE_TOKEN.fullmatch(noun.text) or not noun.text[:1].isalnum():
         return None  # "a 5-10W laser": a figure with its own unit is no thing counted ("Model 3s" is)
     if len(noun.text) <= 2 and noun.text.isalpha() and noun.text.islower():
@@ -397,6 +456,11 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "per" and (
             noun.lemma_.lower() in lexicons.words("count.measure_units")):
         return None  # "20 miles per gallon": a rate of measures ("20 cars per day" still counts cars)
+    if _CAPITAL_PLURAL.fullmatch(noun.text) and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
+        return noun.text[:-1]  # "12 CEOs" → CEO, "3 new iPads" → iPad
+    if (noun.tag_ in ("NNPS", "NNS") and _PEOPLE_PLURAL.fullmatch(noun.text)
+            and not (after is not None and after.pos_ in ("PROPN", "NOUN"))):
+        return "person"  # "440 Britons", "3,000 Pakistanis": counts of persons
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.lower_ in scale_words() or noun.lower_ in short_scales():
