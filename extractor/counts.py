@@ -17,7 +17,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from extractor import lexicons
-from extractor.numbers import LEADING_PART, NUMBER_WORDS, digits_value, scale_words, short_scales, word_value
+from extractor.numbers import (DIGITS, LEADING_PART, NUMBER_WORDS, digits_value, read_amounts, scale_pattern, scale_words,
+                               short_scales, word_value)
 from extractor.quantities import Found
 
 _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?")
@@ -96,7 +97,49 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     found.append(Found(start, end, "count", value, unit, high))
                     continue
         found.append(Found(start, end, "count", value, unit))
-    return sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
+    found = sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
+    return _compared_bare(doc, found, taken_spans)
+
+
+# "2,300 employees, down from 2,600", "1.2 million passengers, versus 900,000": a bare figure
+# after "from", "against", "compared with" in the count's sentence counts the same thing.
+_COMPARED_BARE = re.compile(
+    rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<num>{DIGITS}(?P<scale>{scale_pattern()})?)"
+    r"(?![\w%$£€¥]|[.,]\d|\s*(?:%|per\s?cent|percent|pc\b|-))")
+# What may follow the bare figure: the end of a clause, a time ("a year ago", "last year") or a
+# word that is not a noun or adjective of its own.
+_AFTER_BARE = ("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV", "VERB", "AUX", "PART", "DET")
+
+
+def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
+    text = doc.text
+    out = list(found)
+    for f in found:
+        if f.kind != "count" or f.value_max is not None:
+            continue
+        sentence = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        window_end = min(sentence.sent.end_char, f.end + 120)
+        for m in _COMPARED_BARE.finditer(text, f.end, window_end):
+            start, end = m.start("num"), m.end("num")
+            if any(s < end and f.end < e for s, e in taken_spans) or any(
+                    g is not f and g.start < end and f.end < g.end for g in out):
+                break  # another figure stands between (or is this one)
+            if re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+                break
+            if not m.group("scale") and re.search(scale_pattern(), text[f.start:f.end]) and (
+                    digits_value(m.group("num")) or 0) < 1000:
+                break  # "5 million users, up from 3": a small bare number beside a scaled figure is no count
+            after = doc.char_span(end, len(text), alignment_mode="expand")
+            nxt = after[0] if after is not None and len(after) else None
+            if nxt is not None and not (nxt.pos_ in _AFTER_BARE or nxt.ent_type_ in ("DATE", "TIME")):
+                break
+            amounts = read_amounts(m.group("num"))
+            if amounts:
+                out.append(Found(start, end, "count", amounts[0], f.unit))
+            break
+    return sorted(out, key=lambda g: g.start)
 
 
 _SUSPENDED = re.compile(rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})-", re.IGNORECASE)
@@ -458,7 +501,7 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return None  # "20 miles per gallon": a rate of measures ("20 cars per day" still counts cars)
     if _CAPITAL_PLURAL.fullmatch(noun.text) and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
         return noun.text[:-1]  # "12 CEOs" → CEO, "3 new iPads" → iPad
-    if (noun.tag_ in ("NNPS", "NNS") and _PEOPLE_PLURAL.fullmatch(noun.text)
+    if (noun.tag_ in ("NNPS", "NNS") and _PEOPLE_PLURAL.fullmatch(noun.text) and not noun.is_sent_start
             and not (after is not None and after.pos_ in ("PROPN", "NOUN"))):
         return "person"  # "440 Britons", "3,000 Pakistanis": counts of persons
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":

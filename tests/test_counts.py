@@ -149,3 +149,62 @@ def test_counts_part_of_a_named_set(claims_of, text, expected):
 
 def test_counts_of_the_number_alone_refers_back(claims_of):
     assert _counts(claims_of("Only three of the 14 voted yes.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a score before a result noun counts no wins
+    "The visitors sealed a 3-1 win over the league leaders on Sunday.",
+    "Rovers turned around a 15-6 deficit before the break to clinch a 27-20 victory.",
+    "City slipped to a 2-0 home defeat in the rain.",
+    # a distance glued to "m" before a race word is metres, not millions
+    "She became the 200m champion in 2008 and later won the 400m title.",
+    "He won the 100m and 200m titles at the games.",
+    "The 800m runners will race in the 10,000m final next week.",
+    # the size of a number, and ages written "year olds"
+    "The rights were sold for a seven-figure sum.",
+    "Turnout among 18 to 24 year olds was low.",
+])
+def test_counts_scores_distances_and_sizes_are_no_counts(claims_of, text):
+    assert _counts(claims_of(text)) == []
+
+
+def test_counts_glued_m_before_a_plural_stays_millions(claims_of):
+    assert _counts(claims_of("The streaming service has 38m subscribers.")) == [
+        ("38m", pytest.approx(38e6), None, "subscriber")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acronyms and camel-case products in the plural are things counted
+    ("The firm hired 12 CEOs last year.", [("12", 12, None, "CEO")]),
+    ("Some 2,500 GPUs power the system.", [("2,500", 2500, None, "GPU")]),
+    ("The studio released 3 new iPads.", [("3", 3, None, "iPad")]),
+    # a hyphenated compound the tokenizer splits is counted whole
+    ("The actor reportedly insulted four co-stars.", [("four", 4, None, "co-star")]),
+    ("The region is home to 300 start-ups.", [("300", 300, None, "start-up")]),
+    # a plural demonym the tagger misses counts persons
+    ("About 440 Britons were stranded at the airport.", [("440", 440, None, "person")]),
+    ("Police arrested 12 Londoners.", [("12", 12, None, "person")]),
+])
+def test_counts_capital_plurals_compounds_and_demonyms(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_suspended_hyphens_keep_the_last_noun(claims_of):
+    assert [u for *_, u in _counts(claims_of("The maker offers four-, five- and six-cylinder engines."))] == [
+        "cylinder", "cylinder", "cylinder"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare figure compared with a count in its sentence counts the same thing
+    ("The chain has 2,300 employees, down from 2,600, and 45 stores, up from 40.",
+     [("2,300", 2300, None, "employee"), ("2,600", 2600, None, "employee"),
+      ("45", 45, None, "store"), ("40", 40, None, "store")]),
+    ("Over 3,000 people attended, compared with 2,500 last year.",
+     [("3,000", 3000, None, "person"), ("2,500", 2500, None, "person")]),
+    # a figure with a noun of its own, a year, or a small bare number beside a scaled one is not
+    ("The firm hired 200 workers from 12 countries.", [("200", 200, None, "worker"), ("12", 12, None, "country")]),
+    ("It sold 20,000 cars from 2018 to 2020.", [("20,000", 20000, None, "car")]),
+    ("The club has 5 million members, up from 3 in 2010.", [("5 million", 5e6, None, "member")]),
+])
+def test_counts_compared_bare_figure(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
