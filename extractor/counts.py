@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from extractor import lexicons
+from extractor import currencies, lexicons
 from extractor.numbers import (DIGITS, LEADING_PART, NUMBER_WORDS, digits_value, read_amounts, scale_pattern, scale_words,
                                short_scales, word_value)
 from extractor.quantities import Found
@@ -297,8 +297,21 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "a seven-figure sum": a size of a number, not a count
     if nxt is not None and nxt.text in ("-", "–") and _is_score(last.nbor(2)):
         return True  # "a 3-1 win", "a 15-6 deficit": a score, not a count of wins
+    if (nxt is not None and nxt.text in ("-", "–") and len(phrase) == 1 and last.i + 2 < len(doc)
+            and re.fullmatch(r"\d{1,3}", text) and re.fullmatch(r"\d{1,3}", last.nbor(2).text)
+            and int(last.nbor(2).text) < int(text)):
+        return True  # "cut the gap to 18-12": a falling pair is a score (a range rises)
+    if (first.text[:1].isupper() and first.text.isalpha() and not first.is_sent_start
+            and first.i + 1 < len(doc) and first.nbor(1).text[:1].isupper()):
+        return True  # "the Six Nations", "Two Britains": a number word with a capital starts a name
     if _is_race_distance(phrase):
         return True  # "the 200m champion", "400m hurdles": metres on a track, not millions
+    if (first.i >= 3 and first.nbor(-1).lower_ in ("and", "or", "to", "-", "–", "&") and re.fullmatch(r"\d{1,2}", text)
+            and re.fullmatch(r"\d{1,2}", first.nbor(-2).text) and first.nbor(-3).lower_ in _MONTHS):
+        return True  # "on June 24 and 25": the second day of a date
+    if (re.fullmatch(r"\d{1,2}", text) and last.i + 3 < len(doc) and last.nbor(1).lower_ in ("to", "-", "–", "and")
+            and re.fullmatch(r"\d{1,2}", last.nbor(2).text) and last.nbor(3).lower_ in _MONTHS):
+        return True  # "from 6 to 9 January": the first day of a date range
     if _counted_already(first):
         return True  # "two new 737 Max jets": "two" counts the jets, so 737 is a label
     if nxt is not None and nxt.text in ("-", "–", "to") and last.i + 2 < len(doc) and _MEASURE_TOKEN.fullmatch(
@@ -316,6 +329,10 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     return False
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
 def _is_score(token: Token) -> bool:
     """The second number of a score: "3-1 [home] win", "15-6 deficit" (a number, then a result noun
     at most one word later)."""
@@ -323,7 +340,11 @@ def _is_score(token: Token) -> bool:
     if not _PURE_DIGITS.fullmatch(token.text) or "." in token.text or "," in token.text:
         return False
     results = lexicons.words("count.score_nouns")
-    return any(j < len(doc) and doc[j].lower_ in results for j in (token.i + 1, token.i + 2))
+    j = token.i + 1
+    while j + 2 < len(doc) and _PURE_DIGITS.fullmatch(doc[j].text) and doc[j + 1].text in ("-", "–") and (
+            _PURE_DIGITS.fullmatch(doc[j + 2].text)):
+        j += 3  # the sets of a tennis score: "a 7-5 6-3 3-6 6-3 victory"
+    return any(k < len(doc) and doc[k].lower_ in results for k in (j, j + 1))
 
 
 def _is_race_distance(phrase: list[Token]) -> bool:
@@ -423,7 +444,8 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
 def _number_of(subject: Token) -> Optional[Token]:
     """What "the number of ..." counts: a noun, or an adjective used as one ("the number of unemployed")."""
     return next((o for p in subject.children if p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and (o.pos_ == "NOUN" or (o.pos_ == "ADJ" and not list(o.children)))), None)
+                 if o.dep_ == "pobj" and (o.pos_ == "NOUN" or (o.pos_ == "ADJ" and not list(o.children))
+                                          or (o.tag_ == "NNPS" and _PEOPLE_PLURAL.fullmatch(o.text)))), None)
 
 
 def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
@@ -467,7 +489,9 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
-                subject = _number_of(subject) or subject
+                subject = _number_of(subject)
+                if subject is None:
+                    return None  # "the number rose to 100 million": the thing counted is not named
             return _unit_of(subject, excluded)
     return None
 
@@ -492,6 +516,8 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         if second.lower_ in excluded or second.lemma_.lower() in excluded:
             return None
         return f"{first.lower_}-{second.lemma_.lower() if second.pos_ in ('NOUN', 'VERB') else second.lower_}"
+    if noun.pos_ == "NOUN" and noun.lower_ in currencies.table().names:
+        return None  # "a dozen or so pounds": an amount of money the money patterns did not read is no count
     if _MEASURE_TOKEN.fullmatch(noun.text) or not noun.text[:1].isalnum():
         return None  # "a 5-10W laser": a figure with its own unit is no thing counted ("Model 3s" is)
     if len(noun.text) <= 2 and noun.text.isalpha() and noun.text.islower():

@@ -208,3 +208,26 @@ def test_counts_suspended_hyphens_keep_the_last_noun(claims_of):
 ])
 def test_counts_compared_bare_figure(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the sets of a tennis score, a falling pair, a number word that starts a name
+    "She hung on for a 7-5 6-3 3-6 6-3 victory.",
+    "The hosts cut the gap to 18-12 with ten minutes left.",
+    "Wales won the Six Nations in the spring.",
+    # dates: the second day of "June 24 and 25", the first of "from 6 to 9 January"
+    "The band plays on June 24 and 25 form a double bill.",
+    "The fair ran from 6 to 9 January in the capital.",
+    # a fraction is no count of thirds; money the patterns missed is no count of pounds
+    "Half the members want a ban, compared to almost two-thirds in 1999.",
+    "The fee is a dozen or so pounds.",
+    # "the number" without the thing it counts
+    "The number rose to 100 million last year.",
+])
+def test_counts_more_shapes_that_are_no_counts(claims_of, text):
+    assert _counts(claims_of(text)) == []
+
+
+def test_counts_number_of_a_demonym(claims_of):
+    assert _counts(claims_of("The number of Britons abroad rose to 5.5 million.")) == [
+        ("5.5 million", pytest.approx(5.5e6), None, "person")]

@@ -389,3 +389,12 @@ def test_quantities_new_israeli_shekel_as_the_press_writes_it():
     # "NIS" is no ISO code and no CLDR symbol (the local table's 40th entry)
     (f,) = find_pattern_quantities("The Haifa port sold for NIS 4.1 billion.")
     assert (f.value, f.unit) == (4.1e9, "ILS")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tickets will cost two or three pounds a month.", [("money", 2, "GBP"), ("money", 3, "GBP")]),
+    ("Prices rose five or six per cent last year.", [("percent", 5, "%"), ("percent", 6, "%")]),
+])
+def test_number_word_shares_the_unit_after_or(claims_of, text, expected):
+    got = [(c["kind"], c["quantity"]["value"], c["quantity"]["unit"]) for c in claims_of(text)]
+    assert got == [(k, pytest.approx(v), u) for k, v, u in expected]
