@@ -448,9 +448,30 @@ def _number_of(subject: Token) -> Optional[Token]:
                                           or (o.tag_ == "NNPS" and _PEOPLE_PLURAL.fullmatch(o.text)))), None)
 
 
+def _noun_right_after(last: Token) -> Optional[Token]:
+    """The noun right after a number, over adjectives and participles ("500,000 paying customers",
+    "2m free users"), followed through compounds to its head ("20,000 EV chargers"); None if a
+    word of another kind comes first."""
+    doc = last.doc
+    j = last.i + 1
+    while j < len(doc) and j <= last.i + 3 and (doc[j].pos_ == "ADJ" or doc[j].tag_ in ("VBG", "VBN")):
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or j == last.i + 1 and doc[j].tag_ not in ("NNS", "NNPS"):
+        return None
+    noun = doc[j]
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i <= noun.i + 2:
+        noun = noun.head
+    return noun if noun.tag_ in ("NNS", "NNPS") else None
+
+
 def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     last = phrase[-1]
     head = last.head
+    near = _noun_right_after(last)
+    if near is not None and (last.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod")
+                             or last.head.i > near.i or last.head.pos_ not in ("NOUN", "PROPN")) and (
+            phrase[0].dep_ not in ("nummod", "compound") or phrase[0].head.i != near.i):
+        return _unit_of(near, excluded)  # the parser hung the number elsewhere: the noun right after it
     # "127 million subscribers": the number (or its scale word) modifies the noun.
     for t in (last, phrase[0]):
         h = t.head

@@ -231,3 +231,13 @@ def test_counts_more_shapes_that_are_no_counts(claims_of, text):
 def test_counts_number_of_a_demonym(claims_of):
     assert _counts(claims_of("The number of Britons abroad rose to 5.5 million.")) == [
         ("5.5 million", pytest.approx(5.5e6), None, "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun right after the number wins over a parse that hangs the number further on
+    ("It has 500,000 paying customers and 2m free users.",
+     [("500,000", 500000, None, "customer"), ("2m", 2e6, None, "user")]),
+    ("The city plans to install 20,000 EV chargers.", [("20,000", 20000, None, "charger")]),
+])
+def test_counts_noun_right_after_the_number(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
