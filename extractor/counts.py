@@ -77,6 +77,8 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         second = _range_end(phrase, scales, used, taken_spans)
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
             unit = counted_noun(second, durations | not_counted)
+        if unit is None and second is None and lead is None:
+            unit = _elided_unit(phrase, found, taken_spans)
         if unit is None:
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
@@ -143,6 +145,38 @@ def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
 
 
 _SUSPENDED = re.compile(rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})-", re.IGNORECASE)
+
+
+_ELIDED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos")
+
+
+def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Optional[str]:
+    """A bare number after a count in its sentence counts the same thing when its noun is left
+    out: "14 people were hurt and 3 were killed", "Texas cut 1,200 jobs while Ohio added 900"."""
+    if (not found or found[-1].kind != "count" or found[-1].value_max is not None
+            or found[-1].unit in lexicons.words("count.generic_nouns")):
+        return None  # ("figures of 39,152 and 16,423": a generic noun names no thing to carry over)
+    first, last = phrase[0], phrase[-1]
+    before = found[-1]
+    doc = first.doc
+    if before.start < first.sent.start_char or not (first.text[:1].isdigit() or len(phrase) > 1):
+        return None
+    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS:
+        return None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
+        return None
+    between = doc.char_span(before.end, first.idx, alignment_mode="expand")
+    if between is not None and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in between):
+        return None  # another figure stands between
+    if any(before.end <= s < first.idx for s, _ in taken_spans):
+        return None
+    value = _phrase_value(phrase)
+    scaled = lambda toks: any(t.lower_ in scale_words() or t.lower_ in short_scales() for t in toks)
+    before_tokens = doc.char_span(before.start, before.end, alignment_mode="expand") or []
+    if value is None or (scaled(before_tokens) and not scaled(phrase) and value < 1000):
+        return None  # "5 million users ... 3": a small bare number beside a scaled count
+    return before.unit
 
 
 def _suspended_counts(doc: Doc, used: set[int], taken_spans, excluded: set[str]) -> list[Found]:

@@ -241,3 +241,17 @@ def test_counts_number_of_a_demonym(claims_of):
 ])
 def test_counts_noun_right_after_the_number(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number after a count in its sentence, its noun left out, counts the same thing
+    ("Police said 14 people were injured and 3 were killed.", [("14", 14, None, "person"), ("3", 3, None, "person")]),
+    ("The mill cut 1,200 jobs while the port added 900.", [("1,200", 1200, None, "job"), ("900", 900, None, "job")]),
+    ("The store sold 300 phones on Monday and 250 on Tuesday.",
+     [("300", 300, None, "phone"), ("250", 250, None, "phone")]),
+    # not across a year, nor a small bare number beside a scaled count, nor after a generic noun
+    ("The firm has 40 employees and was founded in 2010.", [("40", 40, None, "employee")]),
+    ("The app has 5 million users, and 3 said they liked it.", [("5 million", 5e6, None, "user")]),
+])
+def test_counts_elided_noun(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
