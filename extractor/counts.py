@@ -206,7 +206,7 @@ def _suspended_counts(doc: Doc, used: set[int], taken_spans, excluded: set[str])
 def _leading_part(text: str, phrase: list[Token], scales: set[str]) -> Optional[tuple[int, float]]:
     """(start, factor) of the words before a bare scale word that say how many of it: "half a
     million" → 0.5, "a quarter of a million" → 0.25; None when there are none."""
-    if phrase[0].lower_ not in scales:
+    if phrase[0].lower_ not in scales and phrase[0].lower_ not in ("hundred", "dozen"):
         return None
     m = LEADING_PART.search(text, max(0, phrase[0].idx - 40), phrase[0].idx)
     if m is None:
@@ -262,6 +262,8 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
         return [token, nxt]  # "3.2 mln tonnes", "5 bn shares"
     while nxt is not None and ((nxt.lower_ in scales and (nxt.text.islower() or nxt.lower_ != "arab"))
                                or nxt.lower_ in NUMBER_WORDS
+                               or (nxt.lower_ == "and" and phrase[-1].lower_ == "hundred" and nxt.i + 1 < len(token.doc)
+                                   and nxt.nbor(1).lower_ in NUMBER_WORDS and nxt.nbor(1).lower_ not in ("hundred", "dozen"))
                                or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in NUMBER_WORDS)):
         phrase.append(nxt)
         nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
@@ -272,10 +274,14 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
     scales = scale_words()
     value: Optional[float] = None
     words = []
+    base = 0.0  # "three hundred and five": the hundreds before the words that follow them
     for t in phrase:
         low = t.lower_
-        if (low in scales or low == "hundred") and value is not None:  # "4 hundred million"
-            value *= scales.get(low, 100.0)
+        if low == "and" and value is not None:
+            base, words = value, []
+            continue
+        if (low in scales or low in ("hundred", "dozen")) and value is not None:  # "4 hundred million", "two dozen"
+            value *= scales.get(low, 12.0 if low == "dozen" else 100.0)
         elif low in short_scales() and value is not None:  # "4.3M", "3.2 mln"
             value *= short_scales()[low]
         elif _PURE_DIGITS.fullmatch(t.text):
@@ -286,6 +292,8 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
         else:
             words.append(t.text)
             value = word_value(" ".join(words))
+            if value is not None and base:
+                value += base
     return value
 
 

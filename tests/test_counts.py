@@ -255,3 +255,14 @@ def test_counts_noun_right_after_the_number(claims_of, text, expected):
 ])
 def test_counts_elided_noun(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # number words: dozens multiply, "and" after hundreds adds, "half a" and "one" lead a hundred or dozen
+    ("She bought two dozen roses.", [("two dozen", 24, None, "rose")]),
+    ("Half a dozen firms bid for the contract.", [("Half a dozen", 6, None, "firm")]),
+    ("One hundred and twenty staff were moved.", [("One hundred and twenty", 120, None, "staff")]),
+    ("Three hundred and five homes were built.", [("Three hundred and five", 305, None, "home")]),
+])
+def test_counts_number_words(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
