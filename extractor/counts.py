@@ -73,8 +73,11 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         if _is_not_a_claim(text, phrase, durations):
             continue
         lead = _leading_part(text, phrase, scales)
-        unit = counted_noun(phrase, durations | not_counted)
         second = _range_end(phrase, scales, used, taken_spans)
+        unit, borrowed = (None, 1.0) if second is not None or lead is not None else _changed_from_unit(
+            phrase, scales, used, durations | not_counted)
+        if unit is None:
+            unit = counted_noun(phrase, durations | not_counted)
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
             unit = counted_noun(second, durations | not_counted)
         if unit is None and second is None and lead is None:
@@ -86,6 +89,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         value = _phrase_value(phrase)
         if value is None:
             continue
+        value *= borrowed
         if lead is not None:  # "half a million people", "a quarter of a million visitors"
             start, value = lead[0], lead[1] * value
         if second is not None:
@@ -145,6 +149,30 @@ def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
 
 
 _SUSPENDED = re.compile(rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})-", re.IGNORECASE)
+
+
+def _changed_from_unit(phrase: list[Token], scales: set[str], used: set[int], excluded: set[str]):
+    """(unit, scale) of the first level of a change "rose from 200 to 250 workers", "from 2 to 3
+    million users": two levels (claims.md), the first counting the noun of the second and
+    borrowing its scale; (None, 1.0) otherwise."""
+    from extractor.quantities import _is_change_from
+
+    doc = phrase[0].doc
+    last = phrase[-1]
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "to" or not _is_number_token(doc[last.i + 2]):
+        return None, 1.0
+    second = _number_phrase(doc[last.i + 2], scales)
+    if not _is_change_from(doc.text, phrase[0].idx, second[-1].idx + len(second[-1].text)):
+        return None, 1.0
+    unit = counted_noun(second, excluded)
+    if unit is None:
+        return None, 1.0
+    scale = 1.0
+    if len(phrase) == 1 and len(second) > 1:
+        first_value, high, base = _phrase_value(phrase), _phrase_value(second), _phrase_value(second[:1])
+        if first_value is not None and high and base and first_value * high / base <= high * 10:
+            scale = high / base  # "from 2 to 3 million": 2 million
+    return unit, scale
 
 
 _ELIDED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos")

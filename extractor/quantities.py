@@ -150,6 +150,12 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         f = _read_percent(m, text)
         if f:
             found.extend(_split_from_to(text, f))
+            if f.start > m.start() and _is_change_from(text, m.start(), m.end()):
+                # "slowed from 4.8 to 4.7 percent": two levels (claims.md), the first in the unit of the second
+                first = re.match(rf"{SIGN}?{DIGITS}", m.group(0))
+                if first and re.match(r"\s+to\s+", text[m.start() + first.end():]):
+                    found.append(Found(m.start(), m.start() + first.end(), "percent",
+                                       _signed(first.group(0), [digits_value(first.group(0).lstrip("-−+ "))])[0], f.unit))
     for m in pats["fraction"].finditer(text):
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)

@@ -45,7 +45,7 @@ def test_counts_not_counts(claims_of, text):
 
 
 def test_counts_change_is_not_a_range(claims_of):
-    assert _counts(claims_of("The chain grew from 10 to 20 stores.")) == [("20", 20, None, "store")]
+    assert _counts(claims_of("The chain grew from 10 to 20 stores.")) == [("10", 10, None, "store"), ("20", 20, None, "store")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -89,7 +89,7 @@ def test_quantities_shared_currency_words_follow_the_country(text, unit):
 @pytest.mark.parametrize("text, surfaces, values", [
     # "from X to Y" is a change between two levels, not a range
     ("sales rose from $5 to $7 billion", ["$5", "$7 billion"], [5e9, 7e9]),
-    ("growth slowed from 4.8 to 4.7 percent", ["4.7 percent"], [4.7]),
+    ("growth slowed from 4.8 to 4.7 percent", ["4.8", "4.7 percent"], [4.8, 4.7]),
 ])
 def test_quantities_from_to_is_two_levels(text, surfaces, values):
     found = find_pattern_quantities(text)
