@@ -189,6 +189,8 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     doc = first.doc
     if before.start < first.sent.start_char or not (first.text[:1].isdigit() or len(phrase) > 1):
         return None
+    if first.i > 0 and doc[first.i - 1].lower_ in lexicons.words("anaphora.determiners"):
+        return None  # "a six-cylinder engine - the 147, the 156": labels
     if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS:
         return None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -382,6 +384,8 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if (re.fullmatch(r"\d{1,2}", text) and last.i + 3 < len(doc) and last.nbor(1).lower_ in ("to", "-", "–", "and")
             and re.fullmatch(r"\d{1,2}", last.nbor(2).text) and last.nbor(3).lower_ in _MONTHS):
         return True  # "from 6 to 9 January": the first day of a date range
+    if nxt is not None and nxt.text in _MEASURE_ABBREVIATIONS:
+        return True  # "a 4,200 MW power plant": a measure, not a count of plants
     if _counted_already(first):
         return True  # "two new 737 Max jets": "two" counts the jets, so 737 is a label
     if nxt is not None and nxt.text in ("-", "–", "to") and last.i + 2 < len(doc) and _MEASURE_TOKEN.fullmatch(
@@ -507,6 +511,10 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         return None
     elif subject.tag_ != "NNS":
         return None  # "a baker's dozen is 13 units": a singular subject is no set of things
+    elif not (verb.lemma_.lower() in _LEVEL_VERBS or verb.lemma_.lower() in ("be", "remain")
+              or verb.lower_ in lexicons.words("change.increase_verbs")
+              or verb.lower_ in lexicons.words("change.decrease_verbs")):
+        return None  # "the carmakers sold 80,000 units": the subject of an action is not what it counts
     unit = _unit_of(subject, excluded)
     return None if unit in set(lexicons.words("count.generic_nouns")) else unit
 
@@ -516,6 +524,14 @@ def _number_of(subject: Token) -> Optional[Token]:
     return next((o for p in subject.children if p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and (o.pos_ == "NOUN" or (o.pos_ == "ADJ" and not list(o.children))
                                           or (o.tag_ == "NNPS" and _PEOPLE_PLURAL.fullmatch(o.text)))), None)
+
+
+# Nouns whose "of N" is a level of a measure, not a number of things ("a rate of 8.28").
+_NOT_OF_NOUNS = {"rate", "close", "forecast", "level", "price", "value", "index", "reading", "score", "average",
+                 "estimate", "expectation", "ratio", "yield", "target"}
+# Units of measure written apart from the number ("a 4,200 MW plant", "a 64 GB phone").
+_MEASURE_ABBREVIATIONS = {"MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "GHz", "MHz",
+                          "mAh", "MP", "Mbps", "Gbps", "Kbps", "km", "kg", "mm", "cm", "ml", "hp", "bhp", "cc", "sq"}
 
 
 def _noun_right_after(last: Token) -> Optional[Token]:
@@ -537,7 +553,7 @@ def _noun_right_after(last: Token) -> Optional[Token]:
 def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     last = phrase[-1]
     head = last.head
-    near = _noun_right_after(last)
+    near = None if last.dep_ == "pobj" and head.lower_ == "of" else _noun_right_after(last)
     if near is not None and (last.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod")
                              or last.head.i > near.i or last.head.pos_ not in ("NOUN", "PROPN")) and (
             phrase[0].dep_ not in ("nummod", "compound") or phrase[0].head.i != near.i):
@@ -572,6 +588,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
             return _unit_of(noun, excluded)
     # "a population of 220 million": the noun the "of" hangs on.
     if last.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        if head.head.lemma_.lower() in _NOT_OF_NOUNS or (len(phrase) == 1 and "." in last.text):
+            return None  # "a rate of 8.28", "a close of 43.41": a level of a measure, not things
         return _unit_of(head.head, excluded)
     # "subscribers exceeded 127 million": a scaled number standing alone takes the clause's subject.
     if len(phrase) > 1 and last.dep_ in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):

@@ -266,3 +266,16 @@ def test_counts_elided_noun(claims_of, text, expected):
 ])
 def test_counts_number_words(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "units" sold by the subject count units, not the subject; a level verb still names the thing
+    ("The two carmakers sold more than 80,000 units last year.", [("80,000", 80000, None, "unit")]),
+    ("Last year bus sales reached 40,000 units.", [("40,000", 40000, None, "bus")]),
+    # a level of a measure after "of" and a measure written apart are no counts; labels after "the" neither
+    ("The currency closed at 43.6, up from a close of 43.41.", []),
+    ("It plans an underground 4,200 MW power plant.", []),
+    ("All models come with a six-cylinder engine - the 147, 156 and 166.", [("six", 6, None, "cylinder")]),
+])
+def test_counts_units_levels_measures_labels(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
