@@ -526,6 +526,9 @@ def _number_of(subject: Token) -> Optional[Token]:
                                           or (o.tag_ == "NNPS" and _PEOPLE_PLURAL.fullmatch(o.text)))), None)
 
 
+# Adjectives that name people by their state when they stand for a noun ("five million unemployed").
+_PEOPLE_ADJECTIVES = {"unemployed", "jobless", "homeless", "dead", "injured", "wounded", "missing", "displaced",
+                      "elderly", "poor", "uninsured", "unvaccinated", "vaccinated", "hospitalised", "hospitalized"}
 # Nouns whose "of N" is a level of a measure, not a number of things ("a rate of 8.28").
 _NOT_OF_NOUNS = {"rate", "close", "forecast", "level", "price", "value", "index", "reading", "score", "average",
                  "estimate", "expectation", "ratio", "yield", "target"}
@@ -553,6 +556,10 @@ def _noun_right_after(last: Token) -> Optional[Token]:
 def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     last = phrase[-1]
     head = last.head
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if after is not None and after.lower_ in _PEOPLE_ADJECTIVES and not (
+            after.i + 1 < len(last.doc) and after.nbor(1).pos_ in ("NOUN", "PROPN")):
+        return "person"  # "five million unemployed", "300 dead and 1,200 injured": people by their state
     near = None if last.dep_ == "pobj" and head.lower_ == "of" else _noun_right_after(last)
     if near is not None and (last.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod")
                              or last.head.i > near.i or last.head.pos_ not in ("NOUN", "PROPN")) and (

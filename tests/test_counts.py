@@ -279,3 +279,13 @@ def test_counts_number_words(claims_of, text, expected):
 ])
 def test_counts_units_levels_measures_labels(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective standing for people counts persons
+    ("Economists expect about five million unemployed in January.", [("five million", 5e6, None, "person")]),
+    ("The quake left 300 dead and 1,200 injured.", [("300", 300, None, "person"), ("1,200", 1200, None, "person")]),
+    ("Some 40 injured workers were treated.", [("40", 40, None, "worker")]),
+])
+def test_counts_people_by_their_state(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
