@@ -75,7 +75,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         lead = _leading_part(text, phrase, scales)
         second = _range_end(phrase, scales, used, taken_spans)
         unit, borrowed = (None, 1.0) if second is not None or lead is not None else _changed_from_unit(
-            phrase, scales, used, durations | not_counted)
+            phrase, scales, durations | not_counted)
         if unit is None:
             unit = counted_noun(phrase, durations | not_counted)
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
@@ -151,7 +151,7 @@ def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
 _SUSPENDED = re.compile(rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})-", re.IGNORECASE)
 
 
-def _changed_from_unit(phrase: list[Token], scales: set[str], used: set[int], excluded: set[str]):
+def _changed_from_unit(phrase: list[Token], scales: set[str], excluded: set[str]) -> tuple[Optional[str], float]:
     """(unit, scale) of the first level of a change "rose from 200 to 250 workers", "from 2 to 3
     million users": two levels (claims.md), the first counting the noun of the second and
     borrowing its scale; (None, 1.0) otherwise."""
@@ -178,6 +178,10 @@ def _changed_from_unit(phrase: list[Token], scales: set[str], used: set[int], ex
 _ELIDED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos")
 
 
+def _scaled(tokens) -> bool:
+    return any(t.lower_ in scale_words() or t.lower_ in short_scales() for t in tokens)
+
+
 def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Optional[str]:
     """A bare number after a count in its sentence counts the same thing when its noun is left
     out: "14 people were hurt and 3 were killed", "Texas cut 1,200 jobs while Ohio added 900"."""
@@ -202,9 +206,8 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     if any(before.end <= s < first.idx for s, _ in taken_spans):
         return None
     value = _phrase_value(phrase)
-    scaled = lambda toks: any(t.lower_ in scale_words() or t.lower_ in short_scales() for t in toks)
     before_tokens = doc.char_span(before.start, before.end, alignment_mode="expand") or []
-    if value is None or (scaled(before_tokens) and not scaled(phrase) and value < 1000):
+    if value is None or (_scaled(before_tokens) and not _scaled(phrase) and value < 1000):
         return None  # "5 million users ... 3": a small bare number beside a scaled count
     return before.unit
 
