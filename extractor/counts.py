@@ -16,8 +16,9 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from extractor import lexicons
-from extractor.numbers import LEADING_PART, NUMBER_WORDS, digits_value, scale_words, short_scales, word_value
+from extractor import currencies, lexicons
+from extractor.numbers import (DIGITS, LEADING_PART, NUMBER_WORDS, digits_value, read_amounts, scale_pattern, scale_words,
+                               short_scales, word_value)
 from extractor.quantities import Found
 
 _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?")
@@ -28,13 +29,22 @@ _CONDITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-# An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old".
-_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]old\b",
+# An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old",
+# "18 to 24 year olds".
+_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]olds?\b",
                         re.IGNORECASE)
 
 
 # A figure glued to a unit of measure: "10W", "5kg", "4GB" (not "Model 3s", a plural, nor "3m", a scale).
 _MEASURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?!(?i:s|m|mn|mln|bn|bln|b|k|tn)$)[A-Za-z]+")
+
+
+# Plural names of things that are written with capitals: acronyms ("SUVs", "CEOs", "DVDs") and
+# products in camel case ("iPads", "MacBooks"); a capitalised word otherwise names, not counts.
+_CAPITAL_PLURAL = re.compile(r"[A-Z]{2,}s|[a-z][A-Z][a-z]+(?:[A-Z][a-z]*)*s|[A-Z][a-z]+[A-Z][a-z]+s")
+# Plural nouns of people named after a place or a group ("Britons", "Pakistanis", "Londoners"):
+# the tagger leaves many outside the NORP entities, so their ending says it.
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is|ites|ese)")
 
 
 def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
@@ -63,10 +73,15 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         if _is_not_a_claim(text, phrase, durations):
             continue
         lead = _leading_part(text, phrase, scales)
-        unit = counted_noun(phrase, durations | not_counted)
         second = _range_end(phrase, scales, used, taken_spans)
+        unit, borrowed = (None, 1.0) if second is not None or lead is not None else _changed_from_unit(
+            phrase, scales, durations | not_counted)
+        if unit is None:
+            unit = counted_noun(phrase, durations | not_counted)
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
             unit = counted_noun(second, durations | not_counted)
+        if unit is None and second is None and lead is None:
+            unit = _elided_unit(phrase, found, taken_spans)
         if unit is None:
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
@@ -74,6 +89,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         value = _phrase_value(phrase)
         if value is None:
             continue
+        value *= borrowed
         if lead is not None:  # "half a million people", "a quarter of a million visitors"
             start, value = lead[0], lead[1] * value
         if second is not None:
@@ -87,10 +103,113 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     found.append(Found(start, end, "count", value, unit, high))
                     continue
         found.append(Found(start, end, "count", value, unit))
-    return sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
+    found = sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
+    return _compared_bare(doc, found, taken_spans)
+
+
+# "2,300 employees, down from 2,600", "1.2 million passengers, versus 900,000": a bare figure
+# after "from", "against", "compared with" in the count's sentence counts the same thing.
+_COMPARED_BARE = re.compile(
+    rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<num>{DIGITS}(?P<scale>{scale_pattern()})?)"
+    r"(?![\w%$£€¥]|[.,]\d|\s*(?:%|per\s?cent|percent|pc\b|-))")
+# What may follow the bare figure: the end of a clause, a time ("a year ago", "last year") or a
+# word that is not a noun or adjective of its own.
+_AFTER_BARE = ("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV", "VERB", "AUX", "PART", "DET")
+
+
+def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
+    text = doc.text
+    out = list(found)
+    for f in found:
+        if f.kind != "count" or f.value_max is not None:
+            continue
+        sentence = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        window_end = min(sentence.sent.end_char, f.end + 120)
+        for m in _COMPARED_BARE.finditer(text, f.end, window_end):
+            start, end = m.start("num"), m.end("num")
+            if any(s < end and f.end < e for s, e in taken_spans) or any(
+                    g is not f and g.start < end and f.end < g.end for g in out):
+                break  # another figure stands between (or is this one)
+            if re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+                break
+            if not m.group("scale") and re.search(scale_pattern(), text[f.start:f.end]) and (
+                    digits_value(m.group("num")) or 0) < 1000:
+                break  # "5 million users, up from 3": a small bare number beside a scaled figure is no count
+            after = doc.char_span(end, len(text), alignment_mode="expand")
+            nxt = after[0] if after is not None and len(after) else None
+            if nxt is not None and not (nxt.pos_ in _AFTER_BARE or nxt.ent_type_ in ("DATE", "TIME")):
+                break
+            amounts = read_amounts(m.group("num"))
+            if amounts:
+                out.append(Found(start, end, "count", amounts[0], f.unit))
+            break
+    return sorted(out, key=lambda g: g.start)
 
 
 _SUSPENDED = re.compile(rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})-", re.IGNORECASE)
+
+
+def _changed_from_unit(phrase: list[Token], scales: set[str], excluded: set[str]) -> tuple[Optional[str], float]:
+    """(unit, scale) of the first level of a change "rose from 200 to 250 workers", "from 2 to 3
+    million users": two levels (claims.md), the first counting the noun of the second and
+    borrowing its scale; (None, 1.0) otherwise."""
+    from extractor.quantities import _is_change_from
+
+    doc = phrase[0].doc
+    last = phrase[-1]
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "to" or not _is_number_token(doc[last.i + 2]):
+        return None, 1.0
+    second = _number_phrase(doc[last.i + 2], scales)
+    if not _is_change_from(doc.text, phrase[0].idx, second[-1].idx + len(second[-1].text)):
+        return None, 1.0
+    unit = counted_noun(second, excluded)
+    if unit is None:
+        return None, 1.0
+    scale = 1.0
+    if len(phrase) == 1 and len(second) > 1:
+        first_value, high, base = _phrase_value(phrase), _phrase_value(second), _phrase_value(second[:1])
+        if first_value is not None and high and base and first_value * high / base <= high * 10:
+            scale = high / base  # "from 2 to 3 million": 2 million
+    return unit, scale
+
+
+_ELIDED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos")
+
+
+def _scaled(tokens) -> bool:
+    return any(t.lower_ in scale_words() or t.lower_ in short_scales() for t in tokens)
+
+
+def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Optional[str]:
+    """A bare number after a count in its sentence counts the same thing when its noun is left
+    out: "14 people were hurt and 3 were killed", "Texas cut 1,200 jobs while Ohio added 900"."""
+    if (not found or found[-1].kind != "count" or found[-1].value_max is not None
+            or found[-1].unit in lexicons.words("count.generic_nouns")):
+        return None  # ("figures of 39,152 and 16,423": a generic noun names no thing to carry over)
+    first, last = phrase[0], phrase[-1]
+    before = found[-1]
+    doc = first.doc
+    if before.start < first.sent.start_char or not (first.text[:1].isdigit() or len(phrase) > 1):
+        return None
+    if first.i > 0 and doc[first.i - 1].lower_ in lexicons.words("anaphora.determiners"):
+        return None  # "a six-cylinder engine - the 147, the 156": labels
+    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS:
+        return None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
+        return None
+    between = doc.char_span(before.end, first.idx, alignment_mode="expand")
+    if between is not None and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in between):
+        return None  # another figure stands between
+    if any(before.end <= s < first.idx for s, _ in taken_spans):
+        return None
+    value = _phrase_value(phrase)
+    before_tokens = doc.char_span(before.start, before.end, alignment_mode="expand") or []
+    if value is None or (_scaled(before_tokens) and not _scaled(phrase) and value < 1000):
+        return None  # "5 million users ... 3": a small bare number beside a scaled count
+    return before.unit
 
 
 def _suspended_counts(doc: Doc, used: set[int], taken_spans, excluded: set[str]) -> list[Found]:
@@ -120,7 +239,7 @@ def _suspended_counts(doc: Doc, used: set[int], taken_spans, excluded: set[str])
 def _leading_part(text: str, phrase: list[Token], scales: set[str]) -> Optional[tuple[int, float]]:
     """(start, factor) of the words before a bare scale word that say how many of it: "half a
     million" → 0.5, "a quarter of a million" → 0.25; None when there are none."""
-    if phrase[0].lower_ not in scales:
+    if phrase[0].lower_ not in scales and phrase[0].lower_ not in ("hundred", "dozen"):
         return None
     m = LEADING_PART.search(text, max(0, phrase[0].idx - 40), phrase[0].idx)
     if m is None:
@@ -176,6 +295,8 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
         return [token, nxt]  # "3.2 mln tonnes", "5 bn shares"
     while nxt is not None and ((nxt.lower_ in scales and (nxt.text.islower() or nxt.lower_ != "arab"))
                                or nxt.lower_ in NUMBER_WORDS
+                               or (nxt.lower_ == "and" and phrase[-1].lower_ == "hundred" and nxt.i + 1 < len(token.doc)
+                                   and nxt.nbor(1).lower_ in NUMBER_WORDS and nxt.nbor(1).lower_ not in ("hundred", "dozen"))
                                or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in NUMBER_WORDS)):
         phrase.append(nxt)
         nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
@@ -186,10 +307,14 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
     scales = scale_words()
     value: Optional[float] = None
     words = []
+    base = 0.0  # "three hundred and five": the hundreds before the words that follow them
     for t in phrase:
         low = t.lower_
-        if (low in scales or low == "hundred") and value is not None:  # "4 hundred million"
-            value *= scales.get(low, 100.0)
+        if low == "and" and value is not None:
+            base, words = value, []
+            continue
+        if (low in scales or low in ("hundred", "dozen")) and value is not None:  # "4 hundred million", "two dozen"
+            value *= scales.get(low, 12.0 if low == "dozen" else 100.0)
         elif low in short_scales() and value is not None:  # "4.3M", "3.2 mln"
             value *= short_scales()[low]
         elif _PURE_DIGITS.fullmatch(t.text):
@@ -200,6 +325,8 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
         else:
             words.append(t.text)
             value = word_value(" ".join(words))
+            if value is not None and base:
+                value += base
     return value
 
 
@@ -241,6 +368,27 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("year", "years"):
         return True  # "a 10-year plan", "30-year-old"
+    if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("figure", "digit"):
+        return True  # "a seven-figure sum": a size of a number, not a count
+    if nxt is not None and nxt.text in ("-", "–") and _is_score(last.nbor(2)):
+        return True  # "a 3-1 win", "a 15-6 deficit": a score, not a count of wins
+    if (nxt is not None and nxt.text in ("-", "–") and len(phrase) == 1 and last.i + 2 < len(doc)
+            and re.fullmatch(r"\d{1,3}", text) and re.fullmatch(r"\d{1,3}", last.nbor(2).text)
+            and int(last.nbor(2).text) < int(text)):
+        return True  # "cut the gap to 18-12": a falling pair is a score (a range rises)
+    if (first.text[:1].isupper() and first.text.isalpha() and not first.is_sent_start
+            and first.i + 1 < len(doc) and first.nbor(1).text[:1].isupper()):
+        return True  # "the Six Nations", "Two Britains": a number word with a capital starts a name
+    if _is_race_distance(phrase):
+        return True  # "the 200m champion", "400m hurdles": metres on a track, not millions
+    if (first.i >= 3 and first.nbor(-1).lower_ in ("and", "or", "to", "-", "–", "&") and re.fullmatch(r"\d{1,2}", text)
+            and re.fullmatch(r"\d{1,2}", first.nbor(-2).text) and first.nbor(-3).lower_ in _MONTHS):
+        return True  # "on June 24 and 25": the second day of a date
+    if (re.fullmatch(r"\d{1,2}", text) and last.i + 3 < len(doc) and last.nbor(1).lower_ in ("to", "-", "–", "and")
+            and re.fullmatch(r"\d{1,2}", last.nbor(2).text) and last.nbor(3).lower_ in _MONTHS):
+        return True  # "from 6 to 9 January": the first day of a date range
+    if nxt is not None and nxt.text in _MEASURE_ABBREVIATIONS:
+        return True  # "a 4,200 MW power plant": a measure, not a count of plants
     if _counted_already(first):
         return True  # "two new 737 Max jets": "two" counts the jets, so 737 is a label
     if nxt is not None and nxt.text in ("-", "–", "to") and last.i + 2 < len(doc) and _MEASURE_TOKEN.fullmatch(
@@ -256,6 +404,41 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
             nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
         return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _is_score(token: Token) -> bool:
+    """The second number of a score: "3-1 [home] win", "15-6 deficit" (a number, then a result noun
+    at most one word later)."""
+    doc = token.doc
+    if not _PURE_DIGITS.fullmatch(token.text) or "." in token.text or "," in token.text:
+        return False
+    results = lexicons.words("count.score_nouns")
+    j = token.i + 1
+    while j + 2 < len(doc) and _PURE_DIGITS.fullmatch(doc[j].text) and doc[j + 1].text in ("-", "–") and (
+            _PURE_DIGITS.fullmatch(doc[j + 2].text)):
+        j += 3  # the sets of a tennis score: "a 7-5 6-3 3-6 6-3 victory"
+    return any(k < len(doc) and doc[k].lower_ in results for k in (j, j + 1))
+
+
+def _is_race_distance(phrase: list[Token]) -> bool:
+    """A distance glued to "m" before a race word: "200m champion", "the 100m and 200m titles",
+    "10,000m final" (metres; "38m subscribers" stays millions)."""
+    last = phrase[-1]
+    written = "".join(t.text for t in phrase) if len(phrase) == 2 and phrase[1].lower_ == "m" else last.text
+    if not re.fullmatch(r"\d{2,3}(?:,?\d{3})?m", written) or len(phrase) > 2:
+        return False
+    doc = last.doc
+    races = lexicons.words("count.race_nouns")
+    j = last.i + 1
+    while j < len(doc) and j < last.i + 6 and (doc[j].lower_ in ("and", "or", ",", "-", "–", "metres", "meters")
+                                                 or re.fullmatch(r"\d[\d,]*m?", doc[j].text)
+                                                 or doc[j].lower_ in ("men", "women", "'s")):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in races
 
 
 def _counted_already(first: Token) -> bool:
@@ -331,6 +514,10 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         return None
     elif subject.tag_ != "NNS":
         return None  # "a baker's dozen is 13 units": a singular subject is no set of things
+    elif not (verb.lemma_.lower() in _LEVEL_VERBS or verb.lemma_.lower() in ("be", "remain")
+              or verb.lower_ in lexicons.words("change.increase_verbs")
+              or verb.lower_ in lexicons.words("change.decrease_verbs")):
+        return None  # "the carmakers sold 80,000 units": the subject of an action is not what it counts
     unit = _unit_of(subject, excluded)
     return None if unit in set(lexicons.words("count.generic_nouns")) else unit
 
@@ -338,12 +525,49 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
 def _number_of(subject: Token) -> Optional[Token]:
     """What "the number of ..." counts: a noun, or an adjective used as one ("the number of unemployed")."""
     return next((o for p in subject.children if p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and (o.pos_ == "NOUN" or (o.pos_ == "ADJ" and not list(o.children)))), None)
+                 if o.dep_ == "pobj" and (o.pos_ == "NOUN" or (o.pos_ == "ADJ" and not list(o.children))
+                                          or (o.tag_ == "NNPS" and _PEOPLE_PLURAL.fullmatch(o.text)))), None)
+
+
+# Adjectives that name people by their state when they stand for a noun ("five million unemployed").
+_PEOPLE_ADJECTIVES = {"unemployed", "jobless", "homeless", "dead", "injured", "wounded", "missing", "displaced",
+                      "elderly", "poor", "uninsured", "unvaccinated", "vaccinated", "hospitalised", "hospitalized"}
+# Nouns whose "of N" is a level of a measure, not a number of things ("a rate of 8.28").
+_NOT_OF_NOUNS = {"rate", "close", "forecast", "level", "price", "value", "index", "reading", "score", "average",
+                 "estimate", "expectation", "ratio", "yield", "target"}
+# Units of measure written apart from the number ("a 4,200 MW plant", "a 64 GB phone").
+_MEASURE_ABBREVIATIONS = {"MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "GHz", "MHz",
+                          "mAh", "MP", "Mbps", "Gbps", "Kbps", "km", "kg", "mm", "cm", "ml", "hp", "bhp", "cc", "sq"}
+
+
+def _noun_right_after(last: Token) -> Optional[Token]:
+    """The noun right after a number, over adjectives and participles ("500,000 paying customers",
+    "2m free users"), followed through compounds to its head ("20,000 EV chargers"); None if a
+    word of another kind comes first."""
+    doc = last.doc
+    j = last.i + 1
+    while j < len(doc) and j <= last.i + 3 and (doc[j].pos_ == "ADJ" or doc[j].tag_ in ("VBG", "VBN")):
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or j == last.i + 1 and doc[j].tag_ not in ("NNS", "NNPS"):
+        return None
+    noun = doc[j]
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i <= noun.i + 2:
+        noun = noun.head
+    return noun if noun.tag_ in ("NNS", "NNPS") else None
 
 
 def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     last = phrase[-1]
     head = last.head
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if after is not None and after.lower_ in _PEOPLE_ADJECTIVES and not (
+            after.i + 1 < len(last.doc) and after.nbor(1).pos_ in ("NOUN", "PROPN")):
+        return "person"  # "five million unemployed", "300 dead and 1,200 injured": people by their state
+    near = None if last.dep_ == "pobj" and head.lower_ == "of" else _noun_right_after(last)
+    if near is not None and (last.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod")
+                             or last.head.i > near.i or last.head.pos_ not in ("NOUN", "PROPN")) and (
+            phrase[0].dep_ not in ("nummod", "compound") or phrase[0].head.i != near.i):
+        return _unit_of(near, excluded)  # the parser hung the number elsewhere: the noun right after it
     # "127 million subscribers": the number (or its scale word) modifies the noun.
     for t in (last, phrase[0]):
         h = t.head
@@ -374,6 +598,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
             return _unit_of(noun, excluded)
     # "a population of 220 million": the noun the "of" hangs on.
     if last.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        if head.head.lemma_.lower() in _NOT_OF_NOUNS or (len(phrase) == 1 and "." in last.text):
+            return None  # "a rate of 8.28", "a close of 43.41": a level of a measure, not things
         return _unit_of(head.head, excluded)
     # "subscribers exceeded 127 million": a scaled number standing alone takes the clause's subject.
     if len(phrase) > 1 and last.dep_ in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):
@@ -382,7 +608,9 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
-                subject = _number_of(subject) or subject
+                subject = _number_of(subject)
+                if subject is None:
+                    return None  # "the number rose to 100 million": the thing counted is not named
             return _unit_of(subject, excluded)
     return None
 
@@ -390,6 +618,25 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    doc = noun.doc
+    # A compound the tokenizer splits at its hyphen: "four co-stars" (the number hangs on "co"),
+    # "300 start-ups" (on "ups"): the thing counted is the whole compound.
+    if (after is not None and after.text == "-" and not noun.whitespace_ and not after.whitespace_
+            and noun.i + 2 < len(doc) and doc[noun.i + 2].is_alpha and noun.is_alpha):
+        first, second = noun, doc[noun.i + 2]
+    elif (noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_
+          and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].is_alpha and noun.is_alpha
+          and not doc[noun.i - 2].like_num and doc[noun.i - 2].lower_ not in NUMBER_WORDS):
+        first, second = doc[noun.i - 2], noun
+    else:
+        first = second = None
+    if first is not None and first.text[:1].islower():
+        if second.lower_ in excluded or second.lemma_.lower() in excluded:
+            return None
+        return f"{first.lower_}-{second.lemma_.lower() if second.pos_ in ('NOUN', 'VERB') else second.lower_}"
+    if noun.pos_ == "NOUN" and noun.lower_ in currencies.table().names:
+        return None  # "a dozen or so pounds": an amount of money the money patterns did not read is no count
     if _MEASURE_TOKEN.fullmatch(noun.text) or not noun.text[:1].isalnum():
         return None  # "a 5-10W laser": a figure with its own unit is no thing counted ("Model 3s" is)
     if len(noun.text) <= 2 and noun.text.isalpha() and noun.text.islower():
@@ -397,6 +644,11 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "per" and (
             noun.lemma_.lower() in lexicons.words("count.measure_units")):
         return None  # "20 miles per gallon": a rate of measures ("20 cars per day" still counts cars)
+    if _CAPITAL_PLURAL.fullmatch(noun.text) and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
+        return noun.text[:-1]  # "12 CEOs" → CEO, "3 new iPads" → iPad
+    if (noun.tag_ in ("NNPS", "NNS") and _PEOPLE_PLURAL.fullmatch(noun.text) and not noun.is_sent_start
+            and not (after is not None and after.pos_ in ("PROPN", "NOUN"))):
+        return "person"  # "440 Britons", "3,000 Pakistanis": counts of persons
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.lower_ in scale_words() or noun.lower_ in short_scales():

@@ -150,6 +150,12 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         f = _read_percent(m, text)
         if f:
             found.extend(_split_from_to(text, f))
+            if f.start > m.start() and _is_change_from(text, m.start(), m.end()):
+                # "slowed from 4.8 to 4.7 percent": two levels (claims.md), the first in the unit of the second
+                first = re.match(rf"{SIGN}?{DIGITS}", m.group(0))
+                if first and re.match(r"\s+to\s+", text[m.start() + first.end():]):
+                    found.append(Found(m.start(), m.start() + first.end(), "percent",
+                                       _signed(first.group(0), [digits_value(first.group(0).lstrip("-−+ "))])[0], f.unit))
     for m in pats["fraction"].finditer(text):
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
@@ -290,6 +296,9 @@ _SHARED_BEFORE = re.compile(
     r"(?P<joint>\s+or\s+|(?<=\d)\s+and\s+|(?<=[a-z])\s+and\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$")
 
 
+_SHARED_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER})\s+or\s+$", re.IGNORECASE)
+
+
 # "77m euros, up from 38m", "rose to 5bn yen from 3.2bn": a bare figure after "from", "against",
 # "compared with" in the same sentence is in the currency of the money figure before it.
 _COMPARED_BARE = re.compile(
@@ -427,6 +436,13 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
         if f.kind in ("money", "percent"):
             before = text[max(0, f.start - 40):f.start]
             m = _SHARED_BEFORE.search(before)
+            w = None if m or not text[f.start:f.start + 1].isalpha() else _SHARED_WORD_BEFORE.search(before)
+            if w and word_value(w.group("num")) is not None and all(g.end <= f.start - len(before) + w.start("num")
+                                                                    for g in out):
+                # "two or three pounds", "five or six per cent": a number word shares the unit of
+                # the number word after "or"
+                out.append(Found(f.start - len(before) + w.start("num"), f.start - len(before) + w.end("num"),
+                                 f.kind, word_value(w.group("num")), f.unit))
             if m:
                 start = f.start - len(before) + m.start("num")
                 end = f.start - len(before) + m.end("num")

@@ -45,7 +45,7 @@ def test_counts_not_counts(claims_of, text):
 
 
 def test_counts_change_is_not_a_range(claims_of):
-    assert _counts(claims_of("The chain grew from 10 to 20 stores.")) == [("20", 20, None, "store")]
+    assert _counts(claims_of("The chain grew from 10 to 20 stores.")) == [("10", 10, None, "store"), ("20", 20, None, "store")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -149,3 +149,143 @@ def test_counts_part_of_a_named_set(claims_of, text, expected):
 
 def test_counts_of_the_number_alone_refers_back(claims_of):
     assert _counts(claims_of("Only three of the 14 voted yes.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a score before a result noun counts no wins
+    "The visitors sealed a 3-1 win over the league leaders on Sunday.",
+    "Rovers turned around a 15-6 deficit before the break to clinch a 27-20 victory.",
+    "City slipped to a 2-0 home defeat in the rain.",
+    # a distance glued to "m" before a race word is metres, not millions
+    "She became the 200m champion in 2008 and later won the 400m title.",
+    "He won the 100m and 200m titles at the games.",
+    "The 800m runners will race in the 10,000m final next week.",
+    # the size of a number, and ages written "year olds"
+    "The rights were sold for a seven-figure sum.",
+    "Turnout among 18 to 24 year olds was low.",
+])
+def test_counts_scores_distances_and_sizes_are_no_counts(claims_of, text):
+    assert _counts(claims_of(text)) == []
+
+
+def test_counts_glued_m_before_a_plural_stays_millions(claims_of):
+    assert _counts(claims_of("The streaming service has 38m subscribers.")) == [
+        ("38m", pytest.approx(38e6), None, "subscriber")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acronyms and camel-case products in the plural are things counted
+    ("The firm hired 12 CEOs last year.", [("12", 12, None, "CEO")]),
+    ("Some 2,500 GPUs power the system.", [("2,500", 2500, None, "GPU")]),
+    ("The studio released 3 new iPads.", [("3", 3, None, "iPad")]),
+    # a hyphenated compound the tokenizer splits is counted whole
+    ("The actor reportedly insulted four co-stars.", [("four", 4, None, "co-star")]),
+    ("The region is home to 300 start-ups.", [("300", 300, None, "start-up")]),
+    # a plural demonym the tagger misses counts persons
+    ("About 440 Britons were stranded at the airport.", [("440", 440, None, "person")]),
+    ("Police arrested 12 Londoners.", [("12", 12, None, "person")]),
+])
+def test_counts_capital_plurals_compounds_and_demonyms(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_suspended_hyphens_keep_the_last_noun(claims_of):
+    assert [u for *_, u in _counts(claims_of("The maker offers four-, five- and six-cylinder engines."))] == [
+        "cylinder", "cylinder", "cylinder"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare figure compared with a count in its sentence counts the same thing
+    ("The chain has 2,300 employees, down from 2,600, and 45 stores, up from 40.",
+     [("2,300", 2300, None, "employee"), ("2,600", 2600, None, "employee"),
+      ("45", 45, None, "store"), ("40", 40, None, "store")]),
+    ("Over 3,000 people attended, compared with 2,500 last year.",
+     [("3,000", 3000, None, "person"), ("2,500", 2500, None, "person")]),
+    # a figure with a noun of its own, a year, or a small bare number beside a scaled one is not
+    ("The firm hired 200 workers from 12 countries.", [("200", 200, None, "worker"), ("12", 12, None, "country")]),
+    ("It sold 20,000 cars from 2018 to 2020.", [("20,000", 20000, None, "car")]),
+    ("The club has 5 million members, up from 3 in 2010.", [("5 million", 5e6, None, "member")]),
+])
+def test_counts_compared_bare_figure(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the sets of a tennis score, a falling pair, a number word that starts a name
+    "She hung on for a 7-5 6-3 3-6 6-3 victory.",
+    "The hosts cut the gap to 18-12 with ten minutes left.",
+    "Wales won the Six Nations in the spring.",
+    # dates: the second day of "June 24 and 25", the first of "from 6 to 9 January"
+    "The band plays on June 24 and 25 form a double bill.",
+    "The fair ran from 6 to 9 January in the capital.",
+    # a fraction is no count of thirds; money the patterns missed is no count of pounds
+    "Half the members want a ban, compared to almost two-thirds in 1999.",
+    "The fee is a dozen or so pounds.",
+    # "the number" without the thing it counts
+    "The number rose to 100 million last year.",
+])
+def test_counts_more_shapes_that_are_no_counts(claims_of, text):
+    assert _counts(claims_of(text)) == []
+
+
+def test_counts_number_of_a_demonym(claims_of):
+    assert _counts(claims_of("The number of Britons abroad rose to 5.5 million.")) == [
+        ("5.5 million", pytest.approx(5.5e6), None, "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun right after the number wins over a parse that hangs the number further on
+    ("It has 500,000 paying customers and 2m free users.",
+     [("500,000", 500000, None, "customer"), ("2m", 2e6, None, "user")]),
+    ("The city plans to install 20,000 EV chargers.", [("20,000", 20000, None, "charger")]),
+])
+def test_counts_noun_right_after_the_number(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number after a count in its sentence, its noun left out, counts the same thing
+    ("Police said 14 people were injured and 3 were killed.", [("14", 14, None, "person"), ("3", 3, None, "person")]),
+    ("The mill cut 1,200 jobs while the port added 900.", [("1,200", 1200, None, "job"), ("900", 900, None, "job")]),
+    ("The store sold 300 phones on Monday and 250 on Tuesday.",
+     [("300", 300, None, "phone"), ("250", 250, None, "phone")]),
+    # not across a year, nor a small bare number beside a scaled count, nor after a generic noun
+    ("The firm has 40 employees and was founded in 2010.", [("40", 40, None, "employee")]),
+    ("The app has 5 million users, and 3 said they liked it.", [("5 million", 5e6, None, "user")]),
+])
+def test_counts_elided_noun(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # number words: dozens multiply, "and" after hundreds adds, "half a" and "one" lead a hundred or dozen
+    ("She bought two dozen roses.", [("two dozen", 24, None, "rose")]),
+    ("Half a dozen firms bid for the contract.", [("Half a dozen", 6, None, "firm")]),
+    ("One hundred and twenty staff were moved.", [("One hundred and twenty", 120, None, "staff")]),
+    ("Three hundred and five homes were built.", [("Three hundred and five", 305, None, "home")]),
+])
+def test_counts_number_words(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "units" sold by the subject count units, not the subject; a level verb still names the thing
+    ("The two carmakers sold more than 80,000 units last year.", [("80,000", 80000, None, "unit")]),
+    ("Last year bus sales reached 40,000 units.", [("40,000", 40000, None, "bus")]),
+    # a level of a measure after "of" and a measure written apart are no counts; labels after "the" neither
+    ("The currency closed at 43.6, up from a close of 43.41.", []),
+    ("It plans an underground 4,200 MW power plant.", []),
+    ("All models come with a six-cylinder engine - the 147, 156 and 166.", [("six", 6, None, "cylinder")]),
+])
+def test_counts_units_levels_measures_labels(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective standing for people counts persons
+    ("Economists expect about five million unemployed in January.", [("five million", 5e6, None, "person")]),
+    ("The quake left 300 dead and 1,200 injured.", [("300", 300, None, "person"), ("1,200", 1200, None, "person")]),
+    ("Some 40 injured workers were treated.", [("40", 40, None, "worker")]),
+])
+def test_counts_people_by_their_state(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]

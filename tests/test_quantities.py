@@ -89,7 +89,7 @@ def test_quantities_shared_currency_words_follow_the_country(text, unit):
 @pytest.mark.parametrize("text, surfaces, values", [
     # "from X to Y" is a change between two levels, not a range
     ("sales rose from $5 to $7 billion", ["$5", "$7 billion"], [5e9, 7e9]),
-    ("growth slowed from 4.8 to 4.7 percent", ["4.7 percent"], [4.7]),
+    ("growth slowed from 4.8 to 4.7 percent", ["4.8", "4.7 percent"], [4.8, 4.7]),
 ])
 def test_quantities_from_to_is_two_levels(text, surfaces, values):
     found = find_pattern_quantities(text)
@@ -389,3 +389,12 @@ def test_quantities_new_israeli_shekel_as_the_press_writes_it():
     # "NIS" is no ISO code and no CLDR symbol (the local table's 40th entry)
     (f,) = find_pattern_quantities("The Haifa port sold for NIS 4.1 billion.")
     assert (f.value, f.unit) == (4.1e9, "ILS")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tickets will cost two or three pounds a month.", [("money", 2, "GBP"), ("money", 3, "GBP")]),
+    ("Prices rose five or six per cent last year.", [("percent", 5, "%"), ("percent", 6, "%")]),
+])
+def test_number_word_shares_the_unit_after_or(claims_of, text, expected):
+    got = [(c["kind"], c["quantity"]["value"], c["quantity"]["unit"]) for c in claims_of(text)]
+    assert got == [(k, pytest.approx(v), u) for k, v, u in expected]
