@@ -97,6 +97,9 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
     (the article's country). Terms are skipped: a sector, product, indicator or acronym ("ICT",
     "MoM", "Software") that NER tags as an organisation is never whose figure it is."""
     for t in tokens:
+        described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None
+        if described:
+            return described  # "US giant Seagram", "Japanese rival Kumo Motors": the company, not its country
         if t.ent_type_ in labels:
             ent = _entity_of(t)
             if ent is not None:
@@ -114,6 +117,26 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
         if t.lower_ in ("country", "nation") and known is not None and known.country:
             return known.country  # "the country's textile exports"
     return None
+
+
+def _described_company(token: Token, known: Optional["Known"]) -> Optional[str]:
+    """The company a place word describes: "US" in "US media giant TimeWarner", "Japanese" in
+    "Japanese rival Kumo Motors" (the place, then a common noun, then the name)."""
+    if token.dep_ == "poss" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        return _party(token.head, known)  # "China's CNPC"
+    head, common = token, False
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head
+        if head.pos_ in ("NOUN", "ADJ") and not head.ent_type_:
+            common = True
+        elif head.pos_ == "PROPN":
+            break
+    if not common or head.pos_ != "PROPN" or head.i == token.i:
+        return None
+    last = head
+    while last.dep_ == "compound" and last.head.pos_ == "PROPN" and last.head.i == last.i + 1:
+        last = last.head  # "Kumo" in "Kumo Motors"
+    return _party(last, known)
 
 
 def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
@@ -235,6 +258,11 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     subject, counterparty = subject or parties[0], parties[1]
             elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT:
                 subject = subject or obj
+    if metric_head is not None and subject is None and metric_head.dep_ == "compound" \
+            and any(c.dep_ == "nummod" for c in metric_head.children):
+        # "the 12-nation eurozone", "the 35-person trade group": a group counting its own members
+        group = metric_head.head
+        subject = actor_in([t for t in group.subtree if t.i >= metric_head.i + 1 and t.i <= group.i])
     if metric_head is not None and subject is None:
         # "reserves held by the country", "reserves held by commercial banks": the holder's figure;
         # a holder that is no actor (commercial banks) is the country's.
@@ -291,6 +319,141 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+_STAKE_NOUNS = {"stake", "stakes", "shareholder", "shareholding", "holding", "holdings", "owner", "investor"}
+
+
+def _party(token: Token, known: Optional["Known"]) -> Optional[str]:
+    """The company or body a token names: its named entity or run of proper nouns ("search-engine
+    Google" -> "Google"), "it", "the firm", "the company" for the article's company; None for a place,
+    a term or a common noun."""
+    if token.pos_ == "PRON" and token.lower_ in ("it", "its"):
+        return known.organisation if known is not None else None
+    if token.pos_ == "NOUN" and token.lower_ in _ORGANISATION_NOUNS and known is not None \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return known.organisation
+    if token.pos_ == "NOUN" and token.lower_ in ("consortium", "group", "alliance"):
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:  # "the Phoenix consortium", "the Mitsubishi group"
+            name = token.doc[names[0].i:token.i + 1].text
+            return None if _is_place(canonical(names[0].text)) else name
+    if token.pos_ != "PROPN":
+        return None
+    ent = _entity_of(token) if token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") else None
+    if ent is not None and ent.label_ == "ORG":
+        text = ent.text
+    else:  # the NER tags invented or foreign company names as anything: the run of proper nouns
+        start = token.i
+        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
+            start -= 1
+        text = token.doc[start:token.i + 1].text
+    name = canonical(text)
+    if not name or _is_place(name) or is_term(name, known) or _is_demonym(name.lower()):
+        return None
+    return name
+
+
+def stake(q_span: Span, known: Optional["Known"] = None) -> Optional[tuple[Optional[str], str]]:
+    """(holder, company) for a share of a company: "owns 8% of Google", "a third of US giant Seagram",
+    "two-thirds of Seagram was bought by Diageo", "had been offered 20% of Yugansk", "a 30%
+    shareholder in Mitsubishi Motors" (gold/README.md: a stake's company is the counterparty, its
+    holder or buyer the subject). None when the share is not of a company ("45% of GDP", "a third
+    of Ruritania's exports")."""
+    root = q_span.root
+    company = None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        company = _party(obj, known) if obj is not None and obj.pos_ == "PROPN" else None
+    holder_token = None
+    if company is None and root.dep_ in ("compound", "amod", "nummod", "npadvmod") and root.head.lower_ in _STAKE_NOUNS:
+        noun = root.head  # "a 30% shareholder in X", "a 5% stake in X"
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            company = _party(obj, known) if obj is not None and obj.pos_ == "PROPN" else None
+        if company is not None and noun.dep_ == "appos":
+            holder_token = noun.head  # "DaimlerChrysler, a 30% shareholder in X"
+        if company is not None and noun.dep_ in ("attr", "dobj"):
+            root = noun
+    if company is None:
+        return None
+    holder = _party(holder_token, known) if holder_token is not None else None
+    verb = root.head if root.dep_ != "ROOT" else root
+    while holder is None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+        verb = verb.head
+    if holder is None and verb.pos_ in ("VERB", "AUX"):
+        children = list(verb.children)
+        agent = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        passive = [c for c in children if c.dep_ == "nsubjpass"]
+        active = [c for c in children if c.dep_ == "nsubj"]
+        for cand in agent + [c for c in passive if c.i != root.i] + active:
+            holder = _party(cand, known)
+            if holder is None:  # "Pernod's last major purchase was a third of …"
+                holder = next((_party(p, known) for p in cand.children if p.dep_ == "poss"), None)
+            if holder is not None:
+                break
+    return (holder if holder != company else None), company
+
+
+# Verbs whose object (or indirect object) is the other side of the money or goods: "lent Russia
+# $6bn", "supply Peugeot with 30,000 vehicles", "sued Morgan Stanley to return 136m euros".
+_RECIPIENT_VERBS = {"lend", "loan", "supply", "give", "grant", "pay", "owe", "award", "sue", "provide", "fine"}
+_SALE_VERBS = {"sell": "to", "buy": "from", "acquire": "from", "purchase": "from"}
+
+
+def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optional[str], Optional[str]]:
+    """(subject, counterparty) a deal verb gives a figure, each None when it names none.
+
+    - A loan, supply, payment or lawsuit: the other party is the verb's indirect or direct object
+      ("China lent Russia $6bn", "to supply Peugeot with 30,000 cars"), also of the verb a purpose
+      clause hangs on ("sued Morgan Stanley to return 136m euros").
+    - A sale price ("sold Rover for £10 to the Phoenix consortium", "Rover was sold for £10"): the
+      asset sold is the subject, the buyer (or the seller, for "bought X from Y") the counterparty
+      (gold/README.md: sale prices take the asset as subject and the buyer as counterparty)."""
+    root = q_span.root
+    token = root
+    while token.dep_ not in ("ROOT",) and token.pos_ not in ("VERB",) and token.head.i != token.i:
+        token = token.head
+    verb = token if token.pos_ == "VERB" else None
+    if verb is None:
+        return None, None
+    via_for = root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i
+    if verb.lemma_ in _SALE_VERBS and via_for:
+        children = list(verb.children)
+        passive = any(c.dep_ == "auxpass" for c in children)
+        asset = next((c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        subject = _party(asset, known) if asset is not None and asset.pos_ == "PROPN" else None
+        other = None
+        for prep in (c for c in children if c.dep_ in ("prep", "agent")):
+            if prep.lower_ == _SALE_VERBS[verb.lemma_] or (prep.dep_ == "agent" and verb.lemma_ != "sell"):
+                other = next((_party(o, known) for o in prep.children if o.dep_ == "pobj"), None) or other
+        if other is None and verb.lemma_ != "sell" and not passive:
+            other = next((_party(c, known) for c in children if c.dep_ == "nsubj"), None)  # "Zentex bought X for $2bn"
+        return subject, other
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "advcl") else None):
+        if v is None or v.lemma_ not in _RECIPIENT_VERBS:
+            continue
+        for obj in (c for c in v.children if c.dep_ in ("dative", "dobj") and c.i not in {t.i for t in q_span}):
+            name = _party(obj, known) if obj.pos_ == "PROPN" else None
+            if name is None and obj.ent_type_ in ("GPE",):
+                name = canonical(obj.text)
+            if name:
+                return None, name
+    return None, None
+
+
+_MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silver|copper)\s+(?:oil\s+)?(?:prices?|futures)"
+                           r"|(?:crude|brent|gasoline|oil|commodity|commodities)\s+(?:[\w-]+\s+){0,2}futures"
+                           r"|(?:light|sweet|heavy)\s+(?:[\w-]+\s+){0,2}crude)\b")
+_NOT_MARKET = re.compile(r"(?i)\b(?:edible|cooking|palm|soybean|sunflower|mustard|vegetable|olive|domestic|retail|local)\s+oil\b")
+
+
+def market_price(metric: Optional[str]) -> bool:
+    """Whether a metric is the price of a commodity on a world market ("US crude prices", "light
+    sweet crude futures", "oil prices", "gold prices"): nobody owns it, so it has no subject
+    (gold/README.md, BBC dev), neither the place where it trades ("US crude") nor the article's
+    company. Consumer prices of goods ("wheat price", "edible oil prices") are the country's."""
+    return bool(metric) and bool(_MARKET_PRICE.search(metric)) and not _NOT_MARKET.search(metric)
 
 
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")

@@ -253,6 +253,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
+    owner, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rover for £10 to X"
+    subject, counterparty = owner or subject, other or counterparty
+    held = actors.stake(span, known) if f.kind == "percent" else None
+    if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
+        subject, counterparty = held[0] or (subject if subject != held[1] else None), held[1]
     owner = None
     if subject is None and metric_head is None:
         # "… as China's GDP growth in the quarter was 6.3%" (no measured noun in the parse): the
@@ -273,6 +278,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
     subject = compared or subject or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
+    if actors.market_price(metric):
+        subject = None  # "US crude prices", "oil prices": a world market's price has no owner
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
@@ -295,6 +302,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         source = ctx.carried_source(para, measures | _content_words(sent.text, names=False), None if flow else subject)
         if source is not None:  # a figure that continues the series carries it further
             ctx.stated_source(source, para, words=measures, named=False, subject=subject)
+    source = actors.spelled_as(source, ctx.main_actor)  # "TimeWarner said": one spelling of the main actor
 
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change_for(text, f.start, f.end, f.kind) is None,
