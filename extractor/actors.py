@@ -280,6 +280,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
                 clause_subject = clause_subject or actor_in(
                     [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner)
+                if clause_subject is None and verb.dep_ == "relcl" and child.lower_ in ("which", "that", "who"):
+                    # "Boldco, which has a capitalisation of £5.7bn": the antecedent's figure
+                    clause_subject = actor_in([verb.head]) or _party(verb.head, known)
         # "imported $2.1 billion worth of goods from the U.S.": the "from" may hang on the goods
         if verb.lemma_ in _FLOW_VERBS:
             for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == _FLOW_VERBS[verb.lemma_]):
@@ -440,6 +443,57 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
             if name:
                 return None, name
     return None, None
+
+
+def compared_with(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:
+    """The other side of a comparison between two parties: "Pernod is about 9% smaller than Allied
+    Domecq" (gold/README.md: the other entity is the counterparty, the comparison in the metric)."""
+    root = q_span.root
+    if root.dep_ != "npadvmod" or root.head.tag_ not in ("JJR", "RBR"):
+        return None
+    for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "than"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            return _party(obj, known) or (canonical(obj.text) if _is_place(canonical(obj.text)) else None)
+    return None
+
+
+_OWNING_VERBS = {"own", "operate", "run", "have", "employ", "manage"}
+
+
+def owner_of_count(verb: Optional[Token], known: Optional["Known"] = None) -> Optional[str]:
+    """Who owns, runs or employs the things counted: "It now owns 34 Grosvenor casinos in 38 countries"
+    (the company, not the brand "Grosvenor" nor a place), "MG Rover, which employs 6,000 people",
+    "whose Agroflora subsidiary operates 13 farms"."""
+    if verb is None or verb.lemma_ not in _OWNING_VERBS:
+        return None
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        name = _party(subj, known)
+        if name is None and subj.pos_ == "NOUN":
+            name = next((_party(c, known) for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if name:
+            return name
+    return None
+
+
+_CENTRAL_BANK_RATE = re.compile(r"(?i)\b(?:(?:base|policy|key|repo|reverse\s+repo|bank|discount|benchmark|official)\s+"
+                                r"(?:interest\s+|lending\s+)?rates?|inflation\s+target|inflation\s+\(target\)|target)\b")
+
+
+def central_bank_rate(metric: Optional[str], sentence_text: str = "") -> bool:
+    """Whether a figure is a central bank's own instrument: its policy rate ("base rates will stay on
+    hold at 4.75%", "the key rate") or its inflation target ("inflation was below the 2% target"):
+    the bank's figure, not the country's (sa-dev decisions: "Policy/key rate: subject State Bank of
+    Pakistan"; an inflation target range is the central bank's)."""
+    if not metric:
+        return False
+    m = _CENTRAL_BANK_RATE.search(metric)
+    if not m:
+        return False
+    if m.group(0).lower() == "target":  # "the 2% target": only an inflation target
+        return bool(re.search(r"(?i)\binflation\b", sentence_text))
+    return True
 
 
 _MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silver|copper)\s+(?:oil\s+)?(?:prices?|futures)"
@@ -777,6 +831,11 @@ def _is_place(name: Optional[str]) -> bool:
     table = lexicons.load("actors")
     return bool(name) and (name in table["central_banks"] or name in table["fiscal_year_start"]
                            or name in set(table["demonyms"].values()))
+
+
+def central_bank_of(country: Optional[str]) -> Optional[str]:
+    """The central bank of a country ("UK" -> "Bank of England"), None when the table has none."""
+    return lexicons.load("actors")["central_banks"].get(country) if country else None
 
 
 def is_country(name: Optional[str]) -> bool:

@@ -253,18 +253,23 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
-    owner, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rover for £10 to X"
-    subject, counterparty = owner or subject, other or counterparty
+    party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rover for £10 to X"
+    subject, counterparty = party or subject, other or counterparty
     held = actors.stake(span, known) if f.kind == "percent" else None
     if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
         subject, counterparty = held[0] or (subject if subject != held[1] else None), held[1]
+    if f.kind == "count":
+        subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grosvenor casinos"
+    rival = actors.compared_with(span, known) if f.kind == "percent" else None
+    counterparty = rival or counterparty  # "9% smaller than Boldco"
+    deal = bool(party or other or held or rival)
     owner = None
     if subject is None and metric_head is None:
         # "… as China's GDP growth in the quarter was 6.3%" (no measured noun in the parse): the
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
         subject = owner = actors.possessive_place(text[lo:f.start])
-    if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para:
+    if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para and not ctx.last_deal:
         # "these have increased to $2.72 billion": the same series as the figure before, into a clause
         # that names nothing ("it rose 5%", "showing a decline of 5%"), never a count's for money or back
         previous = claims[-1]
@@ -280,6 +285,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     if actors.market_price(metric):
         subject = None  # "US crude prices", "oil prices": a world market's price has no owner
+    elif actors.central_bank_rate(metric, sent.text) and (subject is None or actors.is_country(subject)):
+        subject = actors.central_bank_of(subject or ctx.country) or subject  # "base rates at 4.75%"
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
@@ -307,8 +314,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change_for(text, f.start, f.end, f.kind) is None,
                          planned=bool(metric and metric.endswith(("(target)", "(forecast)"))))
-    if subject is not None and not compared and not (owner and subject == owner and owner != ctx.country):
+    if subject is not None and not compared and not deal and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
+    ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 
     quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
                         qualifier=qualifier_for(text, f.start), value_max=f.value_max)

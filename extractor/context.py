@@ -103,6 +103,7 @@ class ArticleContext:
     subject_para: int = -10
     documents: dict = field(default_factory=dict)  # "release" -> who issued the release the article named
     attribution: str = ""  # how the last figure's own sentence attributed it: "own", "anonymous" or ""
+    last_deal: bool = False  # whether the last figure's parties came from a stake, deal or comparison
 
     @classmethod
     def of_article(cls, text: str, parts: Sequence[Part], published: Optional[str] = None,
