@@ -122,8 +122,9 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
 def _described_company(token: Token, known: Optional["Known"]) -> Optional[str]:
     """The company a place word describes: "US" in "US media giant TimeWarner", "Japanese" in
     "Japanese rival Kumo Motors" (the place, then a common noun, then the name)."""
-    if token.dep_ == "poss" and token.head.pos_ == "PROPN" and token.head.i > token.i:
-        return _party(token.head, known)  # "China's CNPC"
+    if token.dep_ == "poss" and token.head.i > token.i and (
+            token.head.pos_ == "PROPN" or token.head.lower_ in _UNIT_NOUNS):
+        return _party(token.head, known)  # "China's CNPC", "Japan's troubled UFJ bank"
     head, common = token, False
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:
         head = head.head
@@ -147,7 +148,8 @@ def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
     if not name:
         return True
     low = name.lower()
-    if low in _not_actors() or re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name):
+    if low in _not_actors() or re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name) \
+            and not re.fullmatch(r"G\d{1,2}", name):  # "G7", "G20" are groups of countries
         return True
     if re.match(r"(?i)^(?:rs\.?|npr|inr|pkr|usd|us\$|\$|tk|lkr)\s*\d", name):
         return True
@@ -324,6 +326,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     return subject, counterparty
 
 
+_UNIT_NOUNS = {"consortium", "group", "alliance", "unit", "division", "subsidiary", "arm", "bank"}
 _STAKE_NOUNS = {"stake", "stakes", "shareholder", "shareholding", "holding", "holdings", "owner", "investor"}
 
 
@@ -336,11 +339,12 @@ def _party(token: Token, known: Optional["Known"]) -> Optional[str]:
     if token.pos_ == "NOUN" and token.lower_ in _ORGANISATION_NOUNS and known is not None \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return known.organisation
-    if token.pos_ == "NOUN" and token.lower_ in ("consortium", "group", "alliance"):
+    if token.pos_ == "NOUN" and token.lower_ in _UNIT_NOUNS:
         names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if names:  # "the Phoenix consortium", "the Mitsubishi group"
-            name = token.doc[names[0].i:token.i + 1].text
-            return None if _is_place(canonical(names[0].text)) else name
+        if names and not _is_place(canonical(names[0].text)) and not is_term(canonical(names[0].text), known):
+            # "the Phoenix consortium", "the Mitsubishi group"; "its Deluxe Film unit" -> "Deluxe Film"
+            end = token.i + 1 if token.lower_ in ("consortium", "group", "alliance") else names[-1].i + 1
+            return token.doc[names[0].i:end].text
     if token.pos_ != "PROPN":
         return None
     ent = _entity_of(token) if token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") else None
@@ -433,10 +437,15 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
         if other is None and verb.lemma_ != "sell" and not passive:
             other = next((_party(c, known) for c in children if c.dep_ == "nsubj"), None)  # "Zentex bought X for $2bn"
         return subject, other
-    for v in (verb, verb.head if verb.dep_ in ("xcomp", "advcl") else None):
+    if verb.lemma_ == "value" and root.dep_ == "pobj" and root.head.lower_ == "at":
+        asset = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return (_party(asset, known) if asset is not None else None), None  # "valued its Deluxe unit at £300m"
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp") else None):
         if v is None or v.lemma_ not in _RECIPIENT_VERBS:
             continue
-        for obj in (c for c in v.children if c.dep_ in ("dative", "dobj") and c.i not in {t.i for t in q_span}):
+        # "sued Morgan Stanley to return 136m euros" (parsed with Morgan Stanley the subject of "return")
+        inner = [c for c in verb.children if c.dep_ == "nsubj"] if v is not verb else []
+        for obj in [c for c in v.children if c.dep_ in ("dative", "dobj") and c.i not in {t.i for t in q_span}] + inner:
             name = _party(obj, known) if obj.pos_ == "PROPN" else None
             if name is None and obj.ent_type_ in ("GPE",):
                 name = canonical(obj.text)
@@ -494,6 +503,50 @@ def central_bank_rate(metric: Optional[str], sentence_text: str = "") -> bool:
     if m.group(0).lower() == "target":  # "the 2% target": only an inflation target
         return bool(re.search(r"(?i)\binflation\b", sentence_text))
     return True
+
+
+_TOPIC = re.compile(r"^\s*(?:For|At|In\s+the\s+case\s+of)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,")
+
+
+def topic_of(sentence_text: str, known: Optional["Known"] = None) -> Optional[str]:
+    """The party a sentence opens with as its topic: "For Airbus, the future is big - it is pinning
+    its hopes on planes that can carry 840 people", "At Zentex, sales rose 5%": whose figures the
+    sentence gives when its clause names nobody."""
+    m = _TOPIC.match(sentence_text)
+    if not m:
+        return None
+    name = canonical(m.group(1))
+    if not name or is_term(name, known) or name.lower() in lexicons.load("actors")["measure_words"] \
+            or re.search(r"\d", name) or not _names_someone(name, known or Known()):
+        return None
+    return name
+
+
+_DESCRIBED = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|US|UK)(?:-[A-Z][a-z]+)?((?:\s+[a-z][\w-]*){1,3})\s+"
+                        r"([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})")
+
+
+def home_countries(text: str) -> dict[str, str]:
+    """Company -> its country, from the descriptions the article gives ("Russian oil giant Yukos",
+    "US media giant TimeWarner", "Japanese car maker Kumo Motors"): one regex pass."""
+    homes: dict[str, str] = {}
+    for m in _DESCRIBED.finditer(text):
+        place = canonical(m.group(1))
+        if not _is_place(place):
+            continue
+        name = canonical(m.group(3))
+        if name and not _is_place(name) and not is_term(name):
+            homes.setdefault(name, place)
+    return homes
+
+
+_TAX_BILL = re.compile(r"(?i)\b(?:unpaid|back)\s+tax(?:es)?\b|\btax\s+(?:bill|arrears|debts?|claims?)\b")
+
+
+def owes_tax(sentence_text: str) -> bool:
+    """Whether a sentence gives a tax bill ("to pay off $27bn in unpaid taxes", "a $27bn bill in
+    unpaid taxes and fines"): owed to the state, whose country is the counterparty (gold/README.md)."""
+    return bool(_TAX_BILL.search(sentence_text))
 
 
 _MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silver|copper)\s+(?:oil\s+)?(?:prices?|futures)"
@@ -557,6 +610,7 @@ class Known:
     bodies: tuple = ()  # the organisations the article names, most named first, for "the ministry said"
     titles: Optional[dict] = None  # "governor" -> the person the article names with that title (titled_people)
     lower_words: frozenset = frozenset()  # words the article writes in lower case: common words, not names
+    homes: Optional[dict] = None  # company -> its country, from "Russian oil giant Yukos" (home_countries)
 
 
 # Common nouns for someone who speaks: unnamed ("a trade group said"), their word is not the source's before.
@@ -831,6 +885,11 @@ def _is_place(name: Optional[str]) -> bool:
     table = lexicons.load("actors")
     return bool(name) and (name in table["central_banks"] or name in table["fiscal_year_start"]
                            or name in set(table["demonyms"].values()))
+
+
+def is_organisation(name: Optional[str]) -> bool:
+    """Whether a name holds an organisation word ("Bank of England", "Zentex Group")."""
+    return bool(name) and _is_organisation_name(name)
 
 
 def central_bank_of(country: Optional[str]) -> Optional[str]:

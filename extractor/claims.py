@@ -281,12 +281,16 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
-    subject = compared or subject or ctx.carried_subject(para)
+    subject = compared or subject or actors.topic_of(sent.text, known) or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     if actors.market_price(metric):
         subject = None  # "US crude prices", "oil prices": a world market's price has no owner
-    elif actors.central_bank_rate(metric, sent.text) and (subject is None or actors.is_country(subject)):
-        subject = actors.central_bank_of(subject or ctx.country) or subject  # "base rates at 4.75%"
+    elif actors.central_bank_rate(metric, sent.text) and not actors.is_organisation(subject):
+        subject = actors.central_bank_of(subject if actors.is_country(subject) else ctx.country) or subject
+    state = ctx.homes.get(subject) or ctx.country
+    if counterparty is None and f.kind == "money" and state and state != subject \
+            and not actors.is_country(subject) and actors.owes_tax(sent.text):
+        counterparty, deal = state, True  # "Yukos had to pay off $27bn in unpaid taxes": owed to its state
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):

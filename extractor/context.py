@@ -79,6 +79,7 @@ class ArticleContext:
     bodies: tuple  # the organisations the article names, most named first
     titles: dict  # "governor" -> the person the article names with that title
     lower_words: frozenset  # the words the article writes in lower case (common words, not names)
+    homes: dict  # company -> its country, from "Russian oil giant Yukos"
     parts: Sequence[Part]
     _para_starts: list[int] = field(repr=False, default_factory=list)
     _fiscal_paras: frozenset[int] = frozenset()
@@ -123,7 +124,7 @@ class ArticleContext:
         ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
                   country=country, main_actor=actors.main_actor(text, entities, title, counter, known, publisher),
                   full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known, text),
-                  titles=actors.titled_people(text), lower_words=known.lower_words,
+                  titles=actors.titled_people(text), lower_words=known.lower_words, homes=actors.home_countries(text),
                   parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
         ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
         ctx.period_country = periods.article_country(text, title, fallback=country)
@@ -178,7 +179,7 @@ class ArticleContext:
                             organisation=self.main_actor if self.main_actor != self.country else None,
                             country=self.country, full_names=self.full_names, terms=self.terms,
                             bodies=self.bodies, documents=self.documents, titles=self.titles,
-                            lower_words=self.lower_words)
+                            lower_words=self.lower_words, homes=self.homes)
 
     # --- carried state: readers ------------------------------------------------------------------
 
