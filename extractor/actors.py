@@ -445,6 +445,7 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
             continue
         # "sued Morgan Stanley to return 136m euros" (parsed with Morgan Stanley the subject of "return")
         inner = [c for c in verb.children if c.dep_ == "nsubj"] if v is not verb else []
+        inner += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]  # an object parsed as a late subject
         for obj in [c for c in v.children if c.dep_ in ("dative", "dobj") and c.i not in {t.i for t in q_span}] + inner:
             name = _party(obj, known) if obj.pos_ == "PROPN" else None
             if name is None and obj.ent_type_ in ("GPE",):
