@@ -550,6 +550,19 @@ def owes_tax(sentence_text: str) -> bool:
     return bool(_TAX_BILL.search(sentence_text))
 
 
+_EXPECTED_AFTER = re.compile(r"\s+(?:had\s+been\s+|was\s+)?(?:expected|forecast|predicted|anticipated|hoped\s+for)\b(?!\s+(?:to|by|in|for|at)\b)")
+_EXPECTED_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+(?:expected|forecast|predicted|anticipated|hoped-for)\s+$")
+
+
+def others_expectation(text: str, start: int, end: int) -> bool:
+    """Whether a figure is an expectation nobody in the sentence owns: "consumer credit rose by £1.5bn,
+    more than the £1.4bn expected", "hopes of a 0.2% expansion" (gold/README.md: not the reporting
+    body's figure, source null). "expected by analysts" and "expected to reach" are not this shape."""
+    return bool(_EXPECTED_AFTER.match(text, end)) and text[end:end + 1] != "," \
+        or bool(_EXPECTED_BEFORE.search(text[max(0, start - 30):start])) \
+        or bool(re.search(r"(?i)\bhopes?\s+(?:of|for)\s+(?:an?\s+)?$", text[max(0, start - 20):start]))
+
+
 _MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silver|copper)\s+(?:oil\s+)?(?:prices?|futures)"
                            r"|(?:crude|brent|gasoline|oil|commodity|commodities)\s+(?:[\w-]+\s+){0,2}futures"
                            r"|(?:light|sweet|heavy)\s+(?:[\w-]+\s+){0,2}crude)\b")
@@ -629,6 +642,36 @@ _TITLE_ALT = "|".join(sorted(_TITLE_NOUNS | {"economist", "analyst", "strategist
 _TITLE_BEFORE = re.compile(rf"(?i:\b({_TITLE_ALT}))(?:\s+(?:of|for)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w&]*){{1,5}})?,?\s+{_PERSON_NAME}")
 # "Anna Perera, the governor of the Central Bank", "Jo Park, chief economist at Zenda Securities"
 _TITLE_AFTER = re.compile(rf"{_PERSON_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[\w&-]+\s+){{0,3}}?(?i:({_TITLE_ALT}))\b")
+
+
+def _person_words(name: str) -> Optional[str]:
+    """A person's name without a leading organisation or field word ("Finance Minister Anna Perera"
+    -> "Anna Perera"), None when fewer than two words are left or it names a place."""
+    org_words = set(lexicons.load("actors")["organisation_words"]) | set(lexicons.load("actors")["ministry_fields"])
+    words = name.split()
+    while words and words[0].lower() in org_words | {"the", "of"}:
+        words = words[1:]
+    if len(words) < 2 or any(w.lower() in org_words or w.lower() in _TITLE_NOUNS for w in words):
+        return None
+    if _is_place(canonical(" ".join(words))) or canonical(words[0]) != words[0]:
+        return None
+    return " ".join(words)
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?\s+")
+
+
+def fullest_person(name: Optional[str], people) -> Optional[str]:
+    """A person named by surname or honorific ("Ms Lomax", "Lomax") in the fullest form the article
+    gives ("Rachel Lomax"); other names unchanged."""
+    if not name or not people:
+        return name
+    bare = _HONORIFIC.sub("", name)
+    if " " in bare and bare == name:
+        return name
+    fuller = sorted({p for p in people if p != name and p.split()[-1] == bare.split()[-1] and len(p) > len(bare)},
+                    key=lambda p: (-len(p), p))
+    return fuller[0] if fuller else name
 
 
 def titled_people(text: str) -> dict[str, str]:
@@ -766,6 +809,10 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     if not phrase:
         return None
+    titled = _TITLE_BEFORE.search(phrase)
+    if titled and titled.end() == len(phrase.rstrip()) and _person_words(titled.group(2)):
+        # "according to Bank of England deputy governor Rachel Lomax": the person who said it
+        return _person_words(titled.group(2))
     possessive = re.match(r"(.+?)['’]s\b", phrase)
     if possessive:
         return canonical(possessive.group(1))
@@ -805,6 +852,11 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
 
     def name_of_subject(verb: Token) -> Optional[str]:
         for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and verb.dep_ == "relcl":
+                # "criticism from the Economic Affairs Committee, which said …": the antecedent said it
+                name = _name_of(verb.head, known)
+                if name:
+                    return name
             # "X said", "data released by X showed"; in the passive the subject is what was said
             # ("GDP is estimated at ..."), the sayer is the agent ("estimated by the Bureau").
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ in data_nouns):
@@ -1298,7 +1350,9 @@ _STATEMENT = re.compile(
     r"(?:\baccording\s+to|\bas\s+per|\b(?:data|figures|statistics|numbers|report|estimates)\s+"
     r"(?:released|published|issued|compiled|shared|provided)\s+by)\s+(?:the\s+)?"
     r"(?:(?:latest|official|provisional|weekly|monthly|quarterly|annual)\s+)?"
-    r"(?:(?:data|figures|statistics|numbers|report|estimates)\s+(?:released|published|issued|compiled|shared|provided)\s+by\s+(?:the\s+)?)?"
+    r"(?:(?:data|figures|statistics|numbers|report|estimates)\s+(?:released|published|issued|compiled|shared|provided)\s+by\s+(?:the\s+)?"
+    # "according to lending figures from the Bank of England"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:data|figures|statistics|numbers|estimates)\s+(?:from|of|by)\s+(?:the\s+)?)?"
     r"((?:[A-Z][\w&'’.-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the|&))*)")
 
 

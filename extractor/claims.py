@@ -299,6 +299,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
+    if actors.others_expectation(text, f.start, f.end):
+        source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
     measures = _content_words(metric or sent.text, names=bool(metric))  # what the figure measures
     if source == actors.ANONYMOUS:
@@ -314,6 +316,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if source is not None:  # a figure that continues the series carries it further
             ctx.stated_source(source, para, words=measures, named=False, subject=subject)
     source = actors.spelled_as(source, ctx.main_actor)  # "TimeWarner said": one spelling of the main actor
+    source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomax" -> "Rachel Lomax"
 
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change_for(text, f.start, f.end, f.kind) is None,
