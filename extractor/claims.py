@@ -302,7 +302,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
-    measures = _content_words(metric or sent.text, names=bool(metric))  # what the figure measures
+    measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
     if source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif source is not None:
@@ -313,8 +313,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # another country's figure ends the carry, unless it is a flow between the two (its partner)
         flow = bool(_FLOW_WORDS.search(sent.text))
         source = ctx.carried_source(para, measures | _content_words(sent.text, names=False), None if flow else subject)
-        if source is not None:  # a figure that continues the series carries it further
-            ctx.stated_source(source, para, words=measures, named=False, subject=subject)
+        if source is not None:  # a figure that continues the series carries it further (its words do not
+            # widen the series: the words of the sentences that named the source define it)
+            ctx.stated_source(source, para, words=(), named=False, subject=subject)
     source = actors.spelled_as(source, ctx.main_actor)  # "TimeWarner said": one spelling of the main actor
     source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomax" -> "Rachel Lomax"
 

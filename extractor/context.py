@@ -205,8 +205,12 @@ class ArticleContext:
             return None
         if actors.is_country(subject) and self.series_places and subject not in self.series_places:
             return None  # another country's figure quoted for comparison is not the source's
+        # A speaker's talk continues over the paragraphs whatever it measures; a one-word "person" (as
+        # often a paper or a website the NER mistook: "as per Dawn", "according to … Parker's") only into
+        # the next paragraph, and further on only its series (it does not cover the history after).
+        speaking = self.is_person(self.source) and (" " in self.source or para - self.attributed_para <= 1)
         if para != self.attributed_para and words is not None and not (words & self.series_words) \
-                and not actors.publishes_data(self.source) and not self.is_person(self.source):
+                and not actors.publishes_data(self.source) and not speaking:
             return None
         return self.source
 
