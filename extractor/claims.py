@@ -111,9 +111,13 @@ def _content_words(text: str, names: bool = True) -> set[str]:
     without ``names``, no capitalised word after the first (a name says who, not what)."""
     found = _WORD.findall(text)
     words = {w.lower().rstrip("s") for n, w in enumerate(found) if names or n == 0 or not w[:1].isupper() or w.isupper()}
-    # a word's first six letters stand for its family: "remitted", "remittance"; "exported", "exports"
-    return {w[:6] for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
+    # a word's first six letters stand for its family: "remitted", "remittance"; "exported", "exports";
+    # a company's results are one family ("reported a doubling in profit" … "its pre-tax earnings were")
+    return {_RESULTS.get(w[:6], w[:6]) for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
             and not actors.is_place_word(w)}
+
+
+_RESULTS = {w: "result" for w in ("profit", "earnin", "revenu", "sale", "turnov", "income")}
 
 
 _FLOW_WORDS = re.compile(r"(?i)\b(?:exports?|imports?|exported|imported|trade|remittances?|inflows?|outflows?|"
