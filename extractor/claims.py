@@ -165,8 +165,11 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
         for n, s in enumerate(starts):
             sentence = [i for i in before if claims[i].sentence_start == s]
             end = max(claims[i].sentence_end for i in sentence)
-            if text[end:edge].strip(" \t\r\n.!?\"'’”"):
-                break  # only the sentence right before ...
+            gap = text[end:edge].strip(" \t\r\n.!?\"'’”")
+            lead = n == 0 and not text[:s].strip() and len(re.findall(r"[.!?](?:\s|$)", gap + ".")) <= 1 \
+                and not any(end <= c.quantity.start < edge for c in claims)
+            if gap and not lead:
+                break  # only the sentence right before (the article's lead: over one sentence without figures) ...
             if n == 1 and ("\n" in text[:s].strip() or "\n" not in text[end:edge]):
                 break  # ... and the headline line before that one
             # what a figure measures: its metric, or its sentence when it has none
