@@ -254,7 +254,7 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
            quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
     text, para, sent = ctx.text, sentence.para, sentence.span
-    ctx.named_person(actors.person_named(sent))  # for "he said" further on
+    ctx.named_person(actors.person_named(sent), sentence.start)  # for "he said" further on
 
     counted = _counted_token(span, f) if f.kind == "count" else None
     metric, metric_head, verb = metric_for(span, f.kind, counted)

@@ -104,6 +104,8 @@ class ArticleContext:
     subject_para: int = -10
     documents: dict = field(default_factory=dict)  # "release" -> who issued the release the article named
     attribution: str = ""  # how the last figure's own sentence attributed it: "own", "anonymous" or ""
+    mentions_people: list = field(default_factory=list)  # (offset, person) named with a title or honorific
+    person_offset: int = -1  # where the last person was named
     last_deal: bool = False  # whether the last figure's parties came from a stake, deal or comparison
 
     @classmethod
@@ -126,6 +128,7 @@ class ArticleContext:
                   full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known, text),
                   titles=actors.titled_people(text), lower_words=known.lower_words, homes=actors.home_countries(text),
                   parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
+        ctx.mentions_people = actors.people_mentioned(text)
         ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
         ctx.period_country = periods.article_country(text, title, fallback=country)
         return ctx
@@ -260,7 +263,15 @@ class ArticleContext:
     def stated_subject(self, subject: str, para: int) -> None:
         self.subject, self.subject_para = subject, para
 
-    def named_person(self, person: Optional[str]) -> None:
+    def named_person(self, person: Optional[str], before: Optional[int] = None) -> None:
+        """The last person named: ``person`` (named in the figure's sentence), else, when ``before`` is
+        given, the last one the text names before that offset in a sentence without figures."""
+        if before is not None and self.mentions_people:
+            i = bisect.bisect_left(self.mentions_people, (before,)) - 1
+            if i >= 0 and self.mentions_people[i][0] > self.person_offset:
+                self.person_offset, self.person = self.mentions_people[i]
         if person:
             self.person = person
             self.people.add(person)
+            if before is not None:
+                self.person_offset = before
