@@ -282,6 +282,12 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
                 clause_subject = clause_subject or actor_in(
                     [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner)
+                if clause_subject is None and child.lower_ == "it" and verb.dep_ == "ccomp":
+                    # "Zentex said it sold 5,000 cars": "it" is the one who says so
+                    sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                    company = sayer is not None and sayer.pos_ == "PROPN" and sayer.ent_type_ != "PERSON" \
+                        and sayer.lower_ not in _TITLE_NOUNS  # a person's "it" is what they talk about
+                    clause_subject = _party(sayer, known) if company else None
                 if clause_subject is None and verb.dep_ == "relcl" and child.lower_ in ("which", "that", "who"):
                     # "Boldco, which has a capitalisation of £5.7bn": the antecedent's figure
                     clause_subject = actor_in([verb.head]) or _party(verb.head, known)
