@@ -296,7 +296,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         subject = actors.central_bank_of(subject if actors.is_country(subject) else ctx.country) or subject
     state = ctx.homes.get(subject) or ctx.country
     if counterparty is None and f.kind == "money" and state and state != subject \
-            and not actors.is_country(subject) and actors.owes_tax(sent.text):
+            and not actors.is_country(subject) and actors.owes_tax(text, f.end):
         counterparty, deal = state, True  # "Yukos had to pay off $27bn in unpaid taxes": owed to its state
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
