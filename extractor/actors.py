@@ -360,7 +360,8 @@ def _party(token: Token, known: Optional["Known"]) -> Optional[str]:
         if names and not _is_place(canonical(names[0].text)) and not is_term(canonical(names[0].text), known):
             # "the Phoenix consortium", "the Mitsubishi group"; "its Deluxe Film unit" -> "Deluxe Film"
             end = token.i + 1 if token.lower_ in ("consortium", "group", "alliance") else names[-1].i + 1
-            return token.doc[names[0].i:end].text
+            start = min(t.i for t in names[0].subtree if t.pos_ == "PROPN")
+            return token.doc[start:end].text
     if token.pos_ != "PROPN":
         return None
     ent = _entity_of(token) if token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") else None

@@ -727,3 +727,46 @@ def test_actors_a_companys_results_lead_takes_its_statement_and_a_website_does_n
     assert claims["76%"]["source"] == claims["$1.13bn"]["source"] == "Zentex"  # the lead, over a figureless sentence
     assert claims["77m euros"]["source"] == "Zentex"  # earnings continue profits and sales: one family
     assert claims["56,000"]["source"] is None
+
+
+@pytest.mark.issue(12)
+def test_actors_he_said_finds_the_person_named_in_a_sentence_without_figures():
+    claims = _titled("A total of 24.2 trillion pesos is earmarked for subsidies. \"Resources are more than enough,\" "
+                     "deputy planning director Jose Perera said.\n\nSpending should be revised, Mr Perera said. With "
+                     "economic growth of just 2%, by 2019 poverty could fall as low as 15.3%, he said.")
+    assert claims["2%"]["source"] == claims["15.3%"]["source"] == "Jose Perera"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_figure_describing_the_sayer_is_not_what_was_said_and_a_company_says_it():
+    claims = _titled("The firm, whose Agroflora subsidiary operates 13 farms in Ruritania, insisted that it had "
+                     "complied with the law. Zentex said it sold 5,000 cars.", "Zentex wins case")
+    assert claims["13"]["source"] is None
+    assert claims["5,000"]["subject"] == "Zentex"
+
+
+@pytest.mark.issue(12)
+def test_actors_deals_told_in_passing_take_no_carried_source_and_a_purchase_names_its_target():
+    claims = _titled("Zentex said its sales rose 5% to $2bn in 2004. Delta, a 30% shareholder in Zentex, declined "
+                     "to invest. Zentex has reduced the debt it took on to fund the Boldco purchase to just 1.8bn "
+                     "euros.", "Zentex sales up")
+    assert claims["$2bn"]["source"] == "Zentex"
+    assert claims["30%"]["source"] is None
+    assert claims["1.8bn euros"]["subject"] == "Zentex"  # the buyer's debt, not the target's
+
+
+@pytest.mark.issue(12)
+def test_actors_a_tax_bill_names_the_state_and_a_sale_in_the_same_sentence_does_not():
+    # the state is the company's country ("Russian oil group Zentex"), not the country the article names most
+    claims = _titled("A US judge in the US ruled against Russian oil group Zentex.\n\nDelta was sold for $9.3bn in an auction "
+                     "last year to help Zentex pay off part of a $27bn bill in unpaid taxes and fines.",
+                     "Zentex loses Delta")
+    assert (claims["$27bn"]["subject"], claims["$27bn"]["counterparty"]) == ("Zentex", "Russia")
+    assert (claims["$9.3bn"]["subject"], claims["$9.3bn"]["counterparty"]) == ("Delta", None)
+
+
+@pytest.mark.issue(12)
+def test_actors_a_valued_unit_is_whose_value_it_is():
+    claims = _titled("Zentex is in talks. Advisors are understood to have valued its demerged Deluxe Film unit at "
+                     "£300m.", "Zentex unit")
+    assert claims["£300m"]["subject"] == "Deluxe Film"
