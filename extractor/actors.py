@@ -301,6 +301,14 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 if clause_subject is None and verb.dep_ == "relcl" and child.lower_ in ("which", "that", "who"):
                     # "Boldco, which has a capitalisation of £5.7bn": the antecedent's figure
                     clause_subject = actor_in([verb.head]) or _party(verb.head, known)
+        governing = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "acl" \
+            and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" else None
+        if clause_subject is None and governing is not None and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                         for c in verb.children):
+            # "G7 finance ministers backed plans to write off up to 100% of the debts": the subject of
+            # the verb an infinitive hangs on
+            for child in (c for c in governing.children if c.dep_ == "nsubj" and c.i < governing.i):
+                clause_subject = actor_in([child] + [t for t in child.subtree if t.dep_ == "compound"])
         # "imported $2.1 billion worth of goods from the U.S.": the "from" may hang on the goods
         if verb.lemma_ in _FLOW_VERBS:
             for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == _FLOW_VERBS[verb.lemma_]):

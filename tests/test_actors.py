@@ -770,3 +770,12 @@ def test_actors_a_valued_unit_is_whose_value_it_is():
     claims = _titled("Zentex is in talks. Advisors are understood to have valued its demerged Deluxe Film unit at "
                      "£300m.", "Zentex unit")
     assert claims["£300m"]["subject"] == "Deluxe Film"
+
+
+@pytest.mark.issue(12)
+def test_actors_an_infinitive_takes_the_subject_of_the_verb_it_hangs_on():
+    claims = _titled("At their meeting in London, G7 finance ministers backed plans to write off up to 100% of the "
+                     "debts of the poorest countries. The administrator sued Morgan Stanley, its former banker, to "
+                     "return 136m euros.", "Debt relief plan")
+    assert claims["100%"]["subject"] == "G7"
+    assert claims["136m euros"]["subject"] != "Morgan Stanley"  # an object parsed as a late subject is not the owner
