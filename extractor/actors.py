@@ -909,6 +909,10 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
             # ("GDP is estimated at ..."), the sayer is the agent ("estimated by the Bureau").
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ in data_nouns):
                 name = _data_source(child, known) if child.lower_ in data_nouns else _name_of(child, known)
+                if name is None and child.lower_ in data_nouns and known.documents \
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
+                    # "…, the report added": the body whose report the article named ("X reported")
+                    name = known.documents.get(_document_noun(child.lower_))
                 if name:
                     return name
             if child.dep_ == "agent":
@@ -1478,6 +1482,24 @@ def data_publishers(text: str, sentences, known: Known, figureless=frozenset()) 
             if resolved and (_is_organisation_name(resolved) or _is_organ(resolved) or resolved in known.bodies):
                 out.append((start, resolved))
                 break
+    return out
+
+
+_REPORTED_BY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)\s+"
+                          r"(?:has\s+|had\s+)?(reported|said|says|reports)[.!]?[\"”’]?\s*$")
+
+
+def reported_by(text: str, sentences, known: Known) -> list[tuple[int, str, str]]:
+    """(sentence start, name, document noun) for each sentence ending in an attribution to a named
+    organisation ("…, the Sunday Telegraph reported."): whose "report" a later "the report added" is."""
+    out = []
+    for start, end in sentences:
+        m = _REPORTED_BY.search(text, start, end)
+        if not m:
+            continue
+        name = canonical(m.group(1))
+        if name and not is_term(name, known) and _names_someone(name, known) and not _is_place(name):
+            out.append((start, name, "report" if m.group(2).startswith("report") else "statement"))
     return out
 
 

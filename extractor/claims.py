@@ -75,8 +75,12 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     publishers = actors.data_publishers(text, sentences, ctx.known(), frozenset(ends))
     statements = sorted(statements + [(s, name) for s, name in publishers  # "X released the figures."
                                       if s in ends and not any(s <= o < ends[s] for o, _ in statements)])
+    reporters = actors.reported_by(text, figureless, ctx.known())  # "…, the Sunday Telegraph reported."
     claims, attributed = [], []
     for f in found:
+        while reporters and reporters[0][0] < f.start:
+            _, name, noun = reporters.pop(0)
+            ctx.documents.setdefault(noun, name)  # for "the report added" further on
         while statements and statements[0][0] < f.start:
             offset, name = statements.pop(0)
             end = ends.get(offset, offset + 200)

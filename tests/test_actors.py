@@ -779,3 +779,10 @@ def test_actors_an_infinitive_takes_the_subject_of_the_verb_it_hangs_on():
                      "return 136m euros.", "Debt relief plan")
     assert claims["100%"]["subject"] == "G7"
     assert claims["136m euros"]["subject"] != "Morgan Stanley"  # an object parsed as a late subject is not the owner
+
+
+@pytest.mark.issue(12)
+def test_actors_the_report_added_is_the_paper_that_reported():
+    claims = _titled("Zentex will unveil a shake-up on Friday, the Sunday Courier reported. Advisors are understood "
+                     "to have valued its demerged Deluxe Film unit at £300m, the report added.", "Zentex shake-up")
+    assert claims["£300m"]["source"] == "Sunday Courier"
