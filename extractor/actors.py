@@ -220,6 +220,9 @@ def _is_organ(name: str) -> bool:
     return bool(words) and words[-1] in lexicons.load("actors")["organ_words"]
 
 
+# Verbs of a party's own plans: "G7 ministers backed plans to write off …", "Zentex agreed to pay …".
+_PLAN_VERBS = {"back", "plan", "agree", "decide", "aim", "seek", "propose", "want", "intend", "vow", "pledge",
+               "promise", "offer", "try", "attempt", "hope", "prepare", "move", "announce", "unveil", "approve"}
 _TARGETED = {"purchase", "acquisition", "takeover", "bid", "buyout", "merger"}
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
 # Measures of a whole economy: a country's, whoever states or forecasts them.
@@ -303,6 +306,8 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     clause_subject = actor_in([verb.head]) or _party(verb.head, known)
         governing = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "acl" \
             and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" else None
+        if governing is not None and governing.lemma_ not in _PLAN_VERBS:
+            governing = None  # "ICRA expects the deficit to reach 5.9%": a forecaster is a source, not the owner
         if clause_subject is None and governing is not None and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                          for c in verb.children):
             # "G7 finance ministers backed plans to write off up to 100% of the debts": the subject of
@@ -526,8 +531,8 @@ def central_bank_rate(metric: Optional[str], sentence_text: str = "") -> bool:
     m = _CENTRAL_BANK_RATE.search(metric)
     if not m:
         return False
-    if m.group(0).lower() == "target":  # "the 2% target": only an inflation target
-        return bool(re.search(r"(?i)\binflation\b", sentence_text))
+    if m.group(0).lower() == "target":  # "inflation was below the 2% target": a bare target, of inflation
+        return metric.strip().lower() == "target" and bool(re.search(r"(?i)\binflation\b", sentence_text))
     return True
 
 
@@ -543,9 +548,13 @@ def topic_of(sentence_text: str, known: Optional["Known"] = None) -> Optional[st
         return None
     name = canonical(m.group(1))
     if not name or is_term(name, known) or name.lower() in lexicons.load("actors")["measure_words"] \
-            or re.search(r"\d", name) or not _names_someone(name, known or Known()):
-        return None
+            or re.search(r"\d", name) or _TIME_WORD.search(name) or not _names_someone(name, known or Known()):
+        return None  # "For April-June, …", "For the Second Quarter, …" name a time, not a party
     return name
+
+
+_TIME_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|quarter|half|year|month|week|fiscal|fy|q[1-4]|h[12])\b")
 
 
 _DESCRIBED = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|US|UK)(?:-[A-Z][a-z]+)?((?:\s+[a-z][\w-]*){1,3})\s+"

@@ -786,3 +786,14 @@ def test_actors_the_report_added_is_the_paper_that_reported():
     claims = _titled("Zentex will unveil a shake-up on Friday, the Sunday Courier reported. Advisors are understood "
                      "to have valued its demerged Deluxe Film unit at £300m, the report added.", "Zentex shake-up")
     assert claims["£300m"]["source"] == "Sunday Courier"
+
+
+@pytest.mark.issue(12)
+def test_actors_the_narrow_shapes_stay_narrow():
+    claims = _titled("For April-June, Ruritania's exports rose 5%. Zenda Securities expects Ruritania's fiscal deficit "
+                     "to reach 5.9%. The fiscal deficit target of 5.1% is in reach although inflation is high.",
+                     "Ruritania economy")
+    assert claims["5%"]["subject"] != "April-June"  # a time is no topic
+    assert claims["5.9%"]["subject"] != "Zenda Securities"  # a forecaster is a source, not the owner
+    assert claims["5.1%"]["subject"] != "Bank of England"  # only an inflation target is the central bank's
+    assert not (claims["5.1%"]["subject"] or "").endswith("Bank")
