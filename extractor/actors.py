@@ -97,6 +97,9 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
     (the article's country). Terms are skipped: a sector, product, indicator or acronym ("ICT",
     "MoM", "Software") that NER tags as an organisation is never whose figure it is."""
     for t in tokens:
+        described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None
+        if described:
+            return described  # "US giant Seagram", "Japanese rival Kumo Motors": the company, not its country
         if t.ent_type_ in labels:
             ent = _entity_of(t)
             if ent is not None:
@@ -116,6 +119,27 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
     return None
 
 
+def _described_company(token: Token, known: Optional["Known"]) -> Optional[str]:
+    """The company a place word describes: "US" in "US media giant TimeWarner", "Japanese" in
+    "Japanese rival Kumo Motors" (the place, then a common noun, then the name)."""
+    if token.dep_ == "poss" and token.head.i > token.i and (
+            token.head.pos_ == "PROPN" or token.head.lower_ in _UNIT_NOUNS):
+        return _party(token.head, known)  # "China's CNPC", "Japan's troubled UFJ bank"
+    head, common = token, False
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head
+        if head.pos_ in ("NOUN", "ADJ") and not head.ent_type_:
+            common = True
+        elif head.pos_ == "PROPN":
+            break
+    if not common or head.pos_ != "PROPN" or head.i == token.i:
+        return None
+    last = head
+    while last.dep_ == "compound" and last.head.pos_ == "PROPN" and last.head.i == last.i + 1:
+        last = last.head  # "Kumo" in "Kumo Motors"
+    return _party(last, known)
+
+
 def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
     """Whether ``name`` is a term rather than an actor: in the table of sectors, products and
     indicators; an acronym the article spells out in lower-case words ("month-on-month (MoM)") or
@@ -124,7 +148,8 @@ def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
     if not name:
         return True
     low = name.lower()
-    if low in _not_actors() or re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name):
+    if low in _not_actors() or re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name) \
+            and not re.fullmatch(r"G\d{1,2}", name):  # "G7", "G20" are groups of countries
         return True
     if re.match(r"(?i)^(?:rs\.?|npr|inr|pkr|usd|us\$|\$|tk|lkr)\s*\d", name):
         return True
@@ -195,6 +220,10 @@ def _is_organ(name: str) -> bool:
     return bool(words) and words[-1] in lexicons.load("actors")["organ_words"]
 
 
+# Verbs of a party's own plans: "G7 ministers backed plans to write off …", "Zentex agreed to pay …".
+_PLAN_VERBS = {"back", "plan", "agree", "decide", "aim", "seek", "propose", "want", "intend", "vow", "pledge",
+               "promise", "offer", "try", "attempt", "hope", "prepare", "move", "announce", "unveil", "approve"}
+_TARGETED = {"purchase", "acquisition", "takeover", "bid", "buyout", "merger"}
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
 # Measures of a whole economy: a country's, whoever states or forecasts them.
 _ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
@@ -213,6 +242,8 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     actor_in = lambda tokens: _actor_in(tokens, known=known)  # noqa: E731
     if metric_head is not None:
         for child in metric_head.children:
+            if child.dep_ in ("compound", "amod", "nmod") and metric_head.lemma_ in _TARGETED:
+                continue  # "the Boldco purchase", "the Delta takeover": the target, not whose figure it is
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < metric_head.i):
                 subject = subject or actor_in(child.subtree)
         for prep in (c for c in metric_head.children if c.dep_ == "prep"):
@@ -235,6 +266,11 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     subject, counterparty = subject or parties[0], parties[1]
             elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT:
                 subject = subject or obj
+    if metric_head is not None and subject is None and metric_head.dep_ == "compound" \
+            and any(c.dep_ == "nummod" for c in metric_head.children):
+        # "the 12-nation eurozone", "the 35-person trade group": a group counting its own members
+        group = metric_head.head
+        subject = actor_in([t for t in group.subtree if t.i >= metric_head.i + 1 and t.i <= group.i])
     if metric_head is not None and subject is None:
         # "reserves held by the country", "reserves held by commercial banks": the holder's figure;
         # a holder that is no actor (commercial banks) is the country's.
@@ -252,6 +288,32 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
                 clause_subject = clause_subject or actor_in(
                     [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner)
+                if clause_subject is None and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" \
+                        and _entity_of(child) is not None and len(_entity_of(child)) == 1 \
+                        and child.lower_ not in _TITLE_NOUNS and (known is None or known.titles is None
+                                                                  or child.text not in known.titles.values()):
+                    # "help Yukos pay off a $27bn bill": a one-word name the NER calls a person is as
+                    # often a company; a person's name has two words
+                    clause_subject = _party(child, known)
+                if clause_subject is None and child.lower_ == "it" and verb.dep_ == "ccomp":
+                    # "Zentex said it sold 5,000 cars": "it" is the one who says so
+                    sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                    company = sayer is not None and sayer.pos_ == "PROPN" and sayer.ent_type_ != "PERSON" \
+                        and sayer.lower_ not in _TITLE_NOUNS  # a person's "it" is what they talk about
+                    clause_subject = _party(sayer, known) if company else None
+                if clause_subject is None and verb.dep_ == "relcl" and child.lower_ in ("which", "that", "who"):
+                    # "Boldco, which has a capitalisation of £5.7bn": the antecedent's figure
+                    clause_subject = actor_in([verb.head]) or _party(verb.head, known)
+        governing = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "acl" \
+            and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" else None
+        if governing is not None and governing.lemma_ not in _PLAN_VERBS:
+            governing = None  # "ICRA expects the deficit to reach 5.9%": a forecaster is a source, not the owner
+        if clause_subject is None and governing is not None and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                         for c in verb.children):
+            # "G7 finance ministers backed plans to write off up to 100% of the debts": the subject of
+            # the verb an infinitive hangs on
+            for child in (c for c in governing.children if c.dep_ == "nsubj" and c.i < governing.i):
+                clause_subject = actor_in([child] + [t for t in child.subtree if t.dep_ == "compound"])
         # "imported $2.1 billion worth of goods from the U.S.": the "from" may hang on the goods
         if verb.lemma_ in _FLOW_VERBS:
             for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == _FLOW_VERBS[verb.lemma_]):
@@ -291,6 +353,264 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+_UNIT_NOUNS = {"consortium", "group", "alliance", "unit", "division", "subsidiary", "arm", "bank"}
+_STAKE_NOUNS = {"stake", "stakes", "shareholder", "shareholding", "holding", "holdings", "owner", "investor"}
+
+
+def _party(token: Token, known: Optional["Known"]) -> Optional[str]:
+    """The company or body a token names: its named entity or run of proper nouns ("search-engine
+    Google" -> "Google"), "it", "the firm", "the company" for the article's company; None for a place,
+    a term or a common noun."""
+    if token.pos_ == "PRON" and token.lower_ in ("it", "its"):
+        return known.organisation if known is not None else None
+    if token.pos_ == "NOUN" and token.lower_ in _ORGANISATION_NOUNS and known is not None \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return known.organisation
+    if token.pos_ == "NOUN" and token.lower_ in _UNIT_NOUNS:
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and not _is_place(canonical(names[0].text)) and not is_term(canonical(names[0].text), known):
+            # "the Phoenix consortium", "the Mitsubishi group"; "its Deluxe Film unit" -> "Deluxe Film"
+            end = token.i + 1 if token.lower_ in ("consortium", "group", "alliance") else names[-1].i + 1
+            start = min(t.i for t in names[0].subtree if t.pos_ == "PROPN")
+            return token.doc[start:end].text
+    if token.pos_ != "PROPN":
+        return None
+    ent = _entity_of(token) if token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") else None
+    if ent is not None and ent.label_ == "ORG":
+        text = ent.text
+    else:  # the NER tags invented or foreign company names as anything: the run of proper nouns
+        start = token.i
+        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
+            start -= 1
+        text = token.doc[start:token.i + 1].text
+    name = canonical(text)
+    if not name or _is_place(name) or is_term(name, known) or _is_demonym(name.lower()):
+        return None
+    return name
+
+
+def stake(q_span: Span, known: Optional["Known"] = None) -> Optional[tuple[Optional[str], str]]:
+    """(holder, company) for a share of a company: "owns 8% of Google", "a third of US giant Seagram",
+    "two-thirds of Seagram was bought by Diageo", "had been offered 20% of Yugansk", "a 30%
+    shareholder in Mitsubishi Motors" (gold/README.md: a stake's company is the counterparty, its
+    holder or buyer the subject). None when the share is not of a company ("45% of GDP", "a third
+    of Ruritania's exports")."""
+    root = q_span.root
+    company = None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        company = _party(obj, known) if obj is not None and obj.pos_ == "PROPN" else None
+    holder_token = None
+    if company is None and root.dep_ in ("compound", "amod", "nummod", "npadvmod") and root.head.lower_ in _STAKE_NOUNS:
+        noun = root.head  # "a 30% shareholder in X", "a 5% stake in X"
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            company = _party(obj, known) if obj is not None and obj.pos_ == "PROPN" else None
+        if company is not None and noun.dep_ == "appos":
+            holder_token = noun.head  # "DaimlerChrysler, a 30% shareholder in X"
+        if company is not None and noun.dep_ in ("attr", "dobj"):
+            root = noun
+    if company is None:
+        return None
+    holder = _party(holder_token, known) if holder_token is not None else None
+    verb = root.head if root.dep_ != "ROOT" else root
+    while holder is None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+        verb = verb.head
+    if holder is None and verb.pos_ in ("VERB", "AUX"):
+        children = list(verb.children)
+        agent = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        passive = [c for c in children if c.dep_ == "nsubjpass"]
+        active = [c for c in children if c.dep_ == "nsubj"]
+        for cand in agent + [c for c in passive if c.i != root.i] + active:
+            holder = _party(cand, known)
+            if holder is None:  # "Pernod's last major purchase was a third of …"
+                holder = next((_party(p, known) for p in cand.children if p.dep_ == "poss"), None)
+            if holder is not None:
+                break
+    return (holder if holder != company else None), company
+
+
+# Verbs whose object (or indirect object) is the other side of the money or goods: "lent Russia
+# $6bn", "supply Peugeot with 30,000 vehicles", "sued Morgan Stanley to return 136m euros".
+_RECIPIENT_VERBS = {"lend", "loan", "supply", "give", "grant", "pay", "owe", "award", "sue", "provide", "fine"}
+_SALE_VERBS = {"sell": "to", "buy": "from", "acquire": "from", "purchase": "from"}
+
+
+def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optional[str], Optional[str]]:
+    """(subject, counterparty) a deal verb gives a figure, each None when it names none.
+
+    - A loan, supply, payment or lawsuit: the other party is the verb's indirect or direct object
+      ("China lent Russia $6bn", "to supply Peugeot with 30,000 cars"), also of the verb a purpose
+      clause hangs on ("sued Morgan Stanley to return 136m euros").
+    - A sale price ("sold Rover for £10 to the Phoenix consortium", "Rover was sold for £10"): the
+      asset sold is the subject, the buyer (or the seller, for "bought X from Y") the counterparty
+      (gold/README.md: sale prices take the asset as subject and the buyer as counterparty)."""
+    root = q_span.root
+    token = root
+    while token.dep_ not in ("ROOT",) and token.pos_ not in ("VERB",) and token.head.i != token.i:
+        token = token.head
+    verb = token if token.pos_ == "VERB" else None
+    if verb is None:
+        return None, None
+    via_for = root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i
+    if verb.lemma_ in _SALE_VERBS and via_for:
+        children = list(verb.children)
+        passive = any(c.dep_ == "auxpass" for c in children)
+        asset = next((c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        subject = _party(asset, known) if asset is not None and asset.pos_ == "PROPN" else None
+        other = None
+        for prep in (c for c in children if c.dep_ in ("prep", "agent")):
+            if prep.lower_ == _SALE_VERBS[verb.lemma_] or (prep.dep_ == "agent" and verb.lemma_ != "sell"):
+                other = next((_party(o, known) for o in prep.children if o.dep_ == "pobj"), None) or other
+        if other is None and verb.lemma_ != "sell" and not passive:
+            other = next((_party(c, known) for c in children if c.dep_ == "nsubj"), None)  # "Zentex bought X for $2bn"
+        return subject, other
+    if verb.lemma_ == "value" and root.dep_ == "pobj" and root.head.lower_ == "at":
+        asset = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return (_party(asset, known) if asset is not None else None), None  # "valued its Deluxe unit at £300m"
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp") else None):
+        if v is None or v.lemma_ not in _RECIPIENT_VERBS:
+            continue
+        # "sued Morgan Stanley to return 136m euros" (parsed with Morgan Stanley the subject of "return")
+        inner = [c for c in verb.children if c.dep_ == "nsubj"] if v is not verb else []
+        inner += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]  # an object parsed as a late subject
+        for obj in [c for c in v.children if c.dep_ in ("dative", "dobj") and c.i not in {t.i for t in q_span}] + inner:
+            name = _party(obj, known) if obj.pos_ == "PROPN" else None
+            if name is None and obj.ent_type_ in ("GPE",):
+                name = canonical(obj.text)
+            if name:
+                return None, name
+    return None, None
+
+
+def compared_with(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:
+    """The other side of a comparison between two parties: "Pernod is about 9% smaller than Allied
+    Domecq" (gold/README.md: the other entity is the counterparty, the comparison in the metric)."""
+    root = q_span.root
+    if root.dep_ != "npadvmod" or root.head.tag_ not in ("JJR", "RBR"):
+        return None
+    for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "than"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            return _party(obj, known) or (canonical(obj.text) if _is_place(canonical(obj.text)) else None)
+    return None
+
+
+_OWNING_VERBS = {"own", "operate", "run", "have", "employ", "manage"}
+
+
+def owner_of_count(verb: Optional[Token], known: Optional["Known"] = None) -> Optional[str]:
+    """Who owns, runs or employs the things counted: "It now owns 34 Grosvenor casinos in 38 countries"
+    (the company, not the brand "Grosvenor" nor a place), "MG Rover, which employs 6,000 people",
+    "whose Agroflora subsidiary operates 13 farms"."""
+    if verb is None or verb.lemma_ not in _OWNING_VERBS:
+        return None
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        name = _party(subj, known)
+        if name is None and subj.pos_ == "NOUN":
+            name = next((_party(c, known) for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if name:
+            return name
+    return None
+
+
+_CENTRAL_BANK_RATE = re.compile(r"(?i)\b(?:(?:base|policy|key|repo|reverse\s+repo|bank|discount|benchmark|official)\s+"
+                                r"(?:interest\s+|lending\s+)?rates?|inflation\s+target|inflation\s+\(target\)|target)\b")
+
+
+def central_bank_rate(metric: Optional[str], sentence_text: str = "") -> bool:
+    """Whether a figure is a central bank's own instrument: its policy rate ("base rates will stay on
+    hold at 4.75%", "the key rate") or its inflation target ("inflation was below the 2% target"):
+    the bank's figure, not the country's (sa-dev decisions: "Policy/key rate: subject State Bank of
+    Pakistan"; an inflation target range is the central bank's)."""
+    if not metric:
+        return False
+    m = _CENTRAL_BANK_RATE.search(metric)
+    if not m:
+        return False
+    if m.group(0).lower() == "target":  # "inflation was below the 2% target": a bare target, of inflation
+        return metric.strip().lower() == "target" and bool(re.search(r"(?i)\binflation\b", sentence_text))
+    return True
+
+
+_TOPIC = re.compile(r"^\s*(?:For|At|In\s+the\s+case\s+of)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,")
+
+
+def topic_of(sentence_text: str, known: Optional["Known"] = None) -> Optional[str]:
+    """The party a sentence opens with as its topic: "For Airbus, the future is big - it is pinning
+    its hopes on planes that can carry 840 people", "At Zentex, sales rose 5%": whose figures the
+    sentence gives when its clause names nobody."""
+    m = _TOPIC.match(sentence_text)
+    if not m:
+        return None
+    name = canonical(m.group(1))
+    if not name or is_term(name, known) or name.lower() in lexicons.load("actors")["measure_words"] \
+            or re.search(r"\d", name) or _TIME_WORD.search(name) or not _names_someone(name, known or Known()):
+        return None  # "For April-June, …", "For the Second Quarter, …" name a time, not a party
+    return name
+
+
+_TIME_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|quarter|half|year|month|week|fiscal|fy|q[1-4]|h[12])\b")
+
+
+_DESCRIBED = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|US|UK)(?:-[A-Z][a-z]+)?((?:\s+[a-z][\w-]*){1,3})\s+"
+                        r"([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})")
+
+
+def home_countries(text: str) -> dict[str, str]:
+    """Company -> its country, from the descriptions the article gives ("Russian oil giant Yukos",
+    "US media giant TimeWarner", "Japanese car maker Kumo Motors"): one regex pass."""
+    homes: dict[str, str] = {}
+    for m in _DESCRIBED.finditer(text):
+        place = canonical(m.group(1))
+        if not _is_place(place):
+            continue
+        name = canonical(m.group(3))
+        if name and not _is_place(name) and not is_term(name):
+            homes.setdefault(name, place)
+    return homes
+
+
+_TAX_BILL = re.compile(r"(?i)(?:\s*\([^()]*\))?\)?\s*(?:bill\s+)?(?:in|of)\s+(?:unpaid|back)\s+tax(?:es)?\b"
+                       r"|\s*(?:tax\s+(?:bill|arrears|debts?|claims?)|in\s+tax\s+arrears)\b")
+
+
+def owes_tax(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a tax bill ("to pay off $27bn (£14bn) in unpaid taxes",
+    "a $27bn bill in unpaid taxes and fines", "a $3m tax bill"): owed to the state, whose country is
+    the counterparty (gold/README.md)."""
+    return bool(_TAX_BILL.match(text, end))
+
+
+_EXPECTED_AFTER = re.compile(r"\s+(?:had\s+been\s+|was\s+)?(?:expected|forecast|predicted|anticipated|hoped\s+for)\b(?!\s+(?:to|by|in|for|at)\b)")
+_EXPECTED_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+(?:expected|forecast|predicted|anticipated|hoped-for)\s+$")
+
+
+def others_expectation(text: str, start: int, end: int) -> bool:
+    """Whether a figure is an expectation nobody in the sentence owns: "consumer credit rose by £1.5bn,
+    more than the £1.4bn expected", "hopes of a 0.2% expansion" (gold/README.md: not the reporting
+    body's figure, source null). "expected by analysts" and "expected to reach" are not this shape."""
+    return bool(_EXPECTED_AFTER.match(text, end)) and text[end:end + 1] != "," \
+        or bool(_EXPECTED_BEFORE.search(text[max(0, start - 30):start])) \
+        or bool(re.search(r"(?i)\bhopes?\s+(?:of|for)\s+(?:an?\s+)?$", text[max(0, start - 20):start]))
+
+
+_MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silver|copper)\s+(?:oil\s+)?(?:prices?|futures)"
+                           r"|(?:crude|brent|gasoline|oil|commodity|commodities)\s+(?:[\w-]+\s+){0,2}futures"
+                           r"|(?:light|sweet|heavy)\s+(?:[\w-]+\s+){0,2}crude)\b")
+_NOT_MARKET = re.compile(r"(?i)\b(?:edible|cooking|palm|soybean|sunflower|mustard|vegetable|olive|domestic|retail|local)\s+oil\b")
+
+
+def market_price(metric: Optional[str]) -> bool:
+    """Whether a metric is the price of a commodity on a world market ("US crude prices", "light
+    sweet crude futures", "oil prices", "gold prices"): nobody owns it, so it has no subject
+    (gold/README.md, BBC dev), neither the place where it trades ("US crude") nor the article's
+    company. Consumer prices of goods ("wheat price", "edible oil prices") are the country's."""
+    return bool(metric) and bool(_MARKET_PRICE.search(metric)) and not _NOT_MARKET.search(metric)
 
 
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
@@ -340,6 +660,7 @@ class Known:
     bodies: tuple = ()  # the organisations the article names, most named first, for "the ministry said"
     titles: Optional[dict] = None  # "governor" -> the person the article names with that title (titled_people)
     lower_words: frozenset = frozenset()  # words the article writes in lower case: common words, not names
+    homes: Optional[dict] = None  # company -> its country, from "Russian oil giant Yukos" (home_countries)
 
 
 # Common nouns for someone who speaks: unnamed ("a trade group said"), their word is not the source's before.
@@ -357,6 +678,57 @@ _TITLE_ALT = "|".join(sorted(_TITLE_NOUNS | {"economist", "analyst", "strategist
 _TITLE_BEFORE = re.compile(rf"(?i:\b({_TITLE_ALT}))(?:\s+(?:of|for)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w&]*){{1,5}})?,?\s+{_PERSON_NAME}")
 # "Anna Perera, the governor of the Central Bank", "Jo Park, chief economist at Zenda Securities"
 _TITLE_AFTER = re.compile(rf"{_PERSON_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[\w&-]+\s+){{0,3}}?(?i:({_TITLE_ALT}))\b")
+
+
+def _person_words(name: str) -> Optional[str]:
+    """A person's name without a leading organisation or field word ("Finance Minister Anna Perera"
+    -> "Anna Perera"), None when fewer than two words are left or it names a place."""
+    org_words = set(lexicons.load("actors")["organisation_words"]) | set(lexicons.load("actors")["ministry_fields"])
+    words = name.split()
+    while words and words[0].lower() in org_words | {"the", "of"}:
+        words = words[1:]
+    if len(words) < 2 or any(w.lower() in org_words or w.lower() in _TITLE_NOUNS for w in words):
+        return None
+    if _is_place(canonical(" ".join(words))) or canonical(words[0]) != words[0]:
+        return None
+    return " ".join(words)
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?\s+")
+
+
+def fullest_person(name: Optional[str], people) -> Optional[str]:
+    """A person named by surname or honorific ("Ms Lomax", "Lomax") in the fullest form the article
+    gives ("Rachel Lomax"); other names unchanged."""
+    if not name or not people:
+        return name
+    bare = _HONORIFIC.sub("", name)
+    if " " in bare and bare == name:
+        return name
+    fuller = sorted({p for p in people if p != name and p.split()[-1] == bare.split()[-1] and len(p) > len(bare)},
+                    key=lambda p: (-len(p), p))
+    return fuller[0] if fuller else name
+
+
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z'’-]+)")
+
+
+def people_mentioned(text: str) -> list[tuple[int, str]]:
+    """(offset, person) for every person the text names with a title ("deputy planning director Jose
+    Leibovich", "Anna Perera, the governor") or an honorific ("Mr Leibovich", in the fullest form the
+    text gives), in text order: who "he said" refers to also when the naming sentence has no figure
+    (only sentences with figures are parsed)."""
+    found = []
+    for pattern, name_group in ((_TITLE_BEFORE, 2), (_TITLE_AFTER, 1)):
+        for m in pattern.finditer(text):
+            person = _person_words(m.group(name_group))
+            if person:
+                found.append((m.start(name_group), person))
+    full = {p for _, p in found}
+    for m in _HONORIFIC_NAME.finditer(text):
+        person = fullest_person(m.group(0), full)
+        found.append((m.start(), person))
+    return sorted(found)
 
 
 def titled_people(text: str) -> dict[str, str]:
@@ -494,6 +866,10 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     if not phrase:
         return None
+    titled = _TITLE_BEFORE.search(phrase)
+    if titled and titled.end() == len(phrase.rstrip()) and _person_words(titled.group(2)):
+        # "according to Bank of England deputy governor Rachel Lomax": the person who said it
+        return _person_words(titled.group(2))
     possessive = re.match(r"(.+?)['’]s\b", phrase)
     if possessive:
         return canonical(possessive.group(1))
@@ -533,10 +909,19 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
 
     def name_of_subject(verb: Token) -> Optional[str]:
         for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and verb.dep_ == "relcl":
+                # "criticism from the Economic Affairs Committee, which said …": the antecedent said it
+                name = _name_of(verb.head, known)
+                if name:
+                    return name
             # "X said", "data released by X showed"; in the passive the subject is what was said
             # ("GDP is estimated at ..."), the sayer is the agent ("estimated by the Bureau").
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ in data_nouns):
                 name = _data_source(child, known) if child.lower_ in data_nouns else _name_of(child, known)
+                if name is None and child.lower_ in data_nouns and known.documents \
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
+                    # "…, the report added": the body whose report the article named ("X reported")
+                    name = known.documents.get(_document_noun(child.lower_))
                 if name:
                     return name
             if child.dep_ == "agent":
@@ -562,15 +947,21 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
             return any(c.dep_ == "nsubj" and c.lower_ in data_nouns for c in verb.children)
         return verb.lemma_ in _reporting_verbs() or verb.lower_ in _reporting_verbs()
 
+    def about_the_sayer(verb: Token) -> bool:
+        # "The firm, whose Agroflora unit operates 13 farms, insisted that …": a figure inside the
+        # description of who speaks is not what they said
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= q_token.i <= c.right_edge.i
+                   for c in verb.children)
+
     candidates = [_cited_source(sent, known)]
     token = q_token
     unnamed = False
     while token.head.i != token.i:
         token = token.head
-        if reports(token):
+        if reports(token) and not about_the_sayer(token):
             candidates.append(name_of_subject(token))
             unnamed = unnamed or anonymous(token)
-    reporting = [t for t in sent if t.pos_ == "VERB" and reports(t)]
+    reporting = [t for t in sent if t.pos_ == "VERB" and reports(t) and not about_the_sayer(t)]
     candidates += [name_of_subject(t) for t in reporting]
     unnamed = unnamed or any(anonymous(t) for t in reporting)
     named = [c for c in candidates if c]
@@ -614,6 +1005,16 @@ def _is_place(name: Optional[str]) -> bool:
     table = lexicons.load("actors")
     return bool(name) and (name in table["central_banks"] or name in table["fiscal_year_start"]
                            or name in set(table["demonyms"].values()))
+
+
+def is_organisation(name: Optional[str]) -> bool:
+    """Whether a name holds an organisation word ("Bank of England", "Zentex Group")."""
+    return bool(name) and _is_organisation_name(name)
+
+
+def central_bank_of(country: Optional[str]) -> Optional[str]:
+    """The central bank of a country ("UK" -> "Bank of England"), None when the table has none."""
+    return lexicons.load("actors")["central_banks"].get(country) if country else None
 
 
 def is_country(name: Optional[str]) -> bool:
@@ -1016,7 +1417,9 @@ _STATEMENT = re.compile(
     r"(?:\baccording\s+to|\bas\s+per|\b(?:data|figures|statistics|numbers|report|estimates)\s+"
     r"(?:released|published|issued|compiled|shared|provided)\s+by)\s+(?:the\s+)?"
     r"(?:(?:latest|official|provisional|weekly|monthly|quarterly|annual)\s+)?"
-    r"(?:(?:data|figures|statistics|numbers|report|estimates)\s+(?:released|published|issued|compiled|shared|provided)\s+by\s+(?:the\s+)?)?"
+    r"(?:(?:data|figures|statistics|numbers|report|estimates)\s+(?:released|published|issued|compiled|shared|provided)\s+by\s+(?:the\s+)?"
+    # "according to lending figures from the Bank of England"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:data|figures|statistics|numbers|estimates)\s+(?:from|of|by)\s+(?:the\s+)?)?"
     r"((?:[A-Z][\w&'’.-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the|&))*)")
 
 
@@ -1088,6 +1491,24 @@ def data_publishers(text: str, sentences, known: Known, figureless=frozenset()) 
             if resolved and (_is_organisation_name(resolved) or _is_organ(resolved) or resolved in known.bodies):
                 out.append((start, resolved))
                 break
+    return out
+
+
+_REPORTED_BY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)\s+"
+                          r"(?:has\s+|had\s+)?(reported|said|says|reports)[.!]?[\"”’]?\s*$")
+
+
+def reported_by(text: str, sentences, known: Known) -> list[tuple[int, str, str]]:
+    """(sentence start, name, document noun) for each sentence ending in an attribution to a named
+    organisation ("…, the Sunday Telegraph reported."): whose "report" a later "the report added" is."""
+    out = []
+    for start, end in sentences:
+        m = _REPORTED_BY.search(text, start, end)
+        if not m:
+            continue
+        name = canonical(m.group(1))
+        if name and not is_term(name, known) and _names_someone(name, known) and not _is_place(name):
+            out.append((start, name, "report" if m.group(2).startswith("report") else "statement"))
     return out
 
 

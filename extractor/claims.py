@@ -99,9 +99,13 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     publishers = actors.data_publishers(text, sentences, ctx.known(), frozenset(ends))
     statements = sorted(statements + [(s, name) for s, name in publishers  # "X released the figures."
                                       if s in ends and not any(s <= o < ends[s] for o, _ in statements)])
+    reporters = actors.reported_by(text, figureless, ctx.known())  # "…, the Sunday Telegraph reported."
     claims, attributed = [], []
     sentence_starts = [s for s, _ in sentences]
     for f in found:
+        while reporters and reporters[0][0] < f.start:
+            _, name, noun = reporters.pop(0)
+            ctx.documents.setdefault(noun, name)  # for "the report added" further on
         while statements and statements[0][0] < f.start:
             offset, name = statements.pop(0)
             end = ends.get(offset, offset + 200)
@@ -137,9 +141,13 @@ def _content_words(text: str, names: bool = True) -> set[str]:
     without ``names``, no capitalised word after the first (a name says who, not what)."""
     found = _WORD.findall(text)
     words = {w.lower().rstrip("s") for n, w in enumerate(found) if names or n == 0 or not w[:1].isupper() or w.isupper()}
-    # a word's first six letters stand for its family: "remitted", "remittance"; "exported", "exports"
-    return {w[:6] for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
+    # a word's first six letters stand for its family: "remitted", "remittance"; "exported", "exports";
+    # a company's results are one family ("reported a doubling in profit" … "its pre-tax earnings were")
+    return {_RESULTS.get(w[:6], w[:6]) for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS
             and not actors.is_place_word(w)}
+
+
+_RESULTS = {w: "result" for w in ("profit", "earnin", "revenu", "sale", "turnov", "income")}
 
 
 _FLOW_WORDS = re.compile(r"(?i)\b(?:exports?|imports?|exported|imported|trade|remittances?|inflows?|outflows?|"
@@ -187,8 +195,11 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
         for n, s in enumerate(starts):
             sentence = [i for i in before if claims[i].sentence_start == s]
             end = max(claims[i].sentence_end for i in sentence)
-            if text[end:edge].strip(" \t\r\n.!?\"'’”"):
-                break  # only the sentence right before ...
+            gap = text[end:edge].strip(" \t\r\n.!?\"'’”")
+            lead = n == 0 and not text[:s].strip() and len(re.findall(r"[.!?](?:\s|$)", gap + ".")) <= 1 \
+                and not any(end <= c.quantity.start < edge for c in claims)
+            if gap and not lead:
+                break  # only the sentence right before (the article's lead: over one sentence without figures) ...
             if n == 1 and ("\n" in text[:s].strip() or "\n" not in text[end:edge]):
                 break  # ... and the headline line before that one
             # what a figure measures: its metric, or its sentence when it has none
@@ -273,19 +284,29 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
            quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
     text, para, sent = ctx.text, sentence.para, sentence.span
-    ctx.named_person(actors.person_named(sent))  # for "he said" further on
+    ctx.named_person(actors.person_named(sent), sentence.start)  # for "he said" further on
 
     counted = _counted_token(span, f) if f.kind == "count" else None
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
+    party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rover for £10 to X"
+    subject, counterparty = party or subject, other or counterparty
+    held = actors.stake(span, known) if f.kind == "percent" else None
+    if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
+        subject, counterparty = held[0] or (subject if subject != held[1] else None), held[1]
+    if f.kind == "count":
+        subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grosvenor casinos"
+    rival = actors.compared_with(span, known) if f.kind == "percent" else None
+    counterparty = rival or counterparty  # "9% smaller than Boldco"
+    deal = bool(party or other or held or rival)
     owner = None
     if subject is None and metric_head is None:
         # "… as China's GDP growth in the quarter was 6.3%" (no measured noun in the parse): the
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
         subject = owner = actors.possessive_place(text[lo:f.start])
-    if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para:
+    if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para and not ctx.last_deal:
         # "these have increased to $2.72 billion": the same series as the figure before, into a clause
         # that names nothing ("it rose 5%", "showing a decline of 5%"), never a count's for money or back
         previous = claims[-1]
@@ -297,8 +318,16 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
-    subject = compared or subject or ctx.carried_subject(para)
+    subject = compared or subject or actors.topic_of(sent.text, known) or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
+    if actors.market_price(metric):
+        subject = None  # "US crude prices", "oil prices": a world market's price has no owner
+    elif actors.central_bank_rate(metric, sent.text) and not actors.is_organisation(subject):
+        subject = actors.central_bank_of(subject if actors.is_country(subject) else ctx.country) or subject
+    state = ctx.homes.get(subject) or ctx.country
+    if counterparty is None and f.kind == "money" and state and state != subject \
+            and not actors.is_country(subject) and actors.owes_tax(text, f.end):
+        counterparty, deal = state, True  # "Yukos had to pay off $27bn in unpaid taxes": owed to its state
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
@@ -307,8 +336,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
+    if actors.others_expectation(text, f.start, f.end):
+        source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
-    measures = _content_words(metric or sent.text, names=bool(metric))  # what the figure measures
+    measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
     if source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif source is not None:
@@ -318,9 +349,14 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     else:
         # another country's figure ends the carry, unless it is a flow between the two (its partner)
         flow = bool(_FLOW_WORDS.search(sent.text))
-        source = ctx.carried_source(para, measures | _content_words(sent.text, names=False), None if flow else subject)
-        if source is not None:  # a figure that continues the series carries it further
-            ctx.stated_source(source, para, words=measures, named=False, subject=subject)
+        # a stake, loan, sale or comparison told in passing is narration, not the statement carried on
+        source = None if deal else ctx.carried_source(para, measures | _content_words(sent.text, names=False),
+                                                      None if flow else subject)
+        if source is not None:  # a figure that continues the series carries it further (its words do not
+            # widen the series: the words of the sentences that named the source define it)
+            ctx.stated_source(source, para, words=(), named=False, subject=subject)
+    source = actors.spelled_as(source, ctx.main_actor)  # "TimeWarner said": one spelling of the main actor
+    source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomax" -> "Rachel Lomax"
 
     change = change_for(text, f.start, f.end, f.kind)
     if change is None and claims and claims[-1].sentence_start == sentence.start:
@@ -340,8 +376,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if change is not None and metric and not metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
         metric = f"{metric} (month-on-month)"  # the basis of a change goes in the metric (claims.md)
-    if subject is not None and not compared and not (owner and subject == owner and owner != ctx.country):
+    if subject is not None and not compared and not deal and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
+    ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 
     quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
                         qualifier=qualifier_for(text, f.start), value_max=f.value_max)

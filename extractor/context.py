@@ -79,6 +79,7 @@ class ArticleContext:
     bodies: tuple  # the organisations the article names, most named first
     titles: dict  # "governor" -> the person the article names with that title
     lower_words: frozenset  # the words the article writes in lower case (common words, not names)
+    homes: dict  # company -> its country, from "Russian oil giant Yukos"
     parts: Sequence[Part]
     _para_starts: list[int] = field(repr=False, default_factory=list)
     _fiscal_paras: frozenset[int] = frozenset()
@@ -103,6 +104,9 @@ class ArticleContext:
     subject_para: int = -10
     documents: dict = field(default_factory=dict)  # "release" -> who issued the release the article named
     attribution: str = ""  # how the last figure's own sentence attributed it: "own", "anonymous" or ""
+    mentions_people: list = field(default_factory=list)  # (offset, person) named with a title or honorific
+    person_offset: int = -1  # where the last person was named
+    last_deal: bool = False  # whether the last figure's parties came from a stake, deal or comparison
 
     @classmethod
     def of_article(cls, text: str, parts: Sequence[Part], published: Optional[str] = None,
@@ -122,8 +126,9 @@ class ArticleContext:
         ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
                   country=country, main_actor=actors.main_actor(text, entities, title, counter, known, publisher),
                   full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known, text),
-                  titles=actors.titled_people(text), lower_words=known.lower_words,
+                  titles=actors.titled_people(text), lower_words=known.lower_words, homes=actors.home_countries(text),
                   parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
+        ctx.mentions_people = actors.people_mentioned(text)
         ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
         ctx.period_country = periods.article_country(text, title, fallback=country)
         return ctx
@@ -177,7 +182,7 @@ class ArticleContext:
                             organisation=self.main_actor if self.main_actor != self.country else None,
                             country=self.country, full_names=self.full_names, terms=self.terms,
                             bodies=self.bodies, documents=self.documents, titles=self.titles,
-                            lower_words=self.lower_words)
+                            lower_words=self.lower_words, homes=self.homes)
 
     # --- carried state: readers ------------------------------------------------------------------
 
@@ -203,8 +208,12 @@ class ArticleContext:
             return None
         if actors.is_country(subject) and self.series_places and subject not in self.series_places:
             return None  # another country's figure quoted for comparison is not the source's
+        # A speaker's talk continues over the paragraphs whatever it measures; a one-word "person" (as
+        # often a paper or a website the NER mistook: "as per Dawn", "according to … Parker's") only into
+        # the next paragraph, and further on only its series (it does not cover the history after).
+        speaking = self.is_person(self.source) and (" " in self.source or para - self.attributed_para <= 1)
         if para != self.attributed_para and words is not None and not (words & self.series_words) \
-                and not actors.publishes_data(self.source) and not self.is_person(self.source):
+                and not actors.publishes_data(self.source) and not speaking:
             return None
         return self.source
 
@@ -258,7 +267,15 @@ class ArticleContext:
     def stated_subject(self, subject: str, para: int) -> None:
         self.subject, self.subject_para = subject, para
 
-    def named_person(self, person: Optional[str]) -> None:
+    def named_person(self, person: Optional[str], before: Optional[int] = None) -> None:
+        """The last person named: ``person`` (named in the figure's sentence), else, when ``before`` is
+        given, the last one the text names before that offset in a sentence without figures."""
+        if before is not None and self.mentions_people:
+            i = bisect.bisect_left(self.mentions_people, (before,)) - 1
+            if i >= 0 and self.mentions_people[i][0] > self.person_offset:
+                self.person_offset, self.person = self.mentions_people[i]
         if person:
             self.person = person
             self.people.add(person)
+            if before is not None:
+                self.person_offset = before
