@@ -19,7 +19,7 @@ from extractor.change import change_for
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import is_forecast, is_target, metric_for, open_clause
+from extractor.metric_phrase import carried_measure, is_forecast, is_target, metric_for, open_clause
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -268,6 +268,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty
+    same_sentence = [c.metric for c in claims if c.sentence_start == sentence.start]
+    metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para)],
+                             [c.metric for c in claims]) or metric
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
@@ -309,6 +312,15 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
                  sentence_start=sentence.start, sentence_end=sentence.end,
                  change=change_for(text, f.start, f.end, f.kind), metric=metric,
                  subject=subject, counterparty=counterparty, period=period, source=source, extra=extra)
+
+
+def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int) -> list[Optional[str]]:
+    """The metrics of the figures before this one in its passage: its paragraph and the last
+    paragraph before it that holds figures."""
+    paras = [ctx.paragraph(c.quantity.start) for c in claims]
+    earlier = [p for p in paras if p < para]
+    keep = {para, max(earlier)} if earlier else {para}
+    return [c.metric for c, p in zip(claims, paras) if p in keep]
 
 
 def _counted_token(span: Span, f: Found):

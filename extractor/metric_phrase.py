@@ -233,8 +233,14 @@ def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
         i -= 1
     if not words or not names_measure(words[-1]):
         return None
-    flow = next((_FLOW_VERBS[t.lemma_.lower()] for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _FLOW_VERBS),
-                None)
+    # The clause may run past a sentence break the segmenter put after "Rs." ("Goods worth Rs. | 12
+    # billion were imported"): the trade verb is looked for up to the end of the figure's own sentence.
+    end = max(sent.end, q_span[-1].sent.end)
+    while end < len(doc) and end >= 2 and doc[end - 1].text == "." and doc[end - 2].lower_ in _CURRENCY_MARKS:
+        end = doc[end].sent.end
+    clause = doc[sent.start:end]
+    flow = next((_FLOW_VERBS[t.lemma_.lower()] for t in clause
+                 if t.pos_ == "VERB" and t.lemma_.lower() in _FLOW_VERBS), None)
     phrase = " ".join(t.text for t in words)
     return f"{phrase} {flow}" if flow else phrase
 
@@ -396,3 +402,65 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
             return False
         verb = verb.head
+
+
+# ---- the passage's measure -----------------------------------------------------------------
+
+_MARK = re.compile(r"\s*\([^)]*\)\s*$")
+# Words before a head that keep it the whole ("the country's exports", "total exports"): the bare
+# head is then the overall measure, not a repetition of a narrower one.
+_WHOLE_WORDS = {"total", "overall", "aggregate", "whole", "entire", "national", "combined", "all"}
+
+
+def _head_word(word: str) -> str:
+    word = word.lower().strip("'’")
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[list[Optional[str]]],
+                    article: list[Optional[str]] = ()) -> Optional[str]:
+    """The passage's measure for a figure whose metric is its bare head noun repeating it.
+
+    "Ruritania's tin exports rose to $5bn, against exports of $4bn a year earlier": the second
+    figure's "exports" is the tin exports. ``passage``: the metrics of the figures before it, nearest
+    first in groups (its sentence, then its paragraph and the one before). The first group that names
+    a fuller metric with that head noun decides: its one such metric, or None when it names two
+    ("tin exports ... copper exports"). Also None when the metric has words of its own, or when the
+    head is owned by a place or marked as the whole ("the country's exports", "total exports"). A head
+    owned by a name ("Acme's reserves") takes the one metric of the article (``article``) that holds
+    that name ("Acme liquid reserves").
+    """
+    if not metric or head is None or len(metric.split()) != 1 or _MARK.search(metric):
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if any(c.ent_type_ in ("GPE", "NORP") or c.lower_ in _ACTOR_NOUNS or c.pos_ == "PRON" for c in owners):
+        return None
+    if any(c.lower_ in _WHOLE_WORDS for c in head.children):
+        return None
+    word = _head_word(metric)
+
+    def fuller(metrics: list[Optional[str]], owner: Optional[str] = None) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for other in metrics:
+            words = _MARK.sub("", other or "").split()
+            low = [w.lower() for w in words]
+            if len(words) < 2 or _head_word(words[-1]) != word or "of" in low or set(low) & _WHOLE_WORDS:
+                continue  # "total exports" is the whole, not a narrower measure the bare head repeats
+            if owner is None or owner in low:
+                found.setdefault(" ".join(low), " ".join(words))
+        return found
+
+    owner = next((c.lower_ for c in owners if c.pos_ == "PROPN"), None)
+    if owner is not None:
+        found = fuller(list(article), owner)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    for group in passage:
+        found = fuller(group)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
