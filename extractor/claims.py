@@ -269,7 +269,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty
     same_sentence = [c.metric for c in claims if c.sentence_start == sentence.start]
-    metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para)],
+    metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para, metric,
+                                                                                   sentence.start)],
                              [c.metric for c in claims]) or metric
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
@@ -314,13 +315,20 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
                  subject=subject, counterparty=counterparty, period=period, source=source, extra=extra)
 
 
-def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int) -> list[Optional[str]]:
-    """The metrics of the figures before this one in its passage: its paragraph and the last
-    paragraph before it that holds figures."""
+def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int, metric: Optional[str],
+                     start: int) -> list[Optional[str]]:
+    """The metrics of the figures before this one in its passage (its paragraph and the last
+    paragraph before it that holds figures) that the text has not left since: a figure's sentence
+    followed by another mention of the bare metric word before ``start`` ("profits ... the unit's
+    fourth-quarter profits ... profits rose 5%") lends nothing."""
+    if not metric or len(metric.split()) != 1:
+        return []
     paras = [ctx.paragraph(c.quantity.start) for c in claims]
     earlier = [p for p in paras if p < para]
     keep = {para, max(earlier)} if earlier else {para}
-    return [c.metric for c, p in zip(claims, paras) if p in keep]
+    word = re.compile(rf"(?i)\b{re.escape(metric.rstrip('s'))}s?\b")
+    return [c.metric for c, p in zip(claims, paras)
+            if p in keep and not word.search(ctx.text, c.sentence_end, max(c.sentence_end, start))]
 
 
 def _counted_token(span: Span, f: Found):

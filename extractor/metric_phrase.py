@@ -308,6 +308,10 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
     for _ in range(4):
         before = _noun_before(v, q_ids)
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
+        # "the tin collected in May is up 5%": the parser makes "collected" a clausal subject; its
+        # own subject is what the clause is about
+        subjects = subjects or [s for c in v.children if c.dep_ == "csubj" for s in c.children
+                                if s.dep_ in ("nsubj", "nsubjpass") and s.i not in q_ids]
         if not subjects and before is not None:
             return (before, None) if names_measure(before) else (None, before)
         for child in subjects:
@@ -355,11 +359,15 @@ def _measured_subject(child: Token) -> Optional[Token]:
         return None
     if child.lower_ in _CHANGE_NOUNS or child.lemma_.lower() in _CHANGE_NOUNS:
         return _complement(child, set()) or child  # "growth for 2004 was 1.6%": the growth is what is stated
-    if child.lower_ in _CARRIER_NOUNS or child.lower_ in ("number", "pace"):
+    if child.lower_ in _CARRIER_NOUNS or child.lower_ in ("number", "pace", "figure", "figures", "tally"):
         for prep in (c for c in child.children if c.lower_ == "of"):
             for obj in prep.children:
                 if obj.pos_ == "NOUN" and names_measure(obj):
                     return obj
+        # "the latest tin sales figure is up 5%": the measure is the noun the carrier is a figure of
+        before = [c for c in child.children if c.dep_ == "compound" and c.i == child.i - 1 and c.pos_ == "NOUN"]
+        if before and names_measure(before[0]) and not names_measure(child):
+            return before[0]
     return child if names_measure(child) else None
 
 
@@ -421,6 +429,11 @@ def _head_word(word: str) -> str:
     return word
 
 
+def _amount_heads() -> set[str]:
+    """Head nouns of amounts a passage states in several figures (``metric.amount_heads``)."""
+    return {_head_word(w) for w in lexicons.words("metric.amount_heads")}
+
+
 def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[list[Optional[str]]],
                     article: list[Optional[str]] = ()) -> Optional[str]:
     """The passage's measure for a figure whose metric is its bare head noun repeating it.
@@ -442,6 +455,8 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
     if any(c.lower_ in _WHOLE_WORDS for c in head.children):
         return None
     word = _head_word(metric)
+    if word not in _amount_heads():
+        return None  # "startups", "companies": who, not an amount a passage measures
 
     def fuller(metrics: list[Optional[str]], owner: Optional[str] = None) -> dict[str, str]:
         found: dict[str, str] = {}

@@ -117,8 +117,9 @@ def test_no_carry_into_a_clause_with_its_own_subject(claims_of):
 
 @pytest.mark.parametrize("text, surface, metric", [
     # "exports of X" where X is the figure: the exports, not "exports of reported in ..."
+    # (the bare head then repeats the sentence's one measure with that head: carried_measure)
     ("Tea exports came in at $1.6 billion, compared to exports of $1.9 billion reported a year earlier.",
-     "$1.9 billion", "exports"),
+     "$1.9 billion", "Tea exports"),
     # "a decrease in X by N": X
     ("This represents a decrease in imports by NPR 2.4 billion.", "NPR 2.4 billion", "imports"),
     # a figure that is its clause's subject keeps to its clause: "came from X" names X, never the
@@ -164,3 +165,58 @@ def test_a_subject_across_a_list_of_clauses_is_the_other_figure_s(claims_of):
 def test_the_default_basis_is_not_part_of_the_measure(claims_of, text, surface):
     # GUIDELINES §3: year-on-year is the default basis, so the change keeps its levels' measure
     assert "year" not in _metric(claims_of, text, surface).lower()
+
+
+# ---- the passage's measure carried to a bare head noun (carried_measure) ------------------
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # the same sentence names the fuller measure
+    ("Ruritania's tin exports came in at $4.2 billion in 2023, compared to exports of $5.1 billion in 2022.",
+     "$5.1 billion", "tin exports"),
+    # the paragraph before names it
+    ("Freedonia's trade deficit widened 12 per cent to $3.3 billion in the first half.\n\n"
+     "In March, the deficit had stood at $610 million.", "$610 million", "trade deficit"),
+    # the sentence's own measure wins over an older one of the passage
+    ("Marvania's merchant trade deficit rose 4% in May.\n\nThe Trade deficit for the year was $9.8 billion "
+     "as against the deficit of $8.1 billion a year before.", "$8.1 billion", "Trade deficit"),
+])
+def test_a_bare_head_noun_takes_the_passage_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_named_owner_picks_its_measure_across_the_article(claims_of):
+    text = ("BoR liquid gold reserves reached $900 million on 3 May, the Bank of Ruritania said.\n\n"
+            "Gold reserves held by commercial lenders stood at $120 million.\n\n"
+            "Total gold reserves stood at $1,020 million.\n\n"
+            "In the week before, BoR's reserves fell by $15 million.")
+    assert _metric(claims_of, text, "$15 million") == "BoR liquid gold reserves"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # two measures with that head: which one is meant is not known, the bare head stays
+    ("Tin exports rose to $2 billion and copper exports to $3 billion, while exports of $9 billion were "
+     "reported a year earlier.", "$9 billion", "exports"),
+    # the country's exports are the whole, not the tin exports named before
+    ("Tin exports rose 5% to $2 billion in 2023.\n\nThe country's exports totalled $30 billion in 2023.",
+     "$30 billion", "exports"),
+])
+def test_no_carry_when_the_bare_head_is_not_a_repetition(claims_of, text, surface, metric):
+    assert (_metric(claims_of, text, surface) or "").lower() == metric
+
+
+def test_no_carry_to_a_word_that_is_not_an_amount(claims_of):
+    text = "Ruritanian fintech startups raised $40 million in 2023, while startups raised $25 million a year before."
+    assert "fintech" not in (_metric(claims_of, text, "$25 million") or "")
+
+
+def test_a_trade_verb_after_a_sentence_break_at_rs(claims_of):
+    text = "During the month, tin worth Rs. 2.4 billion and zinc worth Rs. 3 million were imported."
+    assert _metric(claims_of, text, "Rs. 2.4 billion") == "tin imports"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Compared to last month, the latest tin sales figure is up 6.2 per cent.", "6.2 per cent", "tin sales"),
+    ("According to the data, the VAT collected in May 2023 is up 9 per cent from last year.", "9 per cent", "VAT"),
+])
+def test_the_measure_a_carrier_or_clausal_subject_names(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
