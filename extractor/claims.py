@@ -19,7 +19,7 @@ from extractor.change import change_for
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import carried_measure, is_forecast, is_target, metric_for, open_clause
+from extractor.metric_phrase import basis_mark, carried_measure, is_forecast, is_target, metric_for, open_clause
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -264,7 +264,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # that names nothing ("it rose 5%", "showing a decline of 5%"), never a count's for money or back
         previous = claims[-1]
         if open_clause(span) and {f.kind, previous.kind} != {"count", "money"}:
-            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "") or None
+            metric = re.sub(r"\s*\((?:forecast|target|month-on-month)\)", "", previous.metric or "") or None
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty
@@ -277,6 +277,12 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
     subject = compared or subject or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
+    change = change_for(text, f.start, f.end, f.kind)
+    others = [s_ for s_ in quantity_spans.starting_in(sentence.start, sentence.end) if s_ != (f.start, f.end)]
+    basis = basis_mark(text, (sentence.start, sentence.end), (f.start, f.end), others) \
+        if change or f.kind == "percent" else None
+    if metric and basis:
+        metric = f"{metric} ({basis})"
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):

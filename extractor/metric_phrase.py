@@ -48,13 +48,24 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     """The noun with its compound and adjective modifiers, and an "of ..." complement when short."""
     left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in quantity_tokens]
     # Keep only the contiguous modifiers right before the noun ("mobile broadband subscribers").
-    tokens = []
-    for t in left:
+    tokens, covered = [], 0
+    for t in reversed(left):
+        acronym = _acronym_of(t)
+        if acronym is not None:
+            # "gross Goods and Services Tax (GST) revenue": the term by its acronym, as the text goes on to
+            # write it; a body's name in front ("Ruritania Revenue Board (RRB) data") stays out below
+            span = sorted(s.i for s in t.subtree)
+            if span[-1] + 1 < noun.i and noun.doc[span[-1] + 1].text == ")":
+                span.append(span[-1] + 1)  # the closing bracket hangs on the noun
+            if span[-1] == noun.i - 1 - sum(1 for x in tokens if x.i > span[-1]) - covered:
+                tokens.append(acronym)
+                covered += len(span) - 1
+            continue
         if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
                for s in t.subtree if s.i != t.i or t.dep_ == "nmod"):
             continue  # "weekly report SBP's reserves": a document or a body is the source, not the measure
         sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num]
-        if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i):
+        if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i) - covered:
             tokens.extend(sub)
         elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3:
             tokens.extend(sub)
@@ -79,6 +90,16 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     # Year-on-year is the default basis, never part of the measure (GUIDELINES §3): "year-on-year
     # exports rose 23%" measures exports, as the levels it links do.
     return _DEFAULT_BASIS.sub("", phrase) or phrase
+
+
+def _acronym_of(modifier: Token) -> Optional[Token]:
+    """The acronym in brackets after a spelled-out term that modifies a noun ("Goods and Services Tax
+    (GST)"), when the term table knows the acronym as a term, not an actor."""
+    for c in modifier.children:
+        if c.dep_ == "appos" and c.is_upper and c.is_alpha and 2 <= len(c.text) <= 6 and is_term(c.text) \
+                and c.i > 0 and c.doc[c.i - 1].text == "(":
+            return c
+    return None
 
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
@@ -479,3 +500,40 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+# ---- the basis of a change -----------------------------------------------------------------
+
+def _cue_re(key: str) -> "re.Pattern":
+    return re.compile(lexicons.alternation(lexicons.words(key)), re.IGNORECASE)
+
+
+_MOM = None
+_YOY = None
+
+
+def basis_mark(text: str, sentence: tuple[int, int], figure: tuple[int, int], others: list[tuple[int, int]]) -> Optional[str]:
+    """"(month-on-month)" for a change whose sentence says it is against the month before
+    (GUIDELINES §3: year-on-year is the default and is never written; any other basis is).
+
+    The cue governs the figures it stands next to: the nearest cue before the figure with no other
+    figure between them, else the first cue right after it with no figure between ("rose 3% on a
+    month-on-month basis"). A year-on-year cue nearer the figure keeps the default: "up 5% year-on-year,
+    while on a MoM basis it rose 2%" marks only the 2%. ``others``: the other figures of the sentence."""
+    global _MOM, _YOY
+    if _MOM is None:
+        _MOM, _YOY = _cue_re("metric.month_on_month"), _cue_re("metric.year_on_year")
+    lo, hi = sentence
+    start, end = figure
+    cues = [(m.start(), m.end(), "mom") for m in _MOM.finditer(text, lo, hi)]
+    if not cues:
+        return None
+    cues += [(m.start(), m.end(), "yoy") for m in _YOY.finditer(text, lo, hi)]
+
+    def clear(a: int, b: int) -> bool:
+        return not any(a <= s < b for s, _ in others)
+
+    before = [c for c in cues if c[1] <= start and clear(c[1], start)]
+    after = [c for c in cues if c[0] >= end and clear(end, c[0])]
+    cue = max(before, key=lambda c: c[1]) if before else min(after, key=lambda c: c[0]) if after else None
+    return "month-on-month" if cue is not None and cue[2] == "mom" else None
