@@ -49,6 +49,20 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in quantity_tokens]
     # Keep only the contiguous modifiers right before the noun ("mobile broadband subscribers").
     tokens, covered = [], 0
+    doc = noun.doc
+    if noun.i >= 4 and doc[noun.i - 1].text == ")" and doc[noun.i - 3].text == "(" and _is_acronym(doc[noun.i - 2]):
+        # "gross Value Added Tax (VAT) revenue" parsed flat: the capitalised words before the bracket are
+        # the term the acronym stands for; lower-case modifiers before them stay
+        i = noun.i - 4
+        while i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" or i >= 0 and doc[i].lower_ in ("and", "&"):
+            i -= 1
+        if i < noun.i - 4:
+            tokens = [doc[noun.i - 2]]
+            while i >= 0 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].i not in quantity_tokens \
+                    and i < doc[i].head.i <= noun.i and not doc[i].like_num:
+                tokens.insert(0, doc[i])
+                i -= 1
+            left = []  # the modifiers are read off the text here, not the parse
     for t in reversed(left):
         acronym = _acronym_of(t)
         if acronym is not None:
@@ -92,14 +106,16 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     return _DEFAULT_BASIS.sub("", phrase) or phrase
 
 
+def _is_acronym(t: Token) -> bool:
+    """An acronym the term table knows as a term, not an actor ("GST", "VAT"), in brackets."""
+    return t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6 and is_term(t.text) and t.i > 0 \
+        and t.doc[t.i - 1].text == "("
+
+
 def _acronym_of(modifier: Token) -> Optional[Token]:
     """The acronym in brackets after a spelled-out term that modifies a noun ("Goods and Services Tax
     (GST)"), when the term table knows the acronym as a term, not an actor."""
-    for c in modifier.children:
-        if c.dep_ == "appos" and c.is_upper and c.is_alpha and 2 <= len(c.text) <= 6 and is_term(c.text) \
-                and c.i > 0 and c.doc[c.i - 1].text == "(":
-            return c
-    return None
+    return next((c for c in modifier.children if c.dep_ == "appos" and _is_acronym(c)), None)
 
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
@@ -145,6 +161,9 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         return "allocation", None, verb
     if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("send", "remit"):
         return "remittances", None, verb  # "workers sent home $2bn": what is measured is the money sent
+    if noun is None and kind == "money" and any(c.dep_ == "acl" and c.lemma_.lower() in ("send", "remit")
+                                                 for c in root.children):
+        return "remittances", None, verb  # "with $2bn sent home by migrant workers"
     if noun is not None and noun.pos_ == "NOUN" and (noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS):
         # "a rise in profits" -> profits; "a decline of 5%" names nothing; "a 5% export growth" keeps its modifier
         noun = _complement(noun, q_ids) or (noun if names_measure(noun) else None)
@@ -193,15 +212,52 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     return phrase_of(noun, q_ids), noun, verb
 
 
+# Subjects that point back to the figures before without naming a measure: "Official figures for
+# the two years were $5bn and $4bn".
+_ANAPHORIC_CARRIERS = {"figure", "figures", "total", "totals", "number", "numbers", "data", "tally", "amount"}
+
+
 def open_clause(q_span: Span) -> bool:
     """Whether the figure's clause names no measure of its own (no subject, or "it"/"they"/"this"),
     so that the passage's measure applies: "..., showing a decline of 5%", "it rose 5%"."""
+    return open_clause_kind(q_span) is not None
+
+
+def names_another_measure(q_span: Span, metric: Optional[str]) -> bool:
+    """Whether the figure's sentence, before the figure, names a measure noun that is not a word of
+    ``metric``: "In case of private consumption growth, it is recorded at 6%" has its own measure for
+    "it", so a measure from the paragraph before does not apply."""
+    words = {_head_word(w) for w in re.findall(r"[\w'-]+", (metric or "").lower())}
+    sent = q_span.sent
+    return any(t.pos_ == "NOUN" and names_measure(t) and _head_word(t.text) not in words
+               and t.lemma_.lower() not in _ANAPHORIC_CARRIERS and t.lower_ not in _ANAPHORIC_CARRIERS
+               for t in q_span.doc[sent.start:q_span.start])
+
+
+def open_clause_kind(q_span: Span) -> Optional[str]:
+    """None when the figure's clause names a measure or an actor of its own; "list" for a figure
+    listed after another ("$4bn in May and $3bn in June"), "anaphor" when its subject points back
+    ("it", "they", "the figures"), "open" when it has no subject at all."""
     q_ids = {t.i for t in q_span}
-    verb = _clause_verb(q_span.root)
+    root = q_span.root
+    if root.dep_ == "conj" and root.head.i not in q_ids and (root.head.like_num or root.head.pos_ == "NUM"
+                                                              or root.head.ent_type_ in ("MONEY", "PERCENT")):
+        return "list"
+    if root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("dobj", "attr") and c.i < root.i and (c.like_num or c.pos_ == "NUM") for c in root.head.children):
+        return "list"  # "got $4bn in tin in May, and $3bn in June": the parser hangs the second on the verb
+    verb = _clause_verb(root)
     if verb is None:
-        return True
+        return "open"
     noun, actor = _clause_subject(verb, q_ids)
-    return noun is None and (actor is None or actor.pos_ == "PRON")
+    if noun is not None:
+        return None
+    if actor is None:
+        return "open"
+    if actor.pos_ == "PRON" or (actor.lower_ in _ANAPHORIC_CARRIERS and not any(
+            c.dep_ in ("compound", "nmod") for c in actor.children)):
+        return "anaphor"
+    return None
 
 
 def _as_phrase(verb: Token, q_ids: set[int]) -> Optional[Token]:
@@ -455,6 +511,25 @@ def _amount_heads() -> set[str]:
     return {_head_word(w) for w in lexicons.words("metric.amount_heads")}
 
 
+def _completed(metric: str, passage: list[list[Optional[str]]]) -> Optional[str]:
+    """A metric cut before its head noun ("the tin group registered 5% growth": "tin group") that
+    the passage names with an amount head after it ("tin group exports"): the passage's metric, when
+    the first group that has such a metric has one."""
+    words = [w.lower() for w in metric.split()]
+    if len(words) > 3 or _head_word(words[-1]) in _amount_heads():
+        return None
+    for group in passage:
+        found: dict[str, str] = {}
+        for other in group:
+            full = _MARK.sub("", other or "").split()
+            if len(full) == len(words) + 1 and [w.lower() for w in full[:-1]] == words \
+                    and _head_word(full[-1]) in _amount_heads():
+                found.setdefault(" ".join(full).lower(), " ".join(full))
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
 def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[list[Optional[str]]],
                     article: list[Optional[str]] = ()) -> Optional[str]:
     """The passage's measure for a figure whose metric is its bare head noun repeating it.
@@ -468,8 +543,10 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
     owned by a name ("Acme's reserves") takes the one metric of the article (``article``) that holds
     that name ("Acme liquid reserves").
     """
-    if not metric or head is None or len(metric.split()) != 1 or _MARK.search(metric):
+    if not metric or head is None or _MARK.search(metric):
         return None
+    if len(metric.split()) > 1:
+        return _completed(metric, passage)
     owners = [c for c in head.children if c.dep_ == "poss"]
     if any(c.ent_type_ in ("GPE", "NORP") or c.lower_ in _ACTOR_NOUNS or c.pos_ == "PRON" for c in owners):
         return None
