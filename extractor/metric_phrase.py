@@ -146,9 +146,19 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     if (noun is None and root.dep_ == "pobj" and root.head.head.lower_ in _CHANGE_NOUNS
             and root.head.head.pos_ == "NOUN"):
         noun = root.head.head  # "a 52% rise in profits to £198m": through the change noun to its "in profits"
-    if noun is None and root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards") and verb is not None:
+    reach = root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _CARRIER_NOUNS \
+            and root.head.head.dep_ == "pobj":
+        reach = root.head.head  # "pushed tin output to a record high of 9%": through the carrier
+    if noun is None and reach.dep_ == "pobj" and reach.head.lower_ in ("to", "toward", "towards") and verb is not None:
         # "raise annual IT exports toward $5 billion": the verb's object is what is measured
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        noun = objects[0] if objects else None
+    if noun is None and kind == "percent" and reach.dep_ == "pobj" and reach.head.lower_ == "at" \
+            and verb is not None and reach.head.head.i == verb.i:
+        # "had put the tin output growth for the year at 8%": the verb's object, when it names a measure
+        # (a rate; "valued its unit at $3m" is the unit's value, not a measure of it)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and names_measure(c)]
         noun = objects[0] if objects else None
     if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("allocate", "earmark"):
         # "allocated Rs 45 billion for the navy": the recipient is part of what is measured (claims.md)
