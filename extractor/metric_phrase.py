@@ -547,20 +547,25 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
     "Ruritania's tin exports rose to $5bn, against exports of $4bn a year earlier": the second
     figure's "exports" is the tin exports. ``passage``: the metrics of the figures before it, nearest
     first in groups (its sentence, then its paragraph and the one before). The first group that names
-    a fuller metric with that head noun decides: its one such metric, or None when it names two
-    ("tin exports ... copper exports"). Also None when the metric has words of its own, or when the
-    head is owned by a place or marked as the whole ("the country's exports", "total exports"). A head
-    owned by a name ("Acme's reserves") takes the one metric of the article (``article``) that holds
-    that name ("Acme liquid reserves").
+    a fuller metric with that head noun ("tin exports", "exports of tin") decides: its one such metric,
+    or None when it names two ("tin exports ... copper exports"). Also None when the metric has words
+    of its own, or when the head is owned by a place or marked as the whole ("the country's exports",
+    "total exports"). A head owned by a name ("Acme's reserves") takes the one metric of the article
+    (``article``) that holds that name ("Acme liquid reserves"). A generic flow word
+    (``metric.flow_words``: "cumulative inflows", "takings") stands for the one measure of the
+    passage, whatever its head.
     """
-    if not metric or head is None or _MARK.search(metric):
+    if not metric or _MARK.search(metric):
         return None
-    if len(metric.split()) > 1:
+    words = metric.lower().split()
+    if _head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1]):
+        return _one_measure(passage)
+    if len(words) > 1:
         return _completed(metric, passage)
-    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners = [c for c in head.children if c.dep_ == "poss"] if head is not None else []
     if any(c.ent_type_ in ("GPE", "NORP") or c.lower_ in _ACTOR_NOUNS or c.pos_ == "PRON" for c in owners):
         return None
-    if any(c.lower_ in _WHOLE_WORDS for c in head.children):
+    if head is not None and any(c.lower_ in _WHOLE_WORDS for c in head.children):
         return None
     word = _head_word(metric)
     if word not in _amount_heads():
@@ -571,7 +576,8 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
         for other in metrics:
             words = _MARK.sub("", other or "").split()
             low = [w.lower() for w in words]
-            if len(words) < 2 or _head_word(words[-1]) != word or "of" in low or set(low) & _WHOLE_WORDS:
+            own_head = low[low.index("of") - 1] if "of" in low[1:] else low[-1] if low else ""
+            if len(words) < 2 or _head_word(own_head) != word or set(low) & _WHOLE_WORDS:
                 continue  # "total exports" is the whole, not a narrower measure the bare head repeats
             if owner is None or owner in low:
                 found.setdefault(" ".join(low), " ".join(words))
@@ -584,6 +590,27 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
             return next(iter(found.values())) if len(found) == 1 else None
     for group in passage:
         found = fuller(group)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+# Words before a generic flow word that add nothing to what flows: "the cumulative inflows".
+_FLOW_FILLERS = {"the", "total", "cumulative", "monthly", "overall", "these", "such", "net", "gross"}
+
+
+def _flow_words() -> set[str]:
+    return {_head_word(w) for w in lexicons.words("metric.flow_words")}
+
+
+def _one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
+    """The one measure the nearest group of the passage names (marks and flow words aside)."""
+    for group in passage:
+        found: dict[str, str] = {}
+        for other in group:
+            bare = _MARK.sub("", other or "").strip()
+            if bare and _head_word(bare.split()[-1]) not in _flow_words():
+                found.setdefault(bare.lower(), bare)
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None

@@ -270,3 +270,15 @@ def test_a_pointing_subject_keeps_its_own_sentence_measure(claims_of):
 def test_money_sent_home_is_remittances(claims_of):
     text = "Ruritania saw a rise in inflows this year, with over $410 million sent back by migrant workers in May."
     assert _metric(claims_of, text, "$410 million") == "remittances"
+
+
+def test_a_generic_flow_word_is_the_passage_measure(claims_of):
+    text = ("Ruritania registered over $300 million in tin royalties in the first quarter, with cumulative "
+            "inflows reaching $1,210.4 million.")
+    assert _metric(claims_of, text, "$1,210.4 million") == "tin royalties"
+
+
+def test_a_bare_head_repeats_an_of_phrase_measure(claims_of):
+    text = ("Exports of tin and zinc fell 9.5 per cent to $2.4 billion in 2023.\n\n"
+            "In June, exports witnessed a decline of 11.2 per cent to $180 million.")
+    assert _metric(claims_of, text, "$180 million") == "Exports of tin and zinc"
