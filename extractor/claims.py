@@ -19,8 +19,8 @@ from extractor.change import change_for
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import (basis_mark, carried_measure, is_forecast, is_target, metric_for,
-                                    names_another_measure, open_clause_kind)
+from extractor.metric_phrase import (basis_mark, carried_measure, is_compared_base, is_forecast, is_target,
+                                    metric_for, names_another_measure, open_clause_kind)
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -260,6 +260,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
         subject = owner = actors.possessive_place(text[lo:f.start])
+    if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
+            and is_compared_base(text[claims[-1].quantity.end:f.start]):
+        # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
+        metric = re.sub(r"\s*\((?:forecast|target|month-on-month)\)", "", claims[-1].metric or "") or None
     open_kind = open_clause_kind(span) if metric is None and claims else None
     if metric is None and claims and (ctx.paragraph(claims[-1].quantity.start) == para or (
             open_kind == "anaphor" and _previous_passage(claims[-1], ctx, sentence.start)

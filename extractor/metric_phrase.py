@@ -651,3 +651,20 @@ def basis_mark(text: str, sentence: tuple[int, int], figure: tuple[int, int], ot
     after = [c for c in cues if c[0] >= end and clear(end, c[0])]
     cue = max(before, key=lambda c: c[1]) if before else min(after, key=lambda c: c[0]) if after else None
     return "month-on-month" if cue is not None and cue[2] == "mom" else None
+
+
+# ---- the base of a comparison ----------------------------------------------------------------
+
+_BASE = None
+
+
+def is_compared_base(between: str) -> bool:
+    """Whether the text between two figures makes the second the base the first is compared with:
+    "to £198m from the £130m", "at $1.6bn, compared to $1.9bn", "5.4% against 6.1%" (the cues of
+    ``metric.comparison_cues``, with at most a few words of time or article before them). The base is
+    a figure of the same measure, so it takes the first figure's metric."""
+    global _BASE
+    if _BASE is None:
+        cues = lexicons.alternation(lexicons.words("metric.comparison_cues"), boundary=False)
+        _BASE = re.compile(rf"\s*(?:[a-z\-]+\s+){{0,4}}?,?\s*\b{cues}\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+    return _BASE.fullmatch(between) is not None and not re.search(r"\d", between)

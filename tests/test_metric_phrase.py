@@ -282,3 +282,17 @@ def test_a_bare_head_repeats_an_of_phrase_measure(claims_of):
     text = ("Exports of tin and zinc fell 9.5 per cent to $2.4 billion in 2023.\n\n"
             "In June, exports witnessed a decline of 11.2 per cent to $180 million.")
     assert _metric(claims_of, text, "$180 million") == "Exports of tin and zinc"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Acme posted a 31% rise in profits for the year to £210m from the £160m seen a year earlier.", "£160m", "profits"),
+    ("Acme also managed to cut its debt back to £140m from £520m a year earlier.", "£520m", "debt"),
+])
+def test_the_base_of_a_comparison_is_the_same_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_base_of_another_kind_takes_nothing(claims_of):
+    # a count compared with money is not the money's measure
+    text = "Tin sales rose to $4 million from 300 tonnes of ore."
+    assert _metric(claims_of, text, "300") != "Tin sales"
