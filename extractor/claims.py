@@ -20,7 +20,7 @@ from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
 from extractor.metric_phrase import (basis_mark, carried_measure, is_compared_base, is_forecast, is_target,
-                                    metric_for, names_another_measure, open_clause_kind)
+                                    metric_for, names_another_measure, open_clause_kind, part_phrase)
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -286,6 +286,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
     subject = compared or subject or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
+    part = part_phrase(span)
+    if part is not None and metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
+        metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
     change = change_for(text, f.start, f.end, f.kind)
     others = [s_ for s_ in quantity_spans.starting_in(sentence.start, sentence.end) if s_ != (f.start, f.end)]
     basis = basis_mark(text, (sentence.start, sentence.end), (f.start, f.end), others) \

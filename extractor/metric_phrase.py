@@ -46,6 +46,9 @@ _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", 
 
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     """The noun with its compound and adjective modifiers, and an "of ..." complement when short."""
+    acronym = _acronym_of(noun)
+    if acronym is not None and acronym.i == noun.i + 2:
+        return acronym.text  # "the central GST (CGST)": the term as the text goes on to name it
     left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in quantity_tokens]
     # Keep only the contiguous modifiers right before the noun ("mobile broadband subscribers").
     tokens, covered = [], 0
@@ -118,11 +121,22 @@ def _acronym_of(modifier: Token) -> Optional[Token]:
     return next((c for c in modifier.children if c.dep_ == "appos" and _is_acronym(c)), None)
 
 
-def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
-    """(metric phrase, the measured noun, the verb of the clause) for the quantity ``q_span``.
+def part_phrase(q_span: Span) -> Optional[str]:
+    """For a part named after "including"/"excluding" ("tin duty came to $12bn, including $9bn
+    collected on imports"): its own participle phrase ("collected on imports"), which narrows the
+    whole's measure, or "" when it has none (a part is then not the whole's measure: no metric).
+    None for a figure that is not such a part."""
+    root = q_span.root
+    if not (root.dep_ == "pobj" and root.head.lower_ in ("including", "excluding") and root.head.i < q_span.start):
+        return None
+    acl = [c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > root.i]
+    words = [t.text for t in acl[0].subtree] if acl else []
+    if not words or len(words) > 7 or any(t.like_num for t in acl[0].subtree):
+        return ""
+    return " ".join(words)
 
-    ``None`` for the phrase when the clause names no measure ("it rose 5%", "showing a decline of 5%"
-    with no subject): the caller carries the passage's measure rather than a wrong one."""
+
+def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     q_ids = {t.i for t in q_span}
     root = q_span.root
     verb = _clause_verb(root)

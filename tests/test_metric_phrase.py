@@ -296,3 +296,19 @@ def test_a_base_of_another_kind_takes_nothing(claims_of):
     # a count compared with money is not the money's measure
     text = "Tin sales rose to $4 million from 300 tonnes of ore."
     assert _metric(claims_of, text, "300") != "Tin sales"
+
+
+def test_a_term_with_its_acronym_after_it_is_the_acronym(claims_of):
+    text = "Of the total, Rs 21.4 billion came from the value added tax (VAT) in May."
+    assert _metric(claims_of, text, "Rs 21.4 billion") == "VAT"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a part with its own participle phrase narrows the whole's measure
+    ("Tin duty revenue was Rs 52 billion, including Rs 7 billion collected on imports of ore.", "Rs 7 billion",
+     "Tin duty revenue collected on imports of ore"),
+    # a part without one names no measure: never the whole's
+    ("Tin duty revenue was Rs 52 billion, including Rs 7 billion from the north.", "Rs 7 billion", None),
+])
+def test_a_part_after_including(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
