@@ -203,6 +203,18 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         lemma = verb.lemma_.lower()
         return (_VERB_METRICS[lemma] if lemma in _VERB_METRICS else None), None, verb
     if noun is None and verb is not None:
+        # "while tin output clocked growth of 3%" parsed with "growth" as a verbless clause: its own
+        # subject, met on the way up from the figure, is the measure, not the main verb's subject
+        t = root.head
+        while t.i != verb.i and t.head.i != t.i and t.i not in q_ids:
+            own = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
+            if t.pos_ == "NOUN" and own:
+                found = _measured_subject(own[0])
+                if found is not None:
+                    return phrase_of(found, q_ids), found, verb
+                break
+            t = t.head
+    if noun is None and verb is not None:
         noun, actor = _clause_subject(verb, q_ids)
         if noun is None and actor is not None:
             as_noun = _as_phrase(verb, q_ids)

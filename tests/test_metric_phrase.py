@@ -312,3 +312,9 @@ def test_a_term_with_its_acronym_after_it_is_the_acronym(claims_of):
 ])
 def test_a_part_after_including(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_verbless_clause_keeps_its_own_subject(claims_of):
+    text = ("The mining sector grew at 6.1 per cent in Q2 as against 8.2 per cent in Q1, while fishing sector "
+            "clocked growth of 2.7 per cent on a YoY basis.")
+    assert _metric(claims_of, text, "2.7 per cent") != "mining sector"
