@@ -47,8 +47,10 @@ _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", 
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     """The noun with its compound and adjective modifiers, and an "of ..." complement when short."""
     acronym = _acronym_of(noun)
-    if acronym is not None and acronym.i == noun.i + 2:
-        return acronym.text  # "the central GST (CGST)": the term as the text goes on to name it
+    if acronym is not None and acronym.i == noun.i + 2 and noun.is_upper and len(noun.text) >= 2:
+        # "the central GST (CGST)": a half-abbreviated term is named as the text goes on to name it;
+        # a spelled-out one stays word for word ("foreign direct investment (FDI)", GUIDELINES §9)
+        return acronym.text
     left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in quantity_tokens]
     # Keep only the contiguous modifiers right before the noun ("mobile broadband subscribers").
     tokens, covered = [], 0

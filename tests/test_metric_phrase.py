@@ -299,8 +299,11 @@ def test_a_base_of_another_kind_takes_nothing(claims_of):
 
 
 def test_a_term_with_its_acronym_after_it_is_the_acronym(claims_of):
-    text = "Of the total, Rs 21.4 billion came from the value added tax (VAT) in May."
-    assert _metric(claims_of, text, "Rs 21.4 billion") == "VAT"
+    text = "Of the total, Rs 21.4 billion came from the federal GST (CGST) in May."
+    assert _metric(claims_of, text, "Rs 21.4 billion") == "CGST"
+    # spelled out in full, the term stays word for word
+    text = "Ruritania's foreign direct investment (FDI) rose to $2.2 billion in May."
+    assert _metric(claims_of, text, "$2.2 billion") == "foreign direct investment"
 
 
 @pytest.mark.parametrize("text, surface, metric", [
