@@ -21,7 +21,8 @@ from extractor.change import basis, change_for, series_change, states_month_on_m
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import is_forecast, is_target, metric_for, open_clause
+from extractor.metric_phrase import (basis_mark, carried_measure, is_compared_base, is_forecast, is_target,
+                                    metric_for, names_another_measure, open_clause_kind, part_phrase)
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -306,15 +307,27 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
         subject = owner = actors.possessive_place(text[lo:f.start])
-    if metric is None and claims and ctx.paragraph(claims[-1].quantity.start) == para and not ctx.last_deal:
+    if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
+            and is_compared_base(text[claims[-1].quantity.end:f.start]):
+        # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
+        metric = re.sub(r"\s*\((?:forecast|target|month-on-month)\)", "", claims[-1].metric or "") or None
+    open_kind = open_clause_kind(span) if metric is None and claims else None
+    if metric is None and claims and not ctx.last_deal and (ctx.paragraph(claims[-1].quantity.start) == para or (
+            open_kind == "anaphor" and _previous_passage(claims[-1], ctx, sentence.start)
+            and not names_another_measure(span, claims[-1].metric))):
         # "these have increased to $2.72 billion": the same series as the figure before, into a clause
-        # that names nothing ("it rose 5%", "showing a decline of 5%"), never a count's for money or back
+        # that names nothing ("it rose 5%", "showing a decline of 5%"), never a count's for money or back;
+        # a subject that points back ("it", "the figures") reaches into the paragraph before
         previous = claims[-1]
-        if open_clause(span) and {f.kind, previous.kind} != {"count", "money"}:
-            metric = (previous.metric or "").replace(" (forecast)", "").replace(" (target)", "").replace(" (month-on-month)", "") or None
+        if open_kind is not None and {f.kind, previous.kind} != {"count", "money"}:
+            metric = re.sub(r"\s*\((?:forecast|target|month-on-month)\)", "", previous.metric or "") or None
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty
+    same_sentence = [c.metric for c in claims if c.sentence_start == sentence.start]
+    metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para, metric,
+                                                                                   sentence.start)],
+                             [c.metric for c in claims]) or metric
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
@@ -328,6 +341,15 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if counterparty is None and f.kind == "money" and state and state != subject \
             and not actors.is_country(subject) and actors.owes_tax(text, f.end):
         counterparty, deal = state, True  # "Yukos had to pay off $27bn in unpaid taxes": owed to its state
+    part = part_phrase(span)
+    if part is not None and metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
+        metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
+    change = change_for(text, f.start, f.end, f.kind)
+    others = [s_ for s_ in quantity_spans.starting_in(sentence.start, sentence.end) if s_ != (f.start, f.end)]
+    basis = basis_mark(text, (sentence.start, sentence.end), (f.start, f.end), others) \
+        if change or f.kind == "percent" else None
+    if metric and basis:
+        metric = f"{metric} ({basis})"
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
@@ -387,6 +409,29 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
                  sentence_start=sentence.start, sentence_end=sentence.end,
                  change=change, metric=metric,
                  subject=subject, counterparty=counterparty, period=period, source=source, extra=extra)
+
+
+def _previous_passage(claim: Claim, ctx: ArticleContext, start: int) -> bool:
+    """Whether ``claim`` (the figure before) stands in the paragraph right before the one that holds
+    ``start`` (blank lines between paragraphs do not count)."""
+    lines = ctx.text[claim.quantity.start:start].split("\n")
+    return len(lines) > 1 and not any(line.strip() for line in lines[1:-1])
+
+
+def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int, metric: Optional[str],
+                     start: int) -> list[Optional[str]]:
+    """The metrics of the figures before this one in its passage (its paragraph and the last
+    paragraph before it that holds figures) that the text has not left since: a figure's sentence
+    followed by another mention of the bare metric word before ``start`` ("profits ... the unit's
+    fourth-quarter profits ... profits rose 5%") lends nothing."""
+    if not metric:
+        return []
+    paras = [ctx.paragraph(c.quantity.start) for c in claims]
+    earlier = [p for p in paras if p < para]
+    keep = {para, max(earlier)} if earlier else {para}
+    word = re.compile(rf"(?i)\b{re.escape(metric.split()[-1].rstrip('s'))}s?\b")
+    return [c.metric for c, p in zip(claims, paras)
+            if p in keep and not word.search(ctx.text, c.sentence_end, max(c.sentence_end, start))]
 
 
 def _counted_token(span: Span, f: Found):

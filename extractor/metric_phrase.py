@@ -46,15 +46,45 @@ _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", 
 
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     """The noun with its compound and adjective modifiers, and an "of ..." complement when short."""
+    acronym = _acronym_of(noun)
+    if acronym is not None and acronym.i == noun.i + 2 and noun.is_upper and len(noun.text) >= 2:
+        # "the central GST (CGST)": a half-abbreviated term is named as the text goes on to name it;
+        # a spelled-out one stays word for word ("foreign direct investment (FDI)", GUIDELINES §9)
+        return acronym.text
     left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in quantity_tokens]
     # Keep only the contiguous modifiers right before the noun ("mobile broadband subscribers").
-    tokens = []
-    for t in left:
+    tokens, covered = [], 0
+    doc = noun.doc
+    if noun.i >= 4 and doc[noun.i - 1].text == ")" and doc[noun.i - 3].text == "(" and _is_acronym(doc[noun.i - 2]):
+        # "gross Value Added Tax (VAT) revenue" parsed flat: the capitalised words before the bracket are
+        # the term the acronym stands for; lower-case modifiers before them stay
+        i = noun.i - 4
+        while i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" or i >= 0 and doc[i].lower_ in ("and", "&"):
+            i -= 1
+        if i < noun.i - 4:
+            tokens = [doc[noun.i - 2]]
+            while i >= 0 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].i not in quantity_tokens \
+                    and i < doc[i].head.i <= noun.i and not doc[i].like_num:
+                tokens.insert(0, doc[i])
+                i -= 1
+            left = []  # the modifiers are read off the text here, not the parse
+    for t in reversed(left):
+        acronym = _acronym_of(t)
+        if acronym is not None:
+            # "gross Goods and Services Tax (GST) revenue": the term by its acronym, as the text goes on to
+            # write it; a body's name in front ("Ruritania Revenue Board (RRB) data") stays out below
+            span = sorted(s.i for s in t.subtree)
+            if span[-1] + 1 < noun.i and noun.doc[span[-1] + 1].text == ")":
+                span.append(span[-1] + 1)  # the closing bracket hangs on the noun
+            if span[-1] == noun.i - 1 - sum(1 for x in tokens if x.i > span[-1]) - covered:
+                tokens.append(acronym)
+                covered += len(span) - 1
+            continue
         if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
                for s in t.subtree if s.i != t.i or t.dep_ == "nmod"):
             continue  # "weekly report SBP's reserves": a document or a body is the source, not the measure
         sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num]
-        if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i):
+        if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i) - covered:
             tokens.extend(sub)
         elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3:
             tokens.extend(sub)
@@ -81,11 +111,34 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     return _DEFAULT_BASIS.sub("", phrase) or phrase
 
 
-def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
-    """(metric phrase, the measured noun, the verb of the clause) for the quantity ``q_span``.
+def _is_acronym(t: Token) -> bool:
+    """An acronym the term table knows as a term, not an actor ("GST", "VAT"), in brackets."""
+    return t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6 and is_term(t.text) and t.i > 0 \
+        and t.doc[t.i - 1].text == "("
 
-    ``None`` for the phrase when the clause names no measure ("it rose 5%", "showing a decline of 5%"
-    with no subject): the caller carries the passage's measure rather than a wrong one."""
+
+def _acronym_of(modifier: Token) -> Optional[Token]:
+    """The acronym in brackets after a spelled-out term that modifies a noun ("Goods and Services Tax
+    (GST)"), when the term table knows the acronym as a term, not an actor."""
+    return next((c for c in modifier.children if c.dep_ == "appos" and _is_acronym(c)), None)
+
+
+def part_phrase(q_span: Span) -> Optional[str]:
+    """For a part named after "including"/"excluding" ("tin duty came to $12bn, including $9bn
+    collected on imports"): its own participle phrase ("collected on imports"), which narrows the
+    whole's measure, or "" when it has none (a part is then not the whole's measure: no metric).
+    None for a figure that is not such a part."""
+    root = q_span.root
+    if not (root.dep_ == "pobj" and root.head.lower_ in ("including", "excluding") and root.head.i < q_span.start):
+        return None
+    acl = [c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > root.i]
+    words = [t.text for t in acl[0].subtree] if acl else []
+    if not words or len(words) > 7 or any(t.like_num for t in acl[0].subtree):
+        return ""
+    return " ".join(words)
+
+
+def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     q_ids = {t.i for t in q_span}
     root = q_span.root
     verb = _clause_verb(root)
@@ -109,9 +162,19 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     if (noun is None and root.dep_ == "pobj" and root.head.head.lower_ in _CHANGE_NOUNS
             and root.head.head.pos_ == "NOUN"):
         noun = root.head.head  # "a 52% rise in profits to £198m": through the change noun to its "in profits"
-    if noun is None and root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards") and verb is not None:
+    reach = root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _CARRIER_NOUNS \
+            and root.head.head.dep_ == "pobj":
+        reach = root.head.head  # "pushed tin output to a record high of 9%": through the carrier
+    if noun is None and reach.dep_ == "pobj" and reach.head.lower_ in ("to", "toward", "towards") and verb is not None:
         # "raise annual IT exports toward $5 billion": the verb's object is what is measured
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        noun = objects[0] if objects else None
+    if noun is None and kind == "percent" and reach.dep_ == "pobj" and reach.head.lower_ == "at" \
+            and verb is not None and reach.head.head.i == verb.i:
+        # "had put the tin output growth for the year at 8%": the verb's object, when it names a measure
+        # (a rate; "valued its unit at $3m" is the unit's value, not a measure of it)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and names_measure(c)]
         noun = objects[0] if objects else None
     if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("allocate", "earmark"):
         # "allocated Rs 45 billion for the navy": the recipient is part of what is measured (claims.md)
@@ -124,6 +187,9 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         return "allocation", None, verb
     if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("send", "remit"):
         return "remittances", None, verb  # "workers sent home $2bn": what is measured is the money sent
+    if noun is None and kind == "money" and any(c.dep_ == "acl" and c.lemma_.lower() in ("send", "remit")
+                                                 for c in root.children):
+        return "remittances", None, verb  # "with $2bn sent home by migrant workers"
     if noun is not None and noun.pos_ == "NOUN" and (noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS):
         # "a rise in profits" -> profits; "a decline of 5%" names nothing; "a 5% export growth" keeps its modifier
         noun = _complement(noun, q_ids) or (noun if names_measure(noun) else None)
@@ -138,6 +204,18 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
             return phrase_of(sources[0], q_ids), sources[0], verb
         lemma = verb.lemma_.lower()
         return (_VERB_METRICS[lemma] if lemma in _VERB_METRICS else None), None, verb
+    if noun is None and verb is not None:
+        # "while tin output clocked growth of 3%" parsed with "growth" as a verbless clause: its own
+        # subject, met on the way up from the figure, is the measure, not the main verb's subject
+        t = root.head
+        while t.i != verb.i and t.head.i != t.i and t.i not in q_ids:
+            own = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
+            if t.pos_ == "NOUN" and own:
+                found = _measured_subject(own[0])
+                if found is not None:
+                    return phrase_of(found, q_ids), found, verb
+                break
+            t = t.head
     if noun is None and verb is not None:
         noun, actor = _clause_subject(verb, q_ids)
         if noun is None and actor is not None:
@@ -172,15 +250,52 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     return phrase_of(noun, q_ids), noun, verb
 
 
+# Subjects that point back to the figures before without naming a measure: "Official figures for
+# the two years were $5bn and $4bn".
+_ANAPHORIC_CARRIERS = {"figure", "figures", "total", "totals", "number", "numbers", "data", "tally", "amount"}
+
+
 def open_clause(q_span: Span) -> bool:
     """Whether the figure's clause names no measure of its own (no subject, or "it"/"they"/"this"),
     so that the passage's measure applies: "..., showing a decline of 5%", "it rose 5%"."""
+    return open_clause_kind(q_span) is not None
+
+
+def names_another_measure(q_span: Span, metric: Optional[str]) -> bool:
+    """Whether the figure's sentence, before the figure, names a measure noun that is not a word of
+    ``metric``: "In case of private consumption growth, it is recorded at 6%" has its own measure for
+    "it", so a measure from the paragraph before does not apply."""
+    words = {_head_word(w) for w in re.findall(r"[\w'-]+", (metric or "").lower())}
+    sent = q_span.sent
+    return any(t.pos_ == "NOUN" and names_measure(t) and _head_word(t.text) not in words
+               and t.lemma_.lower() not in _ANAPHORIC_CARRIERS and t.lower_ not in _ANAPHORIC_CARRIERS
+               for t in q_span.doc[sent.start:q_span.start])
+
+
+def open_clause_kind(q_span: Span) -> Optional[str]:
+    """None when the figure's clause names a measure or an actor of its own; "list" for a figure
+    listed after another ("$4bn in May and $3bn in June"), "anaphor" when its subject points back
+    ("it", "they", "the figures"), "open" when it has no subject at all."""
     q_ids = {t.i for t in q_span}
-    verb = _clause_verb(q_span.root)
+    root = q_span.root
+    if root.dep_ == "conj" and root.head.i not in q_ids and (root.head.like_num or root.head.pos_ == "NUM"
+                                                              or root.head.ent_type_ in ("MONEY", "PERCENT")):
+        return "list"
+    if root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("dobj", "attr") and c.i < root.i and (c.like_num or c.pos_ == "NUM") for c in root.head.children):
+        return "list"  # "got $4bn in tin in May, and $3bn in June": the parser hangs the second on the verb
+    verb = _clause_verb(root)
     if verb is None:
-        return True
+        return "open"
     noun, actor = _clause_subject(verb, q_ids)
-    return noun is None and (actor is None or actor.pos_ == "PRON")
+    if noun is not None:
+        return None
+    if actor is None:
+        return "open"
+    if actor.pos_ == "PRON" or (actor.lower_ in _ANAPHORIC_CARRIERS and not any(
+            c.dep_ in ("compound", "nmod") for c in actor.children)):
+        return "anaphor"
+    return None
 
 
 def _as_phrase(verb: Token, q_ids: set[int]) -> Optional[Token]:
@@ -233,8 +348,14 @@ def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
         i -= 1
     if not words or not names_measure(words[-1]):
         return None
-    flow = next((_FLOW_VERBS[t.lemma_.lower()] for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _FLOW_VERBS),
-                None)
+    # The clause may run past a sentence break the segmenter put after "Rs." ("Goods worth Rs. | 12
+    # billion were imported"): the trade verb is looked for up to the end of the figure's own sentence.
+    end = max(sent.end, q_span[-1].sent.end)
+    while end < len(doc) and end >= 2 and doc[end - 1].text == "." and doc[end - 2].lower_ in _CURRENCY_MARKS:
+        end = doc[end].sent.end
+    clause = doc[sent.start:end]
+    flow = next((_FLOW_VERBS[t.lemma_.lower()] for t in clause
+                 if t.pos_ == "VERB" and t.lemma_.lower() in _FLOW_VERBS), None)
     phrase = " ".join(t.text for t in words)
     return f"{phrase} {flow}" if flow else phrase
 
@@ -302,6 +423,10 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
     for _ in range(4):
         before = _noun_before(v, q_ids)
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
+        # "the tin collected in May is up 5%": the parser makes "collected" a clausal subject; its
+        # own subject is what the clause is about
+        subjects = subjects or [s for c in v.children if c.dep_ == "csubj" for s in c.children
+                                if s.dep_ in ("nsubj", "nsubjpass") and s.i not in q_ids]
         if not subjects and before is not None:
             return (before, None) if names_measure(before) else (None, before)
         for child in subjects:
@@ -349,11 +474,15 @@ def _measured_subject(child: Token) -> Optional[Token]:
         return None
     if child.lower_ in _CHANGE_NOUNS or child.lemma_.lower() in _CHANGE_NOUNS:
         return _complement(child, set()) or child  # "growth for 2004 was 1.6%": the growth is what is stated
-    if child.lower_ in _CARRIER_NOUNS or child.lower_ in ("number", "pace"):
+    if child.lower_ in _CARRIER_NOUNS or child.lower_ in ("number", "pace", "figure", "figures", "tally"):
         for prep in (c for c in child.children if c.lower_ == "of"):
             for obj in prep.children:
                 if obj.pos_ == "NOUN" and names_measure(obj):
                     return obj
+        # "the latest tin sales figure is up 5%": the measure is the noun the carrier is a figure of
+        before = [c for c in child.children if c.dep_ == "compound" and c.i == child.i - 1 and c.pos_ == "NOUN"]
+        if before and names_measure(before[0]) and not names_measure(child):
+            return before[0]
     return child if names_measure(child) else None
 
 
@@ -396,3 +525,174 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
             return False
         verb = verb.head
+
+
+# ---- the passage's measure -----------------------------------------------------------------
+
+_MARK = re.compile(r"\s*\([^)]*\)\s*$")
+# Words before a head that keep it the whole ("the country's exports", "total exports"): the bare
+# head is then the overall measure, not a repetition of a narrower one.
+_WHOLE_WORDS = {"total", "overall", "aggregate", "whole", "entire", "national", "combined", "all"}
+
+
+def _head_word(word: str) -> str:
+    word = word.lower().strip("'’")
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _amount_heads() -> set[str]:
+    """Head nouns of amounts a passage states in several figures (``metric.amount_heads``)."""
+    return {_head_word(w) for w in lexicons.words("metric.amount_heads")}
+
+
+def _completed(metric: str, passage: list[list[Optional[str]]]) -> Optional[str]:
+    """A metric cut before its head noun ("the tin group registered 5% growth": "tin group") that
+    the passage names with an amount head after it ("tin group exports"): the passage's metric, when
+    the first group that has such a metric has one."""
+    words = [w.lower() for w in metric.split()]
+    if len(words) > 3 or _head_word(words[-1]) in _amount_heads():
+        return None
+    for group in passage:
+        found: dict[str, str] = {}
+        for other in group:
+            full = _MARK.sub("", other or "").split()
+            if len(full) == len(words) + 1 and [w.lower() for w in full[:-1]] == words \
+                    and _head_word(full[-1]) in _amount_heads():
+                found.setdefault(" ".join(full).lower(), " ".join(full))
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[list[Optional[str]]],
+                    article: list[Optional[str]] = ()) -> Optional[str]:
+    """The passage's measure for a figure whose metric is its bare head noun repeating it.
+
+    "Ruritania's tin exports rose to $5bn, against exports of $4bn a year earlier": the second
+    figure's "exports" is the tin exports. ``passage``: the metrics of the figures before it, nearest
+    first in groups (its sentence, then its paragraph and the one before). The first group that names
+    a fuller metric with that head noun ("tin exports", "exports of tin") decides: its one such metric,
+    or None when it names two ("tin exports ... copper exports"). Also None when the metric has words
+    of its own, or when the head is owned by a place or marked as the whole ("the country's exports",
+    "total exports"). A head owned by a name ("Acme's reserves") takes the one metric of the article
+    (``article``) that holds that name ("Acme liquid reserves"). A generic flow word
+    (``metric.flow_words``: "cumulative inflows", "takings") stands for the one measure of the
+    passage, whatever its head.
+    """
+    if not metric or _MARK.search(metric):
+        return None
+    words = metric.lower().split()
+    if _head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1]):
+        return _one_measure(passage)
+    if len(words) > 1:
+        return _completed(metric, passage)
+    owners = [c for c in head.children if c.dep_ == "poss"] if head is not None else []
+    if any(c.ent_type_ in ("GPE", "NORP") or c.lower_ in _ACTOR_NOUNS or c.pos_ == "PRON" for c in owners):
+        return None
+    if head is not None and any(c.lower_ in _WHOLE_WORDS for c in head.children):
+        return None
+    word = _head_word(metric)
+    if word not in _amount_heads():
+        return None  # "startups", "companies": who, not an amount a passage measures
+
+    def fuller(metrics: list[Optional[str]], owner: Optional[str] = None) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for other in metrics:
+            words = _MARK.sub("", other or "").split()
+            low = [w.lower() for w in words]
+            own_head = low[low.index("of") - 1] if "of" in low[1:] else low[-1] if low else ""
+            if len(words) < 2 or _head_word(own_head) != word or set(low) & _WHOLE_WORDS:
+                continue  # "total exports" is the whole, not a narrower measure the bare head repeats
+            if owner is None or owner in low:
+                found.setdefault(" ".join(low), " ".join(words))
+        return found
+
+    owner = next((c.lower_ for c in owners if c.pos_ == "PROPN"), None)
+    if owner is not None:
+        found = fuller(list(article), owner)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    for group in passage:
+        found = fuller(group)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+# Words before a generic flow word that add nothing to what flows: "the cumulative inflows".
+_FLOW_FILLERS = {"the", "total", "cumulative", "monthly", "overall", "these", "such", "net", "gross"}
+
+
+def _flow_words() -> set[str]:
+    return {_head_word(w) for w in lexicons.words("metric.flow_words")}
+
+
+def _one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
+    """The one measure the nearest group of the passage names (marks and flow words aside)."""
+    for group in passage:
+        found: dict[str, str] = {}
+        for other in group:
+            bare = _MARK.sub("", other or "").strip()
+            if bare and _head_word(bare.split()[-1]) not in _flow_words():
+                found.setdefault(bare.lower(), bare)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+# ---- the basis of a change -----------------------------------------------------------------
+
+def _cue_re(key: str) -> "re.Pattern":
+    return re.compile(lexicons.alternation(lexicons.words(key)), re.IGNORECASE)
+
+
+_MOM = None
+_YOY = None
+
+
+def basis_mark(text: str, sentence: tuple[int, int], figure: tuple[int, int], others: list[tuple[int, int]]) -> Optional[str]:
+    """"(month-on-month)" for a change whose sentence says it is against the month before
+    (GUIDELINES §3: year-on-year is the default and is never written; any other basis is).
+
+    The cue governs the figures it stands next to: the nearest cue before the figure with no other
+    figure between them, else the first cue right after it with no figure between ("rose 3% on a
+    month-on-month basis"). A year-on-year cue nearer the figure keeps the default: "up 5% year-on-year,
+    while on a MoM basis it rose 2%" marks only the 2%. ``others``: the other figures of the sentence."""
+    global _MOM, _YOY
+    if _MOM is None:
+        _MOM, _YOY = _cue_re("metric.month_on_month"), _cue_re("metric.year_on_year")
+    lo, hi = sentence
+    start, end = figure
+    cues = [(m.start(), m.end(), "mom") for m in _MOM.finditer(text, lo, hi)]
+    if not cues:
+        return None
+    cues += [(m.start(), m.end(), "yoy") for m in _YOY.finditer(text, lo, hi)]
+
+    def clear(a: int, b: int) -> bool:
+        return not any(a <= s < b for s, _ in others)
+
+    before = [c for c in cues if c[1] <= start and clear(c[1], start)]
+    after = [c for c in cues if c[0] >= end and clear(end, c[0])]
+    cue = max(before, key=lambda c: c[1]) if before else min(after, key=lambda c: c[0]) if after else None
+    return "month-on-month" if cue is not None and cue[2] == "mom" else None
+
+
+# ---- the base of a comparison ----------------------------------------------------------------
+
+_BASE = None
+
+
+def is_compared_base(between: str) -> bool:
+    """Whether the text between two figures makes the second the base the first is compared with:
+    "to £198m from the £130m", "at $1.6bn, compared to $1.9bn", "5.4% against 6.1%" (the cues of
+    ``metric.comparison_cues``, with at most a few words of time or article before them). The base is
+    a figure of the same measure, so it takes the first figure's metric."""
+    global _BASE
+    if _BASE is None:
+        cues = lexicons.alternation(lexicons.words("metric.comparison_cues"), boundary=False)
+        _BASE = re.compile(rf"\s*(?:[a-z\-]+\s+){{0,4}}?,?\s*\b{cues}\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+    return _BASE.fullmatch(between) is not None and not re.search(r"\d", between)

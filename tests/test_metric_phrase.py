@@ -69,7 +69,7 @@ def test_no_time_unit_or_report_word_as_the_metric(claims_of, text, surface):
 def test_a_pronoun_carries_the_passage_measure(claims_of):
     text = ("Overall exports fell 2%. Cotton yarn exports grew 13% and stood at $107 million, while on a monthly "
             "basis, it registered 6.7 per cent growth.")
-    assert _metric(claims_of, text, "6.7 per cent") == "Cotton yarn exports"
+    assert _metric(claims_of, text, "6.7 per cent") == "Cotton yarn exports (month-on-month)"
 
 
 def test_a_pronoun_takes_the_previous_sentence_measure(claims_of):
@@ -117,8 +117,9 @@ def test_no_carry_into_a_clause_with_its_own_subject(claims_of):
 
 @pytest.mark.parametrize("text, surface, metric", [
     # "exports of X" where X is the figure: the exports, not "exports of reported in ..."
+    # (the bare head then repeats the sentence's one measure with that head: carried_measure)
     ("Tea exports came in at $1.6 billion, compared to exports of $1.9 billion reported a year earlier.",
-     "$1.9 billion", "exports"),
+     "$1.9 billion", "Tea exports"),
     # "a decrease in X by N": X
     ("This represents a decrease in imports by NPR 2.4 billion.", "NPR 2.4 billion", "imports"),
     # a figure that is its clause's subject keeps to its clause: "came from X" names X, never the
@@ -164,3 +165,159 @@ def test_a_subject_across_a_list_of_clauses_is_the_other_figure_s(claims_of):
 def test_the_default_basis_is_not_part_of_the_measure(claims_of, text, surface):
     # GUIDELINES §3: year-on-year is the default basis, so the change keeps its levels' measure
     assert "year" not in _metric(claims_of, text, surface).lower()
+
+
+# ---- the passage's measure carried to a bare head noun (carried_measure) ------------------
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # the same sentence names the fuller measure
+    ("Ruritania's tin exports came in at $4.2 billion in 2023, compared to exports of $5.1 billion in 2022.",
+     "$5.1 billion", "tin exports"),
+    # the paragraph before names it
+    ("Freedonia's trade deficit widened 12 per cent to $3.3 billion in the first half.\n\n"
+     "In March, the deficit had stood at $610 million.", "$610 million", "trade deficit"),
+    # the sentence's own measure wins over an older one of the passage
+    ("Marvania's merchant trade deficit rose 4% in May.\n\nThe Trade deficit for the year was $9.8 billion "
+     "as against the deficit of $8.1 billion a year before.", "$8.1 billion", "Trade deficit"),
+])
+def test_a_bare_head_noun_takes_the_passage_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_named_owner_picks_its_measure_across_the_article(nlp):
+    from extractor.metric_phrase import carried_measure
+
+    doc = nlp("In the week before, CBR's reserves fell by $15 million.")
+    head = next(t for t in doc if t.text == "reserves")
+    article = ["CBR liquid gold reserves", "net gold reserves", "total gold reserves"]
+    assert carried_measure("reserves", head, [[], ["net gold reserves"]], article) == "CBR liquid gold reserves"
+    # without the owner the passage names one other measure with that head: that one
+    plain = nlp("In the week before, the reserves fell by $15 million.")
+    head = next(t for t in plain if t.text == "reserves")
+    assert carried_measure("reserves", head, [[], ["net gold reserves"]], article) == "net gold reserves"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # two measures with that head: which one is meant is not known, the bare head stays
+    ("Tin exports rose to $2 billion and copper exports to $3 billion, while exports of $9 billion were "
+     "reported a year earlier.", "$9 billion", "exports"),
+    # the country's exports are the whole, not the tin exports named before
+    ("Tin exports rose 5% to $2 billion in 2023.\n\nThe country's exports totalled $30 billion in 2023.",
+     "$30 billion", "exports"),
+])
+def test_no_carry_when_the_bare_head_is_not_a_repetition(claims_of, text, surface, metric):
+    assert (_metric(claims_of, text, surface) or "").lower() == metric
+
+
+def test_no_carry_to_a_word_that_is_not_an_amount(claims_of):
+    text = "Ruritanian fintech startups raised $40 million in 2023, while startups raised $25 million a year before."
+    assert "fintech" not in (_metric(claims_of, text, "$25 million") or "")
+
+
+def test_a_trade_verb_after_a_sentence_break_at_rs(claims_of):
+    text = "During the month, tin worth Rs. 2.4 billion and zinc worth Rs. 3 million were imported."
+    assert _metric(claims_of, text, "Rs. 2.4 billion") == "tin imports"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Compared to May, the latest tin sales figure is up 6.2 per cent.", "6.2 per cent", "tin sales"),
+    ("According to the data, the VAT collected in May 2023 is up 9 per cent from last year.", "9 per cent", "VAT"),
+])
+def test_the_measure_a_carrier_or_clausal_subject_names(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_cut_metric_is_completed_by_the_passage_measure(claims_of):
+    text = ("Tin group exports rose 4% to $2.1 billion in May.\n\n"
+            "On a month-on-month basis, the tin group registered 6.5 per cent growth.")
+    assert _metric(claims_of, text, "6.5 per cent") == "Tin group exports (month-on-month)"
+
+
+@pytest.mark.parametrize("text, surface, marked", [
+    ("On a month-on-month basis, zinc exports fell 3.1 per cent.", "3.1 per cent", True),
+    ("The trade deficit widened by 2.4 per cent on a month-on-month basis to $1.9 billion.", "2.4 per cent", True),
+    ("Compared to last month, the zinc sales figure is up 7.5 per cent.", "7.5 per cent", True),
+    # the year-on-year figure before the cue keeps the default basis (never written)
+    ("On a year-on-year basis, zinc exports grew 9.2 per cent to $80 million, while on a MoM basis, they "
+     "grew 4.4 per cent.", "9.2 per cent", False),
+    ("On a year-on-year basis, zinc exports grew 9.2 per cent to $80 million, while on a MoM basis, they "
+     "grew 4.4 per cent.", "4.4 per cent", True),
+    # a level is not a change: no basis
+    ("On a month-on-month basis, zinc exports fell 3.1 per cent to $75 million.", "$75 million", False),
+])
+def test_a_month_on_month_basis_is_marked(claims_of, text, surface, marked):
+    assert (_metric(claims_of, text, surface) or "").endswith("(month-on-month)") == marked
+
+
+def test_a_term_is_named_by_its_acronym(claims_of):
+    text = "The government collected 2.3 trillion rupees as gross Value Added Tax (VAT) revenue in May."
+    assert _metric(claims_of, text, "2.3 trillion rupees") == "gross VAT revenue"
+
+
+def test_a_listed_figure_and_a_pointing_subject_take_the_passage_measure(claims_of):
+    text = ("Ruritania got $310.5 million in remittances in January, and $290.2 million in February.\n"
+            "Official figures for the 2020 and 2021 totals were $3.9 billion and $3.1 billion.")
+    assert _metric(claims_of, text, "$290.2 million") == "remittances"
+    assert _metric(claims_of, text, "$3.9 billion") == "remittances"
+
+
+def test_a_pointing_subject_keeps_its_own_sentence_measure(claims_of):
+    text = ("State spending rose 3% to $4 billion.\n"
+            "In case of household consumption growth, it is recorded at 5.5 per cent.")
+    assert _metric(claims_of, text, "5.5 per cent") != "State spending"
+
+
+def test_money_sent_home_is_remittances(claims_of):
+    text = "Ruritania saw a rise in inflows this year, with over $410 million sent back by migrant workers in May."
+    assert _metric(claims_of, text, "$410 million") == "remittances"
+
+
+def test_a_generic_flow_word_is_the_passage_measure(claims_of):
+    text = ("Ruritania registered over $300 million in tin royalties in the first quarter, with cumulative "
+            "inflows reaching $1,210.4 million.")
+    assert _metric(claims_of, text, "$1,210.4 million") == "tin royalties"
+
+
+def test_a_bare_head_repeats_an_of_phrase_measure(claims_of):
+    text = ("Exports of tin and zinc fell 9.5 per cent to $2.4 billion in 2023.\n\n"
+            "In June, exports witnessed a decline of 11.2 per cent to $180 million.")
+    assert _metric(claims_of, text, "$180 million") == "Exports of tin and zinc"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Acme posted a 31% rise in profits for the year to £210m from the £160m seen a year earlier.", "£160m", "profits"),
+    ("Acme also managed to cut its debt back to £140m from £520m a year earlier.", "£520m", "debt"),
+])
+def test_the_base_of_a_comparison_is_the_same_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_base_of_another_kind_takes_nothing(claims_of):
+    # a count compared with money is not the money's measure
+    text = "Tin sales rose to $4 million from 300 tonnes of ore."
+    assert _metric(claims_of, text, "300") != "Tin sales"
+
+
+def test_a_term_with_its_acronym_after_it_is_the_acronym(claims_of):
+    text = "Of the total, Rs 21.4 billion came from the federal GST (CGST) in May."
+    assert _metric(claims_of, text, "Rs 21.4 billion") == "CGST"
+    # spelled out in full, the term stays word for word
+    text = "Ruritania's foreign direct investment (FDI) rose to $2.2 billion in May."
+    assert _metric(claims_of, text, "$2.2 billion") == "foreign direct investment"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a part with its own participle phrase narrows the whole's measure
+    ("Tin duty revenue was Rs 52 billion, including Rs 7 billion collected on imports of ore.", "Rs 7 billion",
+     "Tin duty revenue collected on imports of ore"),
+    # a part without one names no measure: never the whole's
+    ("Tin duty revenue was Rs 52 billion, including Rs 7 billion from the north.", "Rs 7 billion", None),
+])
+def test_a_part_after_including(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_verbless_clause_keeps_its_own_subject(claims_of):
+    text = ("The mining sector grew at 6.1 per cent in Q2 as against 8.2 per cent in Q1, while fishing sector "
+            "clocked growth of 2.7 per cent on a YoY basis.")
+    assert _metric(claims_of, text, "2.7 per cent") != "mining sector"
