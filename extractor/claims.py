@@ -346,10 +346,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
     change = change_for(text, f.start, f.end, f.kind)
     others = [s_ for s_ in quantity_spans.starting_in(sentence.start, sentence.end) if s_ != (f.start, f.end)]
-    basis = basis_mark(text, (sentence.start, sentence.end), (f.start, f.end), others) \
+    marked_basis = basis_mark(text, (sentence.start, sentence.end), (f.start, f.end), others) \
         if change or f.kind == "percent" else None
-    if metric and basis:
-        metric = f"{metric} ({basis})"
+    if metric and marked_basis:
+        metric = f"{metric} ({marked_basis})"
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
