@@ -148,9 +148,9 @@ def series_change(previous: Optional[str], previous_kind: str, kind: str, gap: s
     return previous if kind == previous_kind else None
 
 
-_MONTH_ON_MONTH = re.compile(r"(?i)\bmonth[-\s](?:on|over)[-\s]month\b|\bMoM\b|\bm/m\b|\bm-o-m\b|\bsequential(?:ly)?\b"
-                             r"|\b(?:compared\s+(?:to|with)|against|from|over)\s+(?:the\s+)?(?:last|previous|preceding|prior)\s+month\b")
-_YEAR_ON_YEAR = re.compile(r"(?i)\byear[-\s](?:on|over)[-\s]year\b|\bYoY\b|\by/y\b")
+# the basis cues are the metric's (one word list for the mark and for the periods it moves)
+_MONTH_ON_MONTH = re.compile(lexicons.alternation(lexicons.words("metric.month_on_month")), re.IGNORECASE)
+_YEAR_ON_YEAR = re.compile(lexicons.alternation(lexicons.words("metric.year_on_year")), re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?i)[;:]|,?\s*\b(?:while|whereas|but)\b")
 
 
