@@ -23,7 +23,7 @@ from typing import Callable, Optional, Sequence
 
 from extractor import lexicons
 from extractor.intervals import DisjointSpans
-from extractor.prefilter import lowered_for_matching, may_match, required_words
+from extractor.prefilter import finditer as scan, lowered_for_matching, may_match, required_words
 
 Dates = Optional[tuple[dt.date, dt.date]]
 _DAY = dt.timedelta(days=1)
@@ -878,7 +878,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     for rank, rule in enumerate(RULES):
         if not may_match(rule.required, lowered):
             continue  # the text lacks a word every match of the rule holds: nothing to find
-        for m in rule.compiled.finditer(text):
+        for m in scan(rule.compiled, text, lowered, rule.required):  # only stretches that can match (prefilter.py)
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, m))
     kept = []

@@ -72,3 +72,181 @@ def may_match(required: tuple, lowered: Optional[str]) -> bool:
 def lowered_for_matching(text: str) -> Optional[str]:
     """``text`` lower-cased for :func:`may_match`, or None when it must always be scanned."""
     return None if FOLDS_TO_ASCII.search(text) else text.lower()
+
+
+# --- Scanning only the stretches of a text a match can lie in -------------------------------------
+#
+# A match consumes every character of its span, so it never holds a character that no part of the
+# pattern (look-arounds included) can consume: at such a "barrier" character the text falls apart
+# into stretches, and every match lies inside one of them. Scanning a stretch alone
+# (``finditer(text, start, end)``) finds what the whole scan finds there: a look-behind still sees
+# the text before ``start``, a look-ahead stopped at ``end`` meets a character it could not
+# consume anyway, and ``\b`` sees a non-word character either way. So only the stretches holding
+# the pattern's required words (and a digit, when every match holds one) are scanned, each on its
+# own; the matches are those of the whole scan, in the same order (``tests/test_prefilter.py``).
+
+# Characters that may split a text (frequent ones: each kind costs a pass over the text).
+BARRIER_CANDIDATES = "\n.,;:!?\"“”()[]"
+_DIGIT = re.compile(r"\d")
+
+
+class ScanPlan:
+    """How :func:`finditer` scans one compiled pattern: its barrier characters, the required
+    word sets (the most selective first) and whether every match holds a digit."""
+
+    def __init__(self, compiled: re.Pattern, required: Optional[tuple] = None):
+        self.compiled = compiled
+        required = required_words(compiled.pattern, compiled.flags) if required is None else required
+        self.required = required
+        self.barrier = _barrier_characters(compiled)
+        self.splits = re.compile("[" + re.escape(self.barrier) + "]") if self.barrier else None
+        # The set with the longest shortest word is searched; the others are tested per stretch.
+        self.order = sorted(required, key=lambda words: (-min(map(len, words)), len(words))) if required else []
+        self.digit = _needs_digit(_parse(compiled))
+
+
+def _parse(compiled: re.Pattern):
+    from re import _parser
+
+    return _parser.parse(compiled.pattern, compiled.flags)
+
+
+def _consuming_ops(items, flags: int, out: list) -> bool:
+    """Collect every (op, argument, flags) of ``items`` that consumes a character, look-arounds
+    included; False when the pattern holds an op not modelled here (then nothing is skipped)."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            out.append((op, av, flags))
+        elif op is c.SUBPATTERN:
+            _, add, delete, sub = av
+            if not _consuming_ops(sub, (flags | add) & ~delete, out):
+                return False
+        elif op is c.BRANCH:
+            if not all(_consuming_ops(sub, flags, out) for sub in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            if not _consuming_ops(av[2], flags, out):
+                return False
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            if not _consuming_ops(av, flags, out):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _consuming_ops(av[1], flags, out):
+                return False
+        elif op is c.AT and av in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY):
+            continue  # \b, \B: a barrier is a non-word character, as the end of a stretch is
+        else:
+            return False  # anchors (^, $), back-references, conditionals: not modelled
+    return True
+
+
+def _barrier_characters(compiled: re.Pattern) -> str:
+    """The characters of :data:`BARRIER_CANDIDATES` no part of ``compiled`` can consume ("" when a
+    match may be empty or the pattern holds an op not modelled)."""
+    from re import _compiler, _parser
+
+    try:
+        parsed = _parse(compiled)
+        if parsed.getwidth()[0] == 0:
+            return ""
+        ops: list = []
+        if not _consuming_ops(parsed.data, compiled.flags, ops):
+            return ""
+        tests = [_compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), flags & ~re.VERBOSE)
+                 for op, av, flags in ops]
+    except Exception:  # a future re with other internals: scan everything
+        return ""
+    word = re.compile(r"\w")
+    return "".join(ch for ch in BARRIER_CANDIDATES
+                   if not word.match(ch) and not any(test.fullmatch(ch) for test in tests))
+
+
+def _needs_digit(items) -> bool:
+    """Whether every match of the parsed ``items`` consumes a decimal digit."""
+    from re import _constants as c
+
+    def digit_only(op, av) -> bool:
+        if op is c.LITERAL:
+            return 48 <= av <= 57
+        if op is c.IN:
+            return bool(av) and all(o is c.CATEGORY and a is c.CATEGORY_DIGIT or o is c.RANGE and 48 <= a[0] <= a[1] <= 57
+                                    or o is c.LITERAL and 48 <= a <= 57 for o, a in av)
+        return False
+
+    try:
+        for op, av in items:
+            if digit_only(op, av):
+                return True
+            if op is c.SUBPATTERN and _needs_digit(av[3]):
+                return True
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1 \
+                    and _needs_digit(av[2]):
+                return True
+            if op is c.BRANCH and all(_needs_digit(sub) for sub in av[1]):
+                return True
+    except Exception:
+        return False
+    return False
+
+
+_plans: dict = {}
+_stretches: list = [None, {}]  # [the last text, {barrier characters: their offsets in it}]
+
+
+def scan_plan(compiled: re.Pattern, required: Optional[tuple] = None) -> ScanPlan:
+    """The plan of ``compiled`` (made once; a pattern's hash would hash its whole code each time,
+    so plans are kept by identity, each holding its pattern so that the identity stays its own)."""
+    key = (id(compiled), required)
+    plan = _plans.get(key)
+    if plan is None:
+        plan = _plans[key] = ScanPlan(compiled, required)
+    return plan
+
+
+def _barrier_offsets(text: str, plan: ScanPlan) -> list:
+    if _stretches[0] is not text:
+        _stretches[0], _stretches[1] = text, {}
+    offsets = _stretches[1].get(plan.barrier)
+    if offsets is None:
+        offsets = _stretches[1][plan.barrier] = [m.start() for m in plan.splits.finditer(text)]
+    return offsets
+
+
+def finditer(compiled: re.Pattern, text: str, lowered: Optional[str] = None, required: Optional[tuple] = None):
+    """The matches of ``compiled.finditer(text)``, in order, found by scanning only the stretches
+    between barrier characters that hold the pattern's required words (``required``: as
+    :func:`required_words` gives, default the pattern's own) and, when every match holds one, a
+    digit. ``lowered``: :func:`lowered_for_matching` of ``text``, when the caller has it."""
+    from bisect import bisect_right
+
+    plan = scan_plan(compiled, required)
+    if lowered is None:
+        lowered = lowered_for_matching(text)
+    if plan.splits is None or not (plan.order or plan.digit) or lowered is None or len(lowered) != len(text):
+        yield from compiled.finditer(text)
+        return
+    barriers = _barrier_offsets(text, plan)
+    if plan.order:
+        anchor, rest = plan.order[0], plan.order[1:]
+        chosen = set()
+        for word in anchor:
+            i = lowered.find(word)
+            while i >= 0:
+                chosen.add(bisect_right(barriers, i))
+                i = lowered.find(word, i + 1)
+        stretches = sorted(chosen)
+    else:
+        rest, stretches = (), range(len(barriers) + 1)
+    n = len(text)
+    for k in stretches:
+        start = barriers[k - 1] + 1 if k else 0
+        end = barriers[k] if k < len(barriers) else n
+        if rest:
+            piece = lowered[start:end]
+            if not all(any(w in piece for w in words) for words in rest):
+                continue
+        if plan.digit and not _DIGIT.search(text, start, end):
+            continue
+        yield from compiled.finditer(text, start, end)
