@@ -10,6 +10,7 @@ nothing, so the results are the same (``tests/test_prefilter.py``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 # A case-insensitive pattern matches a letter to an ASCII letter of the pattern only when their
@@ -23,9 +24,15 @@ def required_words(pattern: str, flags: int = 0) -> tuple[frozenset, ...]:
     of each set (empty: nothing is known). A text whose lower-cased form lacks every string of
     one of the sets (and holds no character of :data:`FOLDS_TO_ASCII`) has no match, and the
     scan can be skipped (:func:`may_match`)."""
+    return tuple(_required(_parsed(pattern, flags)))
+
+
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str, flags: int):
+    """The parse of a pattern, kept: the rules' required words and their scan plans both read it."""
     from re import _parser
 
-    return tuple(_required(_parser.parse(pattern, flags)))
+    return _parser.parse(pattern, flags)
 
 
 def _required(items) -> list[frozenset]:
@@ -96,19 +103,18 @@ class ScanPlan:
 
     def __init__(self, compiled: re.Pattern, required: Optional[tuple] = None):
         self.compiled = compiled
-        required = required_words(compiled.pattern, compiled.flags) if required is None else required
+        try:
+            parsed = _parsed(compiled.pattern, compiled.flags)
+        except Exception:  # not a str pattern of this re: scan everything
+            parsed = None
+        if required is None:
+            required = tuple(_required(parsed)) if parsed is not None else ()
         self.required = required
-        self.barrier = _barrier_characters(compiled)
+        self.barrier = _barrier_characters(parsed, compiled.flags) if parsed is not None else ""
         self.splits = re.compile("[" + re.escape(self.barrier) + "]") if self.barrier else None
         # The set with the longest shortest word is searched; the others are tested per stretch.
         self.order = sorted(required, key=lambda words: (-min(map(len, words)), len(words))) if required else []
-        self.digit = _needs_digit(_parse(compiled))
-
-
-def _parse(compiled: re.Pattern):
-    from re import _parser
-
-    return _parser.parse(compiled.pattern, compiled.flags)
+        self.digit = parsed is not None and _needs_digit(parsed.data)
 
 
 def _consuming_ops(items, flags: int, out: list) -> bool:
@@ -142,25 +148,45 @@ def _consuming_ops(items, flags: int, out: list) -> bool:
     return True
 
 
-def _barrier_characters(compiled: re.Pattern) -> str:
-    """The characters of :data:`BARRIER_CANDIDATES` no part of ``compiled`` can consume ("" when a
-    match may be empty or the pattern holds an op not modelled)."""
-    from re import _compiler, _parser
+_WORD_CHARACTER = re.compile(r"\w")
+_CANDIDATE_CODES = frozenset(map(ord, BARRIER_CANDIDATES))
+
+
+def _barrier_characters(parsed, flags: int) -> str:
+    """The characters of :data:`BARRIER_CANDIDATES` no part of the parsed pattern can consume
+    ("" when a match may be empty or the pattern holds an op not modelled). The candidates have
+    no case, so a letter never matches one, ignoring case or not."""
+    from re import _compiler, _constants as c, _parser
 
     try:
-        parsed = _parse(compiled)
         if parsed.getwidth()[0] == 0:
             return ""
         ops: list = []
-        if not _consuming_ops(parsed.data, compiled.flags, ops):
+        if not _consuming_ops(parsed.data, flags, ops):
             return ""
-        tests = [_compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), flags & ~re.VERBOSE)
-                 for op, av, flags in ops]
+        left = {ch for ch in BARRIER_CANDIDATES if not _WORD_CHARACTER.match(ch)}
+        tested: set = set()
+        for op, av, op_flags in ops:
+            if op is c.LITERAL:
+                left.discard(chr(av))
+            elif op is c.NOT_LITERAL:
+                left &= {chr(av)}
+            elif op is c.ANY:
+                left &= set() if op_flags & re.DOTALL else {"\n"}
+            elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+                left -= {chr(a) for _, a in av}
+            else:  # a class with ranges, categories or negation: compiled once and tried
+                key = (repr(av), op_flags)
+                if key in tested:
+                    continue
+                tested.add(key)
+                test = _compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), op_flags & ~re.VERBOSE)
+                left = {ch for ch in left if not test.fullmatch(ch)}
+            if not left:
+                return ""
     except Exception:  # a future re with other internals: scan everything
         return ""
-    word = re.compile(r"\w")
-    return "".join(ch for ch in BARRIER_CANDIDATES
-                   if not word.match(ch) and not any(test.fullmatch(ch) for test in tests))
+    return "".join(ch for ch in BARRIER_CANDIDATES if ch in left)
 
 
 def _needs_digit(items) -> bool:
