@@ -346,6 +346,32 @@ def _country_names() -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
 
 
+@lru_cache(maxsize=None)
+def _country_names_unguarded() -> re.Pattern:
+    """:func:`_country_names` without its leading look-behind: a pattern that starts with its names
+    lets ``re`` jump from one possible first letter to the next instead of trying every position."""
+    return re.compile(_country_names().pattern[len(r"(?<![\w.])"):])
+
+
+_NAME_BEFORE = re.compile(r"[\w.]")
+
+
+def country_names_in(text: str):
+    """The matches of ``_country_names().finditer(text)``, in order: each match of the pattern
+    without its look-behind is kept when the look-behind holds; where it does not, the search
+    goes on from the next character, as the whole pattern's scan does."""
+    unguarded, pos = _country_names_unguarded(), 0
+    while True:
+        m = unguarded.search(text, pos)
+        if m is None:
+            return
+        if m.start() and _NAME_BEFORE.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()  # names are never empty
+
+
 def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     """How often ``text`` names the country (or countries) of a currency code; ``home`` (the
     publisher's country, "Nepal") decides a shared surface when the text names none of its countries."""
@@ -353,7 +379,7 @@ def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     cache: dict[str, int] = {}
     folded = text.replace("U.S.", "US")
     named: dict[str, int] = {}
-    for m in _country_names().finditer(folded):  # one pass: every country name and adjective
+    for m in country_names_in(folded):  # one pass: every country name and adjective
         named[m.group(0)] = named.get(m.group(0), 0) + 1
 
     def count(code: str) -> int:

@@ -107,7 +107,8 @@ def _country_counts(text: str) -> dict[str, int]:
     text = _CURRENCY_NAMES.sub(" ", text)
     lowered, required = lowered_for_matching(text), _country_required()
     # a pattern whose names' words the text lacks finds nothing (prefilter.py): not run
-    counts = {c: len(p.findall(text)) if may_match(required[c], lowered) else 0 for c, p in _country_patterns().items()}
+    counts = {c: sum(1 for _ in scan(p, text, lowered, required[c])) if may_match(required[c], lowered) else 0
+              for c, p in _country_patterns().items()}  # scan: only stretches that can match (prefilter.py)
     counts["Nepal"] = counts.get("Nepal", 0) + len(_BIKRAM_SAMBAT_YEAR.findall(text))  # "2081/82" is Nepal's
     return {c: n for c, n in counts.items() if n}
 

@@ -78,3 +78,16 @@ def test_currency_table_falls_back_to_babel(monkeypatch):
         assert _unordered(currencies.table()) == _unordered(currencies.build_table(TODAY))
     finally:
         currencies.table.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian and Mexican exports to India rose; xIndia and .India are no names, India. is one.",
+    "In South Korea, xSouth Korea and aKorea: only South Korea and Korea after a space count.",
+    "Indian rupees, the Indians (not Indianapolis), Pakistan's and Nepal",
+    "",
+    "no names here at all",
+])
+def test_country_names_found_as_the_whole_pattern_finds_them(text):
+    whole = [(m.span(), m.group(0)) for m in currencies._country_names().finditer(text)]
+    assert [(m.span(), m.group(0)) for m in currencies.country_names_in(text)] == whole
+    assert whole or "names" in text or not text
