@@ -73,7 +73,35 @@ def may_match(required: tuple, lowered: Optional[str]) -> bool:
     """Whether a pattern with the ``required`` sets (:func:`required_words`) can match a text
     whose lower-cased form is ``lowered`` (None: a text with a character of
     :data:`FOLDS_TO_ASCII`, always scanned)."""
-    return lowered is None or all(any(w in lowered for w in words) for words in required)
+    if lowered is None:
+        return True
+    if _present[0] is not lowered:  # many rules share words ("fiscal", the months): each searched once per text
+        _present[0], _present[1] = lowered, {}
+    known = _present[1]
+    for words in required:
+        for word in words:
+            found = known.get(word)
+            if found is None:
+                found = known[word] = word in lowered
+            if found:
+                break
+        else:
+            return False
+    return True
+
+
+_present: list = [None, {}]  # [the last lower-cased text, {word: whether it holds it}]
+
+
+def _holds_all(required: tuple, lowered: str) -> bool:
+    """:func:`may_match` without its memory, for a stretch of a text (asked once per stretch)."""
+    for words in required:
+        for word in words:
+            if word in lowered:
+                break
+        else:
+            return False
+    return True
 
 
 def lowered_for_matching(text: str) -> Optional[str]:
@@ -269,10 +297,8 @@ def finditer(compiled: re.Pattern, text: str, lowered: Optional[str] = None, req
     for k in stretches:
         start = barriers[k - 1] + 1 if k else 0
         end = barriers[k] if k < len(barriers) else n
-        if rest:
-            piece = lowered[start:end]
-            if not all(any(w in piece for w in words) for words in rest):
-                continue
+        if rest and not _holds_all(rest, lowered[start:end]):
+            continue
         if plan.digit and not _DIGIT.search(text, start, end):
             continue
         yield from compiled.finditer(text, start, end)
