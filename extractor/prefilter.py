@@ -75,9 +75,11 @@ def may_match(required: tuple, lowered: Optional[str]) -> bool:
     :data:`FOLDS_TO_ASCII`, always scanned)."""
     if lowered is None:
         return True
-    if _present[0] is not lowered:  # many rules share words ("fiscal", the months): each searched once per text
-        _present[0], _present[1] = lowered, {}
-    known = _present[1]
+    global _present
+    entry = _present  # one tuple read once: another thread replacing it costs a search, never a wrong answer
+    if entry[0] is not lowered:  # many rules share words ("fiscal", the months): each searched once per text
+        entry = _present = (lowered, {})
+    known = entry[1]
     for words in required:
         for word in words:
             found = known.get(word)
@@ -90,7 +92,7 @@ def may_match(required: tuple, lowered: Optional[str]) -> bool:
     return True
 
 
-_present: list = [None, {}]  # [the last lower-cased text, {word: whether it holds it}]
+_present: tuple = (None, {})  # (the last lower-cased text, {word: whether it holds it})
 
 
 def _holds_all(required: tuple, lowered: str) -> bool:
@@ -246,7 +248,7 @@ def _needs_digit(items) -> bool:
 
 
 _plans: dict = {}
-_stretches: list = [None, {}]  # [the last text, {barrier characters: their offsets in it}]
+_stretches: tuple = (None, {})  # (the last text, {barrier characters: their offsets in it})
 
 
 def scan_plan(compiled: re.Pattern, required: Optional[tuple] = None) -> ScanPlan:
@@ -260,11 +262,15 @@ def scan_plan(compiled: re.Pattern, required: Optional[tuple] = None) -> ScanPla
 
 
 def _barrier_offsets(text: str, plan: ScanPlan) -> list:
-    if _stretches[0] is not text:
-        _stretches[0], _stretches[1] = text, {}
-    offsets = _stretches[1].get(plan.barrier)
+    """The offsets of the plan's barrier characters in ``text``, kept for the last text (the
+    patterns of one article share a few sets of barriers)."""
+    global _stretches
+    entry = _stretches  # read once, as in may_match
+    if entry[0] is not text:
+        entry = _stretches = (text, {})
+    offsets = entry[1].get(plan.barrier)
     if offsets is None:
-        offsets = _stretches[1][plan.barrier] = [m.start() for m in plan.splits.finditer(text)]
+        offsets = entry[1][plan.barrier] = [m.start() for m in plan.splits.finditer(text)]
     return offsets
 
 
