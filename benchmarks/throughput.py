@@ -75,8 +75,8 @@ def bare_pipeline(corpus: str) -> None:
     nlp = spacy.load(default_model())
     texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8") if line.strip()]
     started, words = time.perf_counter(), 0
-    # Batches of 64 whole texts: spaCy's default (1000) peaks at 1.7 GB and costs more CPU; 256 (the
-    # number of numeric pieces newsclaims batches) cost the same as 64 within noise (README).
+    # Batches of 64 texts, as newsclaims batches its pieces (extractor.api.BATCH_SIZE); spaCy's
+    # default (1000) peaks at 1.7 GB and costs more CPU.
     for doc in nlp.pipe(texts, batch_size=64):
         words += len(doc.text.split())
     print(json.dumps({"steady_words_per_s": words / (time.perf_counter() - started)}))
