@@ -7,7 +7,7 @@ Every row is a separate process started as a user starts it, timed from start to
 articles of one category of ``../shared/data/bbc_news/articles.jsonl``:
 
   (a) spacy        a bare ``nlp.pipe`` of the default pipeline over the whole texts
-                   (``spacy.load`` of the model newsclaims uses, every component, batches of 64)
+                   (``spacy.load`` of the model newsclaims uses, every component, batches of 64 texts)
   (b) newsclaims   ``newsclaims extract CORPUS -o OUT --processes 1``
   (c) parallel     the same with ``--processes N`` (default 2)
   (d) memory       (b) on the corpus repeated to ``--memory-articles`` articles (new ids)
@@ -75,7 +75,9 @@ def bare_pipeline(corpus: str) -> None:
     nlp = spacy.load(default_model())
     texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8") if line.strip()]
     started, words = time.perf_counter(), 0
-    for doc in nlp.pipe(texts, batch_size=64):  # newsclaims' batch size; spaCy's default (1000) peaks at 1.7 GB
+    # Batches of 64 texts, as newsclaims batches its pieces (extractor.api.BATCH_SIZE); spaCy's
+    # default (1000) peaks at 1.7 GB and costs more CPU.
+    for doc in nlp.pipe(texts, batch_size=64):
         words += len(doc.text.split())
     print(json.dumps({"steady_words_per_s": words / (time.perf_counter() - started)}))
 

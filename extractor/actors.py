@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.lexicons import alternation
-from extractor.prefilter import lowered_for_matching, may_match
+from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
 
 ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 _FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
@@ -1022,6 +1022,7 @@ def is_country(name: Optional[str]) -> bool:
     return _is_place(name)
 
 
+@lru_cache(maxsize=65536)  # asked for every word of every figure's sentence (claims._content_words)
 def is_place_word(word: str) -> bool:
     """Whether one lower-cased word names a country or its people ("pakistan", "indian")."""
     name = canonical(word)
@@ -1307,6 +1308,7 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
         counts, first = _place_counts_cache[key]
         return dict(counts), dict(first)
     lowered = lowered_for_matching(text + "\n" + title)
+    lowered_text = lowered_for_matching(text)
     words = _place_first_words()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -1314,7 +1316,7 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
         if not may_match((words[place],), lowered):
             continue
         n = 0
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text, lowered_text, (words[place],)):  # only stretches that can match
             if _names_place(m.group(0)):
                 if not n:
                     first[place] = m.start()

@@ -129,8 +129,13 @@ def article_pieces(text: str) -> list[tuple[int, int]]:
     return pieces or [(0, 0)]
 
 
+# Pieces handed to spaCy at once (the parses do not depend on it). Batches of 256 pieces cost the
+# same CPU within noise on 500 BBC business articles and peak at 400 MB instead of 260.
+BATCH_SIZE = 64
+
+
 def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_process: int = 1,
-                  batch_size: int = 64) -> Iterator[tuple[Article, list[dict]]]:
+                  batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[dict]]]:
     """(article, claims) for each article, in order, streaming: memory holds one batch, not the corpus.
 
     RAISES (ExtractionFailed): the claim logic failed on an article (a bug); use
@@ -143,7 +148,7 @@ def extract_batch(articles: Iterable[Article], model: Optional[str] = None, n_pr
 
 
 def extract_results(articles: Iterable[Article], model: Optional[str] = None, n_process: int = 1,
-                    batch_size: int = 64, debug: bool = False) -> Iterator[Extracted]:
+                    batch_size: int = BATCH_SIZE, debug: bool = False) -> Iterator[Extracted]:
     """An :class:`Extracted` for each article, in order, streaming. An article on which the claim
     logic fails gets ``error`` set and the batch goes on; with ``debug`` the failure raises."""
     nlp = load_pipeline(model)

@@ -74,6 +74,127 @@ def _latin_symbol(s: str) -> bool:
 
 @lru_cache(maxsize=None)
 def table() -> Table:
+    """The currency table: read from ``data/currency_table.json`` when that file was made from the
+    same Babel, the same ``data/currencies.json`` and the same quantulum3 word list, for a span of
+    days holding today (the current currencies of every country are Babel's for a day); else
+    built from Babel (:func:`build_table`, about 0.5 s of CPU). Either way the same table
+    (``tests/test_currency_table.py``); ``python -m extractor.currencies`` remakes the file."""
+    return _shipped_table(dt.date.today()) or build_table()
+
+
+TABLE_FILE = "currency_table.json"
+TABLE_FIELDS = ("symbols", "weak_symbols", "folded", "codes", "names", "bare_names", "minor", "territories",
+                "en_symbol", "preference", "lakh_codes", "min_mentions")
+
+
+def _table_sources() -> dict:
+    """What the table is made from besides the date: Babel's version, the local lexicon and
+    quantulum3's common words (the files' SHA-256)."""
+    import hashlib
+    import importlib.util
+
+    import babel
+
+    def digest(path: Optional[str]) -> Optional[str]:
+        try:
+            with open(path, "rb") as f:
+                return hashlib.sha256(f.read()).hexdigest()
+        except (OSError, TypeError):
+            return None
+
+    spec = importlib.util.find_spec("quantulum3")
+    common = os.path.join(os.path.dirname(spec.origin), "_lang", "en_US", "common-words.json") if spec and spec.origin else None
+    return {"babel": babel.__version__,
+            "lexicon": digest(os.path.join(os.path.dirname(__file__), "data", "currencies.json")),
+            "common_words": digest(common)}
+
+
+def _validity(today: dt.date) -> tuple[Optional[str], Optional[str]]:
+    """The span of days [from, until) around ``today`` in which no country's legal tender changes
+    by Babel's data (a currency starts, or ends the day before): the table is the same throughout."""
+    from babel.core import get_global
+
+    changes = set()
+    for entries in get_global("territory_currencies").values():
+        for _, start, end, _tender in entries:
+            if start:
+                changes.add(dt.date(*start))
+            if end:
+                changes.add(dt.date(*end) + dt.timedelta(days=1))
+    since = max((d for d in changes if d <= today), default=None)
+    until = min((d for d in changes if d > today), default=None)
+    return (since.isoformat() if since else None), (until.isoformat() if until else None)
+
+
+def table_to_json(t: Table, today: dt.date) -> dict:
+    """The table as JSON, in its own order (sets sorted), with what it was made from."""
+    since, until = _validity(today)
+    fields = {}
+    for name in TABLE_FIELDS:
+        value = getattr(t, name)
+        if isinstance(value, frozenset):
+            value = sorted(value)
+        elif isinstance(value, dict):
+            value = [[k, list(v) if isinstance(v, tuple) else v] for k, v in value.items()]
+        elif isinstance(value, tuple):
+            value = list(value)
+        fields[name] = value
+    return {"_comment": "Generated from Babel by `python -m extractor.currencies`; read only when its sources match.",
+            "sources": _table_sources(), "valid_from": since, "valid_until": until, "table": fields}
+
+
+def table_from_json(data: dict) -> Table:
+    fields = data["table"]
+
+    def pairs(name: str, as_tuple: bool) -> dict:
+        return {k: tuple(v) if as_tuple else v for k, v in fields[name]}
+
+    return Table(symbols=pairs("symbols", True), weak_symbols=frozenset(fields["weak_symbols"]),
+                 folded=pairs("folded", False), codes=pairs("codes", False), names=pairs("names", True),
+                 bare_names=frozenset(fields["bare_names"]), minor=pairs("minor", False),
+                 territories=pairs("territories", True), en_symbol=pairs("en_symbol", False),
+                 preference=tuple(fields["preference"]), lakh_codes=frozenset(fields["lakh_codes"]),
+                 min_mentions=pairs("min_mentions", False))
+
+
+def _shipped_table(today: dt.date) -> Optional[Table]:
+    """The table of ``data/currency_table.json`` when it holds for ``today`` and the installed
+    sources, else None."""
+    path = os.path.join(os.path.dirname(__file__), "data", TABLE_FILE)
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        return None
+    since, until = data.get("valid_from"), data.get("valid_until")
+    if since and today < dt.date.fromisoformat(since) or until and today >= dt.date.fromisoformat(until):
+        return None
+    if data.get("sources") != _table_sources():
+        return None
+    return table_from_json(data)
+
+
+def write_table(path: Optional[str] = None, today: Optional[dt.date] = None) -> str:
+    """Build the table from Babel and write it where :func:`table` reads it (or to ``path``)."""
+    today = today or dt.date.today()
+    path = path or os.path.join(os.path.dirname(__file__), "data", TABLE_FILE)
+    data = table_to_json(build_table(today), today)
+    table_fields = data.pop("table")
+    lines = json.dumps(data, ensure_ascii=False, indent=1)[:-2].split("\n")  # without the closing brace
+    lines[-1] += ","
+    lines.append(' "table": {')
+    for n, (name, value) in enumerate(table_fields.items()):
+        items = [json.dumps(v, ensure_ascii=False) for v in value]
+        comma = "," if n < len(table_fields) - 1 else ""
+        lines.append(f'  "{name}": [\n   ' + ",\n   ".join(items) + f"\n  ]{comma}")
+    lines += [" }", "}"]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def build_table(today: Optional[dt.date] = None) -> Table:
+    """The table built from Babel's CLDR data, with the currencies current on ``today``."""
     from babel import Locale, localedata
     from babel.languages import get_official_languages
     from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
@@ -81,7 +202,7 @@ def table() -> Table:
     local = lexicons.load("currencies")
     en = Locale("en")
     common = _common_words()
-    today = dt.date.today()
+    today = today or dt.date.today()
 
     current: set[str] = set()
     lakh: set[str] = set()
@@ -225,6 +346,32 @@ def _country_names() -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
 
 
+@lru_cache(maxsize=None)
+def _country_names_unguarded() -> re.Pattern:
+    """:func:`_country_names` without its leading look-behind: a pattern that starts with its names
+    lets ``re`` jump from one possible first letter to the next instead of trying every position."""
+    return re.compile(_country_names().pattern[len(r"(?<![\w.])"):])
+
+
+_NAME_BEFORE = re.compile(r"[\w.]")
+
+
+def country_names_in(text: str):
+    """The matches of ``_country_names().finditer(text)``, in order: each match of the pattern
+    without its look-behind is kept when the look-behind holds; where it does not, the search
+    goes on from the next character, as the whole pattern's scan does."""
+    unguarded, pos = _country_names_unguarded(), 0
+    while True:
+        m = unguarded.search(text, pos)
+        if m is None:
+            return
+        if m.start() and _NAME_BEFORE.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()  # names are never empty
+
+
 def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     """How often ``text`` names the country (or countries) of a currency code; ``home`` (the
     publisher's country, "Nepal") decides a shared surface when the text names none of its countries."""
@@ -232,7 +379,7 @@ def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     cache: dict[str, int] = {}
     folded = text.replace("U.S.", "US")
     named: dict[str, int] = {}
-    for m in _country_names().finditer(folded):  # one pass: every country name and adjective
+    for m in country_names_in(folded):  # one pass: every country name and adjective
         named[m.group(0)] = named.get(m.group(0), 0) + 1
 
     def count(code: str) -> int:
@@ -292,3 +439,7 @@ def codes_of_country(name: str) -> tuple:
     ("Canadian" → CAD, "Hong Kong" → HKD, "US" → USD), lower-case input."""
     low = name.lower()
     return tuple(code for code, names in table().territories.items() if any(n.lower() == low for n in names))
+
+
+if __name__ == "__main__":
+    print(write_table())

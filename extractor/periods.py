@@ -23,7 +23,7 @@ from typing import Callable, Optional, Sequence
 
 from extractor import lexicons
 from extractor.intervals import DisjointSpans
-from extractor.prefilter import lowered_for_matching, may_match, required_words
+from extractor.prefilter import finditer as scan, lowered_for_matching, may_match, required_words
 
 Dates = Optional[tuple[dt.date, dt.date]]
 _DAY = dt.timedelta(days=1)
@@ -107,7 +107,8 @@ def _country_counts(text: str) -> dict[str, int]:
     text = _CURRENCY_NAMES.sub(" ", text)
     lowered, required = lowered_for_matching(text), _country_required()
     # a pattern whose names' words the text lacks finds nothing (prefilter.py): not run
-    counts = {c: len(p.findall(text)) if may_match(required[c], lowered) else 0 for c, p in _country_patterns().items()}
+    counts = {c: sum(1 for _ in scan(p, text, lowered, required[c])) if may_match(required[c], lowered) else 0
+              for c, p in _country_patterns().items()}  # scan: only stretches that can match (prefilter.py)
     counts["Nepal"] = counts.get("Nepal", 0) + len(_BIKRAM_SAMBAT_YEAR.findall(text))  # "2081/82" is Nepal's
     return {c: n for c, n in counts.items() if n}
 
@@ -890,7 +891,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     for rank, rule in enumerate(RULES):
         if not may_match(rule.required, lowered):
             continue  # the text lacks a word every match of the rule holds: nothing to find
-        for m in rule.compiled.finditer(text):
+        for m in scan(rule.compiled, text, lowered, rule.required):  # only stretches that can match (prefilter.py)
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, m))
     kept = []

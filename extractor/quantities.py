@@ -13,6 +13,7 @@ from typing import Optional
 
 from extractor import currencies, lexicons
 from extractor.intervals import DisjointSpans
+from extractor.prefilter import finditer as scan, lowered_for_matching
 from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, digits_value, read_amounts, scale_pattern, word_value
 
 
@@ -140,13 +141,14 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
     """
     count = currencies.mentions(text, home)
     pats = _patterns()
+    lowered = lowered_for_matching(text)
     found: list[Found] = []
     for name in ("money_prefix", "money_suffix", "money_minor"):
         for m in pats[name].finditer(text):
             f = _read_money(m, name, count, text)
             if f:
                 found.extend(_split_from_to(text, f))
-    for m in pats["percent"].finditer(text):
+    for m in scan(pats["percent"], text, lowered):  # only stretches that can match (prefilter.py)
         f = _read_percent(m, text)
         if f:
             found.extend(_split_from_to(text, f))
@@ -156,7 +158,7 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
                 if first and re.match(r"\s+to\s+", text[m.start() + first.end():]):
                     found.append(Found(m.start(), m.start() + first.end(), "percent",
                                        _signed(first.group(0), [digits_value(first.group(0).lstrip("-−+ "))])[0], f.unit))
-    for m in pats["fraction"].finditer(text):
+    for m in scan(pats["fraction"], text, lowered):  # only stretches that can match (prefilter.py)
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
         found.append(Found(m.start(), m.end(), "percent", share, "%"))  # full precision: 33.333...
@@ -164,7 +166,7 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         parts = read_amounts(re.sub(r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?", " | ", m.group(0)))
         if len(parts) == 2 and 0 < parts[0] < parts[1] and not re.search(r"\b(?:1[89]|20)\d\d\b", m.group(0)):
             found.append(Found(m.start(), m.end(), "percent", 100 * parts[0] / parts[1], "%"))
-    for m in pats["multiple"].finditer(text):
+    for m in scan(pats["multiple"], text, lowered):  # only stretches that can match (prefilter.py)
         f = _read_multiple(m)
         if f:
             found.append(f)

@@ -25,3 +25,12 @@ def test_every_package_of_the_tree_is_installed():
     assert "evaluation.consistency.checks" in packages
     missing = [p for p in packages if not _declared(p, config)]
     assert missing == []
+
+
+def test_every_data_file_is_installed():
+    """A data file the code reads (e.g. data/currency_table.json) matches pyproject's package-data."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["extractor"]
+    files = [p.relative_to(ROOT / "extractor").as_posix() for p in (ROOT / "extractor" / "data").iterdir() if p.is_file()]
+    assert "data/currency_table.json" in files
+    assert [f for f in files if not any(fnmatch(f, pattern) for pattern in patterns)] == []

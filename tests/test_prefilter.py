@@ -130,3 +130,90 @@ def test_prefilter_country_counts_as_every_pattern_gives(text):
     full["Nepal"] = full.get("Nepal", 0) + len(periods._BIKRAM_SAMBAT_YEAR.findall(periods._CURRENCY_NAMES.sub(" ", text)))
     assert periods._country_counts(text) == {c: n for c, n in full.items() if n}
     assert periods._country_counts(text)
+
+
+# --- prefilter.finditer: only the stretches that can hold a match are scanned --------------------
+
+from extractor import currencies, quantities  # noqa: E402
+from extractor.prefilter import finditer, scan_plan  # noqa: E402
+
+# Invented text with barriers of every kind around period phrases, figures and places.
+SCAN_TEXTS = TEXTS + [
+    "Sales rose (in the first half of 2021) by 5%; exports: up 3 per cent. \"In March 2020, Pakistan's\" "
+    "output fell [a quarter of it] to $2.3bn!\nIn Q3 2022 Indian firms paid Rs. 45 crore, a two-fold rise.",
+    "Between January and March, the Bank of Ruritania cut rates; from Jan. 5, 2024 to Feb. 2 the rupee fell 2-3%.",
+    "Profits doubled. Half of the 12 firms, one in five, grew three times faster than in 2019/20.",
+    "",
+    "no barrier at all just words about the last year and next year in fiscal 2023 for twice as many",
+]
+
+
+def _patterns_scanned():
+    words = actors._place_first_words()
+    pats = [(rule.compiled, rule.required) for rule in periods.RULES]
+    pats += [(pattern, (words[place],)) for place, pattern in actors._place_patterns().items()]
+    pats += [(pattern, None) for pattern in quantities._patterns().values()]
+    return pats + [(currencies._country_names(), None)]
+
+
+def _seed_texts():
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "corpus" / "seeds.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_prefilter_finditer_finds_what_the_whole_scan_finds():
+    texts = SCAN_TEXTS + _seed_texts()
+    for compiled, required in _patterns_scanned():
+        for text in texts:
+            whole = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+            assert [(m.span(), m.groups()) for m in finditer(compiled, text, None, required)] == whole, compiled.pattern[:80]
+
+
+def test_prefilter_finditer_skips_stretches_without_the_required_words():
+    pattern = re.compile(r"\bfiscal\s+year\s+\d+", re.IGNORECASE)
+    plan = scan_plan(pattern)
+    assert "." in plan.barrier and "\n" not in plan.barrier  # \s consumes a line break
+    assert plan.digit
+    text = "Exports rose. The FISCAL year 2023 ended. Fiscal policy held. The year 2024 came."
+    found = [m.group(0) for m in finditer(pattern, text)]
+    assert found == ["FISCAL year 2023"]
+    stretches = [text[s:e] for s, e in _stretches_with(pattern, text)]
+    assert stretches == [" The FISCAL year 2023 ended"]
+
+
+def _stretches_with(pattern, text):
+    """The (start, end) of the stretches finditer scans, recorded by a stand-in for the pattern."""
+    import extractor.prefilter as prefilter
+
+    calls = []
+
+    class Recording:
+        def finditer(self, text, start=0, end=None):
+            calls.append((start, end))
+            return pattern.finditer(text, start, end)
+
+    recording = Recording()
+    key = (id(recording), None)
+    prefilter._plans[key] = scan_plan(pattern)
+    try:
+        list(prefilter.finditer(recording, text))
+    finally:
+        del prefilter._plans[key]
+    return calls
+
+
+def test_prefilter_finditer_scans_whole_text_when_a_match_could_be_empty_or_anchored():
+    for pattern in (re.compile(r"\d*"), re.compile(r"^\w+"), re.compile(r"(a)\1")):
+        assert scan_plan(pattern).splits is None
+        text = "ab. aa 12, x"
+        assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_prefilter_finditer_look_arounds_see_across_stretch_ends():
+    # The look-behind sees the character before the stretch, the look-ahead the barrier after it.
+    pattern = re.compile(r"(?<![\w.])year(?![\w%])", re.IGNORECASE)
+    for text in ("a.year. b", "x;year;", "5%year,year5.year"):
+        assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]

@@ -88,3 +88,15 @@ def test_speedups_multi_token_rules_matched_only_where_one_can_start(plain):
     assert fast_match(startable) == ruler.match(startable)
     assert calls == [startable.text]
     assert any(end - start > 1 or ruler.indices[rule] for rule, _, start, end in ruler.match(startable))
+
+
+def test_speedups_claims_do_not_depend_on_the_batch_size():
+    """Batches of BATCH_SIZE pieces (the default) give the claims that one piece at a time gives."""
+    from extractor.api import BATCH_SIZE, extract_batch
+    from extractor.corpus import Article
+
+    articles = [Article(f"a{i}", f"{text}\n\nThe firm said 3 of its 12 plants closed in 2023.") for i, text in enumerate(SENTENCES)]
+    one_by_one = [claims for _, claims in extract_batch(articles, batch_size=1)]
+    assert BATCH_SIZE > len(articles)
+    assert [claims for _, claims in extract_batch(articles)] == one_by_one
+    assert any(one_by_one)
