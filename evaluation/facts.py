@@ -510,6 +510,12 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
     for word in heads:
         if measure(word) is not None:
             known.setdefault(word, measure(word))
+    taxes = set(_table()["taxes"])
+    for phrase, canonical in _table()["phrases"].items():
+        if canonical in taxes:  # "integrated goods and services tax", "state GST": a tax's revenue
+            known.setdefault(phrase, measure(phrase))
+    for word in taxes:  # a tax named alone is its revenue: "IGST accounted for Rs 12 billion"
+        known.setdefault(word, measure(word))
     for (article, _), members in by_sentence.items():
         named = [(n, measure(claims[n].metric)) for n in members]
         lenders = [(n, m) for n, m in named if m is not None]
@@ -615,7 +621,11 @@ def _nearest_measure_in_text(before: str, known: Mapping[str, Measure],
         if re.fullmatch(r"\s*(?:,|and|or|&|as well as)\s*", low[p_end:start]) and not (
                 same_measure(pm, m) and same_measure(m, pm)):
             return None
-    if any(re.search(rf"(?<![\w-]){re.escape(mark)}(?![\w-])", low) and mark not in m.marks
+    # a mark before another measure's phrase is that measure's: "the gross GST revenue ..., of which
+    # CGST is Rs 38 crore, IGST is Rs 89 crore": "gross" is not IGST's
+    other = [f[1] for f in found[:-1] if not (same_measure(f[3], m) and same_measure(m, f[3]))]
+    since = max(other, default=0)
+    if any(re.search(rf"(?<![\w-]){re.escape(mark)}(?![\w-])", low[since:]) and mark not in m.marks
            for mark in _table()["_exclusive"]):
         return None  # "nominal GDP or GDP at current prices ... 8%": a mark the phrase lacks is near
     of = re.match(r"\s+of\s+((?:the\s+)?[a-z][a-z'\-]*(?:\s+(?:and\s+)?[a-z][a-z'\-]*){0,3})", low[end:])
@@ -700,6 +710,9 @@ def change_verbs() -> tuple[list[str], list[str]]:
             lexicons.words("change.decrease_verbs") + [w for w in more["decrease"] if " " not in w])
 
 
+#: Words before a percent that make it a share or ratio, not a growth: "its share of GDP at 18%".
+_SHARE_NEAR = re.compile(r"\b(?:share|shares|ratio|contribut\w*|accounts?\s+for|accounted\s+for|of\s+gdp|of\s+the\s+gdp)\b",
+                         re.I)
 #: Rates and indices: "inflation rose 11.8%" states a level of the rate, not a change.
 _RATE_HEADS = {"inflation", "rate", "index", "cpi", "unemployment", "yield", "share", "ratio", "margin"}
 
@@ -730,6 +743,12 @@ def changed_by_words(c: Claim, text: Optional[str] = None) -> Claim:
     if text is None:
         return c
     m = measure(c.metric)
+    if m is not None and m.head in _table()["growth_heads"] and not m.modifiers and c.quantity.value > 0 \
+            and not _SHARE_NEAR.search(text[max(c.sentence_start, c.quantity.start - 40):c.quantity.start]) \
+            and not re.match(r"[\s,]*(?:of|share)\b", text[c.quantity.end:c.sentence_end], re.I):
+        # "The GDP, at 7.8 per cent in Q1": GDP is stated as a percent only as its growth (never
+        # "debt at 70 per cent of GDP", "the sector's share of GDP at 18 per cent")
+        return c.with_fields(change="increase", extra={**(c.extra or {}), "change_from": "growth_head"})
     if m is not None and (m.head in _RATE_HEADS or m.modifiers and set(m.modifiers) & _RATE_HEADS):
         return c
     before = text[max(c.sentence_start, c.quantity.start - 40):c.quantity.start]
