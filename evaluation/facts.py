@@ -36,7 +36,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator, Mapping, Optional, Union
+from typing import Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 import extractor.lexicons as lexicons
 from extractor.contract import Claim
@@ -556,9 +556,40 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
         else:
             # "textile group": cut before its head noun
             metric, source = _completed_measure(c.metric, own, heads), "article"
+        if metric is None and measure(c.metric) is None:
+            metric, source = _repeated_measure(c, claims), "repeat"
         if metric is not None:
             out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": source})
     return out
+
+
+#: A restated amount must have this many significant digits to be read as the same figure.
+REPEAT_DIGITS = 3
+
+
+def _repeated_measure(c: Claim, claims: Sequence[Claim]) -> Optional[str]:
+    """The metric of the figure a figure without measure restates: an amount (money or count, no
+    change) of its own article with the same written value of at least ``REPEAT_DIGITS`` significant
+    digits, kind, unit, subject and dated period ("India collected 1.87 trillion rupees as gross GST
+    revenue in April ... Of the 1.87 trillion rupees collected, ..."). None when the repeats name no
+    measure or two measures, or the figure is a change or percent."""
+    if c.kind not in ("money", "count") or c.change is not None or _digits(c.quantity.text) < REPEAT_DIGITS:
+        return None
+    same = [d for d in claims if d.article_id == c.article_id and d.claim_id != c.claim_id
+            and d.kind == c.kind and d.change is None and d.quantity.unit == c.quantity.unit
+            and d.quantity.value == c.quantity.value and measure(d.metric) is not None
+            and _norm_actor(d.subject) == _norm_actor(c.subject) and _dates(d) is not None
+            and _dates(d) == _dates(c)]
+    if not same or any(not (same_measure(measure(d.metric), measure(same[0].metric))
+                            and same_measure(measure(same[0].metric), measure(d.metric))) for d in same[1:]):
+        return None
+    return same[0].metric
+
+
+def _digits(text: str) -> int:
+    """Significant digits of the first number written in ``text`` ("Rs 1,87,035 crore": 6)."""
+    hit = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return len(hit.group().replace(",", "").replace(".", "").lstrip("0")) if hit else 0
 
 
 def _completed_measure(metric: str, vocabulary: Mapping[str, Measure], heads: set) -> Optional[str]:
