@@ -182,3 +182,23 @@ def test_facts_a_tax_named_before_a_figure_is_its_revenue():
     text = "Net VAT came to R 7.7 billion."
     got = facts.borrow_measures([at(text, "R 7.7 billion", 7.7e9, unit="RUR", metric=None)], {"a": text})
     assert got[0].metric is None
+
+
+def test_facts_a_restated_amount_takes_the_measure_of_the_figure_it_restates():
+    text = ("Ruritania collected R 4.27 trillion in customs revenue in FY2023. "
+            "Of the R 4.27 trillion collected, ports brought in R 3.1 trillion.")
+    first = at(text, "R 4.27 trillion", 4.27e12, unit="RUR", metric="customs revenue")
+    again = Claim.from_dict(make_claim("a", text.index("R 4.27 trillion", 30), "R 4.27 trillion", 4.27e12,
+                                       unit="RUR", metric=None, period=("FY2023", "2022-07-01", "2023-06-30"),
+                                       sentence=(67, len(text))))
+    got = facts.borrow_measures([first, again], {"a": text})
+    assert got[1].metric == "customs revenue" and got[1].extra["metric_from"] == "repeat"
+    # another period, or a round value with fewer than three digits, is no restatement
+    other = Claim.from_dict({**again.to_dict(), "period": {"text": "FY2022", "start": "2021-07-01",
+                                                           "end": "2022-06-30"}})
+    assert facts.measure(facts.borrow_measures([first, other], {"a": text})[1].metric) is None
+    text2 = text.replace("4.27", "4.0")
+    first2 = at(text2, "R 4.0 trillion", 4e12, unit="RUR", metric="customs revenue")
+    again2 = Claim.from_dict({**again.to_dict(), "quantity": {**again.to_dict()["quantity"], "text": "R 4 trillion",
+                                                              "value": 4e12}})
+    assert facts.measure(facts.borrow_measures([first2, again2], {"a": text2})[1].metric) is None
