@@ -556,7 +556,11 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
         else:
             # "textile group": cut before its head noun
             metric, source = _completed_measure(c.metric, own, heads), "article"
-        if metric is None and measure(c.metric) is None:
+        if metric is None and measure(c.metric) is None and not (texts and texts.get(c.article_id) and any(
+                re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])",
+                          texts[c.article_id][c.sentence_start:c.quantity.start].lower()) for p in known)):
+            # its words before it name no measure ("Of the 1.87 trillion rupees collected"): the figure
+            # it restates ("the imports narrowed to $80.0 million" may be total imports: left alone)
             metric, source = _repeated_measure(c, claims), "repeat"
         if metric is not None:
             out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": source})
@@ -572,7 +576,8 @@ def _repeated_measure(c: Claim, claims: Sequence[Claim]) -> Optional[str]:
     change) of its own article with the same written value of at least ``REPEAT_DIGITS`` significant
     digits, kind, unit, subject and dated period ("India collected 1.87 trillion rupees as gross GST
     revenue in April ... Of the 1.87 trillion rupees collected, ..."). None when the repeats name no
-    measure or two measures, or the figure is a change or percent."""
+    measure or two measures, or the figure is a change or percent. Used only when the figure's own
+    words name no measure phrase (:func:`borrow_measures`)."""
     if c.kind not in ("money", "count") or c.change is not None or _digits(c.quantity.text) < REPEAT_DIGITS:
         return None
     same = [d for d in claims if d.article_id == c.article_id and d.claim_id != c.claim_id

@@ -202,3 +202,13 @@ def test_facts_a_restated_amount_takes_the_measure_of_the_figure_it_restates():
     again2 = Claim.from_dict({**again.to_dict(), "quantity": {**again.to_dict()["quantity"], "text": "R 4 trillion",
                                                               "value": 4e12}})
     assert facts.measure(facts.borrow_measures([first2, again2], {"a": text2})[1].metric) is None
+
+
+def test_facts_a_restated_amount_named_by_a_bare_head_is_left_alone():
+    # "the imports" in an article about tin imports may be total imports: no restatement read
+    text = "Tin imports were R 80.5 million in FY2023. The imports narrowed to R 80.5 million."
+    claims = [at(text, "R 80.5 million", 80.5e6, unit="RUR", metric="tin imports"),
+              Claim.from_dict(make_claim("a", text.index("R 80.5 million", 30), "R 80.5 million", 80.5e6,
+                                         unit="RUR", metric=None, period=("FY2023", "2022-07-01", "2023-06-30"),
+                                         sentence=(43, len(text))))]
+    assert facts.measure(facts.borrow_measures(claims, {"a": text})[1].metric) is None
