@@ -212,3 +212,14 @@ def test_facts_a_restated_amount_named_by_a_bare_head_is_left_alone():
                                          unit="RUR", metric=None, period=("FY2023", "2022-07-01", "2023-06-30"),
                                          sentence=(43, len(text))))]
     assert facts.measure(facts.borrow_measures(claims, {"a": text})[1].metric) is None
+
+
+def test_facts_pegged_at_is_a_projection():
+    text = "The central bank had pegged GDP growth for the March quarter at 6.5 per cent."
+    c = facts.planned_by_words(at(text, "6.5 per cent", 6.5, kind="percent", unit="%", change="increase",
+                                  metric="GDP growth rate"), text)
+    assert facts.measure(c.metric).status == frozenset({"projected"})
+    text = "GDP grew 6.5 per cent in the March quarter, the central bank said."
+    c = facts.planned_by_words(at(text, "6.5 per cent", 6.5, kind="percent", unit="%", change="increase",
+                                  metric="GDP"), text)
+    assert not facts.measure(c.metric).status
