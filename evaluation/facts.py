@@ -36,7 +36,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator, Mapping, Optional, Union
+from typing import Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 import extractor.lexicons as lexicons
 from extractor.contract import Claim
@@ -510,6 +510,12 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
     for word in heads:
         if measure(word) is not None:
             known.setdefault(word, measure(word))
+    taxes = set(_table()["taxes"])
+    for phrase, canonical in _table()["phrases"].items():
+        if canonical in taxes:  # "integrated goods and services tax", "state GST": a tax's revenue
+            known.setdefault(phrase, measure(phrase))
+    for word in taxes:  # a tax named alone is its revenue: "IGST accounted for Rs 12 billion"
+        known.setdefault(word, measure(word))
     for (article, _), members in by_sentence.items():
         named = [(n, measure(claims[n].metric)) for n in members]
         lenders = [(n, m) for n, m in named if m is not None]
@@ -550,9 +556,45 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
         else:
             # "textile group": cut before its head noun
             metric, source = _completed_measure(c.metric, own, heads), "article"
+        if metric is None and measure(c.metric) is None and not (texts and texts.get(c.article_id) and any(
+                re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])",
+                          texts[c.article_id][c.sentence_start:c.quantity.start].lower()) for p in known)):
+            # its words before it name no measure ("Of the 1.87 trillion rupees collected"): the figure
+            # it restates ("the imports narrowed to $80.0 million" may be total imports: left alone)
+            metric, source = _repeated_measure(c, claims), "repeat"
         if metric is not None:
             out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": source})
     return out
+
+
+#: A restated amount must have this many significant digits to be read as the same figure.
+REPEAT_DIGITS = 3
+
+
+def _repeated_measure(c: Claim, claims: Sequence[Claim]) -> Optional[str]:
+    """The metric of the figure a figure without measure restates: an amount (money or count, no
+    change) of its own article with the same written value of at least ``REPEAT_DIGITS`` significant
+    digits, kind, unit, subject and dated period ("India collected 1.87 trillion rupees as gross GST
+    revenue in April ... Of the 1.87 trillion rupees collected, ..."). None when the repeats name no
+    measure or two measures, or the figure is a change or percent. Used only when the figure's own
+    words name no measure phrase (:func:`borrow_measures`)."""
+    if c.kind not in ("money", "count") or c.change is not None or _digits(c.quantity.text) < REPEAT_DIGITS:
+        return None
+    same = [d for d in claims if d.article_id == c.article_id and d.claim_id != c.claim_id
+            and d.kind == c.kind and d.change is None and d.quantity.unit == c.quantity.unit
+            and d.quantity.value == c.quantity.value and measure(d.metric) is not None
+            and _norm_actor(d.subject) == _norm_actor(c.subject) and _dates(d) is not None
+            and _dates(d) == _dates(c)]
+    if not same or any(not (same_measure(measure(d.metric), measure(same[0].metric))
+                            and same_measure(measure(same[0].metric), measure(d.metric))) for d in same[1:]):
+        return None
+    return same[0].metric
+
+
+def _digits(text: str) -> int:
+    """Significant digits of the first number written in ``text`` ("Rs 1,87,035 crore": 6)."""
+    hit = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return len(hit.group().replace(",", "").replace(".", "").lstrip("0")) if hit else 0
 
 
 def _completed_measure(metric: str, vocabulary: Mapping[str, Measure], heads: set) -> Optional[str]:
@@ -615,7 +657,11 @@ def _nearest_measure_in_text(before: str, known: Mapping[str, Measure],
         if re.fullmatch(r"\s*(?:,|and|or|&|as well as)\s*", low[p_end:start]) and not (
                 same_measure(pm, m) and same_measure(m, pm)):
             return None
-    if any(re.search(rf"(?<![\w-]){re.escape(mark)}(?![\w-])", low) and mark not in m.marks
+    # a mark before another measure's phrase is that measure's: "the gross GST revenue ..., of which
+    # CGST is Rs 38 crore, IGST is Rs 89 crore": "gross" is not IGST's
+    other = [f[1] for f in found[:-1] if not (same_measure(f[3], m) and same_measure(m, f[3]))]
+    since = max(other, default=0)
+    if any(re.search(rf"(?<![\w-]){re.escape(mark)}(?![\w-])", low[since:]) and mark not in m.marks
            for mark in _table()["_exclusive"]):
         return None  # "nominal GDP or GDP at current prices ... 8%": a mark the phrase lacks is near
     of = re.match(r"\s+of\s+((?:the\s+)?[a-z][a-z'\-]*(?:\s+(?:and\s+)?[a-z][a-z'\-]*){0,3})", low[end:])
@@ -700,6 +746,9 @@ def change_verbs() -> tuple[list[str], list[str]]:
             lexicons.words("change.decrease_verbs") + [w for w in more["decrease"] if " " not in w])
 
 
+#: Words before a percent that make it a share or ratio, not a growth: "its share of GDP at 18%".
+_SHARE_NEAR = re.compile(r"\b(?:share|shares|ratio|contribut\w*|accounts?\s+for|accounted\s+for|of\s+gdp|of\s+the\s+gdp)\b",
+                         re.I)
 #: Rates and indices: "inflation rose 11.8%" states a level of the rate, not a change.
 _RATE_HEADS = {"inflation", "rate", "index", "cpi", "unemployment", "yield", "share", "ratio", "margin"}
 
@@ -730,6 +779,12 @@ def changed_by_words(c: Claim, text: Optional[str] = None) -> Claim:
     if text is None:
         return c
     m = measure(c.metric)
+    if m is not None and m.head in _table()["growth_heads"] and not m.modifiers and c.quantity.value > 0 \
+            and not _SHARE_NEAR.search(text[max(c.sentence_start, c.quantity.start - 40):c.quantity.start]) \
+            and not re.match(r"[\s,]*(?:of|share)\b", text[c.quantity.end:c.sentence_end], re.I):
+        # "The GDP, at 7.8 per cent in Q1": GDP is stated as a percent only as its growth (never
+        # "debt at 70 per cent of GDP", "the sector's share of GDP at 18 per cent")
+        return c.with_fields(change="increase", extra={**(c.extra or {}), "change_from": "growth_head"})
     if m is not None and (m.head in _RATE_HEADS or m.modifiers and set(m.modifiers) & _RATE_HEADS):
         return c
     before = text[max(c.sentence_start, c.quantity.start - 40):c.quantity.start]

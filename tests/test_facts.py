@@ -35,6 +35,11 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("foreign exchange reserves", "forex reserves"),
     ("CGST collection", "central GST"),                  # a tax named alone is its revenue
     ("SGST", "state goods and services tax revenue"),
+    ("VAT receipts", "VAT"),                             # a revenue word after a tax name
+    ("GST", "gross GST revenue"),
+    ("foreign trade", "total trade"),                    # trade is always across the border
+    ("external trade", "trade"),
+    ("GDP growth rate", "GDP"),                          # a growth rate is GDP's change
 ])
 def test_facts_measures_that_merge(a, b):
     assert same_measure(measure(a), measure(b)) is True
@@ -58,6 +63,10 @@ def test_facts_measures_that_merge(a, b):
     ("CGST", "SGST"),
     ("CGST", "CGST revenue after settlement"),
     ("GST", "exports of goods and services"),
+    ("foreign investment", "investment"),                # "foreign" is no filler
+    ("foreign debt", "debt"),
+    ("foreign trade", "trade deficit"),
+    ("VAT", "VAT refunds"),
 ])
 def test_facts_measures_that_never_merge(a, b):
     assert same_measure(measure(a), measure(b)) is False
@@ -122,3 +131,95 @@ def test_facts_period_relation():
 
 def test_facts_including_is_not_the_part():
     assert same_measure(measure("exports including services and IT"), measure("services and IT exports")) is False
+
+
+# ---- reading the words around a figure (invented sentences) ------------------------------------
+
+from claim_factory import make_claim  # noqa: E402
+from evaluation import facts  # noqa: E402
+from extractor.contract import Claim  # noqa: E402
+
+
+def at(text, needle, value, *, kind="money", unit="USD", **fields):
+    """A claim for ``needle`` in ``text`` (one sentence), period FY2023."""
+    fields.setdefault("period", ("FY2023", "2022-07-01", "2023-06-30"))
+    return Claim.from_dict(make_claim("a", text.index(needle), needle, value, kind=kind, unit=unit,
+                                      sentence=(0, len(text)), **fields))
+
+
+def test_facts_gdp_as_a_percent_is_its_growth():
+    text = "The economy's GDP, at 6.4 per cent in the third quarter, beat forecasts."
+    c = facts.changed_by_words(at(text, "6.4 per cent", 6.4, kind="percent", unit="%", metric="GDP"), text)
+    assert c.change == "increase" and c.extra["change_from"] == "growth_head"
+    # a share of GDP is no growth of it
+    for text in ("Public debt stood at 71.5 per cent of GDP in FY2023.",
+                 "Farming's share of GDP was 18.2 per cent in FY2023."):
+        needle = "71.5 per cent" if "71.5" in text else "18.2 per cent"
+        c = facts.changed_by_words(at(text, needle, float(needle.split()[0]), kind="percent", unit="%",
+                                      metric="GDP"), text)
+        assert c.change is None, text
+    # a narrower measure ("farm GDP") is not read so
+    text = "Farm GDP was at 3.1 per cent in FY2023."
+    assert facts.changed_by_words(at(text, "3.1 per cent", 3.1, kind="percent", unit="%", metric="farm GDP"),
+                                  text).change is None
+
+
+def test_facts_a_tax_named_before_a_figure_is_its_revenue():
+    text = "In March, VAT brought in R 42.6 billion while the excise duty brought in R 3.5 billion."
+    claims = [at(text, "R 42.6 billion", 42.6e9, unit="RUR", metric=None),
+              at(text, "R 3.5 billion", 3.5e9, unit="RUR", metric=None)]
+    got = facts.borrow_measures(claims, {"a": text})
+    assert facts.measure(got[0].metric).name == "vat revenue"
+    assert facts.measure(got[1].metric) is None  # another figure stands between: not VAT's
+    # a mark before another tax is that tax's: "gross" is not IGST's
+    text = "The gross tax take was R 90.2 billion, of which CGST is R 40.1 billion, IGST is R 50.1 billion."
+    claims = [at(text, "R 90.2 billion", 90.2e9, unit="RUR", metric="gross tax take"),
+              at(text, "R 40.1 billion", 40.1e9, unit="RUR", metric="CGST"),
+              at(text, "R 50.1 billion", 50.1e9, unit="RUR", metric=None)]
+    assert facts.measure(facts.borrow_measures(claims, {"a": text})[2].metric).name == "igst revenue"
+    # a mark with no other measure between it and the tax still blocks the reading: "net VAT" is
+    # never read as unmarked VAT
+    text = "Net VAT came to R 7.7 billion."
+    got = facts.borrow_measures([at(text, "R 7.7 billion", 7.7e9, unit="RUR", metric=None)], {"a": text})
+    assert got[0].metric is None
+
+
+def test_facts_a_restated_amount_takes_the_measure_of_the_figure_it_restates():
+    text = ("Ruritania collected R 4.27 trillion in customs revenue in FY2023. "
+            "Of the R 4.27 trillion collected, ports brought in R 3.1 trillion.")
+    first = at(text, "R 4.27 trillion", 4.27e12, unit="RUR", metric="customs revenue")
+    again = Claim.from_dict(make_claim("a", text.index("R 4.27 trillion", 30), "R 4.27 trillion", 4.27e12,
+                                       unit="RUR", metric=None, period=("FY2023", "2022-07-01", "2023-06-30"),
+                                       sentence=(67, len(text))))
+    got = facts.borrow_measures([first, again], {"a": text})
+    assert got[1].metric == "customs revenue" and got[1].extra["metric_from"] == "repeat"
+    # another period, or a round value with fewer than three digits, is no restatement
+    other = Claim.from_dict({**again.to_dict(), "period": {"text": "FY2022", "start": "2021-07-01",
+                                                           "end": "2022-06-30"}})
+    assert facts.measure(facts.borrow_measures([first, other], {"a": text})[1].metric) is None
+    text2 = text.replace("4.27", "4.0")
+    first2 = at(text2, "R 4.0 trillion", 4e12, unit="RUR", metric="customs revenue")
+    again2 = Claim.from_dict({**again.to_dict(), "quantity": {**again.to_dict()["quantity"], "text": "R 4 trillion",
+                                                              "value": 4e12}})
+    assert facts.measure(facts.borrow_measures([first2, again2], {"a": text2})[1].metric) is None
+
+
+def test_facts_a_restated_amount_named_by_a_bare_head_is_left_alone():
+    # "the imports" in an article about tin imports may be total imports: no restatement read
+    text = "Tin imports were R 80.5 million in FY2023. The imports narrowed to R 80.5 million."
+    claims = [at(text, "R 80.5 million", 80.5e6, unit="RUR", metric="tin imports"),
+              Claim.from_dict(make_claim("a", text.index("R 80.5 million", 30), "R 80.5 million", 80.5e6,
+                                         unit="RUR", metric=None, period=("FY2023", "2022-07-01", "2023-06-30"),
+                                         sentence=(43, len(text))))]
+    assert facts.measure(facts.borrow_measures(claims, {"a": text})[1].metric) is None
+
+
+def test_facts_pegged_at_is_a_projection():
+    text = "The central bank had pegged GDP growth for the March quarter at 6.5 per cent."
+    c = facts.planned_by_words(at(text, "6.5 per cent", 6.5, kind="percent", unit="%", change="increase",
+                                  metric="GDP growth rate"), text)
+    assert facts.measure(c.metric).status == frozenset({"projected"})
+    text = "GDP grew 6.5 per cent in the March quarter, the central bank said."
+    c = facts.planned_by_words(at(text, "6.5 per cent", 6.5, kind="percent", unit="%", change="increase",
+                                  metric="GDP"), text)
+    assert not facts.measure(c.metric).status

@@ -31,7 +31,8 @@ def verdict_of(fits: bool, decided: bool) -> str:
 #: Fields the checker read from the words, not from the claim (``evaluation/facts.py``): a
 #: conflict that rests on one is ``undetermined`` (the reading may be wrong); a fit stays a fit.
 GUESSED = {"nearest": "a measure read from the sentence", "article": "a measure completed from the article",
-           "narrowed": "a measure its sentence narrows (\"inflation for the food basket\")"}
+           "narrowed": "a measure its sentence narrows (\"inflation for the food basket\")",
+           "repeat": "a measure taken from the figure it restates"}
 
 
 def guessed(item: Item) -> str:
