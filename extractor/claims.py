@@ -358,6 +358,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
+    if source is None and not deal:
+        source = actors.own_results(span.root, known, metric)  # "Acme posted a loss of $5m"
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""

@@ -797,3 +797,24 @@ def test_actors_the_narrow_shapes_stay_narrow():
     assert claims["5.9%"]["subject"] != "Zenda Securities"  # a forecaster is a source, not the owner
     assert claims["5.1%"]["subject"] != "Bank of England"  # only an inflation target is the central bank's
     assert not (claims["5.1%"]["subject"] or "").endswith("Bank")
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("Harlow Foods posted a loss of $12m for the year.", "$12m", "Harlow Foods"),
+    ("Dutch baker Grobel saw its annual profits fall 18% as flour costs rose.", "18%", "Grobel"),
+    ("Quillbank suffered a 7% drop in revenues after the storm.", "7%", "Quillbank"),
+])
+def test_actors_a_company_telling_its_own_results_is_their_source(claims_of, text, surface, source):
+    # invented sentences (bbc-dev2 shape): results told in narration are the company's report
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert claim["source"] == source
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Total sales increased 4% to $80m in the quarter.", "4%"),
+    ("Ruritania saw its exports fall 9% last year.", "9%"),
+    ("Zentrafoods saw its shares fall 5% on Monday.", "5%"),
+])
+def test_actors_no_results_source_without_a_company_or_a_result(claims_of, text, surface):
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert claim["source"] is None
