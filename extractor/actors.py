@@ -616,6 +616,43 @@ def market_price(metric: Optional[str]) -> bool:
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
+_NOT_NAME_WORDS = {"the", "a", "an", "in", "by", "on", "at", "for", "of", "and", "but", "as", "shares", "mr", "mrs",
+                   "ms", "dr", "sir", "chancellor", "president", "minister", "prime", "secretary", "governor",
+                   "chairman", "chief", "executive", "while", "with", "from", "to", "after", "since", "if", "when",
+                   "both", "either", "neither", "all", "each", "only", "even", "now", "then", "so", "analyst",
+                   "economist", "spokesman", "spokeswoman", "boss", "founder", "investor", "director", "manager"}
+
+
+def fullest_name(name: Optional[str], text: str) -> Optional[str]:
+    """A one-word subject in the fullest form the article writes it ("Rossignol" -> "Skis Rossignol",
+    "Commission" -> "European Commission", "Glazer" -> "Malcolm Glazer"; developed on bbc-dev2): the
+    most frequent run of capitalised words ending in it that are not titles, places or function words."""
+    if not name or " " in name or not name[:1].isupper() or _is_place(name):
+        return name
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"((?:[A-Z][\w&-]*\s+){1,3})" + re.escape(name) + r"\b", text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in _NOT_NAME_WORDS or _is_demonym(words[0]) and not is_organisation(name)
+                         or is_place_word(words[0]) and not is_organisation(name)):
+            words = words[1:]  # "The London FTSE", "Dutch firm": not part of the name
+        # an acronym before the name is a brand the article may drop ("MG Rover" -> "Rover")
+        if not words or any(w.lower() in _NOT_NAME_WORDS or w.endswith(("'s", "’s")) or w.isupper()
+                            for w in words):
+            continue
+        full = " ".join(words + [name])
+        counts[full] = counts.get(full, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else name
+
+
+def market_of_index(before: str) -> Optional[str]:
+    """The country of the stock market whose index moves by the figure: "the London FTSE fell 0.8%",
+    "Tokyo's Nikkei 225 dropped 2%" (the index right before the figure, at most three words between)."""
+    table = lexicons.load("actors")["market_indices"]
+    names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    m = re.search(rf"\b({names})(?:\s+\d+)?(?:\s+(?:index|average|share\s+index))?\s+(?:[a-z]+\s+){{1,3}}$", before)
+    return table[m.group(1)] if m else None
+
+
 def place_after(text: str, end: int) -> Optional[str]:
     """The country named right after a figure ("compared with 12.1% in Ruritania, 9.7% in Freedonia"):
     in a comparison list each figure is that country's. None when no country follows."""

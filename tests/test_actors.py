@@ -818,3 +818,25 @@ def test_actors_a_company_telling_its_own_results_is_their_source(claims_of, tex
 def test_actors_no_results_source_without_a_company_or_a_result(claims_of, text, surface):
     [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
     assert claim["source"] is None
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("In Europe, the Paris CAC fell 1.4% while Frankfurt's DAX dropped 0.9%.", "1.4%", "France"),
+    ("In Europe, the Paris CAC fell 1.4% while Frankfurt's DAX dropped 0.9%.", "0.9%", "Germany"),
+    ("Wall Street's Dow Jones closed down 0.6% on Friday.", "0.6%", "United States"),
+])
+def test_actors_an_index_move_is_its_market_s_country(claims_of, text, surface, subject):
+    # invented sentences (bbc-dev2 shape; the annotators' "Nikkei -> Japan" rule)
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert claim["subject"] == subject
+
+
+def test_actors_a_short_name_takes_the_article_s_fullest_form():
+    from extractor.actors import fullest_name
+    text = ("Shares of Brenner Velos, the bicycle maker, rose 4%. Velos said sales grew. "
+            "Analyst Maria Oduya said MG Lorry and Both Velos were not related; Oduya spoke on Monday.")
+    assert fullest_name("Velos", text) == "Brenner Velos"
+    assert fullest_name("Oduya", text) == "Maria Oduya"
+    assert fullest_name("Lorry", text) == "Lorry"  # an acronym prefix is a brand the article drops
+    assert fullest_name("Brenner Velos", text) == "Brenner Velos"
+    assert fullest_name("UK", "The UK economy") == "UK"
