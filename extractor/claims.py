@@ -499,7 +499,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         # a period stated since in a sentence without figures governs what follows too: the base
         # of this sentence's shifts and month names ("Based on data for the first month of fiscal
         # 2081/82, ... rose 18% in July alone")
-        since = [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
+        since = [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
+                 and not periods.in_forecast_clause(text, m)]
         if since and mention.name in _READ_AGAINST_PREVIOUS:
             base = resolve(since[-1]) or base
 
@@ -519,7 +520,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
                        if m.carries and resolve(m) == measured]
             return Period(earlier[-1].text if earlier else bases[-1].text, *_iso(measured))
     if mention is None:
-        stated = [] if planned else [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
+        stated = [] if planned else [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
+                                     and not periods.in_forecast_clause(text, m)]  # "warned that … in 2005 may"
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
             mention = stated[-1]
         else:
