@@ -605,6 +605,16 @@ _MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silve
 _NOT_MARKET = re.compile(r"(?i)\b(?:edible|cooking|palm|soybean|sunflower|mustard|vegetable|olive|domestic|retail|local)\s+oil\b")
 
 
+_NATIONAL_MARKET = re.compile(r"(?i)\b(?:house|home|property|housing)[\s-]+prices?\b|\bprices?\s+of\s+(?:homes|houses)\b"
+                              r"|\bmortgage|\bhousing\s+market\b")
+
+
+def national_market(metric: Optional[str]) -> bool:
+    """Whether a metric measures a country's housing market (house prices, mortgage lending): the
+    country's figure, whichever lender, bank or forecaster states it (developed on bbc-dev2)."""
+    return bool(metric) and _NATIONAL_MARKET.search(metric) is not None
+
+
 def market_price(metric: Optional[str]) -> bool:
     """Whether a metric is the price of a commodity on a world market ("US crude prices", "light
     sweet crude futures", "oil prices", "gold prices"): nobody owns it, so it has no subject

@@ -336,6 +336,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
     subject = actors.fullest_name(subject, text)  # "Rossignol" after "Skis Rossignol"
+    if actors.national_market(metric) and not actors.is_country(subject):
+        # "Barclays forecast an 8% fall in house prices": the country's market, the bank only states it
+        subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) or ctx.country or subject
     if actors.market_price(metric):
         subject = None  # "US crude prices", "oil prices": a world market's price has no owner
     elif actors.central_bank_rate(metric, sent.text) and not actors.is_organisation(subject):

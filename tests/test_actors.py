@@ -840,3 +840,13 @@ def test_actors_a_short_name_takes_the_article_s_fullest_form():
     assert fullest_name("Lorry", text) == "Lorry"  # an acronym prefix is a brand the article drops
     assert fullest_name("Brenner Velos", text) == "Brenner Velos"
     assert fullest_name("UK", "The UK economy") == "UK"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("In March, Quillbank forecast a 6% fall in house prices in Ruritania next year.", "6%"),
+    ("Mortgage lending in Ruritania rose by $2bn in May, the Bank of Ruritania said.", "$2bn"),
+])
+def test_actors_a_housing_market_figure_is_the_country_s(claims_of, text, surface):
+    # invented (bbc-dev2 shape): the lender or bank that states it is the source, not the subject
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert claim["subject"] == "Ruritania"
