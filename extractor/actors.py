@@ -836,6 +836,9 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
     if token.lower_ in _TITLE_NOUNS:
         return person_titled(token.lower_, known)  # "the ambassador said" after the ambassador was named
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
+    named = _the_body_named(token.lower_, known) if not indefinite else None
+    if named:
+        return named  # "the bank said" in a story about a building society: the one bank the article names
     if token.lower_ in _ORGANISATION_NOUNS and known.organisation and not indefinite:
         return known.organisation  # "the company said" in a story about one company; "a trade group" is another
     if token.pos_ == "PROPN":
@@ -848,6 +851,19 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         words = [t.text for t in subtree if t.dep_ in ("compound", "amod") and t.i < token.i] + [token.text]
         return canonical(" ".join(words))
     return None
+
+
+# Nouns that are part of the names of bodies: "the bank" is the Bank of Ruritania the article named.
+_NAME_NOUNS = {"bank", "commission", "agency", "council", "authority", "fund", "society"}
+
+
+def _the_body_named(noun: str, known: Known) -> Optional[str]:
+    """ "the bank", "the commission": the one body of the article with that word in its name, when the
+    article's main organisation does not have it (developed on bbc-dev2); None otherwise."""
+    if noun not in _NAME_NOUNS or (known.organisation and noun in known.organisation.lower().split()):
+        return None
+    bodies = {b for b in known.bodies if noun in b.lower().split()}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _data_source(noun: Token, known: Known) -> Optional[str]:

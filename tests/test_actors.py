@@ -850,3 +850,13 @@ def test_actors_a_housing_market_figure_is_the_country_s(claims_of, text, surfac
     # invented (bbc-dev2 shape): the lender or bank that states it is the source, not the subject
     [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
     assert claim["subject"] == "Ruritania"
+
+
+def test_actors_the_bank_is_the_one_bank_the_article_names(claims_of):
+    # invented (bbc-dev2 shape): the main company is a building society; "the bank said" is the central bank's
+    text = ("House prices in Ruritania rose 0.3% in May, says the Greendale building society. "
+            "Greendale said demand had cooled, and the Bank of Ruritania may yet raise rates from 4.5%. "
+            "Lending figures from the Bank of Ruritania were released on Tuesday. "
+            "Mortgage approvals fell to 61,000 in May, the bank said.")
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == "61,000"]
+    assert claim["source"] == "Bank of Ruritania"
