@@ -225,6 +225,8 @@ _PLAN_VERBS = {"back", "plan", "agree", "decide", "aim", "seek", "propose", "wan
                "promise", "offer", "try", "attempt", "hope", "prepare", "move", "announce", "unveil", "approve"}
 _TARGETED = {"purchase", "acquisition", "takeover", "bid", "buyout", "merger"}
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
+# A currency that does something to a figure ("the weaker dollar cut sales by $5m") is no one's.
+_CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "sterling", "currency", "rupee", "franc", "peso"}
 # Measures of a whole economy: a country's, whoever states or forecasts them.
 _ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
 
@@ -281,6 +283,8 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if verb is not None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and (metric_head is None or child.i != metric_head.i):
+                if child.lemma_.lower() in _CURRENCY_NOUNS and child.i < verb.i:
+                    continue  # "the weak US dollar would knock $5m off profits": a currency is no owner (bbc-dev2)
                 # "Ruritania", "Ruritanian firms", "workers in Ruritania"
                 located = [t for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
                            for t in prep.subtree]

@@ -366,6 +366,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
     if source is None and not deal:
         source = actors.own_results(span.root, known, metric)  # "Acme posted a loss of $5m"
+        if source and subject != source and (subject is None or subject not in sent.text):
+            subject = actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""

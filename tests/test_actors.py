@@ -860,3 +860,20 @@ def test_actors_the_bank_is_the_one_bank_the_article_names(claims_of):
             "Mortgage approvals fell to 61,000 in May, the bank said.")
     [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == "61,000"]
     assert claim["source"] == "Bank of Ruritania"
+
+
+def test_actors_a_currency_acting_on_a_figure_is_not_its_owner(claims_of):
+    # invented (bbc-dev2 shape): "the weaker US dollar would knock 40m euros off its profits"
+    text = ("Harlow Foods said its profits fell 10% to 200m euros in 2031. Harlow Foods blamed weak demand. "
+            "Harlow Foods had warned in May that the weaker US dollar, which has hit exports, would knock "
+            "40m euros off its profits.")
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == "40m euros"]
+    assert claim["subject"] == "Harlow Foods"
+
+
+def test_actors_a_company_telling_its_results_is_their_subject_over_a_carried_one(claims_of):
+    # invented (bbc-dev2 shape): a second company's results after the first's
+    text = ("Harlow Foods said its profits fell 10% to 200m euros in 2031. Harlow Foods blamed weak demand. "
+            "Castor Brewing, the country's largest brewer, saw annual pre-tax profits fall to 80m euros.")
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == "80m euros"]
+    assert claim["subject"] == claim["source"] == "Castor Brewing"
