@@ -951,7 +951,9 @@ def as_stock(dates: Dates) -> Dates:
     return dates
 
 
-_COMPARISON_POINT = re.compile(r"(?:\bsince|\bseen\s+in|\bthan\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+# a point compared with ("last seen in 1995", "since June 2001") or a horizon ("by the middle of 2006")
+_COMPARISON_POINT = re.compile(r"(?:\bsince|\bseen\s+in|\bthan\s+in|\bby\s+the\s+(?:middle|end|start)\s+of)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 
 
 _FORECAST_CLAUSE = re.compile(r"\b(?:warn|expect|predict|forecast|fear)\w*\s+that\b[^.;!?]*$", re.IGNORECASE)

@@ -360,3 +360,11 @@ def test_pipeline_a_bracketed_conversion_does_not_cut_the_figure_from_its_period
     # invented: "(£5m; $7m)" between the figure and "during 2031"
     text = "Net income at Grobel fell to 6m euros (£5m; $7m) during 2031."
     assert _period_of(claims_of, text, "6m euros")["start"] == "2031-01-01"
+
+
+def test_pipeline_a_horizon_does_not_date_an_undated_month(claims_of):
+    # invented: "by the middle of 2032" is a horizon, not the year of "through June"
+    text = ("Grobel posted a loss of 9m euros in the 12 months through June. "
+            "It said debts will rise to 40m euros by the middle of 2032.")
+    period = _period_of(claims_of, text, "9m euros")
+    assert period is None or period["start"] is None
