@@ -658,6 +658,18 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
     return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else name
 
 
+# "Reports said", "reportedly", "…, reports say", "was widely reported as": attributed to reports
+# nobody names; the BBC sets label the source "reports" (gold/README.md; developed on bbc-dev2).
+REPORTS = "reports"
+_REPORTED = re.compile(r"(?i)\breportedly\b|\b(?:media\s+|press\s+|news\s+)?reports\s+(?:said|say|says|suggest(?:ed|s)?|claim(?:ed|s)?)\b"
+                       r"|\bwidely\s+reported\b")
+
+
+def reported_anonymously(sentence_text: str) -> bool:
+    """Whether a sentence attributes its figures to unnamed reports ("Reports said …", "reportedly")."""
+    return _REPORTED.search(sentence_text) is not None
+
+
 def market_of_index(before: str) -> Optional[str]:
     """The country of the stock market whose index moves by the figure: "the London FTSE fell 0.8%",
     "Tokyo's Nikkei 225 dropped 2%" (the index right before the figure, at most three words between)."""

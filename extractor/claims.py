@@ -370,6 +370,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             subject = actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
+    reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
+    if reported:
+        source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
     measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
     if source == actors.ANONYMOUS:
@@ -389,6 +392,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             ctx.stated_source(source, para, words=(), named=False, subject=subject)
     source = actors.spelled_as(source, ctx.main_actor)  # "TimeWarner said": one spelling of the main actor
     source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomax" -> "Rachel Lomax"
+    if reported:
+        source = actors.REPORTS
 
     change = change_for(text, f.start, f.end, f.kind)
     if change is None and claims and claims[-1].sentence_start == sentence.start:

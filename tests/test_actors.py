@@ -877,3 +877,15 @@ def test_actors_a_company_telling_its_results_is_their_subject_over_a_carried_on
             "Castor Brewing, the country's largest brewer, saw annual pre-tax profits fall to 80m euros.")
     [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == "80m euros"]
     assert claim["subject"] == claim["source"] == "Castor Brewing"
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("Harlow Foods is reportedly paying $40m for the bakery chain.", "$40m", "reports"),
+    ("Reports said Harlow Foods had been offered 20% of the bakery chain.", "20%", "reports"),
+    ("Harlow Foods will pay $40m for the bakery chain, officials said.", "$40m", None),
+])
+def test_actors_unnamed_reports_are_the_source_reports(claims_of, text, surface, source):
+    # invented (bbc-dev / bbc-test annotators' rule): "reportedly", "Reports said" -> "reports";
+    # other unnamed speakers stay null (sa-dev decisions)
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert claim["source"] == source
