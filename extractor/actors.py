@@ -225,6 +225,8 @@ _PLAN_VERBS = {"back", "plan", "agree", "decide", "aim", "seek", "propose", "wan
                "promise", "offer", "try", "attempt", "hope", "prepare", "move", "announce", "unveil", "approve"}
 _TARGETED = {"purchase", "acquisition", "takeover", "bid", "buyout", "merger"}
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
+# A currency that does something to a figure ("the weaker dollar cut sales by $5m") is no one's.
+_CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "sterling", "currency", "rupee", "franc", "peso"}
 # Measures of a whole economy: a country's, whoever states or forecasts them.
 _ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
 
@@ -281,6 +283,8 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if verb is not None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and (metric_head is None or child.i != metric_head.i):
+                if child.lemma_.lower() in _CURRENCY_NOUNS and child.i < verb.i:
+                    continue  # "the weak US dollar would knock $5m off profits": a currency is no owner (bbc-dev2)
                 # "Ruritania", "Ruritanian firms", "workers in Ruritania"
                 located = [t for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
                            for t in prep.subtree]
@@ -605,6 +609,16 @@ _MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silve
 _NOT_MARKET = re.compile(r"(?i)\b(?:edible|cooking|palm|soybean|sunflower|mustard|vegetable|olive|domestic|retail|local)\s+oil\b")
 
 
+_NATIONAL_MARKET = re.compile(r"(?i)\b(?:house|home|property|housing)[\s-]+prices?\b|\bprices?\s+of\s+(?:homes|houses)\b"
+                              r"|\bmortgage|\bhousing\s+market\b")
+
+
+def national_market(metric: Optional[str]) -> bool:
+    """Whether a metric measures a country's housing market (house prices, mortgage lending): the
+    country's figure, whichever lender, bank or forecaster states it (developed on bbc-dev2)."""
+    return bool(metric) and _NATIONAL_MARKET.search(metric) is not None
+
+
 def market_price(metric: Optional[str]) -> bool:
     """Whether a metric is the price of a commodity on a world market ("US crude prices", "light
     sweet crude futures", "oil prices", "gold prices"): nobody owns it, so it has no subject
@@ -614,6 +628,55 @@ def market_price(metric: Optional[str]) -> bool:
 
 
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+_NOT_NAME_WORDS = {"the", "a", "an", "in", "by", "on", "at", "for", "of", "and", "but", "as", "shares", "mr", "mrs",
+                   "ms", "dr", "sir", "chancellor", "president", "minister", "prime", "secretary", "governor",
+                   "chairman", "chief", "executive", "while", "with", "from", "to", "after", "since", "if", "when",
+                   "both", "either", "neither", "all", "each", "only", "even", "now", "then", "so", "analyst",
+                   "economist", "spokesman", "spokeswoman", "boss", "founder", "investor", "director", "manager"}
+
+
+def fullest_name(name: Optional[str], text: str) -> Optional[str]:
+    """A one-word subject in the fullest form the article writes it ("Rossignol" -> "Skis Rossignol",
+    "Commission" -> "European Commission", "Glazer" -> "Malcolm Glazer"; developed on bbc-dev2): the
+    most frequent run of capitalised words ending in it that are not titles, places or function words."""
+    if not name or " " in name or not name[:1].isupper() or _is_place(name):
+        return name
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"((?:[A-Z][\w&-]*\s+){1,3})" + re.escape(name) + r"\b", text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in _NOT_NAME_WORDS or _is_demonym(words[0]) and not is_organisation(name)
+                         or is_place_word(words[0]) and not is_organisation(name)):
+            words = words[1:]  # "The London FTSE", "Dutch firm": not part of the name
+        # an acronym before the name is a brand the article may drop ("MG Rover" -> "Rover")
+        if not words or any(w.lower() in _NOT_NAME_WORDS or w.endswith(("'s", "’s")) or w.isupper()
+                            for w in words):
+            continue
+        full = " ".join(words + [name])
+        counts[full] = counts.get(full, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else name
+
+
+# "Reports said", "reportedly", "…, reports say", "was widely reported as": attributed to reports
+# nobody names; the BBC sets label the source "reports" (gold/README.md; developed on bbc-dev2).
+REPORTS = "reports"
+_REPORTED = re.compile(r"(?i)\breportedly\b|\b(?:media\s+|press\s+|news\s+)?reports\s+(?:said|say|says|suggest(?:ed|s)?|claim(?:ed|s)?)\b"
+                       r"|\bwidely\s+reported\b")
+
+
+def reported_anonymously(sentence_text: str) -> bool:
+    """Whether a sentence attributes its figures to unnamed reports ("Reports said …", "reportedly")."""
+    return _REPORTED.search(sentence_text) is not None
+
+
+def market_of_index(before: str) -> Optional[str]:
+    """The country of the stock market whose index moves by the figure: "the London FTSE fell 0.8%",
+    "Tokyo's Nikkei 225 dropped 2%" (the index right before the figure, at most three words between)."""
+    table = lexicons.load("actors")["market_indices"]
+    names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    m = re.search(rf"\b({names})(?:\s+\d+)?(?:\s+(?:index|average|share\s+index))?\s+(?:[a-z]+\s+){{1,3}}$", before)
+    return table[m.group(1)] if m else None
 
 
 def place_after(text: str, end: int) -> Optional[str]:
@@ -789,6 +852,9 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
     if token.lower_ in _TITLE_NOUNS:
         return person_titled(token.lower_, known)  # "the ambassador said" after the ambassador was named
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
+    named = _the_body_named(token.lower_, known) if not indefinite else None
+    if named:
+        return named  # "the bank said" in a story about a building society: the one bank the article names
     if token.lower_ in _ORGANISATION_NOUNS and known.organisation and not indefinite:
         return known.organisation  # "the company said" in a story about one company; "a trade group" is another
     if token.pos_ == "PROPN":
@@ -801,6 +867,19 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         words = [t.text for t in subtree if t.dep_ in ("compound", "amod") and t.i < token.i] + [token.text]
         return canonical(" ".join(words))
     return None
+
+
+# Nouns that are part of the names of bodies: "the bank" is the Bank of Ruritania the article named.
+_NAME_NOUNS = {"bank", "commission", "agency", "council", "authority", "fund", "society"}
+
+
+def _the_body_named(noun: str, known: Known) -> Optional[str]:
+    """ "the bank", "the commission": the one body of the article with that word in its name, when the
+    article's main organisation does not have it (developed on bbc-dev2); None otherwise."""
+    if noun not in _NAME_NOUNS or (known.organisation and noun in known.organisation.lower().split()):
+        return None
+    bodies = {b for b in known.bodies if noun in b.lower().split()}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _data_source(noun: Token, known: Known) -> Optional[str]:
@@ -989,6 +1068,35 @@ _CENTRAL_BANK = re.compile(r"(?i)^(?:the\s+)?(?:country['’]s\s+|([a-z]+(?:\s+[
 # (sa-dev decisions, group A: one spelling per body).
 _MINISTRY = re.compile(r"(?i)^(?:the\s+)?(?:(?:union|federal|central|state)\s+)?((?:[a-z&]+\s+){0,2}[a-z&]+)\s+ministry$"
                        r"|^(?:the\s+)?ministry\s+of\s+((?:[a-z&]+\s+){0,3}[a-z&]+)$")
+
+
+# A company's own results told in narration: "Acme posted a loss of $5m", "Acme saw its profits drop
+# 10%", "Acme suffered a 3% fall in sales": the company reported them (developed on bbc-dev2, after
+# the annotators' "Acme posted a loss" rule; "made profits of" is left out, as it also tells
+# background: bbc-dev 021).
+_RESULT_VERBS = {"post", "suffer", "see", "record", "book", "report", "increase", "raise", "cut"}
+_RESULT_WORDS = {"profit", "profits", "loss", "losses", "earnings", "income", "sales", "revenue", "revenues",
+                 "turnover", "dividend", "dividends"}
+
+
+def own_results(q_token: Token, known: Known, metric: Optional[str]) -> Optional[str]:
+    """The company whose own results the clause of the figure tells, by a verb of results with the
+    company as its subject; None for any other figure (a country's, a person's, a stake)."""
+    if not metric or not _RESULT_WORDS & set(re.findall(r"[a-z]+", metric.lower())):
+        return None
+    token = q_token
+    for _ in range(6):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _RESULT_VERBS:
+            continue
+        # the company by name, "it" or "the firm"; never the measure ("sales increased 4%") or a person
+        named = [c for c in token.children if c.dep_ == "nsubj" and c.ent_type_ != "PERSON" and (
+            c.pos_ == "PROPN" or c.lower_ == "it" or c.lower_ in _ORGANISATION_NOUNS)]
+        name = _name_of(named[-1], known) if named else None
+        return name if name and not _is_place(name) and not is_term(name, known) else None
+    return None
 
 
 def _ministry(name: str) -> str:

@@ -333,6 +333,12 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
     subject = compared or subject or actors.topic_of(sent.text, known) or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
+    lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
+    subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
+    subject = actors.fullest_name(subject, text)  # "Rossignol" after "Skis Rossignol"
+    if actors.national_market(metric) and not actors.is_country(subject):
+        # "Barclays forecast an 8% fall in house prices": the country's market, the bank only states it
+        subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) or ctx.country or subject
     if actors.market_price(metric):
         subject = None  # "US crude prices", "oil prices": a world market's price has no owner
     elif actors.central_bank_rate(metric, sent.text) and not actors.is_organisation(subject):
@@ -358,8 +364,15 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
+    if source is None and not deal:
+        source = actors.own_results(span.root, known, metric)  # "Acme posted a loss of $5m"
+        if source and subject != source and (subject is None or subject not in sent.text):
+            subject = actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
+    reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
+    if reported:
+        source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
     measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
     if source == actors.ANONYMOUS:
@@ -379,6 +392,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             ctx.stated_source(source, para, words=(), named=False, subject=subject)
     source = actors.spelled_as(source, ctx.main_actor)  # "TimeWarner said": one spelling of the main actor
     source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomax" -> "Rachel Lomax"
+    if reported:
+        source = actors.REPORTS
 
     change = change_for(text, f.start, f.end, f.kind)
     if change is None and claims and claims[-1].sentence_start == sentence.start:
@@ -494,7 +509,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         # a period stated since in a sentence without figures governs what follows too: the base
         # of this sentence's shifts and month names ("Based on data for the first month of fiscal
         # 2081/82, ... rose 18% in July alone")
-        since = [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
+        since = [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
+                 and not periods.in_forecast_clause(text, m)]
         if since and mention.name in _READ_AGAINST_PREVIOUS:
             base = resolve(since[-1]) or base
 
@@ -514,7 +530,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
                        if m.carries and resolve(m) == measured]
             return Period(earlier[-1].text if earlier else bases[-1].text, *_iso(measured))
     if mention is None:
-        stated = [] if planned else [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries]
+        stated = [] if planned else [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
+                                     and not periods.in_forecast_clause(text, m)]  # "warned that … in 2005 may"
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
             mention = stated[-1]
         else:

@@ -139,6 +139,30 @@ def part_phrase(q_span: Span) -> Optional[str]:
 
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
+    """(metric phrase, its head noun, the clause's verb) of the figure in q_span."""
+    metric, head, verb = _metric_for(q_span, kind, counted)
+    return named_level(metric, head, verb, kind), head, verb
+
+
+# The measure a figure on these holders is of (developed on bbc-dev2): a price on "shares" is the
+# share price ("Acme's shares fell to 95p"; the percent move keeps "shares"), a growth rate of an
+# "economy" is economic growth ("the economy grew 3%"; a fall keeps "economy").
+_GROWTH_VERBS = {"grow", "expand"}
+
+
+def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Token], kind: str) -> Optional[str]:
+    """The measure's usual name when the metric names only what holds it (shares, an economy)."""
+    if metric is None or head is None:
+        return metric
+    if kind == "money" and head.lower_ == "shares" and metric.split()[-1].lower() == "shares":
+        return "share price"
+    if kind == "percent" and head.lemma_.lower() == "economy" and metric.split()[-1].lower() == "economy" \
+            and verb is not None and verb.lemma_.lower() in _GROWTH_VERBS:
+        return "economic growth"
+    return metric
+
+
+def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     q_ids = {t.i for t in q_span}
     root = q_span.root
     verb = _clause_verb(root)

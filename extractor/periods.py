@@ -952,6 +952,21 @@ def as_stock(dates: Dates) -> Dates:
     return dates
 
 
+# a point compared with ("last seen in 1995", "since June 2001") or a horizon ("by the middle of 2006")
+_COMPARISON_POINT = re.compile(r"(?:\bsince|\bseen\s+in|\bthan\s+in|\bby\s+the\s+(?:middle|end|start)\s+of)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+
+
+_FORECAST_CLAUSE = re.compile(r"\b(?:warn|expect|predict|forecast|fear)\w*\s+that\b[^.;!?]*$", re.IGNORECASE)
+
+
+def in_forecast_clause(text: str, mention: "PeriodMention") -> bool:
+    """Whether a period phrase stands in a forecast clause of its sentence ("… and warned that
+    earnings in 2005 may also slide"): the forecast's time, not the period of the figures after it
+    (developed on bbc-dev2)."""
+    return _FORECAST_CLAUSE.search(text, max(0, mention.start - 200), mention.start) is not None
+
+
 def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,
                   around: Optional[PeriodMention] = None, text: str = "", window: int = 250) -> Optional[dt.date]:
     """For an article without a date: the latest day stated by the absolute periods next to
@@ -962,6 +977,8 @@ def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALEND
     for p in mentions:
         if not p.rule.absolute or p is around:
             continue
+        if text and _COMPARISON_POINT.search(text, max(0, p.start - 30), p.start):
+            continue  # "levels last seen in 1995", "the lowest since June 2001": a point compared with, not now
         headline = "\n" in text and p.end <= text.index("\n", 1 if text.startswith("\n") else 0)
         if around is not None and not headline:
             lo, hi = min(p.start, around.start), max(p.end, around.end)
@@ -976,6 +993,8 @@ def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALEND
 # --- which period governs a figure --------------------------------------------------------------
 
 _SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|from|than|after|since)\b|;"
+                        # "profits fell 33% and it warned that earnings in 2005 may slide": another clause's
+                        r"|\band\s+(?:\w+\s+){0,2}?(?:warned|said|says|added|predicted|forecast|expects|expected)\s+that\b"
                         r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest)\b"
                         r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b",
                         re.IGNORECASE)
@@ -1009,8 +1028,9 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         p = after[0]
         gap = text[q_end:p.start]
         between = [q for q in other_quantities if q_end <= q[0] and q[1] <= p.start
-                   and not re.fullmatch(r"\s*\(", text[q_end:q[0]])]  # "Rs 1.87 trillion ($22.88 billion)"
+                   and not re.fullmatch(r"\s*\([^()]*", text[q_end:q[0]])]  # "Rs 1.87 trillion ($22.88 billion)", "(£1m; $2m)"
         chained = len(between) == 1 and _CHAIN.fullmatch(text[q_end:between[0][0]]) is not None
+        gap = re.sub(r"\([^()]*\)", " ", gap)  # a bracketed conversion "(£1m; $2m)" separates nothing
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
                 and (not between or chained) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):

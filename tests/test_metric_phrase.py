@@ -321,3 +321,23 @@ def test_a_verbless_clause_keeps_its_own_subject(claims_of):
     text = ("The mining sector grew at 6.1 per cent in Q2 as against 8.2 per cent in Q1, while fishing sector "
             "clocked growth of 2.7 per cent on a YoY basis.")
     assert _metric(claims_of, text, "2.7 per cent") != "mining sector"
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("Shares in Zentrafoods fell 6% to 215p in morning trading.", "215p", "share price"),
+    ("By noon, Quillbank's shares had slipped from 88p to 81p.", "81p", "share price"),
+    ("Grobel shares climbed to 14.20 euros on Friday.", "14.20 euros", "share price"),
+    ("The Ruritanian economy grew by 4.2% in the third quarter.", "4.2%", "economic growth"),
+    ("Officials said an economy expanding at 6% a year would double in size.", "6%", "economic growth"),
+])
+def test_a_level_named_by_its_holder(claims_of, text, surface, metric):
+    # invented sentences (bbc-dev2 shapes): a price on shares, a growth rate of an economy
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text,surface,metric", [
+    ("Shares in Zentrafoods fell 6% to 215p in morning trading.", "6%", "Shares"),
+    ("The Ruritanian economy shrank 0.3% in the last quarter.", "0.3%", "economy"),
+])
+def test_a_move_or_a_fall_keeps_the_holder(claims_of, text, surface, metric):
+    assert (_metric(claims_of, text, surface) or "").lower().endswith(metric.lower())

@@ -333,3 +333,38 @@ def test_pipeline_a_stock_by_the_end_of_last_year_is_that_day(claims_of):
     claims = claims_of("Employment in Ruritania's factories fell to a record low of 3.24 million by the end of "
                        "last year.", "2005-02-10")
     assert _period(claims, "3.24 million") == ("2004-12-31", "2004-12-31")
+
+
+def _period_of(claims_of, text, surface):
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    return claim["period"]
+
+
+def test_pipeline_a_year_in_a_forecast_clause_governs_neither_the_figure_nor_what_follows(claims_of):
+    # invented (bbc-dev2 shape): "warned that … in 2031 may" is the forecast's time
+    text = ("Grobel saw its profits drop 12% and warned that earnings in 2031 may also slide. "
+            "Rival Quillbank suffered a 4% fall in sales.")
+    assert _period_of(claims_of, text, "12%") is None
+    assert _period_of(claims_of, text, "4%") is None
+
+
+def test_pipeline_a_point_compared_with_does_not_date_an_undated_month(claims_of):
+    # invented: "last seen in 1996" is a comparison point, not the year of "in March"
+    text = ("Loans in March fell to 51,000 from 53,000 in February. "
+            "Approvals have fallen to levels last seen in 1996.")
+    period = _period_of(claims_of, text, "51,000")
+    assert period is not None and period["start"] is None
+
+
+def test_pipeline_a_bracketed_conversion_does_not_cut_the_figure_from_its_period(claims_of):
+    # invented: "(£5m; $7m)" between the figure and "during 2031"
+    text = "Net income at Grobel fell to 6m euros (£5m; $7m) during 2031."
+    assert _period_of(claims_of, text, "6m euros")["start"] == "2031-01-01"
+
+
+def test_pipeline_a_horizon_does_not_date_an_undated_month(claims_of):
+    # invented: "by the middle of 2032" is a horizon, not the year of "through June"
+    text = ("Grobel posted a loss of 9m euros in the 12 months through June. "
+            "It said debts will rise to 40m euros by the middle of 2032.")
+    period = _period_of(claims_of, text, "9m euros")
+    assert period is None or period["start"] is None
