@@ -753,6 +753,15 @@ _SHARE_NEAR = re.compile(r"\b(?:share|shares|ratio|contribut\w*|accounts?\s+for|
 _RATE_HEADS = {"inflation", "rate", "index", "cpi", "unemployment", "yield", "share", "ratio", "margin"}
 
 
+def adds_up_over_time(m: Measure) -> bool:
+    """Whether a measure's figures for sub-periods add up to the whole period's: flows do
+    (exports, remittances, sales); averages, prices, rates, indices and stocks do not ("the average
+    house price was £190,000 in October and £189,000 in November" says nothing of a two-month sum).
+    Words of ``not_additive``, singular, anywhere in the measure."""
+    words = {_singular(w) for w in (m.head, *m.modifiers, *m.marks)}
+    return not words & set(_table()["not_additive"])
+
+
 def changed_by_words(c: Claim, text: Optional[str] = None) -> Claim:
     """A percent whose claim marks no change but whose words do: the metric ends in a change noun
     ("GDP growth", "export growth": the measure's change, metric without the noun), or the words

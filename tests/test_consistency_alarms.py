@@ -215,3 +215,29 @@ def test_a_twin_never_decides_a_sum():
     # read with its own month, $10.40 billion is no twin: no June sum rests on it
     claims[3] = claims[3].with_fields(period=None)
     assert all(v != "inconsistent" for v in [f.verdict for f in checked(claims, {"a": text}, "sum")])
+
+
+# ---- sub-periods: only measures that add up over time ---------------------------------------------
+
+OCT = ("October 2031", "2031-10-01", "2031-10-31")
+NOV = ("November 2031", "2031-11-01", "2031-11-30")
+OCT_NOV = ("October-November 2031", "2031-10-01", "2031-11-30")
+
+
+def _two_months_and_their_span(metric, unit="GBP"):
+    text = ("In Freedonia the figure was £90,000 in October-November. "
+            "It was £50,000 in October and £40,500 in November.")
+    claims = [at(text, "£90,000", 90000, unit=unit, metric=metric, subject="Freedonia", period=OCT_NOV),
+              at(text, "£50,000", 50000, unit=unit, metric=metric, subject="Freedonia", period=OCT),
+              at(text, "£40,500", 40500, unit=unit, metric=metric, subject="Freedonia", period=NOV)]
+    return checked(claims, {"a": text}, "sum")
+
+
+def test_a_flow_over_two_months_is_checked_as_the_sum_of_its_months():
+    findings = _two_months_and_their_span("exports")
+    assert [f.verdict for f in findings] == ["inconsistent"]  # 50,000 + 40,500 is not 90,000
+
+
+def test_an_average_price_over_two_months_is_never_the_sum_of_its_months():
+    assert _two_months_and_their_span("average house price") == []
+    assert _two_months_and_their_span("foreign exchange reserves") == []

@@ -145,7 +145,8 @@ def _period_sums(group: Sequence[Item], settings: Settings) -> list[Finding]:
     """A figure for a period and the figures of the same fact for the sub-periods that tile it
     exactly (a quarter and its three months), one figure per sub-period."""
     out = []
-    levels = [i for i in group if is_level(i) and i.dated and i.measure is not None and not i.basis]
+    levels = [i for i in group if is_level(i) and i.dated and i.measure is not None and not i.basis
+              and facts.adds_up_over_time(i.measure)]  # never an average or a stock over its months
     for t in levels:
         subs = {}
         for i in levels:
