@@ -20,3 +20,16 @@ def row_of(rows, claim_id):
     """Index of the one series row that holds the claim's report."""
     (hit,) = [n for n, r in enumerate(rows) for p in r["reports"] if p["claim_id"] == claim_id]
     return hit
+
+
+def claim_in_text(text, needle, value, *, article="a", kind="money", unit="USD", **fields):
+    """A contract Claim for ``needle`` in ``text``, its sentence the one holding it (sentences end
+    with ". "); ``fields`` as for make_claim (period, metric, subject, change, ...)."""
+    from extractor.contract import Claim
+
+    start = text.index(needle)
+    s0 = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
+    s1 = text.find(". ", start)
+    s1 = len(text) if s1 < 0 else s1 + 1
+    return Claim.from_dict(make_claim(article, start, needle, value, kind=kind, unit=unit,
+                                      sentence=(s0, s1), **fields))

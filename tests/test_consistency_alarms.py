@@ -6,7 +6,7 @@ from evaluation import facts
 from evaluation.consistency import run_checks_on
 from evaluation.relations import Relation, score_relations
 from extractor.contract import Claim
-from claim_factory import make_claim
+from claim_factory import claim_in_text, make_claim
 
 Q2 = ("April-June 2031", "2031-04-01", "2031-06-30")
 Q2_BEFORE = ("April-June 2030", "2030-04-01", "2030-06-30")
@@ -14,15 +14,9 @@ FY23 = ("FY23", "2022-07-01", "2023-06-30")
 FY22 = ("FY22", "2021-07-01", "2022-06-30")
 
 
-def at(text, needle, value, *, article="a", kind="money", unit="USD", **fields):
-    """A claim for ``needle`` in ``text``, its sentence the one holding it."""
-    start = text.index(needle)
-    s0 = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
-    s1 = text.find(". ", start)
-    s1 = len(text) if s1 < 0 else s1 + 1
-    fields.setdefault("period", Q2)
-    return Claim.from_dict(make_claim(article, start, needle, value, kind=kind, unit=unit,
-                                      sentence=(s0, s1), **fields))
+def at(text, needle, value, **fields):
+    """A claim for ``needle`` in ``text``, its sentence the one holding it (Q2 unless a period is given)."""
+    return claim_in_text(text, needle, value, **{"period": Q2, **fields})
 
 
 def pct(text, needle, value, **fields):

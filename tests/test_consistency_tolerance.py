@@ -3,21 +3,14 @@ the words, measures read from the sentence, currency and period words that name 
 Every sentence is invented; each rule has a pair that must merge and one that must not."""
 from evaluation import facts
 from evaluation.consistency import run_checks_on
-from extractor.contract import Claim
-from claim_factory import make_claim
+from claim_factory import claim_in_text
 
 FY23 = ("FY23", "2022-07-01", "2023-06-30")
 
 
-def at(text, needle, value, *, article="a", kind="money", unit="USD", **fields):
-    """A claim for ``needle`` in ``text``, its sentence the one holding it."""
-    start = text.index(needle)
-    s0 = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
-    s1 = text.find(". ", start)
-    s1 = len(text) if s1 < 0 else s1 + 1
-    fields.setdefault("period", FY23)
-    return Claim.from_dict(make_claim(article, start, needle, value, kind=kind, unit=unit,
-                                      sentence=(s0, s1), **fields))
+def at(text, needle, value, **fields):
+    """A claim for ``needle`` in ``text``, its sentence the one holding it (FY23 unless a period is given)."""
+    return claim_in_text(text, needle, value, **{"period": FY23, **fields})
 
 
 def pct(text, needle, value, **fields):
