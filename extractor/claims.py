@@ -395,7 +395,6 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if reported:
         source = actors.REPORTS
 
-    change = change_for(text, f.start, f.end, f.kind)
     if change is None and claims and claims[-1].sentence_start == sentence.start:
         # "fell 10% in value and 11% in quantity": a figure listed after a change is one too
         previous = claims[-1]
