@@ -115,7 +115,8 @@ def _table() -> dict:
         table = json.load(f)
     phrases = sorted(table["phrases"].items(), key=lambda kv: -len(kv[0]))
     table["_phrase_re"] = [(re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])"), v) for k, v in phrases]
-    table["_fillers"] = {_singular(w) for w in table["fillers"]} | set(table["fillers"])
+    fillers = table["fillers"] + table["rank_words"]  # "the next highest collection" is the collection
+    table["_fillers"] = {_singular(w) for w in fillers} | set(fillers)
     table["_exclusive"] = {w: i for i, group in enumerate(table["exclusive"]) for w in group["marks"]}
     table["_defaults"] = {i: group["default"] for i, group in enumerate(table["exclusive"])}
     table["_vintages"] = set(table["vintages"])

@@ -133,6 +133,40 @@ def test_undated_article_period_dated_by_an_identical_figure():
     assert any("states no dated period" in f.explanation for f in found)
 
 
+def test_undated_period_dated_by_two_figures_that_round_to_dated_ones():
+    from evaluation.consistency import prepare
+
+    first_month = ("the first month of FY25", "2024-07-16", "2024-08-15")
+    dated = [claim("a", 10, "R 116 billion", 116e9, unit="RUR", metric="trade deficit", period=first_month),
+             pct("a", 40, "9.63 per cent", 9.63, metric="exports", period=first_month)]
+    undated = [claim("b", 10, "R 116.15 billion", 116.15e9, unit="RUR", metric="trade deficit",
+                     period=("the review period", None, None)),
+               pct("b", 40, "9.6 percent", 9.6, metric="exports", period=("the review period", None, None)),
+               pct("b", 70, "0.6 percent", 0.6, metric="imports", period=("the review period", None, None))]
+
+    def dates(dicts):
+        items = prepare([Claim.from_dict(d) for d in dicts])
+        return {i.id: (i.claim.period.start, i.claim.period.end) for i in items if i.claim.article_id == "b"}
+
+    # two figures that round to dated ones, on one period: the phrase takes it, for every figure
+    got = dates(dated + undated)
+    assert set(got.values()) == {("2024-07-16", "2024-08-15")}
+    # one such figure is not enough (an identical figure would be)
+    assert set(dates(dated[:1] + undated).values()) == {(None, None)}
+    # the two matches name two periods: the phrase stays undated
+    other = dict(dated[1], period={"text": "FY24", "start": "2023-07-01", "end": "2024-06-30"})
+    assert set(dates([dated[0], other] + undated).values()) == {(None, None)}
+    # the coarse figure must hold the precise one in its readings: 9.6 is not 9.71, and two
+    # figures of two written digits ("0.6" and "0.67") are too few digits to anchor anything
+    far = dict(dated[1], quantity=dict(dated[1]["quantity"], text="9.71 per cent", value=9.71))
+    assert set(dates([dated[0], far] + undated).values()) == {(None, None)}
+    short = pct("a", 70, "0.67%", 0.67, metric="imports", change="decrease", period=first_month)
+    assert set(dates([dated[0], short] + undated).values()) == {(None, None)}
+    # a look-alike measure never anchors: export remittances are not exports
+    remit = dict(dated[1], metric="export remittances")
+    assert set(dates([dated[0], remit] + undated).values()) == {(None, None)}
+
+
 # ---- changes -------------------------------------------------------------------------------
 
 def test_month_on_month_change_pairs_the_month_before():

@@ -40,6 +40,10 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("foreign trade", "total trade"),                    # trade is always across the border
     ("external trade", "trade"),
     ("GDP growth rate", "GDP"),                          # a growth rate is GDP's change
+    ("highest single day payment", "single day payment"),  # a rank word is no part of the measure
+    ("the next highest collection", "revenues"),
+    ("record exports", "exports"),
+    ("highest-ever remittance inflows", "workers' remittances"),
 ])
 def test_facts_measures_that_merge(a, b):
     assert same_measure(measure(a), measure(b)) is True
@@ -67,6 +71,12 @@ def test_facts_measures_that_merge(a, b):
     ("foreign debt", "debt"),
     ("foreign trade", "trade deficit"),
     ("VAT", "VAT refunds"),
+    ("record export remittances", "exports"),             # rank words drop; the rest must still agree
+    ("highest gross reserves", "net reserves"),
+    ("record exports (target)", "exports"),
+    ("largest IT exports", "exports"),
+    ("minimum wage", "wage"),                              # not rank words: measures of their own
+    ("peak demand", "demand"),
 ])
 def test_facts_measures_that_never_merge(a, b):
     assert same_measure(measure(a), measure(b)) is False

@@ -149,6 +149,29 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
                 key = (u.claim.article_id, u.claim.period.text.strip().lower())
                 spans.setdefault(key, set()).add((d.start, d.end))
                 anchors.setdefault(key, d)
+    # A figure that matches a dated one only by rounding ("Rs 116 billion" for Rs 116.15 billion;
+    # "9.6 percent" for 9.63 per cent) is weaker evidence: a phrase no identical figure dates
+    # takes the dates when anchor_rounded_figures of its figures match so, all on one period.
+    rounded: dict[tuple, set] = {}
+    rounded_by: dict[tuple, set] = {}
+    for u in items:
+        if u.dated or u.claim.period is None or not u.claim.period.text or u.measure is None:
+            continue
+        key = (u.claim.article_id, u.claim.period.text.strip().lower())
+        if key in spans:
+            continue
+        for d in items:
+            if not d.dated or d.claim.article_id == u.claim.article_id or not _rounds_to(u, d, settings):
+                continue
+            if ((d.claim.kind, d.q.unit, d.claim.change) == (u.claim.kind, u.q.unit, u.claim.change)
+                    and facts.same_measure(u.measure, d.measure) and facts.actors_meet(u.claim.subject, d.claim.subject)
+                    and (u.claim.counterparty is None) == (d.claim.counterparty is None)):
+                rounded.setdefault(key, set()).add((d.start, d.end))
+                rounded_by.setdefault(key, set()).add(u.id)
+                anchors.setdefault(key, d)
+    for key, found in rounded.items():
+        if len(rounded_by[key]) >= settings.anchor_rounded_figures:
+            spans[key] = found
     for i in items:
         if i.dated or i.claim.period is None or not i.claim.period.text:
             continue
@@ -174,6 +197,20 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
             u.start, u.end, u.anchor = d.start, d.end, d
             text = u.claim.period.text if u.claim.period and u.claim.period.text else d.claim.period.text
             u.claim = u.claim.with_fields(period=Period(text, d.start.isoformat(), d.end.isoformat()))
+
+
+def _rounds_to(a: Item, b: Item, settings: Settings) -> bool:
+    """Two exact figures of different written values, one of which rounds or truncates to the
+    other: the more precise one has ``settings.anchor_digits`` significant digits or more and lies
+    inside the readings of the other ("116.15" and "116"; "9.63" and "9.6")."""
+    if a.q.value == b.q.value or a.q.qualifier != "exact" or b.q.qualifier != "exact":
+        return False
+    fine, coarse = sorted((a, b), key=lambda i: -significant_digits(i.q.text))
+    if significant_digits(fine.q.text) <= significant_digits(coarse.q.text):
+        return False
+    if significant_digits(fine.q.text) < settings.anchor_digits:
+        return False
+    return coarse.readings.lo <= fine.q.value <= coarse.readings.hi
 
 
 def by_article(items: Iterable[Item]) -> dict[str, list[Item]]:

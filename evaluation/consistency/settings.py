@@ -51,6 +51,10 @@ class Settings:
         level the change implies are likelier another fact than a slip.
     anchor_digits: significant digits a written value needs to date another article's period
         phrase, or to be called a scale slip.
+    anchor_rounded_figures: how many figures of one undated period phrase must each match a dated
+        figure elsewhere only by rounding (the more precise one, with ``anchor_digits``
+        significant digits or more, inside the other's readings: "Rs 116.15 billion" and "Rs 116
+        billion") for the phrase to take that figure's dates; an identical figure needs one.
     sibling_match: rapidfuzz token_sort_ratio above which a figure stated beside a total in its
         sentence is a sibling ("84.3 for CGST and 85.3 for SGST"), not a part.
     """
@@ -70,6 +74,7 @@ class Settings:
     neighbour_gap: int = 3
     passage_slip_ratio: float = 3.0
     anchor_digits: int = 3
+    anchor_rounded_figures: int = 2
     sibling_match: int = 85
 
     def __post_init__(self) -> None:
