@@ -568,6 +568,75 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
     return out
 
 
+_TIME_MENTION = re.compile(r"\b(?:year|years|month|months|quarter|week|fiscal|fy|last|previous|preceding|ago|"
+                           r"year-ago|earlier|same)\b", re.I)
+
+
+def compared_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None) -> list[Claim]:
+    """A figure of a bare head measure ("revenues") compared across "than" with a fuller measure of
+    that head on the other side, in another period: "The revenues for April are 12 per cent higher
+    than the VAT revenues in the same month last year" is VAT revenue's rise; "VAT collection in
+    April is a record, R 19 billion more than the next highest collection of R 1.6 trillion, in
+    April last year" is VAT revenue's figure. The comparison is one measure over time, so the bare
+    head takes the fuller phrase. Only when the sentence has one "than", the other side names a
+    period word and exactly one fuller measure of the article (or a tax), and holds no figure of the
+    same kind, unit and change (then two measures' figures are compared: "remittances rose 10%,
+    more than the 5% of export remittances last year"). The claim is marked
+    ``extra["metric_from"] = "compared"``."""
+    claims = list(claims)
+    if not texts:
+        return claims
+    phrases: dict[str, dict[str, Measure]] = {}
+    for c in claims:
+        m = measure(c.metric)
+        if m is not None and not m.status and not m.basis:
+            phrases.setdefault(c.article_id, {})[split_marks(c.metric)[0].strip().lower()] = m
+    taxes = {w: measure(w) for w in _table()["taxes"]}
+    taxes.update({p: measure(p) for p, canonical in _table()["phrases"].items() if canonical in _table()["taxes"]})
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.article_id, c.sentence_start), []).append(c)
+    out = []
+    for c in claims:
+        m = measure(c.metric)
+        text = texts.get(c.article_id)
+        if (m is None or m.modifiers or m.marks or m.status or m.basis or not text
+                or (c.extra or {}).get("metric_from")):
+            out.append(c)
+            continue
+        sentence = text[c.sentence_start:c.sentence_end].replace("\u2019", "'")
+        pos = c.quantity.start - c.sentence_start
+        thans = [h.start() for h in re.finditer(r"\bthan\b", sentence, re.I)]
+        if len(thans) != 1:
+            out.append(c)
+            continue
+        t = thans[0]
+        lo, hi = (t + 4, len(sentence)) if pos < t else (0, t)
+        other = sentence[lo:hi]
+        rivals = [d for d in by_sentence[(c.article_id, c.sentence_start)] if d is not c
+                  and lo <= d.quantity.start - c.sentence_start < hi
+                  and (d.kind, d.quantity.unit, d.change) == (c.kind, c.quantity.unit, c.change)]
+        if rivals or not (_TIME_MENTION.search(other) or _DATE_NUMBERS.search(other.lower())):
+            out.append(c)
+            continue
+        low = other.lower()
+        found = []
+        for phrase, k in {**taxes, **phrases.get(c.article_id, {})}.items():
+            if k is None or not phrase:
+                continue
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+                found.append((hit.start(), hit.end(), phrase, k))
+        found = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0]
+                                             for g in found)]
+        fuller = {k.name: phrase for _, _, phrase, k in found
+                  if k.head == m.head and not k.status and set(m.modifiers) < set(k.modifiers)}
+        if len(fuller) != 1:
+            out.append(c)
+            continue
+        out.append(replace(c, metric=next(iter(fuller.values())), extra={**(c.extra or {}), "metric_from": "compared"}))
+    return out
+
+
 #: A restated amount must have this many significant digits to be read as the same figure.
 REPEAT_DIGITS = 3
 
@@ -630,6 +699,15 @@ def _stop_words() -> frozenset:
     return frozenset(words | _TIME_WORDS)
 
 
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+#: Numbers that write a date or a period, not a figure: "2023", "2022-23", "FY24", "Q1", "H2",
+#: "April 20", "20 April".
+_DATE_NUMBERS = re.compile(rf"(?<![\w.,$€£₹-])(?:(?:19|20)\d{{2}}(?:\s*[-/–]\s*(?:19|20)?\d{{2}})?|fy\s*'?\d{{2,4}}"
+                           rf"(?:\s*[-/–]\s*\d{{2,4}})?|[qh][1-4]|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS})(?![\w%]|[.,]\d)")
+
+
 def _nearest_measure_in_text(before: str, known: Mapping[str, Measure],
                              own: Mapping[str, Measure] = {}) -> Optional[str]:
     """The measure phrase of ``known`` named last in ``before`` (a sentence up to a figure), as whole
@@ -649,8 +727,8 @@ def _nearest_measure_in_text(before: str, known: Mapping[str, Measure],
         return None
     found.sort(key=lambda f: (f[1], f[0]))
     start, end, phrase, m = found[-1]
-    if re.search(r"\d", low[end:]):
-        return None  # another figure stands between: the phrase is that figure's
+    if re.search(r"\d", _DATE_NUMBERS.sub(" ", low[end:])):
+        return None  # another figure stands between: the phrase is that figure's (a year or a date is none)
     if not m.modifiers and any(k.head == m.head and k.modifiers for k in own.values()):
         return None
     if len(found) > 1:
@@ -858,6 +936,8 @@ def narrowed_by_words(c: Claim, text: Optional[str] = None) -> Claim:
     if not bare:
         return c
     sentence = text[c.sentence_start:c.quantity.start].replace("\u2019", "'")
+    if _traded_goods(c, sentence):
+        return c.with_fields(extra={**(c.extra or {}), "metric_from": "narrowed"})
     hit = re.search(rf"(?<![\w-]){re.escape(bare)}\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][A-Za-z\-]*)",
                     sentence, re.I)
     if not hit or hit.group(1)[0].isupper():
@@ -867,6 +947,30 @@ def narrowed_by_words(c: Claim, text: Optional[str] = None) -> Claim:
             or _PERIOD_LABEL.fullmatch(word) or word in {"country", "nation", "economy", "period", "government"}:
         return c
     return c.with_fields(extra={**(c.extra or {}), "metric_from": "narrowed"})
+
+
+#: "exported cement and clinker worth Rs 148 million": the goods named between a trade verb and
+#: the figure ("worth", "valued at", "amounting to").
+_TRADED = re.compile(r"\b(?:exported|imported|exporting|importing|exports?\s+of|imports?\s+of|shipped)\s+"
+                     r"(?P<goods>[A-Za-z][\w ,&'\-]{0,60}?)\s+(?:worth|valued\s+at|amounting\s+to)\s*$", re.I)
+#: Words that name all goods, not a kind of them: "exported goods worth $2 billion" is all exports.
+_ALL_GOODS = {"goods", "good", "products", "product", "commodities", "commodity", "items", "item", "merchandise",
+              "things", "worth"}
+
+
+def _traded_goods(c: Claim, before: str) -> bool:
+    """A bare exports or imports figure whose words name the goods traded ("the country exported
+    cement and clinker worth Rs 148 million"): the figure is those goods' trade, a part of the
+    total its metric names. "exported goods worth $2 billion" names all goods: not narrowed."""
+    m = measure(c.metric)
+    if m is None or m.head not in ("exports", "imports") or m.modifiers or m.marks:
+        return False
+    hit = _TRADED.search(before)
+    if not hit:
+        return False
+    words = [w for w in re.findall(r"[a-z][a-z'\-]*", hit.group("goods").lower())
+             if w not in _stop_words() and w not in _table()["_fillers"] and w not in _aliases()]
+    return any(w not in _ALL_GOODS for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -233,3 +233,77 @@ def test_facts_pegged_at_is_a_projection():
     c = facts.planned_by_words(at(text, "6.5 per cent", 6.5, kind="percent", unit="%", change="increase",
                                   metric="GDP"), text)
     assert not facts.measure(c.metric).status
+
+
+def test_facts_a_year_or_date_between_a_measure_and_its_figure_is_no_other_figure():
+    # "the VAT collected in March 2024 is up 9 per cent": 2024 is the period, not a figure of VAT
+    for text in ("The VAT collected in March 2024 is up 9 per cent on the year.",
+                 "The VAT collected in FY2023-24 rose 9 per cent.",
+                 "The VAT collected on March 20 rose 9 per cent.",
+                 "The VAT collected in Q3 of 2023-24 rose 9 per cent."):
+        c = at(text, "9 per cent", 9, kind="percent", unit="%", change="increase", metric=None)
+        assert facts.measure(facts.borrow_measures([c], {"a": text})[0].metric).name == "vat revenue", text
+    # a figure between is still another figure's, even beside a year
+    text = "The VAT came to R 3 billion in 2024, and refunds rose 9 per cent."
+    c = at(text, "9 per cent", 9, kind="percent", unit="%", change="increase", metric=None)
+    assert facts.measure(facts.borrow_measures([c], {"a": text})[0].metric) is None
+    text = "The VAT of 2,024 firms rose 9 per cent."  # a number with a thousands comma is a figure
+    c = at(text, "9 per cent", 9, kind="percent", unit="%", change="increase", metric=None)
+    assert facts.measure(facts.borrow_measures([c], {"a": text})[0].metric) is None
+
+
+def test_facts_exports_of_named_goods_are_narrowed():
+    # "exported copper and zinc worth R 148 million": those goods' exports, not all exports, so a
+    # conflict resting on the figure is not decided
+    text = "Similarly, the country exported copper and zinc worth R 148 million during the review period."
+    c = facts.narrowed_by_words(at(text, "R 148 million", 148e6, unit="RUR", metric="exports"), text)
+    assert c.extra["metric_from"] == "narrowed"
+    text = "Ruritania imported machinery valued at R 2.4 billion in the review period."
+    c = facts.narrowed_by_words(at(text, "R 2.4 billion", 2.4e9, unit="RUR", metric="imports"), text)
+    assert c.extra["metric_from"] == "narrowed"
+    # all goods, or a figure without goods named, keep the measure as it is
+    for text in ("The country exported goods worth R 12.2 billion during the review period.",
+                 "Ruritania exported merchandise worth R 12.2 billion.",
+                 "Exports were worth R 12.2 billion in the review period."):
+        c = facts.narrowed_by_words(at(text, "R 12.2 billion", 12.2e9, unit="RUR", metric="exports"), text)
+        assert not (c.extra or {}).get("metric_from"), text
+    # a measure already narrower than exports is left alone
+    text = "Ruritania exported copper worth R 148 million."
+    c = facts.narrowed_by_words(at(text, "R 148 million", 148e6, unit="RUR", metric="copper exports"), text)
+    assert not (c.extra or {}).get("metric_from")
+
+
+def _compared(text, needle, value, metric, *others, **fields):
+    c = at(text, needle, value, metric=metric, **fields)
+    return facts.compared_measures([c, *others], {"a": text})[0]
+
+
+def test_facts_a_bare_head_compared_across_than_takes_the_fuller_measure():
+    text = "The revenues for March 2024 are 9 per cent higher than the VAT revenues in the same month last year."
+    c = _compared(text, "9 per cent", 9, "revenues", kind="percent", unit="%", change="increase")
+    assert facts.measure(c.metric).name == "vat revenue" and c.extra["metric_from"] == "compared"
+    # the bare head after "than", the fuller measure a figure of the article before it
+    text = ("Gross VAT collection in March 2024 is a record, R 19.5 billion more than the next highest "
+            "collection of R 1.68 trillion, in March 2023.")
+    first = at(text, "R 19.5 billion", 19.5e9, unit="RUR", change="increase", metric="Gross VAT collection")
+    c = _compared(text, "R 1.68 trillion", 1.68e12, "next highest collection", first, unit="RUR")
+    assert facts.measure(c.metric).name == "gross vat revenue"
+    # no period word on the other side: two measures compared, not one over time
+    text = "Exports rose 9 per cent, faster than textile exports."
+    other = at("Textile exports were R 2.1 billion.", "R 2.1 billion", 2.1e9, unit="RUR", metric="textile exports")
+    c = _compared(text, "9 per cent", 9, "exports", other, kind="percent", unit="%", change="increase")
+    assert facts.measure(c.metric).name == "exports" and not (c.extra or {}).get("metric_from")
+    # a figure of the same kind on the other side: two measures' figures compared
+    text = "Remittances rose 10 per cent in July, more than the 5 per cent rise of export remittances last year."
+    rival = at(text, "5 per cent", 5, kind="percent", unit="%", change="increase", metric="export remittances")
+    c = _compared(text, "10 per cent", 10, "remittances", rival, kind="percent", unit="%", change="increase")
+    assert facts.measure(c.metric).name == "remittances"
+    # two fuller measures on the other side: which one is not known
+    text = "Revenues rose 9 per cent, more than VAT and excise revenues did last year."
+    excise = at("Excise revenues were R 2 billion.", "R 2 billion", 2e9, unit="RUR", metric="excise revenues")
+    c = _compared(text, "9 per cent", 9, "revenues", excise, kind="percent", unit="%", change="increase")
+    assert facts.measure(c.metric).name == "revenue"
+    # a measure with modifiers of its own is never widened
+    text = "Gross revenues rose 9 per cent, more than the VAT revenues in the same month last year."
+    c = _compared(text, "9 per cent", 9, "gross revenues", kind="percent", unit="%", change="increase")
+    assert facts.measure(c.metric).name == "gross revenue"

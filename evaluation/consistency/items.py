@@ -79,7 +79,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
     claims = [facts.signed_by_words(facts.changed_by_words(facts.by_convention(c), texts_of.get(c.article_id)))
               for c in claims]
     claims = [facts.narrowed_by_words(c, texts_of.get(c.article_id)) for c in claims]
-    for claim in facts.borrow_measures(claims, texts):
+    for claim in facts.compared_measures(facts.borrow_measures(claims, texts), texts):
         # the basis and plan status the words state, on the measure read so far
         claim = facts.planned_by_words(facts.based_by_words(claim, texts_of.get(claim.article_id)),
                                        texts_of.get(claim.article_id))

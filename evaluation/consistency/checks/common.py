@@ -32,7 +32,8 @@ def verdict_of(fits: bool, decided: bool) -> str:
 #: conflict that rests on one is ``undetermined`` (the reading may be wrong); a fit stays a fit.
 GUESSED = {"nearest": "a measure read from the sentence", "article": "a measure completed from the article",
            "narrowed": "a measure its sentence narrows (\"inflation for the food basket\")",
-           "repeat": "a measure taken from the figure it restates"}
+           "repeat": "a measure taken from the figure it restates",
+           "compared": "a measure taken from the other side of a comparison (\"than the VAT revenues\")"}
 
 
 def guessed(item: Item) -> str:
