@@ -392,7 +392,7 @@ def period_relation(a: ClaimLike, b: ClaimLike) -> Optional[str]:
 
 def _claim(c: ClaimLike) -> Claim:
     c = c if isinstance(c, Claim) else Claim.from_dict(dict(c))
-    return as_level(by_convention(c))
+    return as_level(by_convention(signed_by_value(c)))
 
 
 def by_convention(c: Claim) -> Claim:
@@ -778,6 +778,28 @@ def _norm_actor(name: Optional[str]) -> str:
 
 
 _NEGATIVE_GROWTH = re.compile(r"\b(negative\s+growth|contraction|contracted|shrinkage)\b", re.I)
+
+
+_FLIPPED_QUALIFIER = {"more_than": "less_than", "less_than": "more_than", "at_least": "at_most", "at_most": "at_least"}
+
+
+def signed_by_value(c: Claim) -> Claim:
+    """A change stated with a negative value is the opposite change of its size: "growth of -3.1
+    per cent" (increase, -3.1) is a 3.1 per cent decrease, the fact "fell 3.1 per cent" states
+    ("more than -2%" a decrease of less than 2%; a range -7 to -5 a decrease of 5 to 7). Any other
+    claim (a level, a change of zero or of both signs) is returned as it is, and so is a figure
+    named as one vintage ("GDP growth (revised)" of -0.2 per cent): its other vintages may have
+    the other sign ("revised to -0.2 percent from 0.3 percent"), and they compare as one signed
+    rate."""
+    q = c.quantity
+    if c.change not in ("increase", "decrease") or q.value >= 0 or (q.value_max is not None and q.value_max > 0):
+        return c
+    if {m.strip() for m in re.findall(r"\(([^)]*)\)", (c.metric or "").lower())} & _table()["_vintages"]:
+        return c
+    low, high = (-q.value_max, -q.value) if q.value_max is not None else (-q.value, None)
+    quantity = replace(q, value=low, value_max=high, qualifier=_FLIPPED_QUALIFIER.get(q.qualifier, q.qualifier))
+    return c.with_fields(quantity=quantity, change="decrease" if c.change == "increase" else "increase",
+                         extra={**(c.extra or {}), "sign_from": "value"})
 
 
 def signed_by_words(c: Claim) -> Claim:

@@ -307,3 +307,27 @@ def test_facts_a_bare_head_compared_across_than_takes_the_fuller_measure():
     text = "Gross revenues rose 9 per cent, more than the VAT revenues in the same month last year."
     c = _compared(text, "9 per cent", 9, "gross revenues", kind="percent", unit="%", change="increase")
     assert facts.measure(c.metric).name == "gross revenue"
+
+
+def test_facts_a_change_stated_with_a_negative_value_is_the_opposite_change():
+    grew = claim("GDP", -3.1, kind="percent", unit="%", change="increase")
+    fell = claim("GDP", 3.1, kind="percent", unit="%", change="decrease", article="b")
+    assert same_fact(grew, fell) is True
+    c = facts.signed_by_value(Claim.from_dict(grew))
+    assert (c.change, c.quantity.value) == ("decrease", 3.1)
+    # bounds and ranges turn over with the sign
+    more = Claim.from_dict({**grew, "quantity": {**grew["quantity"], "qualifier": "more_than"}})
+    assert facts.signed_by_value(more).quantity.qualifier == "less_than"
+    rng = Claim.from_dict({**grew, "quantity": {**grew["quantity"], "value": -7, "value_max": -5}})
+    got = facts.signed_by_value(rng).quantity
+    assert (got.value, got.value_max) == (5, 7)
+    # never the same fact as a rise of the same size, a level, or a change of both signs
+    assert same_fact(grew, claim("GDP", 3.1, kind="percent", unit="%", change="increase", article="b")) is False
+    assert same_fact(claim("exports", -2e9, change="decrease"), claim("exports", 2e9, article="b")) is False
+    level = Claim.from_dict(claim("trade balance", -2e9))
+    assert facts.signed_by_value(level) is level       # a negative level (a deficit) stays
+    both = Claim.from_dict({**grew, "quantity": {**grew["quantity"], "value": -1, "value_max": 2}})
+    assert facts.signed_by_value(both) is both
+    # a named vintage keeps its sign: "revised to -0.2 percent from 0.3 percent" is one signed rate
+    revised = Claim.from_dict(claim("GDP growth (revised)", -0.2, kind="percent", unit="%", change="increase"))
+    assert facts.signed_by_value(revised) is revised
