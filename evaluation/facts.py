@@ -523,8 +523,10 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
         if not lenders and texts and texts.get(article):
             for n in members:
                 c = claims[n]  # the measure is named before the figure: "imports narrowed by 16%"
-                metric = _measure_in_text(texts[article][c.sentence_start:c.quantity.start],
-                                          vocabulary.get(article, {}))
+                before = texts[article][c.sentence_start:c.quantity.start]
+                metric = _measure_in_text(before, vocabulary.get(article, {}))
+                if metric is not None and _after_figure(before, metric):
+                    metric = None  # "settled R 45.8 billion to CGST and R 37.9 billion": the first figure's
                 if metric is not None:
                     out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": "text"})
             continue
@@ -708,6 +710,19 @@ _DATE_NUMBERS = re.compile(rf"(?<![\w.,$€£₹-])(?:(?:19|20)\d{{2}}(?:\s*[-/�
                            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS})(?![\w%]|[.,]\d)")
 
 
+#: A phrase right after a figure and a preposition is that figure's post-modifier ("R 45.8
+#: billion to CGST"), never the measure of a figure after it.
+_AFTER_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent|pc|[a-z]*illion|bn|mn|crore|lakh|"
+                           r"trillion)?\s+(?:to|for|from|into|towards)\s+(?:the\s+)?$")
+
+
+def _after_figure(before: str, phrase: str) -> bool:
+    """Every use of ``phrase`` in ``before`` follows a figure and a preposition (``_AFTER_FIGURE``)."""
+    low = before.lower().replace("\u2019", "'")
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(phrase.lower())}(?![\w-])", low))
+    return bool(hits) and all(_AFTER_FIGURE.search(_DATE_NUMBERS.sub(" ", low[:h.start()])) for h in hits)
+
+
 def _nearest_measure_in_text(before: str, known: Mapping[str, Measure],
                              own: Mapping[str, Measure] = {}) -> Optional[str]:
     """The measure phrase of ``known`` named last in ``before`` (a sentence up to a figure), as whole
@@ -729,6 +744,8 @@ def _nearest_measure_in_text(before: str, known: Mapping[str, Measure],
     start, end, phrase, m = found[-1]
     if re.search(r"\d", _DATE_NUMBERS.sub(" ", low[end:])):
         return None  # another figure stands between: the phrase is that figure's (a year or a date is none)
+    if _AFTER_FIGURE.search(_DATE_NUMBERS.sub(" ", low[:start])):
+        return None  # "settled R 45.8 billion to CGST and R 37.9 billion": "to CGST" is the first figure's
     if not m.modifiers and any(k.head == m.head and k.modifiers for k in own.values()):
         return None
     if len(found) > 1:

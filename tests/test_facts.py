@@ -331,3 +331,22 @@ def test_facts_a_change_stated_with_a_negative_value_is_the_opposite_change():
     # a named vintage keeps its sign: "revised to -0.2 percent from 0.3 percent" is one signed rate
     revised = Claim.from_dict(claim("GDP growth (revised)", -0.2, kind="percent", unit="%", change="increase"))
     assert facts.signed_by_value(revised) is revised
+
+
+def test_facts_a_phrase_after_a_figure_and_a_preposition_is_that_figures():
+    # "to CGST" names where the first figure went; the second figure's measure is not CGST
+    text = "The treasury settled R 45.8 billion to CGST and R 37.9 billion to SGST from IGST."
+    claims = [at(text, "R 45.8 billion", 45.8e9, unit="RUR", metric=None),
+              at(text, "R 37.9 billion", 37.9e9, unit="RUR", metric=None)]
+    got = facts.borrow_measures(claims, {"a": text})
+    assert [c.metric for c in got] == [None, None]
+    # nor when the article's own figures name CGST (the measure looked up in the sentence's words)
+    cgst = at("CGST came to R 84.3 billion.", "R 84.3 billion", 84.3e9, unit="RUR", metric="CGST")
+    cgst = Claim.from_dict({**cgst.to_dict(), "quantity": {**cgst.to_dict()["quantity"], "start": 500, "end": 514},
+                            "claim_id": "a:500-514", "sentence": {"start": 490, "end": 520}})
+    got = facts.borrow_measures(claims + [cgst], {"a": text + " " * 500})
+    assert [c.metric for c in got[:2]] == [None, None]
+    # a phrase that opens the clause still names the figure after it
+    text = "In 2023, CGST came to R 45.8 billion."
+    got = facts.borrow_measures([at(text, "R 45.8 billion", 45.8e9, unit="RUR", metric=None)], {"a": text})
+    assert facts.measure(got[0].metric).name == "cgst revenue"
