@@ -528,7 +528,8 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
                 if metric is not None and _after_figure(before, metric):
                     metric = None  # "settled R 45.8 billion to CGST and R 37.9 billion": the first figure's
                 if metric is not None:
-                    out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": "text"})
+                    out[n] = replace(c, metric=_with_marks(metric, c.metric),
+                                     extra={**(c.extra or {}), "metric_from": "text"})
             continue
         if not lenders or len(lenders) == len(named):
             continue
@@ -549,7 +550,7 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
                 continue  # a count's measure is no amount's
             extra = dict(c.extra or {})
             extra["metric_from"] = lender.claim_id
-            out[n] = replace(c, metric=lender.metric, extra=extra)
+            out[n] = replace(c, metric=_with_marks(lender.metric, c.metric), extra=extra)
     for n, c in enumerate(out):
         own = vocabulary.get(c.article_id, {})
         if measure(c.metric) is None and texts and texts.get(c.article_id):
@@ -566,8 +567,17 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
             # it restates ("the imports narrowed to $80.0 million" may be total imports: left alone)
             metric, source = _repeated_measure(c, claims), "repeat"
         if metric is not None:
-            out[n] = replace(c, metric=metric, extra={**(c.extra or {}), "metric_from": source})
+            out[n] = replace(c, metric=_with_marks(metric, c.metric), extra={**(c.extra or {}), "metric_from": source})
     return out
+
+
+def _with_marks(borrowed: str, own: Optional[str]) -> str:
+    """A borrowed metric with the bracketed marks of the claim's own metric that it lacks: "slight
+    reduction (forecast)" taking "export earnings" is "export earnings (forecast)", a forecast
+    still."""
+    have = {m.strip().lower() for m in re.findall(r"\(([^)]*)\)", borrowed or "")}
+    marks = [m.strip() for m in re.findall(r"\(([^)]*)\)", own or "") if m.strip().lower() not in have]
+    return " ".join([borrowed, *(f"({m})" for m in marks)]) if marks else borrowed
 
 
 _TIME_MENTION = re.compile(r"\b(?:year|years|month|months|quarter|week|fiscal|fy|last|previous|preceding|ago|"

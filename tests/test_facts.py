@@ -350,3 +350,13 @@ def test_facts_a_phrase_after_a_figure_and_a_preposition_is_that_figures():
     text = "In 2023, CGST came to R 45.8 billion."
     got = facts.borrow_measures([at(text, "R 45.8 billion", 45.8e9, unit="RUR", metric=None)], {"a": text})
     assert facts.measure(got[0].metric).name == "cgst revenue"
+
+
+def test_facts_a_borrowed_measure_keeps_the_claims_own_marks():
+    # "forecasts export earnings will fall 10.7%": the figure takes "export earnings", still a forecast
+    text = "The board expects a slight drop in copper prices and forecasts export earnings will fall 10.7% in 2025."
+    c = at(text, "10.7%", 10.7, kind="percent", unit="%", change="decrease", metric="slight reduction (forecast)")
+    got = facts.borrow_measures([c], {"a": text})[0]
+    assert facts.measure(got.metric).name == "exports (forecast)"
+    outcome = at(text, "10.7%", 10.7, kind="percent", unit="%", change="decrease", metric="exports")
+    assert same_fact(got, Claim.from_dict({**outcome.to_dict(), "article_id": "b", "claim_id": "b:1-2"})) is False
