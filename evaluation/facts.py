@@ -572,11 +572,16 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
 
 
 def _with_marks(borrowed: str, own: Optional[str]) -> str:
-    """A borrowed metric with the bracketed marks of the claim's own metric that it lacks: "slight
-    reduction (forecast)" taking "export earnings" is "export earnings (forecast)", a forecast
-    still."""
+    """A borrowed metric with the bracketed marks of the claim's own metric that it lacks, and its
+    plan words as marks: "slight reduction (forecast)" taking "export earnings" is "export earnings
+    (forecast)", "the ministry's target" taking "exports" is "exports (target)": a plan still."""
     have = {m.strip().lower() for m in re.findall(r"\(([^)]*)\)", borrowed or "")}
     marks = [m.strip() for m in re.findall(r"\(([^)]*)\)", own or "") if m.strip().lower() not in have]
+    # a plan word written in the metric itself ("projection", "target"): the figure is a plan still
+    bare = re.sub(r"\([^)]*\)", " ", own or "").lower()
+    words = {w for w in re.findall(r"[a-z]+", bare) if w in STATUS_WORDS}
+    marks += [{"targets": "target", "projections": "projection"}.get(w, w) for w in sorted(words)
+              if w not in have and w not in re.findall(r"[a-z]+", (borrowed or "").lower())]
     return " ".join([borrowed, *(f"({m})" for m in marks)]) if marks else borrowed
 
 

@@ -360,3 +360,10 @@ def test_facts_a_borrowed_measure_keeps_the_claims_own_marks():
     assert facts.measure(got.metric).name == "exports (forecast)"
     outcome = at(text, "10.7%", 10.7, kind="percent", unit="%", change="decrease", metric="exports")
     assert same_fact(got, Claim.from_dict({**outcome.to_dict(), "article_id": "b", "claim_id": "b:1-2"})) is False
+    # a plan word written in the metric itself is kept as a mark: a target never becomes an outcome
+    text = "Exports rose to R 5.2 billion in 2025, short of the ministry's target of R 5.5 billion."
+    claims = [at(text, "R 5.2 billion", 5.2e9, unit="RUR", metric="exports"),
+              at(text, "R 5.5 billion", 5.5e9, unit="RUR", metric="target")]
+    got = facts.borrow_measures(claims, {"a": text})
+    assert facts.measure(got[1].metric).name == "exports (target)"
+    assert same_fact(got[0], got[1]) is False
