@@ -20,7 +20,7 @@ What goes where (documented in ``docs/series.md``):
   ``facts.same_fact``; a claim without a subject meets only claims of its own article), never
   two claims of one sentence (a from/to pair whose periods were missed) unless their metrics
   name two vintages ("(provisional)", "(revised)"), and first never two values further apart
-  than ``consistency.MAX_SLIP_RATIO`` unless their readings meet or one is the other with a
+  than the checker's ``max_slip_ratio`` setting unless their readings meet or one is the other with a
   scale word lost. Such rows are then joined into one **conflict** row (``_conflict_merge``)
   when the far values are two named vintages, or come from two articles under one written
   measure name an order of magnitude apart (``FAR_MIN_RATIO``): a revision, a slip or a garbled
@@ -41,17 +41,18 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
 from evaluation import facts
-from evaluation.consistency import MAX_SLIP_RATIO, Interval, interval
+from evaluation.consistency import DEFAULTS, Interval, Settings, interval
 from extractor.contract import Claim
 
 #: Claim kinds that can be points of a series; a multiple is a ratio between two figures.
 SERIES_KINDS = ("money", "percent", "count")
 #: Keep two values of "one fact" in separate rows when they cannot be one figure and are more
-#: than ``consistency.MAX_SLIP_RATIO`` apart (and not a power-of-ten scale slip): more likely two
+#: than the checker's ``max_slip_ratio`` apart (and not a power-of-ten scale slip): more likely two
 #: facts the claims do not tell apart (a part and its total) than one figure misreported. The
 #: checker calls such a pair undetermined. Off, gross slips (a crore read as a billion) share a
 #: red row, at the risk of merging look-alikes; see docs/series.md for both measurements.
@@ -95,8 +96,8 @@ def _readings(c: Claim) -> Interval:
     return interval(c.quantity.to_dict())
 
 
-def _one_value(a: Claim, b: Claim) -> bool:
-    """Can two reports be one figure: readings meet, values within MAX_SLIP_RATIO, or one is the
+def _one_value(a: Claim, b: Claim, max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:
+    """Can two reports be one figure: readings meet, values within ``max_slip_ratio``, or one is the
     other times a power of ten within the readings (a scale word lost or changed, as the checker
     reads it: "Rs 38,440 crore" for "Rs 38.4 billion")."""
     ra, rb = _readings(a), _readings(b)
@@ -105,7 +106,7 @@ def _one_value(a: Claim, b: Claim) -> bool:
     va, vb = abs(a.quantity.value), abs(b.quantity.value)
     if min(va, vb) == 0:
         return False
-    if max(va, vb) / min(va, vb) <= MAX_SLIP_RATIO:
+    if max(va, vb) / min(va, vb) <= max_slip_ratio:
         return True
     small, big = sorted((a, b), key=lambda c: abs(c.quantity.value))
     k = round(math.log10(abs(big.quantity.value) / abs(small.quantity.value)))
@@ -209,7 +210,7 @@ def date_phrases(claims: Sequence[Claim], dated_by: dict) -> list[Claim]:
     return out
 
 
-def _same_row(a: Claim, b: Claim, values: bool = True) -> bool:
+def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:
     """Two claims may share a row; ``values=False`` asks everything but whether the values can be
     one figure (for :func:`_conflict_merge`)."""
     one_article = a.article_id == b.article_id
@@ -222,7 +223,7 @@ def _same_row(a: Claim, b: Claim, values: bool = True) -> bool:
     m = facts.measure(a.metric)
     if m is not None and m.status and a.source and b.source and facts.actors_meet(a.source, b.source) is False:
         return False  # a forecast or target is its maker's figure: two makers' projections are two facts
-    return not (values and SPLIT_APART) or _one_value(a, b)
+    return not (values and SPLIT_APART) or _one_value(a, b, max_slip_ratio)
 
 
 #: Two reports far apart (``_far_pair_one_fact``) are one fact in conflict only when one value is
@@ -253,7 +254,7 @@ def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
     return _revision(a, b) or min(va, vb) == 0 or max(va, vb) / min(va, vb) >= FAR_MIN_RATIO
 
 
-def _rows_meet(r1: Sequence[Claim], r2: Sequence[Claim]) -> bool:
+def _rows_meet(r1: Sequence[Claim], r2: Sequence[Claim], max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:
     """Can two value-compatible rows be one fact in conflict: every cross pair may share a row but
     for its values, and every pair whose values cannot be one figure passes
     :func:`_far_pair_one_fact`."""
@@ -261,7 +262,7 @@ def _rows_meet(r1: Sequence[Claim], r2: Sequence[Claim]) -> bool:
         for b in r2:
             if not _same_row(a, b, values=False):
                 return False
-            if not _one_value(a, b) and not _far_pair_one_fact(a, b):
+            if not _one_value(a, b, max_slip_ratio) and not _far_pair_one_fact(a, b):
                 return False
     return True
 
@@ -271,7 +272,7 @@ def _rows_meet(r1: Sequence[Claim], r2: Sequence[Claim]) -> bool:
 MERGE_CONFLICTS = True
 
 
-def _conflict_merge(rows: list[list[Claim]]) -> list[list[Claim]]:
+def _conflict_merge(rows: list[list[Claim]], max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> list[list[Claim]]:
     """Join value-compatible rows that are one fact reported with values too far apart to be one
     figure (a revision, a slip, a garbled copy), largest rows first; a row joins the group every
     member row of which it meets (:func:`_rows_meet`), the group with the nearest values first."""
@@ -286,7 +287,7 @@ def _conflict_merge(rows: list[list[Claim]]) -> list[list[Claim]]:
 
     groups: list[list[list[Claim]]] = []
     for row in order:
-        fits = [g for g in groups if all(_rows_meet(row, other) for other in g)]
+        fits = [g for g in groups if all(_rows_meet(row, other, max_slip_ratio) for other in g)]
         if fits:
             min(fits, key=lambda g: gap(row, g)).append(row)
         else:
@@ -474,7 +475,7 @@ def _finding_dicts(findings) -> list[dict]:
 
 def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Iterable] = None,
                  published: Optional[Mapping[str, Any]] = None,
-                 texts: Optional[Mapping[str, str]] = None) -> list[dict]:
+                 texts: Optional[Mapping[str, str]] = None, settings: Settings = DEFAULTS) -> list[dict]:
     """The series rows of ``claims``: one dict a fact, in the contract's series shape.
 
     claims (Iterable[Claim | dict]): claims, from one article or many.
@@ -486,6 +487,9 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     texts (Mapping[str, str] | None): article id -> text; a claim whose metric names no measure
         may then take one its sentence names before it (``facts.borrow_measures``, as the checker
         reads claims). Defaults to None.
+    settings (Settings): the checker's settings (``evaluation.consistency.settings``), used to read
+        the claims and run ``same_fact`` as the checker does, and ``max_slip_ratio`` to keep two
+        values in one row. Defaults to the checker's defaults.
     RETURNS (list[dict]): rows sorted by ``series_id`` and period; besides the contract's
         fields each row has ``kind``, ``change`` and ``metric`` (the most common as written),
         and each report its ``source``, ``outlet``, ``url``, ``period_text`` and ``sentence``.
@@ -495,7 +499,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     if findings is None:
         from evaluation.consistency import run_checks_on
 
-        findings = run_checks_on(claims, texts, checks=["same_fact"], meta=meta)
+        findings = run_checks_on(claims, texts, checks=["same_fact"], meta=meta, settings=settings)
     same_fact_links = [f for f in _finding_dicts(findings) if f.get("check") == "same_fact"
                        and f.get("verdict") != "consistent"]
     written = {c.claim_id: c for c in claims}
@@ -503,7 +507,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     # and an undated article's period phrase is dated by the same figure elsewhere (anchor_periods).
     from evaluation.consistency import prepare
 
-    items = prepare(claims, texts, meta=meta)
+    items = prepare(claims, texts, meta=meta, settings=settings)
     dated_by = {i.id: i.anchor.id for i in items if getattr(i, "anchor", None) is not None}
     claims = [i.claim for i in items]
     claims = date_phrases(claims, dated_by)
@@ -521,7 +525,8 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     for c in points:
         buckets[(c.kind, c.quantity.unit, c.change, None if c.subject else c.article_id)].append(c)
     row_groups = [g for bucket in buckets.values()
-                  for g in _conflict_merge(_complete_link(bucket, _same_row, _row_fit))]
+                  for g in _conflict_merge(_complete_link(bucket, partial(_same_row, max_slip_ratio=settings.max_slip_ratio),
+                                                          _row_fit), settings.max_slip_ratio)]
     exact: dict[tuple, list[list[Claim]]] = defaultdict(list)
     for g in row_groups:
         key = Counter(_series_group(c) for c in g).most_common(1)[0][0]

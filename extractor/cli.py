@@ -30,6 +30,8 @@ app = typer.Typer(
 
 LOCALHOST = "127.0.0.1"
 DEBUG_HELP = "Show tracebacks of internal errors."
+SET_HELP = ("A checker setting NAME=VALUE (repeatable), e.g. --set max_slip_ratio=1.5 --set cross_source=undetermined; "
+            "every field of evaluation/consistency/settings.py, see docs/consistency.md.")
 
 
 def say(message: str) -> None:
@@ -172,6 +174,7 @@ def run_command(
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same OUTDIR."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: scheduler address, or 'local'."),
     gold: Optional[Path] = typer.Option(None, "--gold", "-g", help="Gold claims JSONL: also write OUTDIR/evaluation.json and OUTDIR/evaluation.html."),
+    setting: Optional[list[str]] = typer.Option(None, "--set", help=SET_HELP + " Used by the findings and the series."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
     """The main job: extract claims from CORPUS into OUTDIR (claims.jsonl, errors.jsonl, summary.json),
@@ -181,6 +184,7 @@ def run_command(
     from extractor.errors import InputError, OutputError
 
     def job() -> int:
+        chosen = _checker_settings(setting)  # a bad --set fails before the extraction, not after it
         if corpus != "-" and not Path(corpus).exists():
             raise InputError(f"{corpus}: no such file or directory")  # before making OUTDIR
         if outdir.exists() and not outdir.is_dir():
@@ -202,9 +206,9 @@ def run_command(
         # The corpus's bad records were reported above: the checker needs only its texts.
         texts = None if corpus == "-" else corpus
         _, checked = _check_into(claims_path, texts, outdir / "findings.jsonl", outdir / "findings.html", force=True,
-                                 report_corpus_problems=False)
+                                 report_corpus_problems=False, settings=chosen)
         _series_into(claims_path, outdir / "series.jsonl", outdir / "findings.jsonl", texts, outdir / "series.html",
-                     force=True, report_corpus_problems=False)
+                     force=True, report_corpus_problems=False, settings=chosen)
         write_summary(outdir / "summary.json", corpus, summary, findings=summary_counts(checked))
         say(f"wrote {outdir / 'summary.json'}")
         return code
@@ -258,27 +262,33 @@ def evaluate_command(
 
 # ---- check ----------------------------------------------------------------------------------
 
-def _check_into(claims, corpus, output, report, force: bool, rounding: Optional[str] = None,
-                report_corpus_problems: bool = True, relations=None, gold=None, relations_json=None,
-                settings: Optional[list[str]] = None):
-    """Check, write, say; (exit code, the CheckResult)."""
-    import json
-
-    from evaluation.findings import check, score_against, summary_line, write_findings, write_html
+def _checker_settings(items: Optional[list[str]]):
+    """The checker's settings with the ``--set NAME=VALUE`` items applied (a clear error for a bad one)."""
     from evaluation.consistency import DEFAULTS
-    from extractor.outputs import write_text
 
     values = {}
-    for item in settings or []:
+    for item in items or []:
         name, sep, value = item.partition("=")
         if not sep:
             raise NewsclaimsError(f"--set {item!r}: write NAME=VALUE")
         values[name] = value
     try:
-        chosen = DEFAULTS.with_values(values)
+        return DEFAULTS.with_values(values)
     except ValueError as exc:
         raise NewsclaimsError(f"--set: {exc}") from None
-    result = check(claims, corpus, rounding, chosen)
+
+
+def _check_into(claims, corpus, output, report, force: bool, rounding: Optional[str] = None,
+                report_corpus_problems: bool = True, relations=None, gold=None, relations_json=None,
+                settings=None):
+    """Check, write, say; (exit code, the CheckResult). ``settings``: the checker's Settings."""
+    import json
+
+    from evaluation.consistency import DEFAULTS
+    from evaluation.findings import check, score_against, summary_line, write_findings, write_html
+    from extractor.outputs import write_text
+
+    result = check(claims, corpus, rounding, settings or DEFAULTS)
     problems = result.problems if report_corpus_problems else [p for p in result.problems
                                                              if not str(p).startswith(str(corpus))]
     _report_problems(problems)
@@ -305,7 +315,7 @@ def check_command(
     relations: Optional[Path] = typer.Option(None, "--relations", help="Relations gold JSONL: score the findings (relations found, inconsistencies caught, false alarms, look-alikes compared) on stderr and in the report."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="With --relations: the gold claims, when CLAIMS are extracted claims (paired to gold by overlapping spans)."),
     relations_json: Optional[Path] = typer.Option(None, "--relations-json", help="With --relations: write the score, misses and false alarms as JSON."),
-    setting: Optional[list[str]] = typer.Option(None, "--set", help="A checker setting NAME=VALUE (repeatable), e.g. --set max_slip_ratio=1.5 --set cross_source=undetermined; every field of evaluation/consistency/settings.py, see docs/consistency.md."),
+    setting: Optional[list[str]] = typer.Option(None, "--set", help=SET_HELP),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
@@ -317,7 +327,7 @@ def check_command(
             raise NewsclaimsError("--gold and --relations-json need --relations")
         _refuse_outputs_in_the_way((output, report, relations_json), force)
         code, _ = _check_into(claims, corpus, output, report, force, rounding, relations=relations, gold=gold,
-                              relations_json=relations_json, settings=setting)
+                              relations_json=relations_json, settings=_checker_settings(setting))
         return code
 
     _guarded(debug, job)
@@ -326,7 +336,9 @@ def check_command(
 # ---- series ---------------------------------------------------------------------------------
 
 def _series_into(claims, output, findings, corpus, report, force: bool, fmt: Optional[str] = None,
-                 relations=None, gold=None, report_corpus_problems: bool = True, split: Optional[str] = None) -> int:
+                 relations=None, gold=None, report_corpus_problems: bool = True, split: Optional[str] = None,
+                 settings=None) -> int:
+    from evaluation.consistency import DEFAULTS
     from evaluation.findings import read_findings, read_meta
     from evaluation.gold import read_claims, read_texts
     from evaluation.series import build_series, score_series, series_summary, summary_line
@@ -351,7 +363,8 @@ def _series_into(claims, output, findings, corpus, report, force: bool, fmt: Opt
     if findings is not None:
         found, bad_findings = read_findings(findings)
         problems += bad_findings
-    rows = build_series(claims_file.claims, found, read_meta(corpus) if corpus is not None else {}, texts)
+    rows = build_series(claims_file.claims, found, read_meta(corpus) if corpus is not None else {}, texts,
+                        settings or DEFAULTS)
     summary = series_summary(rows, claims_file.claims)
     score = None
     if relations is not None:
@@ -381,6 +394,7 @@ def series_command(
     relations: Optional[Path] = typer.Option(None, "--relations", help="Relations gold JSONL: count same_fact relations in one row and look-alike pairs sharing one."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="With --relations: the gold claims, when CLAIMS are extracted claims."),
     split: Optional[str] = typer.Option(None, "--split", help="Only the claims of one subset of the South Asian pages: dev, check or a country (as for evaluate)."),
+    setting: Optional[list[str]] = typer.Option(None, "--set", help=SET_HELP + " Reads the claims and joins rows as `check` does."),
     force: bool = typer.Option(False, "--force", "-f", help="Overwrite OUTPUT / REPORT if they exist."),
     debug: bool = typer.Option(False, "--debug", help=DEBUG_HELP),
 ) -> None:
@@ -396,7 +410,9 @@ def series_command(
 
             if split not in SPLITS:
                 raise NewsclaimsError(f"--split must be one of {', '.join(SPLITS)}")
-        return _series_into(claims, output, findings, corpus, report, force, fmt, relations, gold, split=split)
+        chosen = _checker_settings(setting)
+        return _series_into(claims, output, findings, corpus, report, force, fmt, relations, gold, split=split,
+                            settings=chosen)
 
     _guarded(debug, job)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from evaluation import facts
-from evaluation.consistency import DEFAULTS, MAX_SLIP_RATIO, Settings, run_checks_on
+from evaluation.consistency import DEFAULTS, Settings, run_checks_on
 from extractor.contract import Claim, Finding
 from claim_factory import make_claim
 
@@ -25,7 +25,7 @@ def two_outlets(a_value, b_value, **fields):
 
 
 def test_defaults_are_the_old_constants_and_values_are_typed():
-    assert DEFAULTS.max_slip_ratio == MAX_SLIP_RATIO == 1.2 and DEFAULTS.rounding == "round_or_truncate"
+    assert DEFAULTS.max_slip_ratio == 1.2 and DEFAULTS.rounding == "round_or_truncate"
     chosen = DEFAULTS.with_values({"max-slip-ratio": "2", "neighbour_gap": "5", "cross_source": "undetermined"})
     assert (chosen.max_slip_ratio, chosen.neighbour_gap, chosen.cross_source) == (2.0, 5, "undetermined")
     with pytest.raises(ValueError, match="unknown setting"):
@@ -80,3 +80,39 @@ def test_cli_set_reaches_the_checker(tmp_path):
     bad = subprocess.run(cli + ["-o", str(tmp_path / "g.jsonl"), "--set", "slip=2"], cwd=ROOT,
                          capture_output=True, text=True)
     assert bad.returncode == 1 and "unknown setting" in bad.stderr
+
+
+def test_series_rows_follow_the_slip_setting():
+    from evaluation.series import build_series
+
+    claims = two_outlets(2.0, 2.6)  # 1.3x apart: by default two facts, each its own row
+    assert [len(r["reports"]) for r in build_series(claims)] == [1, 1]
+    loose = build_series(claims, settings=Settings(max_slip_ratio=1.5))
+    assert [len(r["reports"]) for r in loose] == [2] and loose[0]["conflict"]
+
+
+def test_cli_set_reaches_the_series(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(json.dumps(c.to_dict()) + "\n" for c in two_outlets(2.0, 2.6)))
+    cli = [sys.executable, "-m", "extractor.cli", "series", str(path), "--force"]
+
+    def rows(*extra):
+        out = tmp_path / "s.jsonl"
+        done = subprocess.run(cli + ["-o", str(out), *extra], cwd=ROOT, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return [len(json.loads(line)["reports"]) for line in out.read_text().splitlines()]
+
+    assert rows() == [1, 1]
+    assert rows("--set", "max_slip_ratio=1.5") == [2]
+    bad = subprocess.run(cli + ["-o", str(tmp_path / "t.jsonl"), "--set", "slip=2"], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert bad.returncode == 1 and "unknown setting" in bad.stderr
+
+
+def test_cli_run_refuses_a_bad_setting_before_extracting(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Exports rose 5% to $2 billion in 2023."}) + "\n")
+    done = subprocess.run([sys.executable, "-m", "extractor.cli", "run", str(corpus), "-o", str(tmp_path / "out"),
+                           "--set", "slip=2"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 1 and "unknown setting" in done.stderr
+    assert not (tmp_path / "out" / "claims.jsonl").exists()

@@ -25,18 +25,12 @@ from evaluation import facts
 from evaluation.consistency.checks import CHECKS
 from evaluation.consistency.items import Item, prepare
 from evaluation.consistency.readings import INF, Interval, interval, ratio, rounding_interval
-from evaluation.consistency.settings import (ACTOR_MATCH, ANCHOR_DIGITS, APPROX_TOLERANCE, CROSS_SOURCE,
-                                             CROSS_SOURCE_MODES, DEFAULTS, MAX_SLIP_RATIO, NEIGHBOUR_GAP,
-                                             PASSAGE_METRIC_MATCH, PASSAGE_SLIP_RATIO, PERIOD_OVERLAP, ROUNDING,
-                                             ROUNDING_MODES, SAME_FACT_IN_ARTICLE, SAME_FACT_IN_ARTICLE_MODES,
-                                             SAME_LENGTH_DAYS, WORDS_TOLERANCE, Settings)
+from evaluation.consistency.settings import (CROSS_SOURCE_MODES, DEFAULTS, ROUNDING_MODES,
+                                             SAME_FACT_IN_ARTICLE_MODES, Settings)
 from extractor.contract import Claim, Finding
 
 __all__ = ["CHECKS", "DEFAULTS", "Finding", "INF", "Interval", "Item", "Settings", "interval", "prepare", "ratio",
-           "rounding_interval", "run_checks_on", "ROUNDING", "ROUNDING_MODES", "APPROX_TOLERANCE",
-           "WORDS_TOLERANCE", "PASSAGE_METRIC_MATCH", "ACTOR_MATCH", "PERIOD_OVERLAP", "SAME_LENGTH_DAYS",
-           "SAME_FACT_IN_ARTICLE", "SAME_FACT_IN_ARTICLE_MODES", "CROSS_SOURCE", "CROSS_SOURCE_MODES",
-           "MAX_SLIP_RATIO", "NEIGHBOUR_GAP", "PASSAGE_SLIP_RATIO", "ANCHOR_DIGITS"]
+           "rounding_interval", "run_checks_on", "ROUNDING_MODES", "SAME_FACT_IN_ARTICLE_MODES", "CROSS_SOURCE_MODES"]
 
 
 def run_checks_on(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,

@@ -363,7 +363,7 @@ def _fact_pairs(p: Item, own: Sequence[Item], items: Sequence[Item], shift: str,
 
 def sources_meet(items: Sequence[Item], settings: Settings) -> bool:
     """False when two claims are attributed to different sources that may publish different figures
-    under one name (``CROSS_SOURCE``)."""
+    under one name (``cross_source``)."""
     from rapidfuzz import fuzz
 
     if settings.cross_source == "inconsistent":

@@ -1,9 +1,8 @@
 """The checker's settings: one frozen dataclass, passed to :func:`prepare` and to every check.
 
 Every field is reachable from the command line (``newsclaims check --rounding MODE`` and
-``--set NAME=VALUE`` for any field); ``docs/consistency.md`` explains each with examples. The
-module constants (``ROUNDING``, ``MAX_SLIP_RATIO``, ...) are the defaults, kept for callers
-that import them.
+``--set NAME=VALUE`` for any field, for ``check``, ``series`` and ``run`` alike);
+``docs/consistency.md`` explains each with examples. ``DEFAULTS`` holds the defaults.
 """
 from __future__ import annotations
 
@@ -100,21 +99,6 @@ class Settings:
 
 
 DEFAULTS = Settings()
-
-# The defaults under their old module-constant names.
-ROUNDING = DEFAULTS.rounding
-APPROX_TOLERANCE = DEFAULTS.approx_tolerance
-WORDS_TOLERANCE = DEFAULTS.words_tolerance
-PASSAGE_METRIC_MATCH = DEFAULTS.passage_metric_match
-ACTOR_MATCH = DEFAULTS.actor_match
-PERIOD_OVERLAP = DEFAULTS.period_overlap
-SAME_LENGTH_DAYS = DEFAULTS.same_length_days
-SAME_FACT_IN_ARTICLE = DEFAULTS.same_fact_in_article
-CROSS_SOURCE = DEFAULTS.cross_source
-MAX_SLIP_RATIO = DEFAULTS.max_slip_ratio
-NEIGHBOUR_GAP = DEFAULTS.neighbour_gap
-PASSAGE_SLIP_RATIO = DEFAULTS.passage_slip_ratio
-ANCHOR_DIGITS = DEFAULTS.anchor_digits
 
 #: Words that make a source a producer of statistics (``cross_source``).
 PRODUCER = re.compile(r"\b(bank|bureau|ministry|board|department|office|authority|statistics|statistical|"

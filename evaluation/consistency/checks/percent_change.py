@@ -93,7 +93,7 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
 def _change_slip(stated: Interval, point: float, later: Item, earlier: Item, settings: Settings) -> Optional[str]:
     """A scale slip between two levels of a change: one level times a power of ten (a scale word
     lost or doubled: "1,67,540 lakh crore" for 1,67,540 crore) gives the stated change. The slipped
-    level and the other need ``ANCHOR_DIGITS`` significant digits ("$4" cut from "$4.514 billion"
+    level and the other need ``anchor_digits`` significant digits ("$4" cut from "$4.514 billion"
     is no slip)."""
     if later.q.value <= 0 or earlier.q.value <= 0:
         return None

@@ -63,7 +63,7 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
     missed). A bound ("crossed $5 billion") meets the exact figure when the exact figure is
     inside it. Across articles both need a subject; a later publication restating the period
     with another value is a revision, named with both outlets and dates. Different named sources
-    follow ``CROSS_SOURCE``; two values in one article follow ``SAME_FACT_IN_ARTICLE``.
+    follow ``cross_source``; two values in one article follow ``same_fact_in_article``.
     """
     findings = []
     candidates = [i for i in items if i.dated and i.measure is not None
