@@ -64,21 +64,26 @@ def test_finding_round_trips_through_the_contract():
     assert Finding.from_dict(json.loads(json.dumps(f.to_dict()))) == f
 
 
-def test_cli_set_reaches_the_checker(tmp_path):
+def _cli_lines(tmp_path, command, read, *extra):
+    """Run ``newsclaims COMMAND`` on two outlets' figures 1.3x apart; ``read`` of each output line."""
     path = tmp_path / "claims.jsonl"
     path.write_text("".join(json.dumps(c.to_dict()) + "\n" for c in two_outlets(2.0, 2.6)))
-    cli = [sys.executable, "-m", "extractor.cli", "check", str(path), "--force"]
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run([sys.executable, "-m", "extractor.cli", command, str(path), "--force", "-o", str(out), *extra],
+                          cwd=ROOT, capture_output=True, text=True)
+    if done.returncode:
+        return done
+    return [read(json.loads(line)) for line in out.read_text().splitlines()]
 
-    def verdicts(*extra):
-        out = tmp_path / "f.jsonl"
-        done = subprocess.run(cli + ["-o", str(out), *extra], cwd=ROOT, capture_output=True, text=True)
-        assert done.returncode == 0, done.stderr
-        return [json.loads(line)["verdict"] for line in out.read_text().splitlines()]
 
-    assert verdicts() == ["undetermined"]
-    assert verdicts("--set", "max_slip_ratio=1.5") == ["inconsistent"]
-    bad = subprocess.run(cli + ["-o", str(tmp_path / "g.jsonl"), "--set", "slip=2"], cwd=ROOT,
-                         capture_output=True, text=True)
+@pytest.mark.parametrize("command, read, apart, together", [
+    ("check", lambda f: f["verdict"], ["undetermined"], ["inconsistent"]),
+    ("series", lambda r: len(r["reports"]), [1, 1], [2]),
+])
+def test_cli_set_reaches_the_checker_and_the_series(tmp_path, command, read, apart, together):
+    assert _cli_lines(tmp_path, command, read) == apart
+    assert _cli_lines(tmp_path, command, read, "--set", "max_slip_ratio=1.5") == together
+    bad = _cli_lines(tmp_path, command, read, "--set", "slip=2")
     assert bad.returncode == 1 and "unknown setting" in bad.stderr
 
 
@@ -89,24 +94,6 @@ def test_series_rows_follow_the_slip_setting():
     assert [len(r["reports"]) for r in build_series(claims)] == [1, 1]
     loose = build_series(claims, settings=Settings(max_slip_ratio=1.5))
     assert [len(r["reports"]) for r in loose] == [2] and loose[0]["conflict"]
-
-
-def test_cli_set_reaches_the_series(tmp_path):
-    path = tmp_path / "claims.jsonl"
-    path.write_text("".join(json.dumps(c.to_dict()) + "\n" for c in two_outlets(2.0, 2.6)))
-    cli = [sys.executable, "-m", "extractor.cli", "series", str(path), "--force"]
-
-    def rows(*extra):
-        out = tmp_path / "s.jsonl"
-        done = subprocess.run(cli + ["-o", str(out), *extra], cwd=ROOT, capture_output=True, text=True)
-        assert done.returncode == 0, done.stderr
-        return [len(json.loads(line)["reports"]) for line in out.read_text().splitlines()]
-
-    assert rows() == [1, 1]
-    assert rows("--set", "max_slip_ratio=1.5") == [2]
-    bad = subprocess.run(cli + ["-o", str(tmp_path / "t.jsonl"), "--set", "slip=2"], cwd=ROOT,
-                         capture_output=True, text=True)
-    assert bad.returncode == 1 and "unknown setting" in bad.stderr
 
 
 def test_cli_run_refuses_a_bad_setting_before_extracting(tmp_path):
