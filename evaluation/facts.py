@@ -151,6 +151,17 @@ class Measure:
         return words + "".join(f" ({t})" for t in tags)
 
 
+#: A bracketed mark that makes a percent a share of a whole, as the contract writes it:
+#: "debt limit (share of GDP)", "current account deficit (share of GDP, forecast)".
+_SHARE_MARK = re.compile(r"\(\s*(?:[^)]*,\s*)?(?:share|percent(?:age)?|%)\s+of\s+[^)]+\)", re.I)
+
+
+def is_share(metric: Optional[str]) -> bool:
+    """Does the metric mark its percent as a share of a whole ("deficit (share of GDP)")? Such a
+    percent is a level of a ratio, comparable across reports like any level."""
+    return bool(_SHARE_MARK.search(metric or ""))
+
+
 def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     """(metric without bracketed marks, plan status marks, other basis marks), lower case."""
     metric = (metric or "").lower()
@@ -432,7 +443,7 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
         return False
     unknown = False
     ma, mb = measure(ca.metric), measure(cb.metric)
-    if ca.kind == "percent" and ca.change is None and any(
+    if ca.kind == "percent" and ca.change is None and not (is_share(ca.metric) and is_share(cb.metric)) and any(
             m is not None and m.head in _table()["amounts"] for m in (ma, mb)):
         return None  # "exports 22%": a change or a share the claim did not mark, not a level of exports
     same = same_measure(ma, mb)

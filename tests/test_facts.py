@@ -367,3 +367,17 @@ def test_facts_a_borrowed_measure_keeps_the_claims_own_marks():
     got = facts.borrow_measures(claims, {"a": text})
     assert facts.measure(got[1].metric).name == "exports (target)"
     assert same_fact(got[0], got[1]) is False
+
+
+def test_facts_a_percent_marked_as_a_share_is_a_level():
+    share = dict(kind="percent", unit="%", value=4)
+    # "a deficit of 4% of GDP" on two pages, filed as the contract writes shares: one fact.
+    assert same_fact(claim("current account deficit (share of GDP, forecast)", **share),
+                     claim("current account deficit (share of GDP, forecast)", article="b", **share)) is True
+    assert same_fact(claim("budget deficit (share of GDP)", **share),
+                     claim("budget deficit (share of GDP)", article="b", **share)) is True
+    # One side unmarked ("deficit 4%") is still a change or a share nobody marked: undecided.
+    assert same_fact(claim("budget deficit (share of GDP)", **share), claim("budget deficit", article="b", **share)) is None
+    # A share of GDP is never the same fact as a share of the budget.
+    assert same_fact(claim("spending (share of GDP)", **share),
+                     claim("spending (share of the budget)", article="b", **share)) is False
