@@ -655,6 +655,15 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
             continue
         full = " ".join(words + [name])
         counts[full] = counts.get(full, 0) + 1
+    if not counts:
+        # "Petrel" after "Irish oil company Petrel Resources": the name followed by the last word of a
+        # company's name ("Resources", "International", "Holdings")
+        suffixes = lexicons.load("actors")["company_name_words"]
+        for m in re.finditer(re.escape(name) + r"((?:\s+[A-Z][\w&-]*){1,2})\b", text):
+            words = m.group(1).split()
+            if words[-1].lower() in suffixes and not any(w.lower() in _NOT_NAME_WORDS or is_place_word(w) for w in words):
+                full = " ".join([name] + words)
+                counts[full] = counts.get(full, 0) + 1
     return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else name
 
 
@@ -1247,17 +1256,18 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     counts for the longer.
     """
     counter = counter or NameCounter(text, title)
+    described = described_names(text)
     # Longest first, then by name: the order must not depend on set order (hash seeds differ
     # between worker processes, and --processes N must write what one process writes).
-    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter),
-                   key=lambda n: (-len(n), n))
+    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter)
+                   | set(described), key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
     names = [n for n in names if n and not (_is_media(n) and _only_attributes(n, text)) and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)
              and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)]
     counts: dict[str, int] = {}
     for name in names:
-        n = counter(name)
+        n = counter(name) + described.get(name, 0)
         longer = next((other for other in counts if other.startswith(name + " ")
                        or other.replace(" ", "") == name.replace(" ", "")), None)
         if longer:
@@ -1271,6 +1281,29 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
         if counts[best] >= 2 and counts[best] >= country_count:
             return canonical(best)
     return country
+
+
+# "The firm, Paion, said", "the company, Zentex, plans": a name given in apposition to the description
+# the article uses for its company.
+_NAMED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(firm|company|group|carmaker|airline|retailer|bank|insurer|manufacturer|"
+                                r"maker|operator|producer)\s*,\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,")
+
+
+def described_names(text: str) -> dict[str, int]:
+    """Companies the article introduces by a description and names once in apposition ("A German firm
+    … is looking to raise 70m euros. The firm, Paion, said …"): the name, with the number of times
+    the article calls it by that description ("a German firm", "the firm", "the company"), which
+    count as its mentions for the main actor (developed on bbc-dev2)."""
+    found: dict[str, int] = {}
+    for m in _NAMED_DESCRIPTION.finditer(text):
+        name = _clean(m.group(2))
+        if not name or _is_place(canonical(name)) or _is_demonym(name.lower()) or is_term(name):
+            continue
+        nouns = {m.group(1).lower(), "firm", "company"}
+        alt = "|".join(sorted(nouns))
+        described = len(re.findall(rf"(?i)\b(?:the|an?|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})\b(?!\s*,\s*[A-Z])", text))
+        found[name] = max(found.get(name, 0), described)
+    return found
 
 
 _HEADLINE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w&'’-]*)")
