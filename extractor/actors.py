@@ -227,6 +227,27 @@ _TARGETED = {"purchase", "acquisition", "takeover", "bid", "buyout", "merger"}
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
 # A currency that does something to a figure ("the weaker dollar cut sales by $5m") is no one's.
 _CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "sterling", "currency", "rupee", "franc", "peso"}
+# A currency priced in another ("the euro rose to $1.30"): the currency's code and the place it is
+# the money of (gold/README.md: the exchange rate of the euro quoted in dollars is the eurozone's).
+_CURRENCY_AREAS = {"euro": ("EUR", "eurozone"), "dollar": ("USD", "United States"), "yen": ("JPY", "Japan"),
+                   "pound": ("GBP", "UK"), "sterling": ("GBP", "UK"), "yuan": ("CNY", "China"),
+                   "renminbi": ("CNY", "China"), "rouble": ("RUB", "Russia"), "ruble": ("RUB", "Russia")}
+
+
+def currency_priced(metric_head: Optional[Token], unit: Optional[str], known: Optional["Known"] = None) -> Optional[str]:
+    """Whose exchange rate a money figure is: the place of the currency it prices, when the measured
+    noun is a currency and the figure is in another one ("the euro was at $1.30" -> eurozone, "the
+    dollar fell to 104 yen" -> United States, "the Ruritanian dollar at 60 US cents" -> Ruritania)."""
+    if metric_head is None or metric_head.lemma_.lower() not in _CURRENCY_AREAS:
+        return None
+    code, area = _CURRENCY_AREAS[metric_head.lemma_.lower()]
+    place = _actor_in([t for t in metric_head.children if t.dep_ in ("compound", "amod", "nmod") and t.i < metric_head.i],
+                      ("GPE", "NORP"), known)
+    if place is not None and _is_place(place):
+        return place if place != area or unit != code else None
+    return area if unit and unit != code else None
+
+
 # Measures of a whole economy: a country's, whoever states or forecasts them.
 _ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
 
@@ -276,9 +297,11 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if metric_head is not None and subject is None:
         # "reserves held by the country", "reserves held by commercial banks": the holder's figure;
         # a holder that is no actor (commercial banks) is the country's.
-        for acl in (c for c in metric_head.children if c.dep_ == "acl" and c.lemma_ in ("hold", "own")):
+        for acl in (c for c in metric_head.children if c.dep_ == "acl" and c.lemma_ in ("hold", "own") + _APPROVING):
             for agent in (c for c in acl.children if c.dep_ == "agent"):
-                subject = actor_in(agent.subtree) or (known.country if known is not None else None)
+                # "funds approved by Congress": the figure of whoever approves or grants it
+                subject = actor_in(agent.subtree) or (
+                    known.country if known is not None and acl.lemma_ in ("hold", "own") else None)
     clause_subject = None
     if verb is not None:
         for child in verb.children:
@@ -304,7 +327,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
                     company = sayer is not None and sayer.pos_ == "PROPN" and sayer.ent_type_ != "PERSON" \
                         and sayer.lower_ not in _TITLE_NOUNS  # a person's "it" is what they talk about
-                    clause_subject = _party(sayer, known) if company else None
+                    clause_subject = (_party(sayer, known) or _actor_in(  # "Ruritania said it will give $5m"
+                        [sayer] + [t for t in sayer.subtree if t.dep_ == "compound"], ("GPE", "ORG"), known)) \
+                        if company else None
                 if clause_subject is None and verb.dep_ == "relcl" and child.lower_ in ("which", "that", "who"):
                     # "Boldco, which has a capitalisation of £5.7bn": the antecedent's figure
                     clause_subject = actor_in([verb.head]) or _party(verb.head, known)
@@ -357,6 +382,23 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+_APPROVING = ("approve", "authorise", "authorize", "allocate", "grant", "sanction", "earmark", "pledge", "budget")
+
+
+def legislature_country(name: Optional[str], country: Optional[str]) -> Optional[str]:
+    """The country a legislature belongs to ("Congress" -> United States; "Parliament" -> the article's
+    ``country``), None for any other name: a legislature approves, authorises and budgets the state's
+    money, and the figure is its country's (bbc-dev2: "Congress authorising an $800bn rise in what the
+    state can owe", "$18bn of funds approved by Congress" -> United States)."""
+    if not name:
+        return None
+    table = lexicons.load("actors")["legislatures"]
+    low = _clean(name).lower()
+    if low not in table:
+        return None
+    return table[low] or country
 
 
 _UNIT_NOUNS = {"consortium", "group", "alliance", "unit", "division", "subsidiary", "arm", "bank"}
@@ -555,6 +597,41 @@ def topic_of(sentence_text: str, known: Optional["Known"] = None) -> Optional[st
             or re.search(r"\d", name) or _TIME_WORD.search(name) or not _names_someone(name, known or Known()):
         return None  # "For April-June, …", "For the Second Quarter, …" name a time, not a party
     return name
+
+
+_PLACE_TOPIC = re.compile(r"^\s*In\s+(?:the\s+)?((?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                          r"(?:\s+[Ii]slands?)?(?=\s*,|\s+(?:the|that|this|these|its|their|a|an)\b)")
+
+
+@lru_cache(maxsize=None)
+def _territory_names() -> frozenset[str]:
+    """Lower-cased English names of countries and world regions ("thailand", "southern asia"), from
+    CLDR through Babel: places whose economy a figure can measure, never a city."""
+    from babel import Locale
+
+    return frozenset(n.lower() for n in Locale("en").territories.values())
+
+
+def place_topic(sentence_text: str) -> Optional[str]:
+    """The country or region a sentence opens with as its topic: "In Freedonia, tourism is 6% of the
+    country's output", "In the Maldives islands, two-thirds of jobs …", "In southern Asia that growth is
+    23%" (bbc-dev2): whose figures the sentence gives, over the article's country. A city ("In London,
+    …"), a month or a document is no topic."""
+    m = _PLACE_TOPIC.match(sentence_text)
+    if not m:
+        return None
+    written = m.group(1)
+    names = _territory_names()
+    if written.lower() in names and written[:1].islower():
+        return written  # "southern Asia": a region as written
+    words = written.split()
+    if words[0].islower():
+        words = words[1:]  # "northern Ruritania": the country
+    name = " ".join(words)
+    canon = canonical(name)
+    if _is_place(canon) or name.lower() in names:
+        return canon
+    return None
 
 
 _TIME_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|"

@@ -282,6 +282,9 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
     return out
 
 
+_THE_COUNTRY = re.compile(r"(?i)\bthe\s+(?:country|nation)\b")
+
+
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
            quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
     text, para, sent = ctx.text, sentence.para, sentence.span
@@ -301,6 +304,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     rival = actors.compared_with(span, known) if f.kind == "percent" else None
     counterparty = rival or counterparty  # "9% smaller than Boldco"
     deal = bool(party or other or held or rival)
+    parsed = subject  # whose figure the sentence itself says, before any carried from the figure before
     owner = None
     if subject is None and metric_head is None:
         # "… as China's GDP growth in the quarter was 6.3%" (no measured noun in the parse): the
@@ -331,14 +335,22 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
+    where = None if compared else actors.place_topic(sent.text)
+    if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
+        subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with
     subject = compared or subject or actors.topic_of(sent.text, known) or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
     subject = actors.fullest_name(subject, text)  # "Rossignol" after "Skis Rossignol"
+    subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
     if actors.national_market(metric) and not actors.is_country(subject):
         # "Barclays forecast an 8% fall in house prices": the country's market, the bank only states it
         subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) or ctx.country or subject
+    priced_noun = metric_head if metric_head is not None or verb is None else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
+    priced = actors.currency_priced(priced_noun, f.unit, known) if f.kind == "money" else None
+    subject = priced or subject  # "the euro was at $1.30": the eurozone's exchange rate
     if actors.market_price(metric):
         subject = None  # "US crude prices", "oil prices": a world market's price has no owner
     elif actors.central_bank_rate(metric, sent.text) and not actors.is_organisation(subject):

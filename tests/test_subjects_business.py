@@ -40,3 +40,61 @@ def test_subjects_fullest_name_to_the_right_needs_a_company_word():
 
     assert fullest_name("Zelnor", "Zelnor Holdings said. Zelnor rose.") == "Zelnor Holdings"
     assert fullest_name("Zelnor", "the new Zelnor Convertible costs more. Zelnor rose.") == "Zelnor"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, subject", [
+    # a sentence that opens with a country or region is about it, over "the country" of the article
+    ("Ruritania's hotels were full in 2023. In Thailand, tourism accounts for 7% of the country's output.", "7%",
+     "Thailand"),
+    ("Ruritania's tourism grew 10% in 2023. In southern Asia that growth was 12%.", "12%", "southern Asia"),
+    ("Ruritania's tourism grew 10% in 2023. In the Maldives islands, half of all jobs depend on tourism.", "half",
+     "Maldives"),
+])
+def test_subjects_a_place_the_sentence_opens_with_is_whose_figure(claims_of, text, surface, subject):
+    assert _by_surface(claims_of, text)[surface]["subject"] == subject
+
+
+def test_subjects_place_topic_is_a_country_or_region_not_a_city_or_time():
+    from extractor.actors import place_topic
+
+    assert place_topic("In Singapore the figure is close to 5%.") == "Singapore"
+    assert place_topic("In London, shares in Zentex rose 3%.") is None
+    assert place_topic("In January, exports rose 3%.") is None
+    assert place_topic("In a statement, the firm said sales rose 3%.") is None
+
+
+@pytest.mark.issue(12)
+def test_subjects_a_union_or_country_that_says_it_will_pay_owns_the_amount(claims_of):
+    claims = _by_surface(claims_of, "Zentex sold 20 trucks. The European Union has said it will give 4m euros "
+                                    "of aid to the region, according to a newspaper.")
+    assert claims["4m euros"]["subject"] == "European Union"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface", [
+    ("The contractor pulled out of Ruritania. Of the $9.2bn in reconstruction funds approved by Congress, less than "
+     "$1bn has been spent.", "$9.2bn"),
+    ("Zentex makes bridges in Ruritania. Congress has authorised a $300bn rise in what the US government can "
+     "borrow.", "$300bn"),
+])
+def test_subjects_a_legislatures_approval_is_its_countrys_figure(claims_of, text, surface):
+    assert _by_surface(claims_of, text)[surface]["subject"] == "United States"
+
+
+def test_subjects_legislature_country():
+    from extractor.actors import legislature_country
+
+    assert legislature_country("Congress", "Ruritania") == "United States"
+    assert legislature_country("Parliament", "Ruritania") == "Ruritania"
+    assert legislature_country("Zentex", "Ruritania") is None
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, subject", [
+    ("Zentex shares rose in Tokyo. The euro was close to a record high against the dollar at above $1.40.", "$1.40",
+     "eurozone"),
+    ("Zentex shares rose in Frankfurt. The dollar slipped to 98 yen on Tuesday.", "98 yen", "United States"),
+])
+def test_subjects_a_currency_priced_in_another_is_its_areas_rate(claims_of, text, surface, subject):
+    assert _by_surface(claims_of, text)[surface]["subject"] == subject
