@@ -282,6 +282,10 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
     return out
 
 
+# Verbs that move or state a currency's rate ("the dollar slipped to 98 yen"), not what it does to an
+# amount ("the weak dollar would knock 125m euros off profits").
+_RATE_VERBS = {"be", "rise", "fall", "slip", "climb", "drop", "trade", "stand", "hit", "reach", "gain", "lose", "ease",
+               "jump", "slide", "sink", "firm", "touch", "end", "close", "weaken", "strengthen", "recover", "tumble"}
 _THE_COUNTRY = re.compile(r"(?i)\bthe\s+(?:country|nation)\b")
 
 
@@ -347,7 +351,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if actors.national_market(metric) and not actors.is_country(subject):
         # "Barclays forecast an 8% fall in house prices": the country's market, the bank only states it
         subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) or ctx.country or subject
-    priced_noun = metric_head if metric_head is not None or verb is None else next(
+    priced_noun = metric_head if metric_head is not None or verb is None or verb.lemma_ not in _RATE_VERBS else next(
         (c for c in verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
     priced = actors.currency_priced(priced_noun, f.unit, known) if f.kind == "money" else None
     subject = priced or subject  # "the euro was at $1.30": the eurozone's exchange rate
@@ -424,7 +428,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if change is not None and metric and not metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
         metric = f"{metric} (month-on-month)"  # the basis of a change goes in the metric (claims.md)
-    if subject is not None and not compared and not deal and not (owner and subject == owner and owner != ctx.country):
+    if subject is not None and not compared and not priced and not deal and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 

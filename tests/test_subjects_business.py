@@ -98,3 +98,11 @@ def test_subjects_legislature_country():
 ])
 def test_subjects_a_currency_priced_in_another_is_its_areas_rate(claims_of, text, surface, subject):
     assert _by_surface(claims_of, text)[surface]["subject"] == subject
+
+
+@pytest.mark.issue(12)
+def test_subjects_a_currency_acting_on_an_amount_prices_nothing(claims_of):
+    claims = _by_surface(claims_of, "Zentex said the weaker US dollar would knock 90m euros off its profits. "
+                                    "Zentex's sales rose to 2bn euros.")
+    assert claims["90m euros"]["subject"] == "Zentex"
+    assert claims["2bn euros"]["subject"] == "Zentex"
