@@ -163,9 +163,22 @@ def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
     full = known.full_names.get(name) if known is not None and known.full_names else None
     if full is None and known is not None and known.full_names and name in known.full_names.values():
         full = name  # the spelled-out form itself: "Integrated Goods and Services Tax"
-    if full is not None and not _is_organisation_name(full) and not _is_organ(full) and not _is_place(canonical(full)):
+    if full is not None and not _is_organisation_name(full) and not _is_organ(full) and not _is_place(canonical(full)) \
+            and not _brand_name(full, known):
         return True
     return False
+
+
+def _brand_name(full: str, known: Optional["Known"]) -> bool:
+    """Whether a spelled-out name is a company's ("Electronic Arts (EA)") rather than a term ("Goods and
+    Services Tax (GST)"): none of its words is one the article writes in lower case, nor a measure word.
+    Without the article's lower-case words, a name that is not an organisation's stays a term."""
+    if known is None or not known.lower_words:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", full) if w.lower() not in ("and", "of", "the", "on", "for", "&")]
+    measures = lexicons.load("actors")["measure_words"]
+    return bool(words) and not any(w in known.lower_words or w in measures or w in _sector_words()
+                                   or w.rstrip("s") in known.lower_words for w in words)
 
 
 @lru_cache(maxsize=None)
@@ -322,6 +335,8 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     # "help Yukos pay off a $27bn bill": a one-word name the NER calls a person is as
                     # often a company; a person's name has two words
                     clause_subject = _party(child, known)
+                if clause_subject is None and _unknown_name(child, known):
+                    clause_subject = canonical(child.text)  # "Zorbex has a market value of $3bn" (NER missed it)
                 if clause_subject is None and child.lower_ == "it" and verb.dep_ == "ccomp":
                     # "Zentex said it sold 5,000 cars": "it" is the one who says so
                     sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -382,6 +397,22 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+def _unknown_name(token: Token, known: Optional["Known"]) -> bool:
+    """Whether a capitalised word the NER left untagged is a name: one word, singular, with no
+    determiner, that the article never writes in lower case ("Zorbex has a market value of $3bn",
+    bbc-dev2's "Activision"), and no measure, sector, title, common source, term, time or place."""
+    if known is None or not known.lower_words or token.ent_type_ or token.tag_ not in ("NN", "NNP") \
+            or not re.fullmatch(r"[A-Z][a-z]{2,}[\w&-]*", token.text) or token.lower_ in known.lower_words:
+        return False
+    if any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children):
+        return False
+    table = lexicons.load("actors")
+    low = token.lower_
+    return not (low in table["measure_words"] or low in _sector_words() or low in table["common_sources"]
+                or low in _TITLE_NOUNS or low in _not_actors() or low in _ECONOMY_WORDS or _TIME_WORD.search(low)
+                or is_place_word(low) or _is_demonym(low) or is_term(token.text, known))
 
 
 _APPROVING = ("approve", "authorise", "authorize", "allocate", "grant", "sanction", "earmark", "pledge", "budget")
@@ -788,6 +819,21 @@ def possessive_place(text: str) -> Optional[str]:
     places = [canonical(m.group(1)) for m in _POSSESSIVE.finditer(text)]
     places = [p for p in places if _is_place(p)]
     return places[-1] if places else None
+
+
+_OWNER_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+(?:[^\w\s]{1,3}\s*)?$")
+
+
+def owner_right_before(before: str, known: Optional["Known"] = None) -> Optional[str]:
+    """The possessor written right before a figure ("compared to Zentex's $17.8bn", "against Ruritania's
+    4%"): whose the figure is, when the parse gives it no measured noun."""
+    m = _OWNER_RIGHT_BEFORE.search(before)
+    if not m:
+        return None
+    name = canonical(m.group(1))
+    if not name or is_term(name, known) or name.lower() in _NOT_NAME_WORDS:
+        return None
+    return name
 
 
 # --- source ---------------------------------------------------------------------------------------

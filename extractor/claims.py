@@ -314,7 +314,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # "… as China's GDP growth in the quarter was 6.3%" (no measured noun in the parse): the
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
-        subject = owner = actors.possessive_place(text[lo:f.start])
+        subject = owner = actors.possessive_place(text[lo:f.start]) or actors.owner_right_before(text[lo:f.start], known)
     if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
@@ -346,7 +346,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
-    subject = actors.fullest_name(subject, text)  # "Rossignol" after "Skis Rossignol"
+    subject = actors.fullest_name(ctx.full_name(subject), text)  # "EA" after "Electronic Arts (EA)"; "Rossignol" after "Skis Rossignol"
     subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
     if actors.national_market(metric) and not actors.is_country(subject):
         # "Barclays forecast an 8% fall in house prices": the country's market, the bank only states it

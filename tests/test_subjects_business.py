@@ -106,3 +106,34 @@ def test_subjects_a_currency_acting_on_an_amount_prices_nothing(claims_of):
                                     "Zentex's sales rose to 2bn euros.")
     assert claims["90m euros"]["subject"] == "Zentex"
     assert claims["2bn euros"]["subject"] == "Zentex"
+
+
+@pytest.mark.issue(12)
+def test_subjects_a_company_the_ner_misses_and_one_right_before_a_figure(claims_of):
+    # "Quorvane" is a name the article never writes in lower case; "QG" is spelled out as a company
+    # ("Quillgate Games (QG)"), not a term like "Goods and Services Tax (GST)"
+    claims = _by_surface(claims_of, (
+        "Zentex Media wants to buy a rival. Zentex Media said the gap with firms like Quillgate Games (QG) "
+        "was large. Quorvane has a stock market value of about $1.2bn, compared to QG's $9.5bn. Zentex Media "
+        "said Quillgate Games announced plans to buy 15% of the firm."), published=None)
+    assert claims["$1.2bn"]["subject"] == "Quorvane"
+    assert claims["$9.5bn"]["subject"] == "Quillgate Games"
+    assert claims["15%"]["subject"] == "Quillgate Games"
+
+
+@pytest.mark.issue(12)
+def test_subjects_a_spelled_out_tax_stays_a_term_and_sentence_start_nouns_are_no_names(claims_of):
+    claims = _by_surface(claims_of, (
+        "Pakistan's revenue from the Goods and Services Tax (GST) rose 8% in 2023. The GST brought in "
+        "$2bn of revenue. Turnover rose 4% in 2023."), published=None)
+    assert claims["8%"]["subject"] == "Pakistan"
+    assert claims["$2bn"]["subject"] == "Pakistan"
+    assert claims["4%"]["subject"] != "Turnover"
+
+
+def test_subjects_owner_right_before():
+    from extractor.actors import owner_right_before
+
+    assert owner_right_before("compared to Zentex's $") == "Zentex"
+    assert owner_right_before("compared to Zentex's total of ") is None  # the parse names the measure
+    assert owner_right_before("up from ") is None
