@@ -326,8 +326,11 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                            for t in prep.subtree]
                 # "China's GDP growth was 6.3%": the possessor of the clause's subject
                 owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
+                # "the German deficit fell to 2.9%": a nationality that qualifies the clause's subject
+                national = [t for t in child.children if t.dep_ == "amod" and t.i < child.i and _is_demonym(t.lower_)
+                            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")]
                 clause_subject = clause_subject or actor_in(
-                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner)
+                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner + national)
                 if clause_subject is None and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" \
                         and _entity_of(child) is not None and len(_entity_of(child)) == 1 \
                         and child.lower_ not in _TITLE_NOUNS and (known is None or known.titles is None
@@ -643,6 +646,11 @@ def _territory_names() -> frozenset[str]:
     return frozenset(n.lower() for n in Locale("en").territories.values())
 
 
+def is_territory(name: Optional[str]) -> bool:
+    """Whether a name is a country or world region (the table's or CLDR's: "Iraq", "Southeast Asia")."""
+    return bool(name) and (_is_place(name) or name.lower() in _territory_names())
+
+
 def place_topic(sentence_text: str) -> Optional[str]:
     """The country or region a sentence opens with as its topic: "In Freedonia, tourism is 6% of the
     country's output", "In the Maldives islands, two-thirds of jobs …", "In southern Asia that growth is
@@ -834,6 +842,27 @@ def owner_right_before(before: str, known: Optional["Known"] = None) -> Optional
     if not name or is_term(name, known) or name.lower() in _NOT_NAME_WORDS:
         return None
     return name
+
+
+_LEADING_NAME = re.compile(r"(?:^|(?<=[.!?]))\s+(?:The\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*){0,4})[\s,]")
+
+
+def company_before(text: str, start: int, known: Optional["Known"] = None) -> Optional[str]:
+    """The company the sentence before ``start`` opens with, for a sentence that opens with "It" or
+    "Its" in an article about no one company ("Contrack International, of Arlington, heads a group of
+    firms. Its withdrawal from the $325m contract …", bbc-dev2): a name that ends in an organisation
+    or company word, no place."""
+    lo = max(text.rfind(".", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 1)))
+    m = _LEADING_NAME.match(" " + text[lo + 1:start])
+    if not m:
+        return None
+    name = _clean(m.group(1))
+    words = name.lower().split()
+    table = lexicons.load("actors")
+    if len(words) < 2 or not (words[-1] in table["company_name_words"] or words[-1] in table["organisation_words"]) \
+            or _is_place(canonical(name)) or is_term(name, known) or _is_organ(name):
+        return None
+    return canonical(name)
 
 
 # --- source ---------------------------------------------------------------------------------------

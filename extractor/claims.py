@@ -339,6 +339,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
+    if parsed is None and (ctx.main_actor == ctx.country or actors.is_territory(ctx.main_actor)) and re.match(r"\s*(?:It|Its)\b", sent.text):
+        # "Zentex Holdings heads a group of firms. Its withdrawal from the $3m contract": the company the
+        # sentence before opens with, in an article about no one company
+        subject = actors.company_before(text, sentence.start, known) or subject
     where = None if compared else actors.place_topic(sent.text)
     if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
         subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with

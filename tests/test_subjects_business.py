@@ -137,3 +137,27 @@ def test_subjects_owner_right_before():
     assert owner_right_before("compared to Zentex's $") == "Zentex"
     assert owner_right_before("compared to Zentex's total of ") is None  # the parse names the measure
     assert owner_right_before("up from ") is None
+
+
+@pytest.mark.issue(12)
+def test_subjects_its_after_a_sentence_that_opens_with_a_company_in_a_country_story(claims_of):
+    claims = _by_surface(claims_of, (
+        "A foreign builder has left a project to rebuild Ruritania's roads, officials in Ruritania said.\n\n"
+        "Zorbex International, of Leeds, leads a group of builders in Ruritania. Its exit from the $90m (£60m) "
+        "deal in May is the largest so far. Ruritania still needs builders."), published=None)
+    assert claims["$90m"]["subject"] == "Zorbex International"
+    assert claims["£60m"]["subject"] == "Zorbex International"
+
+
+def test_subjects_company_before_needs_a_company_word():
+    from extractor.actors import company_before
+
+    text = "Zorbex Holdings leads the group. Its share fell. Ruritania Valley is dry. Its rivers ran low."
+    assert company_before(text, text.find("Its share")) == "Zorbex Holdings"
+    assert company_before(text, text.find("Its rivers")) is None
+
+
+@pytest.mark.issue(12)
+def test_subjects_a_nationality_qualifying_the_clause_subject_is_whose_figure(claims_of):
+    claims = _by_surface(claims_of, "Zentex Bank expects the German deficit to fall to 2.9% of GDP next year.")
+    assert claims["2.9%"]["subject"] == "Germany"
