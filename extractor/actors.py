@@ -350,7 +350,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                         if company else None
                 if clause_subject is None and verb.dep_ == "relcl" and child.lower_ in ("which", "that", "who"):
                     # "Boldco, which has a capitalisation of £5.7bn": the antecedent's figure
-                    clause_subject = actor_in([verb.head]) or _party(verb.head, known)
+                    clause_subject = _antecedents(verb.head, known)
         governing = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "acl" \
             and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" else None
         if governing is not None and governing.lemma_ not in _PLAN_VERBS:
@@ -400,6 +400,29 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+def _antecedents(head: Token, known: Optional["Known"]) -> Optional[str]:
+    """Who a relative clause is about: its antecedent ("Boldco, which has …"), several joined as written
+    ("John Doe and Jim Roe, who own 28.9% of the club"), past a description of where they are from
+    ("Bank A and Bank B, both from Ruritania, who each hold 2.4%"; gold/README.md: joint holders)."""
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.dep_ == "appos" \
+            and head.head.head.lower_ in ("both", "all", "each"):
+        head = head.head.head.head
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("PROPN", "NOUN"):
+        head = head.head  # "Anna Perera and Tomas Hale, who own …" parsed on the last of the pair
+    first = _actor_in([head], known=known) or _party(head, known)
+    if first is None:
+        return None
+    others = [c for c in head.children if c.dep_ == "conj"]
+    def name_of(token: Token) -> Optional[str]:
+        ent = _entity_of(token) if token.ent_type_ in ("ORG", "PERSON") else None
+        return canonical(ent.text) if ent is not None and len(ent) > 1 else _party(token, known) or _actor_in([token], known=known)
+
+    names = [first] + [n for n in (name_of(c) for c in others) if n]
+    if len(names) != 1 + len(others):
+        return first
+    return " and ".join(names)
 
 
 def _unknown_name(token: Token, known: Optional["Known"]) -> bool:
@@ -510,6 +533,25 @@ def stake(q_span: Span, known: Optional["Known"] = None) -> Optional[tuple[Optio
             if holder is not None:
                 break
     return (holder if holder != company else None), company
+
+
+_SHAREHOLDING = re.compile(r"(?i)\b(?:investors?|shareholders?|stakes?|owners?|holders?|holdings?|shareholding|owned)\b")
+
+
+def holder_of_share(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:
+    """Who holds a share given beside its name, in a sentence about ownership: "Zentex is 100%
+    Ruritanian-owned" (the company owned, not the owners' nationality), "investors including Acme
+    Capital (32.8%)" (the holder the bracket follows). bbc-dev2."""
+    root = q_span.root
+    if not _SHAREHOLDING.search(q_span.sent.text):
+        return None
+    head = root.head
+    if root.dep_ == "npadvmod" and head.lower_ in ("owned", "controlled", "held") and head.dep_ == "acomp":
+        owned = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return _party(owned, known) if owned is not None else None
+    if root.dep_ == "appos" and head.pos_ == "PROPN" and root.i > head.i:
+        return _party(head, known)
+    return None
 
 
 # Verbs whose object (or indirect object) is the other side of the money or goods: "lent Russia
@@ -757,10 +799,10 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
     """A one-word subject in the fullest form the article writes it ("Rossignol" -> "Skis Rossignol",
     "Commission" -> "European Commission", "Glazer" -> "Malcolm Glazer"; developed on bbc-dev2): the
     most frequent run of capitalised words ending in it that are not titles, places or function words."""
-    if not name or " " in name or not name[:1].isupper() or _is_place(name):
+    if not name or not name[:1].isupper() or _is_place(name):
         return name
     counts: dict[str, int] = {}
-    for m in re.finditer(r"((?:[A-Z][\w&-]*\s+){1,3})" + re.escape(name) + r"\b", text):
+    for m in re.finditer(r"((?:[A-Z][\w&-]*\s+){1,3})" + re.escape(name) + r"\b", text) if " " not in name else ():
         words = m.group(1).split()
         while words and (words[0].lower() in _NOT_NAME_WORDS or _is_demonym(words[0]) and not is_organisation(name)
                          or is_place_word(words[0]) and not is_organisation(name)):
@@ -772,8 +814,8 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
         full = " ".join(words + [name])
         counts[full] = counts.get(full, 0) + 1
     if not counts:
-        # "Petrel" after "Irish oil company Petrel Resources": the name followed by the last word of a
-        # company's name ("Resources", "International", "Holdings")
+        # "Petrel" after "Irish oil company Petrel Resources", "Standard Trust" after "Standard Trust Bank":
+        # the name followed by the last word of a company's name ("Resources", "International", "Bank")
         suffixes = lexicons.load("actors")["company_name_words"]
         for m in re.finditer(re.escape(name) + r"((?:\s+[A-Z][\w&-]*){1,2})\b", text):
             words = m.group(1).split()

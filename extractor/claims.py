@@ -303,6 +303,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     held = actors.stake(span, known) if f.kind == "percent" else None
     if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
         subject, counterparty = held[0] or (subject if subject != held[1] else None), held[1]
+    holder = actors.holder_of_share(span, known) if f.kind == "percent" and held is None else None
+    if holder is not None:  # "Zentex is 100% Ruritanian-owned", "investors including Acme Capital (32.8%)"
+        subject, held = holder, (holder, None)
     if f.kind == "count":
         subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grosvenor casinos"
     rival = actors.compared_with(span, known) if f.kind == "percent" else None

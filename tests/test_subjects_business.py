@@ -161,3 +161,30 @@ def test_subjects_company_before_needs_a_company_word():
 def test_subjects_a_nationality_qualifying_the_clause_subject_is_whose_figure(claims_of):
     claims = _by_surface(claims_of, "Zentex Bank expects the German deficit to fall to 2.9% of GDP next year.")
     assert claims["2.9%"]["subject"] == "Germany"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, subject", [
+    # joint holders named before "who own" are the subject together, as written
+    ("Zentex Media wants the club. It needs the backing of investors Anna Perera and Tomas Hale, who own 21.4% "
+     "of the club.", "21.4%", "Anna Perera and Tomas Hale"),
+    # the owned company, not the owners' nationality; a holder named before its bracketed share
+    ("Zorbex Bank is 100% Ruritanian-owned, but Quell Bank has foreign investors, including Boston-based "
+     "Harlow Capital (31.5%).", "100%", "Zorbex Bank"),
+    ("Zorbex Bank is 100% Ruritanian-owned, but Quell Bank has foreign investors, including Boston-based "
+     "Harlow Capital (31.5%).", "31.5%", "Harlow Capital"),
+])
+def test_subjects_holders_of_shares(claims_of, text, surface, subject):
+    assert _by_surface(claims_of, text, published=None)[surface]["subject"] == subject
+
+
+@pytest.mark.issue(12)
+def test_subjects_a_bracketed_share_outside_ownership_is_not_a_holding(claims_of):
+    claims = _by_surface(claims_of, "Pakistan's exports went mostly to China (25%) in 2023.")
+    assert claims["25%"]["subject"] == "Pakistan"
+
+
+def test_subjects_fullest_name_extends_a_two_word_name_with_a_company_word():
+    from extractor.actors import fullest_name
+
+    assert fullest_name("Zorbex Trust", "Zorbex Trust Bank said. Zorbex Trust rose.") == "Zorbex Trust Bank"
