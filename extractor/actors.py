@@ -430,6 +430,7 @@ def _unknown_name(token: Token, known: Optional["Known"]) -> bool:
     determiner, that the article never writes in lower case ("Zorbex has a market value of $3bn",
     bbc-dev2's "Activision"), and no measure, sector, title, common source, term, time or place."""
     if known is None or not known.lower_words or token.ent_type_ or token.tag_ not in ("NN", "NNP") \
+            or token.pos_ not in ("NOUN", "PROPN") or token.lower_ in lexicons.load("actors")["common_subject_nouns"] \
             or not re.fullmatch(r"[A-Z][a-z]{2,}[\w&-]*", token.text) or token.lower_ in known.lower_words:
         return False
     if any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children):
@@ -618,6 +619,9 @@ def compared_with(q_span: Span, known: Optional["Known"] = None) -> Optional[str
             return _party(obj, known) or (canonical(obj.text) if _is_place(canonical(obj.text)) else None)
     return None
 
+
+# An event's audience ("the 300 invited guests"): counted people whose count is nobody's figure.
+AUDIENCE = frozenset({"guest", "attendee", "delegate", "spectator", "audience", "participant", "onlooker", "invitee"})
 
 _OWNING_VERBS = {"own", "operate", "run", "have", "employ", "manage"}
 

@@ -362,6 +362,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         (c for c in verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
     priced = actors.currency_priced(priced_noun, f.unit, known) if f.kind == "money" else None
     subject = priced or subject  # "the euro was at $1.30": the eurozone's exchange rate
+    if f.kind == "count" and counted is not None and counted.lemma_.lower() in actors.AUDIENCE:
+        subject = None  # "the 400 invited guests": an event's audience is nobody's figure (gold/README.md)
     if actors.market_price(metric):
         subject = None  # "US crude prices", "oil prices": a world market's price has no owner
     elif actors.central_bank_rate(metric, sent.text) and not actors.is_organisation(subject):

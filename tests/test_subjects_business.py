@@ -188,3 +188,11 @@ def test_subjects_fullest_name_extends_a_two_word_name_with_a_company_word():
     from extractor.actors import fullest_name
 
     assert fullest_name("Zorbex Trust", "Zorbex Trust Bank said. Zorbex Trust rose.") == "Zorbex Trust Bank"
+
+
+@pytest.mark.issue(12)
+def test_subjects_an_events_audience_is_nobodys_and_abstract_nouns_are_no_names(claims_of):
+    claims = _by_surface(claims_of, "Zentex Bank held a dinner in Leeds. Ms Perera welcomed the 250 invited guests "
+                                    "to the hall. Demand has a share of 40% in the index.", published=None)
+    assert claims["250"]["subject"] is None
+    assert claims["40%"]["subject"] != "Demand"
