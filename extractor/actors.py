@@ -327,8 +327,10 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 # "China's GDP growth was 6.3%": the possessor of the clause's subject
                 owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
                 # "the German deficit fell to 2.9%": a nationality that qualifies the clause's subject
+                # (a common noun that is no company: "the German lender", "Swiss firm Holcim" are companies)
                 national = [t for t in child.children if t.dep_ == "amod" and t.i < child.i and _is_demonym(t.lower_)
-                            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")]
+                            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")] \
+                    if child.pos_ == "NOUN" and child.lemma_.lower() not in _COMPANY_NOUNS else []
                 clause_subject = clause_subject or actor_in(
                     [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner + national)
                 if clause_subject is None and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" \
@@ -442,6 +444,10 @@ def _unknown_name(token: Token, known: Optional["Known"]) -> bool:
                 or is_place_word(low) or _is_demonym(low) or is_term(token.text, known))
 
 
+_COMPANY_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer", "manufacturer",
+                  "maker", "giant", "conglomerate", "operator", "producer", "lender", "brewer", "supplier", "rival",
+                  "exchange", "broker", "brokerage", "investor", "fund", "owner", "buyer", "seller", "distributor",
+                  "publisher", "chain", "business", "subsidiary", "unit", "arm", "division", "consortium", "partner"}
 _APPROVING = ("approve", "authorise", "authorize", "allocate", "grant", "sanction", "earmark", "pledge", "budget")
 
 
@@ -547,7 +553,8 @@ def holder_of_share(q_span: Span, known: Optional["Known"] = None) -> Optional[s
     if not _SHAREHOLDING.search(q_span.sent.text):
         return None
     head = root.head
-    if root.dep_ == "npadvmod" and head.lower_ in ("owned", "controlled", "held") and head.dep_ == "acomp":
+    if root.dep_ == "npadvmod" and head.lower_ in ("owned", "controlled", "held") and head.dep_ == "acomp" \
+            and not any(c.dep_ == "agent" for c in head.children):  # "85% owned by the state": the holder's stake
         owned = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         return _party(owned, known) if owned is not None else None
     if root.dep_ == "appos" and head.pos_ == "PROPN" and root.i > head.i:
@@ -817,7 +824,7 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
             continue
         full = " ".join(words + [name])
         counts[full] = counts.get(full, 0) + 1
-    if not counts:
+    if not counts and not is_territory(name):
         # "Petrel" after "Irish oil company Petrel Resources", "Standard Trust" after "Standard Trust Bank":
         # the name followed by the last word of a company's name ("Resources", "International", "Bank")
         suffixes = lexicons.load("actors")["company_name_words"]

@@ -196,3 +196,15 @@ def test_subjects_an_events_audience_is_nobodys_and_abstract_nouns_are_no_names(
                                     "to the hall. Demand has a share of 40% in the index.", published=None)
     assert claims["250"]["subject"] is None
     assert claims["40%"]["subject"] != "Demand"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, subject", [
+    # a nationality on a company noun or a name is the company's description, not whose figure it is
+    ("Swiss cement firm Holtex has bid $700m for two rivals.", "$700m", "Holtex"),
+    # a country that is also the first word of a company's name stays the country
+    ("Zentex sold 20 planes. Singapore Airlines flies to Leeds. About 4% of Singapore's annual output comes from "
+     "tourism.", "4%", "Singapore"),
+])
+def test_subjects_descriptions_and_names_that_start_with_a_place(claims_of, text, surface, subject):
+    assert _by_surface(claims_of, text, published=None)[surface]["subject"] == subject
