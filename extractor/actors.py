@@ -918,6 +918,33 @@ def company_before(text: str, start: int, known: Optional["Known"] = None) -> Op
     return canonical(name)
 
 
+_LEADER_TITLE = (r"(?:President|Prime\s+Minister|PM|Chancellor|Premier|Chancellor\s+of\s+the\s+Exchequer|"
+                 r"(?:Finance|Economy|Economics|Trade|Treasury|Commerce)\s+(?:Minister|Secretary)|King|Queen|Emperor)")
+
+
+def state_of_leader(name: Optional[str], text: str, country: Optional[str]) -> Optional[str]:
+    """The country a head of state or government (or its finance minister) speaks for, when a figure's
+    subject is that person: "President Bush has presented his budget … a deficit of $427bn" -> United
+    States, "French Finance Minister Anna Perera" -> France (the country before the title, else the
+    article's ``country``). A company's president ("Zentex President Jo Park") is not one. The state's
+    budget, spending and targets are the country's (claims.md "Whose figure")."""
+    if not name or is_organisation(name) or _is_place(name):
+        return None
+    last = name.split()[-1]
+    if not re.fullmatch(r"[A-Z][\w'’-]+", last):
+        return None
+    for m in re.finditer(rf"(?:\b(\S+)\s+)?\b{_LEADER_TITLE}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(last)}\b", text):
+        before = (m.group(1) or "").strip("\"'“”(,")
+        place = canonical(before) if before else None
+        if place and _is_place(place):
+            return place  # "US President Bush", "French Finance Minister X"
+        if before and before[:1].isupper() and not before.lower() in ("the", "former", "then") \
+                and not is_territory(place) and not _is_demonym(before.lower()):
+            continue  # "Zentex President Jo Park", "SMFG President X": a company's
+        return country
+    return None
+
+
 # --- source ---------------------------------------------------------------------------------------
 
 def _reporting_verbs() -> set[str]:
@@ -1526,10 +1553,25 @@ def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
                 or _is_place(canonical(word)) or is_term(word) or word.lower() in lexicons.load("actors")["measure_words"]:
             continue
         runs = re.findall(rf"\b{re.escape(word)}(?:\s+[A-Z][a-z][\w&-]*)*", text)
-        if not runs:
-            continue
+        if not runs or not _capitalised_mid_sentence(word, text):
+            continue  # "House prices drop": a word capitalised only where a sentence starts is no name
         found.add(_clean(max(runs, key=len)))
+        # the headline's own form ("Yangtze Electric's profits double" beside "Yangtze Electric Power"):
+        # its mentions count for the longest form
+        written = re.match(r"[A-Z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*)*", (title or "")[m.start():])
+        if written and " " in _clean(written.group(0)) and _clean(written.group(0)) in text:
+            found.add(_clean(written.group(0)))
     return {n for n in found if n}
+
+
+def _capitalised_mid_sentence(word: str, text: str) -> bool:
+    """Whether the text writes ``word`` capitalised somewhere other than at the start of a sentence,
+    a line or a quotation."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[:m.start()].rstrip(" \t\"'“‘(")
+        if before and before[-1] not in ".!?\n:;-–—":
+            return True
+    return False
 
 
 def spelled_as(name: Optional[str], reference: Optional[str]) -> Optional[str]:

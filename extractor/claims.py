@@ -355,6 +355,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
     subject = actors.fullest_name(ctx.full_name(subject), text)  # "EA" after "Electronic Arts (EA)"; "Rossignol" after "Skis Rossignol"
     subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
+    subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Bush's budget": the state's
     if actors.national_market(metric) and not actors.is_country(subject):
         # "Barclays forecast an 8% fall in house prices": the country's market, the bank only states it
         subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) or ctx.country or subject

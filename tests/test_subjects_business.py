@@ -208,3 +208,32 @@ def test_subjects_an_events_audience_is_nobodys_and_abstract_nouns_are_no_names(
 ])
 def test_subjects_descriptions_and_names_that_start_with_a_place(claims_of, text, surface, subject):
     assert _by_surface(claims_of, text, published=None)[surface]["subject"] == subject
+
+
+@pytest.mark.issue(12)
+def test_subjects_a_head_of_states_budget_is_the_countrys(claims_of):
+    claims = _by_surface(claims_of, (
+        "Ruritanian President Tomas Hale has presented his budget for 2026.\n\nMr Hale's plan cuts spending by 4% "
+        "and puts the deficit at $30bn."), published=None)
+    assert claims["4%"]["subject"] != "Tomas Hale"
+
+
+def test_subjects_state_of_leader():
+    from extractor.actors import state_of_leader
+
+    text = "US President Hale spoke. Zentex President Jo Park said. The Prime Minister, Anna Perera, agreed."
+    assert state_of_leader("Hale", text, "Ruritania") == "United States"
+    assert state_of_leader("Jo Park", text, "Ruritania") is None  # a company's president
+    assert state_of_leader("Anna Perera", "Prime Minister Anna Perera said.", "Ruritania") == "Ruritania"
+    assert state_of_leader("Zentex", text, "Ruritania") is None
+
+
+def test_subjects_headline_words_need_a_capital_inside_a_sentence():
+    from extractor.actors import NameCounter, headline_names
+
+    text = "House prices fell 2% in May. Zorbex Power said its Zorbex plant ran. Prices rose."
+    assert headline_names(text, "House prices drop as Zorbex Power sales slow", NameCounter(text)) == \
+        {"Zorbex Power"}
+    text = "Profits at Yarrow Electric Power doubled. Yarrow Electric said sales rose. Yarrow Electric hired."
+    names = headline_names(text, "Yarrow Electric's profits double", NameCounter(text))
+    assert {"Yarrow Electric Power", "Yarrow Electric"} <= names
