@@ -97,6 +97,8 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
     (the article's country). Terms are skipped: a sector, product, indicator or acronym ("ICT",
     "MoM", "Software") that NER tags as an organisation is never whose figure it is."""
     for t in tokens:
+        if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in _PLACE_OF:
+            continue  # "the Netherlands-based company", "a London-listed firm": where it is, not whose figure
         described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None
         if described:
             return described  # "US giant Seagram", "Japanese rival Kumo Motors": the company, not its country
@@ -117,6 +119,9 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
         if t.lower_ in ("country", "nation") and known is not None and known.country:
             return known.country  # "the country's textile exports"
     return None
+
+
+_PLACE_OF = {"based", "registered", "listed", "headquartered", "born", "made"}
 
 
 def _described_company(token: Token, known: Optional["Known"]) -> Optional[str]:
@@ -277,11 +282,22 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     subject = counterparty = None
     actor_in = lambda tokens: _actor_in(tokens, known=known)  # noqa: E731
     if metric_head is not None:
+        # a company's accounts ("its sales in India", "Zentex said European sales fell"): the company the
+        # sentence is about, not the market or region they are made in (claims.md: a company for its accounts)
+        accounts = metric_head.lemma_.lower() in _ACCOUNTS
+        its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in metric_head.children)
+        company = sentence_company(sent, known) if accounts or its else None
+        if its and company is not None:
+            subject = company
         for child in metric_head.children:
             if child.dep_ in ("compound", "amod", "nmod") and metric_head.lemma_ in _TARGETED:
                 continue  # "the Boldco purchase", "the Delta takeover": the target, not whose figure it is
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < metric_head.i):
-                subject = subject or actor_in(child.subtree)
+                owner = actor_in(child.subtree)
+                if owner is not None and accounts and company is not None and child.dep_ != "poss" \
+                        and is_territory(owner):
+                    owner = company  # "Zentex said European sales fell 2%": Zentex's sales in Europe
+                subject = subject or owner
         for prep in (c for c in metric_head.children if c.dep_ == "prep"):
             obj = actor_in(prep.subtree)
             if obj is None:
@@ -300,8 +316,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                            and not is_term(canonical(e.text), known)]
                 if len(parties) >= 2:
                     subject, counterparty = subject or parties[0], parties[1]
-            elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT:
-                subject = subject or obj
+            elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT \
+                    and metric_head.lemma_ not in _TARGETED and not (prep.lower_ == "in" and company is not None):
+                subject = subject or obj  # not "its acquisition of Zentex" (the target), "its sales in India"
     if metric_head is not None and subject is None and metric_head.dep_ == "compound" \
             and any(c.dep_ == "nummod" for c in metric_head.children):
         # "the 12-nation eurozone", "the 35-person trade group": a group counting its own members
@@ -402,6 +419,25 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+_ACCOUNTS = {"sale", "sales", "revenue", "revenues", "profit", "profits", "earning", "earnings", "turnover", "income",
+             "loss", "losses"}
+
+
+def sentence_company(sent: Span, known: Optional["Known"] = None) -> Optional[str]:
+    """The company a sentence is about: the subject of its main verb ("Hyundai expects its sales in India
+    to grow 16%", "Unilever said European sales fell 2.8%") when it names a company or body, not a place."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ == "nsubj":
+            name = _party(child, known) if child.pos_ in ("PROPN", "NOUN", "PRON") else None
+            if name is None and child.pos_ == "PROPN":
+                ent = _entity_of(child)
+                name = canonical(ent.text) if ent is not None and ent.label_ == "ORG" else None
+            if name and not is_territory(name) and not _is_demonym(name.lower()) and not is_term(name, known):
+                return name
+    return None
 
 
 def _antecedents(head: Token, known: Optional["Known"]) -> Optional[str]:

@@ -237,3 +237,23 @@ def test_subjects_headline_words_need_a_capital_inside_a_sentence():
     text = "Profits at Yarrow Electric Power doubled. Yarrow Electric said sales rose. Yarrow Electric hired."
     names = headline_names(text, "Yarrow Electric's profits double", NameCounter(text))
     assert {"Yarrow Electric Power", "Yarrow Electric"} <= names
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, subject", [
+    # a company's accounts in a market or region are the company's
+    ("Zentex Motors expects its sales in India to grow 12% in 2026.", "12%", "Zentex Motors"),
+    ("Zentex Foods said European sales fell 3.1% last year.", "3.1%", "Zentex Foods"),
+    # the target of a purchase is not whose money it is; where a company is based is not either
+    ("Zentex Steel sold 9 plants. The Netherlands-based company will complete its $2.5bn acquisition of US firm "
+     "Kelby next month.", "$2.5bn", "Zentex Steel"),
+])
+def test_subjects_a_companys_accounts_and_purchases_are_its_own(claims_of, text, surface, subject):
+    assert _by_surface(claims_of, text, published=None)[surface]["subject"] == subject
+
+
+@pytest.mark.issue(12)
+def test_subjects_a_countrys_own_measures_stay_the_countrys(claims_of):
+    claims = _by_surface(claims_of, "Pakistan said its exports to China rose 5% in 2023. India's sales of cars rose 7%.")
+    assert claims["5%"]["subject"] == "Pakistan" and claims["5%"]["counterparty"] == "China"
+    assert claims["7%"]["subject"] == "India"
