@@ -471,7 +471,7 @@ def _unknown_name(token: Token, known: Optional["Known"]) -> bool:
             or token.pos_ not in ("NOUN", "PROPN") or token.lower_ in lexicons.load("actors")["common_subject_nouns"] \
             or not re.fullmatch(r"[A-Z][a-z]{2,}[\w&-]*", token.text) or token.lower_ in known.lower_words:
         return False
-    if any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children):
+    if any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children) or is_english_word(token.text):
         return False
     table = lexicons.load("actors")
     low = token.lower_
@@ -842,6 +842,7 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "by", "on", "at", "for", "of", "and",
                    "economist", "spokesman", "spokeswoman", "boss", "founder", "investor", "director", "manager"}
 
 
+@lru_cache(maxsize=1024)  # asked once per figure with the article's text: one scan per name and article
 def fullest_name(name: Optional[str], text: str) -> Optional[str]:
     """A one-word subject in the fullest form the article writes it ("Rossignol" -> "Skis Rossignol",
     "Commission" -> "European Commission", "Glazer" -> "Malcolm Glazer"; developed on bbc-dev2): the
@@ -863,12 +864,21 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
     if not counts and not is_territory(name):
         # "Petrel" after "Irish oil company Petrel Resources", "Standard Trust" after "Standard Trust Bank":
         # the name followed by the last word of a company's name ("Resources", "International", "Bank")
+        # the article's first mention: a short form used before the long one names another company
+        # ("market leader Kumo … a shareholder in Kumo Motors")
         suffixes = lexicons.load("actors")["company_name_words"]
-        for m in re.finditer(re.escape(name) + r"((?:\s+[A-Z][\w&-]*){1,2})\b", text):
+        first = None
+        for m in re.finditer(rf"\b{re.escape(name)}\b((?:\s+[A-Z][\w&-]*){{0,2}})", text):
             words = m.group(1).split()
-            if words[-1].lower() in suffixes and not any(w.lower() in _NOT_NAME_WORDS or is_place_word(w) for w in words):
-                full = " ".join([name] + words)
-                counts[full] = counts.get(full, 0) + 1
+            while words and words[-1].lower() not in suffixes:
+                words = words[:-1]
+            if not words or any(w.lower() in _NOT_NAME_WORDS or is_place_word(w) for w in words):
+                if first is None:
+                    break  # the bare name comes first
+                continue
+            full = " ".join([name] + words)
+            first = first or full
+            counts[full] = counts.get(full, 0) + 1
     return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else name
 
 
@@ -958,6 +968,7 @@ _LEADER_TITLE = (r"(?:President|Prime\s+Minister|PM|Chancellor|Premier|Chancello
                  r"(?:Finance|Economy|Economics|Trade|Treasury|Commerce)\s+(?:Minister|Secretary)|King|Queen|Emperor)")
 
 
+@lru_cache(maxsize=1024)  # asked once per figure with the article's text: one scan per name and article
 def state_of_leader(name: Optional[str], text: str, country: Optional[str]) -> Optional[str]:
     """The country a head of state or government (or its finance minister) speaks for, when a figure's
     subject is that person: "President Bush has presented his budget … a deficit of $427bn" -> United
@@ -1589,7 +1600,7 @@ def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
                 or _is_place(canonical(word)) or is_term(word) or word.lower() in lexicons.load("actors")["measure_words"]:
             continue
         runs = re.findall(rf"\b{re.escape(word)}(?:\s+[A-Z][a-z][\w&-]*)*", text)
-        if not runs or not _capitalised_mid_sentence(word, text):
+        if not runs or is_english_word(word) and not _capitalised_mid_sentence(word, text):
             continue  # "House prices drop": a word capitalised only where a sentence starts is no name
         found.add(_clean(max(runs, key=len)))
         # the headline's own form ("Yangtze Electric's profits double" beside "Yangtze Electric Power"):
@@ -1598,6 +1609,40 @@ def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
         if written and " " in _clean(written.group(0)) and _clean(written.group(0)) in text:
             found.add(_clean(written.group(0)))
     return {n for n in found if n}
+
+
+@lru_cache(maxsize=None)
+def _english_words() -> frozenset[str]:
+    """The common English words of the spaCy model's lemmatizer tables (WordNet's nouns, verbs,
+    adjectives and adverbs): a capitalised word among them may be a sentence start ("House prices
+    drop"), one outside them ("Zentex", "Activision") is a name. Empty when the tables cannot be read."""
+    import glob
+    import importlib.util
+    import os
+
+    try:
+        from spacy.lookups import Lookups
+
+        from extractor.pipeline import default_model
+
+        spec = importlib.util.find_spec(default_model())
+        roots = list(spec.submodule_search_locations or []) if spec else []
+        paths = [p for r in roots for p in glob.glob(os.path.join(r, "**", "lemmatizer", "lookups", "lookups.bin"),
+                                                     recursive=True)]
+        if not paths:
+            return frozenset()
+        lookups = Lookups().from_disk(os.path.dirname(paths[0]))
+        index = lookups.get_table("lemma_index")
+        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+    except Exception:  # noqa: BLE001 - no tables, no word test: the rules that use it stay off
+        return frozenset()
+
+
+def is_english_word(word: str) -> bool:
+    """Whether a word (any case, a plural "-s" dropped) is a common English word."""
+    words = _english_words()
+    low = word.lower()
+    return low in words or (low.endswith("s") and low[:-1] in words)
 
 
 def _capitalised_mid_sentence(word: str, text: str) -> bool:
