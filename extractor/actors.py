@@ -97,6 +97,8 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
     (the article's country). Terms are skipped: a sector, product, indicator or acronym ("ICT",
     "MoM", "Software") that NER tags as an organisation is never whose figure it is."""
     for t in tokens:
+        if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in _PLACE_OF:
+            continue  # "the Netherlands-based company", "a London-listed firm": where it is, not whose figure
         described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None
         if described:
             return described  # "US giant Seagram", "Japanese rival Kumo Motors": the company, not its country
@@ -117,6 +119,9 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
         if t.lower_ in ("country", "nation") and known is not None and known.country:
             return known.country  # "the country's textile exports"
     return None
+
+
+_PLACE_OF = {"based", "registered", "listed", "headquartered", "born", "made"}
 
 
 def _described_company(token: Token, known: Optional["Known"]) -> Optional[str]:
@@ -163,9 +168,22 @@ def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
     full = known.full_names.get(name) if known is not None and known.full_names else None
     if full is None and known is not None and known.full_names and name in known.full_names.values():
         full = name  # the spelled-out form itself: "Integrated Goods and Services Tax"
-    if full is not None and not _is_organisation_name(full) and not _is_organ(full) and not _is_place(canonical(full)):
+    if full is not None and not _is_organisation_name(full) and not _is_organ(full) and not _is_place(canonical(full)) \
+            and not _brand_name(full, known):
         return True
     return False
+
+
+def _brand_name(full: str, known: Optional["Known"]) -> bool:
+    """Whether a spelled-out name is a company's ("Electronic Arts (EA)") rather than a term ("Goods and
+    Services Tax (GST)"): none of its words is one the article writes in lower case, nor a measure word.
+    Without the article's lower-case words, a name that is not an organisation's stays a term."""
+    if known is None or not known.lower_words:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", full) if w.lower() not in ("and", "of", "the", "on", "for", "&")]
+    measures = lexicons.load("actors")["measure_words"]
+    return bool(words) and not any(w in known.lower_words or w in measures or w in _sector_words()
+                                   or w.rstrip("s") in known.lower_words for w in words)
 
 
 @lru_cache(maxsize=None)
@@ -227,6 +245,27 @@ _TARGETED = {"purchase", "acquisition", "takeover", "bid", "buyout", "merger"}
 _SENDERS = {"remittance", "remittances", "inflow", "inflows"}
 # A currency that does something to a figure ("the weaker dollar cut sales by $5m") is no one's.
 _CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "sterling", "currency", "rupee", "franc", "peso"}
+# A currency priced in another ("the euro rose to $1.30"): the currency's code and the place it is
+# the money of (gold/README.md: the exchange rate of the euro quoted in dollars is the eurozone's).
+_CURRENCY_AREAS = {"euro": ("EUR", "eurozone"), "dollar": ("USD", "United States"), "yen": ("JPY", "Japan"),
+                   "pound": ("GBP", "UK"), "sterling": ("GBP", "UK"), "yuan": ("CNY", "China"),
+                   "renminbi": ("CNY", "China"), "rouble": ("RUB", "Russia"), "ruble": ("RUB", "Russia")}
+
+
+def currency_priced(metric_head: Optional[Token], unit: Optional[str], known: Optional["Known"] = None) -> Optional[str]:
+    """Whose exchange rate a money figure is: the place of the currency it prices, when the measured
+    noun is a currency and the figure is in another one ("the euro was at $1.30" -> eurozone, "the
+    dollar fell to 104 yen" -> United States, "the Ruritanian dollar at 60 US cents" -> Ruritania)."""
+    if metric_head is None or metric_head.lemma_.lower() not in _CURRENCY_AREAS:
+        return None
+    code, area = _CURRENCY_AREAS[metric_head.lemma_.lower()]
+    place = _actor_in([t for t in metric_head.children if t.dep_ in ("compound", "amod", "nmod") and t.i < metric_head.i],
+                      ("GPE", "NORP"), known)
+    if place is not None and _is_place(place):
+        return place if place != area or unit != code else None
+    return area if unit and unit != code else None
+
+
 # Measures of a whole economy: a country's, whoever states or forecasts them.
 _ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
 
@@ -243,11 +282,22 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     subject = counterparty = None
     actor_in = lambda tokens: _actor_in(tokens, known=known)  # noqa: E731
     if metric_head is not None:
+        # a company's accounts ("its sales in India", "Zentex said European sales fell"): the company the
+        # sentence is about, not the market or region they are made in (claims.md: a company for its accounts)
+        accounts = metric_head.lemma_.lower() in _ACCOUNTS
+        its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in metric_head.children)
+        company = sentence_company(sent, known) if accounts or its else None
+        if its and company is not None:
+            subject = company
         for child in metric_head.children:
             if child.dep_ in ("compound", "amod", "nmod") and metric_head.lemma_ in _TARGETED:
                 continue  # "the Boldco purchase", "the Delta takeover": the target, not whose figure it is
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < metric_head.i):
-                subject = subject or actor_in(child.subtree)
+                owner = actor_in(child.subtree)
+                if owner is not None and accounts and company is not None and child.dep_ != "poss" \
+                        and is_territory(owner):
+                    owner = company  # "Zentex said European sales fell 2%": Zentex's sales in Europe
+                subject = subject or owner
         for prep in (c for c in metric_head.children if c.dep_ == "prep"):
             obj = actor_in(prep.subtree)
             if obj is None:
@@ -266,8 +316,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                            and not is_term(canonical(e.text), known)]
                 if len(parties) >= 2:
                     subject, counterparty = subject or parties[0], parties[1]
-            elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT:
-                subject = subject or obj
+            elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT \
+                    and metric_head.lemma_ not in _TARGETED and not (prep.lower_ == "in" and company is not None):
+                subject = subject or obj  # not "its acquisition of Zentex" (the target), "its sales in India"
     if metric_head is not None and subject is None and metric_head.dep_ == "compound" \
             and any(c.dep_ == "nummod" for c in metric_head.children):
         # "the 12-nation eurozone", "the 35-person trade group": a group counting its own members
@@ -276,9 +327,11 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if metric_head is not None and subject is None:
         # "reserves held by the country", "reserves held by commercial banks": the holder's figure;
         # a holder that is no actor (commercial banks) is the country's.
-        for acl in (c for c in metric_head.children if c.dep_ == "acl" and c.lemma_ in ("hold", "own")):
+        for acl in (c for c in metric_head.children if c.dep_ == "acl" and c.lemma_ in ("hold", "own") + _APPROVING):
             for agent in (c for c in acl.children if c.dep_ == "agent"):
-                subject = actor_in(agent.subtree) or (known.country if known is not None else None)
+                # "funds approved by Congress": the figure of whoever approves or grants it
+                subject = actor_in(agent.subtree) or (
+                    known.country if known is not None and acl.lemma_ in ("hold", "own") else None)
     clause_subject = None
     if verb is not None:
         for child in verb.children:
@@ -290,8 +343,13 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                            for t in prep.subtree]
                 # "China's GDP growth was 6.3%": the possessor of the clause's subject
                 owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
+                # "the German deficit fell to 2.9%": a nationality that qualifies the clause's subject
+                # (a common noun that is no company: "the German lender", "Swiss firm Holcim" are companies)
+                national = [t for t in child.children if t.dep_ == "amod" and t.i < child.i and _is_demonym(t.lower_)
+                            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")] \
+                    if child.pos_ == "NOUN" and child.lemma_.lower() not in _COMPANY_NOUNS else []
                 clause_subject = clause_subject or actor_in(
-                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner)
+                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner + national)
                 if clause_subject is None and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" \
                         and _entity_of(child) is not None and len(_entity_of(child)) == 1 \
                         and child.lower_ not in _TITLE_NOUNS and (known is None or known.titles is None
@@ -299,15 +357,19 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     # "help Yukos pay off a $27bn bill": a one-word name the NER calls a person is as
                     # often a company; a person's name has two words
                     clause_subject = _party(child, known)
+                if clause_subject is None and _unknown_name(child, known):
+                    clause_subject = canonical(child.text)  # "Zorbex has a market value of $3bn" (NER missed it)
                 if clause_subject is None and child.lower_ == "it" and verb.dep_ == "ccomp":
                     # "Zentex said it sold 5,000 cars": "it" is the one who says so
                     sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
                     company = sayer is not None and sayer.pos_ == "PROPN" and sayer.ent_type_ != "PERSON" \
                         and sayer.lower_ not in _TITLE_NOUNS  # a person's "it" is what they talk about
-                    clause_subject = _party(sayer, known) if company else None
+                    clause_subject = (_party(sayer, known) or _actor_in(  # "Ruritania said it will give $5m"
+                        [sayer] + [t for t in sayer.subtree if t.dep_ == "compound"], ("GPE", "ORG"), known)) \
+                        if company else None
                 if clause_subject is None and verb.dep_ == "relcl" and child.lower_ in ("which", "that", "who"):
                     # "Boldco, which has a capitalisation of £5.7bn": the antecedent's figure
-                    clause_subject = actor_in([verb.head]) or _party(verb.head, known)
+                    clause_subject = _antecedents(verb.head, known)
         governing = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "acl" \
             and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" else None
         if governing is not None and governing.lemma_ not in _PLAN_VERBS:
@@ -357,6 +419,86 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+_ACCOUNTS = {"sale", "sales", "revenue", "revenues", "profit", "profits", "earning", "earnings", "turnover", "income",
+             "loss", "losses"}
+
+
+def sentence_company(sent: Span, known: Optional["Known"] = None) -> Optional[str]:
+    """The company a sentence is about: the subject of its main verb ("Hyundai expects its sales in India
+    to grow 16%", "Unilever said European sales fell 2.8%") when it names a company or body, not a place."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ == "nsubj":
+            name = _party(child, known) if child.pos_ in ("PROPN", "NOUN", "PRON") else None
+            if name is None and child.pos_ == "PROPN":
+                ent = _entity_of(child)
+                name = canonical(ent.text) if ent is not None and ent.label_ == "ORG" else None
+            if name and not is_territory(name) and not _is_demonym(name.lower()) and not is_term(name, known):
+                return name
+    return None
+
+
+def _antecedents(head: Token, known: Optional["Known"]) -> Optional[str]:
+    """Who a relative clause is about: its antecedent ("Boldco, which has …"), several joined as written
+    ("John Doe and Jim Roe, who own 28.9% of the club"), past a description of where they are from
+    ("Bank A and Bank B, both from Ruritania, who each hold 2.4%"; gold/README.md: joint holders)."""
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.dep_ == "appos" \
+            and head.head.head.lower_ in ("both", "all", "each"):
+        head = head.head.head.head
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("PROPN", "NOUN"):
+        head = head.head  # "Anna Perera and Tomas Hale, who own …" parsed on the last of the pair
+    first = _actor_in([head], known=known) or _party(head, known)
+    if first is None:
+        return None
+    others = [c for c in head.children if c.dep_ == "conj"]
+    def name_of(token: Token) -> Optional[str]:
+        ent = _entity_of(token) if token.ent_type_ in ("ORG", "PERSON") else None
+        return canonical(ent.text) if ent is not None and len(ent) > 1 else _party(token, known) or _actor_in([token], known=known)
+
+    names = [first] + [n for n in (name_of(c) for c in others) if n]
+    if len(names) != 1 + len(others):
+        return first
+    return " and ".join(names)
+
+
+def _unknown_name(token: Token, known: Optional["Known"]) -> bool:
+    """Whether a capitalised word the NER left untagged is a name: one word, singular, with no
+    determiner, that the article never writes in lower case ("Zorbex has a market value of $3bn",
+    bbc-dev2's "Activision"), and no measure, sector, title, common source, term, time or place."""
+    if known is None or not known.lower_words or token.ent_type_ or token.tag_ not in ("NN", "NNP") \
+            or token.pos_ not in ("NOUN", "PROPN") or token.lower_ in lexicons.load("actors")["common_subject_nouns"] \
+            or not re.fullmatch(r"[A-Z][a-z]{2,}[\w&-]*", token.text) or token.lower_ in known.lower_words:
+        return False
+    if any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children) or is_english_word(token.text):
+        return False
+    table = lexicons.load("actors")
+    low = token.lower_
+    return not (low in table["measure_words"] or low in _sector_words() or low in table["common_sources"]
+                or low in _TITLE_NOUNS or low in _not_actors() or low in _ECONOMY_WORDS or _TIME_WORD.search(low)
+                or is_place_word(low) or _is_demonym(low) or is_term(token.text, known))
+
+
+_COMPANY_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer", "manufacturer",
+                  "maker", "giant", "conglomerate", "operator", "producer", "lender", "brewer", "supplier", "rival",
+                  "exchange", "broker", "brokerage", "investor", "fund", "owner", "buyer", "seller", "distributor",
+                  "publisher", "chain", "business", "subsidiary", "unit", "arm", "division", "consortium", "partner"}
+_APPROVING = ("approve", "authorise", "authorize", "allocate", "grant", "sanction", "earmark", "pledge", "budget")
+
+
+def legislature_country(name: Optional[str], country: Optional[str]) -> Optional[str]:
+    """The country a legislature belongs to ("Congress" -> United States; "Parliament" -> the article's
+    ``country``), None for any other name: a legislature approves, authorises and budgets the state's
+    money, and the figure is its country's (bbc-dev2: "Congress authorising an $800bn rise in what the
+    state can owe", "$18bn of funds approved by Congress" -> United States)."""
+    if not name:
+        return None
+    table = lexicons.load("actors")["legislatures"]
+    low = _clean(name).lower()
+    if low not in table:
+        return None
+    return table[low] or country
 
 
 _UNIT_NOUNS = {"consortium", "group", "alliance", "unit", "division", "subsidiary", "arm", "bank"}
@@ -436,6 +578,26 @@ def stake(q_span: Span, known: Optional["Known"] = None) -> Optional[tuple[Optio
     return (holder if holder != company else None), company
 
 
+_SHAREHOLDING = re.compile(r"(?i)\b(?:investors?|shareholders?|stakes?|owners?|holders?|holdings?|shareholding|owned)\b")
+
+
+def holder_of_share(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:
+    """Who holds a share given beside its name, in a sentence about ownership: "Zentex is 100%
+    Ruritanian-owned" (the company owned, not the owners' nationality), "investors including Acme
+    Capital (32.8%)" (the holder the bracket follows). bbc-dev2."""
+    root = q_span.root
+    if not _SHAREHOLDING.search(q_span.sent.text):
+        return None
+    head = root.head
+    if root.dep_ == "npadvmod" and head.lower_ in ("owned", "controlled", "held") and head.dep_ == "acomp" \
+            and not any(c.dep_ == "agent" for c in head.children):  # "85% owned by the state": the holder's stake
+        owned = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return _party(owned, known) if owned is not None else None
+    if root.dep_ == "appos" and head.pos_ == "PROPN" and root.i > head.i:
+        return _party(head, known)
+    return None
+
+
 # Verbs whose object (or indirect object) is the other side of the money or goods: "lent Russia
 # $6bn", "supply Peugeot with 30,000 vehicles", "sued Morgan Stanley to return 136m euros".
 _RECIPIENT_VERBS = {"lend", "loan", "supply", "give", "grant", "pay", "owe", "award", "sue", "provide", "fine"}
@@ -501,6 +663,9 @@ def compared_with(q_span: Span, known: Optional["Known"] = None) -> Optional[str
     return None
 
 
+# An event's audience ("the 300 invited guests"): counted people whose count is nobody's figure.
+AUDIENCE = frozenset({"guest", "attendee", "delegate", "spectator", "audience", "participant", "onlooker", "invitee"})
+
 _OWNING_VERBS = {"own", "operate", "run", "have", "employ", "manage"}
 
 
@@ -555,6 +720,46 @@ def topic_of(sentence_text: str, known: Optional["Known"] = None) -> Optional[st
             or re.search(r"\d", name) or _TIME_WORD.search(name) or not _names_someone(name, known or Known()):
         return None  # "For April-June, …", "For the Second Quarter, …" name a time, not a party
     return name
+
+
+_PLACE_TOPIC = re.compile(r"^\s*In\s+(?:the\s+)?((?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                          r"(?:\s+[Ii]slands?)?(?=\s*,|\s+(?:the|that|this|these|its|their|a|an)\b)")
+
+
+@lru_cache(maxsize=None)
+def _territory_names() -> frozenset[str]:
+    """Lower-cased English names of countries and world regions ("thailand", "southern asia"), from
+    CLDR through Babel: places whose economy a figure can measure, never a city."""
+    from babel import Locale
+
+    return frozenset(n.lower() for n in Locale("en").territories.values())
+
+
+def is_territory(name: Optional[str]) -> bool:
+    """Whether a name is a country or world region (the table's or CLDR's: "Iraq", "Southeast Asia")."""
+    return bool(name) and (_is_place(name) or name.lower() in _territory_names())
+
+
+def place_topic(sentence_text: str) -> Optional[str]:
+    """The country or region a sentence opens with as its topic: "In Freedonia, tourism is 6% of the
+    country's output", "In the Maldives islands, two-thirds of jobs …", "In southern Asia that growth is
+    23%" (bbc-dev2): whose figures the sentence gives, over the article's country. A city ("In London,
+    …"), a month or a document is no topic."""
+    m = _PLACE_TOPIC.match(sentence_text)
+    if not m:
+        return None
+    written = m.group(1)
+    names = _territory_names()
+    if written.lower() in names and written[:1].islower():
+        return written  # "southern Asia": a region as written
+    words = written.split()
+    if words[0].islower():
+        words = words[1:]  # "northern Ruritania": the country
+    name = " ".join(words)
+    canon = canonical(name)
+    if _is_place(canon) or name.lower() in names:
+        return canon
+    return None
 
 
 _TIME_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|"
@@ -637,14 +842,15 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "by", "on", "at", "for", "of", "and",
                    "economist", "spokesman", "spokeswoman", "boss", "founder", "investor", "director", "manager"}
 
 
+@lru_cache(maxsize=1024)  # asked once per figure with the article's text: one scan per name and article
 def fullest_name(name: Optional[str], text: str) -> Optional[str]:
     """A one-word subject in the fullest form the article writes it ("Rossignol" -> "Skis Rossignol",
     "Commission" -> "European Commission", "Glazer" -> "Malcolm Glazer"; developed on bbc-dev2): the
     most frequent run of capitalised words ending in it that are not titles, places or function words."""
-    if not name or " " in name or not name[:1].isupper() or _is_place(name):
+    if not name or not name[:1].isupper() or _is_place(name):
         return name
     counts: dict[str, int] = {}
-    for m in re.finditer(r"((?:[A-Z][\w&-]*\s+){1,3})" + re.escape(name) + r"\b", text):
+    for m in re.finditer(r"((?:[A-Z][\w&-]*\s+){1,3})" + re.escape(name) + r"\b", text) if " " not in name else ():
         words = m.group(1).split()
         while words and (words[0].lower() in _NOT_NAME_WORDS or _is_demonym(words[0]) and not is_organisation(name)
                          or is_place_word(words[0]) and not is_organisation(name)):
@@ -655,6 +861,24 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
             continue
         full = " ".join(words + [name])
         counts[full] = counts.get(full, 0) + 1
+    if not counts and not is_territory(name):
+        # "Petrel" after "Irish oil company Petrel Resources", "Standard Trust" after "Standard Trust Bank":
+        # the name followed by the last word of a company's name ("Resources", "International", "Bank")
+        # the article's first mention: a short form used before the long one names another company
+        # ("market leader Kumo … a shareholder in Kumo Motors")
+        suffixes = lexicons.load("actors")["company_name_words"]
+        first = None
+        for m in re.finditer(rf"\b{re.escape(name)}\b((?:\s+[A-Z][\w&-]*){{0,2}})", text):
+            words = m.group(1).split()
+            while words and words[-1].lower() not in suffixes:
+                words = words[:-1]
+            if not words or any(w.lower() in _NOT_NAME_WORDS or is_place_word(w) for w in words):
+                if first is None:
+                    break  # the bare name comes first
+                continue
+            full = " ".join([name] + words)
+            first = first or full
+            counts[full] = counts.get(full, 0) + 1
     return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else name
 
 
@@ -702,6 +926,70 @@ def possessive_place(text: str) -> Optional[str]:
     places = [canonical(m.group(1)) for m in _POSSESSIVE.finditer(text)]
     places = [p for p in places if _is_place(p)]
     return places[-1] if places else None
+
+
+_OWNER_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+(?:[^\w\s]{1,3}\s*)?$")
+
+
+def owner_right_before(before: str, known: Optional["Known"] = None) -> Optional[str]:
+    """The possessor written right before a figure ("compared to Zentex's $17.8bn", "against Ruritania's
+    4%"): whose the figure is, when the parse gives it no measured noun."""
+    m = _OWNER_RIGHT_BEFORE.search(before)
+    if not m:
+        return None
+    name = canonical(m.group(1))
+    if not name or is_term(name, known) or name.lower() in _NOT_NAME_WORDS:
+        return None
+    return name
+
+
+_LEADING_NAME = re.compile(r"(?:^|(?<=[.!?]))\s+(?:The\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*){0,4})[\s,]")
+
+
+def company_before(text: str, start: int, known: Optional["Known"] = None) -> Optional[str]:
+    """The company the sentence before ``start`` opens with, for a sentence that opens with "It" or
+    "Its" in an article about no one company ("Contrack International, of Arlington, heads a group of
+    firms. Its withdrawal from the $325m contract …", bbc-dev2): a name that ends in an organisation
+    or company word, no place."""
+    lo = max(text.rfind(".", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 1)))
+    m = _LEADING_NAME.match(" " + text[lo + 1:start])
+    if not m:
+        return None
+    name = _clean(m.group(1))
+    words = name.lower().split()
+    table = lexicons.load("actors")
+    if len(words) < 2 or not (words[-1] in table["company_name_words"] or words[-1] in table["organisation_words"]) \
+            or _is_place(canonical(name)) or is_term(name, known) or _is_organ(name):
+        return None
+    return canonical(name)
+
+
+_LEADER_TITLE = (r"(?:President|Prime\s+Minister|PM|Chancellor|Premier|Chancellor\s+of\s+the\s+Exchequer|"
+                 r"(?:Finance|Economy|Economics|Trade|Treasury|Commerce)\s+(?:Minister|Secretary)|King|Queen|Emperor)")
+
+
+@lru_cache(maxsize=1024)  # asked once per figure with the article's text: one scan per name and article
+def state_of_leader(name: Optional[str], text: str, country: Optional[str]) -> Optional[str]:
+    """The country a head of state or government (or its finance minister) speaks for, when a figure's
+    subject is that person: "President Bush has presented his budget … a deficit of $427bn" -> United
+    States, "French Finance Minister Anna Perera" -> France (the country before the title, else the
+    article's ``country``). A company's president ("Zentex President Jo Park") is not one. The state's
+    budget, spending and targets are the country's (claims.md "Whose figure")."""
+    if not name or is_organisation(name) or _is_place(name):
+        return None
+    last = name.split()[-1]
+    if not re.fullmatch(r"[A-Z][\w'’-]+", last):
+        return None
+    for m in re.finditer(rf"(?:\b(\S+)\s+)?\b{_LEADER_TITLE}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(last)}\b", text):
+        before = (m.group(1) or "").strip("\"'“”(,")
+        place = canonical(before) if before else None
+        if place and _is_place(place):
+            return place  # "US President Bush", "French Finance Minister X"
+        if before and before[:1].isupper() and not before.lower() in ("the", "former", "then") \
+                and not is_territory(place) and not _is_demonym(before.lower()):
+            continue  # "Zentex President Jo Park", "SMFG President X": a company's
+        return country
+    return None
 
 
 # --- source ---------------------------------------------------------------------------------------
@@ -1247,17 +1535,18 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     counts for the longer.
     """
     counter = counter or NameCounter(text, title)
+    described = described_names(text)
     # Longest first, then by name: the order must not depend on set order (hash seeds differ
     # between worker processes, and --processes N must write what one process writes).
-    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter),
-                   key=lambda n: (-len(n), n))
+    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter)
+                   | set(described), key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
     names = [n for n in names if n and not (_is_media(n) and _only_attributes(n, text)) and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)
              and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)]
     counts: dict[str, int] = {}
     for name in names:
-        n = counter(name)
+        n = counter(name) + described.get(name, 0)
         longer = next((other for other in counts if other.startswith(name + " ")
                        or other.replace(" ", "") == name.replace(" ", "")), None)
         if longer:
@@ -1271,6 +1560,29 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
         if counts[best] >= 2 and counts[best] >= country_count:
             return canonical(best)
     return country
+
+
+# "The firm, Paion, said", "the company, Zentex, plans": a name given in apposition to the description
+# the article uses for its company.
+_NAMED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(firm|company|group|carmaker|airline|retailer|bank|insurer|manufacturer|"
+                                r"maker|operator|producer)\s*,\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,")
+
+
+def described_names(text: str) -> dict[str, int]:
+    """Companies the article introduces by a description and names once in apposition ("A German firm
+    … is looking to raise 70m euros. The firm, Paion, said …"): the name, with the number of times
+    the article calls it by that description ("a German firm", "the firm", "the company"), which
+    count as its mentions for the main actor (developed on bbc-dev2)."""
+    found: dict[str, int] = {}
+    for m in _NAMED_DESCRIPTION.finditer(text):
+        name = _clean(m.group(2))
+        if not name or _is_place(canonical(name)) or _is_demonym(name.lower()) or is_term(name):
+            continue
+        nouns = {m.group(1).lower(), "firm", "company"}
+        alt = "|".join(sorted(nouns))
+        described = len(re.findall(rf"(?i)\b(?:the|an?|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})\b(?!\s*,\s*[A-Z])", text))
+        found[name] = max(found.get(name, 0), described)
+    return found
 
 
 _HEADLINE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w&'’-]*)")
@@ -1288,10 +1600,59 @@ def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
                 or _is_place(canonical(word)) or is_term(word) or word.lower() in lexicons.load("actors")["measure_words"]:
             continue
         runs = re.findall(rf"\b{re.escape(word)}(?:\s+[A-Z][a-z][\w&-]*)*", text)
-        if not runs:
-            continue
+        if not runs or is_english_word(word) and not _capitalised_mid_sentence(word, text):
+            continue  # "House prices drop": a word capitalised only where a sentence starts is no name
         found.add(_clean(max(runs, key=len)))
+        # the headline's own form ("Yangtze Electric's profits double" beside "Yangtze Electric Power"):
+        # its mentions count for the longest form
+        written = re.match(r"[A-Z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*)*", (title or "")[m.start():])
+        if written and " " in _clean(written.group(0)) and _clean(written.group(0)) in text:
+            found.add(_clean(written.group(0)))
     return {n for n in found if n}
+
+
+@lru_cache(maxsize=None)
+def _english_words() -> frozenset[str]:
+    """The common English words of the spaCy model's lemmatizer tables (WordNet's nouns, verbs,
+    adjectives and adverbs): a capitalised word among them may be a sentence start ("House prices
+    drop"), one outside them ("Zentex", "Activision") is a name. Empty when the tables cannot be read."""
+    import glob
+    import importlib.util
+    import os
+
+    try:
+        from spacy.lookups import Lookups
+
+        from extractor.pipeline import default_model
+
+        spec = importlib.util.find_spec(default_model())
+        roots = list(spec.submodule_search_locations or []) if spec else []
+        paths = [p for r in roots for p in glob.glob(os.path.join(r, "**", "lemmatizer", "lookups", "lookups.bin"),
+                                                     recursive=True)]
+        if not paths:
+            return frozenset()
+        lookups = Lookups().from_disk(os.path.dirname(paths[0]))
+        index = lookups.get_table("lemma_index")
+        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+    except Exception:  # noqa: BLE001 - no tables, no word test: the rules that use it stay off
+        return frozenset()
+
+
+def is_english_word(word: str) -> bool:
+    """Whether a word (any case, a plural "-s" dropped) is a common English word."""
+    words = _english_words()
+    low = word.lower()
+    return low in words or (low.endswith("s") and low[:-1] in words)
+
+
+def _capitalised_mid_sentence(word: str, text: str) -> bool:
+    """Whether the text writes ``word`` capitalised somewhere other than at the start of a sentence,
+    a line or a quotation."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[:m.start()].rstrip(" \t\"'“‘(")
+        if before and before[-1] not in ".!?\n:;-–—":
+            return True
+    return False
 
 
 def spelled_as(name: Optional[str], reference: Optional[str]) -> Optional[str]:

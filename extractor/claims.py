@@ -282,6 +282,13 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
     return out
 
 
+# Verbs that move or state a currency's rate ("the dollar slipped to 98 yen"), not what it does to an
+# amount ("the weak dollar would knock 125m euros off profits").
+_RATE_VERBS = {"be", "rise", "fall", "slip", "climb", "drop", "trade", "stand", "hit", "reach", "gain", "lose", "ease",
+               "jump", "slide", "sink", "firm", "touch", "end", "close", "weaken", "strengthen", "recover", "tumble"}
+_THE_COUNTRY = re.compile(r"(?i)\bthe\s+(?:country|nation)\b")
+
+
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
            quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
     text, para, sent = ctx.text, sentence.para, sentence.span
@@ -296,17 +303,21 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     held = actors.stake(span, known) if f.kind == "percent" else None
     if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
         subject, counterparty = held[0] or (subject if subject != held[1] else None), held[1]
+    holder = actors.holder_of_share(span, known) if f.kind == "percent" and held is None else None
+    if holder is not None:  # "Zentex is 100% Ruritanian-owned", "investors including Acme Capital (32.8%)"
+        subject, held = holder, (holder, None)
     if f.kind == "count":
         subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grosvenor casinos"
     rival = actors.compared_with(span, known) if f.kind == "percent" else None
     counterparty = rival or counterparty  # "9% smaller than Boldco"
     deal = bool(party or other or held or rival)
+    parsed = subject  # whose figure the sentence itself says, before any carried from the figure before
     owner = None
     if subject is None and metric_head is None:
         # "… as China's GDP growth in the quarter was 6.3%" (no measured noun in the parse): the
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
-        subject = owner = actors.possessive_place(text[lo:f.start])
+        subject = owner = actors.possessive_place(text[lo:f.start]) or actors.owner_right_before(text[lo:f.start], known)
     if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
@@ -331,14 +342,29 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
+    if parsed is None and (ctx.main_actor == ctx.country or actors.is_territory(ctx.main_actor)) and re.match(r"\s*(?:It|Its)\b", sent.text):
+        # "Zentex Holdings heads a group of firms. Its withdrawal from the $3m contract": the company the
+        # sentence before opens with, in an article about no one company
+        subject = actors.company_before(text, sentence.start, known) or subject
+    where = None if compared else actors.place_topic(sent.text)
+    if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
+        subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with
     subject = compared or subject or actors.topic_of(sent.text, known) or ctx.carried_subject(para)
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
-    subject = actors.fullest_name(subject, text)  # "Rossignol" after "Skis Rossignol"
+    subject = actors.fullest_name(ctx.full_name(subject), text)  # "EA" after "Electronic Arts (EA)"; "Rossignol" after "Skis Rossignol"
+    subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
+    subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Bush's budget": the state's
     if actors.national_market(metric) and not actors.is_country(subject):
         # "Barclays forecast an 8% fall in house prices": the country's market, the bank only states it
         subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) or ctx.country or subject
+    priced_noun = metric_head if metric_head is not None or verb is None or verb.lemma_ not in _RATE_VERBS else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
+    priced = actors.currency_priced(priced_noun, f.unit, known) if f.kind == "money" else None
+    subject = priced or subject  # "the euro was at $1.30": the eurozone's exchange rate
+    if f.kind == "count" and counted is not None and counted.lemma_.lower() in actors.AUDIENCE:
+        subject = None  # "the 400 invited guests": an event's audience is nobody's figure (gold/README.md)
     if actors.market_price(metric):
         subject = None  # "US crude prices", "oil prices": a world market's price has no owner
     elif actors.central_bank_rate(metric, sent.text) and not actors.is_organisation(subject):
@@ -412,7 +438,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if change is not None and metric and not metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
         metric = f"{metric} (month-on-month)"  # the basis of a change goes in the metric (claims.md)
-    if subject is not None and not compared and not deal and not (owner and subject == owner and owner != ctx.country):
+    if subject is not None and not compared and not priced and not deal and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 
