@@ -25,7 +25,8 @@ _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
 _CONDITION_BEFORE = re.compile(
     r"(?:\bage(?:d|s)?(?:\s+of)?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
-    r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade)\s*$",
+    r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade"
+    r"|\bmagnitude(?:\s+of)?)\s*$",
     re.IGNORECASE)
 
 
@@ -60,7 +61,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     found: list[Found] = []
     used: set[int] = set()
     for token in doc:
-        if token.i in used or not _is_number_token(token):
+        if token.i in used or not (_is_number_token(token) or _is_stressed_one(token)):
             continue
         phrase = _number_phrase(token, scales)
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
@@ -197,6 +198,11 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
         return None  # "a six-cylinder engine - the 147, the 156": labels
     if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS:
         return None
+    if first.i > 0 and doc[first.i - 1].lower_ in ("top", "bottom", "number", "no", "no."):
+        return None  # "players ranked in the top 200": a rank, not a number of players
+    if last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in last.head.children):
+        return None  # "who beat two players when he was just 14": an age
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
         return None
@@ -275,6 +281,25 @@ def _range_end(phrase: list[Token], scales: set[str], used: set[int], taken_span
     if _is_change_from(text, start, end) or _change_right_before(text, start):
         return None
     return second
+
+
+# "only one bank", "just one store", "at least one person": "one" stressed as a number counts the
+# noun it modifies; otherwise "one" is mostly a pronoun or a determiner ("one of the best", "one
+# analyst said") and is read nowhere. Abstract nouns are no things counted ("only one way").
+_STRESSED_ONE_BEFORE = re.compile(r"(?:\b(?:only|just|exactly|at\s+least|at\s+most|no\s+more\s+than|a\s+single)\s+)$",
+                                  re.IGNORECASE)
+_NOT_COUNTED_AFTER_ONE = {"thing", "way", "place", "reason", "word", "answer", "option", "choice", "explanation",
+                          "question", "problem", "chance", "hope", "conclusion", "solution", "aim", "goal", "purpose"}
+
+
+def _is_stressed_one(token: Token) -> bool:
+    if token.lower_ != "one" or token.i == 0:
+        return False
+    if not _STRESSED_ONE_BEFORE.search(token.doc.text[max(0, token.idx - 20):token.idx]):
+        return False
+    head = token.head
+    return (token.dep_ == "nummod" and head.pos_ == "NOUN" and token.i < head.i <= token.i + 3
+            and head.tag_ == "NN" and head.lemma_.lower() not in _NOT_COUNTED_AFTER_ONE)
 
 
 def _is_number_token(token: Token) -> bool:
@@ -359,8 +384,10 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     after = last.idx + len(last.text)
     if after < len(doc_text) and (doc_text[after].isalpha() or doc_text[after:after + 1] in ("/", ":")):
         return True
-    if first.i > 0 and first.nbor(-1).text in ("/", ":", "-", "–"):
-        return True
+    if first.i > 0 and first.nbor(-1).text in ("/", ":", "-", "–") and not (
+            first.nbor(-1).text in ("-", "–") and first.i > 1 and first.nbor(-2).whitespace_
+            and first.nbor(-1).whitespace_ and not first.nbor(-2).like_num):
+        return True  # "3-5", "10:30", "Covid-19"; not a dash set apart in words: "US adults - 22 million people"
     # Ages and other conditions or labels: "under the age of 30", "No. 10", "Group of 20".
     before = doc_text[max(0, first.idx - 25):first.idx]
     if _CONDITION_BEFORE.search(before):
@@ -387,6 +414,8 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if (re.fullmatch(r"\d{1,2}", text) and last.i + 3 < len(doc) and last.nbor(1).lower_ in ("to", "-", "–", "and")
             and re.fullmatch(r"\d{1,2}", last.nbor(2).text) and last.nbor(3).lower_ in _MONTHS):
         return True  # "from 6 to 9 January": the first day of a date range
+    if nxt is not None and nxt.text in _TIME_ZONES:
+        return True  # "his 2200 GMT curfew": a time of day
     if nxt is not None and nxt.text in _MEASURE_ABBREVIATIONS:
         return True  # "a 4,200 MW power plant": a measure, not a count of plants
     if _counted_already(first):
@@ -484,6 +513,9 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if plural_only:
+        if (token.dep_ == "nummod" and token.head.ent_type_ == "DATE" and token.ent_type_ != "DATE"
+                and token.head.i > token.i + 1 and token.head.lower_ in durations_and_times()):
+            token = token.head  # "rose to 45,000 last year": the parser hangs the number on the time after it
         if token.dep_ == "quantmod" and token.head.pos_ == "NUM":
             token = token.head  # "fell by 12,000 to 210,000": the parser hangs the first on the second
         prep = token.head
@@ -505,7 +537,8 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         if inner is None:
             return None
         subject = inner
-    elif subject.lower_ in lexicons.words("count.sold_nouns"):  # "car sales", "truck deliveries"
+    elif subject.lower_ in lexicons.words("count.sold_nouns") or subject.lower_ == "numbers":
+        # "car sales", "truck deliveries", "visitor numbers": the noun before says what is counted
         made = [c for c in subject.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
         if not made:
             return None
@@ -522,6 +555,10 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
     return None if unit in set(lexicons.words("count.generic_nouns")) else unit
 
 
+def durations_and_times() -> set[str]:
+    return set(lexicons.words("period.duration_nouns"))
+
+
 def _number_of(subject: Token) -> Optional[Token]:
     """What "the number of ..." counts: a noun, or an adjective used as one ("the number of unemployed")."""
     return next((o for p in subject.children if p.lower_ == "of" for o in p.children
@@ -535,6 +572,8 @@ _PEOPLE_ADJECTIVES = {"unemployed", "jobless", "homeless", "dead", "injured", "w
 # Nouns whose "of N" is a level of a measure, not a number of things ("a rate of 8.28").
 _NOT_OF_NOUNS = {"rate", "close", "forecast", "level", "price", "value", "index", "reading", "score", "average",
                  "estimate", "expectation", "ratio", "yield", "target"}
+_TIME_ZONES = {"GMT", "BST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "CET", "CEST", "IST",
+               "PKT", "JST", "AEST", "AEDT", "HKT", "SGT"}
 # Units of measure written apart from the number ("a 4,200 MW plant", "a 64 GB phone").
 _MEASURE_ABBREVIATIONS = {"MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "GHz", "MHz",
                           "mAh", "MP", "Mbps", "Gbps", "Kbps", "km", "kg", "mm", "cm", "ml", "hp", "bhp", "cc", "sq"}
@@ -592,7 +631,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     # owner ("879.8 million of these remittances", "top three of drinks firms" refer back or rank).
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
     if of is not None:
-        noun = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ == "NNS"
+        noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                     and (o.tag_ == "NNS" or any(c.dep_ == "nummod" for c in o.children))  # "400 staff"
                      and any(c.dep_ in ("poss", "nummod") for c in o.children)), None)
         if noun is not None:
             return _unit_of(noun, excluded)

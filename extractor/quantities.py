@@ -76,6 +76,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # "$89 to $93 billion": the first number borrows the second's scale, so they are one range.
     amount_range = (rf"(?:{DIGITS}\s+to\s+(?:{prefix_plain})?\s?{DIGITS}(?:{scale})"
                     rf"|{amount}(?:\s?[-–]\s?(?:{prefix_plain})?\s?{amount})?)")
+    # "20 to 35 dollars", "30,000 to 40,000 pounds": with the currency after both, the pair is one
+    # range without a scale too (a change "rose from 20 to 35 dollars" is split in two levels later).
+    suffix_range = rf"(?:{DIGITS}\s+to\s+{amount}|{amount_range})"
     names = lexicons.alternation(cur.names)
     word_amount = rf"(?:{SCALE_ARTICLE}|{WORD_NUMBER})(?:{scale})"
     return {
@@ -84,7 +87,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=[^\d\n]{{1,9}}[\d.])(?:{SIGN}?{prefix}\s?{SIGN}?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?(?P<after>{names}))?)"),
         # "10 billion rupees", "half a billion dollars", "2.5m euros", "5.6 trillion PKR", "1,200€", "500 kr"
         "money_suffix": re.compile(
-            rf"(?<![\w.,])(?:{SIGN}?{amount_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
+            rf"(?<![\w.,])(?:{SIGN}?{suffix_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
             rf"(?:(?P<name>{names})|\b(?P<code>{codes})\b|(?P<sym>{suffix_symbol_re})(?![A-Za-z]))",
             re.IGNORECASE),
         # "35 pence", "640p", "50 cents", "18 sen", "five cents", "a 12-cent-a-share dividend"

@@ -289,3 +289,46 @@ def test_counts_units_levels_measures_labels(claims_of, text, expected):
 ])
 def test_counts_people_by_their_state(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" stressed as a number ("only", "just", "at least", "a single") counts its noun
+    ("Only one ferry left the harbour on Sunday.", [("one", 1, None, "ferry")]),
+    ("The orchard still has just one pear tree.", [("one", 1, None, "tree")]),
+    ("At least one climber was rescued.", [("one", 1, None, "climber")]),
+    # elsewhere "one" is a pronoun or a determiner, and "only one way" counts nothing
+    ("One gardener said the frost came early.", []),
+    ("It was one of the oldest bridges in the valley.", []),
+    ("There is only one way to cross the river.", []),
+])
+def test_counts_stressed_one(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<noun> numbers" counts the noun; a time after the number is no noun counted
+    ("The zoo said visitor numbers climbed to 61,000 last year.", [("61,000", 61000, None, "visitor")]),
+    ("Ferry passengers rose to 8,400 last month.", [("8,400", 8400, None, "passenger")]),
+    # a dash set apart in words is an aside, not a range or a code
+    ("One in eight residents - 9,000 people - lives alone.", [("9,000", 9000, None, "person")]),
+])
+def test_counts_numbers_subjects_and_asides(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The singer, who toured with two bands ranked in the top 40 when she was just 17, retired.",  # rank, age
+    "The mayor moved the 2300 GMT curfew for two bars.",  # a time of day
+])
+def test_counts_no_rank_age_or_time(claims_of, text):
+    assert [(q[0], q[1]) for q in _counts(claims_of(text))] == [("two", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a magnitude is a measure of the quake, not a number of quakes
+    ("A magnitude 4.8 tremor shook the island and hurt 9 people.", [("9", 9, None, "person")]),
+    # "N of the owner's M staff": a collective noun written in the singular, counted by M
+    ("Some 30 of the mill's 250 staff were laid off.", [("30", 30, None, "staff"), ("250", 250, None, "staff")]),
+])
+def test_counts_magnitude_and_part_of_staff(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]

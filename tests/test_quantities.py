@@ -398,3 +398,16 @@ def test_quantities_new_israeli_shekel_as_the_press_writes_it():
 def test_number_word_shares_the_unit_after_or(claims_of, text, expected):
     got = [(c["kind"], c["quantity"]["value"], c["quantity"]["unit"]) for c in claims_of(text)]
     assert got == [(k, pytest.approx(v), u) for k, v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a currency word after both numbers of a "to" pair makes one range, without a scale too
+    ("Guided tours cost 15 to 25 dollars per head.", [(15, 25, "USD")]),
+    ("Apprentice wages range from 18,000 to 21,000 pounds.", [(18000, 21000, "GBP")]),
+    # after a change verb they stay two levels, both in the currency
+    ("The parking fee went up from 4 to 6 euros.", [(4, None, "EUR"), (6, None, "EUR")]),
+])
+def test_quantities_to_pair_shares_a_currency_word(text, expected):
+    found = find_pattern_quantities(text)
+    assert [(f.value, f.value_max, f.unit) for f in found] == [
+        (pytest.approx(v), pytest.approx(m) if m is not None else None, u) for v, m, u in expected]
