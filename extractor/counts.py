@@ -486,7 +486,9 @@ def _counts_a_noun(token: Token, excluded: set[str]) -> bool:
 
 # Verbs after which a bare number names how many of the clause's subject there are
 # ("jobless claims rose to 64,000 from 58,000").
-_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near"}
+_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near",
+                # verbs of a multiple or a swing that end at a level: "cases doubled to 400"
+                "double", "triple", "treble", "quadruple", "halve", "swell", "balloon", "dwindle"}
 
 
 def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
@@ -537,12 +539,10 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         if inner is None:
             return None
         subject = inner
-    elif subject.lower_ in lexicons.words("count.sold_nouns") or subject.lower_ == "numbers":
-        # "car sales", "truck deliveries", "visitor numbers": the noun before says what is counted
-        made = [c for c in subject.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
-        if not made:
+    elif _is_flow_noun(subject):
+        subject = _thing_of_flow(subject)
+        if subject is None:
             return None
-        subject = made[-1]
     elif subject.lower_ in lexicons.words("count.measure_subjects"):
         return None
     elif subject.tag_ != "NNS":
@@ -611,6 +611,13 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     for t in (last, phrase[0]):
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
+            if _across_coordination(t, h):
+                # "a population of 44 million and half lives below ...": the parse hangs the number
+                # over "and" on a noun of the next clause; what "of" hangs on is counted
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN" and (
+                        h.head.head.lemma_.lower() not in _NOT_OF_NOUNS):
+                    return _unit_of(h.head.head, excluded)
+                return None
             return _unit_of(h, excluded)
         if t.dep_ == "nummod" and h.i > t.i and h.pos_ == "ADJ":
             # "4.3M digital and physical sales": the parser hangs the number on the first adjective
@@ -651,8 +658,37 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 subject = _number_of(subject)
                 if subject is None:
                     return None  # "the number rose to 100 million": the thing counted is not named
+            elif _is_flow_noun(subject):  # "exports of cars reached 2 million": cars
+                subject = _thing_of_flow(subject) or subject
             return _unit_of(subject, excluded)
     return None
+
+
+def _is_flow_noun(noun: Token) -> bool:
+    """Nouns that count something named beside them: "car sales", "visitor numbers", "its subscriber base"."""
+    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base")
+
+
+def _thing_of_flow(noun: Token) -> Optional[Token]:
+    """What a flow noun counts: the noun before it ("car sales", "truck deliveries", "visitor
+    numbers", "customer base") or a plural after "of" ("exports of cars"); None if none."""
+    made = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    if made:
+        return made[-1]
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+
+
+def _across_coordination(number: Token, noun: Token) -> bool:
+    """ "44 million and half lives": a conjunction of the number between it and its noun, followed
+    by a word that is not a number ("12 and 11 players", "two or three occasions" count the noun,
+    "2.1M new and used phones" joins adjectives)."""
+    doc = number.doc
+    for j in range(number.i + 1, noun.i):
+        if doc[j].pos_ == "CCONJ" and doc[j].head.i == number.i and j + 1 < noun.i and not (
+                _is_number_token(doc[j + 1]) or doc[j + 1].like_num or doc[j + 1].lower_ in ("a", "an", "one")):
+            return True
+    return False
 
 
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
@@ -693,8 +729,8 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.lower_ in scale_words() or noun.lower_ in short_scales():
         return None
-    if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons"):
-        return "person"  # "2.2 million Ethiopians", "6,000 people": counts of persons
+    if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons", "population", "populace", "unemployment"):
+        return "person"  # "2.2 million Ethiopians", "6,000 people", "a population of 44 million": persons
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
     if lemma[-1:] in "-–.,;:":  # "287 miles- and": a dash glued on by the tokenizer
         lemma = lemma.rstrip("-–.,;:")

@@ -374,7 +374,7 @@ def _elision_patterns() -> tuple[re.Pattern, re.Pattern]:
     verbs = lexicons.alternation(lexicons.words("change.increase_verbs") + lexicons.words("change.decrease_verbs"))
     hedge = r"(?:(?:about|around|roughly|nearly|almost|some|just|another)\s+)?"
     after_verb = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}$", re.IGNORECASE)
-    bare = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}(?P<num>{SIGN}?\d+(?:\.\d+)?)"
+    bare = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}(?P<num>{SIGN}?\d+(?:\.\d+)?)(?![.,]\d)"  # not "cut 1,000 jobs"
                       r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|but|while|whereas|on|after)\b)", re.IGNORECASE)
     return after_verb, bare
 

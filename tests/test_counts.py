@@ -332,3 +332,27 @@ def test_counts_no_rank_age_or_time(claims_of, text):
 ])
 def test_counts_magnitude_and_part_of_staff(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flow noun counts the thing named beside it: before it, or after "of"
+    ("The orchard's customer base grew to 40,000.", [("40,000", 40000, None, "customer")]),
+    ("Shipments of tractors fell to 12,000 in June.", [("12,000", 12000, None, "tractor")]),
+    ("Exports of bicycles reached 2 million last year.", [("2 million", 2e6, None, "bicycle")]),
+    # a population counts persons, also where the parse hangs the number over "and" on the next clause
+    ("The island has a population of about 90,000 and half lives on the coast.", [("90,000", 90000, None, "person")]),
+    ("The county's population rose to 1.3 million.", [("1.3 million", 1.3e6, None, "person")]),
+    ("Joblessness in the region, unemployment of over 200,000 and rising rents worry voters.", [("200,000", 200000, None, "person")]),
+])
+def test_counts_flows_and_populations(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of a multiple ends at a level of the plural subject
+    ("Reported burglaries doubled to 640 in the spring.", [("640", 640, None, "burglary")]),
+    ("Reservations halved to 3,000 after the storm.", [("3,000", 3000, None, "reservation")]),
+])
+def test_counts_level_after_a_multiple_verb(claims_of, text, expected):
+    got = [c for c in _counts(claims_of(text))]
+    assert got == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]

@@ -411,3 +411,10 @@ def test_quantities_to_pair_shares_a_currency_word(text, expected):
     found = find_pattern_quantities(text)
     assert [(f.value, f.value_max, f.unit) for f in found] == [
         (pytest.approx(v), pytest.approx(m) if m is not None else None, u) for v, m, u in expected]
+
+
+def test_quantities_elided_percent_is_never_part_of_a_bigger_number(claims_of):
+    # "cut 1,000 jobs" after a percent change is a count of 1,000, not an elided 1 percent
+    got = [(c["kind"], c["quantity"]["text"]) for c in claims_of("The brewer's shares fell 4% after it said it "
+                                                                 "would cut 1,000 jobs.")]
+    assert got == [("percent", "4%"), ("count", "1,000")]
