@@ -680,11 +680,13 @@ def _thing_of_flow(noun: Token) -> Optional[Token]:
 
 
 def _across_coordination(number: Token, noun: Token) -> bool:
-    """ "44 million and half lives": a conjunction of the number between it and its noun, followed
-    by a word that is not a number ("12 and 11 players", "two or three occasions" count the noun,
+    """ "44 million and half lives", "48.3 - its lowest level": a clause break, or a conjunction of
+    the number followed by a word that is not a number, between a number and its noun ("12 and 11 players", "two or three occasions" count the noun,
     "2.1M new and used phones" joins adjectives)."""
     doc = number.doc
     for j in range(number.i + 1, noun.i):
+        if doc[j].text in (",", ";", ":", "(", ")", "–", "—") or (doc[j].text == "-" and doc[j - 1].whitespace_):
+            return True  # "to 48.3 - its lowest level": a clause break stands between
         if doc[j].pos_ == "CCONJ" and doc[j].head.i == number.i and j + 1 < noun.i and not (
                 _is_number_token(doc[j + 1]) or doc[j + 1].like_num or doc[j + 1].lower_ in ("a", "an", "one")):
             return True

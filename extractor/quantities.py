@@ -279,9 +279,33 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
             unit = currencies.resolve(low, candidates, count)  # "Canadian dollars" says whose
         if which == "name":
             number_part = surface[:m.start("name") - offset]
+            if low in ("pound", "pounds") and _is_weight(text, m.start(), m.end()):
+                return None  # "he weighed 208 pounds", "dropping from 208 pounds to 193 by exercising"
     if unit is None:
         return None
     return _found(m, surface, number_part, unit, pattern)
+
+
+# "pounds" after a number are a mass, not money, where the words say so: right after "weighs"
+# ("weighed in at 160 pounds"), before "heavier"/"lighter", or in a sentence about losing weight.
+_WEIGHED_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+)?(?:at\s+)?(?:(?:about|around|nearly|almost|over|"
+                             r"under|just|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+_WEIGHT_AFTER = re.compile(r"\s+(?:heavier|lighter|overweight|underweight)\b", re.IGNORECASE)
+_FITNESS_TALK = re.compile(r"\b(?:weight\s+loss|(?:lost|losing|lose|gained|gaining|put\s+on)\s+weight|"
+                           r"body\s?weight|lbs?)\b", re.IGNORECASE)
+
+
+def _is_weight(text: str, start: int, end: int) -> bool:
+    return bool(_WEIGHED_BEFORE.search(text[max(0, start - 40):start]) or _WEIGHT_AFTER.match(text, end)
+                or _FITNESS_TALK.search(_sentence_around(text, start, end)))
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The rough sentence around a span: from the last sentence end before it to the next after it."""
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("! ", 0, start),
+                 text.rfind("? ", 0, start))
+    after = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return text[before + 1:min(after) if after else len(text)]
 
 
 def _found(m: re.Match, surface: str, number_part: str, unit: str, pattern: str) -> Optional[Found]:

@@ -356,3 +356,8 @@ def test_counts_flows_and_populations(claims_of, text, expected):
 def test_counts_level_after_a_multiple_verb(claims_of, text, expected):
     got = [c for c in _counts(claims_of(text))]
     assert got == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_no_noun_across_a_clause_break(claims_of):
+    # "to 48.3 - its lowest level": the parse hangs the number over the dash on "level"
+    assert _counts(claims_of("The survey put the hiring index at 48.3 - its lowest level since May.")) == []

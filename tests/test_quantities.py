@@ -418,3 +418,17 @@ def test_quantities_elided_percent_is_never_part_of_a_bigger_number(claims_of):
     got = [(c["kind"], c["quantity"]["text"]) for c in claims_of("The brewer's shares fell 4% after it said it "
                                                                  "would cut 1,000 jobs.")]
     assert got == [("percent", "4%"), ("count", "1,000")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "pounds" of weight are no money where the words say so
+    ("The prize marrow weighed 41 pounds.", []),
+    ("The new suitcase is 4 pounds lighter than the old one.", []),
+    ("After his weight loss he went from 230 pounds to 205.", []),
+    # sterling stays sterling, also near "weigh" that is not the weight of the figure
+    ("The board is weighing a 500 million pounds offer.", [(5e8, "GBP")]),
+    ("The gym chain lost 20 million pounds last year.", [(2e7, "GBP")]),
+])
+def test_quantities_pounds_of_weight_are_no_money(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
