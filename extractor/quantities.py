@@ -102,6 +102,12 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|{SIGN}?(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
             re.IGNORECASE),
+        # "half a percent", "a quarter of a percentage point", "a tenth of one per cent"
+        "part_percent": re.compile(
+            r"\b(?P<part>half\s+(?:a|of\s+one)|(?:a|one)\s+(?:quarter|third|tenth|fifth)\s+of\s+(?:a|one)"
+            r"|three[-\s]quarters\s+of\s+(?:a|one)|two[-\s]thirds\s+of\s+(?:a|one))"
+            r"\s+(?P<unit>percentage[-\s]points?|per[-\s]?cent|percent)\b",
+            re.IGNORECASE),
         # "two thirds of", "a quarter of": a fraction of a whole is a percent (claims.md)
         "fraction": re.compile(
             r"\b(?:(?:one|a)[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -161,6 +167,10 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
                 if first and re.match(r"\s+to\s+", text[m.start() + first.end():]):
                     found.append(Found(m.start(), m.start() + first.end(), "percent",
                                        _signed(first.group(0), [digits_value(first.group(0).lstrip("-−+ "))])[0], f.unit))
+    for m in pats["part_percent"].finditer(text):
+        words = m.group("part").lower().replace("-", " ").split()
+        share = 0.5 if words[0] == "half" else _FRACTIONS[words[1]] / 100 * (word_value(words[0]) or 1)
+        found.append(Found(m.start(), m.end(), "percent", share, "pp" if "point" in m.group("unit").lower() else "%"))
     for m in scan(pats["fraction"], text, lowered):  # only stretches that can match (prefilter.py)
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
@@ -647,7 +657,8 @@ def merge_pair_ranges(text: str, found: list[Found]) -> list[Found]:
         rising = g.value_max is None and f.value_max is None and g.value >= f.value
         if (g.kind == f.kind and g.unit == f.unit and f.kind in ("money", "percent") and rising
                 and _PAIR_JOINT.fullmatch(text[f.end:g.start]) and not _is_change_from(text, f.start, g.end)
-                and not _change_right_before(text, f.start)):
+                and (not _change_right_before(text, f.start) or "to" not in text[f.end:g.start])):
+            # "rose 5% to 7%" is a change and a level; "fell 5%-6%" is one range of the change
             return Found(f.start, g.end, f.kind, f.value, f.unit, g.value)
         return None
 

@@ -432,3 +432,23 @@ def test_quantities_elided_percent_is_never_part_of_a_bigger_number(claims_of):
 def test_quantities_pounds_of_weight_are_no_money(text, expected):
     assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
         (pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of one percent or of a percentage point
+    ("Mortgage rates rose half a percent in March.", [(0.5, None, "%")]),
+    ("The bank cut its rate by a quarter of a percentage point.", [(0.25, None, "pp")]),
+    ("Fees fell by three-quarters of a percentage point.", [(0.75, None, "pp")]),
+    # a dash pair after a change verb is one range of the change ("rose 5% to 7%" stays two)
+    ("The shares slid 3%-4% in early trade.", [(3, 4, "%")]),
+])
+def test_quantities_parts_of_a_percent_and_dash_pairs(text, expected):
+    found = find_pattern_quantities(text)
+    assert [(f.value, f.value_max, f.unit) for f in found] == [
+        (pytest.approx(v), pytest.approx(m) if m is not None else None, u) for v, m, u in expected]
+
+
+def test_fifths_to_tenths_are_in_the_parsed_sentences(claims_of):
+    # a sentence whose only figure is "a fifth of" is parsed (extractor/segments.py) and claimed
+    got = [(c["kind"], c["quantity"]["value"]) for c in claims_of("Nearly a fifth of the village homes lack heating.")]
+    assert got == [("percent", pytest.approx(20))]
