@@ -712,6 +712,10 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if first is not None and first.text[:1].islower():
         if second.lower_ in excluded or second.lemma_.lower() in excluded:
             return None
+        head = second.head
+        if second.dep_ == "compound" and head.i == second.i + 1 and head.pos_ == "NOUN" and head.tag_ == "NNS":
+            # "81 million e-way bills": the hyphened word names the kind of the plural noun after it
+            return f"{first.lower_}-{second.lower_} {head.lemma_.lower()}"
         return f"{first.lower_}-{second.lemma_.lower() if second.pos_ in ('NOUN', 'VERB') else second.lower_}"
     if noun.pos_ == "NOUN" and noun.lower_ in currencies.table().names:
         return None  # "a dozen or so pounds": an amount of money the money patterns did not read is no count

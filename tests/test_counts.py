@@ -361,3 +361,9 @@ def test_counts_level_after_a_multiple_verb(claims_of, text, expected):
 def test_counts_no_noun_across_a_clause_break(claims_of):
     # "to 48.3 - its lowest level": the parse hangs the number over the dash on "level"
     assert _counts(claims_of("The survey put the hiring index at 48.3 - its lowest level since May.")) == []
+
+
+def test_counts_hyphened_kind_before_a_plural(claims_of):
+    # the parse hangs the number on the hyphened word; the plural noun after it is what is counted
+    got = _counts(claims_of("Hauliers filed 64 million e-way bills in May."))
+    assert got == [("64 million", pytest.approx(64e6), None, "e-way bill")]
