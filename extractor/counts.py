@@ -196,7 +196,9 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
         return None
     if first.i > 0 and doc[first.i - 1].lower_ in lexicons.words("anaphora.determiners"):
         return None  # "a six-cylinder engine - the 147, the 156": labels
-    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS:
+    more = last.head if last.head.i == last.i + 1 and last.head.lower_ == "more" else None  # "damaged 60 more"
+    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS and not (
+            more is not None and more.dep_ in _ELIDED_DEPS):
         return None
     if first.i > 0 and doc[first.i - 1].lower_ in ("top", "bottom", "number", "no", "no."):
         return None  # "players ranked in the top 200": a rank, not a number of players
@@ -204,6 +206,9 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
             c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in last.head.children):
         return None  # "who beat two players when he was just 14": an age
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("more", "others") and (
+            nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ")):
+        nxt = None  # "destroyed 40 homes and damaged 60 more": the same thing again
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
         return None
     between = doc.char_span(before.end, first.idx, alignment_mode="expand")
@@ -634,6 +639,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         noun = last.nbor(2)
         if noun.pos_ in ("NOUN", "PROPN"):
             return _unit_of(noun, excluded)
+        if noun.lower_ == "strong" and last.i + 3 < len(last.doc) and last.nbor(3).pos_ == "NOUN":
+            return _unit_of(last.nbor(3), excluded)  # "a 1,000-strong crowd": the crowd's members
     # "300 of its branches", "2,000 of the bank's workers": the plural noun after "of" with an
     # owner ("879.8 million of these remittances", "top three of drinks firms" refer back or rank).
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)

@@ -367,3 +367,12 @@ def test_counts_hyphened_kind_before_a_plural(claims_of):
     # the parse hangs the number on the hyphened word; the plural noun after it is what is counted
     got = _counts(claims_of("Hauliers filed 64 million e-way bills in May."))
     assert got == [("64 million", pytest.approx(64e6), None, "e-way bill")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N-strong" counts the noun after it; "N more" after a count counts the same thing
+    ("A 2,000-strong crowd filled the square.", [("2,000", 2000, None, "crowd")]),
+    ("The storm felled 30 oaks and uprooted 12 more.", [("30", 30, None, "oak"), ("12", 12, None, "oak")]),
+])
+def test_counts_strong_and_more(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
