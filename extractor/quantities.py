@@ -130,7 +130,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?:{DIGITS}|{WORD_NUMBER})\s+times(?=\s+(?:more|less|as|the|bigger|larger|higher|greater|that|what|over"
             r"|(?:forward\s+|trailing\s+)?(?:earnings|sales|revenues?|book|profits?|income|cash|ebitda))\b)"
             # "6.5 times": a multiple; a count of occasions ("three times a week") is a whole number
-            r"|(?<![\w.,])\d+\.\d+\s+times\b)",
+            r"|(?<![\w.,])\d+\.\d+\s+times\b"
+            # "rose by a factor of 10"
+            rf"|(?<=\bfactor\sof\s)(?:{DIGITS}|{WORD_NUMBER})\b(?![.,]?\d|\s*(?:%|per\s?cent|percent)))",
             re.IGNORECASE),
     }
 

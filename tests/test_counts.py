@@ -376,3 +376,9 @@ def test_counts_hyphened_kind_before_a_plural(claims_of):
 ])
 def test_counts_strong_and_more(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_model_plurals_after_a_make_are_no_people(claims_of):
+    # "Londoners" are people, but a plural after a make's name is a model ("Zorba Travellers")
+    got = _counts(claims_of("The carmaker is recalling 9,210 Zorba Travellers over a brake fault."))
+    assert [u for *_, u in got] != ["person"]

@@ -452,3 +452,9 @@ def test_fifths_to_tenths_are_in_the_parsed_sentences(claims_of):
     # a sentence whose only figure is "a fifth of" is parsed (extractor/segments.py) and claimed
     got = [(c["kind"], c["quantity"]["value"]) for c in claims_of("Nearly a fifth of the village homes lack heating.")]
     assert got == [("percent", pytest.approx(20))]
+
+
+@pytest.mark.parametrize("text, value", [("Orders rose by a factor of 10 last year.", 10),
+                                         ("Traffic grew by a factor of three.", 3)])
+def test_quantities_a_factor_of_is_a_multiple(text, value):
+    assert [(f.kind, f.value, f.unit) for f in find_pattern_quantities(text)] == [("multiple", value, "x")]
