@@ -25,7 +25,8 @@ _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
 _CONDITION_BEFORE = re.compile(
     r"(?:\bage(?:d|s)?(?:\s+of)?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
-    r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade)\s*$",
+    r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade"
+    r"|\bmagnitude(?:\s+of)?)\s*$",
     re.IGNORECASE)
 
 
@@ -60,7 +61,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     found: list[Found] = []
     used: set[int] = set()
     for token in doc:
-        if token.i in used or not _is_number_token(token):
+        if token.i in used or not (_is_number_token(token) or _is_stressed_one(token)):
             continue
         phrase = _number_phrase(token, scales)
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
@@ -195,9 +196,19 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
         return None
     if first.i > 0 and doc[first.i - 1].lower_ in lexicons.words("anaphora.determiners"):
         return None  # "a six-cylinder engine - the 147, the 156": labels
-    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS:
+    more = last.head if last.head.i == last.i + 1 and last.head.lower_ == "more" else None  # "damaged 60 more"
+    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS and not (
+            more is not None and more.dep_ in _ELIDED_DEPS):
         return None
+    if first.i > 0 and doc[first.i - 1].lower_ in ("top", "bottom", "number", "no", "no."):
+        return None  # "players ranked in the top 200": a rank, not a number of players
+    if last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in last.head.children):
+        return None  # "who beat two players when he was just 14": an age
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("more", "others") and (
+            nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ")):
+        nxt = None  # "destroyed 40 homes and damaged 60 more": the same thing again
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
         return None
     between = doc.char_span(before.end, first.idx, alignment_mode="expand")
@@ -275,6 +286,25 @@ def _range_end(phrase: list[Token], scales: set[str], used: set[int], taken_span
     if _is_change_from(text, start, end) or _change_right_before(text, start):
         return None
     return second
+
+
+# "only one bank", "just one store", "at least one person": "one" stressed as a number counts the
+# noun it modifies; otherwise "one" is mostly a pronoun or a determiner ("one of the best", "one
+# analyst said") and is read nowhere. Abstract nouns are no things counted ("only one way").
+_STRESSED_ONE_BEFORE = re.compile(r"(?:\b(?:only|just|exactly|at\s+least|at\s+most|no\s+more\s+than|a\s+single)\s+)$",
+                                  re.IGNORECASE)
+_NOT_COUNTED_AFTER_ONE = {"thing", "way", "place", "reason", "word", "answer", "option", "choice", "explanation",
+                          "question", "problem", "chance", "hope", "conclusion", "solution", "aim", "goal", "purpose"}
+
+
+def _is_stressed_one(token: Token) -> bool:
+    if token.lower_ != "one" or token.i == 0:
+        return False
+    if not _STRESSED_ONE_BEFORE.search(token.doc.text[max(0, token.idx - 20):token.idx]):
+        return False
+    head = token.head
+    return (token.dep_ == "nummod" and head.pos_ == "NOUN" and token.i < head.i <= token.i + 3
+            and head.tag_ == "NN" and head.lemma_.lower() not in _NOT_COUNTED_AFTER_ONE)
 
 
 def _is_number_token(token: Token) -> bool:
@@ -359,8 +389,10 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     after = last.idx + len(last.text)
     if after < len(doc_text) and (doc_text[after].isalpha() or doc_text[after:after + 1] in ("/", ":")):
         return True
-    if first.i > 0 and first.nbor(-1).text in ("/", ":", "-", "–"):
-        return True
+    if first.i > 0 and first.nbor(-1).text in ("/", ":", "-", "–") and not (
+            first.nbor(-1).text in ("-", "–") and first.i > 1 and first.nbor(-2).whitespace_
+            and first.nbor(-1).whitespace_ and not first.nbor(-2).like_num):
+        return True  # "3-5", "10:30", "Covid-19"; not a dash set apart in words: "US adults - 22 million people"
     # Ages and other conditions or labels: "under the age of 30", "No. 10", "Group of 20".
     before = doc_text[max(0, first.idx - 25):first.idx]
     if _CONDITION_BEFORE.search(before):
@@ -387,6 +419,8 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if (re.fullmatch(r"\d{1,2}", text) and last.i + 3 < len(doc) and last.nbor(1).lower_ in ("to", "-", "–", "and")
             and re.fullmatch(r"\d{1,2}", last.nbor(2).text) and last.nbor(3).lower_ in _MONTHS):
         return True  # "from 6 to 9 January": the first day of a date range
+    if nxt is not None and nxt.text in _TIME_ZONES:
+        return True  # "his 2200 GMT curfew": a time of day
     if nxt is not None and nxt.text in _MEASURE_ABBREVIATIONS:
         return True  # "a 4,200 MW power plant": a measure, not a count of plants
     if _counted_already(first):
@@ -457,7 +491,9 @@ def _counts_a_noun(token: Token, excluded: set[str]) -> bool:
 
 # Verbs after which a bare number names how many of the clause's subject there are
 # ("jobless claims rose to 64,000 from 58,000").
-_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near"}
+_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near",
+                # verbs of a multiple or a swing that end at a level: "cases doubled to 400"
+                "double", "triple", "treble", "quadruple", "halve", "swell", "balloon", "dwindle"}
 
 
 def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
@@ -484,6 +520,9 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if plural_only:
+        if (token.dep_ == "nummod" and token.head.ent_type_ == "DATE" and token.ent_type_ != "DATE"
+                and token.head.i > token.i + 1 and token.head.lower_ in durations_and_times()):
+            token = token.head  # "rose to 45,000 last year": the parser hangs the number on the time after it
         if token.dep_ == "quantmod" and token.head.pos_ == "NUM":
             token = token.head  # "fell by 12,000 to 210,000": the parser hangs the first on the second
         prep = token.head
@@ -505,11 +544,10 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         if inner is None:
             return None
         subject = inner
-    elif subject.lower_ in lexicons.words("count.sold_nouns"):  # "car sales", "truck deliveries"
-        made = [c for c in subject.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
-        if not made:
+    elif _is_flow_noun(subject):
+        subject = _thing_of_flow(subject)
+        if subject is None:
             return None
-        subject = made[-1]
     elif subject.lower_ in lexicons.words("count.measure_subjects"):
         return None
     elif subject.tag_ != "NNS":
@@ -520,6 +558,10 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         return None  # "the carmakers sold 80,000 units": the subject of an action is not what it counts
     unit = _unit_of(subject, excluded)
     return None if unit in set(lexicons.words("count.generic_nouns")) else unit
+
+
+def durations_and_times() -> set[str]:
+    return set(lexicons.words("period.duration_nouns"))
 
 
 def _number_of(subject: Token) -> Optional[Token]:
@@ -535,6 +577,8 @@ _PEOPLE_ADJECTIVES = {"unemployed", "jobless", "homeless", "dead", "injured", "w
 # Nouns whose "of N" is a level of a measure, not a number of things ("a rate of 8.28").
 _NOT_OF_NOUNS = {"rate", "close", "forecast", "level", "price", "value", "index", "reading", "score", "average",
                  "estimate", "expectation", "ratio", "yield", "target"}
+_TIME_ZONES = {"GMT", "BST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "CET", "CEST", "IST",
+               "PKT", "JST", "AEST", "AEDT", "HKT", "SGT"}
 # Units of measure written apart from the number ("a 4,200 MW plant", "a 64 GB phone").
 _MEASURE_ABBREVIATIONS = {"MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "GHz", "MHz",
                           "mAh", "MP", "Mbps", "Gbps", "Kbps", "km", "kg", "mm", "cm", "ml", "hp", "bhp", "cc", "sq"}
@@ -572,6 +616,13 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     for t in (last, phrase[0]):
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
+            if _across_coordination(t, h):
+                # "a population of 44 million and half lives below ...": the parse hangs the number
+                # over "and" on a noun of the next clause; what "of" hangs on is counted
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN" and (
+                        h.head.head.lemma_.lower() not in _NOT_OF_NOUNS):
+                    return _unit_of(h.head.head, excluded)
+                return None
             return _unit_of(h, excluded)
         if t.dep_ == "nummod" and h.i > t.i and h.pos_ == "ADJ":
             # "4.3M digital and physical sales": the parser hangs the number on the first adjective
@@ -588,11 +639,14 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         noun = last.nbor(2)
         if noun.pos_ in ("NOUN", "PROPN"):
             return _unit_of(noun, excluded)
+        if noun.lower_ == "strong" and last.i + 3 < len(last.doc) and last.nbor(3).pos_ == "NOUN":
+            return _unit_of(last.nbor(3), excluded)  # "a 1,000-strong crowd": the crowd's members
     # "300 of its branches", "2,000 of the bank's workers": the plural noun after "of" with an
     # owner ("879.8 million of these remittances", "top three of drinks firms" refer back or rank).
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
     if of is not None:
-        noun = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ == "NNS"
+        noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                     and (o.tag_ == "NNS" or any(c.dep_ == "nummod" for c in o.children))  # "400 staff"
                      and any(c.dep_ in ("poss", "nummod") for c in o.children)), None)
         if noun is not None:
             return _unit_of(noun, excluded)
@@ -611,8 +665,39 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 subject = _number_of(subject)
                 if subject is None:
                     return None  # "the number rose to 100 million": the thing counted is not named
+            elif _is_flow_noun(subject):  # "exports of cars reached 2 million": cars
+                subject = _thing_of_flow(subject) or subject
             return _unit_of(subject, excluded)
     return None
+
+
+def _is_flow_noun(noun: Token) -> bool:
+    """Nouns that count something named beside them: "car sales", "visitor numbers", "its subscriber base"."""
+    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base")
+
+
+def _thing_of_flow(noun: Token) -> Optional[Token]:
+    """What a flow noun counts: the noun before it ("car sales", "truck deliveries", "visitor
+    numbers", "customer base") or a plural after "of" ("exports of cars"); None if none."""
+    made = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    if made:
+        return made[-1]
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+
+
+def _across_coordination(number: Token, noun: Token) -> bool:
+    """ "44 million and half lives", "48.3 - its lowest level": a clause break, or a conjunction of
+    the number followed by a word that is not a number, between a number and its noun ("12 and 11 players", "two or three occasions" count the noun,
+    "2.1M new and used phones" joins adjectives)."""
+    doc = number.doc
+    for j in range(number.i + 1, noun.i):
+        if doc[j].text in (",", ";", ":", "(", ")", "–", "—") or (doc[j].text == "-" and doc[j - 1].whitespace_):
+            return True  # "to 48.3 - its lowest level": a clause break stands between
+        if doc[j].pos_ == "CCONJ" and doc[j].head.i == number.i and j + 1 < noun.i and not (
+                _is_number_token(doc[j + 1]) or doc[j + 1].like_num or doc[j + 1].lower_ in ("a", "an", "one")):
+            return True
+    return False
 
 
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
@@ -634,6 +719,10 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if first is not None and first.text[:1].islower():
         if second.lower_ in excluded or second.lemma_.lower() in excluded:
             return None
+        head = second.head
+        if second.dep_ == "compound" and head.i == second.i + 1 and head.pos_ == "NOUN" and head.tag_ == "NNS":
+            # "81 million e-way bills": the hyphened word names the kind of the plural noun after it
+            return f"{first.lower_}-{second.lower_} {head.lemma_.lower()}"
         return f"{first.lower_}-{second.lemma_.lower() if second.pos_ in ('NOUN', 'VERB') else second.lower_}"
     if noun.pos_ == "NOUN" and noun.lower_ in currencies.table().names:
         return None  # "a dozen or so pounds": an amount of money the money patterns did not read is no count
@@ -647,14 +736,15 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if _CAPITAL_PLURAL.fullmatch(noun.text) and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
         return noun.text[:-1]  # "12 CEOs" → CEO, "3 new iPads" → iPad
     if (noun.tag_ in ("NNPS", "NNS") and _PEOPLE_PLURAL.fullmatch(noun.text) and not noun.is_sent_start
-            and not (after is not None and after.pos_ in ("PROPN", "NOUN"))):
+            and not (after is not None and after.pos_ in ("PROPN", "NOUN"))
+            and not (noun.i > 0 and doc[noun.i - 1].pos_ == "PROPN")):  # "17,815 Buick Raniers" are cars
         return "person"  # "440 Britons", "3,000 Pakistanis": counts of persons
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.lower_ in scale_words() or noun.lower_ in short_scales():
         return None
-    if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons"):
-        return "person"  # "2.2 million Ethiopians", "6,000 people": counts of persons
+    if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons", "population", "populace", "unemployment"):
+        return "person"  # "2.2 million Ethiopians", "6,000 people", "a population of 44 million": persons
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
     if lemma[-1:] in "-–.,;:":  # "287 miles- and": a dash glued on by the tokenizer
         lemma = lemma.rstrip("-–.,;:")

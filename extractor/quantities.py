@@ -76,6 +76,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # "$89 to $93 billion": the first number borrows the second's scale, so they are one range.
     amount_range = (rf"(?:{DIGITS}\s+to\s+(?:{prefix_plain})?\s?{DIGITS}(?:{scale})"
                     rf"|{amount}(?:\s?[-–]\s?(?:{prefix_plain})?\s?{amount})?)")
+    # "20 to 35 dollars", "30,000 to 40,000 pounds": with the currency after both, the pair is one
+    # range without a scale too (a change "rose from 20 to 35 dollars" is split in two levels later).
+    suffix_range = rf"(?:{DIGITS}\s+to\s+{amount}|{amount_range})"
     names = lexicons.alternation(cur.names)
     word_amount = rf"(?:{SCALE_ARTICLE}|{WORD_NUMBER})(?:{scale})"
     return {
@@ -84,7 +87,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=[^\d\n]{{1,9}}[\d.])(?:{SIGN}?{prefix}\s?{SIGN}?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?(?P<after>{names}))?)"),
         # "10 billion rupees", "half a billion dollars", "2.5m euros", "5.6 trillion PKR", "1,200€", "500 kr"
         "money_suffix": re.compile(
-            rf"(?<![\w.,])(?:{SIGN}?{amount_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
+            rf"(?<![\w.,])(?:{SIGN}?{suffix_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
             rf"(?:(?P<name>{names})|\b(?P<code>{codes})\b|(?P<sym>{suffix_symbol_re})(?![A-Za-z]))",
             re.IGNORECASE),
         # "35 pence", "640p", "50 cents", "18 sen", "five cents", "a 12-cent-a-share dividend"
@@ -98,6 +101,12 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|\s?(?-i:bp)\b)"
             rf"|{SIGN}?(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
+            re.IGNORECASE),
+        # "half a percent", "a quarter of a percentage point", "a tenth of one per cent"
+        "part_percent": re.compile(
+            r"\b(?P<part>half\s+(?:a|of\s+one)|(?:a|one)\s+(?:quarter|third|tenth|fifth)\s+of\s+(?:a|one)"
+            r"|three[-\s]quarters\s+of\s+(?:a|one)|two[-\s]thirds\s+of\s+(?:a|one))"
+            r"\s+(?P<unit>percentage[-\s]points?|per[-\s]?cent|percent)\b",
             re.IGNORECASE),
         # "two thirds of", "a quarter of": a fraction of a whole is a percent (claims.md)
         "fraction": re.compile(
@@ -121,7 +130,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?:{DIGITS}|{WORD_NUMBER})\s+times(?=\s+(?:more|less|as|the|bigger|larger|higher|greater|that|what|over"
             r"|(?:forward\s+|trailing\s+)?(?:earnings|sales|revenues?|book|profits?|income|cash|ebitda))\b)"
             # "6.5 times": a multiple; a count of occasions ("three times a week") is a whole number
-            r"|(?<![\w.,])\d+\.\d+\s+times\b)",
+            r"|(?<![\w.,])\d+\.\d+\s+times\b"
+            # "rose by a factor of 10"
+            rf"|(?<=\bfactor\sof\s)(?:{DIGITS}|{WORD_NUMBER})\b(?![.,]?\d|\s*(?:%|per\s?cent|percent)))",
             re.IGNORECASE),
     }
 
@@ -158,6 +169,10 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
                 if first and re.match(r"\s+to\s+", text[m.start() + first.end():]):
                     found.append(Found(m.start(), m.start() + first.end(), "percent",
                                        _signed(first.group(0), [digits_value(first.group(0).lstrip("-−+ "))])[0], f.unit))
+    for m in pats["part_percent"].finditer(text):
+        words = m.group("part").lower().replace("-", " ").split()
+        share = 0.5 if words[0] == "half" else _FRACTIONS[words[1]] / 100 * (word_value(words[0]) or 1)
+        found.append(Found(m.start(), m.end(), "percent", share, "pp" if "point" in m.group("unit").lower() else "%"))
     for m in scan(pats["fraction"], text, lowered):  # only stretches that can match (prefilter.py)
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
@@ -276,9 +291,33 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
             unit = currencies.resolve(low, candidates, count)  # "Canadian dollars" says whose
         if which == "name":
             number_part = surface[:m.start("name") - offset]
+            if low in ("pound", "pounds") and _is_weight(text, m.start(), m.end()):
+                return None  # "he weighed 208 pounds", "dropping from 208 pounds to 193 by exercising"
     if unit is None:
         return None
     return _found(m, surface, number_part, unit, pattern)
+
+
+# "pounds" after a number are a mass, not money, where the words say so: right after "weighs"
+# ("weighed in at 160 pounds"), before "heavier"/"lighter", or in a sentence about losing weight.
+_WEIGHED_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+)?(?:at\s+)?(?:(?:about|around|nearly|almost|over|"
+                             r"under|just|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+_WEIGHT_AFTER = re.compile(r"\s+(?:heavier|lighter|overweight|underweight)\b", re.IGNORECASE)
+_FITNESS_TALK = re.compile(r"\b(?:weight\s+loss|(?:lost|losing|lose|gained|gaining|put\s+on)\s+weight|"
+                           r"body\s?weight|lbs?)\b", re.IGNORECASE)
+
+
+def _is_weight(text: str, start: int, end: int) -> bool:
+    return bool(_WEIGHED_BEFORE.search(text[max(0, start - 40):start]) or _WEIGHT_AFTER.match(text, end)
+                or _FITNESS_TALK.search(_sentence_around(text, start, end)))
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The rough sentence around a span: from the last sentence end before it to the next after it."""
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("! ", 0, start),
+                 text.rfind("? ", 0, start))
+    after = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return text[before + 1:min(after) if after else len(text)]
 
 
 def _found(m: re.Match, surface: str, number_part: str, unit: str, pattern: str) -> Optional[Found]:
@@ -371,7 +410,7 @@ def _elision_patterns() -> tuple[re.Pattern, re.Pattern]:
     verbs = lexicons.alternation(lexicons.words("change.increase_verbs") + lexicons.words("change.decrease_verbs"))
     hedge = r"(?:(?:about|around|roughly|nearly|almost|some|just|another)\s+)?"
     after_verb = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}$", re.IGNORECASE)
-    bare = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}(?P<num>{SIGN}?\d+(?:\.\d+)?)"
+    bare = re.compile(rf"{verbs}\s+(?:by\s+)?{hedge}(?P<num>{SIGN}?\d+(?:\.\d+)?)(?![.,]\d)"  # not "cut 1,000 jobs"
                       r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|but|while|whereas|on|after)\b)", re.IGNORECASE)
     return after_verb, bare
 
@@ -620,7 +659,8 @@ def merge_pair_ranges(text: str, found: list[Found]) -> list[Found]:
         rising = g.value_max is None and f.value_max is None and g.value >= f.value
         if (g.kind == f.kind and g.unit == f.unit and f.kind in ("money", "percent") and rising
                 and _PAIR_JOINT.fullmatch(text[f.end:g.start]) and not _is_change_from(text, f.start, g.end)
-                and not _change_right_before(text, f.start)):
+                and (not _change_right_before(text, f.start) or "to" not in text[f.end:g.start])):
+            # "rose 5% to 7%" is a change and a level; "fell 5%-6%" is one range of the change
             return Found(f.start, g.end, f.kind, f.value, f.unit, g.value)
         return None
 

@@ -13,11 +13,12 @@ import re
 from extractor.numbers import NUMBER_WORDS
 
 # A digit, or a word that can start a claim: number words (extractor/data/numbers.json, "one"
-# aside: mostly "one of"), scale words, multiples, fractions.
+# aside: mostly "one of", but "only one" and the like), scale words, multiples, fractions.
 _NUMERIC = re.compile(
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"dozen"})) + "|"
     r"thousand|million|billion|trillion|lakh|crore|dozens?|half|twice|doubl\w*|tripl\w*|"
-    r"trebl\w*|quadrupl\w*|\w*fold|thirds?|quarters?|fourths?|per\s?cent|percent|penny|pence|cents?)\b",
+    r"trebl\w*|quadrupl\w*|\w*fold|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?|per\s?cent|percent|penny|pence|cents?|"
+    r"(?:only|just|exactly|least|most|than|single)\s+one)\b",  # "only one bank" (counts.py)
     re.IGNORECASE)
 # A sentence ends at . ! ? (and a closing quote or bracket) before a capital or digit, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")

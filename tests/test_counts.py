@@ -289,3 +289,96 @@ def test_counts_units_levels_measures_labels(claims_of, text, expected):
 ])
 def test_counts_people_by_their_state(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" stressed as a number ("only", "just", "at least", "a single") counts its noun
+    ("Only one ferry left the harbour on Sunday.", [("one", 1, None, "ferry")]),
+    ("The orchard still has just one pear tree.", [("one", 1, None, "tree")]),
+    ("At least one climber was rescued.", [("one", 1, None, "climber")]),
+    # elsewhere "one" is a pronoun or a determiner, and "only one way" counts nothing
+    ("One gardener said the frost came early.", []),
+    ("It was one of the oldest bridges in the valley.", []),
+    ("There is only one way to cross the river.", []),
+])
+def test_counts_stressed_one(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<noun> numbers" counts the noun; a time after the number is no noun counted
+    ("The zoo said visitor numbers climbed to 61,000 last year.", [("61,000", 61000, None, "visitor")]),
+    ("Ferry passengers rose to 8,400 last month.", [("8,400", 8400, None, "passenger")]),
+    # a dash set apart in words is an aside, not a range or a code
+    ("One in eight residents - 9,000 people - lives alone.", [("9,000", 9000, None, "person")]),
+])
+def test_counts_numbers_subjects_and_asides(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The singer, who toured with two bands ranked in the top 40 when she was just 17, retired.",  # rank, age
+    "The mayor moved the 2300 GMT curfew for two bars.",  # a time of day
+])
+def test_counts_no_rank_age_or_time(claims_of, text):
+    assert [(q[0], q[1]) for q in _counts(claims_of(text))] == [("two", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a magnitude is a measure of the quake, not a number of quakes
+    ("A magnitude 4.8 tremor shook the island and hurt 9 people.", [("9", 9, None, "person")]),
+    # "N of the owner's M staff": a collective noun written in the singular, counted by M
+    ("Some 30 of the mill's 250 staff were laid off.", [("30", 30, None, "staff"), ("250", 250, None, "staff")]),
+])
+def test_counts_magnitude_and_part_of_staff(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flow noun counts the thing named beside it: before it, or after "of"
+    ("The orchard's customer base grew to 40,000.", [("40,000", 40000, None, "customer")]),
+    ("Shipments of tractors fell to 12,000 in June.", [("12,000", 12000, None, "tractor")]),
+    ("Exports of bicycles reached 2 million last year.", [("2 million", 2e6, None, "bicycle")]),
+    # a population counts persons, also where the parse hangs the number over "and" on the next clause
+    ("The island has a population of about 90,000 and half lives on the coast.", [("90,000", 90000, None, "person")]),
+    ("The county's population rose to 1.3 million.", [("1.3 million", 1.3e6, None, "person")]),
+    ("Joblessness in the region, unemployment of over 200,000 and rising rents worry voters.", [("200,000", 200000, None, "person")]),
+])
+def test_counts_flows_and_populations(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of a multiple ends at a level of the plural subject
+    ("Reported burglaries doubled to 640 in the spring.", [("640", 640, None, "burglary")]),
+    ("Reservations halved to 3,000 after the storm.", [("3,000", 3000, None, "reservation")]),
+])
+def test_counts_level_after_a_multiple_verb(claims_of, text, expected):
+    got = [c for c in _counts(claims_of(text))]
+    assert got == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_no_noun_across_a_clause_break(claims_of):
+    # "to 48.3 - its lowest level": the parse hangs the number over the dash on "level"
+    assert _counts(claims_of("The survey put the hiring index at 48.3 - its lowest level since May.")) == []
+
+
+def test_counts_hyphened_kind_before_a_plural(claims_of):
+    # the parse hangs the number on the hyphened word; the plural noun after it is what is counted
+    got = _counts(claims_of("Hauliers filed 64 million e-way bills in May."))
+    assert got == [("64 million", pytest.approx(64e6), None, "e-way bill")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N-strong" counts the noun after it; "N more" after a count counts the same thing
+    ("A 2,000-strong crowd filled the square.", [("2,000", 2000, None, "crowd")]),
+    ("The storm felled 30 oaks and uprooted 12 more.", [("30", 30, None, "oak"), ("12", 12, None, "oak")]),
+])
+def test_counts_strong_and_more(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_model_plurals_after_a_make_are_no_people(claims_of):
+    # "Londoners" are people, but a plural after a make's name is a model ("Zorba Travellers")
+    got = _counts(claims_of("The carmaker is recalling 9,210 Zorba Travellers over a brake fault."))
+    assert [u for *_, u in got] != ["person"]

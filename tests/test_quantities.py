@@ -398,3 +398,63 @@ def test_quantities_new_israeli_shekel_as_the_press_writes_it():
 def test_number_word_shares_the_unit_after_or(claims_of, text, expected):
     got = [(c["kind"], c["quantity"]["value"], c["quantity"]["unit"]) for c in claims_of(text)]
     assert got == [(k, pytest.approx(v), u) for k, v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a currency word after both numbers of a "to" pair makes one range, without a scale too
+    ("Guided tours cost 15 to 25 dollars per head.", [(15, 25, "USD")]),
+    ("Apprentice wages range from 18,000 to 21,000 pounds.", [(18000, 21000, "GBP")]),
+    # after a change verb they stay two levels, both in the currency
+    ("The parking fee went up from 4 to 6 euros.", [(4, None, "EUR"), (6, None, "EUR")]),
+])
+def test_quantities_to_pair_shares_a_currency_word(text, expected):
+    found = find_pattern_quantities(text)
+    assert [(f.value, f.value_max, f.unit) for f in found] == [
+        (pytest.approx(v), pytest.approx(m) if m is not None else None, u) for v, m, u in expected]
+
+
+def test_quantities_elided_percent_is_never_part_of_a_bigger_number(claims_of):
+    # "cut 1,000 jobs" after a percent change is a count of 1,000, not an elided 1 percent
+    got = [(c["kind"], c["quantity"]["text"]) for c in claims_of("The brewer's shares fell 4% after it said it "
+                                                                 "would cut 1,000 jobs.")]
+    assert got == [("percent", "4%"), ("count", "1,000")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "pounds" of weight are no money where the words say so
+    ("The prize marrow weighed 41 pounds.", []),
+    ("The new suitcase is 4 pounds lighter than the old one.", []),
+    ("After his weight loss he went from 230 pounds to 205.", []),
+    # sterling stays sterling, also near "weigh" that is not the weight of the figure
+    ("The board is weighing a 500 million pounds offer.", [(5e8, "GBP")]),
+    ("The gym chain lost 20 million pounds last year.", [(2e7, "GBP")]),
+])
+def test_quantities_pounds_of_weight_are_no_money(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of one percent or of a percentage point
+    ("Mortgage rates rose half a percent in March.", [(0.5, None, "%")]),
+    ("The bank cut its rate by a quarter of a percentage point.", [(0.25, None, "pp")]),
+    ("Fees fell by three-quarters of a percentage point.", [(0.75, None, "pp")]),
+    # a dash pair after a change verb is one range of the change ("rose 5% to 7%" stays two)
+    ("The shares slid 3%-4% in early trade.", [(3, 4, "%")]),
+])
+def test_quantities_parts_of_a_percent_and_dash_pairs(text, expected):
+    found = find_pattern_quantities(text)
+    assert [(f.value, f.value_max, f.unit) for f in found] == [
+        (pytest.approx(v), pytest.approx(m) if m is not None else None, u) for v, m, u in expected]
+
+
+def test_fifths_to_tenths_are_in_the_parsed_sentences(claims_of):
+    # a sentence whose only figure is "a fifth of" is parsed (extractor/segments.py) and claimed
+    got = [(c["kind"], c["quantity"]["value"]) for c in claims_of("Nearly a fifth of the village homes lack heating.")]
+    assert got == [("percent", pytest.approx(20))]
+
+
+@pytest.mark.parametrize("text, value", [("Orders rose by a factor of 10 last year.", 10),
+                                         ("Traffic grew by a factor of three.", 3)])
+def test_quantities_a_factor_of_is_a_multiple(text, value):
+    assert [(f.kind, f.value, f.unit) for f in find_pattern_quantities(text)] == [("multiple", value, "x")]
