@@ -800,7 +800,7 @@ RULES: list[Rule] = [
     Rule("month", rf"\b(?:the\s+month\s+of\s+)?(?P<m>{_M})(?:,)?\s+(?:of\s+)?(?P<y>{_Y})\b(?![-/–]\d)", _r_month, absolute=True),
     Rule("month_rel_year", rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", _r_month_rel_year),
     Rule("year_range", rf"\bbetween\s+(?P<y1>{_Y})\s+and\s+(?P<y2>{_Y})\b", _r_year_range, absolute=True),
-    Rule("horizon_year", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
+    Rule("horizon_year", rf"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
     # The governing period again, or shifted from it.
     Rule("anaphor", r"\b(?:the\s+)?(?:(?:month|period|quarter|year|week)\s+under\s+review|review\s+period)\b"
                     r"|\b(?:during|in|over)\s+(?:the|this)\s+(?:month|period|week|quarter)\b(?!\s+(?:of|ended|ending|to|under|last|a\s+year))"
@@ -965,6 +965,85 @@ def in_forecast_clause(text: str, mention: "PeriodMention") -> bool:
     earnings in 2005 may also slide"): the forecast's time, not the period of the figures after it
     (developed on bbc-dev2)."""
     return _FORECAST_CLAUSE.search(text, max(0, mention.start - 200), mention.start) is not None
+
+
+# --- the time of a figure's clause ---------------------------------------------------------------
+
+_RELEASE_VERBS = frozenset(_data()["clause_time"]["release_verbs"])
+_PLAN_VERBS = frozenset(_data()["clause_time"]["plan_verbs"])
+_STATE_VERBS = frozenset(_data()["clause_time"]["state_verbs"])
+
+
+def clause_time(span) -> str:
+    """The time of the clause that holds a figure (``span``: its tokens in a parsed sentence), read
+    off the first finite verb above it: "present" for a state in the simple present ("Acme, which
+    employs 300 staff", "tourism accounts for 6% of GDP", "Zorba is 100% state-owned"), "future"
+    under a modal or a plan ("may raise rates from their current 4%", "plans to invest $5m",
+    "needs $3m"), "past", or "" when the clause does not tell (a release's verb: "figures show
+    exports at $5bn"; a present perfect, a passive or a progressive). A figure in the present or
+    the future states no time of a passage told in the past: it takes no carried period, and a
+    planned figure's period governs nothing after it (developed on bbc-dev2)."""
+    tok = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+            if any(c.tag_ == "MD" for c in aux):
+                # "should be more than $8bn": an estimate of the passage's state, not a plan
+                return "" if tok.lemma_.lower() == "be" else "future"
+            if tok.lemma_.lower() in _PLAN_VERBS and tok.tag_ in ("VBZ", "VBP", "VBG") \
+                    and not any(c.tag_ == "VBD" for c in aux):
+                return "future"
+            if tok.tag_ in ("VBZ", "VBP") and any(c.lower_ in ("now", "currently") for c in tok.children):
+                return "present"  # "the average price now stands at $150,000": the time of writing
+            if tok.lemma_.lower() in _RELEASE_VERBS:
+                return ""
+            if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+                return "past"
+            if aux:
+                return ""
+            if tok.tag_ in ("VBZ", "VBP"):
+                # a state ("employs", "is", "accounts for"), not an event told in the present ("the
+                # rise comes on sales up 5%"); "that expansion is 23%", "it is 5%": a figure told
+                # before, in the time it had
+                if tok.lemma_.lower() not in _STATE_VERBS \
+                        or any(_points_back(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    return ""
+                return "present"
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return ""
+
+
+def _points_back(subject) -> bool:
+    """Whether a clause's subject points back to something told before ("it", "that expansion")."""
+    demonstratives = ("this", "that", "these", "those")
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return subject.lower_ in ("it", "they") + demonstratives or subject.left_edge.lower_ in demonstratives \
+        or (before is not None and before.lower_ in demonstratives)  # the parser may read it as "mark"
+
+
+# a period that dates the statement, not the figure of its that-clause ("had warned in September
+# that the levy would cost $5m")
+_STATEMENT_TIME = re.compile(r"\b(?:warn\w*|said|says?|predict\w*|forecast\w*|expect\w*|announc\w*|estimat\w*|project\w*|told|tells?)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
+
+
+def dates_the_statement(text: str, mention: "PeriodMention") -> bool:
+    """Whether a period phrase is the time of a verb of saying that introduces a that-clause ("It
+    had warned in September that the dollar would knock $5m off profits"): that of the warning,
+    not of the forecast figure in the clause, nor of the figures after it."""
+    return (re.match(r"\s*,?\s*that\b", text[mention.end:mention.end + 12]) is not None
+            and _STATEMENT_TIME.search(text, max(0, mention.start - 40), mention.start) is not None)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|untill)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_until(text: str, mention: "PeriodMention") -> bool:
+    """Whether a period phrase follows "until" ("suspending repayments until at least the 2007
+    fiscal year"): a horizon, which governs no figure after it."""
+    return _UNTIL.search(text, max(0, mention.start - 30), mention.start) is not None
 
 
 def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,
