@@ -536,13 +536,18 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     if mention is None:
         # "The farm, which employs 300 staff, ...": a state now, not of the passage's year; "prices
         # rose faster than in 2004": the sentence is not about the governing 2004
-        timeless = time == "present" and level
+        timeless = level and (time == "present" or periods.figure_of_now(text, f.start))
+
+        def other_time(m) -> bool:  # a period stated in a plan, set against a past figure, or the other way
+            span = ctx.locate(m.start, m.end)[1]
+            return span is not None and {time, periods.clause_time(span)} == {"past", "future"}
         unrelated = bool(ctx.period_dates) and any(resolve(m) == ctx.period_dates for m in bases)
         stated = [] if planned or timeless or unrelated else [
             m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
             and not periods.in_forecast_clause(text, m)  # "warned that … in 2005 may"
             and not periods.is_until(text, m)  # "until at least 2007"
-            and not periods.dates_the_statement(text, m)]  # "warned in May that"
+            and not periods.dates_the_statement(text, m)  # "warned in May that"
+            and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
             mention = stated[-1]
         else:

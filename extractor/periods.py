@@ -800,6 +800,9 @@ RULES: list[Rule] = [
     Rule("month", rf"\b(?:the\s+month\s+of\s+)?(?P<m>{_M})(?:,)?\s+(?:of\s+)?(?P<y>{_Y})\b(?![-/–]\d)", _r_month, absolute=True),
     Rule("month_rel_year", rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", _r_month_rel_year),
     Rule("year_range", rf"\bbetween\s+(?P<y1>{_Y})\s+and\s+(?P<y2>{_Y})\b", _r_year_range, absolute=True),
+    Rule("full_year", r"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:to|ended|ending|before|earlier|ago))"
+                      r"|\bfor\s+the\s+year\b(?!\s+(?:to|ended|ending|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))",
+         _r_none),  # "for the full-year": the year of its passage (periods.anchored)
     Rule("horizon_year", rf"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
     # The governing period again, or shifted from it.
     Rule("anaphor", r"\b(?:the\s+)?(?:(?:month|period|quarter|year|week)\s+under\s+review|review\s+period)\b"
@@ -1037,6 +1040,16 @@ def dates_the_statement(text: str, mention: "PeriodMention") -> bool:
             and _STATEMENT_TIME.search(text, max(0, mention.start - 40), mention.start) is not None)
 
 
+_NOW_FIGURE = re.compile(r"\b(?:current|present|existing|prevailing)\s+(?:(?:level|rate|price|value|figure|total)\s+(?:of\s+)?)?$",
+                         re.IGNORECASE)
+
+
+def figure_of_now(text: str, figure_start: int) -> bool:
+    """Whether a figure is called the current one ("from their current 4.75%", "the present rate
+    of 3%"): a level at the time of writing, not in the period of the passage."""
+    return _NOW_FIGURE.search(text, max(0, figure_start - 40), figure_start) is not None
+
+
 _UNTIL = re.compile(r"\b(?:until|till|untill)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1207,6 +1220,29 @@ def month_before(dates: Dates) -> Dates:
 
 
 _YEARLESS_PARTS = ("quarter", "half", "month_noyear", "month_range")
+
+
+def _full_year(mention: PeriodMention, in_sentence: Sequence[PeriodMention], resolve: Callable[[PeriodMention], Dates],
+               ctx: Context) -> Dates:
+    """"for the year", "the full-year": a year stated before it in its sentence ("more upbeat about
+    2005, forecasting a 5% rise for the year"), else the year after a base year stated after it
+    ("For the full year, profit rose 27% from its 2003 level"), else the (fiscal, in a fiscal
+    passage) year that holds the governing period ("the fourth quarter of 2004" → 2004)."""
+    def one_year(m):
+        dates = resolve(m)
+        return dates if dates and m.name == "year" else None
+    earlier = [d for d in (one_year(m) for m in in_sentence if m.end <= mention.start and not m.is_basis) if d]
+    if earlier:
+        return earlier[-1]
+    later = [d for d in (one_year(m) for m in in_sentence if m.start >= mention.end and m.is_basis) if d]
+    if later:
+        y = later[0][0].year + 1
+        return _months(y, 1, y, 12)
+    if ctx.previous is None:
+        return None
+    cal = ctx.calendar if ctx.fiscal else CALENDAR_YEAR
+    year = cal.containing(ctx.previous[0])
+    return year if ctx.previous[1] <= year[1] else None
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
 
@@ -1236,6 +1272,8 @@ def anchored(mention: PeriodMention, in_sentence: Sequence[PeriodMention], follo
                 after = month_after(resolve(m))
                 if after and month in (None, after[0].month):
                     return after
+    if mention.name == "full_year":
+        return _full_year(mention, in_sentence, resolve, ctx)
     if mention.name in _YEARLESS_PARTS:
         years = [int(dict(m.groups)["y"]) for m in later if m.name == "shift_to_year" and dict(m.groups).get("y")]
         if years:
