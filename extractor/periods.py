@@ -993,9 +993,13 @@ def clause_time(span) -> str:
             if any(c.tag_ == "MD" for c in aux):
                 # "should be more than $8bn": an estimate of the passage's state, not a plan
                 return "" if tok.lemma_.lower() == "be" else "future"
-            if tok.lemma_.lower() in _PLAN_VERBS and tok.tag_ in ("VBZ", "VBP", "VBG") \
-                    and not any(c.tag_ == "VBD" for c in aux):
+            if tok.lemma_.lower() in _PLAN_VERBS and not any(c.tag_ == "VBD" for c in aux) and (
+                    tok.tag_ in ("VBZ", "VBP", "VBG")
+                    or (tok.tag_ == "VBN" and any(c.tag_ in ("VBZ", "VBP") for c in aux))):  # "is expected to"
                 return "future"
+            if tok.lemma_.lower() == "set" and tok.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in tok.children) \
+                    and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in aux):
+                return "future"  # "is set to offer", not "has set a target" nor "set up"
             if tok.tag_ in ("VBZ", "VBP") and any(c.lower_ in ("now", "currently") for c in tok.children):
                 return "present"  # "the average price now stands at $150,000": the time of writing
             if tok.lemma_.lower() in _RELEASE_VERBS:

@@ -24,6 +24,9 @@ def _time(nlp, sentence, number):
     ("The average house now sells for 180000 pounds.", "180000", "present"),
     ("Grobel said it plans to invest 90 million euros in marketing.", "90", "future"),
     ("The central bank may lift rates from 3 percent.", "3", "future"),
+    ("The ministry is also set to offer a 4 percent rebate.", "4", "future"),
+    ("Sales are expected to reach 7 million units.", "7", "future"),
+    ("The ministry has set a target of 6 percent.", "6", ""),  # a target, not "is set to"
     ("Exports rose 9 percent to 4 billion dollars.", "9", "past"),
     ("Exports have risen 9 percent.", "9", ""),  # a present perfect tells no time of its own
     ("Figures show imports at 3 billion dollars.", "3", ""),  # a release's verb
@@ -67,6 +70,13 @@ def test_a_past_period_does_not_govern_a_plan_or_need_after_it(claims_of):
                        "need food aid.")
     assert _period(claims, "9 million") == ("2031-01-01", "2031-12-31")
     assert _period(claims, "1.5 million") is None
+
+
+def test_a_plan_is_set_to_takes_no_period_of_the_announcement(claims_of):
+    claims = claims_of("Last month, the ministry announced a Rs 5 billion fund for exporters. It is also set to "
+                       "offer a 4 percent rebate on these exports.", "2031-09-20")
+    assert _period(claims, "Rs 5 billion") == ("2031-08-01", "2031-08-31")
+    assert _period(claims, "4 percent") is None
 
 
 def test_an_estimate_with_should_be_keeps_the_passage_period(claims_of):
