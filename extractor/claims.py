@@ -540,7 +540,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
 
         def other_time(m) -> bool:  # a period stated in a plan, set against a past figure, or the other way
             span = ctx.locate(m.start, m.end)[1]
-            return span is not None and {time, periods.clause_time(span)} == {"past", "future"}
+            return span is not None and periods.other_time(time, periods.clause_time(span))
         unrelated = bool(ctx.period_dates) and any(resolve(m) == ctx.period_dates for m in bases)
         stated = [] if planned or timeless or unrelated else [
             m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
@@ -552,7 +552,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             mention = stated[-1]
         else:
             carried = ctx.carried_period(para, f.start)
-            if carried and (timeless or unrelated or {time, ctx.period_time} == {"past", "future"}):
+            if carried and (timeless or unrelated or periods.other_time(time, ctx.period_time)):
                 # also "Acme will still need $5m" after "sales fell 5% in 2004", "profits fell 5%" after
                 # "Acme plans to invest $5m in 2006": a plan's time and a past time are not each other's
                 return None

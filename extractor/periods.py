@@ -1022,6 +1022,17 @@ def clause_time(span) -> str:
     return ""
 
 
+def other_time(figure_time: str, period_time: str) -> bool:
+    """Whether a period stated in a clause told in ``period_time`` is of another time than a figure
+    told in ``figure_time`` (both :func:`clause_time`): a plan's or forecast's period governs only
+    plans and forecasts ("plans to invest $5m in 2031" says nothing of the dividend paid after it),
+    and a period told in the past governs no plan ("sales fell in 2031 ... 1,000 people will need
+    aid")."""
+    if period_time == "future":
+        return figure_time != "future"
+    return period_time == "past" and figure_time == "future"
+
+
 def _points_back(subject) -> bool:
     """Whether a clause's subject points back to something told before ("it", "that expansion")."""
     demonstratives = ("this", "that", "these", "those")

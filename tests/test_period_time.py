@@ -65,6 +65,21 @@ def test_a_plans_period_does_not_govern_the_past_figures_after_it(claims_of):
     assert _period(claims, "20 euro cents") is None
 
 
+def test_a_forecasts_period_does_not_govern_a_figure_that_tells_no_time(claims_of):
+    claims = claims_of("For 2032, Grobel is projecting earnings growth of around 5%. It has already offered to "
+                       "pay $300m to settle charges.")
+    assert _period(claims, "5%") == ("2032-01-01", "2032-12-31")
+    assert _period(claims, "$300m") is None
+
+
+@pytest.mark.parametrize("figure, period, other", [
+    ("past", "future", True), ("", "future", True), ("present", "future", True), ("future", "future", False),
+    ("future", "past", True), ("past", "past", False), ("", "past", False), ("future", "", False),
+])
+def test_other_time(figure, period, other):
+    assert periods.other_time(figure, period) is other
+
+
 def test_a_past_period_does_not_govern_a_plan_or_need_after_it(claims_of):
     claims = claims_of("Crop output rose to 9 million tonnes in 2031. Even so, 1.5 million people will still "
                        "need food aid.")
