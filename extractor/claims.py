@@ -545,7 +545,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         stated = [] if planned or timeless or unrelated else [
             m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
             and not periods.in_forecast_clause(text, m)  # "warned that … in 2005 may"
-            and not periods.is_until(text, m)  # "until at least 2007"
+            and not periods.bounds_a_span(text, m)  # "until at least 2007", "since November"
             and not periods.dates_the_statement(text, m)  # "warned in May that"
             and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
@@ -567,7 +567,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     if _THIS_YEAR.search(mention.text) and ctx.period is not None and ctx.period.start >= sentence.start:
         # "In March of last year ..., whereas this year ...": the same part of the current year
         dates = periods.same_part_this_year(previous, context(mention)) or dates
-    if mention.carries and not periods.is_until(text, mention):
+    if mention.carries and not periods.bounds_a_span(text, mention):
         if year_back(dates):
             ctx.compared_year_back(para)
         ctx.stated_period(mention, dates, para, time)

@@ -800,8 +800,9 @@ RULES: list[Rule] = [
     Rule("month", rf"\b(?:the\s+month\s+of\s+)?(?P<m>{_M})(?:,)?\s+(?:of\s+)?(?P<y>{_Y})\b(?![-/–]\d)", _r_month, absolute=True),
     Rule("month_rel_year", rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", _r_month_rel_year),
     Rule("year_range", rf"\bbetween\s+(?P<y1>{_Y})\s+and\s+(?P<y2>{_Y})\b", _r_year_range, absolute=True),
-    Rule("full_year", r"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:to|ended|ending|before|earlier|ago))"
-                      r"|\bfor\s+the\s+year\b(?!\s+(?:to|ended|ending|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))",
+    # "for the year to a record $2bn" is the year; "the year to March" is span_ended
+    Rule("full_year", rf"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago))"
+                      rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))",
          _r_none),  # "for the full-year": the year of its passage (periods.anchored)
     Rule("horizon_year", rf"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
     # The governing period again, or shifted from it.
@@ -1065,13 +1066,15 @@ def figure_of_now(text: str, figure_start: int) -> bool:
     return _NOW_FIGURE.search(text, max(0, figure_start - 40), figure_start) is not None
 
 
-_UNTIL = re.compile(r"\b(?:until|till|untill)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SPAN_BOUND = re.compile(r"\b(?:until|till|untill|since)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
-def is_until(text: str, mention: "PeriodMention") -> bool:
-    """Whether a period phrase follows "until" ("suspending repayments until at least the 2007
-    fiscal year"): a horizon, which governs no figure after it."""
-    return _UNTIL.search(text, max(0, mention.start - 30), mention.start) is not None
+def bounds_a_span(text: str, mention: "PeriodMention") -> bool:
+    """Whether a period phrase follows "until" or "since" ("suspending repayments until at least
+    the 2007 fiscal year", "past $50 for the first time since November"): a horizon or a point
+    compared with, which governs no figure after it."""
+    return (_SPAN_BOUND.search(text, max(0, mention.start - 30), mention.start) is not None
+            or re.match(r"(?i)(?:since|until|till)\b", mention.text) is not None)
 
 
 def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,

@@ -113,6 +113,12 @@ def test_a_period_after_until_governs_nothing(claims_of):
     assert _period(claims, "35m euros") is None
 
 
+def test_a_period_after_since_governs_nothing_after_its_sentence(claims_of):
+    claims = claims_of("Cold weather took crude prices past $50 a barrel for the first time since November. "
+                       "US crude closed at $51.15 in New York.", "2031-01-20")
+    assert _period(claims, "$51.15") is None
+
+
 def test_by_the_middle_of_a_year_is_a_horizon(claims_of):
     claims = claims_of("Grobel said its debts will rise to 40m euros by the middle of 2032.", "2031-05-02")
     assert _period(claims, "40m euros") == (None, None)  # the text kept, no dates
@@ -136,6 +142,10 @@ def test_a_comparison_base_year_is_not_the_sentences_period(claims_of):
     # the year of the governing period
     ("Sales rose 4% in the fourth quarter of 2031. Total revenue for the year was $9bn.", "$9bn",
      ("2031-01-01", "2031-12-31")),
+    ("Profit in the three months to December 2031 was $2bn. Sales rose, lifting revenue for the year to a "
+     "record $9bn.", "$9bn", ("2031-01-01", "2031-12-31")),
+    # "the year to March 2032" stays a span of its own
+    ("Grobel cut its sales forecast for the year to March 2032 to $4bn.", "$4bn", ("2031-04-01", "2032-03-31")),
 ])
 def test_for_the_full_year_is_the_year_of_its_passage(claims_of, text, surface, period):
     assert _period(claims_of(text), surface) == period
