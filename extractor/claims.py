@@ -485,9 +485,9 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     figures; not for targets and forecasts), else the one carried; a level over a week is a stock at
     its end. A period a year back of the governing one that has its own figure ("In April last
     year, Rs 1.7 trillion was collected") is a comparison and does not take over the passage.
-    ``time`` is the figure's clause's (periods.clause_time): a figure in the present or the future
-    takes no period from before its sentence, nor the time of the statement that introduces it,
-    and a planned figure's period does not govern the figures after it."""
+    ``time`` is the figure's clause's (periods.clause_time): a level in the present takes no period
+    from before its sentence; a plan's period governs only plans after it and a past one no plan
+    (periods.other_time); a forecast does not take the time of the statement that introduces it."""
     text, para = ctx.text, sentence.para
     stock = periods.as_stock if level and f.kind == "money" else (lambda dates: dates)
     in_sentence = mentions.starting_in(sentence.start, sentence.end)
@@ -542,6 +542,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             span = ctx.locate(m.start, m.end)[1]
             return span is not None and periods.other_time(time, periods.clause_time(span))
         unrelated = bool(ctx.period_dates) and any(resolve(m) == ctx.period_dates for m in bases)
+        unrelated = unrelated or periods.compared_figure(text, sentence.start, f.start, others)
         stated = [] if planned or timeless or unrelated else [
             m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
             and not periods.in_forecast_clause(text, m)  # "warned that … in 2005 may"

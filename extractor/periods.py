@@ -1060,6 +1060,27 @@ _NOW_FIGURE = re.compile(r"\b(?:current|present|existing|prevailing)\s+(?:(?:lev
                          re.IGNORECASE)
 
 
+_COMPARED_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+",
+                           re.IGNORECASE)
+_COMPARED_LIST = re.compile(r"(?:\s*N\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,\s*and|,|and)\s+)*"
+                            r"\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:about\s+|around\s+|some\s+)?")
+
+
+def compared_figure(text: str, sent_start: int, figure_start: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure is what another is compared with, with no period of its own: right after
+    "compared with", "against", "than" ("the rate rose to 4.7%, compared with 12.1% in Freedonia,
+    10.4% in Ruritania and 9.7% in Zembla"): the base of a comparison whose period is not written has
+    none (gold/README.md), not the period of the passage."""
+    cues = list(_COMPARED_CUE.finditer(text, max(sent_start, figure_start - 200), figure_start))
+    if not cues:
+        return False
+    lo = cues[-1].end()
+    between = text[lo:figure_start]
+    for s, e in sorted((s, e) for s, e in others if lo <= s and e <= figure_start)[::-1]:
+        between = between[:s - lo] + "N" + between[e - lo:]
+    return _COMPARED_LIST.fullmatch(between) is not None
+
+
 def figure_of_now(text: str, figure_start: int) -> bool:
     """Whether a figure is called the current one ("from their current 4.75%", "the present rate
     of 3%"): a level at the time of writing, not in the period of the passage."""

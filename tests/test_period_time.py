@@ -132,6 +132,16 @@ def test_a_comparison_base_year_is_not_the_sentences_period(claims_of):
     assert _period(claims, "6.2%") is None
 
 
+def test_figures_compared_with_take_no_period_of_the_passage(claims_of):
+    claims = claims_of("Ruritania's jobless rate rose to 4.7% in 2031, the highest in a decade. The rate still "
+                       "remains low, compared with 12.1% in Freedonia, 10.4% in Zembla and 9.7% in Osterlich.")
+    assert _period(claims, "4.7%") == ("2031-01-01", "2031-12-31")
+    assert [_period(claims, s) for s in ("12.1%", "10.4%", "9.7%")] == [None, None, None]
+    # "more than" is a qualifier, not a comparison
+    claims = claims_of("Grobel's sales rose to $9bn in 2031. Its exports were more than $4bn.")
+    assert _period(claims, "$4bn") == ("2031-01-01", "2031-12-31")
+
+
 @pytest.mark.parametrize("text, surface, period", [
     # the year after the base year of its sentence
     ("Quarterly sales fell 3% in the three months to December. For the full year, Grobel posted a profit "
