@@ -433,7 +433,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change is None,
                          planned=bool(metric and metric.endswith(("(target)", "(forecast)"))),
-                         against_month_before=against_month_before)
+                         against_month_before=against_month_before, time=periods.clause_time(span))
     stated_basis = basis(text, sentence.start, sentence.end, f.start, f.end)
     if change is not None and metric and not metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
@@ -486,12 +486,12 @@ def _counted_token(span: Span, f: Found):
 
 def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
                 calendar: periods.Calendar, level: bool, planned: bool,
-                against_month_before: Optional[list] = None) -> Optional[Period]:
+                against_month_before: Optional[list] = None, time: str = "") -> Optional[Period]:
     """The figure's period (:func:`_period_of`); ``against_month_before`` gets True when the sentence
     compares the figure with a base of the month before its own month ("rose 11% in March against
     $81m in February", "fell 2% against $5m in November" under a carried December): a
     month-on-month change."""
-    period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned)
+    period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned, time)
     if against_month_before is None or period is None or period.start is None:
         return period
     own = (dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end))
@@ -506,16 +506,21 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
 
 
 def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
-               calendar: periods.Calendar, level: bool, planned: bool) -> Optional[Period]:
+               calendar: periods.Calendar, level: bool, planned: bool, time: str = "") -> Optional[Period]:
     """The figure's period: its own phrase, else a period stated since (also in a sentence without
     figures; not for targets and forecasts), else the one carried; a level over a week is a stock at
     its end. A period a year back of the governing one that has its own figure ("In April last
-    year, Rs 1.7 trillion was collected") is a comparison and does not take over the passage."""
+    year, Rs 1.7 trillion was collected") is a comparison and does not take over the passage.
+    ``time`` is the figure's clause's (periods.clause_time): a level in the present takes no period
+    from before its sentence; a plan's period governs only plans after it and a past one no plan
+    (periods.other_time); a forecast does not take the time of the statement that introduces it."""
     text, para = ctx.text, sentence.para
     stock = periods.as_stock if level and f.kind == "money" else (lambda dates: dates)
     in_sentence = mentions.starting_in(sentence.start, sentence.end)
     others = [s for s in quantity_spans.starting_in(sentence.start, sentence.end) if s != (f.start, f.end)]
     mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
+    if mention is not None and time == "future" and mention.end <= f.start and periods.dates_the_statement(text, mention):
+        mention = None  # "had warned in September that the levy would cost $5m": the warning's time
     ctx.end_comparison(para)
     previous = base = ctx.period_dates  # the governing period, and what this figure's phrase is read against
 
@@ -555,12 +560,29 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
                        if m.carries and resolve(m) == measured]
             return Period(earlier[-1].text if earlier else bases[-1].text, *_iso(measured))
     if mention is None:
-        stated = [] if planned else [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
-                                     and not periods.in_forecast_clause(text, m)]  # "warned that … in 2005 may"
+        # "The farm, which employs 300 staff, ...": a state now, not of the passage's year; "prices
+        # rose faster than in 2004": the sentence is not about the governing 2004
+        timeless = level and (time == "present" or periods.figure_of_now(text, f.start))
+
+        def other_time(m) -> bool:  # a period stated in a plan, set against a past figure, or the other way
+            span = ctx.locate(m.start, m.end)[1]
+            return span is not None and periods.other_time(time, periods.clause_time(span))
+        unrelated = bool(ctx.period_dates) and any(resolve(m) == ctx.period_dates for m in bases)
+        unrelated = unrelated or periods.compared_figure(text, sentence.start, f.start, others)
+        stated = [] if planned or timeless or unrelated else [
+            m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
+            and not periods.in_forecast_clause(text, m)  # "warned that … in 2005 may"
+            and not periods.bounds_a_span(text, m)  # "until at least 2007", "since November"
+            and not periods.dates_the_statement(text, m)  # "warned in May that"
+            and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
             mention = stated[-1]
         else:
             carried = ctx.carried_period(para, f.start)
+            if carried and (timeless or unrelated or periods.other_time(time, ctx.period_time)):
+                # also "Acme will still need $5m" after "sales fell 5% in 2004", "profits fell 5%" after
+                # "Acme plans to invest $5m in 2006": a plan's time and a past time are not each other's
+                return None
             if carried:
                 ctx.continued_period(para)
             # Carried: the phrase and the dates it resolved to where it was stated.
@@ -572,10 +594,10 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     if _THIS_YEAR.search(mention.text) and ctx.period is not None and ctx.period.start >= sentence.start:
         # "In March of last year ..., whereas this year ...": the same part of the current year
         dates = periods.same_part_this_year(previous, context(mention)) or dates
-    if mention.carries:
+    if mention.carries and not periods.bounds_a_span(text, mention):
         if year_back(dates):
             ctx.compared_year_back(para)
-        ctx.stated_period(mention, dates, para)
+        ctx.stated_period(mention, dates, para, time)
     return Period(mention.text, *_iso(stock(dates)))
 
 

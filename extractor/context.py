@@ -88,6 +88,7 @@ class ArticleContext:
     period: Optional[object] = None  # the PeriodMention that governs until another is stated
     period_dates: Optional[tuple] = None  # the dates it resolved to where it was stated
     period_para: int = -10
+    period_time: str = ""  # the time of the clause that stated it (periods.clause_time): "past", "future" or ""
     # While a year-back comparison governs its paragraph ("In April last year, ..."), the passage's
     # own period, restored when that paragraph ends: (mention, dates, para).
     outer_period: Optional[tuple] = None
@@ -226,9 +227,10 @@ class ArticleContext:
 
     # --- carried state: named updates ------------------------------------------------------------
 
-    def stated_period(self, mention, dates, para: int) -> None:
-        """A period phrase that governs the figures after it (claims.md: until another is stated)."""
-        self.period, self.period_dates, self.period_para = mention, dates, para
+    def stated_period(self, mention, dates, para: int, time: str = "") -> None:
+        """A period phrase that governs the figures after it (claims.md: until another is stated),
+        stated in a clause told in ``time`` (a plan's period governs only plans after it)."""
+        self.period, self.period_dates, self.period_para, self.period_time = mention, dates, para, time
 
     def continued_period(self, para: int) -> None:
         """A figure of paragraph ``para`` took the governing period: the passage goes on in it."""
@@ -244,6 +246,7 @@ class ArticleContext:
         """Past the paragraph of a year-back comparison, the passage's own period governs again."""
         if self.outer_period is not None and para > self.period_para:
             self.period, self.period_dates, self.period_para = self.outer_period
+            self.period_time = ""
             self.outer_period = None
 
     def stated_source(self, source: Optional[str], para: int, sentence_text: str = "", words=(),

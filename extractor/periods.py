@@ -800,7 +800,11 @@ RULES: list[Rule] = [
     Rule("month", rf"\b(?:the\s+month\s+of\s+)?(?P<m>{_M})(?:,)?\s+(?:of\s+)?(?P<y>{_Y})\b(?![-/–]\d)", _r_month, absolute=True),
     Rule("month_rel_year", rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", _r_month_rel_year),
     Rule("year_range", rf"\bbetween\s+(?P<y1>{_Y})\s+and\s+(?P<y2>{_Y})\b", _r_year_range, absolute=True),
-    Rule("horizon_year", rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
+    # "for the year to a record $2bn" is the year; "the year to March" is span_ended
+    Rule("full_year", rf"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago))"
+                      rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))",
+         _r_none),  # "for the full-year": the year of its passage (periods.anchored)
+    Rule("horizon_year", rf"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
     # The governing period again, or shifted from it.
     Rule("anaphor", r"\b(?:the\s+)?(?:(?:month|period|quarter|year|week)\s+under\s+review|review\s+period)\b"
                     r"|\b(?:during|in|over)\s+(?:the|this)\s+(?:month|period|week|quarter)\b(?!\s+(?:of|ended|ending|to|under|last|a\s+year))"
@@ -967,6 +971,133 @@ def in_forecast_clause(text: str, mention: "PeriodMention") -> bool:
     return _FORECAST_CLAUSE.search(text, max(0, mention.start - 200), mention.start) is not None
 
 
+# --- the time of a figure's clause ---------------------------------------------------------------
+
+_RELEASE_VERBS = frozenset(_data()["clause_time"]["release_verbs"])
+_PLAN_VERBS = frozenset(_data()["clause_time"]["plan_verbs"])
+_STATE_VERBS = frozenset(_data()["clause_time"]["state_verbs"])
+
+
+def clause_time(span) -> str:
+    """The time of the clause that holds a figure (``span``: its tokens in a parsed sentence), read
+    off the first finite verb above it: "present" for a state in the simple present ("Acme, which
+    employs 300 staff", "tourism accounts for 6% of GDP", "Zorba is 100% state-owned"), "future"
+    under a modal or a plan ("may raise rates from their current 4%", "plans to invest $5m",
+    "needs $3m"), "past", or "" when the clause does not tell (a release's verb: "figures show
+    exports at $5bn"; a present perfect, a passive or a progressive). A figure in the present or
+    the future states no time of a passage told in the past: it takes no carried period, and a
+    planned figure's period governs nothing after it (developed on bbc-dev2)."""
+    tok = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+            if any(c.tag_ == "MD" for c in aux):
+                # "should be more than $8bn": an estimate of the passage's state, not a plan
+                return "" if tok.lemma_.lower() == "be" else "future"
+            if tok.lemma_.lower() in _PLAN_VERBS and not any(c.tag_ == "VBD" for c in aux) and (
+                    tok.tag_ in ("VBZ", "VBP", "VBG")
+                    or (tok.tag_ == "VBN" and any(c.tag_ in ("VBZ", "VBP") for c in aux))):  # "is expected to"
+                return "future"
+            if tok.lemma_.lower() == "set" and tok.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in tok.children) \
+                    and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in aux):
+                return "future"  # "is set to offer", not "has set a target" nor "set up"
+            if tok.tag_ in ("VBZ", "VBP") and any(c.lower_ in ("now", "currently") for c in tok.children):
+                return "present"  # "the average price now stands at $150,000": the time of writing
+            if tok.lemma_.lower() in _RELEASE_VERBS:
+                return ""
+            if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+                return "past"
+            if aux:
+                return ""
+            if tok.tag_ in ("VBZ", "VBP"):
+                # a state ("employs", "is", "accounts for"), not an event told in the present ("the
+                # rise comes on sales up 5%"); "that expansion is 23%", "it is 5%": a figure told
+                # before, in the time it had
+                if tok.lemma_.lower() not in _STATE_VERBS \
+                        or any(_points_back(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    return ""
+                return "present"
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return ""
+
+
+def other_time(figure_time: str, period_time: str) -> bool:
+    """Whether a period stated in a clause told in ``period_time`` is of another time than a figure
+    told in ``figure_time`` (both :func:`clause_time`): a plan's or forecast's period governs only
+    plans and forecasts ("plans to invest $5m in 2031" says nothing of the dividend paid after it),
+    and a period told in the past governs no plan ("sales fell in 2031 ... 1,000 people will need
+    aid")."""
+    if period_time == "future":
+        return figure_time != "future"
+    return period_time == "past" and figure_time == "future"
+
+
+def _points_back(subject) -> bool:
+    """Whether a clause's subject points back to something told before ("it", "that expansion")."""
+    demonstratives = ("this", "that", "these", "those")
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return subject.lower_ in ("it", "they") + demonstratives or subject.left_edge.lower_ in demonstratives \
+        or (before is not None and before.lower_ in demonstratives)  # the parser may read it as "mark"
+
+
+# a period that dates the statement, not the figure of its that-clause ("had warned in September
+# that the levy would cost $5m")
+_STATEMENT_TIME = re.compile(r"\b(?:warn\w*|said|says?|predict\w*|forecast\w*|expect\w*|announc\w*|estimat\w*|project\w*|told|tells?)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
+
+
+def dates_the_statement(text: str, mention: "PeriodMention") -> bool:
+    """Whether a period phrase is the time of a verb of saying that introduces a that-clause ("It
+    had warned in September that the dollar would knock $5m off profits"): that of the warning,
+    not of the forecast figure in the clause, nor of the figures after it."""
+    return (re.match(r"\s*,?\s*that\b", text[mention.end:mention.end + 12]) is not None
+            and _STATEMENT_TIME.search(text, max(0, mention.start - 40), mention.start) is not None)
+
+
+_NOW_FIGURE = re.compile(r"\b(?:current|present|existing|prevailing)\s+(?:(?:level|rate|price|value|figure|total)\s+(?:of\s+)?)?$",
+                         re.IGNORECASE)
+
+
+_COMPARED_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+",
+                           re.IGNORECASE)
+_COMPARED_LIST = re.compile(r"(?:\s*N\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,\s*and|,|and)\s+)*"
+                            r"\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:about\s+|around\s+|some\s+)?")
+
+
+def compared_figure(text: str, sent_start: int, figure_start: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure is what another is compared with, with no period of its own: right after
+    "compared with", "against", "than" ("the rate rose to 4.7%, compared with 12.1% in Freedonia,
+    10.4% in Ruritania and 9.7% in Zembla"): the base of a comparison whose period is not written has
+    none (gold/README.md), not the period of the passage."""
+    cues = list(_COMPARED_CUE.finditer(text, max(sent_start, figure_start - 200), figure_start))
+    if not cues:
+        return False
+    lo = cues[-1].end()
+    between = text[lo:figure_start]
+    for s, e in sorted((s, e) for s, e in others if lo <= s and e <= figure_start)[::-1]:
+        between = between[:s - lo] + "N" + between[e - lo:]
+    return _COMPARED_LIST.fullmatch(between) is not None
+
+
+def figure_of_now(text: str, figure_start: int) -> bool:
+    """Whether a figure is called the current one ("from their current 4.75%", "the present rate
+    of 3%"): a level at the time of writing, not in the period of the passage."""
+    return _NOW_FIGURE.search(text, max(0, figure_start - 40), figure_start) is not None
+
+
+_SPAN_BOUND = re.compile(r"\b(?:until|till|untill|since)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def bounds_a_span(text: str, mention: "PeriodMention") -> bool:
+    """Whether a period phrase follows "until" or "since" ("suspending repayments until at least
+    the 2007 fiscal year", "past $50 for the first time since November"): a horizon or a point
+    compared with, which governs no figure after it."""
+    return (_SPAN_BOUND.search(text, max(0, mention.start - 30), mention.start) is not None
+            or re.match(r"(?i)(?:since|until|till)\b", mention.text) is not None)
+
+
 def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,
                   around: Optional[PeriodMention] = None, text: str = "", window: int = 250) -> Optional[dt.date]:
     """For an article without a date: the latest day stated by the absolute periods next to
@@ -1128,6 +1259,29 @@ def month_before(dates: Dates) -> Dates:
 
 
 _YEARLESS_PARTS = ("quarter", "half", "month_noyear", "month_range")
+
+
+def _full_year(mention: PeriodMention, in_sentence: Sequence[PeriodMention], resolve: Callable[[PeriodMention], Dates],
+               ctx: Context) -> Dates:
+    """"for the year", "the full-year": a year stated before it in its sentence ("more upbeat about
+    2005, forecasting a 5% rise for the year"), else the year after a base year stated after it
+    ("For the full year, profit rose 27% from its 2003 level"), else the (fiscal, in a fiscal
+    passage) year that holds the governing period ("the fourth quarter of 2004" → 2004)."""
+    def one_year(m):
+        dates = resolve(m)
+        return dates if dates and m.name == "year" else None
+    earlier = [d for d in (one_year(m) for m in in_sentence if m.end <= mention.start and not m.is_basis) if d]
+    if earlier:
+        return earlier[-1]
+    later = [d for d in (one_year(m) for m in in_sentence if m.start >= mention.end and m.is_basis) if d]
+    if later:
+        y = later[0][0].year + 1
+        return _months(y, 1, y, 12)
+    if ctx.previous is None:
+        return None
+    cal = ctx.calendar if ctx.fiscal else CALENDAR_YEAR
+    year = cal.containing(ctx.previous[0])
+    return year if ctx.previous[1] <= year[1] else None
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
 
@@ -1157,6 +1311,8 @@ def anchored(mention: PeriodMention, in_sentence: Sequence[PeriodMention], follo
                 after = month_after(resolve(m))
                 if after and month in (None, after[0].month):
                     return after
+    if mention.name == "full_year":
+        return _full_year(mention, in_sentence, resolve, ctx)
     if mention.name in _YEARLESS_PARTS:
         years = [int(dict(m.groups)["y"]) for m in later if m.name == "shift_to_year" and dict(m.groups).get("y")]
         if years:

@@ -1,0 +1,161 @@
+"""The time of a figure's clause and the period it takes (periods.clause_time and its use in
+claims._period_of), developed on bbc-dev2. Every sentence here is invented."""
+import pytest
+
+from extractor import periods
+
+pytestmark = pytest.mark.issue(12)
+
+
+def _period(claims, surface):
+    [c] = [c for c in claims if c["quantity"]["text"] == surface]
+    return (c["period"]["start"], c["period"]["end"]) if c.get("period") else None
+
+
+def _time(nlp, sentence, number):
+    doc = nlp(sentence)
+    [tok] = [t for t in doc if t.text == number]
+    return periods.clause_time(doc[tok.i:tok.i + 1])
+
+
+@pytest.mark.parametrize("sentence, number, time", [
+    ("Grobel, which employs 2300 people, makes skis.", "2300", "present"),
+    ("In Freedonia, tourism accounts for about 7 percent of national output.", "7", "present"),
+    ("The average house now sells for 180000 pounds.", "180000", "present"),
+    ("Grobel said it plans to invest 90 million euros in marketing.", "90", "future"),
+    ("The central bank may lift rates from 3 percent.", "3", "future"),
+    ("The ministry is also set to offer a 4 percent rebate.", "4", "future"),
+    ("Sales are expected to reach 7 million units.", "7", "future"),
+    ("The ministry has set a target of 6 percent.", "6", ""),  # a target, not "is set to"
+    ("Exports rose 9 percent to 4 billion dollars.", "9", "past"),
+    ("Exports have risen 9 percent.", "9", ""),  # a present perfect tells no time of its own
+    ("Figures show imports at 3 billion dollars.", "3", ""),  # a release's verb
+    ("The total should be more than 8 billion dollars.", "8", ""),  # an estimate, not a plan
+    ("The rise comes on sales of 9 billion dollars.", "9", ""),  # an event told in the present
+])
+def test_clause_time_of_a_figure(nlp, sentence, number, time):
+    assert _time(nlp, sentence, number) == time
+
+
+def test_a_state_in_the_present_takes_no_period_of_a_past_passage(claims_of):
+    claims = claims_of("Grobel's sales fell 9% to 40m euros in 2031. Grobel, which employs 2,300 people, is "
+                       "based in Utrecht. In Freedonia, skiing accounts for about 7% of national output.")
+    assert _period(claims, "40m euros") == ("2031-01-01", "2031-12-31")
+    assert _period(claims, "2,300") is None
+    assert _period(claims, "7%") is None
+
+
+def test_a_figure_that_points_back_keeps_the_passage_period(claims_of):
+    claims = claims_of("Tourist arrivals rose 30% in the first nine months of 2031. In the south that "
+                       "expansion is 18%.")
+    assert _period(claims, "18%") == ("2031-01-01", "2031-09-30")
+
+
+def test_a_figure_called_current_is_now(claims_of):
+    claims = claims_of("House prices rose 4% in 2031. The average house now stands at £180,000. The central "
+                       "bank may lift rates from their current 3.5%.")
+    assert _period(claims, "£180,000") is None
+    assert _period(claims, "3.5%") is None
+
+
+def test_a_plans_period_does_not_govern_the_past_figures_after_it(claims_of):
+    claims = claims_of("Grobel's net income fell to 30m euros during 2031. Grobel now plans to invest 90m "
+                       "euros in marketing in 2032.\n\nGrobel raised its dividend by 10% to 20 euro cents.")
+    assert _period(claims, "90m euros") == ("2032-01-01", "2032-12-31")
+    assert _period(claims, "20 euro cents") is None
+
+
+def test_a_forecasts_period_does_not_govern_a_figure_that_tells_no_time(claims_of):
+    claims = claims_of("For 2032, Grobel is projecting earnings growth of around 5%. It has already offered to "
+                       "pay $300m to settle charges.")
+    assert _period(claims, "5%") == ("2032-01-01", "2032-12-31")
+    assert _period(claims, "$300m") is None
+
+
+@pytest.mark.parametrize("figure, period, other", [
+    ("past", "future", True), ("", "future", True), ("present", "future", True), ("future", "future", False),
+    ("future", "past", True), ("past", "past", False), ("", "past", False), ("future", "", False),
+])
+def test_other_time(figure, period, other):
+    assert periods.other_time(figure, period) is other
+
+
+def test_a_past_period_does_not_govern_a_plan_or_need_after_it(claims_of):
+    claims = claims_of("Crop output rose to 9 million tonnes in 2031. Even so, 1.5 million people will still "
+                       "need food aid.")
+    assert _period(claims, "9 million") == ("2031-01-01", "2031-12-31")
+    assert _period(claims, "1.5 million") is None
+
+
+def test_a_plan_is_set_to_takes_no_period_of_the_announcement(claims_of):
+    claims = claims_of("Last month, the ministry announced a Rs 5 billion fund for exporters. It is also set to "
+                       "offer a 4 percent rebate on these exports.", "2031-09-20")
+    assert _period(claims, "Rs 5 billion") == ("2031-08-01", "2031-08-31")
+    assert _period(claims, "4 percent") is None
+
+
+def test_an_estimate_with_should_be_keeps_the_passage_period(claims_of):
+    claims = claims_of("Exports reached $6bn in 2031. Including services, the total should be more than $7bn.")
+    assert _period(claims, "$7bn") == ("2031-01-01", "2031-12-31")
+
+
+def test_the_time_of_a_warning_is_not_the_forecast_figures(claims_of):
+    claims = claims_of("Grobel's sales rose 5% in 2031. It had warned in September that the strong krone "
+                       "would knock 50m euros off its profits. Its revenue was 2bn euros.")
+    assert _period(claims, "50m euros") is None
+    # "in September" dates the warning: it does not govern the figures after it either
+    assert _period(claims, "2bn euros") == ("2031-01-01", "2031-12-31")
+
+
+def test_a_period_after_until_governs_nothing(claims_of):
+    claims = claims_of("The club will defer its stadium rent until at least the 2033 fiscal year. A banker "
+                       "said the club needs a cash injection of 35m euros.")
+    assert _period(claims, "35m euros") is None
+
+
+def test_a_period_after_since_governs_nothing_after_its_sentence(claims_of):
+    claims = claims_of("Cold weather took crude prices past $50 a barrel for the first time since November. "
+                       "US crude closed at $51.15 in New York.", "2031-01-20")
+    assert _period(claims, "$51.15") is None
+
+
+def test_by_the_middle_of_a_year_is_a_horizon(claims_of):
+    claims = claims_of("Grobel said its debts will rise to 40m euros by the middle of 2032.", "2031-05-02")
+    assert _period(claims, "40m euros") == (None, None)  # the text kept, no dates
+
+
+def test_a_comparison_base_year_is_not_the_sentences_period(claims_of):
+    claims = claims_of("Industrial output grew 9.5% in 2031. Consumer prices, at 2.1%, rose faster than in "
+                       "2031, adding to fears that a jump in producer prices of 6.2% could stoke inflation.")
+    assert _period(claims, "9.5%") == ("2031-01-01", "2031-12-31")
+    assert _period(claims, "2.1%") is None
+    assert _period(claims, "6.2%") is None
+
+
+def test_figures_compared_with_take_no_period_of_the_passage(claims_of):
+    claims = claims_of("Ruritania's jobless rate rose to 4.7% in 2031, the highest in a decade. The rate still "
+                       "remains low, compared with 12.1% in Freedonia, 10.4% in Zembla and 9.7% in Osterlich.")
+    assert _period(claims, "4.7%") == ("2031-01-01", "2031-12-31")
+    assert [_period(claims, s) for s in ("12.1%", "10.4%", "9.7%")] == [None, None, None]
+    # "more than" is a qualifier, not a comparison
+    claims = claims_of("Grobel's sales rose to $9bn in 2031. Its exports were more than $4bn.")
+    assert _period(claims, "$4bn") == ("2031-01-01", "2031-12-31")
+
+
+@pytest.mark.parametrize("text, surface, period", [
+    # the year after the base year of its sentence
+    ("Quarterly sales fell 3% in the three months to December. For the full year, Grobel posted a profit "
+     "of $2.1bn, up 12% from its 2030 performance.", "$2.1bn", ("2031-01-01", "2031-12-31")),
+    # a year stated before it in its sentence
+    ("Quillbank is more upbeat about 2032, forecasting a 9% rise in profits for the year.", "9%",
+     ("2032-01-01", "2032-12-31")),
+    # the year of the governing period
+    ("Sales rose 4% in the fourth quarter of 2031. Total revenue for the year was $9bn.", "$9bn",
+     ("2031-01-01", "2031-12-31")),
+    ("Profit in the three months to December 2031 was $2bn. Sales rose, lifting revenue for the year to a "
+     "record $9bn.", "$9bn", ("2031-01-01", "2031-12-31")),
+    # "the year to March 2032" stays a span of its own
+    ("Grobel cut its sales forecast for the year to March 2032 to $4bn.", "$4bn", ("2031-04-01", "2032-03-31")),
+])
+def test_for_the_full_year_is_the_year_of_its_passage(claims_of, text, surface, period):
+    assert _period(claims_of(text), surface) == period
