@@ -637,12 +637,28 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "by", "on", "at", "for", "of", "and",
                    "economist", "spokesman", "spokeswoman", "boss", "founder", "investor", "director", "manager"}
 
 
+_fullest_last: tuple = (None, {})  # (the last text, {name: its fullest form there})
+
+
 def fullest_name(name: Optional[str], text: str) -> Optional[str]:
     """A one-word subject in the fullest form the article writes it ("Rossignol" -> "Skis Rossignol",
     "Commission" -> "European Commission", "Glazer" -> "Malcolm Glazer"; developed on bbc-dev2): the
-    most frequent run of capitalised words ending in it that are not titles, places or function words."""
+    most frequent run of capitalised words ending in it that are not titles, places or function words.
+    Kept per name for the last text: an article's figures mostly share a few subjects, and each
+    asking scans the whole text."""
     if not name or " " in name or not name[:1].isupper() or _is_place(name):
         return name
+    global _fullest_last
+    entry = _fullest_last  # one tuple read once: another thread replacing it costs a scan, never a wrong answer
+    if entry[0] is not text:
+        entry = _fullest_last = (text, {})
+    found = entry[1].get(name)
+    if found is None:
+        found = entry[1][name] = _fullest_name(name, text)
+    return found
+
+
+def _fullest_name(name: str, text: str) -> str:
     counts: dict[str, int] = {}
     for m in re.finditer(r"((?:[A-Z][\w&-]*\s+){1,3})" + re.escape(name) + r"\b", text):
         words = m.group(1).split()

@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Span
@@ -446,9 +447,16 @@ def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int, metric
     paras = [ctx.paragraph(c.quantity.start) for c in claims]
     earlier = [p for p in paras if p < para]
     keep = {para, max(earlier)} if earlier else {para}
-    word = re.compile(rf"(?i)\b{re.escape(metric.split()[-1].rstrip('s'))}s?\b")
+    word = _metric_word(metric.split()[-1].rstrip('s'))
     return [c.metric for c, p in zip(claims, paras)
             if p in keep and not word.search(ctx.text, c.sentence_end, max(c.sentence_end, start))]
+
+
+@lru_cache(maxsize=4096)
+def _metric_word(word: str) -> re.Pattern:
+    """The bare metric word as a whole word, singular or plural (compiled once per word: the re
+    module's own cache of 512 patterns is flushed by the per-article names)."""
+    return re.compile(rf"(?i)\b{re.escape(word)}s?\b")
 
 
 def _counted_token(span: Span, f: Found):

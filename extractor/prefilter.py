@@ -308,3 +308,4 @@ def finditer(compiled: re.Pattern, text: str, lowered: Optional[str] = None, req
         if plan.digit and not _DIGIT.search(text, start, end):
             continue
         yield from compiled.finditer(text, start, end)
+
