@@ -1535,7 +1535,8 @@ def article_terms(text: str, entities, counter: NameCounter) -> frozenset[str]:
     """Names in this article that are terms, not actors: acronyms it spells out in lower-case words
     ("month-on-month (MoM)", "gross domestic product (GDP)") and one-word organisations the NER
     found that the article also writes in lower case ("Trade" in "The Trade deficit" … "trade")."""
-    terms = {m.group(2) for m in _LOWER_ACRONYM.finditer(text) if m.group(1).split()[-1].lower() not in ("the", "a")}
+    # only the stretches that can hold a match are scanned (prefilter.py): every match holds "(" and ")"
+    terms = {m.group(2) for m in scan(_LOWER_ACRONYM, text) if m.group(1).split()[-1].lower() not in ("the", "a")}
     for ent in entities:
         if ent.label_ in ("ORG", "GPE", "NORP"):
             name = _clean(ent.text)

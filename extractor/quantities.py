@@ -13,7 +13,7 @@ from typing import Optional
 
 from extractor import currencies, lexicons
 from extractor.intervals import DisjointSpans
-from extractor.prefilter import finditer as scan, lowered_for_matching
+from extractor.prefilter import finditer as scan, lowered_for_matching, with_first_look_ahead
 from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, digits_value, read_amounts, scale_pattern, word_value
 
 
@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern]:
                     rf"|{amount}(?:\s?[-–]\s?(?:{prefix_plain})?\s?{amount})?)")
     names = lexicons.alternation(cur.names)
     word_amount = rf"(?:{SCALE_ARTICLE}|{WORD_NUMBER})(?:{scale})"
-    return {
+    patterns = {
         # "$2.1bn", "Rs10 billion", "PKR 5.6 trillion", "GBP40m", "US$ 1.2bn", "$ 1.2 billion dollars", "$-50.8bn"
         "money_prefix": re.compile(  # the look-ahead skips, cheaply, places with no digit close after
             rf"(?=[^\d\n]{{1,9}}[\d.])(?:{SIGN}?{prefix}\s?{SIGN}?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?(?P<after>{names}))?)"),
@@ -124,6 +124,8 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?<![\w.,])\d+\.\d+\s+times\b)",
             re.IGNORECASE),
     }
+    # the same matches, with a look-ahead at the characters they can start with (prefilter.py)
+    return {name: with_first_look_ahead(pattern) for name, pattern in patterns.items()}
 
 
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0, "sixth": 100 / 6, "seventh": 100 / 7,
