@@ -394,9 +394,18 @@ def with_first_look_ahead(compiled: re.Pattern) -> re.Pattern:
     pattern that may match empty, bytes, verbose or locale patterns, an op not modelled)."""
     if compiled.flags & (re.VERBOSE | re.LOCALE | re.ASCII) or not isinstance(compiled.pattern, str):
         return compiled
+    from re import _constants as c
+
     try:
+        parsed = _parsed(compiled.pattern, compiled.flags)
+        first = parsed.data[0] if parsed.data else None
+        while first is not None and first[0] is c.SUBPATTERN:
+            first = first[1][3].data[0] if first[1][3].data else None
+        if first is None or first[0] in (c.LITERAL, c.IN) or first == (c.AT, c.AT_BEGINNING) \
+                or first == (c.AT, c.AT_BEGINNING_STRING):
+            return compiled  # re already skips offsets by its first character, or tries the start only
         classes: list = []
-        if _first_classes(_parsed(compiled.pattern, compiled.flags).data, compiled.flags, classes) is not False:
+        if _first_classes(parsed.data, compiled.flags, classes) is not False:
             return compiled
         # one class per case flag; a negated class stays one of its own
         merged: dict = {}

@@ -295,19 +295,19 @@ def _found(m: re.Match, surface: str, number_part: str, unit: str, pattern: str)
 
 # A bare number that shares the unit of the figure right after it: "12 or $15", "5 or 6 per
 # cent", "between 5 and 7 per cent", "280 million of the 1.5 billion shekels" (the last only with a scale word).
-_SHARED_BEFORE = re.compile(
+_SHARED_BEFORE = with_first_look_ahead(re.compile(
     rf"(?<![\w.,$£€¥%-])(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
-    r"(?P<joint>\s+or\s+|(?<=\d)\s+and\s+|(?<=[a-z])\s+and\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$")
+    r"(?P<joint>\s+or\s+|(?<=\d)\s+and\s+|(?<=[a-z])\s+and\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$"))
 
 
-_SHARED_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER})\s+or\s+$", re.IGNORECASE)
+_SHARED_WORD_BEFORE = with_first_look_ahead(re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER})\s+or\s+$", re.IGNORECASE))
 
 
 # "77m euros, up from 38m", "rose to 5bn yen from 3.2bn": a bare figure after "from", "against",
 # "compared with" in the same sentence is in the currency of the money figure before it.
-_COMPARED_BARE = re.compile(
+_COMPARED_BARE = with_first_look_ahead(re.compile(
     rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
-    r"(?![\w%$£€¥.,]|\s*(?:%|per\s?cent|percent|pc\b))")
+    r"(?![\w%$£€¥.,]|\s*(?:%|per\s?cent|percent|pc\b))"))
 
 
 def _compared_bare(text: str, found: list[Found]) -> list[Found]:
@@ -400,13 +400,13 @@ def _elided_percent(text: str, found: list[Found]) -> list[Found]:
 
 # "Inflation rose 2 points", "a quarter-point cut in interest rates": a named rate's move in
 # points is a change in percentage points (claims.md); index and sports points are not.
-_RATE_POINTS = re.compile(
+_RATE_POINTS = with_first_look_ahead(re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS}|(?:a\s+)?quarter|half(?:\s+a)?|a\s+half|(?:one|two|three)(?:\s+and\s+a\s+half)?)"
-    r"[-\s](?:percent(?:age)?[-\s])?points?\b(?!\s+(?:of|lead|win|victory|margin))", re.IGNORECASE)
-_RATE_WORD = re.compile(r"\b(?:inflation|unemployment|jobless\s+rate|interest\s+rates?|(?:policy|repo|base|bank|"
-                        r"mortgage|tax|savings|lending|deposit|discount)\s+rates?|rates?|yields?|CPI)\b", re.IGNORECASE)
-_INDEX_WORD = re.compile(r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KSE|"
-                         r"shares|stocks|average|scored?|scoring|game|match|poll|rating|lead)\b", re.IGNORECASE)
+    r"[-\s](?:percent(?:age)?[-\s])?points?\b(?!\s+(?:of|lead|win|victory|margin))", re.IGNORECASE))
+_RATE_WORD = with_first_look_ahead(re.compile(r"\b(?:inflation|unemployment|jobless\s+rate|interest\s+rates?|(?:policy|repo|base|bank|"
+                        r"mortgage|tax|savings|lending|deposit|discount)\s+rates?|rates?|yields?|CPI)\b", re.IGNORECASE))
+_INDEX_WORD = with_first_look_ahead(re.compile(r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KSE|"
+                         r"shares|stocks|average|scored?|scoring|game|match|poll|rating|lead)\b", re.IGNORECASE))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:after|as|while|when|because|but|and|since|whereas|although)\b", re.IGNORECASE)
