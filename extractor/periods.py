@@ -23,7 +23,7 @@ from typing import Callable, Optional, Sequence
 
 from extractor import lexicons
 from extractor.intervals import DisjointSpans
-from extractor.prefilter import finditer as scan, lowered_for_matching, may_match, required_words
+from extractor.prefilter import finditer as scan, lowered_for_matching, may_match, required_words, with_first_look_ahead
 
 Dates = Optional[tuple[dt.date, dt.date]]
 _DAY = dt.timedelta(days=1)
@@ -759,7 +759,8 @@ class Rule:
     required: tuple = field(init=False, repr=False, compare=False)  # words every match holds (prefilter.py)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", re.compile(self.pattern, re.IGNORECASE))
+        # the same matches, with a look-ahead at the characters they can start with (prefilter.py)
+        object.__setattr__(self, "compiled", with_first_look_ahead(re.compile(self.pattern, re.IGNORECASE)))
         object.__setattr__(self, "required", required_words(self.pattern, re.IGNORECASE))
 
 
