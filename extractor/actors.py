@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.lexicons import alternation
-from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
+from extractor.prefilter import finditer as scan, lowered_for_matching, may_match, with_first_look_ahead
 
 ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 _FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
@@ -754,7 +754,8 @@ _PERSON_NAME = r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|
 _TITLE_ALT = "|".join(sorted(_TITLE_NOUNS | {"economist", "analyst", "strategist", "md", "cfo", "coo", "chairperson",
                                              "commissioner", "spokesperson", "treasurer", "mayor", "speaker"}, key=len, reverse=True))
 # "Finance Minister Anna Perera", "Governor Tomas Hale", "chief economist Jo Park", "Minister of Labour Anna Perera"
-_TITLE_BEFORE = re.compile(rf"(?i:\b({_TITLE_ALT}))(?:\s+(?:of|for)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w&]*){{1,5}})?,?\s+{_PERSON_NAME}")
+_TITLE_BEFORE = with_first_look_ahead(  # the same matches, found faster (prefilter.py)
+    re.compile(rf"(?i:\b({_TITLE_ALT}))(?:\s+(?:of|for)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w&]*){{1,5}})?,?\s+{_PERSON_NAME}"))
 # "Anna Perera, the governor of the Central Bank", "Jo Park, chief economist at Zenda Securities"
 _TITLE_AFTER = re.compile(rf"{_PERSON_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[\w&-]+\s+){{0,3}}?(?i:({_TITLE_ALT}))\b")
 

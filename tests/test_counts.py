@@ -289,3 +289,10 @@ def test_counts_units_levels_measures_labels(claims_of, text, expected):
 ])
 def test_counts_people_by_their_state(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_a_number_with_a_dash_at_the_end_of_the_text(claims_of):
+    """A number word and a dash closing the text ("... twelve–") ask for no token past the end
+    (the score test read two tokens on unchecked; found by tests/test_properties.py)."""
+    assert claims_of("The crowd was twelve–") == []
+    assert claims_of("twelve–") == []
