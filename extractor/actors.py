@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.lexicons import alternation
-from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
+from extractor.prefilter import finditer as scan, lowered_for_matching, may_match, with_first_look_ahead
 
 ACTOR_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 _FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
@@ -1026,9 +1026,23 @@ _PERSON_NAME = r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|
 _TITLE_ALT = "|".join(sorted(_TITLE_NOUNS | {"economist", "analyst", "strategist", "md", "cfo", "coo", "chairperson",
                                              "commissioner", "spokesperson", "treasurer", "mayor", "speaker"}, key=len, reverse=True))
 # "Finance Minister Anna Perera", "Governor Tomas Hale", "chief economist Jo Park", "Minister of Labour Anna Perera"
-_TITLE_BEFORE = re.compile(rf"(?i:\b({_TITLE_ALT}))(?:\s+(?:of|for)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w&]*){{1,5}})?,?\s+{_PERSON_NAME}")
+_TITLE_BEFORE = with_first_look_ahead(  # the same matches, found faster (prefilter.py)
+    re.compile(rf"(?i:\b({_TITLE_ALT}))(?:\s+(?:of|for)(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w&]*){{1,5}})?,?\s+{_PERSON_NAME}"))
 # "Anna Perera, the governor of the Central Bank", "Jo Park, chief economist at Zenda Securities"
 _TITLE_AFTER = re.compile(rf"{_PERSON_NAME},\s+(?:the\s+|a\s+|its\s+)?(?:[\w&-]+\s+){{0,3}}?(?i:({_TITLE_ALT}))\b")
+
+
+_titled_last: tuple = (None, ())  # (the last text, its matches of _TITLE_BEFORE and _TITLE_AFTER)
+
+
+def _titled_matches(text: str) -> tuple:
+    """The matches of ``_TITLE_BEFORE`` and of ``_TITLE_AFTER`` in ``text``, kept for the last text:
+    :func:`people_mentioned` and :func:`titled_people` both read them for every article."""
+    global _titled_last
+    entry = _titled_last  # one tuple read once: another thread replacing it costs a scan, never a wrong answer
+    if entry[0] is not text:
+        entry = _titled_last = (text, (list(_TITLE_BEFORE.finditer(text)), list(_TITLE_AFTER.finditer(text))))
+    return entry[1]
 
 
 def _person_words(name: str) -> Optional[str]:
@@ -1070,8 +1084,8 @@ def people_mentioned(text: str) -> list[tuple[int, str]]:
     text gives), in text order: who "he said" refers to also when the naming sentence has no figure
     (only sentences with figures are parsed)."""
     found = []
-    for pattern, name_group in ((_TITLE_BEFORE, 2), (_TITLE_AFTER, 1)):
-        for m in pattern.finditer(text):
+    for matches, name_group in zip(_titled_matches(text), (2, 1)):
+        for m in matches:
             person = _person_words(m.group(name_group))
             if person:
                 found.append((m.start(name_group), person))
@@ -1089,8 +1103,8 @@ def titled_people(text: str) -> dict[str, str]:
     figures, which is not parsed)."""
     found: list[tuple[int, str, str]] = []
     org_words = set(lexicons.load("actors")["organisation_words"]) | set(lexicons.load("actors")["ministry_fields"])
-    for pattern, title_group, name_group in ((_TITLE_BEFORE, 1, 2), (_TITLE_AFTER, 2, 1)):
-        for m in pattern.finditer(text):
+    for matches, (title_group, name_group) in zip(_titled_matches(text), ((1, 2), (2, 1))):
+        for m in matches:
             words = m.group(name_group).split()
             while words and words[0].lower() in org_words | {"the", "of"}:
                 words = words[1:]  # "Minister of Foreign Affairs Anna Perera": the field is not the name
@@ -1671,23 +1685,37 @@ class NameCounter:
     every entity of a long article stays linear in its length."""
 
     _WORD = re.compile(r"\w+")
+    _WORD_CHAR = re.compile(r"\w")
 
     def __init__(self, text: str, title: str = ""):
         self._sources = [(text, 1), (title or "", TITLE_WEIGHT)]
-        self._index: list[dict[str, list[int]]] = []
-        for source, _ in self._sources:
-            index: dict[str, list[int]] = {}
-            for m in self._WORD.finditer(source):
-                index.setdefault(m.group(0), []).append(m.start())
-            self._index.append(index)
+        self._words = frozenset(self._WORD.findall(text))  # every word of the text
+        # per source: word -> the offsets where it stands as a whole word (the starts of the runs
+        # of word characters equal to it), found on the first count of a name starting with it
+        self._index: list[dict[str, list[int]]] = [{}, {}]
+
+    def _starts(self, k: int, word: str) -> list[int]:
+        index = self._index[k]
+        found = index.get(word)
+        if found is None:
+            source, found = self._sources[k][0], []
+            if k or word in self._words:
+                is_word_char, size = self._WORD_CHAR.match, len(word)
+                pos = source.find(word)
+                while pos >= 0:
+                    if not (pos and is_word_char(source, pos - 1)) and not is_word_char(source, pos + size):
+                        found.append(pos)
+                    pos = source.find(word, pos + 1)
+            index[word] = found
+        return found
 
     def lower_words(self) -> frozenset[str]:
         """Every word the article writes in lower case."""
-        return frozenset(w for w in self._index[0] if w.islower())
+        return frozenset(w for w in self._words if w.islower())
 
     def written_lower(self, word: str) -> bool:
         """Whether the article writes ``word`` in lower case somewhere: then it is a common word."""
-        return word.lower() in self._index[0]
+        return word.lower() in self._words
 
     def __call__(self, name: str) -> int:
         first = self._WORD.match(name)
@@ -1696,8 +1724,8 @@ class NameCounter:
             return sum(w * len(re.findall(pattern, source)) for source, w in self._sources)
         end_boundary = re.compile(r"(?!\w)") if name[-1:].isalnum() or name[-1:] == "_" else None
         total = 0
-        for (source, weight), index in zip(self._sources, self._index):
-            for pos in index.get(first.group(0), ()):
+        for k, (source, weight) in enumerate(self._sources):
+            for pos in self._starts(k, first.group(0)):
                 if source.startswith(name, pos) and (end_boundary is None or end_boundary.match(source, pos + len(name))):
                     total += weight
         return total
@@ -1853,7 +1881,8 @@ def article_terms(text: str, entities, counter: NameCounter) -> frozenset[str]:
     """Names in this article that are terms, not actors: acronyms it spells out in lower-case words
     ("month-on-month (MoM)", "gross domestic product (GDP)") and one-word organisations the NER
     found that the article also writes in lower case ("Trade" in "The Trade deficit" … "trade")."""
-    terms = {m.group(2) for m in _LOWER_ACRONYM.finditer(text) if m.group(1).split()[-1].lower() not in ("the", "a")}
+    # only the stretches that can hold a match are scanned (prefilter.py): every match holds "(" and ")"
+    terms = {m.group(2) for m in scan(_LOWER_ACRONYM, text) if m.group(1).split()[-1].lower() not in ("the", "a")}
     for ent in entities:
         if ent.label_ in ("ORG", "GPE", "NORP"):
             name = _clean(ent.text)

@@ -19,15 +19,16 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor import lexicons
+from extractor.prefilter import with_first_look_ahead
 
 # A growth noun's value follows one of these ("growth stood at 6.1%", "growth rate was 4%")
 _LINKS = (r"(?:was|is|were|are|be|been|stood\s+at|stands\s+at|at|of|to|reached|recorded\s+at|came\s+in\s+at"
           r"|clocked|clocking|registered|pegged\s+at|estimated\s+at|projected\s+at|put\s+at|hit)")
 # What stands between a growth noun and its value must not name another figure or measure.
-_GROWTH_NOUN = re.compile(r"\bgrowth\b(?:\s+rate\b)?", re.IGNORECASE)
-_NOT_GROWTH_VALUE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|[$£€₹]|\d[.,]\d|[.;:!?]\s|\b(?:while|whereas|but)\b(?!\s+it\b)|\b(?:share|"
+_GROWTH_NOUN = with_first_look_ahead(re.compile(r"\bgrowth\b(?:\s+rate\b)?", re.IGNORECASE))
+_NOT_GROWTH_VALUE = with_first_look_ahead(re.compile(r"%|\bper\s*cent\b|\bpercent\b|[$£€₹]|\d[.,]\d|[.;:!?]\s|\b(?:while|whereas|but)\b(?!\s+it\b)|\b(?:share|"
                                r"proportion|ratio|contribut\w*|accounted|inflation|unemployment|jobless|interest|"
-                               r"deficit|debt|target|which|that|who|rates?|prices?)\b", re.IGNORECASE)
+                               r"deficit|debt|target|which|that|who|rates?|prices?)\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=None)
@@ -68,11 +69,12 @@ def _patterns() -> dict[str, re.Pattern]:
     # what links a growth noun to its value, right before the value ("... stood at", "... to a record high of")
     pats["growth_link"] = re.compile(rf"\b{_LINKS}\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+)?)?(?:{qual}\s+)?$",
                                      re.IGNORECASE)
-    return pats
+    # the same matches, with a look-ahead at the characters they can start with (prefilter.py)
+    return {name: with_first_look_ahead(pattern) for name, pattern in pats.items()}
 
 
-_NEGATIVE_GROWTH = re.compile(r"\bnegative\s+growth\s+(?:of|by)\s+(?:(?:about|around|nearly|almost|over|just)\s+)?$",
-                              re.IGNORECASE)
+_NEGATIVE_GROWTH = with_first_look_ahead(re.compile(r"\bnegative\s+growth\s+(?:of|by)\s+(?:(?:about|around|nearly|almost|over|just)\s+)?$",
+                              re.IGNORECASE))
 _NEGATIVE_GROWTH_AFTER = re.compile(r"^[-\s]*(?:(?:year-on-year|annual|yearly|y/y|yoy)\s+)?negative\s+growth\b", re.IGNORECASE)
 
 
@@ -149,8 +151,8 @@ def series_change(previous: Optional[str], previous_kind: str, kind: str, gap: s
 
 
 # the basis cues are the metric's (one word list for the mark and for the periods it moves)
-_MONTH_ON_MONTH = re.compile(lexicons.alternation(lexicons.words("metric.month_on_month")), re.IGNORECASE)
-_YEAR_ON_YEAR = re.compile(lexicons.alternation(lexicons.words("metric.year_on_year")), re.IGNORECASE)
+_MONTH_ON_MONTH = with_first_look_ahead(re.compile(lexicons.alternation(lexicons.words("metric.month_on_month")), re.IGNORECASE))
+_YEAR_ON_YEAR = with_first_look_ahead(re.compile(lexicons.alternation(lexicons.words("metric.year_on_year")), re.IGNORECASE))
 _CLAUSE_BREAK = re.compile(r"(?i)[;:]|,?\s*\b(?:while|whereas|but)\b")
 
 

@@ -12,13 +12,14 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
 from extractor import actors, periods
 from extractor.change import basis, change_for, series_change, states_month_on_month
-from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
+from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
 from extractor.metric_phrase import (basis_mark, carried_measure, is_compared_base, is_forecast, is_target,
@@ -103,6 +104,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     reporters = actors.reported_by(text, figureless, ctx.known())  # "…, the Sunday Telegraph reported."
     claims, attributed = [], []
     sentence_starts = [s for s, _ in sentences]
+    sentence_spans_seen: dict[tuple[int, int], SentenceSpan] = {}  # one per sentence: its text worked out once
     for f in found:
         while reporters and reporters[0][0] < f.start:
             _, name, noun = reporters.pop(0)
@@ -115,6 +117,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         if span is None:
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
         sent = span.sent
+        sent = sentence_spans_seen.get((part.offset, sent.start)) or sentence_spans_seen.setdefault(
+            (part.offset, sent.start), SentenceSpan(sent.doc, sent.start, sent.end))
         sent_start = part.offset + sent.start_char
         sent_start, sent_end = _rejoined(text, sentences, sentence_starts, sent_start, sent_start + len(sent.text.rstrip()))
         sent_end = max(sent_end, f.end)
@@ -469,9 +473,16 @@ def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int, metric
     paras = [ctx.paragraph(c.quantity.start) for c in claims]
     earlier = [p for p in paras if p < para]
     keep = {para, max(earlier)} if earlier else {para}
-    word = re.compile(rf"(?i)\b{re.escape(metric.split()[-1].rstrip('s'))}s?\b")
+    word = _metric_word(metric.split()[-1].rstrip('s'))
     return [c.metric for c, p in zip(claims, paras)
             if p in keep and not word.search(ctx.text, c.sentence_end, max(c.sentence_end, start))]
+
+
+@lru_cache(maxsize=4096)
+def _metric_word(word: str) -> re.Pattern:
+    """The bare metric word as a whole word, singular or plural (compiled once per word: the re
+    module's own cache of 512 patterns is flushed by the per-article names)."""
+    return re.compile(rf"(?i)\b{re.escape(word)}s?\b")
 
 
 def _counted_token(span: Span, f: Found):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -101,12 +102,25 @@ class ClaimExtractor:
         return self
 
 
+_HOLDS_LINE_BREAK: dict[int, bool] = {}  # a token's ORTH id -> whether its text holds a line break
+
+
 @Language.component("newsclaims_paragraphs")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence ("Also Read: ..." lines, headlines); the parser keeps these starts."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """A line break ends a sentence ("Also Read: ..." lines, headlines); the parser keeps these starts.
+    (A token's whitespace is one space or none, so only token texts can hold a line break; they are
+    read by ORTH id, each id's string looked at once.)"""
+    if len(doc) < 2:
+        return doc
+    strings, known = doc.vocab.strings, _HOLDS_LINE_BREAK
+    for i, orth in enumerate(doc.to_array(ORTH)[:-1].tolist()):
+        breaks = known.get(orth)
+        if breaks is None:
+            if len(known) >= 100_000:
+                known.clear()
+            breaks = known[orth] = "\n" in strings[orth]
+        if breaks:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

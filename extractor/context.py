@@ -34,6 +34,19 @@ PERIOD_CARRY_CHARS = 400  # ... and a period also as far as this many characters
 SOURCE_CARRY_PARAGRAPHS = 2
 
 
+class SentenceSpan(Span):
+    """A sentence's Span whose ``text`` is worked out once: the claim logic reads a figure's
+    sentence text many times per figure (spaCy's ``Span.text`` joins its tokens each time)."""
+
+    _text: Optional[str] = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = Span.text.__get__(self)
+        return self._text
+
+
 @dataclass(frozen=True)
 class Part:
     """A parsed piece of an article: ``doc`` is ``text[offset:offset + len(doc.text)]``."""

@@ -14,6 +14,7 @@ import itertools
 import re
 from typing import Iterable, Optional
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from extractor import currencies, lexicons
@@ -60,9 +61,13 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     text = doc.text  # Doc.text joins every token on each access: read it once
     found: list[Found] = []
     used: set[int] = set()
-    for token in doc:
-        if token.i in used or not (_is_number_token(token) or _is_stressed_one(token)):
+    # number tokens by their text (one test per distinct word); "one" only where stressed ("only one bank")
+    candidates = sorted(set(_tokens_where(doc, _is_number_token, _NUMBER_ORTHS))
+                        | {i for i in _tokens_where(doc, _is_one, _ONE_ORTHS) if _is_stressed_one(doc[i])})
+    for i in candidates:
+        if i in used:
             continue
+        token = doc[i]
         phrase = _number_phrase(token, scales)
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
         used.update(t.i for t in phrase)
@@ -227,9 +232,10 @@ def _suspended_counts(doc: Doc, used: set[int], taken_spans, excluded: set[str])
     """ "four-, five- and six-cylinder engines", "two- and three-bedroom flats": a number whose
     hyphen waits for the noun of the last compound of the list counts that noun."""
     out = []
-    for token in doc:
-        if token.i in used or not _SUSPENDED.fullmatch(token.text):
+    for i in _tokens_where(doc, _is_suspended, _SUSPENDED_ORTHS):
+        if i in used:
             continue
+        token = doc[i]
         j = token.i + 1
         while j < len(doc) and j < token.i + 8 and (doc[j].text in (",", "and", "or", "to")
                                                      or _SUSPENDED.fullmatch(doc[j].text)):
@@ -305,6 +311,36 @@ def _is_stressed_one(token: Token) -> bool:
     head = token.head
     return (token.dep_ == "nummod" and head.pos_ == "NOUN" and token.i < head.i <= token.i + 3
             and head.tag_ == "NN" and head.lemma_.lower() not in _NOT_COUNTED_AFTER_ONE)
+
+
+# A token test that reads only the token's text and lexical attributes, kept per ORTH id: a Doc's
+# tokens are tested from one array, not one Python Token each (linear in the length either way).
+_NUMBER_ORTHS: dict[int, bool] = {}
+_SUSPENDED_ORTHS: dict[int, bool] = {}
+_ONE_ORTHS: dict[int, bool] = {}
+ORTH_CACHE_LIMIT = 200_000
+
+
+def _tokens_where(doc: Doc, test, known: dict[int, bool]) -> list[int]:
+    """The indices of the tokens of ``doc`` that pass ``test`` (of their text only), in order."""
+    found = []
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        hit = known.get(orth)
+        if hit is None:
+            if len(known) >= ORTH_CACHE_LIMIT:
+                known.clear()
+            hit = known[orth] = test(doc[i])
+        if hit:
+            found.append(i)
+    return found
+
+
+def _is_one(token: Token) -> bool:
+    return token.lower_ == "one"
+
+
+def _is_suspended(token: Token) -> bool:
+    return _SUSPENDED.fullmatch(token.text) is not None
 
 
 def _is_number_token(token: Token) -> bool:
@@ -402,7 +438,7 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "a 10-year plan", "30-year-old"
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("figure", "digit"):
         return True  # "a seven-figure sum": a size of a number, not a count
-    if nxt is not None and nxt.text in ("-", "–") and _is_score(last.nbor(2)):
+    if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and _is_score(last.nbor(2)):
         return True  # "a 3-1 win", "a 15-6 deficit": a score, not a count of wins
     if (nxt is not None and nxt.text in ("-", "–") and len(phrase) == 1 and last.i + 2 < len(doc)
             and re.fullmatch(r"\d{1,3}", text) and re.fullmatch(r"\d{1,3}", last.nbor(2).text)

@@ -23,7 +23,7 @@ from typing import Callable, Optional, Sequence
 
 from extractor import lexicons
 from extractor.intervals import DisjointSpans
-from extractor.prefilter import finditer as scan, lowered_for_matching, may_match, required_words
+from extractor.prefilter import finditer as scan, lowered_for_matching, may_match, required_words, with_first_look_ahead
 
 Dates = Optional[tuple[dt.date, dt.date]]
 _DAY = dt.timedelta(days=1)
@@ -187,11 +187,32 @@ def _parse_day(phrase: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
 
 @lru_cache(maxsize=4096)
 def _parse_day_cached(phrase: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
-    import dateparser  # loaded on the first day date
-
     has_year = re.search(r"(?:19|20)\d\d", phrase) is not None
     if not has_year and anchor is None:
         return None
+    day = _plain_day(phrase, anchor)
+    return day if day is not None else _dateparser_day(phrase, anchor, has_year)
+
+
+def _plain_day(phrase: str, anchor: Optional[dt.date]) -> Optional[dt.date]:
+    """The day of a phrase of the day rule's own forms ("12 March 2024", "March 12th", "Oct, 6, 2023")
+    as dateparser reads it (tests/test_periods.py compares the two), without loading dateparser;
+    None when the phrase is another form, or an impossible or leap day (left to dateparser)."""
+    m = _PLAIN_DAY.fullmatch(phrase)
+    if m is None:
+        return None
+    d, month, y = int(m.group("d") or m.group("d2")), _month(m.group("m") or m.group("m2")), m.group("y") or m.group("y2")
+    if (month, d) == (2, 29) or not 1 <= d <= _calendar.monthrange(2001, month)[1]:
+        return None
+    if y is not None:
+        return dt.date(int(y), month, d)
+    day = dt.date(anchor.year, month, d)
+    return day if day <= anchor else day.replace(year=anchor.year - 1)  # the latest such day by the anchor
+
+
+def _dateparser_day(phrase: str, anchor: Optional[dt.date], has_year: bool) -> Optional[dt.date]:
+    import dateparser  # loaded on the first day date of another form
+
     settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
     if anchor is not None:
         settings["RELATIVE_BASE"] = dt.datetime(anchor.year, anchor.month, anchor.day)
@@ -281,6 +302,9 @@ _FY = rf"(?:{_FY_REL}|{_FY_LABEL})"
 _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+{_M}(?:,?[\s-]+{_Y})?"
             rf"|{_M},?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+{_Y})?)")
 _NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|crore|lakh))"
+# _DAYDATE's two forms with their parts named, for reading a day without dateparser (_plain_day)
+_PLAIN_DAY = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m>{_M})(?:,?[\s-]+(?P<y>{_Y}))?"
+                        rf"|(?P<m2>{_M}),?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_Y}))?", re.IGNORECASE)
 
 
 def _number(word: str) -> int:
@@ -759,7 +783,8 @@ class Rule:
     required: tuple = field(init=False, repr=False, compare=False)  # words every match holds (prefilter.py)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", re.compile(self.pattern, re.IGNORECASE))
+        # the same matches, with a look-ahead at the characters they can start with (prefilter.py)
+        object.__setattr__(self, "compiled", with_first_look_ahead(re.compile(self.pattern, re.IGNORECASE)))
         object.__setattr__(self, "required", required_words(self.pattern, re.IGNORECASE))
 
 

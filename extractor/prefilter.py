@@ -308,3 +308,115 @@ def finditer(compiled: re.Pattern, text: str, lowered: Optional[str] = None, req
         if plan.digit and not _DIGIT.search(text, start, end):
             continue
         yield from compiled.finditer(text, start, end)
+
+
+
+# --- A look-ahead at the characters a match can start with ----------------------------------------
+#
+# Python's re tries a pattern at every offset and skips offsets cheaply only when the pattern starts
+# with a literal or a class of caseless characters. A pattern that starts with a look-behind, a word
+# boundary or an alternation of words ignoring case ("(?<![\w.,])(?:one|two|…)") runs its whole
+# first step at each offset. Every match starts with a character its pattern can consume first; a
+# look-ahead at the class of those characters (each under its own case flag), put in front of the
+# pattern, changes no match and turns most offsets down after one test (:func:`with_first_look_ahead`).
+
+_CATEGORY_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                     "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _class_members(op, av) -> Optional[tuple[str, tuple]]:
+    """(negation, members in regex source) of one consuming op (LITERAL, NOT_LITERAL, IN), or None."""
+    from re import _constants as c
+
+    def char(code: int) -> str:
+        return f"\\U{code:08x}"
+
+    if op is c.LITERAL:
+        return "", (char(av),)
+    if op is c.NOT_LITERAL:
+        return "^", (char(av),)
+    if op is not c.IN:
+        return None
+    negate, members = "", []
+    for o, a in av:
+        if o is c.NEGATE:
+            negate = "^"
+        elif o is c.LITERAL:
+            members.append(char(a))
+        elif o is c.RANGE:
+            members.append(char(a[0]) + "-" + char(a[1]))
+        elif o is c.CATEGORY and str(a) in _CATEGORY_CLASSES:
+            members.append(_CATEGORY_CLASSES[str(a)])
+        else:
+            return None
+    return (negate, tuple(members)) if members else None
+
+
+def _first_classes(items, flags: int, out: list) -> Optional[bool]:
+    """Add to ``out`` a (negation, members, ignore case) for every class of characters ``items`` can
+    consume first; returns whether ``items`` can match without consuming any (None: an op not
+    modelled here)."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.IN):
+            members = _class_members(op, av)
+            if members is None:
+                return None
+            out.append((*members, bool(flags & re.IGNORECASE)))
+            return False
+        if op is c.SUBPATTERN:
+            _, add, delete, sub = av
+            empty = _first_classes(sub, (flags | add) & ~delete, out)
+        elif op is c.BRANCH:
+            results = [_first_classes(sub, flags, out) for sub in av[1]]
+            empty = None if None in results else any(results)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            inner = _first_classes(av[2], flags, out)
+            empty = None if inner is None else (av[0] == 0 or inner)
+        elif op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            empty = True  # look-arounds and anchors consume nothing
+        else:
+            return None  # back-references, conditionals, atomic groups, any character: not modelled
+        if empty is None:
+            return None
+        if not empty:
+            return False
+    return True
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def with_first_look_ahead(compiled: re.Pattern) -> re.Pattern:
+    """``compiled`` with a look-ahead at the characters its matches can start with in front: the same
+    matches, groups and spans, found faster. ``compiled`` itself when that class cannot be told (a
+    pattern that may match empty, bytes, verbose or locale patterns, an op not modelled)."""
+    if compiled.flags & (re.VERBOSE | re.LOCALE | re.ASCII) or not isinstance(compiled.pattern, str):
+        return compiled
+    from re import _constants as c
+
+    try:
+        parsed = _parsed(compiled.pattern, compiled.flags)
+        first = parsed.data[0] if parsed.data else None
+        while first is not None and first[0] is c.SUBPATTERN:
+            first = first[1][3].data[0] if first[1][3].data else None
+        if first is None or first[0] in (c.LITERAL, c.IN) or first == (c.AT, c.AT_BEGINNING) \
+                or first == (c.AT, c.AT_BEGINNING_STRING):
+            return compiled  # re already skips offsets by its first character, or tries the start only
+        classes: list = []
+        if _first_classes(parsed.data, compiled.flags, classes) is not False:
+            return compiled
+        # one class per case flag; a negated class stays one of its own
+        merged: dict = {}
+        for negate, members, ignore_case in classes:
+            key = (ignore_case, members) if negate else (ignore_case, "")
+            merged.setdefault(key, (negate, {}))[1].update(dict.fromkeys(members))
+        alternatives = [("(?i:" if key[0] else "(?-i:") + "[" + negate + "".join(members) + "])"
+                        for key, (negate, members) in merged.items()]
+        head = _GLOBAL_FLAGS.match(compiled.pattern)
+        cut = head.end() if head else 0
+        source = compiled.pattern[:cut] + "(?=" + "|".join(alternatives) + ")" + compiled.pattern[cut:]
+        return re.compile(source, compiled.flags)
+    except Exception:  # a future re with other internals: the pattern as it is
+        return compiled

@@ -13,7 +13,7 @@ from typing import Optional
 
 from extractor import currencies, lexicons
 from extractor.intervals import DisjointSpans
-from extractor.prefilter import finditer as scan, lowered_for_matching
+from extractor.prefilter import finditer as scan, lowered_for_matching, with_first_look_ahead
 from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, digits_value, read_amounts, scale_pattern, word_value
 
 
@@ -81,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern]:
     suffix_range = rf"(?:{DIGITS}\s+to\s+{amount}|{amount_range})"
     names = lexicons.alternation(cur.names)
     word_amount = rf"(?:{SCALE_ARTICLE}|{WORD_NUMBER})(?:{scale})"
-    return {
+    patterns = {
         # "$2.1bn", "Rs10 billion", "PKR 5.6 trillion", "GBP40m", "US$ 1.2bn", "$ 1.2 billion dollars", "$-50.8bn"
         "money_prefix": re.compile(  # the look-ahead skips, cheaply, places with no digit close after
             rf"(?=[^\d\n]{{1,9}}[\d.])(?:{SIGN}?{prefix}\s?{SIGN}?{amount_range}(?:\s+(?:US\s+|u\.s\.\s+)?(?P<after>{names}))?)"),
@@ -135,6 +135,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?<=\bfactor\sof\s)(?:{DIGITS}|{WORD_NUMBER})\b(?![.,]?\d|\s*(?:%|per\s?cent|percent)))",
             re.IGNORECASE),
     }
+    # the same matches, with a look-ahead at the characters they can start with (prefilter.py)
+    return {name: with_first_look_ahead(pattern) for name, pattern in patterns.items()}
 
 
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0, "sixth": 100 / 6, "seventh": 100 / 7,
@@ -332,19 +334,19 @@ def _found(m: re.Match, surface: str, number_part: str, unit: str, pattern: str)
 
 # A bare number that shares the unit of the figure right after it: "12 or $15", "5 or 6 per
 # cent", "between 5 and 7 per cent", "280 million of the 1.5 billion shekels" (the last only with a scale word).
-_SHARED_BEFORE = re.compile(
+_SHARED_BEFORE = with_first_look_ahead(re.compile(
     rf"(?<![\w.,$£€¥%-])(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
-    r"(?P<joint>\s+or\s+|(?<=\d)\s+and\s+|(?<=[a-z])\s+and\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$")
+    r"(?P<joint>\s+or\s+|(?<=\d)\s+and\s+|(?<=[a-z])\s+and\s+|\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)$"))
 
 
-_SHARED_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER})\s+or\s+$", re.IGNORECASE)
+_SHARED_WORD_BEFORE = with_first_look_ahead(re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER})\s+or\s+$", re.IGNORECASE))
 
 
 # "77m euros, up from 38m", "rose to 5bn yen from 3.2bn": a bare figure after "from", "against",
 # "compared with" in the same sentence is in the currency of the money figure before it.
-_COMPARED_BARE = re.compile(
+_COMPARED_BARE = with_first_look_ahead(re.compile(
     rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
-    r"(?![\w%$£€¥.,]|\s*(?:%|per\s?cent|percent|pc\b))")
+    r"(?![\w%$£€¥.,]|\s*(?:%|per\s?cent|percent|pc\b))"))
 
 
 def _compared_bare(text: str, found: list[Found]) -> list[Found]:
@@ -437,13 +439,13 @@ def _elided_percent(text: str, found: list[Found]) -> list[Found]:
 
 # "Inflation rose 2 points", "a quarter-point cut in interest rates": a named rate's move in
 # points is a change in percentage points (claims.md); index and sports points are not.
-_RATE_POINTS = re.compile(
+_RATE_POINTS = with_first_look_ahead(re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS}|(?:a\s+)?quarter|half(?:\s+a)?|a\s+half|(?:one|two|three)(?:\s+and\s+a\s+half)?)"
-    r"[-\s](?:percent(?:age)?[-\s])?points?\b(?!\s+(?:of|lead|win|victory|margin))", re.IGNORECASE)
-_RATE_WORD = re.compile(r"\b(?:inflation|unemployment|jobless\s+rate|interest\s+rates?|(?:policy|repo|base|bank|"
-                        r"mortgage|tax|savings|lending|deposit|discount)\s+rates?|rates?|yields?|CPI)\b", re.IGNORECASE)
-_INDEX_WORD = re.compile(r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KSE|"
-                         r"shares|stocks|average|scored?|scoring|game|match|poll|rating|lead)\b", re.IGNORECASE)
+    r"[-\s](?:percent(?:age)?[-\s])?points?\b(?!\s+(?:of|lead|win|victory|margin))", re.IGNORECASE))
+_RATE_WORD = with_first_look_ahead(re.compile(r"\b(?:inflation|unemployment|jobless\s+rate|interest\s+rates?|(?:policy|repo|base|bank|"
+                        r"mortgage|tax|savings|lending|deposit|discount)\s+rates?|rates?|yields?|CPI)\b", re.IGNORECASE))
+_INDEX_WORD = with_first_look_ahead(re.compile(r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Sensex|Nifty|KSE|"
+                         r"shares|stocks|average|scored?|scoring|game|match|poll|rating|lead)\b", re.IGNORECASE))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:after|as|while|when|because|but|and|since|whereas|although)\b", re.IGNORECASE)

@@ -327,6 +327,25 @@ def test_actors_name_counter_counts_whole_words_and_the_headline():
     assert counter("Gamma") == 0
 
 
+def test_actors_name_counter_counts_as_a_whole_word_search_does():
+    """Offsets are found on a name's first count: the counts of a regex search for the whole name."""
+    import re
+
+    from extractor.actors import TITLE_WEIGHT, NameCounter
+
+    text = ("Zentex_2 and Zentex2 are not Zentex; Zentex's unit, ZENTEX and zentex (Zentex)\nZentex Corp. "
+            "Zentexé, éZentex, Zentex-Bolt, Zentex Corp's Zentex Corporation")
+    title = "Zentex Corp beats Zentex"
+    counter = NameCounter(text, title)
+    for name in ("Zentex", "Zentex Corp", "zentex", "Corp", "Bolt", "Zentex Corporation", "Zentex Corp."):
+        pattern = re.escape(name) + (r"(?!\w)" if name[-1].isalnum() else "")
+        expected = sum(w * len(re.findall(r"(?<!\w)" + pattern, source)) for source, w in ((text, 1), (title, TITLE_WEIGHT)))
+        assert counter(name) == expected, name
+        assert counter(name) == expected  # asked again: the offsets kept
+    assert counter.written_lower("ZENTEX") and not counter.written_lower("Corp")
+    assert counter.lower_words() == frozenset({"and", "are", "not", "s", "unit", "zentex"})
+
+
 @pytest.mark.issue(12)
 def test_actors_an_attribution_without_figures_names_the_source_of_the_figures_after_it(claims_of):
     text = ("Ruritania's remittances rose sharply in March, according to the figures published by the "

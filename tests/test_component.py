@@ -109,3 +109,24 @@ def test_component_parses_numeric_pieces_with_its_upstream_components_only(user_
     assert [text[p.offset:p.end] for p in parts] == ["Sales rose 5% to $2 million in 2023."]
     assert all(t.dep_ for t in parts[0].doc)  # parsed by the parser upstream
     assert not parts[0].doc.spans.get("newsclaims")  # the component did not run on its own pieces
+
+
+def test_component_line_break_sentence_starts_as_token_by_token():
+    """paragraph_sentences (read by ORTH id) marks a sentence start after every token holding a line break."""
+    from extractor.component import paragraph_sentences
+
+    nlp = spacy.blank("en")
+    for text in ("Exports rose.\nImports fell 3%", "A \n\n B\r\nC  D \n", "one", "", "x\n"):
+        doc = paragraph_sentences(nlp(text))
+        expected = [i > 0 and "\n" in doc[i - 1].text for i in range(len(doc))]
+        assert [i > 0 and bool(t.is_sent_start) for i, t in enumerate(doc)] == expected, text
+
+
+def test_component_sentence_span_text_is_spacys():
+    from extractor.context import SentenceSpan
+
+    doc = spacy.blank("en")("Exports rose 5%  to $2bn . Imports fell.")
+    for start, end in ((0, 7), (2, 5), (7, len(doc)), (3, 3)):
+        span = SentenceSpan(doc, start, end)
+        assert span.text == doc[start:end].text and span.text == doc[start:end].text
+        assert span == doc[start:end]

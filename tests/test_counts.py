@@ -382,3 +382,10 @@ def test_counts_model_plurals_after_a_make_are_no_people(claims_of):
     # "Londoners" are people, but a plural after a make's name is a model ("Zorba Travellers")
     got = _counts(claims_of("The carmaker is recalling 9,210 Zorba Travellers over a brake fault."))
     assert [u for *_, u in got] != ["person"]
+
+
+def test_counts_a_number_with_a_dash_at_the_end_of_the_text(claims_of):
+    """A number word and a dash closing the text ("... twelve–") ask for no token past the end
+    (the score test read two tokens on unchecked; found by tests/test_properties.py)."""
+    assert claims_of("The crowd was twelve–") == []
+    assert claims_of("twelve–") == []

@@ -368,3 +368,30 @@ def test_pipeline_a_horizon_does_not_date_an_undated_month(claims_of):
             "It said debts will rise to 40m euros by the middle of 2032.")
     period = _period_of(claims_of, text, "9m euros")
     assert period is None or period["start"] is None
+
+
+def test_periods_day_dates_read_without_dateparser_as_dateparser_reads_them():
+    """_plain_day reads the day rule's own forms; it must give dateparser's day (and the latest such
+    day by the anchor when there is no year), and leave leap days and other forms to dateparser."""
+    from extractor import periods
+
+    anchors = [dt.date(2024, 3, 10), dt.date(2023, 1, 1), dt.date(2020, 2, 29), dt.date(2025, 12, 31)]
+    forms = ["{d} {m} {y}", "{d}th {m}, {y}", "{d}-{m}-{y}", "{m} {d}, {y}", "{m}, {d}, {y}", "{d} {m}", "{m} {d}",
+             "{m} {d}nd"]
+    compared = 0
+    for i, name in enumerate(sorted(periods.MONTHS)):
+        month = [name, name.upper(), name.capitalize() + "."][i % 3]
+        for j, form in enumerate(forms):
+            d = (1, 9, 12, 28, 30, 31)[(i + j) % 6]
+            phrase = form.format(d=d, m=month, y=(2023, 1999, 2024)[j % 3])
+            has_year = "{y}" in form
+            for anchor in anchors[: 4 if not has_year else 1]:
+                plain = periods._plain_day(phrase, anchor)
+                if plain is None:  # an impossible day ("30 Feb"): dateparser's own answer
+                    continue
+                assert plain == periods._dateparser_day(phrase, anchor, has_year), (phrase, anchor)
+                compared += 1
+    assert compared > 300
+    assert periods._plain_day("29 February", dt.date(2024, 3, 1)) is None  # a leap day: dateparser
+    assert periods._plain_day("on Monday", dt.date(2024, 3, 1)) is None
+    assert periods._parse_day("on 3 March", dt.date(2024, 3, 1)) == dt.date(2023, 3, 3)

@@ -217,3 +217,77 @@ def test_prefilter_finditer_look_arounds_see_across_stretch_ends():
     pattern = re.compile(r"(?<![\w.])year(?![\w%])", re.IGNORECASE)
     for text in ("a.year. b", "x;year;", "5%year,year5.year"):
         assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+# --- the look-ahead at a pattern's first characters (prefilter.with_first_look_ahead) ---------------
+
+def _without_look_ahead(compiled):
+    """The pattern as written, before with_first_look_ahead put its look-ahead in front."""
+    from extractor.prefilter import _GLOBAL_FLAGS
+
+    source = compiled.pattern
+    head = _GLOBAL_FLAGS.match(source)
+    cut = head.end() if head else 0
+    assert source[cut:cut + 3] == "(?=", source[:60]
+    depth, i = 0, cut
+    while True:  # the look-ahead's closing parenthesis
+        if source[i] == "\\":
+            i += 2
+            continue
+        depth += source[i] == "("
+        depth -= source[i] == ")"
+        i += 1
+        if depth == 0:
+            return re.compile(source[:cut] + source[i:], compiled.flags)
+
+
+def _led_patterns():
+    from extractor import change
+
+    pats = list(quantities._patterns().values()) + [rule.compiled for rule in periods.RULES]
+    pats += list(change._patterns().values())
+    return [p for p in pats if p.pattern.startswith("(?=")]
+
+
+def test_with_first_look_ahead_leads_patterns_that_start_with_a_look_behind_or_a_word_boundary():
+    from extractor.prefilter import with_first_look_ahead
+
+    led = with_first_look_ahead(re.compile(r"(?<![\w.])(?:two|three|\d+)\s+(?:cents|pence)\b", re.IGNORECASE))
+    assert led.pattern.startswith("(?=")
+    assert [m.span() for m in led.finditer("Tea cost Two pence, then 30 cents.")] == [(9, 18), (25, 33)]
+    assert led.search("Tea cost tWO PENCE") and not led.search("Tea cost wo pence")
+    # left as they are: a pattern that may match empty, one anchored at the start, one led by a literal
+    for source in (r"\b(?:two)?", r"^\s+more\b", r"Rs\.?\s?\d+", r"(?i:[xy])\d"):
+        assert with_first_look_ahead(re.compile(source)).pattern == source
+
+
+def test_with_first_look_ahead_finds_what_the_pattern_finds():
+    texts = SCAN_TEXTS + _seed_texts() + [
+        "Shares rose two-thirds, a tenfold jump; ſales fell 3 per cent and Five pence, minus 5%, −2.5pc.",
+        "a half-point cut, one in five, 3 out of 10 adults, half a million pounds, US$ 2bn, Rs. 45 crore",
+        "Profits grew by about 4% against 3.1 percent, up 7 percentage points; revenue increased 12%.",
+        "\u0130N JANUARY the K\u0131LN shed 2 \u212aM; six FOLD; DOUBLED; Twice as big; 1.5 times earnings",
+    ]
+    patterns = _led_patterns()
+    assert len(patterns) > 50
+    for led in patterns:
+        plain = _without_look_ahead(led)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in led.finditer(text)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text)], led.pattern[:80]
+
+
+def test_with_first_look_ahead_on_random_text():
+    """Random strings of the characters and words the patterns start with, ignoring case or not."""
+    import random
+
+    pieces = ["two", "Two", "TEN", "half", "a", "one", "in", "five", "per", "cent", "%", "$", "Rs", "£", "-", "−",
+              "minus", "1", "2.5", ",", ".", "bn", "m", "\u017f", "\u212a", "\u0131", "\u0130", "fiscal", "year", "Q3",
+              "March", "2024", "rose", "fell", "by", "of", "points", "times", "fold", "pence", "dollars", " ", "  ", "\n"]
+    rng = random.Random(18)
+    texts = ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(1, 12)))
+             for _ in range(400)]
+    for led in _led_patterns():
+        plain = _without_look_ahead(led)
+        for text in texts:
+            assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)], (led.pattern[:60], text)

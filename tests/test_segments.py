@@ -34,3 +34,20 @@ def test_no_sentence_ends_between_a_dotted_currency_and_its_figure():
 def test_minor_units_in_words_make_a_sentence_numeric():
     text = "Nothing here. The shares ended a few cents higher."
     assert [text[s:e] for s, e in numeric_segments(text)] == ["The shares ended a few cents higher."]
+
+
+def test_segments_numeric_test_agrees_with_its_pattern():
+    """is_numeric (a digit scan, then a look at whole words) says what the _NUMERIC pattern says."""
+    from extractor.segments import _NUMERIC, is_numeric
+
+    sentences = ["Sales rose 5%.", "Sales rose five per cent.", "Sales rose by half.", "Output doubled again.",
+                 "A TENFOLD jump.", "It unfolded slowly.", "Prices rose percentwise.", "One firm left.",
+                 "The firm_five left.", "Fivefold or not, it grew.", "Sales were flat.", "sixty-six new posts",
+                 "A quarterly report.", "Two thirds", "THOUSANDS", "the ſixty days", "a \u212aILN of \u0130TEN",
+                 "fiftyish people", "Tripling output", "", "per\ncent", "pence and cents", "a lakh or crore",
+                 "Only one ferry left.", "at least  one bank", "only, one", "commonly one", "a fifth of homes",
+                 "Two tenths", "sixths and eighths"]
+    for text in sentences:
+        for start in range(len(text) + 1):
+            for end in (start, len(text)):
+                assert is_numeric(text, start, end) == (_NUMERIC.search(text, start, end) is not None), (text, start, end)
