@@ -289,6 +289,29 @@ _RATE_VERBS = {"be", "rise", "fall", "slip", "climb", "drop", "trade", "stand", 
 _THE_COUNTRY = re.compile(r"(?i)\bthe\s+(?:country|nation)\b")
 
 
+# What stands between an amount and its conversion in brackets ("40m euros ($52m; £28m)", "£2bn (about
+# $3.7bn)"), and between two conversions of one amount.
+_HEDGE = r"(?:(?:about|around|roughly|some|approximately|nearly|almost|or|c\.|over|more than|less than)\s+)?"
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*" + _HEDGE, re.I)
+_CONVERSION_NEXT = re.compile(r"\s*[;,/]\s*" + _HEDGE, re.I)
+
+
+def _converted_from(f: Found, sentence_start: int, claims: list[Claim], text: str) -> Optional[Claim]:
+    """The amount in another currency that the money figure ``f`` converts: the one right before the
+    bracket it opens, or before the first conversion of a bracketed list; None for any other figure."""
+    money = [c for c in claims if c.sentence_start == sentence_start and c.kind == "money" and c.quantity.end <= f.start]
+    start = f.start
+    while money:
+        base = money.pop()
+        between = text[base.quantity.end:start]
+        if _CONVERSION_OPEN.fullmatch(between):
+            return base if base.quantity.unit != f.unit else None
+        if not _CONVERSION_NEXT.fullmatch(between) or ")" in text[base.quantity.start:start]:
+            return None
+        start = base.quantity.start
+    return None
+
+
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
            quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
     text, para, sent = ctx.text, sentence.para, sentence.span
@@ -386,6 +409,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
         metric = f"{metric} (forecast)"
+
+    converted = _converted_from(f, sentence.start, claims, text) if f.kind == "money" else None
+    if converted is not None and converted.metric:
+        metric = converted.metric  # "a loss of 40m euros ($52m; £28m)": a conversion measures what its figure does
 
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania

@@ -162,6 +162,12 @@ def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Tok
     return metric
 
 
+# Prepositions that put a figure on the verb's object ("raised rates by 0.5 points to 6%"; "to" is handled
+# with targets above), and verbs that state an estimate of their object at an amount ("put X at $3bn").
+_OBJECT_PREPS = {"by", "from", "below", "above", "under", "over", "beneath"}
+_ESTIMATE_VERBS = {"put", "estimate", "set", "peg", "place", "fix", "cap", "forecast", "project"}
+
+
 def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     q_ids = {t.i for t in q_span}
     root = q_span.root
@@ -193,6 +199,20 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     if noun is None and reach.dep_ == "pobj" and reach.head.lower_ in ("to", "toward", "towards") and verb is not None:
         # "raise annual IT exports toward $5 billion": the verb's object is what is measured
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        noun = objects[0] if objects else None
+    if noun is None and reach.dep_ == "pobj" and reach.head.lower_ in _OBJECT_PREPS and verb is not None \
+            and reach.head.head.i == verb.i and _clause_subject(verb, q_ids)[0] is None:
+        # "raised rates by 0.5 points", "cut interest rates from 5.25%", "keep their debts below 60%": an
+        # actor moves the verb's object, which is what is measured (a measured subject keeps its own)
+        objects = [m for c in verb.children if c.dep_ == "dobj" and c.i not in q_ids
+                   for m in [_measured_subject(c)] if m is not None]
+        noun = objects[0] if objects else None
+    if noun is None and kind == "money" and reach.dep_ == "pobj" and reach.head.lower_ == "at" and verb is not None \
+            and reach.head.head.i == verb.i and verb.lemma_.lower() in _ESTIMATE_VERBS:
+        # "put the cost of the repairs at $3bn": an estimate of the verb's object (through a carrier:
+        # "put the amount of aid needed at $5bn" -> aid)
+        objects = [m for c in verb.children if c.dep_ == "dobj" and c.i not in q_ids
+                   for m in [_measured_subject(c)] if m is not None]
         noun = objects[0] if objects else None
     if noun is None and kind == "percent" and reach.dep_ == "pobj" and reach.head.lower_ == "at" \
             and verb is not None and reach.head.head.i == verb.i:
@@ -332,6 +352,15 @@ def _as_phrase(verb: Token, q_ids: set[int]) -> Optional[Token]:
     return None
 
 
+def _named_carrier(token: Token) -> bool:
+    """A rate, value or volume that the noun right before it names ("market value", "export volume"), not
+    a time ("annual rate") or an evaluation ("a respectable rate")."""
+    return token.lower_ in _MEASURED_CARRIERS and any(
+        c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN" and not c.ent_type_
+        and c.lower_ not in _NOT_MEASURES and c.lower_ not in _TIME_NOUNS and c.lemma_.lower() not in _TIME_NOUNS
+        and c.lower_ not in _CARRIER_NOUNS for c in token.children)
+
+
 def names_measure(token: Optional[Token]) -> bool:
     """Can ``token`` head a metric? Not a pronoun, a time, a unit/scale/currency word, a change noun
     ("a decline of 5%": the decline is the figure, not what it measures) or an actor noun."""
@@ -340,6 +369,8 @@ def names_measure(token: Optional[Token]) -> bool:
     low, lemma = token.lower_, token.lemma_.lower()
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or re.fullmatch(r"(fy|q[1-4]|h[12])?[\d'-]*", low):
         return False
+    if _named_carrier(token):
+        return True  # "market value", "export volume": a value or volume of what its noun names
     if low in _NOT_MEASURES or lemma in _NOT_MEASURES or low in _TIME_NOUNS or lemma in _TIME_NOUNS:
         return False
     if low in _CHANGE_NOUNS or lemma in _CHANGE_NOUNS:
@@ -433,6 +464,8 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
         noun = root.head.head
         if noun.lower_ not in _CARRIER_NOUNS and noun.lower_ not in _CHANGE_NOUNS:
             return noun
+        if _named_carrier(noun):
+            return noun  # "a market value of $3bn"
     return None
 
 

@@ -341,3 +341,50 @@ def test_a_level_named_by_its_holder(claims_of, text, surface, metric):
 ])
 def test_a_move_or_a_fall_keeps_the_holder(claims_of, text, surface, metric):
     assert (_metric(claims_of, text, surface) or "").lower().endswith(metric.lower())
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Ruritania's central bank raised rates by 0.5 percentage points to 6.2% on Monday.", "0.5 percentage points",
+     "rates"),
+    ("The bank may cut interest rates from their current 5.25%.", "5.25%", "interest rates"),
+    ("Zentex increased its dividend by 12% to 30 cents.", "12%", "dividend"),
+    ("Under the new rules, member states must keep their debts below 60%.", "60%", "debts"),
+    ("Officials put the cost of the repairs at about $3bn.", "$3bn", "cost of repairs"),
+])
+def test_an_actor_moves_the_verbs_object(claims_of, text, surface, metric):
+    """bbc-dev2: a figure on the verb through by/from/below ("raised rates by 0.5 points") or an estimate
+    "put X at $3bn" measures the verb's object, not "funds raised" nor nothing."""
+    assert _metric(claims_of, text, surface).split(" (")[0] == metric
+
+
+def test_a_measured_subject_keeps_its_own_metric_before_the_object(claims_of):
+    assert _metric(claims_of, "Tin exports beat forecasts by 5% last year.", "5%") == "Tin exports"
+
+
+@pytest.mark.parametrize("text, surfaces, metric", [
+    ("Zentex posted a record loss of 40m euros ($52m; £28m) in the year to March.", ("$52m", "£28m"), "record loss"),
+    ("Boldco has a market value of about $3.1bn (£1.6bn), compared to Zentex's $12.4bn.", ("£1.6bn", "$12.4bn"),
+     "market value"),
+    ("Its exit from the $410m (£215m) deal in May is the largest so far.", ("£215m",), "deal"),
+])
+def test_a_conversion_in_brackets_measures_what_its_amount_does(claims_of, text, surfaces, metric):
+    """bbc-dev2: "68m euros ($89m; £47m)": each conversion in the bracket takes the converted amount's metric."""
+    claims = claims_of(text)
+    for surface in surfaces:
+        assert [c["metric"] for c in claims if c["quantity"]["text"] == surface] == [metric]
+
+
+def test_an_amount_in_the_same_currency_in_brackets_is_no_conversion(claims_of):
+    from extractor.claims import _CONVERSION_OPEN, _CONVERSION_NEXT
+    assert _CONVERSION_OPEN.fullmatch(" (about ") and _CONVERSION_NEXT.fullmatch("; ")
+    assert not _CONVERSION_OPEN.fullmatch(" and ")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Boldco has a market value of $3bn.", "$3bn", "market value"),
+    ("The Ruritanian economy grew at a respectable annual rate of 3.1% in the third quarter.", "3.1%",
+     "economic growth"),
+])
+def test_a_value_named_by_its_noun_is_a_measure(claims_of, text, surface, metric):
+    """"market value of $3bn" is a measure; "a respectable annual rate" is no name for one."""
+    assert _metric(claims_of, text, surface) == metric
