@@ -341,6 +341,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
         subject = owner = actors.possessive_place(text[lo:f.start]) or actors.owner_right_before(text[lo:f.start], known)
+    if metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
+            and (claims[-1].metric or "").endswith(f"({metric})"):
+        metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share
     if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's

@@ -140,8 +140,42 @@ def part_phrase(q_span: Span) -> Optional[str]:
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     """(metric phrase, its head noun, the clause's verb) of the figure in q_span."""
+    share = share_of_whole(q_span) if kind == "percent" else None
+    if share is not None:
+        return share
     metric, head, verb = _metric_for(q_span, kind, counted)
     return named_level(metric, head, verb, kind), head, verb
+
+
+def _whole_re() -> "re.Pattern":
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in lexicons.words("metric.whole_measures")) + r")$",
+                      re.IGNORECASE)
+
+
+def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token], Optional[Token]]]:
+    """A percent of a whole an economy or a firm is measured by (``metric.whole_measures``: GDP, gross
+    national income, turnover, revenue): the share the clause's measure is of it ("the deficit will fall to
+    3% of GDP" -> ``deficit (share of GDP)``, GUIDELINES §9), or ``share of <whole>`` when the clause names
+    no measure ("could fine firms up to 8% of their turnover"). None for any other figure: "half of all
+    remittances" stays ``remittances``."""
+    q_ids = {t.i for t in q_span}
+    root = q_span.root
+    whole = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == q_span.end
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    if whole is None:
+        return None
+    of_whole = phrase_of(whole, q_ids)
+    if not _whole_re().search(of_whole):
+        return None
+    verb = _clause_verb(root)
+    whole_ids = {t.i for t in whole.subtree}
+    measured = _clause_subject(verb, q_ids | whole_ids)[0] if verb is not None else None
+    if verb is not None and any(c.dep_ == "dobj" and c.i not in q_ids and c.i not in whole_ids and c.i != root.i
+                                for c in verb.children):
+        measured = None  # "the regulator could fine the firms up to 8% of turnover": the subject acts on another
+    if measured is not None and measured.i not in whole_ids:
+        return f"{phrase_of(measured, q_ids)} (share of {of_whole})", measured, verb
+    return f"share of {of_whole}", None, verb
 
 
 # The measure a figure on these holders is of (developed on bbc-dev2): a price on "shares" is the

@@ -388,3 +388,20 @@ def test_an_amount_in_the_same_currency_in_brackets_is_no_conversion(claims_of):
 def test_a_value_named_by_its_noun_is_a_measure(claims_of, text, surface, metric):
     """"market value of $3bn" is a measure; "a respectable annual rate" is no name for one."""
     assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The Freedonian deficit is expected to fall to 2.1% of GDP next year.", "2.1%", "deficit (share of GDP)"),
+    ("In Freedonia, tourism accounts for about 6% of the country's annual gross domestic product.", "6%",
+     "tourism (share of annual gross domestic product)"),
+    ("The budget deficit reached 6.1% of GDP in 2023, up from 5.2% of GDP.", "5.2%", "budget deficit (share of GDP)"),
+    ("The regulator could fine the firms up to 8% of their annual turnover.", "8%", "share of annual turnover"),
+])
+def test_a_percent_of_a_whole_is_a_share_of_it(claims_of, text, surface, metric):
+    """bbc-dev/dev2: "2.9% of GDP" is the clause's measure as a share of GDP (GUIDELINES §9), not "GDP"."""
+    assert _metric(claims_of, text, surface).replace(" (forecast)", "") == metric
+
+
+def test_a_percent_of_a_measure_that_is_no_whole_keeps_that_measure(claims_of):
+    assert _metric(claims_of, "Half of all remittances entered the country through informal channels.", "Half") \
+        == "remittances"
