@@ -144,7 +144,45 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     if share is not None:
         return share
     metric, head, verb = _metric_for(q_span, kind, counted)
+    if metric is None and head is None:
+        opening = _opening_measure(q_span)
+        if opening:
+            words = [t.text for t in opening if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
+            return _DEFAULT_BASIS.sub("", " ".join(words)) or None, opening[-1], verb
     return named_level(metric, head, verb, kind), head, verb
+
+
+# Dependencies a finite verb gets only when the parser has lost the clause ("the inflation rate for the
+# 2022-23 fiscal stood at 9%": "fiscal" read as an adjective, "stood" hung on it as a noun's object).
+_LOST_VERB_DEPS = {"pobj", "amod", "compound", "nmod", "appos"}
+
+
+def _opening_measure(q_span: Span) -> list[Token]:
+    """Past a parse failure: the measure a clause opens with, when its finite verb before the figure is
+    hung on a noun ("Remittance inflow into Ruritania in the first month of the current fiscal increased
+    18%"; "the inflation rate for the 2022-23 fiscal stood at 9%"): the noun run the clause starts with,
+    up to its first preposition, when its head names a measure (not a place, body or time)."""
+    doc, sent = q_span.doc, q_span.sent
+    verb = next((t for t in doc[sent.start:q_span.start] if t.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                 and t.pos_ in ("VERB", "AUX") and t.i > sent.start), None)
+    if verb is None or verb.dep_ not in _LOST_VERB_DEPS:
+        return []
+    start = max([sent.start] + [t.i + 1 for t in doc[sent.start:verb.i] if t.text == ","])
+    i = start
+    while i < verb.i and doc[i].pos_ == "DET":
+        i += 1
+    run = []
+    while i < verb.i and not doc[i].like_num and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
+                                                  or doc[i].tag_ == "VB" and i == start and doc[i].is_title):
+        run.append(doc[i])
+        i += 1
+    if not run or i < verb.i and doc[i].pos_ != "ADP":
+        return []
+    head = run[-1]
+    if head.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "DATE", "TIME") or not names_measure(head) \
+            or head.pos_ == "PROPN" and not is_term(head.text):
+        return []
+    return run
 
 
 def _whole_re() -> "re.Pattern":

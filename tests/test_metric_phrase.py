@@ -405,3 +405,20 @@ def test_a_percent_of_a_whole_is_a_share_of_it(claims_of, text, surface, metric)
 def test_a_percent_of_a_measure_that_is_no_whole_keeps_that_measure(claims_of):
     assert _metric(claims_of, "Half of all remittances entered the country through informal channels.", "Half") \
         == "remittances"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("According to the statistics bureau, the inflation rate for the 2022-23 fiscal stood at 9.02 per cent, the "
+     "highest in a decade.", "9.02 per cent", "inflation rate"),
+    ("Remittance inflow into Ruritania in the first month of the current fiscal increased 18 percent to Rs 136.93 "
+     "billion.", "18 percent", "Remittance inflow"),
+])
+def test_a_clause_the_parser_lost_keeps_the_measure_it_opens_with(claims_of, text, surface, metric):
+    """sa-dev: "the 2022-23 fiscal stood at" (fiscal as a noun) leaves the verb hung on a noun; the
+    clause's opening noun phrase is still what the figure measures."""
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_clause_opening_with_a_place_names_no_measure(claims_of):
+    metric = _metric(claims_of, "Ruritania in the current fiscal increased 18 percent.", "18 percent")
+    assert metric is None or "Ruritania" not in metric
