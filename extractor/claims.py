@@ -21,8 +21,8 @@ from extractor.change import basis, change_for, series_change, states_month_on_m
 from extractor.context import ArticleContext, Part, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import (basis_mark, carried_measure, is_compared_base, is_forecast, is_target,
-                                    metric_for, names_another_measure, open_clause_kind, part_phrase)
+from extractor.metric_phrase import (basis_mark, carried_measure, index_moved, is_compared_base, is_forecast,
+                                    is_target, metric_for, names_another_measure, open_clause_kind, part_phrase)
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -379,6 +379,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
+    if metric is None and f.kind != "count":
+        metric = index_moved(text[lo:f.start])  # "the London FTSE fell 0.8%": the index is what moved
     subject = actors.fullest_name(ctx.full_name(subject), text)  # "EA" after "Electronic Arts (EA)"; "Rossignol" after "Skis Rossignol"
     subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
     subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Bush's budget": the state's

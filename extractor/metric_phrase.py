@@ -825,3 +825,14 @@ def is_compared_base(between: str) -> bool:
         cues = lexicons.alternation(lexicons.words("metric.comparison_cues"), boundary=False)
         _BASE = re.compile(rf"\s*(?:[a-z\-]+\s+){{0,4}}?,?\s*\b{cues}\s+(?:the\s+|a\s+)?", re.IGNORECASE)
     return _BASE.fullmatch(between) is not None and not re.search(r"\d", between)
+
+
+def index_moved(before: str) -> Optional[str]:
+    """The stock index a figure moves, named with its number right before the figure's verb: "the
+    London FTSE fell 0.8%" -> ``FTSE``, "Tokyo's Nikkei 225 dropped 2%" -> ``Nikkei 225`` (the index
+    table of ``actors.json``, ``market_indices``; at most three words between)."""
+    names = "|".join(re.escape(n) for n in sorted(lexicons.load("actors")["market_indices"], key=len, reverse=True))
+    m = re.search(rf"\b((?:{names})(?:[\s-]+\d+)?(?:\s+(?:index|average|share\s+index))?)\s+(?:[a-z]+\s+){{1,3}}$",
+                  before)
+    return m.group(1) if m else None
+

@@ -422,3 +422,18 @@ def test_a_clause_the_parser_lost_keeps_the_measure_it_opens_with(claims_of, tex
 def test_a_clause_opening_with_a_place_names_no_measure(claims_of):
     metric = _metric(claims_of, "Ruritania in the current fiscal increased 18 percent.", "18 percent")
     assert metric is None or "Ruritania" not in metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The Dow Jones fell 1.2% while the Hang Seng dropped 0.7%.", "0.7%", "Hang Seng"),
+    ("The London FTSE rose 0.4% on Friday.", "0.4%", "FTSE"),
+])
+def test_a_stock_index_that_moves_is_what_the_figure_measures(claims_of, text, surface, metric):
+    """bbc-dev2: "the London FTSE fell 0.8%" had no metric (an index is a name, never a measured noun)."""
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_an_index_named_far_from_the_figure_is_not_its_measure():
+    from extractor.metric_phrase import index_moved
+    assert index_moved("The Nikkei 225 dropped ") == "Nikkei 225"
+    assert index_moved("Shares in firms listed on the Nikkei, analysts said, have seen their profits fall by ") is None
