@@ -83,7 +83,10 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
                for s in t.subtree if s.i != t.i or t.dep_ == "nmod"):
             continue  # "weekly report SBP's reserves": a document or a body is the source, not the measure
-        sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num]
+        if t.pos_ == "PROPN" and t.ent_type_ == "DATE":
+            continue  # "in March house prices went up": a month is when, not what
+        sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num
+               and not (s.pos_ == "PROPN" and s.ent_type_ == "DATE" and s.i < t.i)]
         if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i) - covered:
             tokens.extend(sub)
         elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3:
@@ -102,7 +105,11 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
         if any(t.i in quantity_tokens for t in prep.subtree):
             continue  # "exports of $19.3 billion reported in FY22": the figure is the exports' own
-        sub = [t for t in prep.subtree if t.i not in quantity_tokens]
+        # "prices of homes in Ruritania": the place is whose figure it is (the subject), not what it measures
+        placed = {s.i for p in prep.subtree if p.dep_ == "prep" and p.i > prep.i and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") and not is_term(o.text) for o in p.children)
+            for s in p.subtree}
+        sub = [t for t in prep.subtree if t.i not in quantity_tokens and t.i not in placed]
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
     phrase = " ".join(words).replace(" - ", "-").strip()

@@ -437,3 +437,14 @@ def test_an_index_named_far_from_the_figure_is_not_its_measure():
     from extractor.metric_phrase import index_moved
     assert index_moved("The Nikkei 225 dropped ") == "Nikkei 225"
     assert index_moved("Shares in firms listed on the Nikkei, analysts said, have seen their profits fall by ") is None
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Prices of homes in Ruritania rose 0.5% in February.", "0.5%", "Prices of homes"),
+    ("The lender said that in March house prices went up by 0.4% on the month.", "0.4%",
+     "house prices (month-on-month)"),
+])
+def test_no_place_nor_month_inside_the_measure(claims_of, text, surface, metric):
+    """bbc-dev2: "Prices of homes in the UK" (the place is the subject's), "January house prices" (the month
+    is the period); "on the month" is a month-on-month basis."""
+    assert _metric(claims_of, text, surface) == metric
