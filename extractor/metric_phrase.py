@@ -44,6 +44,11 @@ _FLOW_VERBS = {"export": "exports", "import": "imports"}
 _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", re.IGNORECASE)
 
 
+# Modifiers that say how a figure compares or rates, not what it measures: "48,000 fewer mortgages" (the
+# change is the change field's), "the benchmark Brent crude price".
+_NOT_MODIFIERS = {"fewer", "more", "less", "extra", "additional", "further", "benchmark"}
+
+
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     """The noun with its compound and adjective modifiers, and an "of ..." complement when short."""
     acronym = _acronym_of(noun)
@@ -83,8 +88,8 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
                for s in t.subtree if s.i != t.i or t.dep_ == "nmod"):
             continue  # "weekly report SBP's reserves": a document or a body is the source, not the measure
-        if t.pos_ == "PROPN" and t.ent_type_ == "DATE":
-            continue  # "in March house prices went up": a month is when, not what
+        if t.pos_ == "PROPN" and t.ent_type_ == "DATE" or t.lower_ in _NOT_MODIFIERS:
+            continue  # "in March house prices went up": a month is when, not what; "48,000 fewer mortgages"
         sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num
                and not (s.pos_ == "PROPN" and s.ent_type_ == "DATE" and s.i < t.i)]
         if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i) - covered:
@@ -507,8 +512,9 @@ def _complement(noun: Token, q_ids: set[int]) -> Optional[Token]:
 def _clause_verb(token: Token) -> Optional[Token]:
     t = token
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
-            return t
+        glued = t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) and not glued:
+            return t  # not the "m" of "£138m" that the tagger reads as a verb
         if t.head.i == t.i:
             return None
         t = t.head

@@ -448,3 +448,14 @@ def test_no_place_nor_month_inside_the_measure(claims_of, text, surface, metric)
     """bbc-dev2: "Prices of homes in the UK" (the place is the subject's), "January house prices" (the month
     is the period); "on the month" is a month-on-month basis."""
     assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The lender said 48,000 fewer mortgages were approved in May than a year earlier.", "48,000", "mortgages"),
+    ("In Freedonia, the benchmark tin price closed down 51 cents at $44.38 a tonne.", "$44.38", "tin price"),
+    ("Profits had risen from £1m to £1.2m, while sales had fallen from £138m to £118m.", "£138m", "sales"),
+])
+def test_the_measure_without_comparison_words_and_past_a_glued_scale(claims_of, text, surface, metric):
+    """bbc-dev2: "fewer"/"benchmark" say how a figure compares, not what it measures; the "m" of "£138m"
+    (tagged a verb) is no clause verb, so "sales" stays the base's measure, not the figure before's."""
+    assert _metric(claims_of, text, surface).split(" (")[0] == metric
