@@ -296,6 +296,12 @@ _CONVERSION_OPEN = re.compile(r"\s*\(\s*" + _HEDGE, re.I)
 _CONVERSION_NEXT = re.compile(r"\s*[;,/]\s*" + _HEDGE, re.I)
 
 
+# A list of one measure by place: "growth of 1.5% in Spain next year and 2.2% in Italy".
+_PLACE_LIST_GAP = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+                             r"(?:\s+(?:next|last|this)\s+(?:year|month|quarter))?,?\s+and\s+")
+_PLACE_NEXT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+
+
 def _converted_from(f: Found, sentence_start: int, claims: list[Claim], text: str) -> Optional[Claim]:
     """The amount in another currency that the money figure ``f`` converts: the one right before the
     bracket it opens, or before the first conversion of a bracketed list; None for any other figure."""
@@ -341,6 +347,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
         subject = owner = actors.possessive_place(text[lo:f.start]) or actors.owner_right_before(text[lo:f.start], known)
+    if claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind and claims[-1].metric \
+            and _PLACE_LIST_GAP.fullmatch(text[claims[-1].quantity.end:f.start]) and _PLACE_NEXT.match(text, f.end):
+        # "growth of 1.5% in Spain next year and 2.2% in Italy": one measure by place (its marks are the figure's own)
+        metric = re.sub(r"\s*\((?:forecast|target|month-on-month)\)", "", claims[-1].metric) or None
     if metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
             and (claims[-1].metric or "").endswith(f"({metric})"):
         metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share

@@ -504,8 +504,9 @@ def _complement(noun: Token, q_ids: set[int]) -> Optional[Token]:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i not in q_ids \
-                    and obj.ent_type_ not in ("DATE", "TIME") and obj.lower_ not in _TIME_NOUNS:
-                return obj  # not "growth in the previous quarter": a time is when, not what
+                    and obj.ent_type_ not in ("DATE", "TIME") and obj.lower_ not in _TIME_NOUNS \
+                    and (obj.ent_type_ not in ("GPE", "NORP") or is_term(obj.text)):
+                return obj  # not "growth in the previous quarter" (a time is when), nor "in Spain" (where)
     return None
 
 

@@ -459,3 +459,16 @@ def test_the_measure_without_comparison_words_and_past_a_glued_scale(claims_of, 
     """bbc-dev2: "fewer"/"benchmark" say how a figure compares, not what it measures; the "m" of "£138m"
     (tagged a verb) is no clause verb, so "sales" stays the base's measure, not the figure before's."""
     assert _metric(claims_of, text, surface).split(" (")[0] == metric
+
+
+def test_a_list_of_one_measure_by_place(claims_of):
+    """bbc-dev2: "growth of 1.5% in Germany next year and 2.2% in France": the place is where (never the
+    measure), and the second figure is the same measure, not the main clause's subject."""
+    claims = claims_of("The plans rest on predictions of GDP growth of 1.8% in Spain next year and 2.4% in Italy.")
+    assert [c["metric"].split(" (")[0] for c in claims] == ["GDP growth", "GDP growth"]
+
+
+def test_a_list_gap_without_a_place_after_is_no_place_list():
+    from extractor.claims import _PLACE_LIST_GAP, _PLACE_NEXT
+    assert _PLACE_LIST_GAP.fullmatch(" in Spain next year and ") and _PLACE_NEXT.match(" in Italy.")
+    assert not _PLACE_LIST_GAP.fullmatch(", while imports rose ")
