@@ -260,7 +260,13 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         measured = _complement(counted, q_ids) if counted.lemma_.lower() in _MEASURE_NOUNS else None
         if measured is not None:  # "14.27 million tonnes of crops": what is measured is the crops
             return phrase_of(measured, q_ids), measured, verb
-        return phrase_of(counted, q_ids), counted, verb
+        if counted.lemma_.lower() not in _MEASURE_NOUNS:
+            return phrase_of(counted, q_ids), counted, verb
+        # "a 32,000 acre farm", "the harvest reached 11 million tonnes": a unit of measure is never what is
+        # measured; the noun or the clause the figure belongs to says what
+        if counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ == "NOUN" and names_measure(counted.head):
+            return phrase_of(counted.head, q_ids | {counted.i}), counted.head, verb
+        q_ids = q_ids | {counted.i}
     if kind == "money":
         goods = _worth_goods(q_span, q_ids)
         if goods is not None:

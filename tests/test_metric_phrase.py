@@ -472,3 +472,13 @@ def test_a_list_gap_without_a_place_after_is_no_place_list():
     from extractor.claims import _PLACE_LIST_GAP, _PLACE_NEXT
     assert _PLACE_LIST_GAP.fullmatch(" in Spain next year and ") and _PLACE_NEXT.match(" in Italy.")
     assert not _PLACE_LIST_GAP.fullmatch(", while imports rose ")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The family owns a 32,000 acre farm in the south.", "32,000", "farm"),
+    ("The tin harvest reached 11.5 million tonnes last year.", "11.5 million", "tin harvest"),
+])
+def test_a_unit_of_measure_is_never_the_metric(claims_of, text, surface, metric):
+    """bbc-dev: "acres", "tonnes", "miles" were the metric of counts in them; what is measured is the noun
+    the amount belongs to or the clause's measure."""
+    assert _metric(claims_of, text, surface) == metric
