@@ -18,6 +18,11 @@ from extractor.actors import is_term
 # Nouns that carry a figure without being what is measured: "crossed the $2 billion mark".
 _CARRIER_NOUNS = {"mark", "level", "figure", "threshold", "amount", "sum", "total", "value", "worth", "tune",
                   "record", "high", "low", "rate", "volume", "percent", "cent", "%"}
+# Nouns that say a figure is expected, not what it measures: "below our expectations of 8.5%" (the
+# passage's measure, marked as a forecast).
+_FORECAST_NOUNS = {"expectation", "expectations", "projection", "projections", "forecast", "forecasts",
+                   "prediction", "predictions"}
+_CARRIER_NOUNS |= _FORECAST_NOUNS
 _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.words("change.decrease_nouns"))
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "losses",
@@ -468,7 +473,7 @@ def names_measure(token: Optional[Token]) -> bool:
         return any(c.dep_ in ("compound", "nmod") and c.i < token.i and names_measure(c) for c in token.children)
     if low in _CARRIER_NOUNS:
         # "the jobless rate", "export volume": a rate or volume of what its modifier names
-        return low in _MEASURED_CARRIERS and any(
+        return (low in _MEASURED_CARRIERS or low in _FORECAST_NOUNS) and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
             and c.lower_ not in _CARRIER_NOUNS and not c.ent_type_ and c.lower_ not in _NOT_MEASURES
             and c.lower_ not in _TIME_NOUNS for c in token.children)
@@ -661,6 +666,9 @@ def is_target(q_span: Span, verb: Optional[Token]) -> bool:
 
 def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     """A figure under a modal or forecast verb ("could jump to $4 billion", "should be more than $8 billion")."""
+    root = q_span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _FORECAST_NOUNS:
+        return True  # "the central bank's projection of 8%"
     if verb is None:
         return False
     cues = {"could", "would", "will", "should", "may", "might", "'ll"}

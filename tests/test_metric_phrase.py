@@ -482,3 +482,12 @@ def test_a_unit_of_measure_is_never_the_metric(claims_of, text, surface, metric)
     """bbc-dev: "acres", "tonnes", "miles" were the metric of counts in them; what is measured is the noun
     the amount belongs to or the clause's measure."""
     assert _metric(claims_of, text, surface) == metric
+
+
+def test_an_expectation_of_a_figure_is_the_passages_measure_as_a_forecast(claims_of):
+    """sa-dev: "below our expectations of 8.5%" measured "expectations"; it is the passage's measure, a
+    forecast. A named forecast ("its growth forecast") keeps its name."""
+    claims = claims_of("Freedonia's GDP growth rose to 6.1% in the quarter, below our expectations of 6.5% and "
+                       "the central bank's projection of 6.3%.")
+    assert [c["metric"] for c in claims] == ["GDP growth", "GDP growth (forecast)", "GDP growth (forecast)"]
+    assert _metric(claims_of, "The IMF cut its growth forecast for Ruritania to 3%.", "3%") == "growth forecast"
