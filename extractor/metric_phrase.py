@@ -361,6 +361,9 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             as_noun = _as_phrase(verb, q_ids)
             if as_noun is not None:  # "the government collected Rs 2bn as GST revenue": the actor stays whose
                 return phrase_of(as_noun, q_ids), actor, verb
+            narrowed = _those_of(actor, q_ids)
+            if narrowed is not None:  # "tin exports rose 5%, while those of copper fell 2%" -> copper exports
+                return narrowed, None, verb
             if actor.lower_ in ("it", "they") and not (kind == "money" and verb.lemma_.lower() in _VERB_METRICS):
                 return None, None, verb  # "it rose 5%": the caller carries the passage's measure
             if noun is None and actor.lower_ in _CARRIER_NOUNS:
@@ -601,6 +604,20 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
         if v.pos_ not in ("VERB", "AUX"):
             return None, None
     return None, None
+
+
+def _those_of(pronoun: Token, q_ids: set[int]) -> Optional[str]:
+    """"those of copper" after "tin exports rose": the measure the pronoun stands for (the nearest measured
+    subject before it in the sentence), narrowed to its "of" noun -> ``copper exports``."""
+    if pronoun.lower_ not in ("those", "that"):
+        return None
+    obj = next((o for p in pronoun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
+              if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and names_measure(t)]
+    if obj is None or not before:
+        return None
+    return f"{phrase_of(obj, q_ids)} {before[-1].lower_}"
 
 
 def _across_a_list(subject: Token, verb: Token, q_ids: set[int]) -> bool:

@@ -491,3 +491,10 @@ def test_an_expectation_of_a_figure_is_the_passages_measure_as_a_forecast(claims
                        "the central bank's projection of 6.3%.")
     assert [c["metric"] for c in claims] == ["GDP growth", "GDP growth (forecast)", "GDP growth (forecast)"]
     assert _metric(claims_of, "The IMF cut its growth forecast for Ruritania to 3%.", "3%") == "growth forecast"
+
+
+def test_those_of_narrows_the_measure_before(claims_of):
+    """sa-dev: "Total exports decreased by 10%, whereas those of cotton cloth dipped by 17%": the 17% is
+    cotton cloth exports, not the total's."""
+    claims = claims_of("Tin exports rose 5% while those of copper fell 2%.")
+    assert [c["metric"] for c in claims] == ["Tin exports", "copper exports"]
