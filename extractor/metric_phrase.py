@@ -608,14 +608,19 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
 
 def _those_of(pronoun: Token, q_ids: set[int]) -> Optional[str]:
     """"those of copper" after "tin exports rose": the measure the pronoun stands for (the nearest measured
-    subject before it in the sentence), narrowed to its "of" noun -> ``copper exports``."""
-    if pronoun.lower_ not in ("those", "that"):
-        return None
+    subject before it in the sentence), narrowed to its "of" noun -> ``copper exports``; "the pace of
+    growth" after "tin output grew" is that measure's (``tin output``)."""
     obj = next((o for p in pronoun.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
     before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
               if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and names_measure(t)]
     if obj is None or not before:
+        return None
+    if pronoun.lower_ in ("pace", "rate", "speed") and not names_measure(obj) \
+            and (obj.lower_ in _CHANGE_NOUNS or obj.lemma_.lower() in _CHANGE_NOUNS):
+        # "tin output grew, with the pace of growth picking up to 4.7%": the growth of the measure before
+        return phrase_of(before[-1], q_ids)
+    if pronoun.lower_ not in ("those", "that"):
         return None
     return f"{phrase_of(obj, q_ids)} {before[-1].lower_}"
 

@@ -498,3 +498,11 @@ def test_those_of_narrows_the_measure_before(claims_of):
     cotton cloth exports, not the total's."""
     claims = claims_of("Tin exports rose 5% while those of copper fell 2%.")
     assert [c["metric"] for c in claims] == ["Tin exports", "copper exports"]
+
+
+def test_the_pace_of_growth_is_the_growth_of_the_measure_before(claims_of):
+    """sa-dev: "Manufacturing GVA grew ..., with the pace of growth picking up to 4.7%": the pace names no
+    measure; the growth is of the clause's measure before it."""
+    claims = claims_of("Tin output grew for the second quarter in a row, with the pace of growth picking up "
+                       "slightly to 4.7% in the quarter.")
+    assert [c["metric"] for c in claims] == ["Tin output"]
