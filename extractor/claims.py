@@ -22,8 +22,8 @@ from extractor.change import basis, change_for, series_change, states_month_on_m
 from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import (basis_mark, carried_measure, is_compared_base, is_forecast, is_target,
-                                    metric_for, names_another_measure, open_clause_kind, part_phrase)
+from extractor.metric_phrase import (basis_mark, carried_measure, index_moved, is_compared_base, is_forecast,
+                                    is_target, metric_for, names_another_measure, open_clause_kind, part_phrase)
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -293,6 +293,35 @@ _RATE_VERBS = {"be", "rise", "fall", "slip", "climb", "drop", "trade", "stand", 
 _THE_COUNTRY = re.compile(r"(?i)\bthe\s+(?:country|nation)\b")
 
 
+# What stands between an amount and its conversion in brackets ("40m euros ($52m; £28m)", "£2bn (about
+# $3.7bn)"), and between two conversions of one amount.
+_HEDGE = r"(?:(?:about|around|roughly|some|approximately|nearly|almost|or|c\.|over|more than|less than)\s+)?"
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*" + _HEDGE, re.I)
+_CONVERSION_NEXT = re.compile(r"\s*[;,/]\s*" + _HEDGE, re.I)
+
+
+# A list of one measure by place: "growth of 1.5% in Spain next year and 2.2% in Italy".
+_PLACE_LIST_GAP = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+                             r"(?:\s+(?:next|last|this)\s+(?:year|month|quarter))?,?\s+and\s+")
+_PLACE_NEXT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+
+
+def _converted_from(f: Found, sentence_start: int, claims: list[Claim], text: str) -> Optional[Claim]:
+    """The amount in another currency that the money figure ``f`` converts: the one right before the
+    bracket it opens, or before the first conversion of a bracketed list; None for any other figure."""
+    money = [c for c in claims if c.sentence_start == sentence_start and c.kind == "money" and c.quantity.end <= f.start]
+    start = f.start
+    while money:
+        base = money.pop()
+        between = text[base.quantity.end:start]
+        if _CONVERSION_OPEN.fullmatch(between):
+            return base if base.quantity.unit != f.unit else None
+        if not _CONVERSION_NEXT.fullmatch(between) or ")" in text[base.quantity.start:start]:
+            return None
+        start = base.quantity.start
+    return None
+
+
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
            quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
     text, para, sent = ctx.text, sentence.para, sentence.span
@@ -322,6 +351,13 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
         subject = owner = actors.possessive_place(text[lo:f.start]) or actors.owner_right_before(text[lo:f.start], known)
+    if claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind and claims[-1].metric \
+            and _PLACE_LIST_GAP.fullmatch(text[claims[-1].quantity.end:f.start]) and _PLACE_NEXT.match(text, f.end):
+        # "growth of 1.5% in Spain next year and 2.2% in Italy": one measure by place (its marks are the figure's own)
+        metric = re.sub(r"\s*\((?:forecast|target|month-on-month)\)", "", claims[-1].metric) or None
+    if metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
+            and (claims[-1].metric or "").endswith(f"({metric})"):
+        metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share
     if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
@@ -357,6 +393,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
+    if metric is None and f.kind != "count":
+        metric = index_moved(text[lo:f.start])  # "the London FTSE fell 0.8%": the index is what moved
     subject = actors.fullest_name(ctx.full_name(subject), text)  # "EA" after "Electronic Arts (EA)"; "Rossignol" after "Skis Rossignol"
     subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
     subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Bush's budget": the state's
@@ -390,6 +428,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
         metric = f"{metric} (forecast)"
+
+    converted = _converted_from(f, sentence.start, claims, text) if f.kind == "money" else None
+    if converted is not None and converted.metric:
+        metric = converted.metric  # "a loss of 40m euros ($52m; £28m)": a conversion measures what its figure does
 
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania

@@ -18,6 +18,11 @@ from extractor.actors import is_term
 # Nouns that carry a figure without being what is measured: "crossed the $2 billion mark".
 _CARRIER_NOUNS = {"mark", "level", "figure", "threshold", "amount", "sum", "total", "value", "worth", "tune",
                   "record", "high", "low", "rate", "volume", "percent", "cent", "%"}
+# Nouns that say a figure is expected, not what it measures: "below our expectations of 8.5%" (the
+# passage's measure, marked as a forecast).
+_FORECAST_NOUNS = {"expectation", "expectations", "projection", "projections", "forecast", "forecasts",
+                   "prediction", "predictions"}
+_CARRIER_NOUNS |= _FORECAST_NOUNS
 _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.words("change.decrease_nouns"))
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "losses",
@@ -42,6 +47,11 @@ _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
 # A verb of trade after a list of goods names the flow: "carpet worth Rs 1bn ... were exported".
 _FLOW_VERBS = {"export": "exports", "import": "imports"}
 _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", re.IGNORECASE)
+
+
+# Modifiers that say how a figure compares or rates, not what it measures: "48,000 fewer mortgages" (the
+# change is the change field's), "the benchmark Brent crude price".
+_NOT_MODIFIERS = {"fewer", "more", "less", "extra", "additional", "further", "benchmark"}
 
 
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
@@ -83,7 +93,10 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
                for s in t.subtree if s.i != t.i or t.dep_ == "nmod"):
             continue  # "weekly report SBP's reserves": a document or a body is the source, not the measure
-        sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num]
+        if t.pos_ == "PROPN" and t.ent_type_ == "DATE" or t.lower_ in _NOT_MODIFIERS:
+            continue  # "in March house prices went up": a month is when, not what; "48,000 fewer mortgages"
+        sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num
+               and not (s.pos_ == "PROPN" and s.ent_type_ == "DATE" and s.i < t.i)]
         if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i) - covered:
             tokens.extend(sub)
         elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3:
@@ -102,7 +115,11 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
         if any(t.i in quantity_tokens for t in prep.subtree):
             continue  # "exports of $19.3 billion reported in FY22": the figure is the exports' own
-        sub = [t for t in prep.subtree if t.i not in quantity_tokens]
+        # "prices of homes in Ruritania": the place is whose figure it is (the subject), not what it measures
+        placed = {s.i for p in prep.subtree if p.dep_ == "prep" and p.i > prep.i and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") and not is_term(o.text) for o in p.children)
+            for s in p.subtree}
+        sub = [t for t in prep.subtree if t.i not in quantity_tokens and t.i not in placed]
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
     phrase = " ".join(words).replace(" - ", "-").strip()
@@ -140,8 +157,80 @@ def part_phrase(q_span: Span) -> Optional[str]:
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     """(metric phrase, its head noun, the clause's verb) of the figure in q_span."""
+    share = share_of_whole(q_span) if kind == "percent" else None
+    if share is not None:
+        return share
     metric, head, verb = _metric_for(q_span, kind, counted)
+    if metric is None and head is None:
+        opening = _opening_measure(q_span)
+        if opening:
+            words = [t.text for t in opening if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
+            return _DEFAULT_BASIS.sub("", " ".join(words)) or None, opening[-1], verb
     return named_level(metric, head, verb, kind), head, verb
+
+
+# Dependencies a finite verb gets only when the parser has lost the clause ("the inflation rate for the
+# 2022-23 fiscal stood at 9%": "fiscal" read as an adjective, "stood" hung on it as a noun's object).
+_LOST_VERB_DEPS = {"pobj", "amod", "compound", "nmod", "appos"}
+
+
+def _opening_measure(q_span: Span) -> list[Token]:
+    """Past a parse failure: the measure a clause opens with, when its finite verb before the figure is
+    hung on a noun ("Remittance inflow into Ruritania in the first month of the current fiscal increased
+    18%"; "the inflation rate for the 2022-23 fiscal stood at 9%"): the noun run the clause starts with,
+    up to its first preposition, when its head names a measure (not a place, body or time)."""
+    doc, sent = q_span.doc, q_span.sent
+    verb = next((t for t in doc[sent.start:q_span.start] if t.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                 and t.pos_ in ("VERB", "AUX") and t.i > sent.start), None)
+    if verb is None or verb.dep_ not in _LOST_VERB_DEPS:
+        return []
+    start = max([sent.start] + [t.i + 1 for t in doc[sent.start:verb.i] if t.text == ","])
+    i = start
+    while i < verb.i and doc[i].pos_ == "DET":
+        i += 1
+    run = []
+    while i < verb.i and not doc[i].like_num and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
+                                                  or doc[i].tag_ == "VB" and i == start and doc[i].is_title):
+        run.append(doc[i])
+        i += 1
+    if not run or i < verb.i and doc[i].pos_ != "ADP":
+        return []
+    head = run[-1]
+    if head.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "DATE", "TIME") or not names_measure(head) \
+            or head.pos_ == "PROPN" and not is_term(head.text):
+        return []
+    return run
+
+
+def _whole_re() -> "re.Pattern":
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in lexicons.words("metric.whole_measures")) + r")$",
+                      re.IGNORECASE)
+
+
+def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token], Optional[Token]]]:
+    """A percent of a whole an economy or a firm is measured by (``metric.whole_measures``: GDP, gross
+    national income, turnover, revenue): the share the clause's measure is of it ("the deficit will fall to
+    3% of GDP" -> ``deficit (share of GDP)``, GUIDELINES §9), or ``share of <whole>`` when the clause names
+    no measure ("could fine firms up to 8% of their turnover"). None for any other figure: "half of all
+    remittances" stays ``remittances``."""
+    q_ids = {t.i for t in q_span}
+    root = q_span.root
+    whole = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == q_span.end
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    if whole is None:
+        return None
+    of_whole = phrase_of(whole, q_ids)
+    if not _whole_re().search(of_whole):
+        return None
+    verb = _clause_verb(root)
+    whole_ids = {t.i for t in whole.subtree}
+    measured = _clause_subject(verb, q_ids | whole_ids)[0] if verb is not None else None
+    if verb is not None and any(c.dep_ == "dobj" and c.i not in q_ids and c.i not in whole_ids and c.i != root.i
+                                for c in verb.children):
+        measured = None  # "the regulator could fine the firms up to 8% of turnover": the subject acts on another
+    if measured is not None and measured.i not in whole_ids:
+        return f"{phrase_of(measured, q_ids)} (share of {of_whole})", measured, verb
+    return f"share of {of_whole}", None, verb
 
 
 # The measure a figure on these holders is of (developed on bbc-dev2): a price on "shares" is the
@@ -162,6 +251,12 @@ def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Tok
     return metric
 
 
+# Prepositions that put a figure on the verb's object ("raised rates by 0.5 points to 6%"; "to" is handled
+# with targets above), and verbs that state an estimate of their object at an amount ("put X at $3bn").
+_OBJECT_PREPS = {"by", "from", "below", "above", "under", "over", "beneath"}
+_ESTIMATE_VERBS = {"put", "estimate", "set", "peg", "place", "fix", "cap", "forecast", "project"}
+
+
 def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     q_ids = {t.i for t in q_span}
     root = q_span.root
@@ -170,7 +265,13 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         measured = _complement(counted, q_ids) if counted.lemma_.lower() in _MEASURE_NOUNS else None
         if measured is not None:  # "14.27 million tonnes of crops": what is measured is the crops
             return phrase_of(measured, q_ids), measured, verb
-        return phrase_of(counted, q_ids), counted, verb
+        if counted.lemma_.lower() not in _MEASURE_NOUNS:
+            return phrase_of(counted, q_ids), counted, verb
+        # "a 32,000 acre farm", "the harvest reached 11 million tonnes": a unit of measure is never what is
+        # measured; the noun or the clause the figure belongs to says what
+        if counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ == "NOUN" and names_measure(counted.head):
+            return phrase_of(counted.head, q_ids | {counted.i}), counted.head, verb
+        q_ids = q_ids | {counted.i}
     if kind == "money":
         goods = _worth_goods(q_span, q_ids)
         if goods is not None:
@@ -193,6 +294,20 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     if noun is None and reach.dep_ == "pobj" and reach.head.lower_ in ("to", "toward", "towards") and verb is not None:
         # "raise annual IT exports toward $5 billion": the verb's object is what is measured
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        noun = objects[0] if objects else None
+    if noun is None and reach.dep_ == "pobj" and reach.head.lower_ in _OBJECT_PREPS and verb is not None \
+            and reach.head.head.i == verb.i and _clause_subject(verb, q_ids)[0] is None:
+        # "raised rates by 0.5 points", "cut interest rates from 5.25%", "keep their debts below 60%": an
+        # actor moves the verb's object, which is what is measured (a measured subject keeps its own)
+        objects = [m for c in verb.children if c.dep_ == "dobj" and c.i not in q_ids
+                   for m in [_measured_subject(c)] if m is not None]
+        noun = objects[0] if objects else None
+    if noun is None and kind == "money" and reach.dep_ == "pobj" and reach.head.lower_ == "at" and verb is not None \
+            and reach.head.head.i == verb.i and verb.lemma_.lower() in _ESTIMATE_VERBS:
+        # "put the cost of the repairs at $3bn": an estimate of the verb's object (through a carrier:
+        # "put the amount of aid needed at $5bn" -> aid)
+        objects = [m for c in verb.children if c.dep_ == "dobj" and c.i not in q_ids
+                   for m in [_measured_subject(c)] if m is not None]
         noun = objects[0] if objects else None
     if noun is None and kind == "percent" and reach.dep_ == "pobj" and reach.head.lower_ == "at" \
             and verb is not None and reach.head.head.i == verb.i:
@@ -246,6 +361,9 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             as_noun = _as_phrase(verb, q_ids)
             if as_noun is not None:  # "the government collected Rs 2bn as GST revenue": the actor stays whose
                 return phrase_of(as_noun, q_ids), actor, verb
+            narrowed = _those_of(actor, q_ids)
+            if narrowed is not None:  # "tin exports rose 5%, while those of copper fell 2%" -> copper exports
+                return narrowed, None, verb
             if actor.lower_ in ("it", "they") and not (kind == "money" and verb.lemma_.lower() in _VERB_METRICS):
                 return None, None, verb  # "it rose 5%": the caller carries the passage's measure
             if noun is None and actor.lower_ in _CARRIER_NOUNS:
@@ -332,6 +450,15 @@ def _as_phrase(verb: Token, q_ids: set[int]) -> Optional[Token]:
     return None
 
 
+def _named_carrier(token: Token) -> bool:
+    """A rate, value or volume that the noun right before it names ("market value", "export volume"), not
+    a time ("annual rate") or an evaluation ("a respectable rate")."""
+    return token.lower_ in _MEASURED_CARRIERS and any(
+        c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN" and not c.ent_type_
+        and c.lower_ not in _NOT_MEASURES and c.lower_ not in _TIME_NOUNS and c.lemma_.lower() not in _TIME_NOUNS
+        and c.lower_ not in _CARRIER_NOUNS for c in token.children)
+
+
 def names_measure(token: Optional[Token]) -> bool:
     """Can ``token`` head a metric? Not a pronoun, a time, a unit/scale/currency word, a change noun
     ("a decline of 5%": the decline is the figure, not what it measures) or an actor noun."""
@@ -340,6 +467,8 @@ def names_measure(token: Optional[Token]) -> bool:
     low, lemma = token.lower_, token.lemma_.lower()
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or re.fullmatch(r"(fy|q[1-4]|h[12])?[\d'-]*", low):
         return False
+    if _named_carrier(token):
+        return True  # "market value", "export volume": a value or volume of what its noun names
     if low in _NOT_MEASURES or lemma in _NOT_MEASURES or low in _TIME_NOUNS or lemma in _TIME_NOUNS:
         return False
     if low in _CHANGE_NOUNS or lemma in _CHANGE_NOUNS:
@@ -347,7 +476,7 @@ def names_measure(token: Optional[Token]) -> bool:
         return any(c.dep_ in ("compound", "nmod") and c.i < token.i and names_measure(c) for c in token.children)
     if low in _CARRIER_NOUNS:
         # "the jobless rate", "export volume": a rate or volume of what its modifier names
-        return low in _MEASURED_CARRIERS and any(
+        return (low in _MEASURED_CARRIERS or low in _FORECAST_NOUNS) and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
             and c.lower_ not in _CARRIER_NOUNS and not c.ent_type_ and c.lower_ not in _NOT_MEASURES
             and c.lower_ not in _TIME_NOUNS for c in token.children)
@@ -389,16 +518,18 @@ def _complement(noun: Token, q_ids: set[int]) -> Optional[Token]:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i not in q_ids \
-                    and obj.ent_type_ not in ("DATE", "TIME") and obj.lower_ not in _TIME_NOUNS:
-                return obj  # not "growth in the previous quarter": a time is when, not what
+                    and obj.ent_type_ not in ("DATE", "TIME") and obj.lower_ not in _TIME_NOUNS \
+                    and (obj.ent_type_ not in ("GPE", "NORP") or is_term(obj.text)):
+                return obj  # not "growth in the previous quarter" (a time is when), nor "in Spain" (where)
     return None
 
 
 def _clause_verb(token: Token) -> Optional[Token]:
     t = token
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
-            return t
+        glued = t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) and not glued:
+            return t  # not the "m" of "£138m" that the tagger reads as a verb
         if t.head.i == t.i:
             return None
         t = t.head
@@ -433,6 +564,8 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
         noun = root.head.head
         if noun.lower_ not in _CARRIER_NOUNS and noun.lower_ not in _CHANGE_NOUNS:
             return noun
+        if _named_carrier(noun):
+            return noun  # "a market value of $3bn"
     return None
 
 
@@ -471,6 +604,25 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
         if v.pos_ not in ("VERB", "AUX"):
             return None, None
     return None, None
+
+
+def _those_of(pronoun: Token, q_ids: set[int]) -> Optional[str]:
+    """"those of copper" after "tin exports rose": the measure the pronoun stands for (the nearest measured
+    subject before it in the sentence), narrowed to its "of" noun -> ``copper exports``; "the pace of
+    growth" after "tin output grew" is that measure's (``tin output``)."""
+    obj = next((o for p in pronoun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
+              if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and names_measure(t)]
+    if obj is None or not before:
+        return None
+    if pronoun.lower_ in ("pace", "rate", "speed") and not names_measure(obj) \
+            and (obj.lower_ in _CHANGE_NOUNS or obj.lemma_.lower() in _CHANGE_NOUNS):
+        # "tin output grew, with the pace of growth picking up to 4.7%": the growth of the measure before
+        return phrase_of(before[-1], q_ids)
+    if pronoun.lower_ not in ("those", "that"):
+        return None
+    return f"{phrase_of(obj, q_ids)} {before[-1].lower_}"
 
 
 def _across_a_list(subject: Token, verb: Token, q_ids: set[int]) -> bool:
@@ -536,6 +688,9 @@ def is_target(q_span: Span, verb: Optional[Token]) -> bool:
 
 def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     """A figure under a modal or forecast verb ("could jump to $4 billion", "should be more than $8 billion")."""
+    root = q_span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _FORECAST_NOUNS:
+        return True  # "the central bank's projection of 8%"
     if verb is None:
         return False
     cues = {"could", "would", "will", "should", "may", "might", "'ll"}
@@ -720,3 +875,14 @@ def is_compared_base(between: str) -> bool:
         cues = lexicons.alternation(lexicons.words("metric.comparison_cues"), boundary=False)
         _BASE = re.compile(rf"\s*(?:[a-z\-]+\s+){{0,4}}?,?\s*\b{cues}\s+(?:the\s+|a\s+)?", re.IGNORECASE)
     return _BASE.fullmatch(between) is not None and not re.search(r"\d", between)
+
+
+def index_moved(before: str) -> Optional[str]:
+    """The stock index a figure moves, named with its number right before the figure's verb: "the
+    London FTSE fell 0.8%" -> ``FTSE``, "Tokyo's Nikkei 225 dropped 2%" -> ``Nikkei 225`` (the index
+    table of ``actors.json``, ``market_indices``; at most three words between)."""
+    names = "|".join(re.escape(n) for n in sorted(lexicons.load("actors")["market_indices"], key=len, reverse=True))
+    m = re.search(rf"\b((?:{names})(?:[\s-]+\d+)?(?:\s+(?:index|average|share\s+index))?)\s+(?:[a-z]+\s+){{1,3}}$",
+                  before)
+    return m.group(1) if m else None
+

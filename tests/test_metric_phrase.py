@@ -341,3 +341,168 @@ def test_a_level_named_by_its_holder(claims_of, text, surface, metric):
 ])
 def test_a_move_or_a_fall_keeps_the_holder(claims_of, text, surface, metric):
     assert (_metric(claims_of, text, surface) or "").lower().endswith(metric.lower())
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Ruritania's central bank raised rates by 0.5 percentage points to 6.2% on Monday.", "0.5 percentage points",
+     "rates"),
+    ("The bank may cut interest rates from their current 5.25%.", "5.25%", "interest rates"),
+    ("Zentex increased its dividend by 12% to 30 cents.", "12%", "dividend"),
+    ("Under the new rules, member states must keep their debts below 60%.", "60%", "debts"),
+    ("Officials put the cost of the repairs at about $3bn.", "$3bn", "cost of repairs"),
+])
+def test_an_actor_moves_the_verbs_object(claims_of, text, surface, metric):
+    """bbc-dev2: a figure on the verb through by/from/below ("raised rates by 0.5 points") or an estimate
+    "put X at $3bn" measures the verb's object, not "funds raised" nor nothing."""
+    assert _metric(claims_of, text, surface).split(" (")[0] == metric
+
+
+def test_a_measured_subject_keeps_its_own_metric_before_the_object(claims_of):
+    assert _metric(claims_of, "Tin exports beat forecasts by 5% last year.", "5%") == "Tin exports"
+
+
+@pytest.mark.parametrize("text, surfaces, metric", [
+    ("Zentex posted a record loss of 40m euros ($52m; £28m) in the year to March.", ("$52m", "£28m"), "record loss"),
+    ("Boldco has a market value of about $3.1bn (£1.6bn), compared to Zentex's $12.4bn.", ("£1.6bn", "$12.4bn"),
+     "market value"),
+    ("Its exit from the $410m (£215m) deal in May is the largest so far.", ("£215m",), "deal"),
+])
+def test_a_conversion_in_brackets_measures_what_its_amount_does(claims_of, text, surfaces, metric):
+    """bbc-dev2: "68m euros ($89m; £47m)": each conversion in the bracket takes the converted amount's metric."""
+    claims = claims_of(text)
+    for surface in surfaces:
+        assert [c["metric"] for c in claims if c["quantity"]["text"] == surface] == [metric]
+
+
+def test_an_amount_in_the_same_currency_in_brackets_is_no_conversion(claims_of):
+    from extractor.claims import _CONVERSION_OPEN, _CONVERSION_NEXT
+    assert _CONVERSION_OPEN.fullmatch(" (about ") and _CONVERSION_NEXT.fullmatch("; ")
+    assert not _CONVERSION_OPEN.fullmatch(" and ")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Boldco has a market value of $3bn.", "$3bn", "market value"),
+    ("The Ruritanian economy grew at a respectable annual rate of 3.1% in the third quarter.", "3.1%",
+     "economic growth"),
+])
+def test_a_value_named_by_its_noun_is_a_measure(claims_of, text, surface, metric):
+    """"market value of $3bn" is a measure; "a respectable annual rate" is no name for one."""
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The Freedonian deficit is expected to fall to 2.1% of GDP next year.", "2.1%", "deficit (share of GDP)"),
+    ("In Freedonia, tourism accounts for about 6% of the country's annual gross domestic product.", "6%",
+     "tourism (share of annual gross domestic product)"),
+    ("The budget deficit reached 6.1% of GDP in 2023, up from 5.2% of GDP.", "5.2%", "budget deficit (share of GDP)"),
+    ("The regulator could fine the firms up to 8% of their annual turnover.", "8%", "share of annual turnover"),
+])
+def test_a_percent_of_a_whole_is_a_share_of_it(claims_of, text, surface, metric):
+    """bbc-dev/dev2: "2.9% of GDP" is the clause's measure as a share of GDP (GUIDELINES §9), not "GDP"."""
+    assert _metric(claims_of, text, surface).replace(" (forecast)", "") == metric
+
+
+def test_a_percent_of_a_measure_that_is_no_whole_keeps_that_measure(claims_of):
+    assert _metric(claims_of, "Half of all remittances entered the country through informal channels.", "Half") \
+        == "remittances"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("According to the statistics bureau, the inflation rate for the 2022-23 fiscal stood at 9.02 per cent, the "
+     "highest in a decade.", "9.02 per cent", "inflation rate"),
+    ("Remittance inflow into Ruritania in the first month of the current fiscal increased 18 percent to Rs 136.93 "
+     "billion.", "18 percent", "Remittance inflow"),
+])
+def test_a_clause_the_parser_lost_keeps_the_measure_it_opens_with(claims_of, text, surface, metric):
+    """sa-dev: "the 2022-23 fiscal stood at" (fiscal as a noun) leaves the verb hung on a noun; the
+    clause's opening noun phrase is still what the figure measures."""
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_clause_opening_with_a_place_names_no_measure(claims_of):
+    metric = _metric(claims_of, "Ruritania in the current fiscal increased 18 percent.", "18 percent")
+    assert metric is None or "Ruritania" not in metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The Dow Jones fell 1.2% while the Hang Seng dropped 0.7%.", "0.7%", "Hang Seng"),
+    ("The London FTSE rose 0.4% on Friday.", "0.4%", "FTSE"),
+])
+def test_a_stock_index_that_moves_is_what_the_figure_measures(claims_of, text, surface, metric):
+    """bbc-dev2: "the London FTSE fell 0.8%" had no metric (an index is a name, never a measured noun)."""
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_an_index_named_far_from_the_figure_is_not_its_measure():
+    from extractor.metric_phrase import index_moved
+    assert index_moved("The Nikkei 225 dropped ") == "Nikkei 225"
+    assert index_moved("Shares in firms listed on the Nikkei, analysts said, have seen their profits fall by ") is None
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Prices of homes in Ruritania rose 0.5% in February.", "0.5%", "Prices of homes"),
+    ("The lender said that in March house prices went up by 0.4% on the month.", "0.4%",
+     "house prices (month-on-month)"),
+])
+def test_no_place_nor_month_inside_the_measure(claims_of, text, surface, metric):
+    """bbc-dev2: "Prices of homes in the UK" (the place is the subject's), "January house prices" (the month
+    is the period); "on the month" is a month-on-month basis."""
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The lender said 48,000 fewer mortgages were approved in May than a year earlier.", "48,000", "mortgages"),
+    ("In Freedonia, the benchmark tin price closed down 51 cents at $44.38 a tonne.", "$44.38", "tin price"),
+    ("Profits had risen from £1m to £1.2m, while sales had fallen from £138m to £118m.", "£138m", "sales"),
+])
+def test_the_measure_without_comparison_words_and_past_a_glued_scale(claims_of, text, surface, metric):
+    """bbc-dev2: "fewer"/"benchmark" say how a figure compares, not what it measures; the "m" of "£138m"
+    (tagged a verb) is no clause verb, so "sales" stays the base's measure, not the figure before's."""
+    assert _metric(claims_of, text, surface).split(" (")[0] == metric
+
+
+def test_a_list_of_one_measure_by_place(claims_of):
+    """bbc-dev2: "growth of 1.5% in Germany next year and 2.2% in France": the place is where (never the
+    measure), and the second figure is the same measure, not the main clause's subject."""
+    claims = claims_of("The plans rest on predictions of GDP growth of 1.8% in Spain next year and 2.4% in Italy.")
+    assert [c["metric"].split(" (")[0] for c in claims] == ["GDP growth", "GDP growth"]
+
+
+def test_a_list_gap_without_a_place_after_is_no_place_list():
+    from extractor.claims import _PLACE_LIST_GAP, _PLACE_NEXT
+    assert _PLACE_LIST_GAP.fullmatch(" in Spain next year and ") and _PLACE_NEXT.match(" in Italy.")
+    assert not _PLACE_LIST_GAP.fullmatch(", while imports rose ")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The family owns a 32,000 acre farm in the south.", "32,000", "farm"),
+    ("The tin harvest reached 11.5 million tonnes last year.", "11.5 million", "tin harvest"),
+])
+def test_a_unit_of_measure_is_never_the_metric(claims_of, text, surface, metric):
+    """bbc-dev: "acres", "tonnes", "miles" were the metric of counts in them; what is measured is the noun
+    the amount belongs to or the clause's measure."""
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_an_expectation_of_a_figure_is_the_passages_measure_as_a_forecast(claims_of):
+    """sa-dev: "below our expectations of 8.5%" measured "expectations"; it is the passage's measure, a
+    forecast. A named forecast ("its growth forecast") keeps its name."""
+    claims = claims_of("Freedonia's GDP growth rose to 6.1% in the quarter, below our expectations of 6.5% and "
+                       "the central bank's projection of 6.3%.")
+    assert [c["metric"] for c in claims] == ["GDP growth", "GDP growth (forecast)", "GDP growth (forecast)"]
+    assert _metric(claims_of, "The IMF cut its growth forecast for Ruritania to 3%.", "3%") == "growth forecast"
+
+
+def test_those_of_narrows_the_measure_before(claims_of):
+    """sa-dev: "Total exports decreased by 10%, whereas those of cotton cloth dipped by 17%": the 17% is
+    cotton cloth exports, not the total's."""
+    claims = claims_of("Tin exports rose 5% while those of copper fell 2%.")
+    assert [c["metric"] for c in claims] == ["Tin exports", "copper exports"]
+
+
+def test_the_pace_of_growth_is_the_growth_of_the_measure_before(claims_of):
+    """sa-dev: "Manufacturing GVA grew ..., with the pace of growth picking up to 4.7%": the pace names no
+    measure; the growth is of the clause's measure before it."""
+    claims = claims_of("Tin output grew for the second quarter in a row, with the pace of growth picking up "
+                       "slightly to 4.7% in the quarter.")
+    assert [c["metric"] for c in claims] == ["Tin output"]
