@@ -1262,7 +1262,10 @@ def _is_media(name: Optional[str]) -> bool:
     return name is not None and name.lower() in lexicons.load("actors")["media"]
 
 
-_FINDING_VERBS = {"find", "conclude", "suggest"}
+_FINDING_VERBS = {"find", "conclude", "suggest", "put"}  # "estimates from X put the cost at $5bn"
+# "Shares rose 4% after the firm announced a find": a statement in a clause of time is the occasion
+# of the figure, not its attribution (developed on bbc-dev2).
+_OCCASION_MARKS = {"after", "before", "since", "until", "following", "when", "once"}
 
 
 def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str]) -> Optional[str]:
@@ -1320,15 +1323,30 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= q_token.i <= c.right_edge.i
                    for c in verb.children)
 
-    candidates = [_cited_source(sent, known)]
+    def occasion(verb: Token) -> bool:
+        # "Shares in Acme rose 4% after the firm announced a find": the statement is when the figure
+        # happened, not who states it; a figure inside that clause is still its speaker's
+        clause = next((t for t in [verb, *verb.ancestors] if t.dep_ == "advcl"), None)
+        return clause is not None and not clause.left_edge.i <= q_token.i <= clause.right_edge.i \
+            and any(c.dep_ in ("mark", "prep") and c.lower_ in _OCCASION_MARKS for c in clause.children)
+
+    cited = _cited_source(sent, known)
+    candidates = [cited]
     token = q_token
     unnamed = False
     while token.head.i != token.i:
         token = token.head
         if reports(token) and not about_the_sayer(token):
-            candidates.append(name_of_subject(token))
+            speaker = name_of_subject(token)
+            cue = _CUE.search(sent.text)
+            if speaker and cited and cue and cue.group(0).lower().startswith("according") \
+                    and sent.start_char + cue.start() > max(token.idx, q_token.idx):
+                # "X has said it will give $3m, according to the Daily Y": the paper carries X's
+                # statement; X is the source (GUIDELINES §8: the carrier is not the source)
+                candidates.insert(0, speaker)
+            candidates.append(speaker)
             unnamed = unnamed or anonymous(token)
-    reporting = [t for t in sent if t.pos_ == "VERB" and reports(t) and not about_the_sayer(t)]
+    reporting = [t for t in sent if t.pos_ == "VERB" and reports(t) and not about_the_sayer(t) and not occasion(t)]
     candidates += [name_of_subject(t) for t in reporting]
     unnamed = unnamed or any(anonymous(t) for t in reporting)
     named = [c for c in candidates if c]
@@ -1377,6 +1395,13 @@ def own_results(q_token: Token, known: Known, metric: Optional[str]) -> Optional
         if token.head.i == token.i:
             break
         token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            # "Acme's net income fell to $5m": the results named by their owner, whatever the verb
+            owners = [p for c in token.children if c.dep_ == "nsubj" and c.lower_ in _RESULT_WORDS
+                      for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON"]
+            name = _name_of(owners[0], known) if owners else None
+            if name and not _is_place(name) and not is_term(name, known):
+                return name
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _RESULT_VERBS:
             continue
         # the company by name, "it" or "the firm"; never the measure ("sales increased 4%") or a person
@@ -1385,6 +1410,39 @@ def own_results(q_token: Token, known: Known, metric: Optional[str]) -> Optional
         name = _name_of(named[-1], known) if named else None
         return name if name and not _is_place(name) and not is_term(name, known) else None
     return None
+
+
+_QUOTE_MARKS = '"“”'
+_SPEECH = r"(?:said|says|added|adds|told|explained|warned|noted|argued|commented|insisted)"
+# After a closing quotation mark: '…," Acme chief economist Jo Bloggs said' / '…," said Jo Bloggs, …'
+_SPEAKER_AFTER = re.compile(
+    rf"^\s*,?\s*(?:{_SPEECH}\s+(?P<after>(?:[A-Z][\w.'’-]*\s+){{0,6}}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    rf"|(?P<before>[^\"“”.]{{0,80}}?)\s+{_SPEECH}\b)")
+
+
+def quote_speaker(text: str, start: int) -> Optional[str]:
+    """The named speaker of a quotation that holds the figure at ``start`` and ends in a later
+    sentence of the same paragraph ('"Growth of 3% is likely. Jobs will follow," Acme economist Jo
+    Bloggs said' → "Jo Bloggs"); None when the figure is outside quotation marks or no name follows the
+    closing mark (GUIDELINES §8: a speaker who states a figure is its source)."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", start)
+    para_end = len(text) if para_end < 0 else para_end
+    marks = [i for i in range(para_start, para_end) if text[i] in _QUOTE_MARKS]
+    before = [i for i in marks if i < start]
+    after = [i for i in marks if i > start]
+    if len(before) % 2 == 0 or not after or (text[before[-1]] == "”"):
+        return None  # not inside a quotation (paired marks: an odd count before the figure opens one)
+    m = _SPEAKER_AFTER.match(text[after[0] + 1:para_end])
+    if not m:
+        return None
+    if m.group("after"):
+        name = m.group("after")
+    else:
+        runs = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", re.split(r",", m.group("before"))[0])
+        name = runs[-1] if runs else None
+    person = _person_words(name) if name else None
+    return person
 
 
 def _ministry(name: str) -> str:

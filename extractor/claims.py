@@ -394,6 +394,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         source = actors.own_results(span.root, known, metric)  # "Acme posted a loss of $5m"
         if source and subject != source and (subject is None or subject not in sent.text):
             subject = actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
+    quoted = None
+    if source is None and not deal:
+        # '"… growing at 3%. …," economist Jo Bloggs said': his mention only; the quotation does not
+        # become the passage's source (the release named before resumes after it)
+        quoted = actors.quote_speaker(text, f.start)
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
@@ -401,7 +406,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
     measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
-    if source == actors.ANONYMOUS:
+    if quoted:
+        source = ctx.full_name(quoted)
+    elif source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif source is not None:
         ctx.stated_source(ctx.full_name(source), para, sent.text, measures | _content_words(sent.text, names=False),

@@ -889,3 +889,49 @@ def test_actors_unnamed_reports_are_the_source_reports(claims_of, text, surface,
     # other unnamed speakers stay null (sa-dev decisions)
     [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
     assert claim["source"] == source
+
+
+# --- Who said it, bbc-dev2 error shapes (issue 12); invented sentences ------------------------------
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, source", [
+    # the paper that carries a statement is not its source; the one who said it is
+    ("The Ruritanian Trade Union has said it will send 2m euros of aid, according to the Daily Courier.",
+     "2m euros", "Ruritanian Trade Union"),
+    # estimates from a body that "put" a figure at a level are that body's
+    ("First estimates from the Asian Lending Bank put the cost of the floods at about $3bn.",
+     "$3bn", "Asian Lending Bank"),
+    # a company's results named by their owner are the company's report
+    ("Castor Brewing reported higher sales. Pollux Ales said its profits rose 5%. "
+     "Castor Brewing's net income fell to 120m euros during 2004.", "120m euros", "Castor Brewing"),
+    # a quotation over two sentences belongs to the speaker named after it
+    ('"This fits an economy growing at 2 to 2.5%. It matches the jobs data," Zentbank chief economist '
+     'Mara Quill said of the figures.', "2 to 2.5%", "Mara Quill"),
+])
+def test_actors_who_said_it_bbc_dev2_shapes(claims_of, text, surface, source):
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert claim["source"] == source
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface", [
+    # a statement in a clause of time is the occasion of a share move, not its attribution
+    ("Shares in Brandle Mining fell 4.2% to 310 pence on Monday after the Canadian firm announced a delay.",
+     "4.2%"),
+    # a place's exports are no company's results
+    ("Ruritania's exports fell 9% last year.", "9%"),
+    # a quotation closed before the figure is not the figure's
+    ('Exports rose 4%. "It was a good year," Jo Bloggs said.', "4%"),
+])
+def test_actors_who_said_it_not_overreaching(claims_of, text, surface):
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert claim["source"] is None
+
+
+def test_actors_a_quotation_does_not_become_the_passage_source(claims_of):
+    # invented: the release named before resumes after a quoted analyst's figure
+    text = ('The Ruritanian Statistics Office said output rose 0.4% in May. "That fits growth of 3%. '
+            'It is a solid month," analyst Pia Lenz said. A breakdown of the figures shows mining output rose 1.2%.')
+    claims = _by_surface(claims_of, text)
+    assert claims["3%"]["source"] == "Pia Lenz"
+    assert claims["1.2%"]["source"] == "Ruritanian Statistics Office"
