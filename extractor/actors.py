@@ -1412,6 +1412,20 @@ def own_results(q_token: Token, known: Known, metric: Optional[str]) -> Optional
     return None
 
 
+def background_clause(q_token: Token) -> bool:
+    """Whether the figure sits in a descriptive relative clause about a named party (", which floated
+    for $200m in 1995,"; "Greece which has also broken the 3% ceiling"): the reporter's background,
+    which no source named before covers (gold/README.md, bbc-dev2 and bbc-test source notes)."""
+    token = q_token
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            described = token.head
+            return described.pos_ == "PROPN" and token.lemma_ not in _reporting_verbs() \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who") for c in token.children)
+        token = token.head
+    return False
+
+
 _QUOTE_MARKS = '"“”'
 _SPEECH = r"(?:said|says|added|adds|told|explained|warned|noted|argued|commented|insisted)"
 # After a closing quotation mark: '…," Acme chief economist Jo Bloggs said' / '…," said Jo Bloggs, …'

@@ -418,7 +418,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # another country's figure ends the carry, unless it is a flow between the two (its partner)
         flow = bool(_FLOW_WORDS.search(sent.text))
         # a stake, loan, sale or comparison told in passing is narration, not the statement carried on
-        source = None if deal else ctx.carried_source(para, measures | _content_words(sent.text, names=False),
+        # so is a relative clause describing a named party (", which floated for $200m in 1995,")
+        background = deal or actors.background_clause(span.root)
+        source = None if background else ctx.carried_source(para, measures | _content_words(sent.text, names=False),
                                                       None if flow else subject)
         if source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
