@@ -1262,6 +1262,7 @@ def _is_media(name: Optional[str]) -> bool:
     return name is not None and name.lower() in lexicons.load("actors")["media"]
 
 
+_FORECAST_NOUNS = {"predictions", "forecasts", "projections", "estimates"}
 _FINDING_VERBS = {"find", "conclude", "suggest", "put"}  # "estimates from X put the cost at $5bn"
 # "Shares rose 4% after the firm announced a find": a statement in a clause of time is the occasion
 # of the figure, not its attribution (developed on bbc-dev2).
@@ -1336,6 +1337,10 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     unnamed = False
     while token.head.i != token.i:
         token = token.head
+        if token.pos_ == "NOUN" and token.lower_ in _FORECAST_NOUNS:
+            # "based on EC predictions of growth of 1.5%": the body whose forecast holds the figure
+            candidates += [_name_of(m, known) for m in token.children if m.dep_ in ("compound", "poss", "nmod")
+                           and m.i < token.i and m.pos_ == "PROPN"][:1]
         if reports(token) and not about_the_sayer(token):
             speaker = name_of_subject(token)
             cue = _CUE.search(sent.text)
@@ -1433,6 +1438,10 @@ _SPEAKER_AFTER = re.compile(
     rf"^\s*,?\s*(?:{_SPEECH}\s+(?P<after>(?:[A-Z][\w.'’-]*\s+){{0,6}}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
     rf"|(?P<before>[^\"“”.]{{0,80}}?)\s+{_SPEECH}\b)")
 
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:^|[\"”]\s*,?|[.:]\s)\s*(?:{_SPEECH}\s+(?P<after>(?:[A-Z][\w.'’-]*\s+){{0,6}}?[A-Z][\w'’-]+"
+    rf"(?:\s+[A-Z][\w'’-]+)*)|(?P<before>[^\"“”.:]{{0,80}}?)\s+{_SPEECH})\s*[.:]\s*$")
+
 
 def quote_speaker(text: str, start: int) -> Optional[str]:
     """The named speaker of a quotation that holds the figure at ``start`` and ends in a later
@@ -1448,6 +1457,10 @@ def quote_speaker(text: str, start: int) -> Optional[str]:
     if len(before) % 2 == 0 or not after or (text[before[-1]] == "”"):
         return None  # not inside a quotation (paired marks: an odd count before the figure opens one)
     m = _SPEAKER_AFTER.match(text[after[0] + 1:para_end])
+    if not m:
+        # a quotation that goes on after the speaker was named: '"…," Jo Bloggs said. "… the 3% limit …"'
+        # or introduced by him: 'Jo Bloggs said: "…"'
+        m = _SPEAKER_BEFORE.search(text[para_start:before[-1]])
     if not m:
         return None
     if m.group("after"):

@@ -944,3 +944,17 @@ def test_actors_a_descriptive_relative_clause_takes_no_carried_source(claims_of)
                                     "in 1999, is owned by a family trust.")
     assert claims["5%"]["source"] == "Zentex"
     assert claims["$200m"]["source"] is None
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, surface, source", [
+    # a quotation that goes on after its speaker was named stays his
+    ('"The board is weak," party spokesman Lars Odden said. "Sinners who exceeded the 3% limit fear nothing."',
+     "3%", "Lars Odden"),
+    # a body's forecast noun holding the figure: the body, in its fullest form
+    ("The European Commission (EC) said deficits must fall. The targets are based on EC predictions of growth "
+     "of 1.5% in Ruritania next year.", "1.5%", "European Commission"),
+])
+def test_actors_quotations_and_forecasts_keep_their_speaker(claims_of, text, surface, source):
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert claim["source"] == source
