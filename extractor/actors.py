@@ -1354,7 +1354,13 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     reporting = [t for t in sent if t.pos_ == "VERB" and reports(t) and not about_the_sayer(t) and not occasion(t)]
     candidates += [name_of_subject(t) for t in reporting]
     unnamed = unnamed or any(anonymous(t) for t in reporting)
-    named = [c for c in candidates if c]
+    # "Homeowners now expect prices to rise 1%, Mr X said": a common word capitalised only where a
+    # sentence starts is nobody's name
+    def common_word(name: str) -> bool:
+        return " " not in name and is_english_word(name) and not any(t.ent_type_ or t.pos_ == "PROPN" for t in sent if t.text == name) \
+            and not _capitalised_mid_sentence(name, sent.doc.text)
+
+    named = [c for c in candidates if c and not common_word(c)]
     preferred = [c for c in named if not _is_media(c)] or named
     for name in preferred:
         resolved = resolve_source(name, known, subject)

@@ -958,3 +958,11 @@ def test_actors_a_descriptive_relative_clause_takes_no_carried_source(claims_of)
 def test_actors_quotations_and_forecasts_keep_their_speaker(claims_of, text, surface, source):
     [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
     assert claim["source"] == source
+
+
+@pytest.mark.issue(12)
+def test_actors_a_common_noun_opening_the_sentence_is_not_the_speaker(claims_of):
+    # invented: "Homeowners expect …, Ms X said": the economist who said it, not the capitalised common noun
+    [claim] = [c for c in claims_of("Nationwide economist Jo Hale spoke. Homeowners now expect house prices to "
+                                    "rise by 1% over the next six months, Ms Hale said.") if c["quantity"]["text"] == "1%"]
+    assert claim["source"] == "Jo Hale"
