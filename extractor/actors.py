@@ -1120,7 +1120,9 @@ def person_titled(title: str, known: Known) -> Optional[str]:
 
 def _name_of(token: Token, known: Known) -> Optional[str]:
     """A source's name from the subject of a reporting verb: the PERSON or ORG inside it, else the noun."""
-    subtree = list(token.subtree)
+    # not the names of a relative clause about it ("Barclays, which owns the Woolwich, forecast …")
+    described = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}
+    subtree = [t for t in token.subtree if t.i not in described]
     if token.lower_ == "bank" and any(c.dep_ == "amod" and c.lower_ == "central" for c in token.children):
         return token.doc[subtree[0].i:token.i + 1].text  # "Nepal's central bank": resolve_source finds whose
     for label in ("PERSON", "ORG"):

@@ -966,3 +966,11 @@ def test_actors_a_common_noun_opening_the_sentence_is_not_the_speaker(claims_of)
     [claim] = [c for c in claims_of("Nationwide economist Jo Hale spoke. Homeowners now expect house prices to "
                                     "rise by 1% over the next six months, Ms Hale said.") if c["quantity"]["text"] == "1%"]
     assert claim["source"] == "Jo Hale"
+
+
+@pytest.mark.issue(12)
+def test_actors_a_person_in_a_relative_clause_about_the_speaker_is_not_the_speaker(claims_of):
+    # invented: the bank forecast it; the chairman named in ", which is chaired by …," did not
+    [claim] = [c for c in claims_of("In June, Hartwell Bank, which is chaired by former minister John Maple, "
+                                    "forecast a 6% fall in house prices in 2006.") if c["quantity"]["text"] == "6%"]
+    assert claim["source"] == "Hartwell Bank"
