@@ -153,6 +153,8 @@ _RESULTS = {w: "result" for w in ("profit", "earnin", "revenu", "sale", "turnov"
 
 _FLOW_WORDS = re.compile(r"(?i)\b(?:exports?|imports?|exported|imported|trade|remittances?|inflows?|outflows?|"
                          r"investments?|fdi|aid|loans?|shipments?)\b")
+_SAME_FIGURES = re.compile(r"(?i)^\W*(?:the|these|this|those)\s+(?:latest\s+|new\s+)?(?:figures?|data|numbers?)\s+"
+                           r"(?:means?|shows?|showed|suggests?|suggested|puts?|indicates?|indicated|takes?|took|brings?|brought)\b")
 _CONTINUES = re.compile(r"(?i)\b(?:added|adds|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b")
 
 
@@ -420,8 +422,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # a stake, loan, sale or comparison told in passing is narration, not the statement carried on
         # so is a relative clause describing a named party (", which floated for $200m in 1995,")
         background = deal or actors.background_clause(span.root)
-        source = None if background else ctx.carried_source(para, measures | _content_words(sent.text, names=False),
-                                                      None if flow else subject)
+        # "The figure means …", "These figures show …": the sentence goes on about the figures before
+        same_figures = bool(_SAME_FIGURES.match(sent.text))
+        source = None if background else ctx.carried_source(
+            para, None if same_figures else measures | _content_words(sent.text, names=False),
+            None if flow else subject)
         if source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
             ctx.stated_source(source, para, words=(), named=False, subject=subject)

@@ -974,3 +974,12 @@ def test_actors_a_person_in_a_relative_clause_about_the_speaker_is_not_the_speak
     [claim] = [c for c in claims_of("In June, Hartwell Bank, which is chaired by former minister John Maple, "
                                     "forecast a 6% fall in house prices in 2006.") if c["quantity"]["text"] == "6%"]
     assert claim["source"] == "Hartwell Bank"
+
+
+@pytest.mark.issue(12)
+def test_actors_the_figure_means_goes_on_with_the_source_before(claims_of):
+    # invented: "The figure means …" in the next paragraph is about the figure the lender gave
+    claims = _by_surface(claims_of, "House prices rose a seasonally adjusted 0.5% in May, says the Hartwell lender.\n\n"
+                                    "The figure means the annual rate of increase is down to 9.1%, the lowest since 2001.")
+    assert claims["0.5%"]["source"] is not None
+    assert claims["9.1%"]["source"] == claims["0.5%"]["source"]
