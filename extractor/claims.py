@@ -123,7 +123,32 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
                              published_inferred))
         attributed.append(ctx.attribution)
     claims = reach_back(text, claims, attributed, publishers)
+    claims = unnamed_lead(text, claims, attributed)
     return restated(text, heading_sources(text, claims, attributed), attributed)
+
+
+_NOUNS = "|".join(sorted(actors._ORGANISATION_NOUNS))
+# "A German firm whose … is looking to raise $70m" … "The firm, Acme, said …"
+_UNNAMED_LEAD = re.compile(rf"^\W*(?:A|An)\s+(?:[\w-]+\s+){{0,3}}?({_NOUNS})\b")
+_NAMED_NEXT = r"^\W*The\s+{noun},\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}),\s+(?:said|says|has\s+said|told|announced)\b"
+
+
+def unnamed_lead(text: str, claims: list[Claim], attributed: list[str]) -> list[Claim]:
+    """An article's lead about an unnamed company ("A German firm is looking to raise $70m") whose
+    next sentence names it as the speaker ("The firm, Acme, said it hoped to sell …") gives that
+    company's own figures: they take it as source (GUIDELINES §8 (a); bbc-dev2 annotator G)."""
+    if not claims:
+        return claims
+    s = claims[0].sentence_start
+    end = claims[0].sentence_end
+    lead = _UNNAMED_LEAD.match(text[s:end])
+    if text[:s].strip() or not lead:
+        return claims
+    named = re.match(_NAMED_NEXT.format(noun=lead.group(1)), text[end:].lstrip(" \t\r\n.\"”"))
+    if not named:
+        return claims
+    return [replace(c, source=named.group(1)) if c.sentence_start == s and c.source is None and not attributed[i]
+            else c for i, c in enumerate(claims)]
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")

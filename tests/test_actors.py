@@ -983,3 +983,16 @@ def test_actors_the_figure_means_goes_on_with_the_source_before(claims_of):
                                     "The figure means the annual rate of increase is down to 9.1%, the lowest since 2001.")
     assert claims["0.5%"]["source"] is not None
     assert claims["9.1%"]["source"] == claims["0.5%"]["source"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("follow, source", [
+    ("The firm, Lydora, said that it planned to sell 2 million shares at 9-11 euros a share.", "Lydora"),
+    # the next sentence does not name the lead's firm as its speaker: the lead stays unattributed
+    ("Analysts at Castor Bank said that shares in the sector rose 2 million times in value.", None),
+])
+def test_actors_an_unnamed_firm_in_the_lead_takes_its_name_as_speaker(claims_of, follow, source):
+    # invented: "A Danish firm … is hoping to raise …" over "The firm, X, said …"
+    text = ("A Danish firm that makes hearing aids from recycled plastic is hoping to raise more than 40m euros "
+            "on the stock market.\n\n" + follow)
+    assert _by_surface(claims_of, text)["40m euros"]["source"] == source
