@@ -1359,7 +1359,10 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     # "Homeowners now expect prices to rise 1%, Mr X said": a common word capitalised only where a
     # sentence starts is nobody's name
     def common_word(name: str) -> bool:
-        return " " not in name and is_english_word(name) and not any(t.ent_type_ or t.pos_ == "PROPN" for t in sent if t.text == name) \
+        # only a word of this sentence ("the firm said" stands for the article's company by name)
+        written = [t for t in sent if t.text == name]
+        return " " not in name and bool(written) and is_english_word(name) \
+            and not any(t.ent_type_ or t.pos_ == "PROPN" for t in written) \
             and not _capitalised_mid_sentence(name, sent.doc.text)
 
     named = [c for c in candidates if c and not common_word(c)]
