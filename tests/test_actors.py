@@ -996,3 +996,13 @@ def test_actors_an_unnamed_firm_in_the_lead_takes_its_name_as_speaker(claims_of,
     text = ("A Danish firm that makes hearing aids from recycled plastic is hoping to raise more than 40m euros "
             "on the stock market.\n\n" + follow)
     assert _by_surface(claims_of, text)["40m euros"]["source"] == source
+
+
+@pytest.mark.issue(12)
+def test_actors_a_regions_series_does_not_carry_to_another_country(claims_of):
+    # invented: a board's regional tourism figures, then the reporter's share of one country's GDP
+    claims = _by_surface(claims_of, "Tourism grew fast, with the Ruritanian Travel Board figures showing a 30% rise in "
+                                    "tourist revenues in 2004. In southern Europe that expansion was 25%. In Portugal, "
+                                    "tourism accounts for about 7% of the country's annual gross domestic product.")
+    assert claims["25%"]["source"] == "Ruritanian Travel Board"
+    assert claims["7%"]["source"] is None
