@@ -1436,7 +1436,12 @@ def background_clause(q_token: Token) -> bool:
     while token.head.i != token.i:
         if token.dep_ == "relcl":
             described = token.head
-            return described.pos_ == "PROPN" and token.lemma_ not in _reporting_verbs() \
+            # the parser may hang the clause on a noun before the name ("action against Greece which …")
+            left = token.left_edge.i
+            before = token.doc[left - 2] if left > 1 and token.doc[left - 1].text == "," else token.doc[left - 1] \
+                if left > 0 else None
+            named = described.pos_ == "PROPN" or (before is not None and before.pos_ == "PROPN")
+            return named and token.lemma_ not in _reporting_verbs() \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who") for c in token.children)
         token = token.head
     return False

@@ -1006,3 +1006,13 @@ def test_actors_a_regions_series_does_not_carry_to_another_country(claims_of):
                                     "tourism accounts for about 7% of the country's annual gross domestic product.")
     assert claims["25%"]["source"] == "Ruritanian Travel Board"
     assert claims["7%"]["source"] is None
+
+
+@pytest.mark.issue(12)
+def test_actors_a_relative_clause_after_a_name_is_background_even_when_parsed_onto_a_noun(claims_of):
+    # invented: "action against Molvania which has also broken the 3% ceiling" describes Molvania
+    claims = _by_surface(claims_of, "The European Commission said Ruritania must cut its deficit to 2.9% of GDP next "
+                                    "year. It refused to comment on similar action against Molvania which has also "
+                                    "broken the 3% deficit ceiling.")
+    assert claims["2.9%"]["source"] == "European Commission"
+    assert claims["3%"]["source"] is None
