@@ -127,7 +127,32 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
                              published_inferred))
         attributed.append(ctx.attribution)
     claims = reach_back(text, claims, attributed, publishers)
+    claims = unnamed_lead(text, claims, attributed)
     return restated(text, heading_sources(text, claims, attributed), attributed)
+
+
+_NOUNS = "|".join(sorted(actors._ORGANISATION_NOUNS))
+# "A German firm whose … is looking to raise $70m" … "The firm, Acme, said …"
+_UNNAMED_LEAD = re.compile(rf"^\W*(?:A|An)\s+(?:[\w-]+\s+){{0,3}}?({_NOUNS})\b")
+_NAMED_NEXT = r"^\W*The\s+{noun},\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}),\s+(?:said|says|has\s+said|told|announced)\b"
+
+
+def unnamed_lead(text: str, claims: list[Claim], attributed: list[str]) -> list[Claim]:
+    """An article's lead about an unnamed company ("A German firm is looking to raise $70m") whose
+    next sentence names it as the speaker ("The firm, Acme, said it hoped to sell …") gives that
+    company's own figures: they take it as source (GUIDELINES §8 (a); bbc-dev2 annotator G)."""
+    if not claims:
+        return claims
+    s = claims[0].sentence_start
+    end = claims[0].sentence_end
+    lead = _UNNAMED_LEAD.match(text[s:end])
+    if text[:s].strip() or not lead:
+        return claims
+    named = re.match(_NAMED_NEXT.format(noun=lead.group(1)), text[end:].lstrip(" \t\r\n.\"”"))
+    if not named:
+        return claims
+    return [replace(c, source=named.group(1)) if c.sentence_start == s and c.source is None and not attributed[i]
+            else c for i, c in enumerate(claims)]
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
@@ -157,6 +182,8 @@ _RESULTS = {w: "result" for w in ("profit", "earnin", "revenu", "sale", "turnov"
 
 _FLOW_WORDS = re.compile(r"(?i)\b(?:exports?|imports?|exported|imported|trade|remittances?|inflows?|outflows?|"
                          r"investments?|fdi|aid|loans?|shipments?)\b")
+_SAME_FIGURES = re.compile(r"(?i)^\W*(?:the|these|this|those)\s+(?:latest\s+|new\s+)?(?:figures?|data|numbers?)\s+"
+                           r"(?:means?|shows?|showed|suggests?|suggested|puts?|indicates?|indicated|takes?|took|brings?|brought)\b")
 _CONTINUES = re.compile(r"(?i)\b(?:added|adds|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b")
 
 
@@ -440,6 +467,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         source = actors.own_results(span.root, known, metric)  # "Acme posted a loss of $5m"
         if source and subject != source and (subject is None or subject not in sent.text):
             subject = actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
+    quoted = None
+    if source is None and not deal:
+        # '"… growing at 3%. …," economist Jo Bloggs said': his mention only; the quotation does not
+        # become the passage's source (the release named before resumes after it)
+        quoted = actors.quote_speaker(text, f.start)
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
@@ -447,7 +479,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
     measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
-    if source == actors.ANONYMOUS:
+    if quoted:
+        source = ctx.full_name(quoted)
+    elif source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif source is not None:
         ctx.stated_source(ctx.full_name(source), para, sent.text, measures | _content_words(sent.text, names=False),
@@ -457,8 +491,13 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # another country's figure ends the carry, unless it is a flow between the two (its partner)
         flow = bool(_FLOW_WORDS.search(sent.text))
         # a stake, loan, sale or comparison told in passing is narration, not the statement carried on
-        source = None if deal else ctx.carried_source(para, measures | _content_words(sent.text, names=False),
-                                                      None if flow else subject)
+        # so is a relative clause describing a named party (", which floated for $200m in 1995,")
+        background = deal or actors.background_clause(span.root)
+        # "The figure means …", "These figures show …": the sentence goes on about the figures before
+        same_figures = bool(_SAME_FIGURES.match(sent.text))
+        source = None if background else ctx.carried_source(
+            para, None if same_figures else measures | _content_words(sent.text, names=False),
+            None if flow else subject)
         if source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
             ctx.stated_source(source, para, words=(), named=False, subject=subject)

@@ -220,7 +220,7 @@ class ArticleContext:
         source's figures measure) keeps it: the article has turned to another series otherwise."""
         if self.source is None or para - self.source_para > SOURCE_CARRY_PARAGRAPHS:
             return None
-        if actors.is_country(subject) and self.series_places and subject not in self.series_places:
+        if actors.is_territory(subject) and self.series_places and subject not in self.series_places:
             return None  # another country's figure quoted for comparison is not the source's
         # A speaker's talk continues over the paragraphs whatever it measures; a one-word "person" (as
         # often a paper or a website the NER mistook: "as per Dawn", "according to … Parker's") only into
@@ -271,7 +271,7 @@ class ArticleContext:
             self.series_words, self.source_data, self.series_places = set(), False, set()
         self.source, self.source_para = source, para
         self.series_words |= set(words)
-        if actors.is_country(subject):
+        if actors.is_territory(subject):  # a country's or a world region's series ("southern Asia")
             self.series_places.add(subject)
         if named:
             self.attributed_para = para
