@@ -894,13 +894,22 @@ def reported_anonymously(sentence_text: str) -> bool:
     return _REPORTED.search(sentence_text) is not None
 
 
+@lru_cache(maxsize=None)
+def index_names() -> str:
+    """The stock indices of ``actors.json`` (``market_indices``) as one alternation, longest first."""
+    return "|".join(re.escape(n) for n in sorted(lexicons.load("actors")["market_indices"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _index_before_verb() -> re.Pattern:
+    return re.compile(rf"\b({index_names()})(?:\s+\d+)?(?:\s+(?:index|average|share\s+index))?\s+(?:[a-z]+\s+){{1,3}}$")
+
+
 def market_of_index(before: str) -> Optional[str]:
     """The country of the stock market whose index moves by the figure: "the London FTSE fell 0.8%",
     "Tokyo's Nikkei 225 dropped 2%" (the index right before the figure, at most three words between)."""
-    table = lexicons.load("actors")["market_indices"]
-    names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
-    m = re.search(rf"\b({names})(?:\s+\d+)?(?:\s+(?:index|average|share\s+index))?\s+(?:[a-z]+\s+){{1,3}}$", before)
-    return table[m.group(1)] if m else None
+    m = _index_before_verb().search(before)
+    return lexicons.load("actors")["market_indices"][m.group(1)] if m else None
 
 
 def place_after(text: str, end: int) -> Optional[str]:
@@ -1045,13 +1054,20 @@ def _titled_matches(text: str) -> tuple:
     return entry[1]
 
 
+@lru_cache(maxsize=None)
+def _field_words() -> frozenset:
+    """Organisation and ministry-field words: never part of a person's name."""
+    table = lexicons.load("actors")
+    return frozenset(table["organisation_words"]) | frozenset(table["ministry_fields"])
+
+
 def _person_words(name: str) -> Optional[str]:
     """A person's name without a leading organisation or field word ("Finance Minister Anna Perera"
     -> "Anna Perera"), None when fewer than two words are left or it names a place."""
-    org_words = set(lexicons.load("actors")["organisation_words"]) | set(lexicons.load("actors")["ministry_fields"])
+    org_words = _field_words()
     words = name.split()
-    while words and words[0].lower() in org_words | {"the", "of"}:
-        words = words[1:]
+    while words and (words[0].lower() in org_words or words[0].lower() in ("the", "of")):
+        words = words[1:]  # "Minister of Foreign Affairs Anna Perera": the field is not the name
     if len(words) < 2 or any(w.lower() in org_words or w.lower() in _TITLE_NOUNS for w in words):
         return None
     if _is_place(canonical(" ".join(words))) or canonical(words[0]) != words[0]:
@@ -1102,17 +1118,11 @@ def titled_people(text: str) -> dict[str, str]:
     further on: one regex pass each over the text (a title is often given in a sentence without
     figures, which is not parsed)."""
     found: list[tuple[int, str, str]] = []
-    org_words = set(lexicons.load("actors")["organisation_words"]) | set(lexicons.load("actors")["ministry_fields"])
     for matches, (title_group, name_group) in zip(_titled_matches(text), ((1, 2), (2, 1))):
         for m in matches:
-            words = m.group(name_group).split()
-            while words and words[0].lower() in org_words | {"the", "of"}:
-                words = words[1:]  # "Minister of Foreign Affairs Anna Perera": the field is not the name
-            if len(words) < 2 or any(w.lower() in org_words or w.lower() in _TITLE_NOUNS for w in words):
-                continue
-            if _is_place(canonical(" ".join(words))) or canonical(words[0]) != words[0]:
-                continue
-            found.append((m.start(), m.group(title_group).lower(), " ".join(words)))
+            person = _person_words(m.group(name_group))
+            if person:
+                found.append((m.start(), m.group(title_group).lower(), person))
     titles: dict[str, str] = {}
     for _, title, person in sorted(found):
         titles.setdefault(title, person)
@@ -1512,10 +1522,15 @@ def _ministry(name: str) -> str:
     return "Ministry of " + " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in field_)
 
 
+@lru_cache(maxsize=None)
+def _demonym_places() -> frozenset:
+    return frozenset(lexicons.load("actors")["demonyms"].values())
+
+
 def _is_place(name: Optional[str]) -> bool:
     table = lexicons.load("actors")
     return bool(name) and (name in table["central_banks"] or name in table["fiscal_year_start"]
-                           or name in set(table["demonyms"].values()))
+                           or name in _demonym_places())
 
 
 def is_organisation(name: Optional[str]) -> bool:
@@ -1764,8 +1779,10 @@ def _capitalised_mid_sentence(word: str, text: str) -> bool:
     """Whether the text writes ``word`` capitalised somewhere other than at the start of a sentence,
     a line or a quotation."""
     for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        before = text[:m.start()].rstrip(" \t\"'“‘(")
-        if before and before[-1] not in ".!?\n:;-–—":
+        i = m.start()  # step back over spaces, quotes and brackets without copying the text before
+        while i and text[i - 1] in " \t\"'“‘(":
+            i -= 1
+        if i and text[i - 1] not in ".!?\n:;-–—":
             return True
     return False
 

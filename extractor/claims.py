@@ -315,6 +315,15 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
 
 # Verbs that move or state a currency's rate ("the dollar slipped to 98 yen"), not what it does to an
 # amount ("the weak dollar would knock 125m euros off profits").
+_OWN_MARKS = re.compile(r"\s*\((?:forecast|target|month-on-month)\)")
+
+
+def _unmarked(metric: Optional[str]) -> Optional[str]:
+    """A metric without the marks that belong to one figure ("(forecast)", "(target)",
+    "(month-on-month)"): the measure another figure may share."""
+    return _OWN_MARKS.sub("", metric or "") or None
+
+
 _RATE_VERBS = {"be", "rise", "fall", "slip", "climb", "drop", "trade", "stand", "hit", "reach", "gain", "lose", "ease",
                "jump", "slide", "sink", "firm", "touch", "end", "close", "weaken", "strengthen", "recover", "tumble"}
 _THE_COUNTRY = re.compile(r"(?i)\bthe\s+(?:country|nation)\b")
@@ -381,14 +390,14 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind and claims[-1].metric \
             and _PLACE_LIST_GAP.fullmatch(text[claims[-1].quantity.end:f.start]) and _PLACE_NEXT.match(text, f.end):
         # "growth of 1.5% in Spain next year and 2.2% in Italy": one measure by place (its marks are the figure's own)
-        metric = re.sub(r"\s*\((?:forecast|target|month-on-month)\)", "", claims[-1].metric) or None
+        metric = _unmarked(claims[-1].metric)
     if metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
             and (claims[-1].metric or "").endswith(f"({metric})"):
         metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share
     if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
-        metric = re.sub(r"\s*\((?:forecast|target|month-on-month)\)", "", claims[-1].metric or "") or None
+        metric = _unmarked(claims[-1].metric)
     open_kind = open_clause_kind(span) if metric is None and claims else None
     if metric is None and claims and not ctx.last_deal and (ctx.paragraph(claims[-1].quantity.start) == para or (
             open_kind == "anaphor" and _previous_passage(claims[-1], ctx, sentence.start)
@@ -398,7 +407,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # a subject that points back ("it", "the figures") reaches into the paragraph before
         previous = claims[-1]
         if open_kind is not None and {f.kind, previous.kind} != {"count", "money"}:
-            metric = re.sub(r"\s*\((?:forecast|target|month-on-month)\)", "", previous.metric or "") or None
+            metric = _unmarked(previous.metric)
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty

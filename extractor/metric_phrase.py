@@ -8,11 +8,12 @@ token, which :mod:`extractor.actors` uses for subject and counterparty.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from extractor import lexicons
+from extractor import actors, lexicons
 from extractor.actors import is_term
 
 # Nouns that carry a figure without being what is measured: "crossed the $2 billion mark".
@@ -202,6 +203,7 @@ def _opening_measure(q_span: Span) -> list[Token]:
     return run
 
 
+@lru_cache(maxsize=None)
 def _whole_re() -> "re.Pattern":
     return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in lexicons.words("metric.whole_measures")) + r")$",
                       re.IGNORECASE)
@@ -723,9 +725,10 @@ def _head_word(word: str) -> str:
     return word
 
 
-def _amount_heads() -> set[str]:
+@lru_cache(maxsize=None)
+def _amount_heads() -> frozenset[str]:
     """Head nouns of amounts a passage states in several figures (``metric.amount_heads``)."""
-    return {_head_word(w) for w in lexicons.words("metric.amount_heads")}
+    return frozenset(_head_word(w) for w in lexicons.words("metric.amount_heads"))
 
 
 def _completed(metric: str, passage: list[list[Optional[str]]]) -> Optional[str]:
@@ -806,8 +809,9 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
 _FLOW_FILLERS = {"the", "total", "cumulative", "monthly", "overall", "these", "such", "net", "gross"}
 
 
-def _flow_words() -> set[str]:
-    return {_head_word(w) for w in lexicons.words("metric.flow_words")}
+@lru_cache(maxsize=None)
+def _flow_words() -> frozenset[str]:
+    return frozenset(_head_word(w) for w in lexicons.words("metric.flow_words"))
 
 
 def _one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
@@ -881,8 +885,12 @@ def index_moved(before: str) -> Optional[str]:
     """The stock index a figure moves, named with its number right before the figure's verb: "the
     London FTSE fell 0.8%" -> ``FTSE``, "Tokyo's Nikkei 225 dropped 2%" -> ``Nikkei 225`` (the index
     table of ``actors.json``, ``market_indices``; at most three words between)."""
-    names = "|".join(re.escape(n) for n in sorted(lexicons.load("actors")["market_indices"], key=len, reverse=True))
-    m = re.search(rf"\b((?:{names})(?:[\s-]+\d+)?(?:\s+(?:index|average|share\s+index))?)\s+(?:[a-z]+\s+){{1,3}}$",
-                  before)
+    m = _index_moved().search(before)
     return m.group(1) if m else None
+
+
+@lru_cache(maxsize=None)
+def _index_moved() -> re.Pattern:
+    return re.compile(rf"\b((?:{actors.index_names()})(?:[\s-]+\d+)?(?:\s+(?:index|average|share\s+index))?)"
+                      r"\s+(?:[a-z]+\s+){1,3}$")
 
