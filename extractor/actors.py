@@ -762,7 +762,10 @@ def place_topic(sentence_text: str) -> Optional[str]:
     return None
 
 
-_TIME_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|"
+# A month (the periods lexicon's names and abbreviations, whole words: "Marks" and "Novartis" are
+# names, not months), a weekday or a period word.
+_TIME_WORD = re.compile(r"(?i)\b" + lexicons.alternation(lexicons.load("periods")["months"], boundary=False)
+                        + r"\b|\b(?:monday|tuesday|"
                         r"wednesday|thursday|friday|saturday|sunday|quarter|half|year|month|week|fiscal|fy|q[1-4]|h[12])\b")
 
 

@@ -257,3 +257,13 @@ def test_subjects_a_countrys_own_measures_stay_the_countrys(claims_of):
     claims = _by_surface(claims_of, "Pakistan said its exports to China rose 5% in 2023. India's sales of cars rose 7%.")
     assert claims["5%"]["subject"] == "Pakistan" and claims["5%"]["counterparty"] == "China"
     assert claims["7%"]["subject"] == "India"
+
+
+def test_subjects_a_topic_whose_name_starts_like_a_month_is_a_party():
+    # "Mar…", "Nov…", "Jun…" open company names as often as months: only whole month words are times
+    from extractor.actors import topic_of
+
+    assert topic_of("For Novatek Foods, sales rose 5% in 2031.") == "Novatek Foods"
+    assert topic_of("At Marlow Brewing, profits doubled.") == "Marlow Brewing"
+    assert topic_of("For March, sales rose 5%.") is None
+    assert topic_of("For Sept. 2031, sales rose 5%.") is None
