@@ -101,7 +101,7 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
             continue  # "the Netherlands-based company", "a London-listed firm": where it is, not whose figure
         described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None
         if described:
-            return described  # "US giant Seagram", "Japanese rival Kumo Motors": the company, not its country
+            return described  # "US giant Seabrand", "Japanese rival Kumo Motors": the company, not its country
         if t.ent_type_ in labels:
             ent = _entity_of(t)
             if ent is not None:
@@ -125,7 +125,7 @@ _PLACE_OF = {"based", "registered", "listed", "headquartered", "born", "made"}
 
 
 def _described_company(token: Token, known: Optional["Known"]) -> Optional[str]:
-    """The company a place word describes: "US" in "US media giant TimeWarner", "Japanese" in
+    """The company a place word describes: "US" in "US media giant TeleVista", "Japanese" in
     "Japanese rival Kumo Motors" (the place, then a common noun, then the name)."""
     if token.dep_ == "poss" and token.head.i > token.i and (
             token.head.pos_ == "PROPN" or token.head.lower_ in _UNIT_NOUNS):
@@ -175,7 +175,7 @@ def is_term(name: Optional[str], known: Optional["Known"] = None) -> bool:
 
 
 def _brand_name(full: str, known: Optional["Known"]) -> bool:
-    """Whether a spelled-out name is a company's ("Electronic Arts (EA)") rather than a term ("Goods and
+    """Whether a spelled-out name is a company's ("Electric Games (EG)") rather than a term ("Goods and
     Services Tax (GST)"): none of its words is one the article writes in lower case, nor a measure word.
     Without the article's lower-case words, a name that is not an organisation's stays a term."""
     if known is None or not known.lower_words:
@@ -354,7 +354,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                         and _entity_of(child) is not None and len(_entity_of(child)) == 1 \
                         and child.lower_ not in _TITLE_NOUNS and (known is None or known.titles is None
                                                                   or child.text not in known.titles.values()):
-                    # "help Yukos pay off a $27bn bill": a one-word name the NER calls a person is as
+                    # "help Ostoil pay off a $27bn bill": a one-word name the NER calls a person is as
                     # often a company; a person's name has two words
                     clause_subject = _party(child, known)
                 if clause_subject is None and _unknown_name(child, known):
@@ -426,8 +426,8 @@ _ACCOUNTS = {"sale", "sales", "revenue", "revenues", "profit", "profits", "earni
 
 
 def sentence_company(sent: Span, known: Optional["Known"] = None) -> Optional[str]:
-    """The company a sentence is about: the subject of its main verb ("Hyundai expects its sales in India
-    to grow 16%", "Unilever said European sales fell 2.8%") when it names a company or body, not a place."""
+    """The company a sentence is about: the subject of its main verb ("Hanmoor expects its sales in India
+    to grow 16%", "Unilux said European sales fell 2.8%") when it names a company or body, not a place."""
     root = sent.root
     for child in root.children:
         if child.dep_ == "nsubj":
@@ -517,7 +517,7 @@ def _party(token: Token, known: Optional["Known"]) -> Optional[str]:
     if token.pos_ == "NOUN" and token.lower_ in _UNIT_NOUNS:
         names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names and not _is_place(canonical(names[0].text)) and not is_term(canonical(names[0].text), known):
-            # "the Phoenix consortium", "the Mitsubishi group"; "its Deluxe Film unit" -> "Deluxe Film"
+            # "the Firebird consortium", "the Mizuho group"; "its Deluxe Film unit" -> "Deluxe Film"
             end = token.i + 1 if token.lower_ in ("consortium", "group", "alliance") else names[-1].i + 1
             start = min(t.i for t in names[0].subtree if t.pos_ == "PROPN")
             return token.doc[start:end].text
@@ -538,9 +538,9 @@ def _party(token: Token, known: Optional["Known"]) -> Optional[str]:
 
 
 def stake(q_span: Span, known: Optional["Known"] = None) -> Optional[tuple[Optional[str], str]]:
-    """(holder, company) for a share of a company: "owns 8% of Google", "a third of US giant Seagram",
-    "two-thirds of Seagram was bought by Diageo", "had been offered 20% of Yugansk", "a 30%
-    shareholder in Mitsubishi Motors" (gold/README.md: a stake's company is the counterparty, its
+    """(holder, company) for a share of a company: "owns 8% of Google", "a third of US giant Seabrand",
+    "two-thirds of Seabrand was bought by Diavo", "had been offered 20% of Varneft", "a 30%
+    shareholder in Mizuho Motors" (gold/README.md: a stake's company is the counterparty, its
     holder or buyer the subject). None when the share is not of a company ("45% of GDP", "a third
     of Ruritania's exports")."""
     root = q_span.root
@@ -571,7 +571,7 @@ def stake(q_span: Span, known: Optional["Known"] = None) -> Optional[tuple[Optio
         active = [c for c in children if c.dep_ == "nsubj"]
         for cand in agent + [c for c in passive if c.i != root.i] + active:
             holder = _party(cand, known)
-            if holder is None:  # "Pernod's last major purchase was a third of …"
+            if holder is None:  # "Perrin's last major purchase was a third of …"
                 holder = next((_party(p, known) for p in cand.children if p.dep_ == "poss"), None)
             if holder is not None:
                 break
@@ -599,7 +599,7 @@ def holder_of_share(q_span: Span, known: Optional["Known"] = None) -> Optional[s
 
 
 # Verbs whose object (or indirect object) is the other side of the money or goods: "lent Russia
-# $6bn", "supply Peugeot with 30,000 vehicles", "sued Morgan Stanley to return 136m euros".
+# $6bn", "supply Peugeot with 30,000 vehicles", "sued Morgan Stace to return 136m euros".
 _RECIPIENT_VERBS = {"lend", "loan", "supply", "give", "grant", "pay", "owe", "award", "sue", "provide", "fine"}
 _SALE_VERBS = {"sell": "to", "buy": "from", "acquire": "from", "purchase": "from"}
 
@@ -609,8 +609,8 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
 
     - A loan, supply, payment or lawsuit: the other party is the verb's indirect or direct object
       ("China lent Russia $6bn", "to supply Peugeot with 30,000 cars"), also of the verb a purpose
-      clause hangs on ("sued Morgan Stanley to return 136m euros").
-    - A sale price ("sold Rover for £10 to the Phoenix consortium", "Rover was sold for £10"): the
+      clause hangs on ("sued Morgan Stace to return 136m euros").
+    - A sale price ("sold Rollan for £10 to the Firebird consortium", "Rollan was sold for £10"): the
       asset sold is the subject, the buyer (or the seller, for "bought X from Y") the counterparty
       (gold/README.md: sale prices take the asset as subject and the buyer as counterparty)."""
     root = q_span.root
@@ -639,7 +639,7 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
     for v in (verb, verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp") else None):
         if v is None or v.lemma_ not in _RECIPIENT_VERBS:
             continue
-        # "sued Morgan Stanley to return 136m euros" (parsed with Morgan Stanley the subject of "return")
+        # "sued Morgan Stace to return 136m euros" (parsed with Morgan Stace the subject of "return")
         inner = [c for c in verb.children if c.dep_ == "nsubj"] if v is not verb else []
         inner += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]  # an object parsed as a late subject
         for obj in [c for c in v.children if c.dep_ in ("dative", "dobj") and c.i not in {t.i for t in q_span}] + inner:
@@ -652,7 +652,7 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
 
 
 def compared_with(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:
-    """The other side of a comparison between two parties: "Pernod is about 9% smaller than Allied
+    """The other side of a comparison between two parties: "Perrin is about 9% smaller than Allied
     Domecq" (gold/README.md: the other entity is the counterparty, the comparison in the metric)."""
     root = q_span.root
     if root.dep_ != "npadvmod" or root.head.tag_ not in ("JJR", "RBR"):
@@ -670,8 +670,8 @@ _OWNING_VERBS = {"own", "operate", "run", "have", "employ", "manage"}
 
 
 def owner_of_count(verb: Optional[Token], known: Optional["Known"] = None) -> Optional[str]:
-    """Who owns, runs or employs the things counted: "It now owns 34 Grosvenor casinos in 38 countries"
-    (the company, not the brand "Grosvenor" nor a place), "MG Rover, which employs 6,000 people",
+    """Who owns, runs or employs the things counted: "It now owns 34 Grovely casinos in 38 countries"
+    (the company, not the brand "Grovely" nor a place), "MG Rollan, which employs 6,000 people",
     "whose Agroflora subsidiary operates 13 farms"."""
     if verb is None or verb.lemma_ not in _OWNING_VERBS:
         return None
@@ -709,7 +709,7 @@ _TOPIC = re.compile(r"^\s*(?:For|At|In\s+the\s+case\s+of)\s+(?:the\s+)?([A-Z][\w
 
 
 def topic_of(sentence_text: str, known: Optional["Known"] = None) -> Optional[str]:
-    """The party a sentence opens with as its topic: "For Airbus, the future is big - it is pinning
+    """The party a sentence opens with as its topic: "For Aerolux, the future is big - it is pinning
     its hopes on planes that can carry 840 people", "At Zentex, sales rose 5%": whose figures the
     sentence gives when its clause names nobody."""
     m = _TOPIC.match(sentence_text)
@@ -774,8 +774,8 @@ _DESCRIBED = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|US|UK)(?:-[A-Z][a-z]
 
 
 def home_countries(text: str) -> dict[str, str]:
-    """Company -> its country, from the descriptions the article gives ("Russian oil giant Yukos",
-    "US media giant TimeWarner", "Japanese car maker Kumo Motors"): one regex pass."""
+    """Company -> its country, from the descriptions the article gives ("Russian oil giant Ostoil",
+    "US media giant TeleVista", "Japanese car maker Kumo Motors"): one regex pass."""
     homes: dict[str, str] = {}
     for m in _DESCRIBED.finditer(text):
         place = canonical(m.group(1))
@@ -847,8 +847,8 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "by", "on", "at", "for", "of", "and",
 
 @lru_cache(maxsize=1024)  # asked once per figure with the article's text: one scan per name and article
 def fullest_name(name: Optional[str], text: str) -> Optional[str]:
-    """A one-word subject in the fullest form the article writes it ("Rossignol" -> "Skis Rossignol",
-    "Commission" -> "European Commission", "Glazer" -> "Malcolm Glazer"; developed on bbc-dev2): the
+    """A one-word subject in the fullest form the article writes it ("Rossel" -> "Skis Rossel",
+    "Commission" -> "European Commission", "Glaze" -> "Malcolm Glaze"; developed on bbc-dev2): the
     most frequent run of capitalised words ending in it that are not titles, places or function words."""
     if not name or not name[:1].isupper() or _is_place(name):
         return name
@@ -858,7 +858,7 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
         while words and (words[0].lower() in _NOT_NAME_WORDS or _is_demonym(words[0]) and not is_organisation(name)
                          or is_place_word(words[0]) and not is_organisation(name)):
             words = words[1:]  # "The London FTSE", "Dutch firm": not part of the name
-        # an acronym before the name is a brand the article may drop ("MG Rover" -> "Rover")
+        # an acronym before the name is a brand the article may drop ("MG Rollan" -> "Rollan")
         if not words or any(w.lower() in _NOT_NAME_WORDS or w.endswith(("'s", "’s")) or w.isupper()
                             for w in words):
             continue
@@ -960,7 +960,7 @@ _LEADING_NAME = re.compile(r"(?:^|(?<=[.!?]))\s+(?:The\s+)?([A-Z][\w&.-]*(?:\s+(
 
 def company_before(text: str, start: int, known: Optional["Known"] = None) -> Optional[str]:
     """The company the sentence before ``start`` opens with, for a sentence that opens with "It" or
-    "Its" in an article about no one company ("Contrack International, of Arlington, heads a group of
+    "Its" in an article about no one company ("Ostrak International, of Arlington, heads a group of
     firms. Its withdrawal from the $325m contract …", bbc-dev2): a name that ends in an organisation
     or company word, no place."""
     lo = max(text.rfind(".", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 1)))
@@ -983,7 +983,7 @@ _LEADER_TITLE = (r"(?:President|Prime\s+Minister|PM|Chancellor|Premier|Chancello
 @lru_cache(maxsize=1024)  # asked once per figure with the article's text: one scan per name and article
 def state_of_leader(name: Optional[str], text: str, country: Optional[str]) -> Optional[str]:
     """The country a head of state or government (or its finance minister) speaks for, when a figure's
-    subject is that person: "President Bush has presented his budget … a deficit of $427bn" -> United
+    subject is that person: "President Halden has presented his budget … a deficit of $427bn" -> United
     States, "French Finance Minister Anna Perera" -> France (the country before the title, else the
     article's ``country``). A company's president ("Zentex President Jo Park") is not one. The state's
     budget, spending and targets are the country's (claims.md "Whose figure")."""
@@ -996,7 +996,7 @@ def state_of_leader(name: Optional[str], text: str, country: Optional[str]) -> O
         before = (m.group(1) or "").strip("\"'“”(,")
         place = canonical(before) if before else None
         if place and _is_place(place):
-            return place  # "US President Bush", "French Finance Minister X"
+            return place  # "US President Halden", "French Finance Minister X"
         if before and before[:1].isupper() and not before.lower() in ("the", "former", "then") \
                 and not is_territory(place) and not _is_demonym(before.lower()):
             continue  # "Zentex President Jo Park", "SMFG President X": a company's
@@ -1023,7 +1023,7 @@ class Known:
     bodies: tuple = ()  # the organisations the article names, most named first, for "the ministry said"
     titles: Optional[dict] = None  # "governor" -> the person the article names with that title (titled_people)
     lower_words: frozenset = frozenset()  # words the article writes in lower case: common words, not names
-    homes: Optional[dict] = None  # company -> its country, from "Russian oil giant Yukos" (home_countries)
+    homes: Optional[dict] = None  # company -> its country, from "Russian oil giant Ostoil" (home_countries)
 
 
 # Common nouns for someone who speaks: unnamed ("a trade group said"), their word is not the source's before.
@@ -1082,8 +1082,8 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?\s+")
 
 
 def fullest_person(name: Optional[str], people) -> Optional[str]:
-    """A person named by surname or honorific ("Ms Lomax", "Lomax") in the fullest form the article
-    gives ("Rachel Lomax"); other names unchanged."""
+    """A person named by surname or honorific ("Ms Lomond", "Lomond") in the fullest form the article
+    gives ("Rita Lomond"); other names unchanged."""
     if not name or not people:
         return name
     bare = _HONORIFIC.sub("", name)
@@ -1099,7 +1099,7 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z'’-]+)")
 
 def people_mentioned(text: str) -> list[tuple[int, str]]:
     """(offset, person) for every person the text names with a title ("deputy planning director Jose
-    Leibovich", "Anna Perera, the governor") or an honorific ("Mr Leibovich", in the fullest form the
+    Lebrun", "Anna Perera, the governor") or an honorific ("Mr Lebrun", in the fullest form the
     text gives), in text order: who "he said" refers to also when the naming sentence has no figure
     (only sentences with figures are parsed)."""
     found = []
@@ -1147,7 +1147,7 @@ def person_titled(title: str, known: Known) -> Optional[str]:
 
 def _name_of(token: Token, known: Known) -> Optional[str]:
     """A source's name from the subject of a reporting verb: the PERSON or ORG inside it, else the noun."""
-    # not the names of a relative clause about it ("Barclays, which owns the Woolwich, forecast …")
+    # not the names of a relative clause about it ("Barwick, which owns the Wolford, forecast …")
     described = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}
     subtree = [t for t in token.subtree if t.i not in described]
     if token.lower_ == "bank" and any(c.dep_ == "amod" and c.lower_ == "central" for c in token.children):
@@ -1264,7 +1264,7 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
         return None
     titled = _TITLE_BEFORE.search(phrase)
     if titled and titled.end() == len(phrase.rstrip()) and _person_words(titled.group(2)):
-        # "according to Bank of England deputy governor Rachel Lomax": the person who said it
+        # "according to Bank of England deputy governor Rita Lomond": the person who said it
         return _person_words(titled.group(2))
     possessive = re.match(r"(.+?)['’]s\b", phrase)
     if possessive:
@@ -1664,7 +1664,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
 
     Company candidates come from the entities of the parsed parts and are counted over the
     whole text and the headline, since the parts hold only the numeric sentences. A short name
-    inside a longer one ("Mitsubishi", "Mitsubishi Motors"; "TimeWarner", "Time Warner")
+    inside a longer one ("Mizuho", "Mizuho Motors"; "TeleVista", "Tele Vista")
     counts for the longer.
     """
     counter = counter or NameCounter(text, title)
@@ -1695,7 +1695,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     return country
 
 
-# "The firm, Paion, said", "the company, Zentex, plans": a name given in apposition to the description
+# "The firm, Velion, said", "the company, Zentex, plans": a name given in apposition to the description
 # the article uses for its company.
 _NAMED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(firm|company|group|carmaker|airline|retailer|bank|insurer|manufacturer|"
                                 r"maker|operator|producer)\s*,\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,")
@@ -1703,7 +1703,7 @@ _NAMED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(firm|company|group|carmaker|airlin
 
 def described_names(text: str) -> dict[str, int]:
     """Companies the article introduces by a description and names once in apposition ("A German firm
-    … is looking to raise 70m euros. The firm, Paion, said …"): the name, with the number of times
+    … is looking to raise 70m euros. The firm, Velion, said …"): the name, with the number of times
     the article calls it by that description ("a German firm", "the firm", "the company"), which
     count as its mentions for the main actor (developed on bbc-dev2)."""
     found: dict[str, int] = {}
@@ -1724,7 +1724,7 @@ _HEADLINE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w&'’-]*)")
 def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
     """Names of the headline the NER may miss ("Parmalat boasts doubled profits"): a capitalised
     word of the title that the article never writes in lower case, names no place and is no term,
-    extended to the longest capitalised run that starts with it in the text ("Pernod" → "Pernod
+    extended to the longest capitalised run that starts with it in the text ("Perrin" → "Perrin
     Ricard"). Candidates for the main actor only; they still need the mentions a company needs."""
     found = set()
     for m in _HEADLINE_WORD.finditer(title or ""):
@@ -1736,7 +1736,7 @@ def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
         if not runs or is_english_word(word) and not _capitalised_mid_sentence(word, text):
             continue  # "House prices drop": a word capitalised only where a sentence starts is no name
         found.add(_clean(max(runs, key=len)))
-        # the headline's own form ("Yangtze Electric's profits double" beside "Yangtze Electric Power"):
+        # the headline's own form ("Kestrel Electric's profits double" beside "Kestrel Electric Power"):
         # its mentions count for the longest form
         written = re.match(r"[A-Z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*)*", (title or "")[m.start():])
         if written and " " in _clean(written.group(0)) and _clean(written.group(0)) in text:
@@ -1791,8 +1791,8 @@ def _capitalised_mid_sentence(word: str, text: str) -> bool:
 
 
 def spelled_as(name: Optional[str], reference: Optional[str]) -> Optional[str]:
-    """``reference`` when ``name`` is a spelling of it ("TimeWarner", "Pernod" for "Time Warner",
-    "Pernod Ricard"), else ``name``: one article, one spelling of its main actor."""
+    """``reference`` when ``name`` is a spelling of it ("TeleVista", "Perrin" for "Tele Vista",
+    "Perrin Ricot"), else ``name``: one article, one spelling of its main actor."""
     if not name or not reference:
         return name
     if name.replace(" ", "").lower() == reference.replace(" ", "").lower() or reference.startswith(name + " "):

@@ -367,7 +367,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
-    party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rover for £10 to X"
+    party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
     subject, counterparty = party or subject, other or counterparty
     held = actors.stake(span, known) if f.kind == "percent" else None
     if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
@@ -376,7 +376,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if holder is not None:  # "Zentex is 100% Ruritanian-owned", "investors including Acme Capital (32.8%)"
         subject, held = holder, (holder, None)
     if f.kind == "count":
-        subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grosvenor casinos"
+        subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grovely casinos"
     rival = actors.compared_with(span, known) if f.kind == "percent" else None
     counterparty = rival or counterparty  # "9% smaller than Boldco"
     deal = bool(party or other or held or rival)
@@ -431,11 +431,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
     if metric is None and f.kind != "count":
         metric = index_moved(text[lo:f.start])  # "the London FTSE fell 0.8%": the index is what moved
-    subject = actors.fullest_name(ctx.full_name(subject), text)  # "EA" after "Electronic Arts (EA)"; "Rossignol" after "Skis Rossignol"
+    subject = actors.fullest_name(ctx.full_name(subject), text)  # "EG" after "Electric Games (EG)"; "Rossel" after "Skis Rossel"
     subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
-    subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Bush's budget": the state's
+    subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Halden's budget": the state's
     if actors.national_market(metric) and not actors.is_country(subject):
-        # "Barclays forecast an 8% fall in house prices": the country's market, the bank only states it
+        # "Barwick forecast an 8% fall in house prices": the country's market, the bank only states it
         subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) or ctx.country or subject
     priced_noun = metric_head if metric_head is not None or verb is None or verb.lemma_ not in _RATE_VERBS else next(
         (c for c in verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
@@ -450,7 +450,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     state = ctx.homes.get(subject) or ctx.country
     if counterparty is None and f.kind == "money" and state and state != subject \
             and not actors.is_country(subject) and actors.owes_tax(text, f.end):
-        counterparty, deal = state, True  # "Yukos had to pay off $27bn in unpaid taxes": owed to its state
+        counterparty, deal = state, True  # "Ostoil had to pay off $27bn in unpaid taxes": owed to its state
     part = part_phrase(span)
     if part is not None and metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
         metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
@@ -510,8 +510,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
             ctx.stated_source(source, para, words=(), named=False, subject=subject)
-    source = actors.spelled_as(source, ctx.main_actor)  # "TimeWarner said": one spelling of the main actor
-    source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomax" -> "Rachel Lomax"
+    source = actors.spelled_as(source, ctx.main_actor)  # "TeleVista said": one spelling of the main actor
+    source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomond" -> "Rita Lomond"
     if reported:
         source = actors.REPORTS
 

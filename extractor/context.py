@@ -92,7 +92,7 @@ class ArticleContext:
     bodies: tuple  # the organisations the article names, most named first
     titles: dict  # "governor" -> the person the article names with that title
     lower_words: frozenset  # the words the article writes in lower case (common words, not names)
-    homes: dict  # company -> its country, from "Russian oil giant Yukos"
+    homes: dict  # company -> its country, from "Russian oil giant Ostoil"
     parts: Sequence[Part]
     _para_starts: list[int] = field(repr=False, default_factory=list)
     _fiscal_paras: frozenset[int] = frozenset()

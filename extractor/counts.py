@@ -773,7 +773,7 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return noun.text[:-1]  # "12 CEOs" → CEO, "3 new iPads" → iPad
     if (noun.tag_ in ("NNPS", "NNS") and _PEOPLE_PLURAL.fullmatch(noun.text) and not noun.is_sent_start
             and not (after is not None and after.pos_ in ("PROPN", "NOUN"))
-            and not (noun.i > 0 and doc[noun.i - 1].pos_ == "PROPN")):  # "17,815 Buick Raniers" are cars
+            and not (noun.i > 0 and doc[noun.i - 1].pos_ == "PROPN")):  # "17,815 Zorba Rangers" are cars
         return "person"  # "440 Britons", "3,000 Pakistanis": counts of persons
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted

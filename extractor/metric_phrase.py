@@ -597,7 +597,7 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
             if found is not None:
                 return found, None
         if subjects:
-            return None, subjects[0]  # an actor ("TimeWarner earned $1bn"), a time or a unit word
+            return None, subjects[0]  # an actor ("TeleVista earned $1bn"), a time or a unit word
         if v.dep_ in ("relcl", "acl") and v.head.pos_ == "NOUN":
             return (v.head, None) if names_measure(v.head) else (None, v.head)
         if v.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "pcomp") or v.head.i == v.i:
