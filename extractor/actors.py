@@ -421,8 +421,10 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     return subject, counterparty
 
 
-_ACCOUNTS = {"sale", "sales", "revenue", "revenues", "profit", "profits", "earning", "earnings", "turnover", "income",
-             "loss", "losses"}
+# a company's results, the words of a figure that is the company's own ("sales", "profits")
+_RESULTS = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings", "turnover", "income", "loss",
+                      "losses"})
+_ACCOUNTS = _RESULTS | {"sale", "earning"}  # compared as lemmas
 
 
 def sentence_company(sent: Span, known: Optional["Known"] = None) -> Optional[str]:
@@ -480,10 +482,14 @@ def _unknown_name(token: Token, known: Optional["Known"]) -> bool:
                 or is_place_word(low) or _is_demonym(low) or is_term(token.text, known))
 
 
-_COMPANY_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer", "manufacturer",
-                  "maker", "giant", "conglomerate", "operator", "producer", "lender", "brewer", "supplier", "rival",
-                  "exchange", "broker", "brokerage", "investor", "fund", "owner", "buyer", "seller", "distributor",
-                  "publisher", "chain", "business", "subsidiary", "unit", "arm", "division", "consortium", "partner"}
+# "the company", "the bank": nouns that stand for the article's company when "the" points back
+_ORGANISATION_NOUNS = frozenset({"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer",
+                                 "manufacturer", "maker", "giant", "conglomerate", "operator", "producer"})
+# nouns that describe a company ("the lender", "its partner"): never a place or market of its figure
+_COMPANY_NOUNS = _ORGANISATION_NOUNS | {"lender", "brewer", "supplier", "rival", "exchange", "broker", "brokerage",
+                                       "investor", "fund", "owner", "buyer", "seller", "distributor", "publisher",
+                                       "chain", "business", "subsidiary", "unit", "arm", "division", "consortium",
+                                       "partner"}
 _APPROVING = ("approve", "authorise", "authorize", "allocate", "grant", "sanction", "earmark", "pledge", "budget")
 
 
@@ -1030,8 +1036,6 @@ class Known:
 _SPEAKER_NOUNS = {"group", "association", "union", "federation", "chamber", "body", "organisation", "organization",
                   "company", "firm", "lobby", "council", "committee", "spokesman", "spokeswoman", "spokesperson",
                   "executive", "banker", "bankers", "investor", "investors", "lawmaker", "lawmakers"}
-_ORGANISATION_NOUNS = {"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer",
-                       "manufacturer", "maker", "giant", "conglomerate", "operator", "producer"}
 
 
 _PERSON_NAME = r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|de|van|von)){1,3})"
@@ -1424,8 +1428,7 @@ _MINISTRY = re.compile(r"(?i)^(?:the\s+)?(?:(?:union|federal|central|state)\s+)?
 # the annotators' "Acme posted a loss" rule; "made profits of" is left out, as it also tells
 # background: bbc-dev 021).
 _RESULT_VERBS = {"post", "suffer", "see", "record", "book", "report", "increase", "raise", "cut"}
-_RESULT_WORDS = {"profit", "profits", "loss", "losses", "earnings", "income", "sales", "revenue", "revenues",
-                 "turnover", "dividend", "dividends"}
+_RESULT_WORDS = _RESULTS | {"dividend", "dividends"}
 
 
 def own_results(q_token: Token, known: Known, metric: Optional[str]) -> Optional[str]:
@@ -1746,29 +1749,29 @@ def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
 
 @lru_cache(maxsize=None)
 def _english_words() -> frozenset[str]:
-    """The common English words of the spaCy model's lemmatizer tables (WordNet's nouns, verbs,
-    adjectives and adverbs): a capitalised word among them may be a sentence start ("House prices
-    drop"), one outside them ("Zentex", "Activision") is a name. Empty when the tables cannot be read."""
+    """The common English words of the default spaCy model's lemmatizer tables (WordNet's nouns,
+    verbs, adjectives and adverbs): a capitalised word among them may be a sentence start ("House
+    prices drop"), one outside them ("Zentex", "Activision") is a name. The model is a pinned
+    dependency; without its tables the rules that use the list stay off, and a warning says so."""
     import glob
     import importlib.util
     import os
+    import warnings
 
-    try:
-        from spacy.lookups import Lookups
+    from spacy.lookups import Lookups
 
-        from extractor.pipeline import default_model
+    from extractor.pipeline import DEFAULT_MODELS
 
-        spec = importlib.util.find_spec(default_model())
-        roots = list(spec.submodule_search_locations or []) if spec else []
-        paths = [p for r in roots for p in glob.glob(os.path.join(r, "**", "lemmatizer", "lookups", "lookups.bin"),
-                                                     recursive=True)]
-        if not paths:
-            return frozenset()
-        lookups = Lookups().from_disk(os.path.dirname(paths[0]))
-        index = lookups.get_table("lemma_index")
-        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
-    except Exception:  # noqa: BLE001 - no tables, no word test: the rules that use it stay off
+    specs = [importlib.util.find_spec(name) for name in DEFAULT_MODELS]
+    roots = [r for spec in specs if spec for r in (spec.submodule_search_locations or [])]
+    paths = [p for r in roots for p in glob.glob(os.path.join(r, "**", "lemmatizer", "lookups", "lookups.bin"),
+                                                 recursive=True)]
+    if not paths:
+        warnings.warn(f"newsclaims: no lemmatizer tables in {' or '.join(DEFAULT_MODELS)}; names that look like "
+                      "common words (a headline's capitalised words) are told apart less well", stacklevel=2)
         return frozenset()
+    index = Lookups().from_disk(os.path.dirname(paths[0])).get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
 
 
 def is_english_word(word: str) -> bool:

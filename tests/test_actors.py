@@ -2,6 +2,7 @@
 import pytest
 
 from extractor.actors import canonical, main_actor, main_country, spelled_as
+from extractor import actors
 
 
 @pytest.mark.parametrize("surface, name", [
@@ -1035,3 +1036,21 @@ def test_actors_a_relative_clause_after_a_name_is_background_even_when_parsed_on
                                     "broken the 3% deficit ceiling.")
     assert claims["2.9%"]["source"] == "European Commission"
     assert claims["3%"]["source"] is None
+
+
+def test_common_english_words_come_from_the_models_lemmatizer_tables():
+    # a capitalised common word may open a sentence; an invented brand never is a common word
+    assert actors.is_english_word("Prices") and actors.is_english_word("house")
+    assert not actors.is_english_word("Zentrovia")
+
+
+def test_without_lemmatizer_tables_the_word_list_is_empty_and_a_warning_says_so(monkeypatch):
+    import extractor.pipeline
+
+    monkeypatch.setattr(extractor.pipeline, "DEFAULT_MODELS", ("no_such_model_zz",))
+    actors._english_words.cache_clear()
+    try:
+        with pytest.warns(UserWarning, match="lemmatizer tables"):
+            assert actors._english_words() == frozenset()
+    finally:
+        actors._english_words.cache_clear()
