@@ -35,7 +35,6 @@ from extractor.quantities import find_pattern_quantities
 MIN_ROWS = 2  # a table has two rows at least: one "label 1 2" pair is no table
 MAX_LABEL_TOKENS = 8  # a row label is short ("Overall Trade (Merchandise + Services)* Exports")
 MAX_HEADER_GAP = 40  # characters between two header items (a column's words: "Growth vs.")
-MAX_FIRST_COLUMN = 120  # the first column's head may follow the table's title within this many characters
 
 # A unit mark in a header: "(USD Billion)", "(Rs. in crore)", "(in US$ mn)", "(%)", "(per cent)".
 _UNIT_MARK = re.compile(r"\(\s*(?:in\s+)?(?P<unit>[^()\d]{1,30}?)\s*\)")
@@ -43,8 +42,10 @@ _SCALE = r"(?:billion|million|trillion|thousand|crore|lakh(?:\s+crore)?|arab|bn|
 _PERCENT = re.compile(r"(?i)^(?:%|per\s?cent|percent|pc|%\s*change|change\s*%|y-?o-?y\s*%|%\s*y-?o-?y)$")
 _MONEY_UNIT = re.compile(rf"(?i)^(?P<currency>[^\d]{{1,12}}?)\.?\s*(?:in\s+)?(?P<scale>{_SCALE})?$")
 _GATE = re.compile(rf"(?i)\(\s*(?:in\s+)?[^()\d]{{0,14}}(?:{_SCALE}|%|per\s?cent|percent)\s*\)")
-# A cell: a plain signed number, with a footnote mark at most ("12.34", "-3.21", "1,204.5", "7.1*").
-_NUMBER = re.compile(r"[-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[*#]?")
+# A cell: a plain signed number, with a footnote mark or a percent sign at most ("12.34", "-3.21",
+# "1,204.5", "7.1*", "-2.4%"), or a mark for no figure ("-", "NA").
+_NUMBER = re.compile(r"[-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[*#]?")
+_EMPTY = re.compile(r"[-–—]|N\.?A\.?|n\.a\.")
 _TOKEN = re.compile(r"\S+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -119,7 +120,7 @@ def find_cells(text: str, mentions: Sequence[periods.PeriodMention], home: Optio
         columns = _columns(text, chain, len(rows[0][1]))
         if columns is None:
             continue
-        table = _cells(text, chain, rows, columns)
+        table = _cells(text, rows, columns)
         if table:
             cells += table
             done = rows[-1][1][-1].end()
@@ -162,7 +163,8 @@ def table_regions(cells: Sequence[Cell]) -> list[tuple[int, int]]:
 
 def _header_items(text: str, mentions, home: Optional[str]) -> list[_Item]:
     """The period phrases and unit marks of the text, in order."""
-    items = [_Item("P", m.start, m.end, mention=m) for m in mentions if m.carries or m.name in ("year", "month")]
+    # every phrase of a time span, also a base ("Growth vs. April-June 2030"); no shifts or horizons
+    items = [_Item("P", m.start, m.end, mention=m) for m in mentions if m.rule.kind == "period"]
     units: dict[str, Optional[tuple[str, float]]] = {}
     for m in _UNIT_MARK.finditer(text):
         unit = " ".join(m.group("unit").split())
@@ -188,8 +190,9 @@ def _money_unit(text: str, unit: str, home: Optional[str]) -> Optional[tuple[str
     if m is None or not m.group("scale") or not m.group("currency").strip(" ."):
         return None  # a table's money header names its scale: "(USD Billion)", "(Rs. crore)"
     probe = f"{m.group('currency').strip()} 1 {m.group('scale').lower()}"
-    found = [f for f in find_pattern_quantities(f"{text}\n\n{probe}", home) if f.start >= len(text) + 2]
-    if len(found) != 1 or found[0].kind != "money" or found[0].end != len(text) + 2 + len(probe):
+    lead = f"{text}\n\nThe header reads: "  # the article's countries decide, its last figure stays apart
+    found = [f for f in find_pattern_quantities(lead + probe, home) if f.start >= len(lead)]
+    if len(found) != 1 or found[0].kind != "money" or (found[0].start, found[0].end) != (len(lead), len(lead) + len(probe)):
         return None
     return found[0].unit, found[0].value
 
@@ -198,7 +201,7 @@ def _body_starts(text: str, start: int, next_item: int) -> bool:
     """Whether a row label and its first number come after ``start`` before the next header item."""
     label = 0
     for m in _TOKEN.finditer(text, start, next_item):
-        if _NUMBER.fullmatch(m.group()):
+        if _is_cell(m.group()):
             return label > 0
         label += 1
         if label > MAX_LABEL_TOKENS:
@@ -208,7 +211,7 @@ def _body_starts(text: str, start: int, next_item: int) -> bool:
 
 def _chain(items: list[_Item], last: int, floor: int) -> list[_Item]:
     """The header items that end at ``items[last]``: each at most ``MAX_HEADER_GAP`` characters after
-    the one before (the first column may follow a title a little further on)."""
+    the one before, none in a table before (``floor``)."""
     chain = [items[last]]
     for it in reversed(items[:last]):
         if it.start < floor or chain[0].start - it.end > MAX_HEADER_GAP:
@@ -292,7 +295,7 @@ def _rows(text: str, start: int) -> list[tuple[list[re.Match], list[re.Match]]]:
         if _BLANK_LINE.search(text, edge, m.start()):
             break
         edge = m.end()
-        if _NUMBER.fullmatch(m.group()):
+        if _is_cell(m.group()):
             if not label:
                 break  # numbers without a label before them
             numbers.append(m)
@@ -310,10 +313,15 @@ def _rows(text: str, start: int) -> list[tuple[list[re.Match], list[re.Match]]]:
     n = len(rows[0][1]) if rows else 0
     kept = []
     for label, numbers in rows:
-        if len(numbers) != n or not _is_label(label) or all(_YEAR.fullmatch(x.group()) for x in numbers):
+        if len(numbers) != n or not _is_label(label) or all(_YEAR.fullmatch(x.group()) for x in numbers) \
+                or all(_EMPTY.fullmatch(x.group()) for x in numbers):
             break  # "Source: Ministry, 2023 2024": years are no row's cells
         kept.append((label, numbers))
     return kept
+
+
+def _is_cell(token: str) -> bool:
+    return bool(_NUMBER.fullmatch(token) or _EMPTY.fullmatch(token))
 
 
 def _is_label(tokens: list[re.Match]) -> bool:
@@ -323,30 +331,34 @@ def _is_label(tokens: list[re.Match]) -> bool:
         re.search(r"[!?;:,\"“”]$", w) or (w.endswith(".") and len(w) > 5) for w in words)
 
 
-def _cells(text: str, chain: list[_Item], rows, columns: list[Column]) -> list[Cell]:
-    """The cells of a table whose header is ``chain``: metric of row and section, column's period and unit."""
+def _cells(text: str, rows, columns: list[Column]) -> list[Cell]:
+    """The cells of a table: metric of row and section, period and unit of the column; none when a
+    money column holds a percent."""
     labels = [_clean(" ".join(t.group() for t in label)) for label, _ in rows]
     sentence_start = text.rfind("\n", 0, columns[0].head) + 1
-    last = rows[-1][1][-1]
-    line_end = text.find("\n", last.end())
+    line_end = text.find("\n", rows[-1][1][-1].end())
     sentence_end = len(text) if line_end < 0 else line_end
+    sections = _sections(labels)
     cells, section = [], None
     for (label, numbers), name in zip(rows, labels):
-        own_section, row = _split_label(name, labels)
-        if own_section:
-            section = own_section
-        metric = _metric(section, row, has_sections=any(_split_label(x, labels)[0] for x in labels))
+        own_section, row = sections.get(name, (None, name))
+        section = own_section or section
+        metric = _metric(section, row, has_sections=any(s for s, _ in sections.values()))
         for m, column in zip(numbers, columns):
+            if _EMPTY.fullmatch(m.group()):
+                continue
             surface = m.group().rstrip("*#")
-            number = Decimal(surface.replace(",", "").replace("−", "-").replace("–", "-"))
-            value = float(number)
+            if surface.endswith("%") and column.kind == "money":
+                return []
+            number = Decimal(surface.rstrip("%").replace(",", "").replace("−", "-").replace("–", "-"))
+            end = m.start() + len(surface)
             if column.kind == "money":
-                cells.append(Cell(m.start(), m.start() + len(surface), "money", float(number * Decimal(column.scale)), column.unit,
+                cells.append(Cell(m.start(), end, "money", float(number * Decimal(column.scale)), column.unit,
                                   metric, None, column.period, sentence_start, sentence_end, columns[0].head))
             else:
-                change = ("increase" if value else None) if column.growth else None
+                change = ("increase" if number else None) if column.growth else None
                 cell_metric = f"share of {metric}" if column.share and not column.growth else metric
-                cells.append(Cell(m.start(), m.start() + len(surface), "percent", value, "%", cell_metric, change,
+                cells.append(Cell(m.start(), end, "percent", float(number), "%", cell_metric, change,
                                   column.period, sentence_start, sentence_end, columns[0].head))
     return cells
 
@@ -358,19 +370,25 @@ def _clean(label: str) -> str:
     return " ".join(label.split())
 
 
-def _split_label(label: str, labels: list[str]) -> tuple[Optional[str], str]:
-    """(section, row) of a row label: a section names the block its first row opens ("Services
-    Exports" beside another block's "Merchandise Exports": section "Services", row "Exports")."""
-    words = label.split()
-    others = [x.lower().split() for x in labels if x.lower() != label.lower()]
-    for k in range(1, len(words)):
-        tail = [w.lower() for w in words[k:]]
-        if any(o[-len(tail):] == tail for o in others if len(o) >= len(tail)):
-            return " ".join(words[:k]), " ".join(words[k:])
-    if len(words) > 1 and words[-1].lower() in _ROW_HEADS and any(
-            o[-1] in _ROW_HEADS for o in others):
-        return " ".join(words[:-1]), words[-1]
-    return None, label
+def _sections(labels: list[str]) -> dict[str, tuple[Optional[str], str]]:
+    """(section, row) of each row label that opens a section. A table has sections when its rows
+    repeat ("Imports" under goods and again under services): a label ending in a row another label
+    ends in opens one ("Services Exports" beside "Merchandise Exports": section "Services", row
+    "Exports"). A table of one section names it with its first row ("Merchandise Exports" above
+    "Imports": both rows of trade flows)."""
+    lowered = [x.lower().split() for x in labels]
+    repeats = len(set(map(tuple, lowered))) < len(lowered)
+    found = {}
+    for label, words in zip(labels, lowered):
+        others = [o for o in lowered if o != words]
+        for k in range(1, len(words)):
+            if repeats and any(o[-(len(words) - k):] == words[k:] for o in others if len(o) >= len(words) - k):
+                found[label] = (" ".join(label.split()[:k]), " ".join(label.split()[k:]))
+                break
+        else:
+            if len(words) > 1 and words[-1] in _ROW_HEADS and any(o[-1] in _ROW_HEADS for o in others):
+                found[label] = (" ".join(label.split()[:-1]), label.split()[-1])
+    return found
 
 
 def _metric(section: Optional[str], row: str, has_sections: bool) -> str:

@@ -64,6 +64,15 @@ def test_unit_in_the_title_and_a_growth_column():
     assert cells["-3.45"].kind == "percent" and cells["-3.45"].change == "increase"
 
 
+def test_a_growth_head_with_its_base_period_is_one_column():
+    text = ("Trade (USD Billion) January-March 2031 January-March 2030 Growth vs. January-March 2030 (%) "
+            "Exports 60.12 55.00 9.31 Imports 70.00 72.50 -3.45")
+    cells = cells_of(text)
+    assert len(cells) == 6
+    assert cells["9.31"].kind == "percent" and cells["9.31"].period.text == "January-March 2031"
+    assert cells["72.50"].period.text == "January-March 2030"
+
+
 def test_rows_on_lines_of_their_own():
     text = ("Remittances by corridor\nCorridor April 2031 (USD Million) April 2030 (USD Million)\n"
             "Gulf States 812.5 790.1\nEurope 301.0 288.4\nNorth America 150.2 149.9\n\nThe bank said inflows rose.")
@@ -87,6 +96,37 @@ def test_a_zero_growth_has_no_direction():
     text = ("Exports (USD Billion) 2031 2030 Change (%) Ore 3.10 3.10 0.00 Grain 2.00 1.60 25.00")
     cells = cells_of(text)
     assert cells["0.00"].change is None and cells["25.00"].change == "increase"
+
+
+def test_one_section_named_by_its_first_row():
+    text = ("Goods trade (USD Billion) 2031 2030 Merchandise Exports 4.10 3.90 Imports 6.00 5.10 "
+            "Trade Balance -1.90 -1.20")
+    cells = cells_of(text)
+    assert [cells[s].metric for s in ("4.10", "6.00", "-1.90")] == [
+        "merchandise exports", "merchandise imports", "merchandise trade balance"]
+
+
+@pytest.mark.parametrize("country, code", [("India", "INR"), ("Pakistan", "PKR")])
+def test_a_shared_currency_in_the_header_follows_the_article(country, code):
+    text = (f"{country}'s tea exports rose.\nTea exports (Rs. in crore) 2031 2030 Green tea 1,204.50 1,100.25 "
+            "Black tea 980.10 870.00")
+    cells = cells_of(text)
+    assert cells["1,204.50"].unit == code and cells["1,204.50"].value == pytest.approx(1.2045e10)
+
+
+def test_rows_that_do_not_repeat_have_no_sections():
+    text = ("Remittances (USD Million) 2031 2030 North America 150.2 149.9 South America 40.0 38.5 "
+            "Europe 301.0 288.4")
+    cells = cells_of(text)
+    assert [cells[s].metric for s in ("150.2", "40.0", "301.0")] == ["north america", "south america", "europe"]
+
+
+def test_empty_cells_and_percent_signs():
+    text = ("Tourism (USD Million) 2031 2030 Growth (%) Hotels 80.5 - - Tours 20.0 16.0 25.0% "
+            "Other NA 4.0 NA")
+    cells = cells_of(text)
+    assert sorted(cells) == ["16.0", "20.0", "25.0%", "4.0", "80.5"]
+    assert cells["25.0%"].value == 25.0 and cells["25.0%"].metric == "tours"
 
 
 @pytest.mark.parametrize("text", [
