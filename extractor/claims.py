@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from extractor import actors, periods
+from extractor import actors, periods, tables
 from extractor.change import basis, change_for, series_change, states_month_on_month
 from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
@@ -87,6 +87,12 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     whose figures these are."""
     all_mentions = periods.find_periods(text)
     found = find_quantities(text, parts, all_mentions, actors.publisher_country(url))
+    cells = tables.find_cells(text, all_mentions, actors.publisher_country(url))  # run-together tables
+    if cells:  # a table's cells are read from its header and rows only (extractor/tables.py)
+        regions = tables.table_regions(cells)
+        inside = lambda s, e: any(a < e and s < b for a, b in regions)  # noqa: E731
+        found = sorted([f for f in found if not inside(f.start, f.end)] + list(cells), key=lambda f: f.start)
+        all_mentions = [m for m in all_mentions if not inside(m.start, m.end)]
     if not found:
         return []
     skip = dateline_span(text)
@@ -113,6 +119,10 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
             offset, name = statements.pop(0)
             end = ends.get(offset, offset + 200)
             ctx.stated_source(name, ctx.paragraph(offset), text[offset:end], _content_words(text[offset:end], names=False))
+        if isinstance(f, tables.Cell):
+            claims.append(tables.cell_claim(f, article_id, ctx, published_inferred))
+            attributed.append("")
+            continue
         part, span = ctx.locate(f.start, f.end)
         if span is None:
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
