@@ -96,7 +96,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|{DIGITS}(?P<glued>p\b|¢))"),
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
-            rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{DIGITS})?)"
+            rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{SIGN}?{DIGITS})?)"
             r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|ppts?|bps)\b"
             r"|\s?(?-i:bp)\b)"
             rf"|{SIGN}?(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
@@ -197,6 +197,12 @@ def _signed(surface: str, amounts: list[float]) -> list[float]:
     if re.match(r"(?:[-−]\s?|(?i:minus|negative)\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
         return [-a for a in amounts]
     return amounts
+
+
+def _signed_number(text: str) -> float:
+    """The number a text opens with, with its sign ("-2.94 to" -> -2.94, "minus 3" -> -3)."""
+    m = re.match(rf"(?P<sign>{SIGN})?(?P<num>{DIGITS})", text)
+    return (-1 if m.group("sign") else 1) * digits_value(m.group("num"))
 
 
 def _strong_amount(surface: str) -> bool:
@@ -537,13 +543,13 @@ def _split_from_to(text: str, f: Found) -> list[Found]:
 
 def _read_percent(m: re.Match, text: str) -> Optional[Found]:
     surface = m.group(0)
-    if re.search(r"\d\s+to\s+[\d.]", surface):
+    pair = None
+    if re.search(r"\d\s+to\s+[-−\d.]", surface):
         # "5 to 7 per cent" is a range, but "from 4.8 to 4.7 percent" is a change between two
         # levels: then only the second number carries the unit, and only it is read here.
-        first = digits_value(re.match(DIGITS, surface).group(0))
         second_at = re.search(r"\s+to\s+", surface).end()
-        second = digits_value(re.match(DIGITS, surface[second_at:]).group(0))
-        if second < first or _is_change_from(text, m.start(), m.end()):
+        pair = _signed_number(surface), _signed_number(surface[second_at:])
+        if pair[1] < pair[0] or _is_change_from(text, m.start(), m.end()):
             shifted = re.compile(re.escape(surface[second_at:])).search(text, m.start() + second_at)
             return _read_percent(shifted, text) if shifted else None
     low = surface.lower()
@@ -553,7 +559,7 @@ def _read_percent(m: re.Match, text: str) -> Optional[Found]:
     amounts = read_amounts(number) or [v for v in [word_value(number)] if v is not None]
     if not amounts:
         return None
-    amounts = _signed(surface, amounts)
+    amounts = list(pair) if pair else _signed(surface, amounts)  # "-0.5 to 1.2%": each number its own sign
     unit = "pp" if re.search(r"points?$|pp$|ppts?$|bps?$", low) else "%"
     if "basis" in low or re.search(r"\dbps?$|\sbps?$", low):
         amounts = [a / 100 for a in amounts]  # 25 basis points = 0.25 percentage points

@@ -90,6 +90,9 @@ def test_quantities_shared_currency_words_follow_the_country(text, unit):
     # "from X to Y" is a change between two levels, not a range
     ("sales rose from $5 to $7 billion", ["$5", "$7 billion"], [5e9, 7e9]),
     ("growth slowed from 4.8 to 4.7 percent", ["4.8", "4.7 percent"], [4.8, 4.7]),
+    # a revision of a contraction: both levels keep their signs
+    ("the mining growth rate was revised from -2.94 to -3.21 percent", ["-2.94", "-3.21 percent"], [-2.94, -3.21]),
+    ("output growth was revised from -0.5 to 1.2 percent", ["-0.5", "1.2 percent"], [-0.5, 1.2]),
 ])
 def test_quantities_from_to_is_two_levels(text, surfaces, values):
     found = find_pattern_quantities(text)
@@ -458,3 +461,8 @@ def test_fifths_to_tenths_are_in_the_parsed_sentences(claims_of):
                                          ("Traffic grew by a factor of three.", 3)])
 def test_quantities_a_factor_of_is_a_multiple(text, value):
     assert [(f.kind, f.value, f.unit) for f in find_pattern_quantities(text)] == [("multiple", value, "x")]
+
+
+def test_quantities_a_range_across_zero_keeps_each_sign():
+    (f,) = find_pattern_quantities("growth is forecast at -0.5 to 1.2 percent next year")
+    assert (f.value, f.value_max, f.unit) == (-0.5, 1.2, "%")
