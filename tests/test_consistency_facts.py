@@ -324,3 +324,24 @@ def test_headline_without_period_takes_the_period_of_its_repeat():
     # Two repeats with different periods: the headline stays undated.
     twin = claim("a", 90, "$2.19 billion", 2.19e9, metric="remittances", period=MAY)
     assert not [f for f in run([headline, body, twin]) if headline["claim_id"] in f.claim_ids]
+
+
+def test_same_fact_a_growth_and_a_contraction_conflict_signed():
+    # "Ruritania's GDP grew 0.29 per cent in FY23" (a.example) and "Ruritania's economy contracted
+    # 0.17 per cent in FY23" (b.example), both from the statistics bureau: +0.29 against -0.17
+    grew = pct("a", 10, "0.29 per cent", 0.29, change="increase", metric="GDP", source="Statistics Bureau")
+    shrank = pct("b", 10, "0.17 per cent", 0.17, metric="economy", source="Statistics Bureau")
+    meta = {"a": {"published": "2023-08-10", "outlet": "a.example"}, "b": {"published": "2023-08-12", "outlet": "b.example"}}
+    (finding,) = run([grew, shrank], meta=meta)
+    assert (finding.check, finding.verdict) == ("same_fact", "inconsistent")
+    assert (finding.expected, finding.observed) == (0.29, -0.17)
+    assert "signs of one change disagree" in finding.explanation
+    # the same fall written twice is consistent; a fall of 0.17 and a rise "of -0.17" are one value
+    again = pct("c", 10, "0.17 per cent", 0.17, metric="GDP growth", source="Statistics Bureau")
+    assert verdicts(run([shrank, again])) == [("same_fact", "consistent")]
+    negative = pct("c", 10, "-0.17 per cent", -0.17, change="increase", metric="GDP growth", source="Statistics Bureau")
+    assert verdicts(run([shrank, negative])) == [("same_fact", "consistent")]
+    # a fall of exports never meets a level of exports
+    fell = pct("a", 10, "5 per cent", 5, metric="exports")
+    level = claim("b", 10, "$3 billion", 3e9, metric="exports")
+    assert verdicts(run([fell, level]), "same_fact") == []

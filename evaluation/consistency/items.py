@@ -57,6 +57,12 @@ class Item:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
+    @property
+    def signed(self) -> Interval:
+        """The readings as a signed figure: a decrease's readings turned negative (a rise and a fall
+        are two values of one signed change, ``facts.signed_value``)."""
+        return self.readings.neg() if self.claim.change == "decrease" else self.readings
+
     def surface(self) -> str:
         return self.q.text
 
@@ -112,7 +118,7 @@ def mark_twins(items: Sequence[Item]) -> None:
         by_sentence.setdefault((i.claim.article_id, i.claim.sentence_start), []).append(i)
     for group in by_sentence.values():
         for a, b in combinations(group, 2):
-            if a.readings.meets(b.readings):
+            if a.signed.meets(b.signed):
                 continue
             if facts.same_fact(a.claim, b.claim, missing_subject_ok=True) is True:
                 a.twin = b.twin = True
