@@ -612,9 +612,61 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
             metric, source = _repeated_measure(c, claims), "repeat"
         if metric is not None:
             out[n] = replace(c, metric=_with_marks(metric, c.metric), extra={**(c.extra or {}), "metric_from": source})
+    out = _included_parts(out, texts)
     # a count names what it counts: "the 12 countries sharing the euro" never takes "economy"
     return [o if o.kind != "count" or o.metric == c.metric or _counts(o.quantity.unit, measure(o.metric)) else c
             for o, c in zip(out, claims)]
+
+
+#: "R 12 billion, including R 9 billion collected on imports": the words between a figure and a
+#: part of it that follows.
+_INCLUDING = re.compile(r"^\s*[,(]?\s*(?:including|of\s+which|out\s+of\s+which)\s*$", re.I)
+#: The part's own post-modifier right after it: a participle or preposition phrase up to a comma,
+#: a bracket, "and" or the sentence end ("collected on import of goods").
+_PART_TAIL = re.compile(r"^\s+((?:collected|generated|earned|paid|received|raised|spent|sent|coming|came|from|on|"
+                        r"through|via)\b[^,;()\d]{1,60}?)\s*(?=[,;()]|\band\b|\.\s|\.?$)", re.I)
+
+
+def _included_parts(claims: Sequence[Claim], texts: Optional[Mapping[str, str]]) -> list[Claim]:
+    """A figure without measure that a figure of its sentence includes, named by the words right after
+    it: "IGST accounted for R 12 billion, including R 9 billion collected on import of goods" is
+    IGST collected on imports (the container's measure with the part's post-modifier), marked
+    ``extra["metric_from"] = "included"``. Only when the container has a measure, the same kind and
+    unit, and the post-modifier makes another measure than the container's ("remittances of $2
+    billion, including $600 million from abroad" names no other measure: left alone)."""
+    if not texts:
+        return list(claims)
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.article_id, c.sentence_start), []).append(c)
+    out = []
+    for c in claims:
+        text = texts.get(c.article_id)
+        if text is None or measure(c.metric) is not None:
+            out.append(c)
+            continue
+        containers = [d for d in by_sentence[(c.article_id, c.sentence_start)]
+                      if d.quantity.end <= c.quantity.start and (d.kind, d.quantity.unit) == (c.kind, c.quantity.unit)
+                      and _INCLUDING.match(text[d.quantity.end:c.quantity.start])]
+        tail = _PART_TAIL.match(text[c.quantity.end:c.sentence_end])
+        whole = measure(containers[0].metric) if containers else None
+        if whole is None or not tail:
+            out.append(c)
+            continue
+        metric = f"{split_marks(containers[0].metric)[0]} {tail.group(1).strip()}"
+        part = measure(metric)
+        if part is None or same_measure(part, whole):
+            out.append(c)
+            continue
+        out.append(replace(c, metric=_with_marks(metric, containers[0].metric),
+                           extra={**(c.extra or {}), "metric_from": "included"}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> frozenset:
+    """The extractor's units of measure (``count.measure_units``: tonne, barrel, litre, ...)."""
+    return frozenset(_singular(w) for w in lexicons.words("count.measure_units")) | {"tonne", "ton"}
 
 
 #: Count units that name no kind of thing (a person may be a worker, a tourist, the population; a
@@ -628,6 +680,8 @@ def _counts(unit: Optional[str], m: Optional[Measure]) -> bool:
     if m is None or not unit:
         return True
     u = _singular(unit.lower().split()[-1])
+    if u in _measure_units():
+        return True  # "14.27 million tonnes" of crops: a unit of measure, not a thing counted
     words = {_singular(w) for w in (m.head, *m.modifiers)}
     words |= {table_head for w in list(words) if (table_head := _table()["heads"].get(w))}
     return u in _GENERIC_COUNT_UNITS or u in words or _table()["heads"].get(u, u) in words

@@ -243,6 +243,13 @@ def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = D
 FAR_MIN_RATIO = 10.0
 
 
+#: Where a measure may come from for a far pair (``_far_pair_one_fact``): written in the metric
+#: (None), or read from the figure's own words before it in its sentence with no other figure
+#: between ("IGST is Rs 89,158 crore": ``facts.borrow_measures`` "nearest" and "text"). A measure
+#: lent by another figure of the sentence, the article or a restated figure is a guess.
+OWN_WORDS = frozenset({None, "nearest", "text", "included"})
+
+
 def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
     """May two reports whose values cannot be one figure still be one fact in conflict?
 
@@ -255,8 +262,8 @@ def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
     scale or digits wrong."""
     if a.article_id == b.article_id and not _revision(a, b):
         return False
-    if any((c.extra or {}).get("metric_from") for c in (a, b)):
-        return False  # a measure taken from the sentence or article is a guess: not enough here
+    if any((c.extra or {}).get("metric_from") not in OWN_WORDS for c in (a, b)):
+        return False  # a measure taken from another figure or the article is a guess: not enough here
     ma, mb = facts.measure(a.metric), facts.measure(b.metric)
     if ma is None or mb is None or ma.name != mb.name:
         return False

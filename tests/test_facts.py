@@ -429,3 +429,5 @@ def test_facts_a_count_borrows_only_a_measure_of_what_it_counts():
     known = at(text, "1.2 million", 1.2e6, kind="count", unit="tourist", metric="tourist arrivals")
     assert facts.measure(facts.borrow_measures([mark], {"a": text})[0].metric).name == "tourists"
     assert facts._counts("tourist", facts.measure(known.metric)) is True
+    assert facts._counts("tonne", facts.measure("crop production")) is True  # a unit of measure
+    assert facts._counts("country", facts.measure("crop production")) is False
