@@ -133,6 +133,23 @@ def test_undated_article_period_dated_by_an_identical_figure():
     assert any("states no dated period" in f.explanation for f in found)
 
 
+def test_undated_phrase_dated_by_the_same_figure_written_with_three_digits_in_either():
+    # "Wool exports rose 18 percent in the first month of the current fiscal" (no date) and another
+    # outlet's "wool exports rose 18.0 percent in Shrawan": 18 = 18.0, three digits written in one
+    # of the two, date the phrase (as the series does); 18 against 18 is too common to date by.
+    from evaluation.consistency import prepare
+
+    undated = pct("b", 10, "18 percent", 18, change="increase", metric="wool exports",
+                  period=("the first month of the current fiscal", None, None))
+    dated = pct("a", 10, "18.0 percent", 18, change="increase", metric="wool exports",
+                period=("in Shrawan", "2024-07-16", "2024-08-15"))
+    (got,) = [i for i in prepare([Claim.from_dict(d) for d in (undated, dated)]) if i.id == undated["claim_id"]]
+    assert (got.claim.period.start, got.claim.period.end) == ("2024-07-16", "2024-08-15")
+    assert verdicts(run([undated, dated])) == [("same_fact", "consistent")]
+    two_digits = dict(dated, quantity=dict(dated["quantity"], text="18 percent"))
+    assert verdicts(run([undated, two_digits])) == []
+
+
 def test_undated_period_dated_by_two_figures_that_round_to_dated_ones():
     from evaluation.consistency import prepare
 

@@ -147,9 +147,10 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
     for u in items:
         if u.dated or u.claim.period is None or not u.claim.period.text or u.measure is None:
             continue
-        if significant_digits(u.q.text) < settings.anchor_digits:
-            continue
         for d in dated.get((u.claim.kind, u.q.unit, u.q.value, u.claim.change), []):
+            # the digits written in either: "18 percent" is dated by another outlet's "18.0 percent"
+            if max(significant_digits(u.q.text), significant_digits(d.q.text)) < settings.anchor_digits:
+                continue
             if (d.claim.article_id != u.claim.article_id and facts.same_measure(u.measure, d.measure)
                     and facts.actors_meet(u.claim.subject, d.claim.subject)
                     and (u.claim.counterparty is None) == (d.claim.counterparty is None)):
