@@ -446,6 +446,22 @@ def as_level(c: Claim) -> Claim:
     return c.with_fields(metric="inflation", change=None)
 
 
+def same_unit(a: Claim, b: Claim) -> bool:
+    """One unit: equal, or for counts one unit noun and the other's words the claim names in its
+    metric ("90 million e-way bills" read with unit "bill" and metric "e-way bills" counts what
+    "81 million e-way bills", unit "e-way bill", counts; "bill" of metric "bills" does not)."""
+    ua, ub = (a.quantity.unit or "").lower(), (b.quantity.unit or "").lower()
+    if ua == ub:
+        return True
+    if a.kind != "count" or b.kind != "count" or not ua or not ub:
+        return False
+    (short, s_claim), (long, _) = sorted(((ua.split(), a), (ub.split(), b)), key=lambda x: len(x[0]))
+    if short[-1] != long[-1] or len(short) == len(long) or long[-len(short):] != short:
+        return False
+    named = set(re.findall(r"[a-z0-9][a-z0-9'\-]*", (s_claim.metric or "").lower()))
+    return all(w in named for w in long[:-len(short)])
+
+
 def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -> Optional[bool]:
     """Do two claims state the same fact? True, False, or None (nothing differs, something unknown).
 
@@ -453,8 +469,7 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
         one article, where the article supplies it). Defaults to False.
     """
     ca, cb = _claim(a), _claim(b)
-    qa, qb = ca.quantity, cb.quantity
-    if ca.kind != cb.kind or qa.unit != qb.unit or (ca.change is None) != (cb.change is None):
+    if ca.kind != cb.kind or not same_unit(ca, cb) or (ca.change is None) != (cb.change is None):
         return False  # a change is not a level; a rise and a fall are two values of one signed change
     unknown = False
     ma, mb = measure(ca.metric), measure(cb.metric)
@@ -948,6 +963,22 @@ def signed_by_value(c: Claim) -> Claim:
     quantity = replace(q, value=low, value_max=high, qualifier=_FLIPPED_QUALIFIER.get(q.qualifier, q.qualifier))
     return c.with_fields(quantity=quantity, change="decrease" if c.change == "increase" else "increase",
                          extra={**(c.extra or {}), "sign_from": "value"})
+
+
+def completed_by_unit(c: Claim) -> Claim:
+    """A count whose metric is cut before the noun its unit names ("81 million e-way bills": metric
+    "e-way", unit "e-way bill") measures the unit's things: the metric becomes the unit phrase in
+    the plural ("e-way bills"), marked ``extra["metric_from"] = "unit"``. Only when the metric's
+    words are the unit's first words and fewer; any other claim is returned as it is."""
+    if c.kind != "count" or not c.metric or not c.quantity.unit or (c.extra or {}).get("metric_from"):
+        return c
+    bare, status, basis = split_marks(c.metric)
+    words, unit = bare.split(), c.quantity.unit.lower().split()
+    if not words or len(words) >= len(unit) or unit[:len(words)] != words:
+        return c
+    plural = " ".join(unit[:-1] + [unit[-1] + ("es" if unit[-1].endswith(("s", "x", "ch", "sh")) else "s")])
+    marks = "".join(f" ({m})" for m in re.findall(r"\(([^)]*)\)", c.metric))
+    return c.with_fields(metric=plural + marks, extra={**(c.extra or {}), "metric_from": "unit"})
 
 
 def signed_by_words(c: Claim) -> Claim:

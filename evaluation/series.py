@@ -376,7 +376,7 @@ def _series_group(c: Claim) -> tuple:
 
 def _same_series(a: Claim, b: Claim) -> bool:
     """Two claims of one series (any period): the fact identity without the period."""
-    if (a.kind, a.quantity.unit, a.change is None) != (b.kind, b.quantity.unit, b.change is None):
+    if (a.kind, a.change is None) != (b.kind, b.change is None) or not facts.same_unit(a, b):
         return False
     if (a.subject is None or b.subject is None) and not (a.subject is None and b.subject is None
                                                          and a.article_id == b.article_id):
@@ -546,7 +546,8 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     # measures, "GDP and GVA" and "GDP"), then series over the rows' keys.
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     for c in points:
-        buckets[(c.kind, c.quantity.unit, c.change is None, None if c.subject else c.article_id)].append(c)
+        unit = (c.quantity.unit or "").lower().split()[-1:] if c.kind == "count" else c.quantity.unit  # facts.same_unit
+        buckets[(c.kind, str(unit), c.change is None, None if c.subject else c.article_id)].append(c)
     row_groups = [g for bucket in buckets.values()
                   for g in _conflict_merge(_complete_link(bucket, partial(_same_row, max_slip_ratio=settings.max_slip_ratio),
                                                           _row_fit), settings.max_slip_ratio)]

@@ -362,3 +362,19 @@ def test_same_fact_a_growth_and_a_contraction_conflict_signed():
     fell = pct("a", 10, "5 per cent", 5, metric="exports")
     level = claim("b", 10, "$3 billion", 3e9, metric="exports")
     assert verdicts(run([fell, level]), "same_fact") == []
+
+
+def test_percent_change_counts_of_one_thing_written_with_two_units():
+    # The extractor read "90 million" with unit "permit" and "81 million work permits" with unit
+    # "work permit" and metric "work": one count of work permits, 90 / 81 - 1 = 11.1%.
+    text = ("The number of work permits issued in March 2023 was 90 million, which is 11 per cent higher "
+            "than the 81 million work permits issued in February 2023.")
+    s = (0, len(text))
+    mar, feb = ("March 2023", "2023-03-01", "2023-03-31"), ("February 2023", "2023-02-01", "2023-02-28")
+    dicts = [claim("a", text.index("90 million"), "90 million", 90e6, kind="count", unit="permit",
+                   metric="work permits", period=mar, sentence=s),
+             pct("a", text.index("11 per cent"), "11 per cent", 11, change="increase",
+                 metric="work permits (month-on-month)", period=mar, sentence=s),
+             claim("a", text.index("81 million"), "81 million", 81e6, kind="count", unit="work permit",
+                   metric="work", period=feb, sentence=s)]
+    assert ("percent_change", "consistent") in verdicts(run(dicts, {"a": text}))

@@ -431,3 +431,29 @@ def test_facts_a_count_borrows_only_a_measure_of_what_it_counts():
     assert facts._counts("tourist", facts.measure(known.metric)) is True
     assert facts._counts("tonne", facts.measure("crop production")) is True  # a unit of measure
     assert facts._counts("country", facts.measure("crop production")) is False
+
+
+def test_facts_a_count_cut_before_its_unit_noun_measures_the_units_things():
+    # "the 81 million e-way bills generated in February": metric "e-way", unit "e-way bill"
+    cut = Claim.from_dict(claim("e-way", 81e6, kind="count", unit="e-way bill"))
+    got = facts.completed_by_unit(cut)
+    assert got.metric == "e-way bills" and got.extra["metric_from"] == "unit"
+    # a whole measure, or one that is no part of the unit, is left alone
+    for metric in ("e-way bills generated", "invoices"):
+        c = Claim.from_dict(claim(metric, 81e6, kind="count", unit="e-way bill"))
+        assert facts.completed_by_unit(c) is c
+
+
+def test_facts_count_units_meet_when_the_metric_names_the_longer_units_words():
+    # "90 million e-way bills" read with unit "bill" counts what "81 million e-way bills" counts
+    a = Claim.from_dict(claim("e-way bills", 90e6, kind="count", unit="bill"))
+    b = Claim.from_dict(claim("e-way bills", 81e6, kind="count", unit="e-way bill", article="b"))
+    assert facts.same_unit(a, b) and facts.same_unit(b, a)
+    # "bills" of a metric that names no e-way: other bills; "vehicle" is no "electric vehicle"
+    c = Claim.from_dict(claim("bills", 90e6, kind="count", unit="bill"))
+    assert not facts.same_unit(c, b)
+    d = Claim.from_dict(claim("vehicle sales", 9e3, kind="count", unit="vehicle"))
+    e = Claim.from_dict(claim("vehicle sales", 9e3, kind="count", unit="electric vehicle", article="b"))
+    assert not facts.same_unit(d, e) and same_fact(d, e) is False
+    money = Claim.from_dict(claim("exports", 2e9, unit="USD"))
+    assert not facts.same_unit(money, Claim.from_dict(claim("exports", 2e9, unit="PKR")))

@@ -82,7 +82,8 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
         settings = replace(settings, rounding=rounding)
     items = []
     texts_of = texts or {}
-    claims = [facts.signed_by_words(facts.changed_by_words(facts.by_convention(facts.signed_by_value(c)),
+    claims = [facts.signed_by_words(facts.changed_by_words(facts.by_convention(facts.signed_by_value(
+                  facts.completed_by_unit(c))),
                                                            texts_of.get(c.article_id)))
               for c in claims]
     claims = [facts.narrowed_by_words(c, texts_of.get(c.article_id)) for c in claims]
