@@ -150,6 +150,28 @@ def test_undated_phrase_dated_by_the_same_figure_written_with_three_digits_in_ei
     assert verdicts(run([undated, two_digits])) == []
 
 
+def test_undated_phrase_of_the_year_before_is_dated_beside_an_anchored_period():
+    # An undated article: "Exports reached $1.018 billion in the review period, up from $879.8 million
+    # in the same period of the previous year." Another outlet dates $1.018 billion to Shrawan 2081:
+    # the review period is dated, and "the same period of the previous year" is a year before it.
+    from evaluation.consistency import prepare
+
+    s = (0, 110)
+    now = claim("b", 20, "$1.018 billion", 1.018e9, period=("the review period", None, None), sentence=s)
+    before = claim("b", 60, "$879.8 million", 879.8e6, period=("the same period of the previous year", None, None),
+                   sentence=s)
+    dated = claim("a", 10, "$1.018 billion", 1.018e9, period=("Shrawan", "2024-07-16", "2024-08-15"))
+    got = {i.id: (i.claim.period.start, i.claim.period.end, i.year_before)
+           for i in prepare([Claim.from_dict(d) for d in (now, before, dated)])}
+    assert got[before["claim_id"]] == ("2023-07-16", "2023-08-15", True)
+    # without the anchored period in its sentence, or with a year written, it stays undated
+    alone = dict(before, sentence={"start": 200, "end": 260})
+    written = dict(before, period={"text": "the previous year 2023", "start": None, "end": None})
+    for other in (alone, written):
+        got = {i.id: i.claim.period.start for i in prepare([Claim.from_dict(d) for d in (now, other, dated)])}
+        assert got[before["claim_id"]] is None
+
+
 def test_undated_period_dated_by_two_figures_that_round_to_dated_ones():
     from evaluation.consistency import prepare
 

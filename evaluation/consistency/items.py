@@ -36,6 +36,7 @@ class Item:
     meta: Mapping = field(default_factory=dict, repr=False)  # the article's published, url, outlet
     anchor: Optional["Item"] = field(default=None, repr=False)  # the claim that dated this period
     twin: bool = False          # its sentence states another value of the same fact (see mark_twins)
+    year_before: bool = False   # dated a year before its sentence's anchored period (anchor_periods)
 
     @property
     def measure(self) -> Optional[facts.Measure]:
@@ -190,6 +191,25 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
         (start, end), = spans[key]
         i.start, i.end, i.anchor = start, end, anchors[key]
         i.claim = i.claim.with_fields(period=Period(i.claim.period.text, start.isoformat(), end.isoformat()))
+    # "Rs 30.89 billion in the review period, up from Rs 13.37 billion in the previous year": a phrase
+    # naming the year before (no year written) beside a period the anchor dated is that period a
+    # year earlier.
+    by_sentence: dict[tuple, list[Item]] = {}
+    for i in items:
+        by_sentence.setdefault((i.claim.article_id, i.claim.sentence_start), []).append(i)
+    for group in by_sentence.values():
+        anchored = {(i.start, i.end) for i in group if i.anchor is not None and i.dated}
+        if len(anchored) != 1:
+            continue
+        (start, end), = anchored
+        ref = next(i for i in group if i.anchor is not None and i.dated)
+        for u in group:
+            if u.dated or u.claim.period is None or not _YEAR_BEFORE.search(u.claim.period.text or "") \
+                    or re.search(r"\d", u.claim.period.text):
+                continue
+            u.start, u.end = _year_earlier(start), _year_earlier(end)
+            u.anchor, u.year_before = ref.anchor, True
+            u.claim = u.claim.with_fields(period=Period(u.claim.period.text, u.start.isoformat(), u.end.isoformat()))
     # A figure without a period (a headline) that repeats a figure of its own article: the same
     # measure, subject, unit, change and written value, with one dated period among the repeats.
     for article_items in by_article(items).values():
@@ -206,6 +226,19 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
             u.start, u.end, u.anchor = d.start, d.end, d
             text = u.claim.period.text if u.claim.period and u.claim.period.text else d.claim.period.text
             u.claim = u.claim.with_fields(period=Period(text, d.start.isoformat(), d.end.isoformat()))
+
+
+#: A period phrase naming the same period a year before: "the previous year", "the same month of
+#: the previous year", "the corresponding period of the last fiscal year", "a year earlier".
+_YEAR_BEFORE = re.compile(r"\b(?:(?:previous|last|preceding|past)\s+(?:fiscal\s+)?year|a\s+year\s+(?:earlier|ago|before)|"
+                          r"year[- ]ago)\b", re.I)
+
+
+def _year_earlier(d: dt.date) -> dt.date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
 
 
 def _rounds_to(a: Item, b: Item, settings: Settings) -> bool:

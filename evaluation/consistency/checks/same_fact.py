@@ -156,7 +156,8 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) 
                    f"in {where}: {'can be the same value' if fits else 'cannot be the same value'}")
     for i in (a, b):
         if i.anchor is not None:
-            notes.append(f"{i.id} states no dated period: dated by the same figure {i.anchor.q.text} "
+            before = "a year before the period of its sentence, " if i.year_before else ""
+            notes.append(f"{i.id} states no dated period: {before}dated by the same figure {i.anchor.q.text} "
                          f"in {i.anchor.id} ({i.anchor.claim.period.text})")
     if notes:
         explanation += "; " + "; ".join(notes)
