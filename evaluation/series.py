@@ -13,18 +13,20 @@ What goes where (documented in ``docs/series.md``):
   cannot decide even against themselves (a bare percent of an amount, "exports 22%": a change or
   a share the claim does not mark). :func:`left_out` counts them by reason.
 - **Levels, changes and plans never share a series**: a change (``change`` not null) goes to its
-  own series, one per direction, its ``series_id`` measure part suffixed "(increase)" /
-  "(decrease)"; a forecast or target keeps its mark in the canonical measure ("it exports
-  (target)"), so it is its own series too.
+  measure's signed change series, its ``series_id`` measure part suffixed "(change)": a rise and
+  a fall are two values of one signed change (``facts.signed_value``), so a decrease is a negative
+  value (reports keep the direction read in ``change``) and "GDP grew 0.29%" / "the economy
+  contracted 0.17%" of one period share a conflict row; a forecast or target keeps its mark in
+  the canonical measure ("it exports (target)"), so it is its own series too.
 - **A row** holds claims that are pairwise the same fact (complete linkage over
   ``facts.same_fact``; a claim without a subject meets only claims of its own article), never
   two claims of one sentence (a from/to pair whose periods were missed) unless their metrics
   name two vintages ("(provisional)", "(revised)"), and first never two values further apart
   than the checker's ``max_slip_ratio`` setting unless their readings meet or one is the other with a
   scale word lost. Such rows are then joined into one **conflict** row (``_conflict_merge``)
-  when the far values are two named vintages, or come from two articles under one written
-  measure name an order of magnitude apart (``FAR_MIN_RATIO``): a revision, a slip or a garbled
-  copy is one fact. Far values in one article, or closer than that across articles, are more
+  when the far values are two named vintages, or come from two articles under one measure name
+  the figures' own words give (``OWN_WORDS``) an order of magnitude apart (``FAR_MIN_RATIO``) or
+  of opposite signs: a revision, a slip or a garbled copy is one fact. Far values in one article, or closer than that across articles, are more
   likely two facts the claims do not tell apart: two rows are preferred to one wrong merge.
 - **Periods** are the checker's (``consistency.prepare``), and a few phrases it leaves undated
   are dated for the series (:func:`date_phrases`).
@@ -245,7 +247,8 @@ FAR_MIN_RATIO = 10.0
 
 #: Where a measure may come from for a far pair (``_far_pair_one_fact``): written in the metric
 #: (None), or read from the figure's own words before it in its sentence with no other figure
-#: between ("IGST is Rs 89,158 crore": ``facts.borrow_measures`` "nearest" and "text"). A measure
+#: between ("IGST is Rs 89,158 crore": ``facts.borrow_measures`` "nearest" and "text"), or a part
+#: named by its own words after "including" ("included"). A measure
 #: lent by another figure of the sentence, the article or a restated figure is a guess.
 OWN_WORDS = frozenset({None, "nearest", "text", "included"})
 
@@ -254,8 +257,9 @@ def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
     """May two reports whose values cannot be one figure still be one fact in conflict?
 
     Two vintages named as such (:func:`_revision`) always are. Otherwise only across articles,
-    under one canonical measure name written in both claims (not taken from the sentence or the
-    article: a guess), and ``FAR_MIN_RATIO`` or more apart. One article giving two values far
+    under one canonical measure name the claims' own words give (``OWN_WORDS``: not lent by
+    another figure or the article, a guess), and ``FAR_MIN_RATIO`` or more apart or of opposite
+    signs (a rise in one outlet, a fall in another). One article giving two values far
     apart for what reads as one measure and period names two facts (a month and its total, a
     part and the whole, elided in the metric); two articles naming the measure alike for one
     period and subject, an order of magnitude apart, report one figure and one of them got its
