@@ -16,8 +16,9 @@ claims alone, so the consistency checker and a series builder agree on one ident
   (rapidfuzz ratio >= ``SPELLING_MATCH``), the same status and basis, and no two different
   marks of one exclusive group ("gross" vs "net", "real" vs "nominal"; an unmarked measure meets
   either).
-- :func:`same_fact` ``-> True | False | None``: the same kind, unit and change (a change is not
-  a level), the same measure, periods that coincide (a month is never its year-to-date total),
+- :func:`same_fact` ``-> True | False | None``: the same kind and unit, a change on both sides or
+  on neither (a change is not a level; a rise and a fall are two values of one signed change,
+  :func:`signed_value`: "GDP grew 0.29%" and "the economy contracted 0.17%" conflict), the same measure, periods that coincide (a month is never its year-to-date total),
   the same subject and counterparty by the extractor's alias table. ``None`` when nothing
   differs but something needed is unknown (no subject, no dated period, no metric).
 - :func:`fact_key` / :func:`series_key`: hashable keys (canonical measure, subject,
@@ -81,6 +82,20 @@ STATUS_MARKS = {"forecast", "target", "planned", "plan", "projected", "projectio
 #: The same words written in the metric itself ("export target", "projected growth").
 STATUS_WORDS = {"forecast", "target", "targets", "projected", "projection", "projections", "goal",
                 "planned", "budgeted", "expected", "guidance"}
+#: Plan words that name one kind of plan: a forecast by any word ("(projected)", "expected") is a
+#: forecast, a target by any word ("goal", "planned") a target; the two never meet.
+STATUS_CLASSES = {"projected": "forecast", "projection": "forecast", "projections": "forecast",
+                  "expected": "forecast", "guidance": "forecast", "predicted": "forecast",
+                  "targets": "target", "goal": "target", "planned": "target", "plan": "target",
+                  "budgeted": "target", "pegged": "target"}
+
+
+def _status_class(mark: str) -> str:
+    """A plan mark with its plan words by class ("projected" -> "forecast", "share of gdp, goal"
+    -> "share of gdp, target")."""
+    return re.sub(r"[a-z]+", lambda w: STATUS_CLASSES.get(w.group(), w.group()), mark)
+
+
 #: Basis marks that are the contract's default basis and so change nothing.
 DEFAULT_BASIS = {"year-on-year", "year on year", "yoy", "y/y", "annual"}
 #: A metric's tail from one of these words on names a partner or a period, not the measure.
@@ -171,11 +186,11 @@ def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     if combined:  # "(merchandise and services combined)" names the measure, not a basis
         marks = [m for m in marks if m not in combined]
         bare = f"{COMBINED_MARK} {bare}"
-    status = frozenset(m for m in marks if set(re.split(r"[\s,]+", m)) & STATUS_MARKS)
+    plans = [m for m in marks if set(re.split(r"[\s,]+", m)) & STATUS_MARKS]
     vintages = _table()["_vintages"]
-    basis = frozenset(m for m in marks if m not in status and m not in DEFAULT_BASIS and m not in vintages
+    basis = frozenset(m for m in marks if m not in plans and m not in DEFAULT_BASIS and m not in vintages
                       and m != "each")
-    return " ".join(bare.split()), status, basis
+    return " ".join(bare.split()), frozenset(_status_class(m) for m in plans), basis
 
 
 @lru_cache(maxsize=4096)
@@ -211,7 +226,7 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
         kept = []
         for w in words:
             if w in STATUS_WORDS or _singular(w) in STATUS_WORDS:
-                status.add({"targets": "target", "projections": "projection"}.get(w, w))
+                status.add(_status_class(w))
             elif w not in table["_fillers"] and w not in _POST_STOP and w not in _TIME_WORDS and not w.isdigit() \
                     and not _PERIOD_LABEL.fullmatch(w):
                 kept.append(w)
@@ -431,6 +446,22 @@ def as_level(c: Claim) -> Claim:
     return c.with_fields(metric="inflation", change=None)
 
 
+def same_unit(a: Claim, b: Claim) -> bool:
+    """One unit: equal, or for counts one unit noun and the other's words the claim names in its
+    metric ("90 million e-way bills" read with unit "bill" and metric "e-way bills" counts what
+    "81 million e-way bills", unit "e-way bill", counts; "bill" of metric "bills" does not)."""
+    ua, ub = (a.quantity.unit or "").lower(), (b.quantity.unit or "").lower()
+    if ua == ub:
+        return True
+    if a.kind != "count" or b.kind != "count" or not ua or not ub:
+        return False
+    (short, s_claim), (long, _) = sorted(((ua.split(), a), (ub.split(), b)), key=lambda x: len(x[0]))
+    if short[-1] != long[-1] or len(short) == len(long) or long[-len(short):] != short:
+        return False
+    named = set(re.findall(r"[a-z0-9][a-z0-9'\-]*", (s_claim.metric or "").lower()))
+    return all(w in named for w in long[:-len(short)])
+
+
 def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -> Optional[bool]:
     """Do two claims state the same fact? True, False, or None (nothing differs, something unknown).
 
@@ -438,9 +469,8 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
         one article, where the article supplies it). Defaults to False.
     """
     ca, cb = _claim(a), _claim(b)
-    qa, qb = ca.quantity, cb.quantity
-    if ca.kind != cb.kind or qa.unit != qb.unit or ca.change != cb.change:
-        return False
+    if ca.kind != cb.kind or not same_unit(ca, cb) or (ca.change is None) != (cb.change is None):
+        return False  # a change is not a level; a rise and a fall are two values of one signed change
     unknown = False
     ma, mb = measure(ca.metric), measure(cb.metric)
     if ca.kind == "percent" and ca.change is None and not (is_share(ca.metric) and is_share(cb.metric)) and any(
@@ -471,13 +501,31 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
 
 
 def series_key(claim: ClaimLike) -> Optional[tuple]:
-    """(measure, subject, counterparty, kind, unit, change): one time series; None without a measure."""
+    """(measure, subject, counterparty, kind, unit, change): one time series; None without a measure.
+    ``change`` is None for a level and "change" for any change: a rise and a fall of one measure are
+    values of one signed series (:func:`signed_value`)."""
     c = _claim(claim)
     m = measure(c.metric)
     if m is None:
         return None
     return (m.name, canonical_actor(c.subject), canonical_actor(c.counterparty), c.kind,
-            c.quantity.unit, c.change)
+            c.quantity.unit, None if c.change is None else "change")
+
+
+def sign(claim: ClaimLike) -> int:
+    """-1 for a decrease, 1 otherwise: the sign a change's written magnitude takes as a signed figure."""
+    return -1 if (claim.change if isinstance(claim, Claim) else claim.get("change")) == "decrease" else 1
+
+
+def signed_value(claim: ClaimLike, value: Optional[float] = None) -> Optional[float]:
+    """A claim's value as a signed figure: a change is one signed fact whatever words state it, so
+    "the economy contracted 0.17%" (decrease, 0.17) is a growth of -0.17% and meets "GDP grew
+    0.29%" (+0.29) as two values of one rate; a level or an increase keeps its value. ``value``
+    (default: the claim's own) is read with the claim's sign."""
+    if value is None:
+        q = claim.quantity if isinstance(claim, Claim) else None
+        value = q.value if q is not None else claim["quantity"]["value"]
+    return None if value is None else sign(claim) * value
 
 
 def fact_key(claim: ClaimLike) -> Optional[tuple]:
@@ -579,7 +627,79 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
             metric, source = _repeated_measure(c, claims), "repeat"
         if metric is not None:
             out[n] = replace(c, metric=_with_marks(metric, c.metric), extra={**(c.extra or {}), "metric_from": source})
+    out = _included_parts(out, texts)
+    # a count names what it counts: "the 12 countries sharing the euro" never takes "economy"
+    return [o if o.kind != "count" or o.metric == c.metric or _counts(o.quantity.unit, measure(o.metric)) else c
+            for o, c in zip(out, claims)]
+
+
+#: "R 12 billion, including R 9 billion collected on imports": the words between a figure and a
+#: part of it that follows.
+_INCLUDING = re.compile(r"^\s*[,(]?\s*(?:including|of\s+which|out\s+of\s+which)\s*$", re.I)
+#: The part's own post-modifier right after it: a participle or preposition phrase up to a comma,
+#: a bracket, "and" or the sentence end ("collected on import of goods").
+_PART_TAIL = re.compile(r"^\s+((?:collected|generated|earned|paid|received|raised|spent|sent|coming|came|from|on|"
+                        r"through|via)\b[^,;()\d]{1,60}?)\s*(?=[,;()]|\band\b|\.\s|\.?$)", re.I)
+
+
+def _included_parts(claims: Sequence[Claim], texts: Optional[Mapping[str, str]]) -> list[Claim]:
+    """A figure without measure that a figure of its sentence includes, named by the words right after
+    it: "IGST accounted for R 12 billion, including R 9 billion collected on import of goods" is
+    IGST collected on imports (the container's measure with the part's post-modifier), marked
+    ``extra["metric_from"] = "included"``. Only when the container has a measure, the same kind and
+    unit, and the post-modifier makes another measure than the container's ("remittances of $2
+    billion, including $600 million from abroad" names no other measure: left alone)."""
+    if not texts:
+        return list(claims)
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.article_id, c.sentence_start), []).append(c)
+    out = []
+    for c in claims:
+        text = texts.get(c.article_id)
+        if text is None or measure(c.metric) is not None:
+            out.append(c)
+            continue
+        containers = [d for d in by_sentence[(c.article_id, c.sentence_start)]
+                      if d.quantity.end <= c.quantity.start and (d.kind, d.quantity.unit) == (c.kind, c.quantity.unit)
+                      and _INCLUDING.match(text[d.quantity.end:c.quantity.start])]
+        tail = _PART_TAIL.match(text[c.quantity.end:c.sentence_end])
+        whole = measure(containers[0].metric) if containers else None
+        if whole is None or not tail:
+            out.append(c)
+            continue
+        metric = f"{split_marks(containers[0].metric)[0]} {tail.group(1).strip()}"
+        part = measure(metric)
+        if part is None or same_measure(part, whole):
+            out.append(c)
+            continue
+        out.append(replace(c, metric=_with_marks(metric, containers[0].metric),
+                           extra={**(c.extra or {}), "metric_from": "included"}))
     return out
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> frozenset:
+    """The extractor's units of measure (``count.measure_units``: tonne, barrel, litre, ...)."""
+    return frozenset(_singular(w) for w in lexicons.words("count.measure_units")) | {"tonne", "ton"}
+
+
+#: Count units that name no kind of thing (a person may be a worker, a tourist, the population; a
+#: "mark" or "figure" is the number's own word): any borrowed measure may be what they count.
+_GENERIC_COUNT_UNITS = {"person", "people", "other", "figure", "unit", "number", "mark", "time", "level"}
+
+
+def _counts(unit: Optional[str], m: Optional[Measure]) -> bool:
+    """May a count of ``unit`` ("country") be a figure of measure ``m``: the unit is generic, or the
+    measure's head or a modifier is the unit ("tourist arrivals" for "tourist")."""
+    if m is None or not unit:
+        return True
+    u = _singular(unit.lower().split()[-1])
+    if u in _measure_units():
+        return True  # "14.27 million tonnes" of crops: a unit of measure, not a thing counted
+    words = {_singular(w) for w in (m.head, *m.modifiers)}
+    words |= {table_head for w in list(words) if (table_head := _table()["heads"].get(w))}
+    return u in _GENERIC_COUNT_UNITS or u in words or _table()["heads"].get(u, u) in words
 
 
 def _with_marks(borrowed: str, own: Optional[str]) -> str:
@@ -843,6 +963,22 @@ def signed_by_value(c: Claim) -> Claim:
     quantity = replace(q, value=low, value_max=high, qualifier=_FLIPPED_QUALIFIER.get(q.qualifier, q.qualifier))
     return c.with_fields(quantity=quantity, change="decrease" if c.change == "increase" else "increase",
                          extra={**(c.extra or {}), "sign_from": "value"})
+
+
+def completed_by_unit(c: Claim) -> Claim:
+    """A count whose metric is cut before the noun its unit names ("81 million e-way bills": metric
+    "e-way", unit "e-way bill") measures the unit's things: the metric becomes the unit phrase in
+    the plural ("e-way bills"), marked ``extra["metric_from"] = "unit"``. Only when the metric's
+    words are the unit's first words and fewer; any other claim is returned as it is."""
+    if c.kind != "count" or not c.metric or not c.quantity.unit or (c.extra or {}).get("metric_from"):
+        return c
+    bare, status, basis = split_marks(c.metric)
+    words, unit = bare.split(), c.quantity.unit.lower().split()
+    if not words or len(words) >= len(unit) or unit[:len(words)] != words:
+        return c
+    plural = " ".join(unit[:-1] + [unit[-1] + ("es" if unit[-1].endswith(("s", "x", "ch", "sh")) else "s")])
+    marks = "".join(f" ({m})" for m in re.findall(r"\(([^)]*)\)", c.metric))
+    return c.with_fields(metric=plural + marks, extra={**(c.extra or {}), "metric_from": "unit"})
 
 
 def signed_by_words(c: Claim) -> Claim:

@@ -13,18 +13,20 @@ What goes where (documented in ``docs/series.md``):
   cannot decide even against themselves (a bare percent of an amount, "exports 22%": a change or
   a share the claim does not mark). :func:`left_out` counts them by reason.
 - **Levels, changes and plans never share a series**: a change (``change`` not null) goes to its
-  own series, one per direction, its ``series_id`` measure part suffixed "(increase)" /
-  "(decrease)"; a forecast or target keeps its mark in the canonical measure ("it exports
-  (target)"), so it is its own series too.
+  measure's signed change series, its ``series_id`` measure part suffixed "(change)": a rise and
+  a fall are two values of one signed change (``facts.signed_value``), so a decrease is a negative
+  value (reports keep the direction read in ``change``) and "GDP grew 0.29%" / "the economy
+  contracted 0.17%" of one period share a conflict row; a forecast or target keeps its mark in
+  the canonical measure ("it exports (target)"), so it is its own series too.
 - **A row** holds claims that are pairwise the same fact (complete linkage over
   ``facts.same_fact``; a claim without a subject meets only claims of its own article), never
   two claims of one sentence (a from/to pair whose periods were missed) unless their metrics
   name two vintages ("(provisional)", "(revised)"), and first never two values further apart
   than the checker's ``max_slip_ratio`` setting unless their readings meet or one is the other with a
   scale word lost. Such rows are then joined into one **conflict** row (``_conflict_merge``)
-  when the far values are two named vintages, or come from two articles under one written
-  measure name an order of magnitude apart (``FAR_MIN_RATIO``): a revision, a slip or a garbled
-  copy is one fact. Far values in one article, or closer than that across articles, are more
+  when the far values are two named vintages, or come from two articles under one measure name
+  the figures' own words give (``OWN_WORDS``) an order of magnitude apart (``FAR_MIN_RATIO``) or
+  of opposite signs: a revision, a slip or a garbled copy is one fact. Far values in one article, or closer than that across articles, are more
   likely two facts the claims do not tell apart: two rows are preferred to one wrong merge.
 - **Periods** are the checker's (``consistency.prepare``), and a few phrases it leaves undated
   are dated for the series (:func:`date_phrases`).
@@ -93,7 +95,15 @@ def left_out(claims: Iterable[Union[Claim, Mapping]]) -> Counter:
 
 
 def _readings(c: Claim) -> Interval:
-    return interval(c.quantity.to_dict())
+    """The readings of a claim as a signed figure: a decrease's turned negative (a rise and a fall are
+    two values of one signed change, ``facts.signed_value``)."""
+    readings = interval(c.quantity.to_dict())
+    return readings.neg() if c.change == "decrease" else readings
+
+
+def _opposite(a: Claim, b: Claim) -> bool:
+    """Two values of opposite sign: a rise and a fall of one change (or a signed level and another)."""
+    return facts.signed_value(a) * facts.signed_value(b) < 0
 
 
 def _one_value(a: Claim, b: Claim, max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:
@@ -103,6 +113,8 @@ def _one_value(a: Claim, b: Claim, max_slip_ratio: float = DEFAULTS.max_slip_rat
     ra, rb = _readings(a), _readings(b)
     if ra.meets(rb):
         return True
+    if _opposite(a, b):
+        return False  # a rise and a fall: never one figure
     va, vb = abs(a.quantity.value), abs(b.quantity.value)
     if min(va, vb) == 0:
         return False
@@ -233,23 +245,34 @@ def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = D
 FAR_MIN_RATIO = 10.0
 
 
+#: Where a measure may come from for a far pair (``_far_pair_one_fact``): written in the metric
+#: (None), or read from the figure's own words before it in its sentence with no other figure
+#: between ("IGST is Rs 89,158 crore": ``facts.borrow_measures`` "nearest" and "text"), or a part
+#: named by its own words after "including" ("included"). A measure
+#: lent by another figure of the sentence, the article or a restated figure is a guess.
+OWN_WORDS = frozenset({None, "nearest", "text", "included"})
+
+
 def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
     """May two reports whose values cannot be one figure still be one fact in conflict?
 
     Two vintages named as such (:func:`_revision`) always are. Otherwise only across articles,
-    under one canonical measure name written in both claims (not taken from the sentence or the
-    article: a guess), and ``FAR_MIN_RATIO`` or more apart. One article giving two values far
+    under one canonical measure name the claims' own words give (``OWN_WORDS``: not lent by
+    another figure or the article, a guess), and ``FAR_MIN_RATIO`` or more apart or of opposite
+    signs (a rise in one outlet, a fall in another). One article giving two values far
     apart for what reads as one measure and period names two facts (a month and its total, a
     part and the whole, elided in the metric); two articles naming the measure alike for one
     period and subject, an order of magnitude apart, report one figure and one of them got its
     scale or digits wrong."""
     if a.article_id == b.article_id and not _revision(a, b):
         return False
-    if any((c.extra or {}).get("metric_from") for c in (a, b)):
-        return False  # a measure taken from the sentence or article is a guess: not enough here
+    if any((c.extra or {}).get("metric_from") not in OWN_WORDS for c in (a, b)):
+        return False  # a measure taken from another figure or the article is a guess: not enough here
     ma, mb = facts.measure(a.metric), facts.measure(b.metric)
     if ma is None or mb is None or ma.name != mb.name:
         return False
+    if a.change is not None and _opposite(a, b):
+        return True  # a rise in one outlet, a fall in another: the sign of one change disagrees
     va, vb = abs(a.quantity.value), abs(b.quantity.value)
     return _revision(a, b) or min(va, vb) == 0 or max(va, vb) / min(va, vb) >= FAR_MIN_RATIO
 
@@ -357,7 +380,7 @@ def _series_group(c: Claim) -> tuple:
 
 def _same_series(a: Claim, b: Claim) -> bool:
     """Two claims of one series (any period): the fact identity without the period."""
-    if (a.kind, a.quantity.unit, a.change) != (b.kind, b.quantity.unit, b.change):
+    if (a.kind, a.change is None) != (b.kind, b.change is None) or not facts.same_unit(a, b):
         return False
     if (a.subject is None or b.subject is None) and not (a.subject is None and b.subject is None
                                                          and a.article_id == b.article_id):
@@ -391,7 +414,7 @@ def _row_fit(c: Claim, row: Sequence[Claim]) -> tuple:
     same_source = any(c.source and o.source and facts.actors_meet(c.source, o.source) for o in row)
     readings = _readings(c)
     meets = all(readings.meets(_readings(o)) for o in row)
-    distance = min(abs(c.quantity.value - o.quantity.value) for o in row)
+    distance = min(abs(facts.signed_value(c) - facts.signed_value(o)) for o in row)
     return (same_source, meets, -distance)
 
 
@@ -455,8 +478,12 @@ def _vintage_rank(c: Claim) -> int:
 
 def _report(c: Claim, meta: Mapping[str, dict]) -> dict:
     m = _meta(meta, c.article_id)
+    low = facts.signed_value(c)
+    high = None if c.quantity.value_max is None else facts.signed_value(c, c.quantity.value_max)
+    if high is not None and high < low:
+        low, high = high, low  # a falling range "down 5 to 7 per cent": -7 to -5
     return {"claim_id": c.claim_id, "article_id": c.article_id, "published": m.get("published"),
-            "value": _num(c.quantity.value), "value_max": _num(c.quantity.value_max),
+            "value": _num(low), "value_max": _num(high), "change": c.change,
             "qualifier": c.quantity.qualifier, "text": c.quantity.text,
             "metric": c.metric, "metric_from": None, "period_from": None, "period_text": c.period.text if c.period else None,
             "source": c.source, "outlet": m.get("outlet"), "url": m.get("url"),
@@ -523,7 +550,8 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     # measures, "GDP and GVA" and "GDP"), then series over the rows' keys.
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     for c in points:
-        buckets[(c.kind, c.quantity.unit, c.change, None if c.subject else c.article_id)].append(c)
+        unit = (c.quantity.unit or "").lower().split()[-1:] if c.kind == "count" else c.quantity.unit  # facts.same_unit
+        buckets[(c.kind, str(unit), c.change is None, None if c.subject else c.article_id)].append(c)
     row_groups = [g for bucket in buckets.values()
                   for g in _conflict_merge(_complete_link(bucket, partial(_same_row, max_slip_ratio=settings.max_slip_ratio),
                                                           _row_fit), settings.max_slip_ratio)]
@@ -560,16 +588,18 @@ def _row(series_id, measure, subject, counterparty, claims: Sequence[Claim], met
     chosen, conflict = _agreement(claims, meta)
     ids = {c.claim_id for c in claims}
     period = Counter((c.period.start, c.period.end) for c in claims).most_common(1)[0][0]
-    values = [c.quantity.value for c in claims] + [c.quantity.value_max for c in claims
-                                                   if c.quantity.value_max is not None]
+    # a change row is a signed growth series: a decrease is a negative value, the row's change
+    # "increase" as the contract writes a signed rate ("grew -0.7%": increase, -0.7)
+    values = [facts.signed_value(c) for c in claims] + [facts.signed_value(c, c.quantity.value_max) for c in claims
+                                                        if c.quantity.value_max is not None]
     first = claims[0]
     return {
         "series_id": series_id, "measure": measure, "subject": subject, "counterparty": counterparty,
-        "unit": first.quantity.unit, "kind": first.kind, "change": first.change,
+        "unit": first.quantity.unit, "kind": first.kind, "change": None if first.change is None else "increase",
         "metric": _most_common(c.metric for c in claims),
         "period": {"start": period[0], "end": period[1],
                    "text": _most_common(c.period.text for c in claims if c.period.text)},
-        "value": _num(chosen.quantity.value), "low": _num(min(values)), "high": _num(max(values)),
+        "value": _num(facts.signed_value(chosen)), "low": _num(min(values)), "high": _num(max(values)),
         "reports": [_report(c, meta) for c in claims],
         "conflict": conflict,
         "finding_ids": sorted(f["finding_id"] for f in links if set(f.get("claim_ids", ())) <= ids

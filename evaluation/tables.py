@@ -30,8 +30,8 @@ def _claim(c: Union[Claim, Mapping]) -> Claim:
 SERIES_COLUMNS = ["series_id", "measure", "subject", "counterparty", "unit", "kind", "change", "metric",
                   "period_start", "period_end", "period_text", "value", "low", "high", "n_reports",
                   "conflict", "finding_ids", "reports"]
-REPORT_COLUMNS = ["claim_id", "article_id", "published", "report_value", "report_value_max", "qualifier",
-                  "text", "report_metric", "metric_from", "period_from", "report_period_text", "source", "outlet", "url",
+REPORT_COLUMNS = ["claim_id", "article_id", "published", "report_value", "report_value_max", "report_change",
+                  "qualifier", "text", "report_metric", "metric_from", "period_from", "report_period_text", "source", "outlet", "url",
                   "sentence_start", "sentence_end"]
 CLAIM_COLUMNS = ["claim_id", "article_id", "kind", "text", "start", "end", "value", "value_max", "unit",
                  "qualifier", "change", "metric", "subject", "counterparty", "period_text", "period_start",
@@ -63,7 +63,8 @@ def flat_series(rows: Sequence[Mapping], reports: bool = False) -> list[dict]:
 def _flat_report(p: Mapping) -> dict:
     sentence = p.get("sentence") or {}
     return {"claim_id": p["claim_id"], "article_id": p["article_id"], "published": p.get("published"),
-            "report_value": p["value"], "report_value_max": p.get("value_max"), "qualifier": p.get("qualifier"),
+            "report_value": p["value"], "report_value_max": p.get("value_max"), "report_change": p.get("change"),
+            "qualifier": p.get("qualifier"),
             "text": p.get("text"), "report_metric": p.get("metric"), "metric_from": p.get("metric_from"),
             "period_from": p.get("period_from"), "report_period_text": p.get("period_text"),
             "source": p.get("source"), "outlet": p.get("outlet"), "url": p.get("url"),

@@ -133,6 +133,45 @@ def test_undated_article_period_dated_by_an_identical_figure():
     assert any("states no dated period" in f.explanation for f in found)
 
 
+def test_undated_phrase_dated_by_the_same_figure_written_with_three_digits_in_either():
+    # "Wool exports rose 18 percent in the first month of the current fiscal" (no date) and another
+    # outlet's "wool exports rose 18.0 percent in Shrawan": 18 = 18.0, three digits written in one
+    # of the two, date the phrase (as the series does); 18 against 18 is too common to date by.
+    from evaluation.consistency import prepare
+
+    undated = pct("b", 10, "18 percent", 18, change="increase", metric="wool exports",
+                  period=("the first month of the current fiscal", None, None))
+    dated = pct("a", 10, "18.0 percent", 18, change="increase", metric="wool exports",
+                period=("in Shrawan", "2024-07-16", "2024-08-15"))
+    (got,) = [i for i in prepare([Claim.from_dict(d) for d in (undated, dated)]) if i.id == undated["claim_id"]]
+    assert (got.claim.period.start, got.claim.period.end) == ("2024-07-16", "2024-08-15")
+    assert verdicts(run([undated, dated])) == [("same_fact", "consistent")]
+    two_digits = dict(dated, quantity=dict(dated["quantity"], text="18 percent"))
+    assert verdicts(run([undated, two_digits])) == []
+
+
+def test_undated_phrase_of_the_year_before_is_dated_beside_an_anchored_period():
+    # An undated article: "Exports reached $1.018 billion in the review period, up from $879.8 million
+    # in the same period of the previous year." Another outlet dates $1.018 billion to Shrawan 2081:
+    # the review period is dated, and "the same period of the previous year" is a year before it.
+    from evaluation.consistency import prepare
+
+    s = (0, 110)
+    now = claim("b", 20, "$1.018 billion", 1.018e9, period=("the review period", None, None), sentence=s)
+    before = claim("b", 60, "$879.8 million", 879.8e6, period=("the same period of the previous year", None, None),
+                   sentence=s)
+    dated = claim("a", 10, "$1.018 billion", 1.018e9, period=("Shrawan", "2024-07-16", "2024-08-15"))
+    got = {i.id: (i.claim.period.start, i.claim.period.end, i.year_before)
+           for i in prepare([Claim.from_dict(d) for d in (now, before, dated)])}
+    assert got[before["claim_id"]] == ("2023-07-16", "2023-08-15", True)
+    # without the anchored period in its sentence, or with a year written, it stays undated
+    alone = dict(before, sentence={"start": 200, "end": 260})
+    written = dict(before, period={"text": "the previous year 2023", "start": None, "end": None})
+    for other in (alone, written):
+        got = {i.id: i.claim.period.start for i in prepare([Claim.from_dict(d) for d in (now, other, dated)])}
+        assert got[before["claim_id"]] is None
+
+
 def test_undated_period_dated_by_two_figures_that_round_to_dated_ones():
     from evaluation.consistency import prepare
 
@@ -324,3 +363,40 @@ def test_headline_without_period_takes_the_period_of_its_repeat():
     # Two repeats with different periods: the headline stays undated.
     twin = claim("a", 90, "$2.19 billion", 2.19e9, metric="remittances", period=MAY)
     assert not [f for f in run([headline, body, twin]) if headline["claim_id"] in f.claim_ids]
+
+
+def test_same_fact_a_growth_and_a_contraction_conflict_signed():
+    # "Ruritania's GDP grew 0.29 per cent in FY23" (a.example) and "Ruritania's economy contracted
+    # 0.17 per cent in FY23" (b.example), both from the statistics bureau: +0.29 against -0.17
+    grew = pct("a", 10, "0.29 per cent", 0.29, change="increase", metric="GDP", source="Statistics Bureau")
+    shrank = pct("b", 10, "0.17 per cent", 0.17, metric="economy", source="Statistics Bureau")
+    meta = {"a": {"published": "2023-08-10", "outlet": "a.example"}, "b": {"published": "2023-08-12", "outlet": "b.example"}}
+    (finding,) = run([grew, shrank], meta=meta)
+    assert (finding.check, finding.verdict) == ("same_fact", "inconsistent")
+    assert (finding.expected, finding.observed) == (0.29, -0.17)
+    assert "signs of one change disagree" in finding.explanation
+    # the same fall written twice is consistent; a fall of 0.17 and a rise "of -0.17" are one value
+    again = pct("c", 10, "0.17 per cent", 0.17, metric="GDP growth", source="Statistics Bureau")
+    assert verdicts(run([shrank, again])) == [("same_fact", "consistent")]
+    negative = pct("c", 10, "-0.17 per cent", -0.17, change="increase", metric="GDP growth", source="Statistics Bureau")
+    assert verdicts(run([shrank, negative])) == [("same_fact", "consistent")]
+    # a fall of exports never meets a level of exports
+    fell = pct("a", 10, "5 per cent", 5, metric="exports")
+    level = claim("b", 10, "$3 billion", 3e9, metric="exports")
+    assert verdicts(run([fell, level]), "same_fact") == []
+
+
+def test_percent_change_counts_of_one_thing_written_with_two_units():
+    # The extractor read "90 million" with unit "permit" and "81 million work permits" with unit
+    # "work permit" and metric "work": one count of work permits, 90 / 81 - 1 = 11.1%.
+    text = ("The number of work permits issued in March 2023 was 90 million, which is 11 per cent higher "
+            "than the 81 million work permits issued in February 2023.")
+    s = (0, len(text))
+    mar, feb = ("March 2023", "2023-03-01", "2023-03-31"), ("February 2023", "2023-02-01", "2023-02-28")
+    dicts = [claim("a", text.index("90 million"), "90 million", 90e6, kind="count", unit="permit",
+                   metric="work permits", period=mar, sentence=s),
+             pct("a", text.index("11 per cent"), "11 per cent", 11, change="increase",
+                 metric="work permits (month-on-month)", period=mar, sentence=s),
+             claim("a", text.index("81 million"), "81 million", 81e6, kind="count", unit="work permit",
+                   metric="work", period=feb, sentence=s)]
+    assert ("percent_change", "consistent") in verdicts(run(dicts, {"a": text}))

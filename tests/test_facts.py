@@ -44,6 +44,11 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("the next highest collection", "revenues"),
     ("record exports", "exports"),
     ("highest-ever remittance inflows", "workers' remittances"),
+    ("the economy", "GDP"),                              # "the economy grew 2%" is GDP's growth
+    ("the country's economy", "gross domestic product"),
+    ("exports (projected)", "exports (forecast)"),       # a projection is a forecast by another word
+    ("GDP growth (expected)", "GDP (forecast)"),
+    ("exports (goal)", "export target"),                 # a goal is a target
 ])
 def test_facts_measures_that_merge(a, b):
     assert same_measure(measure(a), measure(b)) is True
@@ -58,6 +63,9 @@ def test_facts_measures_that_merge(a, b):
     ("nominal GDP", "GDP"),
     ("IT exports (target)", "IT exports"),
     ("IT export target", "IT exports"),
+    ("exports (target)", "exports (forecast)"),          # a target is never a forecast
+    ("exports (projected)", "exports"),
+    ("digital economy", "GDP"),
     ("projected exports", "exports"),
     ("exports (month-on-month)", "exports"),
     ("remittances brought in by state-owned banks", "remittances"),
@@ -228,7 +236,7 @@ def test_facts_pegged_at_is_a_projection():
     text = "The central bank had pegged GDP growth for the March quarter at 6.5 per cent."
     c = facts.planned_by_words(at(text, "6.5 per cent", 6.5, kind="percent", unit="%", change="increase",
                                   metric="GDP growth rate"), text)
-    assert facts.measure(c.metric).status == frozenset({"projected"})
+    assert facts.measure(c.metric).status == frozenset({"forecast"})  # a projection is a forecast (facts.STATUS_CLASSES)
     text = "GDP grew 6.5 per cent in the March quarter, the central bank said."
     c = facts.planned_by_words(at(text, "6.5 per cent", 6.5, kind="percent", unit="%", change="increase",
                                   metric="GDP"), text)
@@ -321,8 +329,12 @@ def test_facts_a_change_stated_with_a_negative_value_is_the_opposite_change():
     rng = Claim.from_dict({**grew, "quantity": {**grew["quantity"], "value": -7, "value_max": -5}})
     got = facts.signed_by_value(rng).quantity
     assert (got.value, got.value_max) == (5, 7)
-    # never the same fact as a rise of the same size, a level, or a change of both signs
-    assert same_fact(grew, claim("GDP", 3.1, kind="percent", unit="%", change="increase", article="b")) is False
+    # a rise of the same size is the same fact with the other sign (a conflict, never a match); a
+    # level never is
+    rise = claim("GDP", 3.1, kind="percent", unit="%", change="increase", article="b")
+    assert same_fact(grew, rise) is True
+    assert facts.signed_value(facts.signed_by_value(Claim.from_dict(grew))) == -3.1
+    assert facts.signed_value(Claim.from_dict(rise)) == 3.1
     assert same_fact(claim("exports", -2e9, change="decrease"), claim("exports", 2e9, article="b")) is False
     level = Claim.from_dict(claim("trade balance", -2e9))
     assert facts.signed_by_value(level) is level       # a negative level (a deficit) stays
@@ -381,3 +393,67 @@ def test_facts_a_percent_marked_as_a_share_is_a_level():
     # A share of GDP is never the same fact as a share of the budget.
     assert same_fact(claim("spending (share of GDP)", **share),
                      claim("spending (share of the budget)", article="b", **share)) is False
+
+
+def test_facts_a_growth_and_a_contraction_are_one_signed_fact():
+    # "Ruritania's GDP grew 0.29 per cent in FY2023" and "Ruritania's economy contracted 0.17 per
+    # cent in FY2023": two values of one growth rate, +0.29 and -0.17
+    grew = claim("GDP", 0.29, kind="percent", unit="%", change="increase")
+    shrank = claim("economy", 0.17, kind="percent", unit="%", change="decrease", article="b")
+    assert same_fact(grew, shrank) is True
+    assert series_key(grew) == series_key(shrank) and series_key(grew)[-1] == "change"
+    assert (facts.signed_value(grew), facts.signed_value(shrank)) == (0.29, -0.17)
+    # a fall never meets a level ("exports fell 5%" / "exports of $3 billion"), nor a rise of
+    # another period, measure or country
+    fell = claim("exports", 5, kind="percent", unit="%", change="decrease")
+    assert same_fact(fell, claim("exports", 3e9, article="b")) is False
+    assert same_fact(fell, claim("exports", 3e9, change="increase", article="b")) is False  # % vs USD
+    rose = dict(kind="percent", unit="%", change="increase", article="b")
+    assert same_fact(fell, claim("exports", 2, period=("FY2022", "2021-07-01", "2022-06-30"), **rose)) is False
+    assert same_fact(fell, claim("imports", 2, **rose)) is False
+    assert same_fact(fell, claim("exports", 2, subject="Freedonia", **rose)) is False
+    assert same_fact(fell, claim("exports (month-on-month)", 2, **rose)) is False  # another basis
+
+
+def test_facts_a_count_borrows_only_a_measure_of_what_it_counts():
+    text = "Ruritania's economy, the biggest of the 12 countries in the union, grew fastest in FY2023."
+    text += " The economy grew 2.1 per cent."
+    other = at(text, "2.1 per cent", 2.1, kind="percent", unit="%", change="increase", metric="economy")
+    other = other.with_fields(sentence_start=text.index("The economy"))
+    count = at(text, "12", 12, kind="count", unit="country", metric=None)
+    assert facts.borrow_measures([count, other], {"a": text})[0].metric is None  # 12 countries are no GDP
+    growth = at(text, "12", 12, kind="percent", unit="%", change="increase", metric=None)
+    assert facts.measure(facts.borrow_measures([growth, other], {"a": text})[0].metric).name == "gdp"
+    text = "Tourist arrivals crossed the 1.2 million mark in FY2023."
+    mark = at(text, "1.2 million", 1.2e6, kind="count", unit="mark", metric=None)
+    known = at(text, "1.2 million", 1.2e6, kind="count", unit="tourist", metric="tourist arrivals")
+    assert facts.measure(facts.borrow_measures([mark], {"a": text})[0].metric).name == "tourists"
+    assert facts._counts("tourist", facts.measure(known.metric)) is True
+    assert facts._counts("tonne", facts.measure("crop production")) is True  # a unit of measure
+    assert facts._counts("country", facts.measure("crop production")) is False
+
+
+def test_facts_a_count_cut_before_its_unit_noun_measures_the_units_things():
+    # "the 81 million e-way bills generated in February": metric "e-way", unit "e-way bill"
+    cut = Claim.from_dict(claim("e-way", 81e6, kind="count", unit="e-way bill"))
+    got = facts.completed_by_unit(cut)
+    assert got.metric == "e-way bills" and got.extra["metric_from"] == "unit"
+    # a whole measure, or one that is no part of the unit, is left alone
+    for metric in ("e-way bills generated", "invoices"):
+        c = Claim.from_dict(claim(metric, 81e6, kind="count", unit="e-way bill"))
+        assert facts.completed_by_unit(c) is c
+
+
+def test_facts_count_units_meet_when_the_metric_names_the_longer_units_words():
+    # "90 million e-way bills" read with unit "bill" counts what "81 million e-way bills" counts
+    a = Claim.from_dict(claim("e-way bills", 90e6, kind="count", unit="bill"))
+    b = Claim.from_dict(claim("e-way bills", 81e6, kind="count", unit="e-way bill", article="b"))
+    assert facts.same_unit(a, b) and facts.same_unit(b, a)
+    # "bills" of a metric that names no e-way: other bills; "vehicle" is no "electric vehicle"
+    c = Claim.from_dict(claim("bills", 90e6, kind="count", unit="bill"))
+    assert not facts.same_unit(c, b)
+    d = Claim.from_dict(claim("vehicle sales", 9e3, kind="count", unit="vehicle"))
+    e = Claim.from_dict(claim("vehicle sales", 9e3, kind="count", unit="electric vehicle", article="b"))
+    assert not facts.same_unit(d, e) and same_fact(d, e) is False
+    money = Claim.from_dict(claim("exports", 2e9, unit="USD"))
+    assert not facts.same_unit(money, Claim.from_dict(claim("exports", 2e9, unit="PKR")))

@@ -78,7 +78,10 @@ def test_series_claims_of_one_fact_share_a_row(a, b):
     (claim("a1", 10, "5%", 5, kind="percent", unit="%", change="increase", metric="inflation"),
      claim("b1", 30, "5%", 5, kind="percent", unit="%", metric="inflation"), "a change vs a level"),
     (claim("a1", 10, "5%", 5, kind="percent", unit="%", change="increase"),
-     claim("b1", 30, "5%", 5, kind="percent", unit="%", change="decrease"), "a rise vs a fall"),
+     claim("a1", 300, "5%", 5, kind="percent", unit="%", change="decrease"),
+     "a rise vs a fall in one article: two bases the claims do not tell apart"),
+    (claim("a1", 10, "5%", 5, kind="percent", unit="%", change="decrease", metric="exports"),
+     claim("b1", 30, "$3 billion", 3e9, metric="exports"), "exports fell 5% vs exports of $3 billion"),
     (claim("a1", 10, "$2 billion", 2e9, counterparty="United States"),
      claim("b1", 30, "$2 billion", 2e9), "exports to one partner vs total exports"),
     (claim("a1", 10, "$2 billion", 2e9, counterparty="United States"),
@@ -141,12 +144,34 @@ def test_series_undated_article_dated_by_the_same_figure_elsewhere():
 def test_series_changes_and_plans_get_their_own_series():
     level = claim("a1", 10, "$2 billion", 2e9)
     rise = claim("a1", 60, "5%", 5, kind="percent", unit="%", change="increase")
-    fall = claim("b1", 60, "3%", 3, kind="percent", unit="%", change="decrease")
+    fall = claim("b1", 60, "3%", 3, kind="percent", unit="%", change="decrease", period=FY22)
     target = claim("c1", 10, "$3 billion", 3e9, metric="textile exports (target)")
-    ids = {r["reports"][0]["claim_id"]: r["series_id"] for r in build_series([level, rise, fall, target])}
-    assert len(set(ids.values())) == 4
-    assert ids[rise["claim_id"]].endswith("(increase)|-|%") and ids[fall["claim_id"]].endswith("(decrease)|-|%")
+    rows = build_series([level, rise, fall, target])
+    ids = {r["reports"][0]["claim_id"]: r["series_id"] for r in rows}
+    assert len(set(ids.values())) == 3
+    # a rise and a fall are values of one signed change series: the fall is negative
+    assert ids[rise["claim_id"]] == ids[fall["claim_id"]] == "ruritania|textile exports (change)|-|%"
+    signed = {r["period"]["start"]: (r["value"], r["change"], r["reports"][0]["change"]) for r in rows
+              if r["series_id"] == ids[rise["claim_id"]]}
+    assert signed == {"2022-07-01": (5, "increase", "increase"), "2021-07-01": (-3, "increase", "decrease")}
     assert "(target)" in ids[target["claim_id"]]
+
+
+@pytest.mark.parametrize("contraction", [
+    dict(change="decrease", text="0.17 per cent", value=0.17, metric="economy"),  # "the economy contracted 0.17%"
+    dict(change="increase", text="-0.17 per cent", value=-0.17, metric="GDP growth"),  # "GDP grew -0.17%"
+])
+def test_series_growth_and_contraction_of_one_rate_share_a_conflict_row(contraction):
+    # "Ruritania's GDP grew 0.29 per cent in fiscal year 2022-23" in one outlet; another gives the
+    # contraction: two values of one signed growth rate (+0.29 vs -0.17), one row, a conflict
+    grew = claim("a1", 10, "0.29 per cent", 0.29, kind="percent", unit="%", change="increase", metric="GDP")
+    text, value = contraction.pop("text"), contraction.pop("value")
+    fell = claim("b1", 30, text, value, kind="percent", unit="%", **contraction)
+    rows = build_series([grew, fell])
+    (row,) = rows
+    assert row["conflict"] and row["series_id"] == "ruritania|gdp (change)|-|%"
+    assert (row["low"], row["high"]) == (-0.17, 0.29)
+    assert sorted(p["value"] for p in row["reports"]) == [-0.17, 0.29]
 
 
 def test_series_elided_measure_in_a_comparison_takes_the_fuller_one():

@@ -181,3 +181,33 @@ def test_series_far_apart_value_with_a_borrowed_measure_stays_apart():
     written = dict(amount, metric="wool exports")
     rows = build_series([other, fall, written])
     assert row_of(rows, other["claim_id"]) == row_of(rows, written["claim_id"])
+
+
+def test_series_far_apart_values_named_by_their_own_words_are_one_conflict_row():
+    # The extractor gave no metric; the fact identity reads the tax named right before each figure
+    # ("nearest"), and the part a figure "includes" by the words after it ("included"): as good as
+    # written for a conflict row across outlets, 10x or more apart (a scale word misread).
+    from claim_factory import claim_in_text
+
+    one = ("Tax revenue was R 2.2 trillion in April 2023. Of it, VAT accounted for R 14 billion, "
+           "including R 8 billion collected on fuel sales. ")
+    two = "In April 2023 VAT is R 97,310 crore (including R 41,105 crore collected on fuel sales). "
+    tax = dict(unit="INR", period=APR23, metric=None)
+    a = claim_in_text(one, "R 14 billion", 14e9, article="a1", **tax)
+    a_part = claim_in_text(one, "R 8 billion", 8e9, article="a1", **tax)
+    b = claim_in_text(two, "R 97,310 crore", 973.1e9, article="b1", **tax)
+    b_part = claim_in_text(two, "R 41,105 crore", 411.05e9, article="b1", **tax)
+    known = claim_in_text(one, "R 2.2 trillion", 2.2e12, article="a1", **{**tax, "metric": "tax revenue"})
+    rows = build_series([known, a, a_part, b, b_part], texts={"a1": one, "b1": two})
+    assert row_of(rows, a.claim_id) == row_of(rows, b.claim_id)
+    assert row_of(rows, a_part.claim_id) == row_of(rows, b_part.claim_id) != row_of(rows, a.claim_id)
+    assert rows[row_of(rows, a_part.claim_id)]["measure"] == "fuel sale vat revenue"
+    assert all(r["conflict"] for r in rows if len(r["reports"]) == 2)
+    # a part whose words name no other measure ("including R 8 billion from Saudi Arabia": a partner,
+    # not a kind of VAT) takes none from its container
+    from evaluation import facts
+
+    three = "VAT accounted for R 14 billion in April 2023, including R 8 billion from Saudi Arabia. "
+    c = claim_in_text(three, "R 14 billion", 14e9, article="c1", **{**tax, "metric": "VAT"})
+    c_part = claim_in_text(three, "R 8 billion", 8e9, article="c1", **tax)
+    assert facts._included_parts([c, c_part], {"c1": three})[1].metric is None

@@ -36,6 +36,7 @@ class Item:
     meta: Mapping = field(default_factory=dict, repr=False)  # the article's published, url, outlet
     anchor: Optional["Item"] = field(default=None, repr=False)  # the claim that dated this period
     twin: bool = False          # its sentence states another value of the same fact (see mark_twins)
+    year_before: bool = False   # dated a year before its sentence's anchored period (anchor_periods)
 
     @property
     def measure(self) -> Optional[facts.Measure]:
@@ -57,6 +58,12 @@ class Item:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
+    @property
+    def signed(self) -> Interval:
+        """The readings as a signed figure: a decrease's readings turned negative (a rise and a fall
+        are two values of one signed change, ``facts.signed_value``)."""
+        return self.readings.neg() if self.claim.change == "decrease" else self.readings
+
     def surface(self) -> str:
         return self.q.text
 
@@ -76,7 +83,8 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
         settings = replace(settings, rounding=rounding)
     items = []
     texts_of = texts or {}
-    claims = [facts.signed_by_words(facts.changed_by_words(facts.by_convention(facts.signed_by_value(c)),
+    claims = [facts.signed_by_words(facts.changed_by_words(facts.by_convention(facts.signed_by_value(
+                  facts.completed_by_unit(c))),
                                                            texts_of.get(c.article_id)))
               for c in claims]
     claims = [facts.narrowed_by_words(c, texts_of.get(c.article_id)) for c in claims]
@@ -112,7 +120,7 @@ def mark_twins(items: Sequence[Item]) -> None:
         by_sentence.setdefault((i.claim.article_id, i.claim.sentence_start), []).append(i)
     for group in by_sentence.values():
         for a, b in combinations(group, 2):
-            if a.readings.meets(b.readings):
+            if a.signed.meets(b.signed):
                 continue
             if facts.same_fact(a.claim, b.claim, missing_subject_ok=True) is True:
                 a.twin = b.twin = True
@@ -141,9 +149,10 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
     for u in items:
         if u.dated or u.claim.period is None or not u.claim.period.text or u.measure is None:
             continue
-        if significant_digits(u.q.text) < settings.anchor_digits:
-            continue
         for d in dated.get((u.claim.kind, u.q.unit, u.q.value, u.claim.change), []):
+            # the digits written in either: "18 percent" is dated by another outlet's "18.0 percent"
+            if max(significant_digits(u.q.text), significant_digits(d.q.text)) < settings.anchor_digits:
+                continue
             if (d.claim.article_id != u.claim.article_id and facts.same_measure(u.measure, d.measure)
                     and facts.actors_meet(u.claim.subject, d.claim.subject)
                     and (u.claim.counterparty is None) == (d.claim.counterparty is None)):
@@ -182,6 +191,25 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
         (start, end), = spans[key]
         i.start, i.end, i.anchor = start, end, anchors[key]
         i.claim = i.claim.with_fields(period=Period(i.claim.period.text, start.isoformat(), end.isoformat()))
+    # "Rs 30.89 billion in the review period, up from Rs 13.37 billion in the previous year": a phrase
+    # naming the year before (no year written) beside a period the anchor dated is that period a
+    # year earlier.
+    by_sentence: dict[tuple, list[Item]] = {}
+    for i in items:
+        by_sentence.setdefault((i.claim.article_id, i.claim.sentence_start), []).append(i)
+    for group in by_sentence.values():
+        anchored = {(i.start, i.end) for i in group if i.anchor is not None and i.dated}
+        if len(anchored) != 1:
+            continue
+        (start, end), = anchored
+        ref = next(i for i in group if i.anchor is not None and i.dated)
+        for u in group:
+            if u.dated or u.claim.period is None or not _YEAR_BEFORE.search(u.claim.period.text or "") \
+                    or re.search(r"\d", u.claim.period.text):
+                continue
+            u.start, u.end = _year_earlier(start), _year_earlier(end)
+            u.anchor, u.year_before = ref.anchor, True
+            u.claim = u.claim.with_fields(period=Period(u.claim.period.text, u.start.isoformat(), u.end.isoformat()))
     # A figure without a period (a headline) that repeats a figure of its own article: the same
     # measure, subject, unit, change and written value, with one dated period among the repeats.
     for article_items in by_article(items).values():
@@ -198,6 +226,19 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
             u.start, u.end, u.anchor = d.start, d.end, d
             text = u.claim.period.text if u.claim.period and u.claim.period.text else d.claim.period.text
             u.claim = u.claim.with_fields(period=Period(text, d.start.isoformat(), d.end.isoformat()))
+
+
+#: A period phrase naming the same period a year before: "the previous year", "the same month of
+#: the previous year", "the corresponding period of the last fiscal year", "a year earlier".
+_YEAR_BEFORE = re.compile(r"\b(?:(?:previous|last|preceding|past)\s+(?:fiscal\s+)?year|a\s+year\s+(?:earlier|ago|before)|"
+                          r"year[- ]ago)\b", re.I)
+
+
+def _year_earlier(d: dt.date) -> dt.date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
 
 
 def _rounds_to(a: Item, b: Item, settings: Settings) -> bool:

@@ -77,8 +77,9 @@ def names_meet(a: Optional[str], b: Optional[str], settings: Settings, open_ok: 
 
 
 def same_unit(a: Item, b: Item) -> bool:
-    """Same kind and unit: no silent currency conversion, no counting apples as deals."""
-    return a.claim.kind == b.claim.kind and a.q.unit == b.q.unit
+    """Same kind and unit: no silent currency conversion, no counting apples as deals (a count's
+    "bill" of "e-way bills" is its "e-way bill": ``facts.same_unit``)."""
+    return a.claim.kind == b.claim.kind and facts.same_unit(a.claim, b.claim)
 
 
 @lru_cache(maxsize=1)

@@ -49,7 +49,8 @@ class Settings:
     passage_slip_ratio: a change's levels from a neighbouring sentence more than this far from the
         level the change implies are likelier another fact than a slip.
     anchor_digits: significant digits a written value needs to date another article's period
-        phrase, or to be called a scale slip.
+        phrase (written in either of two equal figures: "18 percent" by "18.0 percent"), or to be
+        called a scale slip.
     anchor_rounded_figures: how many figures of one undated period phrase must each match a dated
         figure elsewhere only by rounding (the more precise one, with ``anchor_digits``
         significant digits or more, inside the other's readings: "Rs 116.15 billion" and "Rs 116

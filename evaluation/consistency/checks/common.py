@@ -33,7 +33,9 @@ def verdict_of(fits: bool, decided: bool) -> str:
 GUESSED = {"nearest": "a measure read from the sentence", "article": "a measure completed from the article",
            "narrowed": "a measure its sentence narrows (\"inflation for the food basket\")",
            "repeat": "a measure taken from the figure it restates",
-           "compared": "a measure taken from the other side of a comparison (\"than the VAT revenues\")"}
+           "compared": "a measure taken from the other side of a comparison (\"than the VAT revenues\")",
+           "included": "a measure taken from the figure that includes it",
+           "unit": "a measure completed from the count's unit"}
 
 
 def guessed(item: Item) -> str:

@@ -44,7 +44,7 @@ def _slip(a: Item, b: Item) -> Optional[str]:
     """'a scale slip' when one value is the other times a power of ten, within the readings. Only
     amounts have scale words to lose: two percents 10x apart are two facts, never a slip."""
     small, big = sorted((a, b), key=lambda i: abs(i.q.value))
-    if small.q.value <= 0 or a.claim.kind == "percent" or b.claim.kind == "percent":
+    if small.q.value <= 0 or a.claim.kind == "percent" or b.claim.kind == "percent" or a.claim.change != b.claim.change:
         return None
     k = round(math.log10(big.q.value / small.q.value))
     if k < 1:
@@ -71,7 +71,7 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
                   and (i.claim.kind == "percent" or i.claim.change is not None or is_level(i))]
     buckets: dict[tuple, list[Item]] = {}
     for i in candidates:
-        key = (i.claim.kind, i.q.unit, i.claim.change, i.status, i.basis)
+        key = (i.claim.kind, i.q.unit, i.claim.change is None, i.status, i.basis)  # a rise meets a fall
         buckets.setdefault(key, []).append(i)
 
     for bucket in buckets.values():
@@ -97,7 +97,9 @@ def _respectively(item: Item) -> bool:
 
 
 def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) -> Finding:
-    fits = a.readings.meets(b.readings)
+    # a rise and a fall of one measure are two values of one signed change: compared signed
+    fits = a.signed.meets(b.signed)
+    opposite = a.claim.change != b.claim.change
     decided = a.readings.bounded and b.readings.bounded
     sources = sources_meet([a, b], settings)
     notes = []
@@ -132,7 +134,9 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) 
     if not fits and decided and (a.status or b.status):
         decided = False
         notes.append("two plans or forecasts for one period may come from different forecasters")
-    if not fits and decided:
+    if not fits and decided and opposite:
+        notes.append(f"one says {a.claim.change}, the other {b.claim.change}: the signs of one change disagree")
+    elif not fits and decided:
         slip = _slip(a, b)
         if slip:
             notes.append(slip)
@@ -144,14 +148,18 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) 
     bound = any(i.q.qualifier not in ("exact", "approx") for i in (a, b))
     kind = "a bound and the figure" if bound else "the same fact"
     scale, suffix = display_scale(a)
-    explanation = (f"{a.q.text} (readings {a.readings.show(scale, suffix)}) vs {b.q.text} "
-                   f"(readings {b.readings.show(scale, suffix)}): {kind}, '{a.measure.name}' of "
+    ra, rb = (a.signed, b.signed) if opposite else (a.readings, b.readings)
+    shown = [(f"{i.claim.change} of {i.q.text}" if opposite else i.q.text) for i in (a, b)]
+    explanation = (f"{shown[0]} (readings {ra.show(scale, suffix)}) vs {shown[1]} "
+                   f"(readings {rb.show(scale, suffix)}): {kind}, '{a.measure.name}' of "
                    f"{a.claim.subject or 'the article subject'}, {a.claim.period.text} / {b.claim.period.text}, "
                    f"in {where}: {'can be the same value' if fits else 'cannot be the same value'}")
     for i in (a, b):
         if i.anchor is not None:
-            notes.append(f"{i.id} states no dated period: dated by the same figure {i.anchor.q.text} "
+            before = "a year before the period of its sentence, " if i.year_before else ""
+            notes.append(f"{i.id} states no dated period: {before}dated by the same figure {i.anchor.q.text} "
                          f"in {i.anchor.id} ({i.anchor.claim.period.text})")
     if notes:
         explanation += "; " + "; ".join(notes)
-    return make_finding("same_fact", [a, b], verdict_of(fits, decided), a.q.value, b.q.value, explanation)
+    values = (facts.signed_value(a.claim), facts.signed_value(b.claim)) if opposite else (a.q.value, b.q.value)
+    return make_finding("same_fact", [a, b], verdict_of(fits, decided), *values, explanation)
