@@ -17,7 +17,8 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from extractor import actors, periods, tables
+from extractor import actors, periods, tables, written_slips
+from extractor.carried_units import carried_currency, respective_counts
 from extractor.change import basis, change_for, series_change, states_month_on_month
 from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
@@ -38,6 +39,9 @@ def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: 
     numbers left over in the parsed parts (numbers inside period phrases such as "the two
     months of" are not counts). ``home``: the publisher's country, for "Rs" when the text names none."""
     pattern_found = find_pattern_quantities(text, home)
+    # loose forms ("7.8 pr cent", "1 trillion 36 billion in remittances") and a currency carried
+    # from the sentence before ("In US dollars, ... 1.2 billion. 450 million of these ...")
+    pattern_found = carried_currency(text, written_slips.added(text, pattern_found, home))
     taken = Spans(list(pattern_found) + list(period_mentions))
     counts = []
     for part in parts:
@@ -45,7 +49,8 @@ def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: 
                  for t in taken.starting_in(part.offset, part.end) if t.end <= part.end]
         counts += [replace(c, start=c.start + part.offset, end=c.end + part.offset)
                    for c in find_counts(part.doc, local)]
-    return sorted(pattern_found + counts, key=lambda f: f.start)
+    # "N and M, respectively": the counts of the sentence before, in order
+    return respective_counts(text, sorted(pattern_found + counts, key=lambda f: f.start))
 
 
 _CURRENCY_DOT_END = re.compile(r"\b(?:Rs|Tk|Rp|Nu)\.\s*$")
