@@ -85,7 +85,7 @@ def change_for(text: str, start: int, end: int, kind: str) -> Optional[str]:
     pats = _patterns()
     before = text[max(0, start - 60):start]
     if re.search(r"[a-z]{3}\.$", before):
-        before = before[:-1] + " "  # "were decreased.0.41 per cent": a full stop glued on for a space
+        before = before[:-1] + " "  # "were reduced.0.62 per cent": a full stop glued on for a space
     after = text[end:end + 40]
     if _NEGATIVE_GROWTH.search(before) or _NEGATIVE_GROWTH_AFTER.search(after):
         return "decrease"  # "showing negative growth of 3.3 percent", "registered 30% negative growth"
