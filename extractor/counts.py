@@ -63,7 +63,8 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     used: set[int] = set()
     # number tokens by their text (one test per distinct word); "one" only where stressed ("only one bank")
     candidates = sorted(set(_tokens_where(doc, _is_number_token, _NUMBER_ORTHS))
-                        | {i for i in _tokens_where(doc, _is_one, _ONE_ORTHS) if _is_stressed_one(doc[i])})
+                        | {i for i in _tokens_where(doc, _is_one, _ONE_ORTHS)
+                           if _is_stressed_one(doc[i]) or _is_listed_one(doc[i])})
     for i in candidates:
         if i in used:
             continue
@@ -313,6 +314,29 @@ def _is_stressed_one(token: Token) -> bool:
             and head.tag_ == "NN" and head.lemma_.lower() not in _NOT_COUNTED_AFTER_ONE)
 
 
+def _is_listed_one(token: Token) -> bool:
+    """ "two silvers and one bronze", "one win, two draws and three defeats", "scored one goal and
+    made two assists": "one" + noun in a list with another counted noun counts like its neighbours."""
+    if token.lower_ != "one" or token.dep_ != "nummod" or token.i == 0:
+        return False
+    noun = token.head
+    if noun.pos_ != "NOUN" or not token.i < noun.i <= token.i + 3 or token.nbor(-1).lower_ in _NOT_BEFORE_LISTED_ONE:
+        return False
+    partners = [c for c in noun.children if c.dep_ in ("conj", "appos")]
+    if noun.dep_ in ("conj", "appos"):
+        partners += [noun.head] + [c for c in noun.head.children if c.dep_ in ("conj", "appos") and c is not noun]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX"):  # "scored one goal and made two assists"
+        verbs = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+        partners += [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "nummod" and c.i != token.i and _is_number_token(c) and c.i < c.head.i <= c.i + 3
+               for p in partners if p.pos_ == "NOUN" for c in p.children)
+
+
+_NOT_BEFORE_LISTED_ONE = {"the", "each", "every", "no", "any", "this", "that", "which", "another", "a", "its", "their",
+                          "his", "her", "our", "my", "your"}
+
+
 # A token test that reads only the token's text and lexical attributes, kept per ORTH id: a Doc's
 # tokens are tested from one array, not one Python Token each (linear in the length either way).
 _NUMBER_ORTHS: dict[int, bool] = {}
@@ -350,15 +374,20 @@ def _is_number_token(token: Token) -> bool:
     return text.lower() in NUMBER_WORDS or (token.like_num and text.isalpha() and text.lower() not in ("one", "a", "an"))
 
 
+# Short scales that South Asian releases also write with a capital ("4.5 Mn tonnes", "2 Bn users");
+# the others ("m", "b", "k", "cr", "tr") stay scales only in lower case after a space.
+_CAPITAL_SHORT_SCALES = frozenset({"mn", "mln", "bn", "bln", "tn"})
+
+
 def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     """The number and the words that belong to it: "127 million", "twenty - five", "1.5 billion"."""
     phrase = [token]
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
         return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
-    if (nxt is not None and len(nxt.lower_) > 1 and nxt.lower_ in short_scales() and nxt.text.islower()
-            and _PURE_DIGITS.fullmatch(token.text)):
-        return [token, nxt]  # "3.2 mln tonnes", "5 bn shares"
+    if (nxt is not None and len(nxt.lower_) > 1 and nxt.lower_ in short_scales()
+            and (nxt.text.islower() or nxt.lower_ in _CAPITAL_SHORT_SCALES) and _PURE_DIGITS.fullmatch(token.text)):
+        return [token, nxt]  # "3.2 mln tonnes", "5 bn shares", "4.5 Mn tonnes", "1.2 MN subscribers"
     while nxt is not None and ((nxt.lower_ in scales and (nxt.text.islower() or nxt.lower_ != "arab"))
                                or nxt.lower_ in NUMBER_WORDS
                                or (nxt.lower_ == "and" and phrase[-1].lower_ == "hundred" and nxt.i + 1 < len(token.doc)
@@ -419,6 +448,9 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True
     if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP"):
         return True
+    if (first.i > 0 and re.fullmatch(r"[A-Z]{2,}", first.nbor(-1).text) and re.fullmatch(r"\d+", text)
+            and first.nbor(-1).ent_type_ not in ("GPE", "NORP")):
+        return True  # "the RTX 4090 card", "a GTX 1080": a model number after letters in capitals
     # Numbers glued into names or codes ("Invest2Innovate", "G20", "Covid-19", "4G").
     if first.idx > 0 and (doc_text[first.idx - 1].isalpha() or doc_text[first.idx - 1] in "-/_"):
         return True
@@ -736,6 +768,11 @@ def _across_coordination(number: Token, noun: Token) -> bool:
     return False
 
 
+# Plurals in "-es" the English lemmatizer cuts too short: "two doses" is no "dos", "uses" no "us".
+_LEMMA_SLIPS = {("doses", "dos"): "dose", ("taxes", "taxis"): "tax", ("uses", "us"): "use", ("vases", "vas"): "vase",
+                ("bases", "basis"): "base"}
+
+
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
@@ -782,6 +819,7 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons", "population", "populace", "unemployment"):
         return "person"  # "2.2 million Ethiopians", "6,000 people", "a population of 44 million": persons
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
+    lemma = _LEMMA_SLIPS.get((noun.lower_, lemma), lemma)
     if lemma[-1:] in "-–.,;:":  # "287 miles- and": a dash glued on by the tokenizer
         lemma = lemma.rstrip("-–.,;:")
         lemma = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma

@@ -90,6 +90,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w.,])(?:{SIGN}?{suffix_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
             rf"(?:(?P<name>{names})|\b(?P<code>{codes})\b|(?P<sym>{suffix_symbol_re})(?![A-Za-z]))",
             re.IGNORECASE),
+        # "US dollars 300 million", "Sri Lankan rupees 1.2 billion", "Euro 20 million": the currency's
+        # name before the number (South Asian releases); read by _read_name_first
+        "money_name_first": re.compile(
+            rf"(?<![\w$£€¥₹.,-])(?P<us>(?:US|U\.S\.)\s+)?(?P<lead>(?i:{names}))\s+(?P<num>{SIGN}?{amount_range})"
+            r"(?![\w%$£€¥₹]|[.,]\d|\s*(?:per\s?cent|percent|pc\b|pct\b))"),
         # "35 pence", "640p", "50 cents", "18 sen", "five cents", "a 12-cent-a-share dividend"
         "money_minor": re.compile(
             rf"(?<![\w.,])(?:{SIGN}?(?:{DIGITS}\s*|(?i:{WORD_NUMBER}|one)\s+|(?:{DIGITS}|(?i:{WORD_NUMBER}|one))-(?=(?:cents?|pence|penny)\b))(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
@@ -156,9 +161,9 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
     pats = _patterns()
     lowered = lowered_for_matching(text)
     found: list[Found] = []
-    for name in ("money_prefix", "money_suffix", "money_minor"):
+    for name in ("money_prefix", "money_suffix", "money_minor", "money_name_first"):
         for m in pats[name].finditer(text):
-            f = _read_money(m, name, count, text)
+            f = _read_name_first(m, count, text) if name == "money_name_first" else _read_money(m, name, count, text)
             if f:
                 found.extend(_split_from_to(text, f))
     for m in scan(pats["percent"], text, lowered):  # only stretches that can match (prefilter.py)
@@ -298,6 +303,58 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
     if unit is None:
         return None
     return _found(m, surface, number_part, unit, pattern)
+
+
+# Before a currency name written first: a number or scale word ("300 million US dollars 5 years
+# ago": the name is the first figure's), a vague amount ("billions of dollars 10 years on"), or a
+# determiner or preposition of exchange-rate talk ("the dollar 1.35", "against the euro 0.8").
+_NOT_BEFORE_NAME_FIRST = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|bn|m|k|the|a|an|against|versus|vs|per|"
+    r"weak|weaker|strong|stronger|(?:hundreds|thousands|millions|billions|trillions|lakhs|crores|tens|dozens)\s+of)\b)"
+    r"[\s,]*$", re.IGNORECASE)
+
+# Bare currency names that are read before a number: nouns only (never "won", "rand", "pound").
+_BARE_NAMES_FIRST = frozenset({"dollars", "dollar", "rupees", "rupee", "yen", "yuan", "taka", "ringgit", "rupiah",
+                               "baht", "naira", "shillings"})
+
+
+def _read_name_first(m: re.Match, count, text: str) -> Optional[Found]:
+    """ "US dollars 300 million", "Sri Lankan rupees 4.2 billion", "Rupees 500 million": a currency
+    name before the number. A bare name ("dollars", "rupees", "euro") needs a figure that cannot be
+    a label (a scale, a decimal point or thousands separators); a name that says whose currency
+    ("US dollars", "Indian rupees") takes any figure. Never after a number or "of", and never
+    before another currency ("the dollar 110 yen")."""
+    cur = currencies.table()
+    written = " ".join(m.group("lead").lower().split())
+    low = ("us " + written) if m.group("us") else written
+    candidates = cur.names.get(low)
+    if candidates is None:
+        return None
+    if _NOT_BEFORE_NAME_FIRST.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    number_part = m.group("num")
+    if low in cur.bare_names and (low not in _BARE_NAMES_FIRST or not _strong_amount(number_part)):
+        return None  # "won 1.5 million votes" is a verb
+    after = text[m.end():m.end() + 40]
+    if re.match(rf"\s*(?:\(?\s*(?:{_after_name_first()}))", after):
+        return None  # "the dollar 110 yen", "US dollars 5 (Rs 1,500)" is fine: only a name or code right after
+    if low in ("pound", "pounds") and _is_weight(text, m.start(), m.end()):
+        return None
+    unit = currencies.resolve(low, candidates, count)
+    if unit is None:
+        return None
+    amounts = read_amounts(number_part)
+    if not amounts:
+        return None
+    amounts = _signed(number_part, amounts)
+    return Found(m.start(), m.end(), "money", amounts[0], unit, amounts[-1] if len(amounts) > 1 else None)
+
+
+@lru_cache(maxsize=None)
+def _after_name_first() -> str:
+    """A currency name or code right after a figure: the figure is that currency's, not the name's before it."""
+    cur = currencies.table()
+    return rf"(?i:{lexicons.alternation(cur.names)})\b|(?:{'|'.join(sorted(cur.codes, key=len, reverse=True))})\b"
 
 
 # "pounds" after a number are a mass, not money, where the words say so: right after "weighs"

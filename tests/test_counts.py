@@ -110,6 +110,9 @@ def test_counts_abbreviated_units_and_measure_rates(claims_of, text):
 @pytest.mark.parametrize("text, expected", [
     ("The mine dug 3.2 mln tonnes of ore.", [("3.2 mln", 3.2e6, None, "tonne")]),
     ("Traders bought 2½ million barrels.", [("2½ million", 2.5e6, None, "barrel")]),
+    # South Asian releases write "Mn" and "Bn" with a capital
+    ("The mills produced 4.5 Mn tonnes of sugar.", [("4.5 Mn", 4.5e6, None, "tonne")]),
+    ("The network now has 1.4 Bn subscribers.", [("1.4 Bn", 1.4e9, None, "subscriber")]),
 ])
 def test_counts_spaced_short_scales_and_glyphs(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
@@ -389,3 +392,37 @@ def test_counts_a_number_with_a_dash_at_the_end_of_the_text(claims_of):
     (the score test read two tokens on unchecked; found by tests/test_properties.py)."""
     assert claims_of("The crowd was twelve–") == []
     assert claims_of("twelve–") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" + noun in a list with other counted nouns counts like them
+    ("The swimmer retires with three titles and one Olympic medal.",
+     [("three", 3, None, "title"), ("one", 1, None, "medal")]),
+    ("The striker scored one goal and made two assists.", [("one", 1, None, "goal"), ("two", 2, None, "assist")]),
+    ("The club has one win, four draws and two defeats.",
+     [("one", 1, None, "win"), ("four", 4, None, "draw"), ("two", 2, None, "defeat")]),
+])
+def test_counts_one_in_a_list_of_counts(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "One analyst said the deal could close soon.",        # "one" alone: a determiner
+    "Each one of the routes lost money.",                 # a pronoun
+    "The two sides signed one deal and shook hands.",     # no other count in the list
+])
+def test_counts_one_alone_is_no_count(claims_of, text):
+    assert not any(v == 1 for _, v, _, _ in _counts(claims_of(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plurals the lemmatizer cuts too short
+    ("Patients need two doses a month apart.", [("two", 2, None, "dose")]),
+    ("The army shut 12 military bases.", [("12", 12, None, "base")]),
+])
+def test_counts_plural_lemma_slips(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_model_number_after_capitals_is_a_label(claims_of):
+    assert _counts(claims_of("Gamers queued for the new XRT 5070 graphics card.")) == []

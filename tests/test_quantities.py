@@ -458,3 +458,31 @@ def test_fifths_to_tenths_are_in_the_parsed_sentences(claims_of):
                                          ("Traffic grew by a factor of three.", 3)])
 def test_quantities_a_factor_of_is_a_multiple(text, value):
     assert [(f.kind, f.value, f.unit) for f in find_pattern_quantities(text)] == [("multiple", value, "x")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the currency's name before the number (South Asian releases): money in that currency
+    ("Workers' remittances rose to US dollars 610 million in May.", [(610e6, None, "USD")]),
+    ("The loan of US dollars 1.75 billion was signed on Monday.", [(1.75e9, None, "USD")]),
+    ("Reserves stood at US dollars 13,870 million at end-March.", [(13.87e9, None, "USD")]),
+    ("The refinery earned Sri Lankan rupees 8.4 billion last year.", [(8.4e9, None, "LKR")]),
+    ("The ministry approved a grant of Euro 35 million for the port.", [(35e6, None, "EUR")]),
+    # a bare name before the number needs a figure that is no label; an adjective says whose
+    ("The exporters sold dollars 2.5 billion to the banks.", [(2.5e9, None, "USD")]),
+    ("Each ticket costs US dollars 45.", [(45, None, "USD")]),
+])
+def test_quantities_currency_name_before_the_number(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert [(f.value, f.value_max, f.unit) for f in found] == [
+        (pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The party won 1.5 million votes in the region.",          # "won" is a verb here, not the currency
+    "The club spent millions of dollars 2 years ago.",          # the name belongs to a vague amount
+    "The dollar 110.5 yen level held through the week.",        # an exchange rate: the figure is yen
+    "Investors lost dollars 5 at a time.",                      # a bare name with a label-like figure
+])
+def test_quantities_currency_name_before_the_number_only_as_money(text):
+    found = [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert all(u != "USD" and u != "KRW" for _, u in found), found
