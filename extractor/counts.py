@@ -12,6 +12,7 @@ import bisect
 import itertools
 
 import re
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.attrs import ORTH
@@ -768,6 +769,41 @@ def _across_coordination(number: Token, noun: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset:
+    """Adjectives of nations, lower case: the press's ("pakistani", "israeli") and CLDR's adjectives
+    of currency names ("iraqi dinar", "omani rial")."""
+    words = set(lexicons.load("actors")["demonyms"])
+    words.update(w.lower() for names in currencies.table().territories.values() for w in names)
+    return frozenset(words)
+
+
+# A plural written with a capital names things of that name: "100,000 Minis" (cars), "two Oscars"
+# (statuettes), "eight World Cups" (tournaments: the head noun, as "shipping containers" → container).
+# Never a Latin singular of a unit ("233 Celsius").
+_NAMED_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<!u)s")
+
+
+def _named_things(noun: Token) -> Optional[str]:
+    """ "100,000 Minis" → Mini, "three Grammys" → Grammy, "eight straight World Cups" → Cup;
+    None unless the noun is a capitalised plural that heads its phrase mid-sentence."""
+    doc = noun.doc
+    no_people = noun.text.endswith("is") and noun.lower_[:-1] not in _demonyms()  # "Minis": the tagger says a people
+    if (not _NAMED_PLURAL.fullmatch(noun.text) or noun.text.endswith("ss") or noun.is_sent_start
+            or noun.ent_type_ in ("WORK_OF_ART", "PERSON", "GPE") or (noun.ent_type_ == "NORP" and not no_people)
+            or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("PROPN", "NOUN"))):
+        return None
+    first = min([c.i for c in noun.children if c.dep_ in ("nummod", "amod", "compound")] + [noun.i])
+    if first > 0 and doc[first - 1].text == "The" and not doc[first - 1].is_sent_start:
+        return None  # "Hobson's Choice, The 39 Steps": a title
+    if (noun.i + 1 < len(doc) and doc[noun.i + 1].like_num) or (first > 0 and doc[first - 1].like_num):
+        return None  # "Exports 4,512 5,013 Imports 6,543": the row labels of a table
+    text = noun.text
+    if text.endswith("ies") and len(text) > 5:
+        return text[:-3] + "y"  # "Wallabies"
+    return text[:-2] if text.endswith("uses") else text[:-1]  # "Airbuses", "Oscars"
+
+
 # Plurals in "-es" the English lemmatizer cuts too short: "two doses" is no "dos", "uses" no "us".
 _LEMMA_SLIPS = {("doses", "dos"): "dose", ("taxes", "taxis"): "tax", ("uses", "us"): "use", ("vases", "vas"): "vase",
                 ("bases", "basis"): "base"}
@@ -810,12 +846,16 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return noun.text[:-1]  # "12 CEOs" → CEO, "3 new iPads" → iPad
     if (noun.tag_ in ("NNPS", "NNS") and _PEOPLE_PLURAL.fullmatch(noun.text) and not noun.is_sent_start
             and not (after is not None and after.pos_ in ("PROPN", "NOUN"))
-            and not (noun.i > 0 and doc[noun.i - 1].pos_ == "PROPN")):  # "17,815 Zorba Rangers" are cars
-        return "person"  # "440 Britons", "3,000 Pakistanis": counts of persons
+            and not (noun.i > 0 and doc[noun.i - 1].pos_ == "PROPN")  # "17,815 Zorba Rangers" are cars
+            and (not noun.text.endswith("is") or noun.lower_[:-1] in _demonyms())):
+        return "person"  # "440 Britons", "3,000 Pakistanis": counts of persons ("100,000 Minis" are cars)
+    if noun.lower_ in scale_words() or noun.lower_ in short_scales() or noun.lower_ in currencies.table().names:
+        return None  # "3,000 Crores", "500 Dollars": a scale or a currency the patterns did not read
+    named = _named_things(noun)
+    if named is not None:
+        return named
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
-    if noun.lower_ in scale_words() or noun.lower_ in short_scales():
-        return None
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons", "population", "populace", "unemployment"):
         return "person"  # "2.2 million Ethiopians", "6,000 people", "a population of 44 million": persons
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text

@@ -44,7 +44,9 @@ def short_scales() -> dict[str, float]:
 @lru_cache(maxsize=None)
 def scale_pattern() -> str:
     """A scale written after a number: " billion", " crore", or glued short forms "bn", "m"."""
-    long_words = lexicons.alternation(scale_words())
+    # "Rs 500 Crore", "Rs 1.5 Lakh Crore", "$2 Million" (title case in South Asian releases); never
+    # "Arab", a people
+    long_words = lexicons.alternation(list(scale_words()) + [w.title() for w in scale_words() if w != "arab"])
     glued = "|".join(sorted(short_scales(), key=len, reverse=True))
     # "$2 bln", "Rs 5 mln": multi-letter short forms may stand after a space; "m", "b", "k" may not.
     spaced = "|".join(sorted((w for w in short_scales() if len(w) > 1), key=len, reverse=True))

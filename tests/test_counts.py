@@ -426,3 +426,26 @@ def test_counts_plural_lemma_slips(claims_of, text, expected):
 
 def test_counts_model_number_after_capitals_is_a_label(claims_of):
     assert _counts(claims_of("Gamers queued for the new XRT 5070 graphics card.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural written with a capital counts things of that name
+    ("The Oxford plant turns out about 90,000 Zippos a year.", [("90,000", 90000, None, "Zippo")]),
+    ("The film won three Oscars and two Baftas.", [("three", 3, None, "Oscar"), ("two", 2, None, "Bafta")]),
+    ("The carrier ordered 14 Airbuses in May.", [("14", 14, None, "Airbus")]),
+    # people of a nation stay persons; a plural in "-is" is a people only when its nation is known
+    ("Some 600 Kuwaitis were flown home.", [("600", 600, None, "person")]),
+    ("The dealer sold 4,000 Minis last year.", [("4,000", 4000, None, "Mini")]),
+])
+def test_counts_capitalised_plurals_count_named_things(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Her favourites are Brief Encounter, The 39 Steps and Rebecca.",          # a title
+    "Trade 2022 2023 Exports 4,512 5,013 Imports 6,543 7,001",                # table row labels
+    "The budget keeps aside 2,500 Crores for rural roads.",                   # a scale, not things
+    "It was minus 240 Celsius on the surface.",                              # a unit of measure
+])
+def test_counts_capitalised_plurals_that_are_no_things(claims_of, text):
+    assert [u for *_, u in _counts(claims_of(text))] == []

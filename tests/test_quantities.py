@@ -486,3 +486,14 @@ def test_quantities_currency_name_before_the_number(text, expected):
 def test_quantities_currency_name_before_the_number_only_as_money(text):
     found = [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"]
     assert all(u != "USD" and u != "KRW" for _, u in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scale words in title case (South Asian releases); "Arab" stays a people
+    ("The state collected Rs 12,500 Crores in stamp duty.", [(1.25e11, "PKR")]),
+    ("The outlay is Rs. 2.4 Lakh Crore this year.", [(2.4e12, "PKR")]),
+    ("The start-up raised $3 Million in seed funding.", [(3e6, "USD")]),
+])
+def test_quantities_title_case_scale_words(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
