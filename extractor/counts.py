@@ -724,6 +724,17 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         if head.head.lemma_.lower() in _NOT_OF_NOUNS or (len(phrase) == 1 and "." in last.text):
             return None  # "a rate of 8.28", "a close of 43.41": a level of a measure, not things
         return _unit_of(head.head, excluded)
+    # "3 of 10 respondents", "completed 22 of 31 passes": a part of a counted whole counts the same things
+    if (len(phrase) == 1 and last.i + 3 < len(last.doc) and last.nbor(1).lower_ == "of"
+            and _PURE_DIGITS.fullmatch(last.nbor(2).text) and _PURE_DIGITS.fullmatch(last.text)):
+        whole = last.nbor(2)
+        thing = last.nbor(3)
+        if thing.is_lower and thing.is_alpha and thing.lower_ not in excluded and (thing.tag_ == "NNS" or (
+                thing.tag_ == "VBZ" and (thing.i + 1 == len(last.doc)
+                                         or thing.nbor(1).pos_ in ("ADP", "PUNCT", "CCONJ", "ADV")))):
+            # the tagger reads some plurals after a number as verbs ("31 passes for 250 yards")
+            return _unit_of(thing, excluded) if thing.tag_ == "NNS" else (
+                thing.lemma_.lower() if whole.dep_ != "nummod" else None)
     # "subscribers exceeded 127 million": a scaled number standing alone takes the clause's subject.
     if len(phrase) > 1 and last.dep_ in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):
         verb = last.head if last.dep_ != "pobj" else last.head.head

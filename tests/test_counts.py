@@ -449,3 +449,23 @@ def test_counts_capitalised_plurals_count_named_things(claims_of, text, expected
 ])
 def test_counts_capitalised_plurals_that_are_no_things(claims_of, text):
     assert [u for *_, u in _counts(claims_of(text))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a counted whole counts the same things (the tagger may read the plural as a verb)
+    ("Only 6 of 40 applicants were hired.", [("6", 6, None, "applicant"), ("40", 40, None, "applicant")]),
+    ("The kicker made 9 of 14 attempts from range.", [("9", 9, None, "attempt"), ("14", 14, None, "attempt")]),
+    ("The rookie completed 18 of 27 passes for 210 yards.",
+     [("18", 18, None, "pass"), ("27", 27, None, "pass"), ("210", 210, None, "yard")]),
+])
+def test_counts_part_of_a_counted_whole(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The sprinter won in 9.92 seconds.",                 # durations are no claims (claims.md)
+    "The page loads in 0.4 milliseconds.",
+    "She finished in 2 hours 21 minutes 4 seconds.",
+])
+def test_counts_seconds_are_durations(claims_of, text):
+    assert _counts(claims_of(text)) == []
