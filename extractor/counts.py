@@ -684,7 +684,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     # "127 million subscribers": the number (or its scale word) modifies the noun.
     for t in (last, phrase[0]):
         h = t.head
-        if t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
+        if (t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN")
+                and not (h.i == last.i and h.lower_ in _CAPITAL_SHORT_SCALES)):  # "crossed 1.5 Mn": "Mn" parsed as a noun
             if _across_coordination(t, h):
                 # "a population of 44 million and half lives below ...": the parse hangs the number
                 # over "and" on a noun of the next clause; what "of" hangs on is counted
@@ -753,7 +754,7 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
 
 def _is_flow_noun(noun: Token) -> bool:
     """Nouns that count something named beside them: "car sales", "visitor numbers", "its subscriber base"."""
-    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base")
+    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base", "arrivals")
 
 
 def _thing_of_flow(noun: Token) -> Optional[Token]:

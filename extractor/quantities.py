@@ -90,6 +90,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w.,])(?:{SIGN}?{suffix_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
             rf"(?:(?P<name>{names})|\b(?P<code>{codes})\b|(?P<sym>{suffix_symbol_re})(?![A-Za-z]))",
             re.IGNORECASE),
+        # "Rs Mn 4,312", "US$ Mn 1,250", "LKR Bn 2.5": the scale between the currency and the number
+        # (Sri Lankan releases, the column head's order kept inline)
+        "money_scale_first": re.compile(
+            rf"(?=[^\d\n]{{1,14}}\d)(?:{prefix}\s?(?P<pscale>Mn|mn|MN|Bn|bn|BN|Mln|mln|Bln|bln|[Mm]illion|[Bb]illion)\.?"
+            rf"\s(?P<num>{DIGITS})(?![\w%$£€¥₹]|[.,]\d|\s*(?:{scale})))"),
         # "US dollars 300 million", "Sri Lankan rupees 1.2 billion", "Euro 20 million": the currency's
         # name before the number (South Asian releases); read by _read_name_first
         "money_name_first": re.compile(
@@ -161,9 +166,11 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
     pats = _patterns()
     lowered = lowered_for_matching(text)
     found: list[Found] = []
-    for name in ("money_prefix", "money_suffix", "money_minor", "money_name_first"):
+    for name in ("money_prefix", "money_suffix", "money_minor", "money_name_first", "money_scale_first"):
         for m in pats[name].finditer(text):
-            f = _read_name_first(m, count, text) if name == "money_name_first" else _read_money(m, name, count, text)
+            f = (_read_name_first(m, count, text) if name == "money_name_first"
+                 else _read_scale_first(m, count, text) if name == "money_scale_first"
+                 else _read_money(m, name, count, text))
             if f:
                 found.extend(_split_from_to(text, f))
     for m in scan(pats["percent"], text, lowered):  # only stretches that can match (prefilter.py)
@@ -312,6 +319,22 @@ _NOT_BEFORE_NAME_FIRST = re.compile(
     r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|bn|m|k|the|a|an|against|versus|vs|per|"
     r"weak|weaker|strong|stronger|(?:hundreds|thousands|millions|billions|trillions|lakhs|crores|tens|dozens)\s+of)\b)"
     r"[\s,]*$", re.IGNORECASE)
+
+def _read_scale_first(m: re.Match, count, text: str) -> Optional[Found]:
+    """ "Rs Mn 4,312" → 4,312 million rupees: the currency read as before a number, the scale written
+    between them applied to the number."""
+    f = _read_money(m, "money_prefix", count, text)
+    if f is None or f.value_max is not None:
+        return None
+    scale = read_amounts("1 " + m.group("pscale").lower())
+    if not scale or scale[0] <= 1:
+        return None
+    return Found(f.start, f.end, "money", _tidy_value(f.value * scale[0]), f.unit)
+
+
+def _tidy_value(x: float) -> float:
+    return float(f"{x:.12g}")
+
 
 # Bare currency names that are read before a number: nouns only (never "won", "rand", "pound").
 _BARE_NAMES_FIRST = frozenset({"dollars", "dollar", "rupees", "rupee", "yen", "yuan", "taka", "ringgit", "rupiah",

@@ -469,3 +469,12 @@ def test_counts_part_of_a_counted_whole(claims_of, text, expected):
 ])
 def test_counts_seconds_are_durations(claims_of, text):
     assert _counts(claims_of(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scaled count standing alone, "Mn" parsed as a noun; "arrivals" count what arrives
+    ("Annual visitor numbers crossed 2.1 Mn in 2023.", [("2.1 Mn", 2.1e6, None, "visitor")]),
+    ("Tourist arrivals rose to 184,000 in March.", [("184,000", 184000, None, "tourist")]),
+])
+def test_counts_scaled_level_and_arrivals(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]

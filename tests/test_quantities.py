@@ -497,3 +497,14 @@ def test_quantities_currency_name_before_the_number_only_as_money(text):
 def test_quantities_title_case_scale_words(text, expected):
     assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
         (pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the scale between the currency and the number: "Rs Mn 4,312" is 4,312 million rupees
+    ("Net profit was Rs Mn 2,318 against Rs Mn 1,904 a year earlier.", [(2.318e9, "PKR"), (1.904e9, "PKR")]),
+    ("Tea exports brought in US$ Mn 112.4 in March.", [(112.4e6, "USD")]),
+    ("Total assets were LKR Bn 1,210.5 at year end.", [(1.2105e12, "LKR")]),
+])
+def test_quantities_scale_between_currency_and_number(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
