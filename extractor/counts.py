@@ -335,7 +335,7 @@ def _is_listed_one(token: Token) -> bool:
 
 
 _NOT_BEFORE_LISTED_ONE = {"the", "each", "every", "no", "any", "this", "that", "which", "another", "a", "its", "their",
-                          "his", "her", "our", "my", "your"}
+                          "his", "her", "our", "my", "your", "between"}  # "between one and 30 gigabytes": a range
 
 
 # A token test that reads only the token's text and lexical attributes, kept per ORTH id: a Doc's
@@ -802,12 +802,13 @@ def _named_things(noun: Token) -> Optional[str]:
     doc = noun.doc
     no_people = noun.text.endswith("is") and noun.lower_[:-1] not in _demonyms()  # "Minis": the tagger says a people
     if (not _NAMED_PLURAL.fullmatch(noun.text) or noun.text.endswith("ss") or noun.is_sent_start
+            or noun.lower_ in ("series", "species") or (noun.i > 0 and doc[noun.i - 1].text in ("-", "–"))
             or noun.ent_type_ in ("WORK_OF_ART", "PERSON", "GPE") or (noun.ent_type_ == "NORP" and not no_people)
             or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("PROPN", "NOUN"))):
         return None
     first = min([c.i for c in noun.children if c.dep_ in ("nummod", "amod", "compound")] + [noun.i])
-    if first > 0 and doc[first - 1].text == "The" and not doc[first - 1].is_sent_start:
-        return None  # "Hobson's Choice, The 39 Steps": a title
+    if first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha and not doc[first - 1].is_sent_start:
+        return None  # "Hobson's Choice, The 39 Steps", "One Against 20 Emcees": a title
     if (noun.i + 1 < len(doc) and doc[noun.i + 1].like_num) or (first > 0 and doc[first - 1].like_num):
         return None  # "Exports 4,512 5,013 Imports 6,543": the row labels of a table
     text = noun.text

@@ -126,6 +126,12 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\b1st\s)(?<!\b2nd\s)half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year"
             r"|hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b))",
             re.IGNORECASE),
+        # "rose by a third", "cut by half", "fell by two-fifths": a change by a fraction is a percent change
+        "fraction_by": re.compile(
+            r"(?<=\bby\s)(?:(?:one|a)[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
+            r"|half)(?!\s+(?:of|an?)\b)(?![\w-])",
+            re.IGNORECASE),
         # "one in six cars", "1 in 4 adults": a share of a whole is a percent
         "one_in": re.compile(
             rf"(?<![\w.,])(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{DIGITS}|{WORD_NUMBER})\b(?!\s*(?:%|per\s?cent))",
@@ -187,6 +193,10 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         words = m.group("part").lower().replace("-", " ").split()
         share = 0.5 if words[0] == "half" else _FRACTIONS[words[1]] / 100 * (word_value(words[0]) or 1)
         found.append(Found(m.start(), m.end(), "percent", share, "pp" if "point" in m.group("unit").lower() else "%"))
+    for m in pats["fraction_by"].finditer(text):
+        words = m.group(0).lower().replace("-", " ").split()
+        share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
+        found.append(Found(m.start(), m.end(), "percent", share, "%"))
     for m in scan(pats["fraction"], text, lowered):  # only stretches that can match (prefilter.py)
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
@@ -356,8 +366,10 @@ def _read_name_first(m: re.Match, count, text: str) -> Optional[Found]:
     if _NOT_BEFORE_NAME_FIRST.search(text, max(0, m.start() - 30), m.start()):
         return None
     number_part = m.group("num")
-    if low in cur.bare_names and (low not in _BARE_NAMES_FIRST or not _strong_amount(number_part)):
+    if low in cur.bare_names and low not in _BARE_NAMES_FIRST:
         return None  # "won 1.5 million votes" is a verb
+    if (" " not in low and not _strong_amount(number_part)) or re.fullmatch(r"(?:19|20)\d\d", number_part):
+        return None  # "dollars 5 at a time", "Euro 2004" (a tournament); "US dollars 45" says whose
     after = text[m.end():m.end() + 40]
     if re.match(rf"\s*(?:\(?\s*(?:{_after_name_first()}))", after):
         return None  # "the dollar 110 yen", "US dollars 5 (Rs 1,500)" is fine: only a name or code right after
@@ -429,9 +441,31 @@ _COMPARED_BARE = with_first_look_ahead(re.compile(
     r"(?![\w%$£€¥.,]|\s*(?:%|per\s?cent|percent|pc\b))"))
 
 
+# What may follow a bare percent compared ("20 percent, up from 15 a year earlier"): the end of a
+# clause or a time, never a noun of its own ("from 15 stores").
+_AFTER_BARE_PERCENT = re.compile(r"\s*(?:[.,;:)!?]|$|(?:a|an|the|in|on|at|last|previous|earlier|and|but|while|during|"
+                                 r"before|after|when|as|over)\b)", re.IGNORECASE)
+
+
 def _compared_bare(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for f in found:
+        if f.kind == "percent" and f.unit == "%":
+            # "the tax is 20 percent, up from 15": the bare figure after "from" is a percent too, when
+            # no other figure stands between ("rose 0.8% to 4,500 from 4,464" compares index levels)
+            sentence_end = re.search(r"[.!?](?:\s|$)|\n", text[f.end:])
+            window = text[f.end:f.end + (sentence_end.start() if sentence_end else 200)][:200]
+            m = _COMPARED_BARE.search(window)
+            if (m is None or m.group("scale") or re.search(r"\d", window[:m.start("num")])
+                    or "," in m.group("num") or not _AFTER_BARE_PERCENT.match(window, m.end("num"))):
+                continue
+            start, end = f.end + m.start("num"), f.end + m.end("num")
+            if any(g.start < end and start < g.end for g in out) or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue
+            amounts = read_amounts(m.group("num").lstrip("-− "))
+            if amounts:
+                out.append(Found(start, end, "percent", _signed(m.group("num"), amounts)[0], "%"))
+            continue
         if f.kind != "money":
             continue
         sentence_end = re.search(r"[.!?](?:\s|$)|\n", text[f.end:])

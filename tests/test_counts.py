@@ -446,6 +446,8 @@ def test_counts_capitalised_plurals_count_named_things(claims_of, text, expected
     "Trade 2022 2023 Exports 4,512 5,013 Imports 6,543 7,001",                # table row labels
     "The budget keeps aside 2,500 Crores for rural roads.",                   # a scale, not things
     "It was minus 240 Celsius on the surface.",                              # a unit of measure
+    "The carmaker unveiled a new 5-Series estate.",                          # a model range
+    "His next single, Six Against 40 Rockets, is out soon.",                 # a title
 ])
 def test_counts_capitalised_plurals_that_are_no_things(claims_of, text):
     assert [u for *_, u in _counts(claims_of(text))] == []

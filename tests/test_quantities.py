@@ -482,6 +482,7 @@ def test_quantities_currency_name_before_the_number(text, expected):
     "The club spent millions of dollars 2 years ago.",          # the name belongs to a vague amount
     "The dollar 110.5 yen level held through the week.",        # an exchange rate: the figure is yen
     "Investors lost dollars 5 at a time.",                      # a bare name with a label-like figure
+    "Fans travelled to Lisbon for Euro 2028 last summer.",      # a tournament, not euros
 ])
 def test_quantities_currency_name_before_the_number_only_as_money(text):
     found = [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"]
@@ -508,3 +509,25 @@ def test_quantities_title_case_scale_words(text, expected):
 def test_quantities_scale_between_currency_and_number(text, expected):
     assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
         (pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change by a fraction is a percent change
+    ("Orders fell by a third in the spring.", [pytest.approx(100 / 3)]),
+    ("The council cut the grant by half.", [50]),
+    ("Prices rose by two-fifths over the decade.", [40]),
+])
+def test_quantities_change_by_a_fraction(text, expected):
+    assert [f.value for f in find_pattern_quantities(text) if f.kind == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare figure compared with a percent is a percent
+    ("The levy is 12 percent, up from 9.", [12, 9]),
+    ("Vacancy rates fell to 3.1%, from 3.6 a year earlier.", [3.1, 3.6]),
+    # not when another figure stands between, nor before a noun of its own
+    ("The index gained 1.1% to 7,210 from 7,131.", [1.1]),
+    ("Sales rose 4% from 12 outlets.", [4]),
+])
+def test_quantities_bare_figure_compared_with_a_percent(text, expected):
+    assert [f.value for f in find_pattern_quantities(text) if f.kind == "percent"] == [pytest.approx(v) for v in expected]
