@@ -531,3 +531,11 @@ def test_quantities_change_by_a_fraction(text, expected):
 ])
 def test_quantities_bare_figure_compared_with_a_percent(text, expected):
     assert [f.value for f in find_pattern_quantities(text) if f.kind == "percent"] == [pytest.approx(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The index fund now manages $1.4T.", [(1.4e12, "USD")]),   # "T" glued after a currency figure: trillion
+])
+def test_quantities_glued_t_is_trillion(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
