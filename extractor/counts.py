@@ -676,6 +676,9 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     if after is not None and after.lower_ in _PEOPLE_ADJECTIVES and not (
             after.i + 1 < len(last.doc) and after.nbor(1).pos_ in ("NOUN", "PROPN")):
         return "person"  # "five million unemployed", "300 dead and 1,200 injured": people by their state
+    if last.i + 4 < len(last.doc) and last.nbor(4).tag_ == "NNS" and _hyphened_kind_before(last.nbor(4)) and (
+            not last.nbor(1).whitespace_):
+        return _unit_of(last.nbor(4), excluded)  # "8.1 crore e-way bills", however the parser hung them
     near = None if last.dep_ == "pobj" and head.lower_ == "of" else _noun_right_after(last)
     if near is not None and (last.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod")
                              or last.head.i > near.i or last.head.pos_ not in ("NOUN", "PROPN")) and (
@@ -685,7 +688,7 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     for t in (last, phrase[0]):
         h = t.head
         if (t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN")
-                and not (h.i == last.i and h.lower_ in _CAPITAL_SHORT_SCALES)):  # "crossed 1.5 Mn": "Mn" parsed as a noun
+                and not (h.i == last.i and _own_scale_of_a_level(last))):  # "crossed 1.5 Mn": "Mn" parsed as a noun
             if _across_coordination(t, h):
                 # "a population of 44 million and half lives below ...": the parse hangs the number
                 # over "and" on a noun of the next clause; what "of" hangs on is counted
@@ -750,6 +753,19 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 subject = _thing_of_flow(subject) or subject
             return _unit_of(subject, excluded)
     return None
+
+
+def _own_scale_of_a_level(scale: Token) -> bool:
+    """The number hangs on its own scale word, which stands as the object of a verb whose subject
+    names things: "arrivals crossed 1.5 Mn", "the number of bills was 9 crore" (not "the budget keeps
+    2,500 crores", "the event centres around the 37m": a singular subject counts nothing)."""
+    if not (scale.lower_ in _CAPITAL_SHORT_SCALES or (scale.lower_ in scale_words() and scale.text.islower())):
+        return False
+    if scale.dep_ not in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):
+        return False
+    verb = scale.head if scale.dep_ != "pobj" else scale.head.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
+        c.tag_ == "NNS" or c.lower_ in ("number", "total", "count")) for c in verb.children)
 
 
 def _is_flow_noun(noun: Token) -> bool:
@@ -822,6 +838,18 @@ _LEMMA_SLIPS = {("doses", "dos"): "dose", ("taxes", "taxis"): "tax", ("uses", "u
                 ("bases", "basis"): "base"}
 
 
+def _hyphened_kind_before(noun: Token) -> Optional[str]:
+    """ "e-way" in "e-way bills": a lower-case hyphened word right before a plural noun, or None."""
+    doc, i = noun.doc, noun.i
+    if noun.tag_ != "NNS" or i < 3 or doc[i - 2].text != "-" or doc[i - 2].whitespace_ or doc[i - 3].whitespace_:
+        return None
+    first, second = doc[i - 3], doc[i - 1]
+    if (not (first.is_alpha and second.is_alpha and first.is_lower and second.is_lower) or first.lower_ in NUMBER_WORDS
+            or first.pos_ != "NOUN" or second.pos_ != "NOUN" or second.dep_ != "compound"):
+        return None  # "40 well-made chairs", "12 low-cost homes": an adjective, no kind
+    return f"{first.lower_}-{second.lower_}"
+
+
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
@@ -838,6 +866,9 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         first, second = doc[noun.i - 2], noun
     else:
         first = second = None
+    kind = _hyphened_kind_before(noun)
+    if first is None and kind is not None:
+        return f"{kind} {noun.lemma_.lower()}"  # "the number of e-way bills": the kind before the plural
     if first is not None and first.text[:1].islower():
         if second.lower_ in excluded or second.lemma_.lower() in excluded:
             return None

@@ -480,3 +480,18 @@ def test_counts_seconds_are_durations(claims_of, text):
 ])
 def test_counts_scaled_level_and_arrivals(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number of X was N crore": the level hangs on its own scale word; a hyphened kind before the plural
+    ("The number of e-way bills raised in May was 7 crore.", [("7 crore", 7e7, None, "e-way bill")]),
+    ("Exporters raised 6.2 crore e-way bills in June.", [("6.2 crore", 6.2e7, None, "e-way bill")]),
+    # an adjective is no kind
+    ("The council approved 12 low-cost homes.", [("12", 12, None, "home")]),
+])
+def test_counts_hyphened_kinds_and_levels_on_their_scale(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_a_singular_subject_counts_nothing_at_its_scale(claims_of):
+    assert _counts(claims_of("The budget keeps aside 2,500 crores for rural roads.")) == []

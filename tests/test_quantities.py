@@ -539,3 +539,14 @@ def test_quantities_bare_figure_compared_with_a_percent(text, expected):
 def test_quantities_glued_t_is_trillion(text, expected):
     assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
         (pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two scale words multiply ("label as written": a slip like "billion crore" keeps its value)
+    ("The state spent Rs 40 thousand crore on canals.", [(4e11, "PKR")]),
+    ("The payment of Rs 12 billion crore was recorded.", [(1.2e17, "PKR")]),
+    ("Farmers got 3 thousand crore rupees in aid.", [(3e10, "PKR")]),
+])
+def test_quantities_two_scale_words_multiply(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
