@@ -601,7 +601,11 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
             token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and prep.head.i == verb.i)
         change_or_level = (verb.lemma_.lower() in _LEVEL_VERBS
                            or verb.lower_ in lexicons.words("change.increase_verbs")
-                           or verb.lower_ in lexicons.words("change.decrease_verbs"))
+                           or verb.lower_ in lexicons.words("change.decrease_verbs")
+                           # "the number of visitors was 12,400": "be" states the level of a number of things
+                           or (verb.lemma_.lower() in ("be", "remain") and any(
+                               c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("number", "total")
+                               and _number_of(c) is not None for c in verb.children)))
         if not (attached and change_or_level):
             return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
@@ -612,7 +616,7 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         inner = _number_of(subject)
         if inner is None:
             return None
-        subject = inner
+        subject = (_thing_of_flow(inner) or inner) if _is_flow_noun(inner) else inner  # "number of tourist arrivals"
     elif _is_flow_noun(subject):
         subject = _thing_of_flow(subject)
         if subject is None:
@@ -749,6 +753,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 subject = _number_of(subject)
                 if subject is None:
                     return None  # "the number rose to 100 million": the thing counted is not named
+                if _is_flow_noun(subject):  # "the number of tourist arrivals": tourists
+                    subject = _thing_of_flow(subject) or subject
             elif _is_flow_noun(subject):  # "exports of cars reached 2 million": cars
                 subject = _thing_of_flow(subject) or subject
             return _unit_of(subject, excluded)

@@ -495,3 +495,16 @@ def test_counts_hyphened_kinds_and_levels_on_their_scale(claims_of, text, expect
 
 def test_counts_a_singular_subject_counts_nothing_at_its_scale(claims_of):
     assert _counts(claims_of("The budget keeps aside 2,500 crores for rural roads.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number of X was N": "be" states the level of a number of things; a flow noun counts its thing
+    ("The number of ferry passengers was 48,200 in June.", [("48,200", 48200, None, "passenger")]),
+    ("The number of visitor arrivals was 61,500 in May.", [("61,500", 61500, None, "visitor")]),
+])
+def test_counts_number_of_things_was(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_a_bare_number_with_no_thing_named(claims_of):
+    assert _counts(claims_of("The number was 500 in May.")) == []
