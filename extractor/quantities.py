@@ -173,7 +173,7 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
     lowered = lowered_for_matching(text)
     found: list[Found] = []
     for name in ("money_prefix", "money_suffix", "money_minor", "money_name_first", "money_scale_first"):
-        for m in pats[name].finditer(text):
+        for m in (_name_first_matches(text, pats[name]) if name == "money_name_first" else pats[name].finditer(text)):
             f = (_read_name_first(m, count, text) if name == "money_name_first"
                  else _read_scale_first(m, count, text) if name == "money_scale_first"
                  else _read_money(m, name, count, text))
@@ -329,6 +329,33 @@ _NOT_BEFORE_NAME_FIRST = re.compile(
     r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|bn|m|k|the|a|an|against|versus|vs|per|"
     r"weak|weaker|strong|stronger|(?:hundreds|thousands|millions|billions|trillions|lakhs|crores|tens|dozens)\s+of)\b)"
     r"[\s,]*$", re.IGNORECASE)
+
+# A word, then a figure: the only places a currency name written first can end ("dollars 300").
+_WORD_THEN_FIGURE = re.compile(r"([A-Za-z]+)\s+[-−]?\.?\d")
+
+
+@lru_cache(maxsize=None)
+def _last_name_words() -> frozenset:
+    """The last word of every currency name, lower case ("dollars", "rupees", "euro")."""
+    return frozenset(name.split()[-1] for name in currencies.table().names)
+
+
+def _name_first_matches(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """``pattern``'s matches, searched only around a currency word right before a figure: the
+    full alternation of names tried at every offset costs as much as all other money patterns."""
+    words = _last_name_words()
+    found, reach = [], 0
+    for hit in _WORD_THEN_FIGURE.finditer(text):
+        if hit.group(1).lower() not in words or hit.start() < reach:
+            continue
+        m = pattern.search(text, max(0, hit.start() - 40), min(len(text), hit.end() + 60))
+        while m is not None and m.end() <= hit.start(1):
+            m = pattern.search(text, m.end(), min(len(text), hit.end() + 60))
+        if m is not None and m.start() <= hit.start(1) < m.end():
+            found.append(m)
+            reach = m.end()
+    return found
+
 
 def _read_scale_first(m: re.Match, count, text: str) -> Optional[Found]:
     """ "Rs Mn 4,312" → 4,312 million rupees: the currency read as before a number, the scale written
