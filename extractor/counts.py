@@ -12,6 +12,7 @@ import bisect
 import itertools
 
 import re
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.attrs import ORTH
@@ -63,7 +64,8 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     used: set[int] = set()
     # number tokens by their text (one test per distinct word); "one" only where stressed ("only one bank")
     candidates = sorted(set(_tokens_where(doc, _is_number_token, _NUMBER_ORTHS))
-                        | {i for i in _tokens_where(doc, _is_one, _ONE_ORTHS) if _is_stressed_one(doc[i])})
+                        | {i for i in _tokens_where(doc, _is_one, _ONE_ORTHS)
+                           if _is_stressed_one(doc[i]) or _is_listed_one(doc[i])})
     for i in candidates:
         if i in used:
             continue
@@ -313,6 +315,29 @@ def _is_stressed_one(token: Token) -> bool:
             and head.tag_ == "NN" and head.lemma_.lower() not in _NOT_COUNTED_AFTER_ONE)
 
 
+def _is_listed_one(token: Token) -> bool:
+    """ "two silvers and one bronze", "one win, two draws and three defeats", "scored one goal and
+    made two assists": "one" + noun in a list with another counted noun counts like its neighbours."""
+    if token.lower_ != "one" or token.dep_ != "nummod" or token.i == 0:
+        return False
+    noun = token.head
+    if noun.pos_ != "NOUN" or not token.i < noun.i <= token.i + 3 or token.nbor(-1).lower_ in _NOT_BEFORE_LISTED_ONE:
+        return False
+    partners = [c for c in noun.children if c.dep_ in ("conj", "appos")]
+    if noun.dep_ in ("conj", "appos"):
+        partners += [noun.head] + [c for c in noun.head.children if c.dep_ in ("conj", "appos") and c is not noun]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX"):  # "scored one goal and made two assists"
+        verbs = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+        partners += [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "nummod" and c.i != token.i and _is_number_token(c) and c.i < c.head.i <= c.i + 3
+               for p in partners if p.pos_ == "NOUN" for c in p.children)
+
+
+_NOT_BEFORE_LISTED_ONE = {"the", "each", "every", "no", "any", "this", "that", "which", "another", "a", "its", "their",
+                          "his", "her", "our", "my", "your", "between"}  # "between one and 30 gigabytes": a range
+
+
 # A token test that reads only the token's text and lexical attributes, kept per ORTH id: a Doc's
 # tokens are tested from one array, not one Python Token each (linear in the length either way).
 _NUMBER_ORTHS: dict[int, bool] = {}
@@ -350,15 +375,20 @@ def _is_number_token(token: Token) -> bool:
     return text.lower() in NUMBER_WORDS or (token.like_num and text.isalpha() and text.lower() not in ("one", "a", "an"))
 
 
+# Short scales that South Asian releases also write with a capital ("4.5 Mn tonnes", "2 Bn users");
+# the others ("m", "b", "k", "cr", "tr") stay scales only in lower case after a space.
+_CAPITAL_SHORT_SCALES = frozenset({"mn", "mln", "bn", "bln", "tn"})
+
+
 def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     """The number and the words that belong to it: "127 million", "twenty - five", "1.5 billion"."""
     phrase = [token]
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
         return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
-    if (nxt is not None and len(nxt.lower_) > 1 and nxt.lower_ in short_scales() and nxt.text.islower()
-            and _PURE_DIGITS.fullmatch(token.text)):
-        return [token, nxt]  # "3.2 mln tonnes", "5 bn shares"
+    if (nxt is not None and len(nxt.lower_) > 1 and nxt.lower_ in short_scales()
+            and (nxt.text.islower() or nxt.lower_ in _CAPITAL_SHORT_SCALES) and _PURE_DIGITS.fullmatch(token.text)):
+        return [token, nxt]  # "3.2 mln tonnes", "5 bn shares", "4.5 Mn tonnes", "1.2 MN subscribers"
     while nxt is not None and ((nxt.lower_ in scales and (nxt.text.islower() or nxt.lower_ != "arab"))
                                or nxt.lower_ in NUMBER_WORDS
                                or (nxt.lower_ == "and" and phrase[-1].lower_ == "hundred" and nxt.i + 1 < len(token.doc)
@@ -419,6 +449,9 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True
     if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP"):
         return True
+    if (first.i > 0 and re.fullmatch(r"[A-Z]{2,}", first.nbor(-1).text) and re.fullmatch(r"\d+", text)
+            and first.nbor(-1).ent_type_ not in ("GPE", "NORP")):
+        return True  # "the RTX 4090 card", "a GTX 1080": a model number after letters in capitals
     # Numbers glued into names or codes ("Invest2Innovate", "G20", "Covid-19", "4G").
     if first.idx > 0 and (doc_text[first.idx - 1].isalpha() or doc_text[first.idx - 1] in "-/_"):
         return True
@@ -568,7 +601,11 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
             token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and prep.head.i == verb.i)
         change_or_level = (verb.lemma_.lower() in _LEVEL_VERBS
                            or verb.lower_ in lexicons.words("change.increase_verbs")
-                           or verb.lower_ in lexicons.words("change.decrease_verbs"))
+                           or verb.lower_ in lexicons.words("change.decrease_verbs")
+                           # "the number of visitors was 12,400": "be" states the level of a number of things
+                           or (verb.lemma_.lower() in ("be", "remain") and any(
+                               c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("number", "total")
+                               and _number_of(c) is not None for c in verb.children)))
         if not (attached and change_or_level):
             return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
@@ -579,7 +616,7 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         inner = _number_of(subject)
         if inner is None:
             return None
-        subject = inner
+        subject = (_thing_of_flow(inner) or inner) if _is_flow_noun(inner) else inner  # "number of tourist arrivals"
     elif _is_flow_noun(subject):
         subject = _thing_of_flow(subject)
         if subject is None:
@@ -643,6 +680,9 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     if after is not None and after.lower_ in _PEOPLE_ADJECTIVES and not (
             after.i + 1 < len(last.doc) and after.nbor(1).pos_ in ("NOUN", "PROPN")):
         return "person"  # "five million unemployed", "300 dead and 1,200 injured": people by their state
+    if last.i + 4 < len(last.doc) and last.nbor(4).tag_ == "NNS" and _hyphened_kind_before(last.nbor(4)) and (
+            not last.nbor(1).whitespace_):
+        return _unit_of(last.nbor(4), excluded)  # "8.1 crore e-way bills", however the parser hung them
     near = None if last.dep_ == "pobj" and head.lower_ == "of" else _noun_right_after(last)
     if near is not None and (last.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod")
                              or last.head.i > near.i or last.head.pos_ not in ("NOUN", "PROPN")) and (
@@ -651,7 +691,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     # "127 million subscribers": the number (or its scale word) modifies the noun.
     for t in (last, phrase[0]):
         h = t.head
-        if t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN"):
+        if (t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and h.i > t.i and h.pos_ in ("NOUN", "PROPN")
+                and not (h.i == last.i and _own_scale_of_a_level(last))):  # "crossed 1.5 Mn": "Mn" parsed as a noun
             if _across_coordination(t, h):
                 # "a population of 44 million and half lives below ...": the parse hangs the number
                 # over "and" on a noun of the next clause; what "of" hangs on is counted
@@ -691,6 +732,17 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         if head.head.lemma_.lower() in _NOT_OF_NOUNS or (len(phrase) == 1 and "." in last.text):
             return None  # "a rate of 8.28", "a close of 43.41": a level of a measure, not things
         return _unit_of(head.head, excluded)
+    # "3 of 10 respondents", "completed 22 of 31 passes": a part of a counted whole counts the same things
+    if (len(phrase) == 1 and last.i + 3 < len(last.doc) and last.nbor(1).lower_ == "of"
+            and _PURE_DIGITS.fullmatch(last.nbor(2).text) and _PURE_DIGITS.fullmatch(last.text)):
+        whole = last.nbor(2)
+        thing = last.nbor(3)
+        if thing.is_lower and thing.is_alpha and thing.lower_ not in excluded and (thing.tag_ == "NNS" or (
+                thing.tag_ == "VBZ" and (thing.i + 1 == len(last.doc)
+                                         or thing.nbor(1).pos_ in ("ADP", "PUNCT", "CCONJ", "ADV")))):
+            # the tagger reads some plurals after a number as verbs ("31 passes for 250 yards")
+            return _unit_of(thing, excluded) if thing.tag_ == "NNS" else (
+                thing.lemma_.lower() if whole.dep_ != "nummod" else None)
     # "subscribers exceeded 127 million": a scaled number standing alone takes the clause's subject.
     if len(phrase) > 1 and last.dep_ in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):
         verb = last.head if last.dep_ != "pobj" else last.head.head
@@ -701,15 +753,30 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 subject = _number_of(subject)
                 if subject is None:
                     return None  # "the number rose to 100 million": the thing counted is not named
+                if _is_flow_noun(subject):  # "the number of tourist arrivals": tourists
+                    subject = _thing_of_flow(subject) or subject
             elif _is_flow_noun(subject):  # "exports of cars reached 2 million": cars
                 subject = _thing_of_flow(subject) or subject
             return _unit_of(subject, excluded)
     return None
 
 
+def _own_scale_of_a_level(scale: Token) -> bool:
+    """The number hangs on its own scale word, which stands as the object of a verb whose subject
+    names things: "arrivals crossed 1.5 Mn", "the number of bills was 9 crore" (not "the budget keeps
+    2,500 crores", "the event centres around the 37m": a singular subject counts nothing)."""
+    if not (scale.lower_ in _CAPITAL_SHORT_SCALES or (scale.lower_ in scale_words() and scale.text.islower())):
+        return False
+    if scale.dep_ not in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):
+        return False
+    verb = scale.head if scale.dep_ != "pobj" else scale.head.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
+        c.tag_ == "NNS" or c.lower_ in ("number", "total", "count")) for c in verb.children)
+
+
 def _is_flow_noun(noun: Token) -> bool:
     """Nouns that count something named beside them: "car sales", "visitor numbers", "its subscriber base"."""
-    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base")
+    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base", "arrivals")
 
 
 def _thing_of_flow(noun: Token) -> Optional[Token]:
@@ -736,6 +803,59 @@ def _across_coordination(number: Token, noun: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset:
+    """Adjectives of nations, lower case: the press's ("pakistani", "israeli") and CLDR's adjectives
+    of currency names ("iraqi dinar", "omani rial")."""
+    words = set(lexicons.load("actors")["demonyms"])
+    words.update(w.lower() for names in currencies.table().territories.values() for w in names)
+    return frozenset(words)
+
+
+# A plural written with a capital names things of that name: "100,000 Minis" (cars), "two Oscars"
+# (statuettes), "eight World Cups" (tournaments: the head noun, as "shipping containers" → container).
+# Never a Latin singular of a unit ("233 Celsius").
+_NAMED_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<!u)s")
+
+
+def _named_things(noun: Token) -> Optional[str]:
+    """ "100,000 Minis" → Mini, "three Grammys" → Grammy, "eight straight World Cups" → Cup;
+    None unless the noun is a capitalised plural that heads its phrase mid-sentence."""
+    doc = noun.doc
+    no_people = noun.text.endswith("is") and noun.lower_[:-1] not in _demonyms()  # "Minis": the tagger says a people
+    if (not _NAMED_PLURAL.fullmatch(noun.text) or noun.text.endswith("ss") or noun.is_sent_start
+            or noun.lower_ in ("series", "species") or (noun.i > 0 and doc[noun.i - 1].text in ("-", "–"))
+            or noun.ent_type_ in ("WORK_OF_ART", "PERSON", "GPE") or (noun.ent_type_ == "NORP" and not no_people)
+            or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("PROPN", "NOUN"))):
+        return None
+    first = min([c.i for c in noun.children if c.dep_ in ("nummod", "amod", "compound")] + [noun.i])
+    if first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha and not doc[first - 1].is_sent_start:
+        return None  # "Hobson's Choice, The 39 Steps", "One Against 20 Emcees": a title
+    if (noun.i + 1 < len(doc) and doc[noun.i + 1].like_num) or (first > 0 and doc[first - 1].like_num):
+        return None  # "Exports 4,512 5,013 Imports 6,543": the row labels of a table
+    text = noun.text
+    if text.endswith("ies") and len(text) > 5:
+        return text[:-3] + "y"  # "Wallabies"
+    return text[:-2] if text.endswith("uses") else text[:-1]  # "Airbuses", "Oscars"
+
+
+# Plurals in "-es" the English lemmatizer cuts too short: "two doses" is no "dos", "uses" no "us".
+_LEMMA_SLIPS = {("doses", "dos"): "dose", ("taxes", "taxis"): "tax", ("uses", "us"): "use", ("vases", "vas"): "vase",
+                ("bases", "basis"): "base"}
+
+
+def _hyphened_kind_before(noun: Token) -> Optional[str]:
+    """ "e-way" in "e-way bills": a lower-case hyphened word right before a plural noun, or None."""
+    doc, i = noun.doc, noun.i
+    if noun.tag_ != "NNS" or i < 3 or doc[i - 2].text != "-" or doc[i - 2].whitespace_ or doc[i - 3].whitespace_:
+        return None
+    first, second = doc[i - 3], doc[i - 1]
+    if (not (first.is_alpha and second.is_alpha and first.is_lower and second.is_lower) or first.lower_ in NUMBER_WORDS
+            or first.pos_ != "NOUN" or second.pos_ != "NOUN" or second.dep_ != "compound"):
+        return None  # "40 well-made chairs", "12 low-cost homes": an adjective, no kind
+    return f"{first.lower_}-{second.lower_}"
+
+
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
@@ -752,6 +872,9 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         first, second = doc[noun.i - 2], noun
     else:
         first = second = None
+    kind = _hyphened_kind_before(noun)
+    if first is None and kind is not None:
+        return f"{kind} {noun.lemma_.lower()}"  # "the number of e-way bills": the kind before the plural
     if first is not None and first.text[:1].islower():
         if second.lower_ in excluded or second.lemma_.lower() in excluded:
             return None
@@ -773,15 +896,20 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return noun.text[:-1]  # "12 CEOs" → CEO, "3 new iPads" → iPad
     if (noun.tag_ in ("NNPS", "NNS") and _PEOPLE_PLURAL.fullmatch(noun.text) and not noun.is_sent_start
             and not (after is not None and after.pos_ in ("PROPN", "NOUN"))
-            and not (noun.i > 0 and doc[noun.i - 1].pos_ == "PROPN")):  # "17,815 Zorba Rangers" are cars
-        return "person"  # "440 Britons", "3,000 Pakistanis": counts of persons
+            and not (noun.i > 0 and doc[noun.i - 1].pos_ == "PROPN")  # "17,815 Zorba Rangers" are cars
+            and (not noun.text.endswith("is") or noun.lower_[:-1] in _demonyms())):
+        return "person"  # "440 Britons", "3,000 Pakistanis": counts of persons ("100,000 Minis" are cars)
+    if noun.lower_ in scale_words() or noun.lower_ in short_scales() or noun.lower_ in currencies.table().names:
+        return None  # "3,000 Crores", "500 Dollars": a scale or a currency the patterns did not read
+    named = _named_things(noun)
+    if named is not None:
+        return named
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
-    if noun.lower_ in scale_words() or noun.lower_ in short_scales():
-        return None
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons", "population", "populace", "unemployment"):
         return "person"  # "2.2 million Ethiopians", "6,000 people", "a population of 44 million": persons
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
+    lemma = _LEMMA_SLIPS.get((noun.lower_, lemma), lemma)
     if lemma[-1:] in "-–.,;:":  # "287 miles- and": a dash glued on by the tokenizer
         lemma = lemma.rstrip("-–.,;:")
         lemma = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma

@@ -44,12 +44,16 @@ def short_scales() -> dict[str, float]:
 @lru_cache(maxsize=None)
 def scale_pattern() -> str:
     """A scale written after a number: " billion", " crore", or glued short forms "bn", "m"."""
-    long_words = lexicons.alternation(scale_words())
+    # "Rs 500 Crore", "Rs 1.5 Lakh Crore", "$2 Million" (title case in South Asian releases); never
+    # "Arab", a people
+    long_words = lexicons.alternation(list(scale_words()) + [w.title() for w in scale_words() if w != "arab"])
     glued = "|".join(sorted(short_scales(), key=len, reverse=True))
     # "$2 bln", "Rs 5 mln": multi-letter short forms may stand after a space; "m", "b", "k" may not.
     spaced = "|".join(sorted((w for w in short_scales() if len(w) > 1), key=len, reverse=True))
     # "$1.5-billion deal" (Canadian and US style) takes the scale across the hyphen.
-    return rf"(?:\s*{long_words}|-(?={long_words}){long_words}|(?i:{glued})(?![A-Za-z])|\s(?i:{spaced})(?![A-Za-z]))"
+    # "Rs 50 thousand crore", "Rs 68 billion crore": two scale words multiply (read_amounts)
+    return (rf"(?:\s*{long_words}(?:\s+{long_words})?|-(?={long_words}){long_words}|(?i:{glued})(?![A-Za-z])"
+            rf"|\s(?i:{spaced})(?![A-Za-z]))")
 
 
 @lru_cache(maxsize=4096)
@@ -117,6 +121,10 @@ def read_amounts(surface: str) -> list[float]:
         if s:
             word = " ".join(s.group(0).strip().strip("-").lower().split())
             scale = longs.get(word) or shorts.get(word)
+            if scale is None and " " in word and all(w in longs for w in word.split()):
+                scale = 1.0
+                for w in word.split():  # "thousand crore" = 1e3 x 1e7
+                    scale *= longs[w]
             pos = s.end()
         if value is not None:
             pieces.append((value, scale))

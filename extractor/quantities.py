@@ -90,6 +90,16 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w.,])(?:{SIGN}?{suffix_range}|{word_amount}|{WORD_NUMBER})(?:\s*|-(?=[a-z]))(?:(?:US|u\.s\.)\s+)?"
             rf"(?:(?P<name>{names})|\b(?P<code>{codes})\b|(?P<sym>{suffix_symbol_re})(?![A-Za-z]))",
             re.IGNORECASE),
+        # "Rs Mn 4,312", "US$ Mn 1,250", "LKR Bn 2.5": the scale between the currency and the number
+        # (Sri Lankan releases, the column head's order kept inline)
+        "money_scale_first": re.compile(
+            rf"(?=[^\d\n]{{1,14}}\d)(?:{prefix}\s?(?P<pscale>Mn|mn|MN|Bn|bn|BN|Mln|mln|Bln|bln|[Mm]illion|[Bb]illion)\.?"
+            rf"\s(?P<num>{DIGITS})(?![\w%$£€¥₹]|[.,]\d|\s*(?:{scale})))"),
+        # "US dollars 300 million", "Sri Lankan rupees 1.2 billion", "Euro 20 million": the currency's
+        # name before the number (South Asian releases); read by _read_name_first
+        "money_name_first": re.compile(
+            rf"(?<![\w$£€¥₹.,-])(?P<us>(?:US|U\.S\.)\s+)?(?P<lead>(?i:{names}))\s+(?P<num>{SIGN}?{amount_range})"
+            r"(?![\w%$£€¥₹]|[.,]\d|\s*(?:per\s?cent|percent|pc\b|pct\b))"),
         # "35 pence", "640p", "50 cents", "18 sen", "five cents", "a 12-cent-a-share dividend"
         "money_minor": re.compile(
             rf"(?<![\w.,])(?:{SIGN}?(?:{DIGITS}\s*|(?i:{WORD_NUMBER}|one)\s+|(?:{DIGITS}|(?i:{WORD_NUMBER}|one))-(?=(?:cents?|pence|penny)\b))(?:(?P<whose>(?i:{names})|U\.?S\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<minor>cents?|pence|penny|pennies|sen|paise|paisa)\b"
@@ -115,6 +125,12 @@ def _patterns() -> dict[str, re.Pattern]:
             # "the first half of 2023" is a period, not a fraction
             r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\b1st\s)(?<!\b2nd\s)half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year"
             r"|hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b))",
+            re.IGNORECASE),
+        # "rose by a third", "cut by half", "fell by two-fifths": a change by a fraction is a percent change
+        "fraction_by": re.compile(
+            r"(?<=\bby\s)(?:(?:one|a)[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
+            r"|half)(?!\s+(?:of|an?)\b)(?![\w-])",
             re.IGNORECASE),
         # "one in six cars", "1 in 4 adults": a share of a whole is a percent
         "one_in": re.compile(
@@ -156,9 +172,11 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
     pats = _patterns()
     lowered = lowered_for_matching(text)
     found: list[Found] = []
-    for name in ("money_prefix", "money_suffix", "money_minor"):
-        for m in pats[name].finditer(text):
-            f = _read_money(m, name, count, text)
+    for name in ("money_prefix", "money_suffix", "money_minor", "money_name_first", "money_scale_first"):
+        for m in (_name_first_matches(text, pats[name]) if name == "money_name_first" else pats[name].finditer(text)):
+            f = (_read_name_first(m, count, text) if name == "money_name_first"
+                 else _read_scale_first(m, count, text) if name == "money_scale_first"
+                 else _read_money(m, name, count, text))
             if f:
                 found.extend(_split_from_to(text, f))
     for m in scan(pats["percent"], text, lowered):  # only stretches that can match (prefilter.py)
@@ -175,6 +193,10 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         words = m.group("part").lower().replace("-", " ").split()
         share = 0.5 if words[0] == "half" else _FRACTIONS[words[1]] / 100 * (word_value(words[0]) or 1)
         found.append(Found(m.start(), m.end(), "percent", share, "pp" if "point" in m.group("unit").lower() else "%"))
+    for m in pats["fraction_by"].finditer(text):
+        words = m.group(0).lower().replace("-", " ").split()
+        share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
+        found.append(Found(m.start(), m.end(), "percent", share, "%"))
     for m in scan(pats["fraction"], text, lowered):  # only stretches that can match (prefilter.py)
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
@@ -306,6 +328,103 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
     return _found(m, surface, number_part, unit, pattern)
 
 
+# Before a currency name written first: a number or scale word ("300 million US dollars 5 years
+# ago": the name is the first figure's), a vague amount ("billions of dollars 10 years on"), or a
+# determiner or preposition of exchange-rate talk ("the dollar 1.35", "against the euro 0.8").
+_NOT_BEFORE_NAME_FIRST = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|lakh|crore|mn|bn|m|k|the|a|an|against|versus|vs|per|"
+    r"weak|weaker|strong|stronger|(?:hundreds|thousands|millions|billions|trillions|lakhs|crores|tens|dozens)\s+of)\b)"
+    r"[\s,]*$", re.IGNORECASE)
+
+# A word, then a figure: the only places a currency name written first can end ("dollars 300").
+_WORD_THEN_FIGURE = re.compile(r"([A-Za-z]+)\s+[-−]?\.?\d")
+
+
+@lru_cache(maxsize=None)
+def _last_name_words() -> frozenset:
+    """The last word of every currency name, lower case ("dollars", "rupees", "euro")."""
+    return frozenset(name.split()[-1] for name in currencies.table().names)
+
+
+def _name_first_matches(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """``pattern``'s matches, searched only around a currency word right before a figure: the
+    full alternation of names tried at every offset costs as much as all other money patterns."""
+    words = _last_name_words()
+    found, reach = [], 0
+    for hit in _WORD_THEN_FIGURE.finditer(text):
+        if hit.group(1).lower() not in words or hit.start() < reach:
+            continue
+        m = pattern.search(text, max(0, hit.start() - 40), min(len(text), hit.end() + 60))
+        while m is not None and m.end() <= hit.start(1):
+            m = pattern.search(text, m.end(), min(len(text), hit.end() + 60))
+        if m is not None and m.start() <= hit.start(1) < m.end():
+            found.append(m)
+            reach = m.end()
+    return found
+
+
+def _read_scale_first(m: re.Match, count, text: str) -> Optional[Found]:
+    """ "Rs Mn 4,312" → 4,312 million rupees: the currency read as before a number, the scale written
+    between them applied to the number."""
+    f = _read_money(m, "money_prefix", count, text)
+    if f is None or f.value_max is not None:
+        return None
+    scale = read_amounts("1 " + m.group("pscale").lower())
+    if not scale or scale[0] <= 1:
+        return None
+    return Found(f.start, f.end, "money", _tidy_value(f.value * scale[0]), f.unit)
+
+
+def _tidy_value(x: float) -> float:
+    return float(f"{x:.12g}")
+
+
+# Bare currency names that are read before a number: nouns only (never "won", "rand", "pound").
+_BARE_NAMES_FIRST = frozenset({"dollars", "dollar", "rupees", "rupee", "yen", "yuan", "taka", "ringgit", "rupiah",
+                               "baht", "naira", "shillings"})
+
+
+def _read_name_first(m: re.Match, count, text: str) -> Optional[Found]:
+    """ "US dollars 300 million", "Sri Lankan rupees 4.2 billion", "Rupees 500 million": a currency
+    name before the number. A bare name ("dollars", "rupees", "euro") needs a figure that cannot be
+    a label (a scale, a decimal point or thousands separators); a name that says whose currency
+    ("US dollars", "Indian rupees") takes any figure. Never after a number or "of", and never
+    before another currency ("the dollar 110 yen")."""
+    cur = currencies.table()
+    written = " ".join(m.group("lead").lower().split())
+    low = ("us " + written) if m.group("us") else written
+    candidates = cur.names.get(low)
+    if candidates is None:
+        return None
+    if _NOT_BEFORE_NAME_FIRST.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    number_part = m.group("num")
+    if low in cur.bare_names and low not in _BARE_NAMES_FIRST:
+        return None  # "won 1.5 million votes" is a verb
+    if (" " not in low and not _strong_amount(number_part)) or re.fullmatch(r"(?:19|20)\d\d", number_part):
+        return None  # "dollars 5 at a time", "Euro 2004" (a tournament); "US dollars 45" says whose
+    after = text[m.end():m.end() + 40]
+    if re.match(rf"\s*(?:\(?\s*(?:{_after_name_first()}))", after):
+        return None  # "the dollar 110 yen", "US dollars 5 (Rs 1,500)" is fine: only a name or code right after
+    if low in ("pound", "pounds") and _is_weight(text, m.start(), m.end()):
+        return None
+    unit = currencies.resolve(low, candidates, count)
+    if unit is None:
+        return None
+    amounts = read_amounts(number_part)
+    if not amounts:
+        return None
+    amounts = _signed(number_part, amounts)
+    return Found(m.start(), m.end(), "money", amounts[0], unit, amounts[-1] if len(amounts) > 1 else None)
+
+
+@lru_cache(maxsize=None)
+def _after_name_first() -> str:
+    """A currency name or code right after a figure: the figure is that currency's, not the name's before it."""
+    cur = currencies.table()
+    return rf"(?i:{lexicons.alternation(cur.names)})\b|(?:{'|'.join(sorted(cur.codes, key=len, reverse=True))})\b"
+
+
 # "pounds" after a number are a mass, not money, where the words say so: right after "weighs"
 # ("weighed in at 160 pounds"), before "heavier"/"lighter", or in a sentence about losing weight.
 _WEIGHED_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+)?(?:at\s+)?(?:(?:about|around|nearly|almost|over|"
@@ -355,9 +474,31 @@ _COMPARED_BARE = with_first_look_ahead(re.compile(
     r"(?![\w%$£€¥.,]|\s*(?:%|per\s?cent|percent|pc\b))"))
 
 
+# What may follow a bare percent compared ("20 percent, up from 15 a year earlier"): the end of a
+# clause or a time, never a noun of its own ("from 15 stores").
+_AFTER_BARE_PERCENT = re.compile(r"\s*(?:[.,;:)!?]|$|(?:a|an|the|in|on|at|last|previous|earlier|and|but|while|during|"
+                                 r"before|after|when|as|over)\b)", re.IGNORECASE)
+
+
 def _compared_bare(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for f in found:
+        if f.kind == "percent" and f.unit == "%":
+            # "the tax is 20 percent, up from 15": the bare figure after "from" is a percent too, when
+            # no other figure stands between ("rose 0.8% to 4,500 from 4,464" compares index levels)
+            sentence_end = re.search(r"[.!?](?:\s|$)|\n", text[f.end:])
+            window = text[f.end:f.end + (sentence_end.start() if sentence_end else 200)][:200]
+            m = _COMPARED_BARE.search(window)
+            if (m is None or m.group("scale") or re.search(r"\d", window[:m.start("num")])
+                    or "," in m.group("num") or not _AFTER_BARE_PERCENT.match(window, m.end("num"))):
+                continue
+            start, end = f.end + m.start("num"), f.end + m.end("num")
+            if any(g.start < end and start < g.end for g in out) or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue
+            amounts = read_amounts(m.group("num").lstrip("-− "))
+            if amounts:
+                out.append(Found(start, end, "percent", _signed(m.group("num"), amounts)[0], "%"))
+            continue
         if f.kind != "money":
             continue
         sentence_end = re.search(r"[.!?](?:\s|$)|\n", text[f.end:])

@@ -110,6 +110,9 @@ def test_counts_abbreviated_units_and_measure_rates(claims_of, text):
 @pytest.mark.parametrize("text, expected", [
     ("The mine dug 3.2 mln tonnes of ore.", [("3.2 mln", 3.2e6, None, "tonne")]),
     ("Traders bought 2½ million barrels.", [("2½ million", 2.5e6, None, "barrel")]),
+    # South Asian releases write "Mn" and "Bn" with a capital
+    ("The mills produced 4.5 Mn tonnes of sugar.", [("4.5 Mn", 4.5e6, None, "tonne")]),
+    ("The network now has 1.4 Bn subscribers.", [("1.4 Bn", 1.4e9, None, "subscriber")]),
 ])
 def test_counts_spaced_short_scales_and_glyphs(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
@@ -389,3 +392,119 @@ def test_counts_a_number_with_a_dash_at_the_end_of_the_text(claims_of):
     (the score test read two tokens on unchecked; found by tests/test_properties.py)."""
     assert claims_of("The crowd was twelve–") == []
     assert claims_of("twelve–") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" + noun in a list with other counted nouns counts like them
+    ("The swimmer retires with three titles and one Olympic medal.",
+     [("three", 3, None, "title"), ("one", 1, None, "medal")]),
+    ("The striker scored one goal and made two assists.", [("one", 1, None, "goal"), ("two", 2, None, "assist")]),
+    ("The club has one win, four draws and two defeats.",
+     [("one", 1, None, "win"), ("four", 4, None, "draw"), ("two", 2, None, "defeat")]),
+])
+def test_counts_one_in_a_list_of_counts(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "One analyst said the deal could close soon.",        # "one" alone: a determiner
+    "Each one of the routes lost money.",                 # a pronoun
+    "The two sides signed one deal and shook hands.",     # no other count in the list
+])
+def test_counts_one_alone_is_no_count(claims_of, text):
+    assert not any(v == 1 for _, v, _, _ in _counts(claims_of(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plurals the lemmatizer cuts too short
+    ("Patients need two doses a month apart.", [("two", 2, None, "dose")]),
+    ("The army shut 12 military bases.", [("12", 12, None, "base")]),
+])
+def test_counts_plural_lemma_slips(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_model_number_after_capitals_is_a_label(claims_of):
+    assert _counts(claims_of("Gamers queued for the new XRT 5070 graphics card.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural written with a capital counts things of that name
+    ("The Oxford plant turns out about 90,000 Zippos a year.", [("90,000", 90000, None, "Zippo")]),
+    ("The film won three Oscars and two Baftas.", [("three", 3, None, "Oscar"), ("two", 2, None, "Bafta")]),
+    ("The carrier ordered 14 Airbuses in May.", [("14", 14, None, "Airbus")]),
+    # people of a nation stay persons; a plural in "-is" is a people only when its nation is known
+    ("Some 600 Kuwaitis were flown home.", [("600", 600, None, "person")]),
+    ("The dealer sold 4,000 Minis last year.", [("4,000", 4000, None, "Mini")]),
+])
+def test_counts_capitalised_plurals_count_named_things(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Her favourites are Brief Encounter, The 39 Steps and Rebecca.",          # a title
+    "Trade 2022 2023 Exports 4,512 5,013 Imports 6,543 7,001",                # table row labels
+    "The budget keeps aside 2,500 Crores for rural roads.",                   # a scale, not things
+    "It was minus 240 Celsius on the surface.",                              # a unit of measure
+    "The carmaker unveiled a new 5-Series estate.",                          # a model range
+    "His next single, Six Against 40 Rockets, is out soon.",                 # a title
+])
+def test_counts_capitalised_plurals_that_are_no_things(claims_of, text):
+    assert [u for *_, u in _counts(claims_of(text))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a counted whole counts the same things (the tagger may read the plural as a verb)
+    ("Only 6 of 40 applicants were hired.", [("6", 6, None, "applicant"), ("40", 40, None, "applicant")]),
+    ("The kicker made 9 of 14 attempts from range.", [("9", 9, None, "attempt"), ("14", 14, None, "attempt")]),
+    ("The rookie completed 18 of 27 passes for 210 yards.",
+     [("18", 18, None, "pass"), ("27", 27, None, "pass"), ("210", 210, None, "yard")]),
+])
+def test_counts_part_of_a_counted_whole(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The sprinter won in 9.92 seconds.",                 # durations are no claims (claims.md)
+    "The page loads in 0.4 milliseconds.",
+    "She finished in 2 hours 21 minutes 4 seconds.",
+])
+def test_counts_seconds_are_durations(claims_of, text):
+    assert _counts(claims_of(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scaled count standing alone, "Mn" parsed as a noun; "arrivals" count what arrives
+    ("Annual visitor numbers crossed 2.1 Mn in 2023.", [("2.1 Mn", 2.1e6, None, "visitor")]),
+    ("Tourist arrivals rose to 184,000 in March.", [("184,000", 184000, None, "tourist")]),
+])
+def test_counts_scaled_level_and_arrivals(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number of X was N crore": the level hangs on its own scale word; a hyphened kind before the plural
+    ("The number of e-way bills raised in May was 7 crore.", [("7 crore", 7e7, None, "e-way bill")]),
+    ("Exporters raised 6.2 crore e-way bills in June.", [("6.2 crore", 6.2e7, None, "e-way bill")]),
+    # an adjective is no kind
+    ("The council approved 12 low-cost homes.", [("12", 12, None, "home")]),
+])
+def test_counts_hyphened_kinds_and_levels_on_their_scale(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_a_singular_subject_counts_nothing_at_its_scale(claims_of):
+    assert _counts(claims_of("The budget keeps aside 2,500 crores for rural roads.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number of X was N": "be" states the level of a number of things; a flow noun counts its thing
+    ("The number of ferry passengers was 48,200 in June.", [("48,200", 48200, None, "passenger")]),
+    ("The number of visitor arrivals was 61,500 in May.", [("61,500", 61500, None, "visitor")]),
+])
+def test_counts_number_of_things_was(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_a_bare_number_with_no_thing_named(claims_of):
+    assert _counts(claims_of("The number was 500 in May.")) == []

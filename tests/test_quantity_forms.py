@@ -1,0 +1,97 @@
+"""Money and percent forms of the nq7 round (issue 15): currency names and scales before the number,
+title-case and compound scales, compared bare percents, changes by a fraction (pattern stage, no spaCy)."""
+import pytest
+
+from extractor.quantities import find_pattern_quantities
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the currency's name before the number (South Asian releases): money in that currency
+    ("Workers' remittances rose to US dollars 610 million in May.", [(610e6, None, "USD")]),
+    ("The loan of US dollars 1.75 billion was signed on Monday.", [(1.75e9, None, "USD")]),
+    ("Reserves stood at US dollars 13,870 million at end-March.", [(13.87e9, None, "USD")]),
+    ("The refinery earned Sri Lankan rupees 8.4 billion last year.", [(8.4e9, None, "LKR")]),
+    ("The ministry approved a grant of Euro 35 million for the port.", [(35e6, None, "EUR")]),
+    # a bare name before the number needs a figure that is no label; an adjective says whose
+    ("The exporters sold dollars 2.5 billion to the banks.", [(2.5e9, None, "USD")]),
+    ("Each ticket costs US dollars 45.", [(45, None, "USD")]),
+])
+def test_quantities_currency_name_before_the_number(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert [(f.value, f.value_max, f.unit) for f in found] == [
+        (pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The party won 1.5 million votes in the region.",          # "won" is a verb here, not the currency
+    "The club spent millions of dollars 2 years ago.",          # the name belongs to a vague amount
+    "The dollar 110.5 yen level held through the week.",        # an exchange rate: the figure is yen
+    "Investors lost dollars 5 at a time.",                      # a bare name with a label-like figure
+    "Fans travelled to Lisbon for Euro 2028 last summer.",      # a tournament, not euros
+])
+def test_quantities_currency_name_before_the_number_only_as_money(text):
+    found = [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert all(u != "USD" and u != "KRW" for _, u in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scale words in title case (South Asian releases); "Arab" stays a people
+    ("The state collected Rs 12,500 Crores in stamp duty.", [(1.25e11, "PKR")]),
+    ("The outlay is Rs. 2.4 Lakh Crore this year.", [(2.4e12, "PKR")]),
+    ("The start-up raised $3 Million in seed funding.", [(3e6, "USD")]),
+])
+def test_quantities_title_case_scale_words(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the scale between the currency and the number: "Rs Mn 4,312" is 4,312 million rupees
+    ("Net profit was Rs Mn 2,318 against Rs Mn 1,904 a year earlier.", [(2.318e9, "PKR"), (1.904e9, "PKR")]),
+    ("Tea exports brought in US$ Mn 112.4 in March.", [(112.4e6, "USD")]),
+    ("Total assets were LKR Bn 1,210.5 at year end.", [(1.2105e12, "LKR")]),
+])
+def test_quantities_scale_between_currency_and_number(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change by a fraction is a percent change
+    ("Orders fell by a third in the spring.", [pytest.approx(100 / 3)]),
+    ("The council cut the grant by half.", [50]),
+    ("Prices rose by two-fifths over the decade.", [40]),
+])
+def test_quantities_change_by_a_fraction(text, expected):
+    assert [f.value for f in find_pattern_quantities(text) if f.kind == "percent"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare figure compared with a percent is a percent
+    ("The levy is 12 percent, up from 9.", [12, 9]),
+    ("Vacancy rates fell to 3.1%, from 3.6 a year earlier.", [3.1, 3.6]),
+    # not when another figure stands between, nor before a noun of its own
+    ("The index gained 1.1% to 7,210 from 7,131.", [1.1]),
+    ("Sales rose 4% from 12 outlets.", [4]),
+])
+def test_quantities_bare_figure_compared_with_a_percent(text, expected):
+    assert [f.value for f in find_pattern_quantities(text) if f.kind == "percent"] == [pytest.approx(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The index fund now manages $1.4T.", [(1.4e12, "USD")]),   # "T" glued after a currency figure: trillion
+])
+def test_quantities_glued_t_is_trillion(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two scale words multiply ("label as written": a slip like "billion crore" keeps its value)
+    ("The state spent Rs 40 thousand crore on canals.", [(4e11, "PKR")]),
+    ("The payment of Rs 12 billion crore was recorded.", [(1.2e17, "PKR")]),
+    ("Farmers got 3 thousand crore rupees in aid.", [(3e10, "PKR")]),
+])
+def test_quantities_two_scale_words_multiply(text, expected):
+    assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        (pytest.approx(v), u) for v, u in expected]
