@@ -47,6 +47,8 @@ _MEASURED_CARRIERS = {"rate", "volume", "value"}
 _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
 # A verb of trade after a list of goods names the flow: "carpet worth Rs 1bn ... were exported".
 _FLOW_VERBS = {"export": "exports", "import": "imports"}
+# Verbs by which a measure brings in money ("exports earned foreign exchange worth $3m"): the money is the measure's.
+_EARNING_VERBS = {"earn", "fetch", "generate", "bring", "yield"}
 _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", re.IGNORECASE)
 
 
@@ -366,6 +368,9 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             narrowed = _those_of(actor, q_ids)
             if narrowed is not None:  # "tin exports rose 5%, while those of copper fell 2%" -> copper exports
                 return narrowed, None, verb
+            topic = _topic_before(actor) if actor.lower_ in ("it", "they") else None
+            if topic is not None:  # "In case of tin output, it is recorded at 6%": the topic is what "it" is
+                return phrase_of(topic, q_ids), topic, verb
             if actor.lower_ in ("it", "they") and not (kind == "money" and verb.lemma_.lower() in _VERB_METRICS):
                 return None, None, verb  # "it rose 5%": the caller carries the passage's measure
             if noun is None and actor.lower_ in _CARRIER_NOUNS:
@@ -503,6 +508,10 @@ def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
         i -= 1
     if not words or not names_measure(words[-1]):
         return None
+    earned = words[-1].head
+    if words[-1].dep_ == "dobj" and earned.lemma_.lower() in _EARNING_VERBS and any(
+            c.dep_ == "nsubj" and _measured_subject(c) is not None for c in earned.children):
+        return None  # "tin exports earned foreign exchange worth $3m": the money is the exports', not goods
     # The clause may run past a sentence break the segmenter put after "Rs." ("Goods worth Rs. | 12
     # billion were imported"): the trade verb is looked for up to the end of the figure's own sentence.
     end = max(sent.end, q_span[-1].sent.end)
@@ -542,7 +551,11 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
     # "a Rs10 billion fund", "the 29% reciprocal tariffs": the figure modifies a noun.
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in q_ids:
         if root.head.lower_ not in _CARRIER_NOUNS and root.head.lower_ not in _CHANGE_NOUNS:
-            return root.head
+            noun = root.head
+            while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i \
+                    and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:noun.head.i]):
+                noun = noun.head  # "the 81 million tin-ore barges": the figure counts the compound's head
+            return noun
         if root.head.lower_ in _CHANGE_NOUNS and _complement(root.head, q_ids) is not None:
             return root.head  # "a 52% rise in profits": metric_for goes on to "profits"
     # "$5 billion in exports", "$2.1 billion worth of goods", "5% of revenue"
@@ -608,6 +621,25 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
     return None, None
 
 
+_TOPIC_OPENER = re.compile(r"(?i)(?:in (?:the )?case of|as for|as regards|as to|regarding|in terms of|coming to)\s")
+
+
+def _topic_before(pronoun: Token) -> Optional[Token]:
+    """The measure a sentence opens with as its topic before a pronoun that stands for it ("In case of
+    tin output, it is recorded at 6%", "As for imports, they fell 2%"): the noun closing the opener's
+    phrase right before its comma, when it names a measure."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if not _TOPIC_OPENER.match(doc[sent.start:pronoun.i].text):
+        return None
+    comma = next((t.i for t in doc[sent.start:pronoun.i] if t.text == ","), None)
+    if comma is None or comma != pronoun.i - 1 or comma - 1 <= sent.start:
+        return None
+    noun = doc[comma - 1]
+    if noun.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not is_term(noun.text):
+        return None  # "In case of Freedonia, it grew 2%": a place is whose, not what
+    return noun if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and names_measure(noun) else None
+
+
 def _those_of(pronoun: Token, q_ids: set[int]) -> Optional[str]:
     """"those of copper" after "tin exports rose": the measure the pronoun stands for (the nearest measured
     subject before it in the sentence), narrowed to its "of" noun -> ``copper exports``; "the pace of
@@ -615,7 +647,8 @@ def _those_of(pronoun: Token, q_ids: set[int]) -> Optional[str]:
     obj = next((o for p in pronoun.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
     before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
-              if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and names_measure(t)]
+              if t.dep_ in ("nsubj", "nsubjpass") and names_measure(t)
+              and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and is_term(t.text))]  # "tin GVA grew"
     if obj is None or not before:
         return None
     if pronoun.lower_ in ("pace", "rate", "speed") and not names_measure(obj) \
@@ -642,7 +675,14 @@ def _measured_subject(child: Token) -> Optional[Token]:
     def fits(t: Token) -> bool:
         if t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") and not is_term(t.text):
             return False
-        return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_ and is_term(t.text))
+        # a term the NER takes for an organisation ("IGST is Rs 89 crore", "tin GVA grew 5%") is a measure
+        return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and is_term(t.text))
+
+    # "the Tin Duty Tax (TDT) accounted for Rs 12 billion", the spelled-out term tagged as a body: its
+    # acronym, a term of the term table, names the measure
+    acronym = next((c for c in child.children if c.dep_ == "appos" and _is_acronym(c)), None)
+    if acronym is not None and child.ent_type_ == "ORG" and child.i == acronym.i - 2:
+        return acronym
 
     # "The State Bank of Ruritania's (SBR) foreign exchange reserves rose": the parser makes the
     # reserves an apposition of the bank
@@ -672,9 +712,10 @@ def _noun_before(v: Token, q_ids: set[int], extra: tuple = ()) -> Optional[Token
     while i > v.sent.start and v.doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
     t = v.doc[i]
-    # "textile exports during FY23 came in at $16.5bn": past a phrase on the noun
-    while extra and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i \
-            and (t.ent_type_ in ("DATE", "TIME") or not names_measure(t)):
+    # "textile exports during FY23 came in at $16.5bn": past a phrase on the noun; past a time for any
+    # subjectless verb ("as tin output in the April-June quarter was 6%", "as" read as a preposition)
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i \
+            and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_NOUNS or extra and not names_measure(t)):
         t = t.head.head
     return t if t.pos_ == "NOUN" and t.i not in q_ids and t.dep_ != "dobj" else None
 
@@ -698,6 +739,9 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     cues = {"could", "would", "will", "should", "may", "might", "'ll"}
     if any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children):
         return True
+    if verb.lemma_.lower() in _ESTIMATE_VERBS and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+            and root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.i == verb.i:
+        return True  # "the bank had pegged tin output growth at 8%": an estimate made before, a projection
     # The verb itself, or a forecast verb it completes: "analysts expect profits to reach $2 billion",
     # "exports are projected to rise to $5 billion".
     while True:
