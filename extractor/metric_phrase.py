@@ -382,6 +382,16 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             lemma = verb.lemma_.lower()
             if lemma in _VERB_METRICS:
                 return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
+        if noun is None and actor is not None and actor.dep_ == "pobj" and actor.i == verb.i - 1 \
+                and (actor.ent_type_ in ("DATE", "TIME") or actor.lower_ in _TIME_NOUNS):
+            # "as Freedonia's tin output in the April-June quarter was 6%" ("as" read as a preposition, the
+            # verb left without a subject): the measure the time phrase hangs on names what, not whose
+            t = actor
+            while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN") \
+                    and t.head.head.i < t.i and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_NOUNS):
+                t = t.head.head
+            if t.i != actor.i and names_measure(t) and t.i not in q_ids:
+                return phrase_of(t, q_ids), None, verb
         if noun is None and actor is None:
             # The parser left the main verb without a subject ("the country's tea exports during FY21 came
             # in at"): the measure right before it names what, but, read past a parse failure, not whose.
@@ -712,10 +722,9 @@ def _noun_before(v: Token, q_ids: set[int], extra: tuple = ()) -> Optional[Token
     while i > v.sent.start and v.doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
     t = v.doc[i]
-    # "textile exports during FY23 came in at $16.5bn": past a phrase on the noun; past a time for any
-    # subjectless verb ("as tin output in the April-June quarter was 6%", "as" read as a preposition)
-    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i \
-            and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_NOUNS or extra and not names_measure(t)):
+    # "textile exports during FY23 came in at $16.5bn": past a phrase on the noun
+    while extra and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i \
+            and (t.ent_type_ in ("DATE", "TIME") or not names_measure(t)):
         t = t.head.head
     return t if t.pos_ == "NOUN" and t.i not in q_ids and t.dep_ != "dobj" else None
 
