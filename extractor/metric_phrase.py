@@ -382,16 +382,11 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             lemma = verb.lemma_.lower()
             if lemma in _VERB_METRICS:
                 return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
-        if noun is None and actor is not None and actor.dep_ == "pobj" and actor.i == verb.i - 1 \
-                and (actor.ent_type_ in ("DATE", "TIME") or actor.lower_ in _TIME_NOUNS):
+        timed = _timed_measure(actor) if actor is not None and actor.i == verb.i - 1 else None
+        if noun is None and timed is not None and timed.i not in q_ids:
             # "as Freedonia's tin output in the April-June quarter was 6%" ("as" read as a preposition, the
             # verb left without a subject): the measure the time phrase hangs on names what, not whose
-            t = actor
-            while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN") \
-                    and t.head.head.i < t.i and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_NOUNS):
-                t = t.head.head
-            if t.i != actor.i and names_measure(t) and t.i not in q_ids:
-                return phrase_of(t, q_ids), None, verb
+            return phrase_of(timed, q_ids), None, verb
         if noun is None and actor is None:
             # The parser left the main verb without a subject ("the country's tea exports during FY21 came
             # in at"): the measure right before it names what, but, read past a parse failure, not whose.
@@ -609,7 +604,10 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
         # own subject is what the clause is about
         subjects = subjects or [s for c in v.children if c.dep_ == "csubj" for s in c.children
                                 if s.dep_ in ("nsubj", "nsubjpass") and s.i not in q_ids]
-        if not subjects and before is not None:
+        if not subjects and before is not None and not (_is_time(before) and _timed_measure(before) is None):
+            # "… during the same period of last year showing a decrease of 5%": a time right before the
+            # verb is when, never the verb's subject; the climb goes on to the clause it completes (a time
+            # on a measure is left to the caller: "as tin output in the June quarter was 6%")
             return (before, None) if names_measure(before) else (None, before)
         for child in subjects:
             if child.pos_ == "PRON":
@@ -686,7 +684,8 @@ def _measured_subject(child: Token) -> Optional[Token]:
         if t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") and not is_term(t.text):
             return False
         # a term the NER takes for an organisation ("IGST is Rs 89 crore", "tin GVA grew 5%") is a measure
-        return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and is_term(t.text))
+        return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and is_term(t.text) and (
+            not t.ent_type_ or t.ent_type_ == "ORG" and _measure_term(t)))
 
     # "the Tin Duty Tax (TDT) accounted for Rs 12 billion", the spelled-out term tagged as a body: its
     # acronym, a term of the term table, names the measure
@@ -712,6 +711,32 @@ def _measured_subject(child: Token) -> Optional[Token]:
         if before and names_measure(before[0]) and not names_measure(child):
             return before[0]
     return child if names_measure(child) else None
+
+
+def _is_time(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_NOUNS
+
+
+def _timed_measure(t: Token) -> Optional[Token]:
+    """The measure a time phrase hangs on ("tin output in the June quarter" for "quarter"), if any."""
+    start = t
+    while t.dep_ == "pobj" and _is_time(t) and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN") \
+            and t.head.head.i < t.i:
+        t = t.head.head
+    return t if t.i != start.i and names_measure(t) else None
+
+
+# Terms that are markets or money, not measures: a stock exchange and its index ("PSX gained 2%" is told
+# by index_moved), a currency code ("the PKR fell 1%")
+_MARKET_TERMS = {"psx", "kse", "kse-100", "sensex", "nifty", "dse", "cse", "nepse", "bse", "nse"}
+
+
+def _measure_term(t: Token) -> bool:
+    """A term the NER takes for a body that names a measure ("IGST", "GVA"), not a market or a currency."""
+    from extractor.actors import _currency_codes
+
+    return t.lower_ not in _MARKET_TERMS and t.text.upper() not in _currency_codes() \
+        and t.text not in lexicons.load("actors")["market_indices"]
 
 
 def _noun_before(v: Token, q_ids: set[int], extra: tuple = ()) -> Optional[Token]:
@@ -822,7 +847,11 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
         return None
     words = metric.lower().split()
     if _head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1]):
-        return _one_measure(passage)
+        one = _one_measure(passage)
+        # a flow the other way is another measure: "FDI rose to $2bn, while outflows were $1bn"
+        if one is not None and ("outflow" in words[-1]) != ("outflow" in one.lower()):
+            return None
+        return one
     if len(words) > 1:
         return _completed(metric, passage)
     owners = [c for c in head.children if c.dep_ == "poss"] if head is not None else []
