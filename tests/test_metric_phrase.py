@@ -579,3 +579,14 @@ def test_an_outflow_never_stands_for_an_inflow(claims_of):
     text = "FDI rose to $2.1 billion in FY23, while outflows were $200 million."
     assert _metric(claims_of, text, "$2.1 billion") == "FDI"
     assert _metric(claims_of, text, "$200 million") == "outflows"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a change set after a level in a verbless phrase is the level's change
+    ("For the full year, Zentrafoods posted a profit of $2.1bn, up 14% from its 2003 result.", "14%", "profit"),
+    ("Ruritania harvested 9.2 million tonnes of barley in 2004, 17% more than in 2003.", "17%", "barley"),
+    # another clause between them keeps its own measure
+    ("Tin exports reached $5bn and imports grew, up 12%.", "12%", "imports"),
+])
+def test_a_change_after_a_level_is_the_levels(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
