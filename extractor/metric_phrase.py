@@ -164,6 +164,16 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     if share is not None:
         return share
     metric, head, verb = _metric_for(q_span, kind, counted)
+    after = q_span.doc[q_span.end] if q_span.end < len(q_span.doc) else None
+    if metric and head is not None and after is not None and after.lower_ == "each":
+        # "tin exports and copper exports rose 5% each": one figure of both measures (gold's "(each)")
+        q_ids = {t.i for t in q_span}
+        conj = [c for c in head.conjuncts if c.i > head.i and c.i not in q_ids and names_measure(c)]
+        if conj:
+            return " and ".join([metric] + [phrase_of(c, q_ids) for c in conj]) + " (each)", head, verb
+        parts = metric.split(" and ")
+        if len(parts) > 1 and all(len(p.split()) > 1 for p in parts):  # "tin output and copper output", one phrase
+            return metric + " (each)", head, verb
     if metric is None and head is None:
         opening = _opening_measure(q_span)
         if opening:

@@ -590,3 +590,15 @@ def test_an_outflow_never_stands_for_an_inflow(claims_of):
 ])
 def test_a_change_after_a_level_is_the_levels(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # one figure stated for two measures with "each" names both, marked as the contract writes it
+    ("Tin exports and copper exports rose 5% each in May.", "5%", "Tin exports and copper exports (each)"),
+    ("Mining GVA, as well as the construction sector, rose 6.4% each.", "6.4%",
+     "Mining GVA and construction sector (each)"),
+    # one measure with two modifiers is not two measures
+    ("Tin and copper exports rose 5% each in May.", "5%", "Tin and copper exports"),
+])
+def test_a_figure_for_each_of_two_measures(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
