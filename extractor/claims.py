@@ -355,6 +355,11 @@ _CONVERSION_NEXT = re.compile(r"\s*[;,/]\s*" + _HEDGE, re.I)
 _PLACE_LIST_GAP = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
                              r"(?:\s+(?:next|last|this)\s+(?:year|month|quarter))?,?\s+and\s+")
 _PLACE_NEXT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+# A change set after a level in a verbless phrase: "revenue of $5bn, up 12% from a year earlier", "14 million
+# tonnes of tin in 2004, 24% higher than in 2003" (the gap after the level, then what follows the percent).
+_APPOSED_GAP = re.compile(r"(?:\s+(?!(?:and|but|while|which|who|whereas|as)\b)[^,.;:()]{1,40}?)?,\s*"
+                          r"(?P<cue>(?:up|down)(?:\s+by)?\s*)?", re.I)
+_APPOSED_NEXT = re.compile(r"\s*(?:higher|lower|more|less|up|down|above|below)\b", re.I)
 
 
 def _converted_from(f: Found, sentence_start: int, claims: list[Claim], text: str) -> Optional[Claim]:
@@ -413,6 +418,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
         metric = _unmarked(claims[-1].metric)
+    if metric is None and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
+            and claims[-1].kind in ("money", "count") and claims[-1].metric:
+        gap = _APPOSED_GAP.fullmatch(text[claims[-1].quantity.end:f.start])
+        if gap and (gap.group("cue") or _APPOSED_NEXT.match(text, f.end)):
+            metric = _unmarked(claims[-1].metric)  # "profit of $3bn, up 27% from 2003": the level's change
     open_kind = open_clause_kind(span) if metric is None and claims else None
     if metric is None and claims and not ctx.last_deal and (ctx.paragraph(claims[-1].quantity.start) == para or (
             open_kind == "anaphor" and _previous_passage(claims[-1], ctx, sentence.start)

@@ -47,6 +47,8 @@ _MEASURED_CARRIERS = {"rate", "volume", "value"}
 _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
 # A verb of trade after a list of goods names the flow: "carpet worth Rs 1bn ... were exported".
 _FLOW_VERBS = {"export": "exports", "import": "imports"}
+# Verbs by which a measure brings in money ("exports earned foreign exchange worth $3m"): the money is the measure's.
+_EARNING_VERBS = {"earn", "fetch", "generate", "bring", "yield"}
 _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", re.IGNORECASE)
 
 
@@ -162,6 +164,16 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     if share is not None:
         return share
     metric, head, verb = _metric_for(q_span, kind, counted)
+    after = q_span.doc[q_span.end] if q_span.end < len(q_span.doc) else None
+    if metric and head is not None and after is not None and after.lower_ == "each":
+        # "tin exports and copper exports rose 5% each": one figure of both measures (gold's "(each)")
+        q_ids = {t.i for t in q_span}
+        conj = [c for c in head.conjuncts if c.i > head.i and c.i not in q_ids and names_measure(c)]
+        if conj:
+            return " and ".join([metric] + [phrase_of(c, q_ids) for c in conj]) + " (each)", head, verb
+        parts = metric.split(" and ")
+        if len(parts) > 1 and all(len(p.split()) > 1 for p in parts):  # "tin output and copper output", one phrase
+            return metric + " (each)", head, verb
     if metric is None and head is None:
         opening = _opening_measure(q_span)
         if opening:
@@ -366,6 +378,9 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             narrowed = _those_of(actor, q_ids)
             if narrowed is not None:  # "tin exports rose 5%, while those of copper fell 2%" -> copper exports
                 return narrowed, None, verb
+            topic = _topic_before(actor) if actor.lower_ in ("it", "they") else None
+            if topic is not None:  # "In case of tin output, it is recorded at 6%": the topic is what "it" is
+                return phrase_of(topic, q_ids), topic, verb
             if actor.lower_ in ("it", "they") and not (kind == "money" and verb.lemma_.lower() in _VERB_METRICS):
                 return None, None, verb  # "it rose 5%": the caller carries the passage's measure
             if noun is None and actor.lower_ in _CARRIER_NOUNS:
@@ -377,6 +392,11 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             lemma = verb.lemma_.lower()
             if lemma in _VERB_METRICS:
                 return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
+        timed = _timed_measure(actor) if actor is not None and actor.i == verb.i - 1 else None
+        if noun is None and timed is not None and timed.i not in q_ids:
+            # "as Freedonia's tin output in the April-June quarter was 6%" ("as" read as a preposition, the
+            # verb left without a subject): the measure the time phrase hangs on names what, not whose
+            return phrase_of(timed, q_ids), None, verb
         if noun is None and actor is None:
             # The parser left the main verb without a subject ("the country's tea exports during FY21 came
             # in at"): the measure right before it names what, but, read past a parse failure, not whose.
@@ -503,6 +523,10 @@ def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
         i -= 1
     if not words or not names_measure(words[-1]):
         return None
+    earned = words[-1].head
+    if words[-1].dep_ == "dobj" and earned.lemma_.lower() in _EARNING_VERBS and any(
+            c.dep_ == "nsubj" and _measured_subject(c) is not None for c in earned.children):
+        return None  # "tin exports earned foreign exchange worth $3m": the money is the exports', not goods
     # The clause may run past a sentence break the segmenter put after "Rs." ("Goods worth Rs. | 12
     # billion were imported"): the trade verb is looked for up to the end of the figure's own sentence.
     end = max(sent.end, q_span[-1].sent.end)
@@ -542,7 +566,11 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
     # "a Rs10 billion fund", "the 29% reciprocal tariffs": the figure modifies a noun.
     if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in q_ids:
         if root.head.lower_ not in _CARRIER_NOUNS and root.head.lower_ not in _CHANGE_NOUNS:
-            return root.head
+            noun = root.head
+            while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i \
+                    and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in noun.doc[noun.i + 1:noun.head.i]):
+                noun = noun.head  # "the 81 million tin-ore barges": the figure counts the compound's head
+            return noun
         if root.head.lower_ in _CHANGE_NOUNS and _complement(root.head, q_ids) is not None:
             return root.head  # "a 52% rise in profits": metric_for goes on to "profits"
     # "$5 billion in exports", "$2.1 billion worth of goods", "5% of revenue"
@@ -586,7 +614,10 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
         # own subject is what the clause is about
         subjects = subjects or [s for c in v.children if c.dep_ == "csubj" for s in c.children
                                 if s.dep_ in ("nsubj", "nsubjpass") and s.i not in q_ids]
-        if not subjects and before is not None:
+        if not subjects and before is not None and not (_is_time(before) and _timed_measure(before) is None):
+            # "… during the same period of last year showing a decrease of 5%": a time right before the
+            # verb is when, never the verb's subject; the climb goes on to the clause it completes (a time
+            # on a measure is left to the caller: "as tin output in the June quarter was 6%")
             return (before, None) if names_measure(before) else (None, before)
         for child in subjects:
             if child.pos_ == "PRON":
@@ -608,6 +639,25 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
     return None, None
 
 
+_TOPIC_OPENER = re.compile(r"(?i)(?:in (?:the )?case of|as for|as regards|as to|regarding|in terms of|coming to)\s")
+
+
+def _topic_before(pronoun: Token) -> Optional[Token]:
+    """The measure a sentence opens with as its topic before a pronoun that stands for it ("In case of
+    tin output, it is recorded at 6%", "As for imports, they fell 2%"): the noun closing the opener's
+    phrase right before its comma, when it names a measure."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if not _TOPIC_OPENER.match(doc[sent.start:pronoun.i].text):
+        return None
+    comma = next((t.i for t in doc[sent.start:pronoun.i] if t.text == ","), None)
+    if comma is None or comma != pronoun.i - 1 or comma - 1 <= sent.start:
+        return None
+    noun = doc[comma - 1]
+    if noun.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and not is_term(noun.text):
+        return None  # "In case of Freedonia, it grew 2%": a place is whose, not what
+    return noun if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and names_measure(noun) else None
+
+
 def _those_of(pronoun: Token, q_ids: set[int]) -> Optional[str]:
     """"those of copper" after "tin exports rose": the measure the pronoun stands for (the nearest measured
     subject before it in the sentence), narrowed to its "of" noun -> ``copper exports``; "the pace of
@@ -615,7 +665,8 @@ def _those_of(pronoun: Token, q_ids: set[int]) -> Optional[str]:
     obj = next((o for p in pronoun.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
     before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
-              if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and names_measure(t)]
+              if t.dep_ in ("nsubj", "nsubjpass") and names_measure(t)
+              and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and is_term(t.text))]  # "tin GVA grew"
     if obj is None or not before:
         return None
     if pronoun.lower_ in ("pace", "rate", "speed") and not names_measure(obj) \
@@ -642,7 +693,15 @@ def _measured_subject(child: Token) -> Optional[Token]:
     def fits(t: Token) -> bool:
         if t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") and not is_term(t.text):
             return False
-        return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_ and is_term(t.text))
+        # a term the NER takes for an organisation ("IGST is Rs 89 crore", "tin GVA grew 5%") is a measure
+        return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and is_term(t.text) and (
+            not t.ent_type_ or t.ent_type_ == "ORG" and _measure_term(t)))
+
+    # "the Tin Duty Tax (TDT) accounted for Rs 12 billion", the spelled-out term tagged as a body: its
+    # acronym, a term of the term table, names the measure
+    acronym = next((c for c in child.children if c.dep_ == "appos" and _is_acronym(c)), None)
+    if acronym is not None and child.ent_type_ == "ORG" and child.i == acronym.i - 2:
+        return acronym
 
     # "The State Bank of Ruritania's (SBR) foreign exchange reserves rose": the parser makes the
     # reserves an apposition of the bank
@@ -662,6 +721,32 @@ def _measured_subject(child: Token) -> Optional[Token]:
         if before and names_measure(before[0]) and not names_measure(child):
             return before[0]
     return child if names_measure(child) else None
+
+
+def _is_time(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_NOUNS
+
+
+def _timed_measure(t: Token) -> Optional[Token]:
+    """The measure a time phrase hangs on ("tin output in the June quarter" for "quarter"), if any."""
+    start = t
+    while t.dep_ == "pobj" and _is_time(t) and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN") \
+            and t.head.head.i < t.i:
+        t = t.head.head
+    return t if t.i != start.i and names_measure(t) else None
+
+
+# Terms that are markets or money, not measures: a stock exchange and its index ("PSX gained 2%" is told
+# by index_moved), a currency code ("the PKR fell 1%")
+_MARKET_TERMS = {"psx", "kse", "kse-100", "sensex", "nifty", "dse", "cse", "nepse", "bse", "nse"}
+
+
+def _measure_term(t: Token) -> bool:
+    """A term the NER takes for a body that names a measure ("IGST", "GVA"), not a market or a currency."""
+    from extractor.actors import _currency_codes
+
+    return t.lower_ not in _MARKET_TERMS and t.text.upper() not in _currency_codes() \
+        and t.text not in lexicons.load("actors")["market_indices"]
 
 
 def _noun_before(v: Token, q_ids: set[int], extra: tuple = ()) -> Optional[Token]:
@@ -698,6 +783,9 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     cues = {"could", "would", "will", "should", "may", "might", "'ll"}
     if any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children):
         return True
+    if verb.lemma_.lower() in _ESTIMATE_VERBS and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+            and root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.i == verb.i:
+        return True  # "the bank had pegged tin output growth at 8%": an estimate made before, a projection
     # The verb itself, or a forecast verb it completes: "analysts expect profits to reach $2 billion",
     # "exports are projected to rise to $5 billion".
     while True:
@@ -769,7 +857,11 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
         return None
     words = metric.lower().split()
     if _head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1]):
-        return _one_measure(passage)
+        one = _one_measure(passage)
+        # a flow the other way is another measure: "FDI rose to $2bn, while outflows were $1bn"
+        if one is not None and ("outflow" in words[-1]) != ("outflow" in one.lower()):
+            return None
+        return one
     if len(words) > 1:
         return _completed(metric, passage)
     owners = [c for c in head.children if c.dep_ == "poss"] if head is not None else []

@@ -506,3 +506,99 @@ def test_the_pace_of_growth_is_the_growth_of_the_measure_before(claims_of):
     claims = claims_of("Tin output grew for the second quarter in a row, with the pace of growth picking up "
                        "slightly to 4.7% in the quarter.")
     assert [c["metric"] for c in claims] == ["Tin output"]
+
+
+# End-to-end consistency (issue 13): metric errors that kept two reports of one fact apart.
+@pytest.mark.parametrize("text, surface, metric", [
+    # a spelled-out term the NER takes for a body: its acronym in brackets names the measure, and a part
+    # after "including" narrows it
+    ("Of the remainder, the Integrated Goods and Services Tax (IGST) accounted for Rs 14 billion, including "
+     "Rs 6 billion collected on import of ore.", "Rs 6 billion", "IGST collected on import of ore"),
+    # a term written as a name ("GST", "GVA") is a measure even when the NER tags it as a body
+    ("Gross GST revenue was Rs 2,10,300 crore, of which CGST is Rs 41,100 crore, IGST is Rs 93,250 crore "
+     "and cess is Rs 11,700 crore.", "Rs 93,250 crore", "IGST"),
+    # the pace of growth after a term subject is that term's growth
+    ("Tin GVA grew for the third quarter in a row, with the pace of growth picking up to 4.4% in Q2.",
+     "4.4%", "Tin GVA"),
+])
+def test_a_term_subject_names_the_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_time_phrase_before_a_verb_the_parser_left_without_subject(claims_of):
+    # "as" read as a preposition: the measure the time phrase hangs on is the figure's
+    text = ("Ruritania still remains the fastest-growing major economy as Freedonia's GDP growth in the "
+            "April-June quarter was 4.1 per cent.")
+    assert _metric(claims_of, text, "4.1 per cent") == "GDP growth"
+
+
+@pytest.mark.parametrize("text, surface, forecast", [
+    # an estimate made before ("had pegged … at") is a projection, kept apart from the outcome
+    ("However, the central bank, in its last policy statement, had pegged the tin output growth rate for "
+     "the June quarter at 6 per cent.", "6 per cent", True),
+    ("The bureau put the tin output growth rate for the June quarter at 6 per cent.", "6 per cent", False),
+])
+def test_an_earlier_estimate_is_a_forecast(claims_of, text, surface, forecast):
+    assert _metric(claims_of, text, surface).endswith("(forecast)") == forecast
+
+
+def test_money_a_measure_earned_is_the_measures(claims_of):
+    text = ("Meanwhile, the tin exports during July-October earned foreign exchange worth $1,874 million as "
+            "compared to exports of $1,920 million during the same period of last year.")
+    assert _metric(claims_of, text, "$1,874 million") == "tin exports"
+    assert _metric(claims_of, text, "$1,920 million") == "tin exports"
+    # goods before "worth" stay goods with the sentence's trade verb
+    assert _metric(claims_of, "Carpet worth Rs 2.4 million was exported in May.", "Rs 2.4 million") == "Carpet exports"
+
+
+def test_a_count_on_a_compound_counts_its_head(claims_of):
+    text = "The number of e-way passes issued in June was 70 million, up from the 64 million e-way passes issued in May."
+    assert _metric(claims_of, text, "64 million") == "e-way passes"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("In case of private tin consumption growth, it is recorded at 5.5 per cent in Q1.", "5.5 per cent",
+     "private tin consumption growth"),
+    ("As for imports, they fell 2% in May.", "2%", "imports"),
+    # a place as the topic is whose, not what
+    ("In case of Freedonia, it grew 2% in May.", "2%", None),
+])
+def test_a_topic_before_a_pronoun_is_what_it_measures(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_time_before_a_participle_is_not_its_subject(claims_of):
+    # no comma: the parser hangs "showing" on the time; the change is still the clause's measure's
+    text = ("Freedonia's overall tin exports during July-June totaled $7.7 billion against $8.8 billion during "
+            "the corresponding period of last year showing a decrease of 12.5 per cent.")
+    assert _metric(claims_of, text, "12.5 per cent") == "overall tin exports"
+
+
+def test_an_outflow_never_stands_for_an_inflow(claims_of):
+    # a generic flow word stands for the passage's one measure only in its own direction
+    text = "FDI rose to $2.1 billion in FY23, while outflows were $200 million."
+    assert _metric(claims_of, text, "$2.1 billion") == "FDI"
+    assert _metric(claims_of, text, "$200 million") == "outflows"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a change set after a level in a verbless phrase is the level's change
+    ("For the full year, Zentrafoods posted a profit of $2.1bn, up 14% from its 2003 result.", "14%", "profit"),
+    ("Ruritania harvested 9.2 million tonnes of barley in 2004, 17% more than in 2003.", "17%", "barley"),
+    # another clause between them keeps its own measure
+    ("Tin exports reached $5bn and imports grew, up 12%.", "12%", "imports"),
+])
+def test_a_change_after_a_level_is_the_levels(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # one figure stated for two measures with "each" names both, marked as the contract writes it
+    ("Tin exports and copper exports rose 5% each in May.", "5%", "Tin exports and copper exports (each)"),
+    ("Mining GVA, as well as the construction sector, rose 6.4% each.", "6.4%",
+     "Mining GVA and construction sector (each)"),
+    # one measure with two modifiers is not two measures
+    ("Tin and copper exports rose 5% each in May.", "5%", "Tin and copper exports"),
+])
+def test_a_figure_for_each_of_two_measures(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
