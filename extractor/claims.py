@@ -647,6 +647,9 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
     if mention is not None and time == "future" and mention.end <= f.start and periods.dates_the_statement(text, mention):
         mention = None  # "had warned in September that the levy would cost $5m": the warning's time
+    if mention is not None and mention.end <= f.start and periods.from_base(text, f.start, f.end, others) \
+            and any(e <= mention.start for _, e in others):
+        mention = None  # "rose 2% to $11.1bn in 2023 from $10.9bn": 2023 is the new level's, not the base's
     ctx.end_comparison(para)
     previous = base = ctx.period_dates  # the governing period, and what this figure's phrase is read against
 
@@ -695,6 +698,13 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             return span is not None and periods.other_time(time, periods.clause_time(span))
         unrelated = bool(ctx.period_dates) and any(resolve(m) == ctx.period_dates for m in bases)
         unrelated = unrelated or periods.compared_figure(text, sentence.start, f.start, others)
+        if not unrelated and periods.from_base(text, f.start, f.end, others):
+            # "declined 10% to $3.7bn from $4.1bn": the base takes the base period its passage
+            # stated for the list, else none
+            listed = ctx.base_period
+            if listed is not None and listed[2] == para and previous and listed[1] == periods.year_back(*previous):
+                return Period(listed[0].text, *_iso(stock(listed[1])))
+            unrelated = True
         stated = [] if planned or timeless or unrelated else [
             m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
             and not periods.in_forecast_clause(text, m)  # "warned that … in 2005 may"
@@ -720,6 +730,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     if _THIS_YEAR.search(mention.text) and ctx.period is not None and ctx.period.start >= sentence.start:
         # "In March of last year ..., whereas this year ...": the same part of the current year
         dates = periods.same_part_this_year(previous, context(mention)) or dates
+    if year_back(dates) and periods.from_base(text, f.start, f.end, others):
+        ctx.base_period = (mention, dates, para)
     if mention.carries and not periods.bounds_a_span(text, mention):
         if year_back(dates):
             ctx.compared_year_back(para)

@@ -105,6 +105,9 @@ class ArticleContext:
     # While a year-back comparison governs its paragraph ("In April last year, ..."), the passage's
     # own period, restored when that paragraph ends: (mention, dates, para).
     outer_period: Optional[tuple] = None
+    # the base period a passage's comparisons stated ("from $15.9bn in the same period of last
+    # year"), for the bases of the list that follow without one: (mention, dates, para)
+    base_period: Optional[tuple] = None
     period_country: Optional[str] = None  # whose fiscal calendar figures without a country subject follow
     source: Optional[str] = None
     source_para: int = -10

@@ -1106,6 +1106,29 @@ def compared_figure(text: str, sent_start: int, figure_start: int, others: Seque
     return _COMPARED_LIST.fullmatch(between) is not None
 
 
+# "fell 10% to $3.7bn from $4.1bn", "rose from $5m to $5.5m": the level after "from" in a change
+_FROM_CUE = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?$", re.IGNORECASE)
+_TO_CUE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
+
+
+def from_base(text: str, figure_start: int, figure_end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure is the base of a change between two levels: right after "from", with the
+    other level right after "to" just before it ("fell 10% to $3.7bn from $4.1bn") or just after it
+    ("rose from $5m to $5.5m"). Its period is that of the comparison, not the passage's (gold/README.md:
+    a base whose period is not written has none; sa-dev decisions: a list that states its base
+    period once gives it to every base)."""
+    if _FROM_CUE.search(text, max(0, figure_start - 30), figure_start) is None:
+        return False
+    for s, e in others:
+        if e <= figure_start and figure_start - e <= 90 and _TO_CUE.search(text, max(0, s - 20), s) \
+                and re.fullmatch(r"[^.;,]*", text[e:figure_start]):
+            return True
+        if s >= figure_end and s - figure_end <= 40 and _TO_CUE.search(text, max(0, s - 20), s) \
+                and re.fullmatch(r"[^.;]*", text[figure_end:s]):
+            return True
+    return False
+
+
 def figure_of_now(text: str, figure_start: int) -> bool:
     """Whether a figure is called the current one ("from their current 4.75%", "the present rate
     of 3%"): a level at the time of writing, not in the period of the passage."""

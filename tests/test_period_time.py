@@ -159,3 +159,29 @@ def test_figures_compared_with_take_no_period_of_the_passage(claims_of):
 ])
 def test_for_the_full_year_is_the_year_of_its_passage(claims_of, text, surface, period):
     assert _period(claims_of(text), surface) == period
+
+
+def test_the_base_after_from_takes_no_period_of_the_passage(claims_of):
+    # gold/README.md: "sales rose 2% to $11.1bn from $10.9bn": the base's period is not written
+    claims = claims_of("Grobel reported results for the first quarter of 2031. Sales rose 2% to $11.1bn from $10.9bn. "
+                       "Orders climbed from $4.2bn to $4.6bn.")
+    assert _period(claims, "$11.1bn") == ("2031-01-01", "2031-03-31")
+    assert _period(claims, "$10.9bn") is None
+    assert _period(claims, "$4.2bn") is None and _period(claims, "$4.6bn") == ("2031-01-01", "2031-03-31")
+    # a period written after the new level is that level's, not the base's
+    claims = claims_of("Grobel's sales rose 2% to $11.1bn in the first quarter of 2031 from $10.9bn.")
+    assert _period(claims, "$11.1bn") == ("2031-01-01", "2031-03-31") and _period(claims, "$10.9bn") is None
+    # "from" that is no base of a change stays in the passage's period
+    claims = claims_of("Grobel reported results for the first quarter of 2031. Revenue from exports was $3.3bn.")
+    assert _period(claims, "$3.3bn") == ("2031-01-01", "2031-03-31")
+
+
+def test_a_list_of_changes_gives_every_base_the_base_period_it_stated_once(claims_of):
+    # sa-dev decisions, "Lists of 'from A to B' comparisons"
+    claims = claims_of("Ruritania's farm exports fell 14% to $13.7bn in the first half of 2031 from $15.9bn in the "
+                       "same period of last year. Wool exports declined 10% to $3,712m from $4,143m, while cheese "
+                       "exports rose 5% from $2,000m to $2,100m.")
+    half, half_before = ("2031-01-01", "2031-06-30"), ("2030-01-01", "2030-06-30")
+    assert _period(claims, "$15.9bn") == half_before
+    assert [_period(claims, s) for s in ("$4,143m", "$2,000m")] == [half_before, half_before]
+    assert [_period(claims, s) for s in ("$13.7bn", "$3,712m", "$2,100m")] == [half, half, half]
