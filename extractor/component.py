@@ -113,15 +113,22 @@ def paragraph_sentences(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     strings, known = doc.vocab.strings, _HOLDS_LINE_BREAK
+    scale_ends = {strings.add(word) for word in _SCALE_WITH_STOP}
     for i, orth in enumerate(doc.to_array(ORTH)[:-1].tolist()):
         breaks = known.get(orth)
         if breaks is None:
             if len(known) >= 100_000:
                 known.clear()
             breaks = known[orth] = "\n" in strings[orth]
-        if breaks:
+        if breaks or (orth in scale_ends and i > 0 and doc[i - 1].like_num and doc[i + 1].is_title):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+# "profits fell to £3.7m. Sales rose": spaCy's tokenizer keeps "m." whole as an abbreviation (its
+# exceptions for single letters), so the full stop after a scale letter ends no sentence for the
+# parser; after a number and before a capital it does.
+_SCALE_WITH_STOP = ("m.", "k.", "p.")
 
 
 @Language.factory("newsclaims", assigns=["doc.spans", "doc._.claims"], requires=["token.dep", "token.ent_type", "doc.sents"],

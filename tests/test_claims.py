@@ -123,3 +123,12 @@ def test_claims_year_to_date_ends_at_the_articles_date(nlp, text, start, end):
 
     period = extract(text, published="2023-10-10")[0]["period"]
     assert (period["start"], period["end"]) == (start, end)
+
+
+def test_a_full_stop_after_a_scale_letter_ends_the_sentence(claims_of):
+    # spaCy keeps "m." whole (an abbreviation), so "£3.7m. Sales" was one sentence for the parser
+    claims = claims_of("LONDON: Grobel's profits fell to £3.7m. Sales rose 5% to £21m. Costs rose 40p.  Orders were 3k.")
+    by_surface = {c["quantity"]["text"]: c for c in claims}
+    assert by_surface["£3.7m"]["metric"].lower() == "profits"
+    assert by_surface["5%"]["metric"].lower() == "sales" and by_surface["£21m"]["metric"].lower() == "sales"
+    assert by_surface["£3.7m"]["sentence"]["end"] < by_surface["5%"]["sentence"]["start"]
