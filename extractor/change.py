@@ -139,11 +139,14 @@ def series_change(previous: Optional[str], previous_kind: str, kind: str, gap: s
         return None
     connectors = set(lexicons.words("change.series_connectors"))
     said = [w for w in words if w in connectors]
+    verb_left_out = re.search(r"(?:^|,|\b(?:and|while|whereas)\b)[^,]{0,60}?(?<!ed)\s+by\s+(?:[a-z ]{0,20})?$",
+                              gap.lower()) and not re.search(r"\b\w+ed\s+by\s+[a-z ]*$", gap.lower())
+    if verb_left_out and kind == previous_kind and (said or gap.lstrip().startswith(",")):
+        # "declined by 30%, while yarn other than cotton by 32%", "fell by 7%, yarn by 25% and
+        # knitwear by 10%": the verb left out
+        return previous
     if not said:
         return None
-    if re.search(r"(?:^|,|\b(?:and|while|whereas)\b)[^,]{0,60}?(?<!ed)\s+by\s+(?:[a-z ]{0,20})?$", gap.lower()) \
-            and not re.search(r"\b\w+ed\s+by\s+[a-z ]*$", gap.lower()) and kind == previous_kind:
-        return previous  # "declined by 30%, while yarn other than cotton by 32%": the verb left out
     allowed = connectors | set(lexicons.words("change.series_words"))
     if any(w not in allowed and not re.fullmatch(r"(?:q[1-4]|h[12]|fy\d*|\d\w*)", w) for w in words):
         return None

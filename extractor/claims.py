@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from extractor import actors, periods, tables, written_slips
+from extractor import actors, metric_phrase, periods, tables, written_slips
 from extractor.carried_units import carried_currency, respective_counts
 from extractor.change import basis, change_for, series_change, states_month_on_month
 from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
@@ -385,6 +385,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
 
     counted = _counted_token(span, f) if f.kind == "count" else None
     metric, metric_head, verb = metric_for(span, f.kind, counted)
+    metric = _gapped_metric(metric, span, f, sentence, claims, ctx.text)
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
     party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
@@ -575,6 +576,27 @@ def _previous_passage(claim: Claim, ctx: ArticleContext, start: int) -> bool:
     ``start`` (blank lines between paragraphs do not count)."""
     lines = ctx.text[claim.quantity.start:start].split("\n")
     return len(lines) > 1 and not any(line.strip() for line in lines[1:-1])
+
+
+def _gapped_metric(metric: Optional[str], span: Span, f: Found, sentence: Sentence, claims: list[Claim],
+                   article_text: str) -> Optional[str]:
+    """The measure of a figure in a list whose items after the first leave out the verb ("the
+    exports of cloth fell by 7.5%, yarn by 25.5% and knitwear by 10.4%"): an item is its amount head's
+    ("yarn exports"); the first figure keeps its clause's subject, not the first item the parse may
+    hang on it ("cloth exports", not "yarn")."""
+    text = article_text[sentence.start:sentence.end]
+    at, end = f.start - sentence.start, f.end - sentence.start
+    first = next((c.quantity.start - sentence.start for c in claims if c.sentence_start == sentence.start), None)
+    listed = metric_phrase.gapped_item(text, at, first)
+    if listed is not None:
+        item, head = listed
+        return item if metric_phrase._head_word(item.split()[-1]) == metric_phrase._head_word(head) else f"{item} {head}"
+    item = metric_phrase.heads_a_gapped_list(text, end)
+    if item is not None and metric and item in metric.lower():
+        subject = next((c for c in span.root.head.ancestors if c.pos_ in ("VERB", "AUX")), None)
+        nsubj = next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")), None) if subject else None
+        return metric_phrase.phrase_of(nsubj, set()) if nsubj is not None else None
+    return metric
 
 
 def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int, metric: Optional[str],

@@ -813,6 +813,40 @@ def _head_word(word: str) -> str:
     return word
 
 
+# "the exports of cloth fell by 7.5%, yarn by 25.5% and knitwear by 10.4%": the verb left out of
+# each item after the first; an item is a few lower-case words right before "by"
+_GAPPED_ITEM = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b)\s+(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})"
+                          r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
+_NOT_ITEM = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had|it|its|they|their|which|that)\b")
+_CHANGED_BY = re.compile(r"\b[a-z]+(?:ed|ell|ose|rew|ank|ipped|opped)\s+by\s+(?:about\s+|around\s+|nearly\s+)?$")
+
+
+def gapped_item(sentence_text: str, figure_at: int, first_figure_at: Optional[int]) -> Optional[tuple[str, str]]:
+    """The item and the amount head of a figure listed with its verb left out ("…fell by 7.5%, yarn by
+    25.5% and knitwear by 10.4%" -> ("yarn", "exports") for 25.5%), when the sentence's first figure
+    follows a verb of change and "by" and an amount head ("exports") names the first item; else None."""
+    if first_figure_at is None or first_figure_at >= figure_at:
+        return None
+    m = _GAPPED_ITEM.search(sentence_text, max(0, figure_at - 60), figure_at)
+    if m is None or _NOT_ITEM.search(m.group("item")) or m.start() < first_figure_at:
+        return None
+    before_first = sentence_text[:first_figure_at]
+    if _CHANGED_BY.search(before_first.lower()) is None:
+        return None
+    heads = [w for w in re.findall(r"[A-Za-z]+", before_first) if _head_word(w) in _amount_heads()]
+    if not heads:
+        return None
+    return m.group("item"), heads[-1].lower()
+
+
+def heads_a_gapped_list(sentence_text: str, figure_end: int) -> Optional[str]:
+    """The first item after a figure that opens a list with the verb left out ("fell by 7.5%, yarn by
+    25.5%": "yarn"), which the parse may take for the figure's own noun; else None."""
+    m = re.match(r"\s*,\s*(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})\s+by\s+[\d$£€₹(]",
+                 sentence_text[figure_end:])
+    return m.group("item") if m and not _NOT_ITEM.search(m.group("item")) else None
+
+
 @lru_cache(maxsize=None)
 def _amount_heads() -> frozenset[str]:
     """Head nouns of amounts a passage states in several figures (``metric.amount_heads``)."""

@@ -602,3 +602,20 @@ def test_a_change_after_a_level_is_the_levels(claims_of, text, surface, metric):
 ])
 def test_a_figure_for_each_of_two_measures(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_list_with_the_verb_left_out_gives_each_item_its_measure_and_the_change(claims_of):
+    claims = claims_of("KARACHI: Among the groups, the exports of wool cloth decreased by 7.5 percent, woollen yarn "
+                       "by 25.5 percent and felt by 10.4 percent.")
+    by = {c["quantity"]["text"]: c for c in claims}
+    assert by["7.5 percent"]["metric"].lower() == "exports of wool cloth"
+    assert by["25.5 percent"]["metric"] == "woollen yarn exports" and by["10.4 percent"]["metric"] == "felt exports"
+    assert {by[s]["change"] for s in ("7.5 percent", "25.5 percent", "10.4 percent")} == {"decrease"}
+
+
+def test_a_list_after_a_figure_without_a_verb_of_change_is_no_gapped_list(claims_of):
+    # no "fell by", and "by" after a verb is not a left-out verb
+    claims = claims_of("KARACHI: Sales were $5m, compared with $4m a year earlier, and were boosted by 20 new stores.")
+    assert all(c["metric"] is None or "exports" not in c["metric"] for c in claims)
+    claims = claims_of("KARACHI: Imports rose by 4 percent, while exports were hit by 12 percent tariffs.")
+    assert next(c for c in claims if c["quantity"]["text"] == "4 percent")["metric"].lower() == "imports"
