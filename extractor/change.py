@@ -125,6 +125,11 @@ def growth_rate(text: str, start: int) -> Optional[str]:
     return "decrease" if before[:noun.start()].lower().endswith("negative ") else "increase"
 
 
+# "…, driven by", "…, led by": a participle before "by" is a verb, not a listed item
+_PARTICIPLE_BY = re.compile(r"\b(?:\w+ed|driven|led|hit|caused|given|taken|shaken|beaten|dragged|held|fed|"
+                            r"offset|helped|weighed|spurred|pushed|pulled|followed)\s+by\s+(?:[a-z ]{0,20})?$")
+
+
 def series_change(previous: Optional[str], previous_kind: str, kind: str, gap: str) -> Optional[str]:
     """The change of a figure listed right after a change in the same sentence, when only a
     connector and period or framing words stand between them (``gap``, with the period phrases
@@ -141,7 +146,8 @@ def series_change(previous: Optional[str], previous_kind: str, kind: str, gap: s
     said = [w for w in words if w in connectors]
     verb_left_out = re.search(r"(?:^|,|\b(?:and|while|whereas)\b)[^,]{0,60}?(?<!ed)\s+by\s+(?:[a-z ]{0,20})?$",
                               gap.lower()) and not re.search(r"\b\w+ed\s+by\s+[a-z ]*$", gap.lower())
-    if verb_left_out and kind == previous_kind and (said or gap.lstrip().startswith(",")):
+    listed_item = gap.lstrip().startswith(",") and not _PARTICIPLE_BY.search(gap.lower())
+    if verb_left_out and kind == previous_kind and (said or listed_item):
         # "declined by 30%, while yarn other than cotton by 32%", "fell by 7%, yarn by 25% and
         # knitwear by 10%": the verb left out
         return previous
