@@ -330,7 +330,7 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
 
 # Verbs that move or state a currency's rate ("the dollar slipped to 98 yen"), not what it does to an
 # amount ("the weak dollar would knock 125m euros off profits").
-_OWN_MARKS = re.compile(r"\s*\((?:forecast|target|month-on-month)\)")
+_OWN_MARKS = re.compile(r"\s*\((?:forecast|target|month-on-month|revised|before revision|provisional)\)")
 
 
 def _unmarked(metric: Optional[str]) -> Optional[str]:
@@ -490,6 +490,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
         metric = f"{metric} (forecast)"
+    vintage = metric_phrase.vintage_mark(span, verb, text[sentence.start:sentence.end]) if metric else None
+    if vintage is not None:  # "revised GDP growth to 6.1% from 5.97%": two vintages of one figure
+        metric = f"{metric} ({vintage})"
 
     converted = _converted_from(f, sentence.start, claims, text) if f.kind == "money" else None
     if converted is not None and converted.metric:

@@ -269,6 +269,24 @@ def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Tok
 # with targets above), and verbs that state an estimate of their object at an amount ("put X at $3bn").
 _OBJECT_PREPS = {"by", "from", "below", "above", "under", "over", "beneath"}
 _ESTIMATE_VERBS = {"put", "estimate", "set", "peg", "place", "fix", "cap", "forecast", "project"}
+_REVISE_VERBS = {"revise", "upgrade", "downgrade"}
+
+
+def vintage_mark(q_span: Span, verb: Optional[Token], sentence_text: str) -> Optional[str]:
+    """The vintage of a figure a revision names (sa-dev decisions, '"from X to Y%" revisions'):
+    "revised … to 6.1 percent from 5.97 percent" -> "revised" for 6.1, "before revision" for
+    5.97 ("provisional" when the sentence calls the earlier figure so); None for other figures."""
+    if verb is None or verb.lemma_.lower() not in _REVISE_VERBS:
+        return None
+    prep = next((t for t in q_span.root.ancestors if t.dep_ == "prep" or t.pos_ == "ADP"), None)
+    if prep is None or prep.lower_ not in ("to", "from") or not any(t.i == verb.i for t in prep.ancestors):
+        cue = q_span.doc[q_span.start - 1] if q_span.start > 0 else None
+        if cue is None or cue.lower_ not in ("to", "from"):
+            return None
+        prep = cue
+    if prep.lower_ == "to":
+        return "revised"
+    return "provisional" if re.search(r"(?i)\bprovisional", sentence_text) else "before revision"
 
 
 def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
@@ -328,6 +346,13 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         # "had put the tin output growth for the year at 8%": the verb's object, when it names a measure
         # (a rate; "valued its unit at $3m" is the unit's value, not a measure of it)
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and names_measure(c)]
+        noun = objects[0] if objects else None
+    if noun is None and verb is not None and verb.lemma_.lower() in _REVISE_VERBS and reach.dep_ == "pobj" \
+            and reach.head.lower_ in ("to", "from", "for", "at") and any(t.i == verb.i for t in reach.ancestors):
+        # "revised the GDP growth for 2031 to 6.1 percent from 5.97 percent": the revised object, when it
+        # names a measure (the parse may hang the figure on the period's "for")
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < root.i and c.i not in q_ids
+                   and c.pos_ in ("NOUN", "PROPN") and names_measure(c)]
         noun = objects[0] if objects else None
     if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("allocate", "earmark"):
         # "allocated Rs 45 billion for the navy": the recipient is part of what is measured (claims.md)

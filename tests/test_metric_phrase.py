@@ -619,3 +619,17 @@ def test_a_list_after_a_figure_without_a_verb_of_change_is_no_gapped_list(claims
     assert all(c["metric"] is None or "exports" not in c["metric"] for c in claims)
     claims = claims_of("KARACHI: Imports rose by 4 percent, while exports were hit by 12 percent tariffs.")
     assert next(c for c in claims if c["quantity"]["text"] == "4 percent")["metric"].lower() == "imports"
+
+
+def test_a_revision_names_the_revised_measure_and_marks_each_vintage(claims_of):
+    # sa-dev decisions, '"from X to Y%" revisions are two claims'
+    claims = claims_of("ZEMBLA CITY: The statistics board revised the GDP growth for 2031 to 6.1 percent from "
+                       "5.97 percent.")
+    by = {c["quantity"]["text"]: c["metric"] for c in claims}
+    assert by == {"6.1 percent": "GDP growth (revised)", "5.97 percent": "GDP growth (before revision)"}
+    claims = claims_of("ZEMBLA CITY: The board revised the provisional GDP growth for 2031 to 6.1 percent from "
+                       "5.97 percent.")
+    assert {c["quantity"]["text"]: c["metric"] for c in claims}["5.97 percent"].endswith("(provisional)")
+    # no revision, no vintage
+    claims = claims_of("ZEMBLA CITY: GDP growth rose to 6.1 percent in 2031 from 5.97 percent.")
+    assert all("revis" not in (c["metric"] or "") for c in claims)
