@@ -419,6 +419,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
         metric = _unmarked(claims[-1].metric)
+    if metric and metric.lower() in ("deficit", "surplus") and claims and claims[-1].sentence_start == sentence.start:
+        # "a deficit of $9.1bn against a surplus of $1.2bn": the other balance of the same account
+        account = re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(claims[-1].metric) or "")
+        if account:
+            metric = f"{account.group(1)} {metric.lower()}"
     if metric is None and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind in ("money", "count") and claims[-1].metric:
         gap = _APPOSED_GAP.fullmatch(text[claims[-1].quantity.end:f.start])

@@ -436,7 +436,27 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         of_ids = {t.i for t in noun.head.subtree}
         noun = noun.head.head  # "a population of 220 million people": the population is what is measured
         return phrase_of(noun, q_ids | of_ids), noun, verb
+    account = _account_of_balance(noun, q_ids)
+    if account is not None:  # "the current account recorded a deficit of $9bn": the current account deficit
+        return f"{phrase_of(account, q_ids)} {noun.text.lower()}", noun, verb
     return phrase_of(noun, q_ids), noun, verb
+
+
+_BALANCES = {"deficit", "surplus"}
+_ACCOUNTS_OF_BALANCES = {"account", "trade", "budget", "balance", "payment", "payments"}
+
+
+def _account_of_balance(noun: Token, q_ids: set[int]) -> Optional[Token]:
+    """The account a bare deficit or surplus belongs to when the account is the subject of the verb
+    that records it ("the current account posted a deficit of $1.9bn", "trade showed a surplus"),
+    or None (a deficit with its own modifiers, or another subject: "the firm ran a deficit")."""
+    if noun.lemma_.lower() not in _BALANCES or noun.dep_ != "dobj" \
+            or any(c.dep_ in ("compound", "amod", "poss") for c in noun.children):
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
+    if subjects and subjects[0].lemma_.lower() in _ACCOUNTS_OF_BALANCES:
+        return subjects[0]
+    return None
 
 
 # Subjects that point back to the figures before without naming a measure: "Official figures for

@@ -633,3 +633,13 @@ def test_a_revision_names_the_revised_measure_and_marks_each_vintage(claims_of):
     # no revision, no vintage
     claims = claims_of("ZEMBLA CITY: GDP growth rose to 6.1 percent in 2031 from 5.97 percent.")
     assert all("revis" not in (c["metric"] or "") for c in claims)
+
+
+def test_a_bare_deficit_is_the_deficit_of_the_account_that_records_it(claims_of):
+    claims = claims_of("ZEMBLA CITY: The current account recorded a deficit of $9,088 million in 2031 compared to a "
+                       "surplus of $1,246 million in 2030.")
+    by = {c["quantity"]["text"]: c["metric"] for c in claims}
+    assert by == {"$9,088 million": "current account deficit", "$1,246 million": "current account surplus"}
+    # another recorder keeps the bare balance: a company's deficit is no account's
+    claims = claims_of("ZEMBLA CITY: The pension fund recorded a deficit of $90 million in 2031.")
+    assert claims[0]["metric"] == "deficit"
