@@ -345,7 +345,10 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             and verb is not None and reach.head.head.i == verb.i:
         # "had put the tin output growth for the year at 8%": the verb's object, when it names a measure
         # (a rate; "valued its unit at $3m" is the unit's value, not a measure of it)
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and names_measure(c)]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                   and (names_measure(c) or c.lemma_.lower() in _CHANGE_NOUNS)]
+        if objects and not names_measure(objects[0]):
+            return phrase_of(objects[0], q_ids), objects[0], verb  # "estimated growth for 2031 at 0.29%"
         noun = objects[0] if objects else None
     if noun is None and verb is not None and verb.lemma_.lower() in _REVISE_VERBS and reach.dep_ == "pobj" \
             and reach.head.lower_ in ("to", "from", "for", "at") and any(t.i == verb.i for t in reach.ancestors):

@@ -643,3 +643,8 @@ def test_a_bare_deficit_is_the_deficit_of_the_account_that_records_it(claims_of)
     # another recorder keeps the bare balance: a company's deficit is no account's
     claims = claims_of("ZEMBLA CITY: The pension fund recorded a deficit of $90 million in 2031.")
     assert claims[0]["metric"] == "deficit"
+
+
+def test_an_estimate_of_growth_is_of_growth_not_of_the_body_that_made_it(claims_of):
+    claims = claims_of("ZEMBLA CITY: The statistics committee estimated growth for 2031 at 0.29 percent.")
+    assert claims[0]["metric"] == "growth"
