@@ -646,5 +646,6 @@ def test_a_bare_deficit_is_the_deficit_of_the_account_that_records_it(claims_of)
 
 
 def test_an_estimate_of_growth_is_of_growth_not_of_the_body_that_made_it(claims_of):
-    claims = claims_of("ZEMBLA CITY: The statistics committee estimated growth for 2031 at 0.29 percent.")
-    assert claims[0]["metric"] == "growth"
+    for text in ("ZEMBLA CITY: The committee estimated growth for 2031 at 0.29 percent.",
+                 "ZEMBLA CITY: The board estimated the growth for 2031 at 0.29 percent, while farm output grew 1.5 percent."):
+        assert claims_of(text)[0]["metric"] == "growth"
