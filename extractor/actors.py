@@ -338,6 +338,14 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             if child.dep_ in ("nsubj", "nsubjpass") and (metric_head is None or child.i != metric_head.i):
                 if child.lemma_.lower() in _CURRENCY_NOUNS and child.i < verb.i:
                     continue  # "the weak US dollar would knock $5m off profits": a currency is no owner (bbc-dev2)
+                if child.lower_ in ("those", "that") and child.pos_ == "PRON":
+                    # "inflows from China were $500m, while those from the UAE were $300m": the pronoun
+                    # stands for the flow; the place it comes from or goes to is the other party
+                    partner = actor_in([t for prep in child.children if prep.dep_ == "prep"
+                                        and prep.lower_ in ("from", "to") for t in prep.subtree])
+                    if partner is not None:
+                        counterparty = partner
+                        continue
                 # "Ruritania", "Ruritanian firms", "workers in Ruritania"
                 located = [t for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
                            for t in prep.subtree]

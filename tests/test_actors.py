@@ -1054,3 +1054,11 @@ def test_without_lemmatizer_tables_the_word_list_is_empty_and_a_warning_says_so(
             assert actors._english_words() == frozenset()
     finally:
         actors._english_words.cache_clear()
+
+
+def test_actors_those_from_a_place_is_the_flow_from_that_partner(claims_of):
+    claims = claims_of("ISLAMABAD: Remittances from Freedonia fell 10 percent to $5.1 billion in 2031, while those "
+                       "from Ruritania declined 12 percent to $3.9 billion.")
+    by = {c["quantity"]["text"]: c for c in claims}
+    assert by["$3.9 billion"]["counterparty"] == "Ruritania" and by["$3.9 billion"]["subject"] == "Pakistan"
+    assert by["$5.1 billion"]["counterparty"] == "Freedonia"
