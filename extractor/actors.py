@@ -1895,6 +1895,10 @@ def _place_names() -> dict[str, list[str]]:
     return names
 
 
+# "US dollars 541 million", "US$ 426 million", "Sri Lankan rupees": a currency's name, not the place
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|(?i:dollars?|rupees?|taka|yuan|yen|pounds?|euros?|francs?|riyals?|dirhams?)\b)")
+
+
 def _names_place(match: str) -> bool:
     """ "US" and "Pakistan" name places; "us" and "pak" in running text do not."""
     return match[0].isupper() and (len(match.replace(".", "")) > 3 or match.isupper())
@@ -1946,11 +1950,12 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
             continue
         n = 0
         for m in scan(pattern, text, lowered_text, (words[place],)):  # only stretches that can match
-            if _names_place(m.group(0)):
+            if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()):
                 if not n:
                     first[place] = m.start()
                 n += 1
-        n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if _names_place(m.group(0)))
+        n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title)
+                                if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(title, m.end()))
         if n:
             counts[place] = n
             first.setdefault(place, len(text))

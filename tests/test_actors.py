@@ -1062,3 +1062,11 @@ def test_actors_those_from_a_place_is_the_flow_from_that_partner(claims_of):
     by = {c["quantity"]["text"]: c for c in claims}
     assert by["$3.9 billion"]["counterparty"] == "Ruritania" and by["$3.9 billion"]["subject"] == "Pakistan"
     assert by["$5.1 billion"]["counterparty"] == "Freedonia"
+
+
+def test_actors_a_currency_name_does_not_name_the_articles_country(claims_of):
+    # "US dollars" twice against one "COLOMBO": the article is about Sri Lanka, not the United States
+    text = (" date 2031-08-25 COLOMBO: Workers' remittances increased notably to US dollars 541 million in July "
+            "2031, compared to US dollars 451 million in July 2030.")
+    claims = claims_of(text, published="2031-08-25")
+    assert {c["subject"] for c in claims} == {"Sri Lanka"}
