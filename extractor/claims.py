@@ -597,12 +597,11 @@ def _gapped_metric(metric: Optional[str], span: Span, f: Found, sentence: Senten
     first = next((c.quantity.start - sentence.start for c in claims if c.sentence_start == sentence.start), None)
     listed = metric_phrase.gapped_item(text, at, first)
     if listed is not None:
-        item, head = listed
-        return item if metric_phrase._head_word(item.split()[-1]) == metric_phrase._head_word(head) else f"{item} {head}"
+        return listed
     item = metric_phrase.heads_a_gapped_list(text, end)
     if item is not None and metric and item in metric.lower():
-        subject = next((c for c in span.root.head.ancestors if c.pos_ in ("VERB", "AUX")), None)
-        nsubj = next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")), None) if subject else None
+        verb = next((c for c in span.root.head.ancestors if c.pos_ in ("VERB", "AUX")), None)
+        nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
         return metric_phrase.phrase_of(nsubj, set()) if nsubj is not None else None
     return metric
 

@@ -869,10 +869,11 @@ _NOT_ITEM = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had|it|its|they|the
 _CHANGED_BY = re.compile(r"\b[a-z]+(?:ed|ell|ose|rew|ank|ipped|opped)\s+by\s+(?:about\s+|around\s+|nearly\s+)?$")
 
 
-def gapped_item(sentence_text: str, figure_at: int, first_figure_at: Optional[int]) -> Optional[tuple[str, str]]:
-    """The item and the amount head of a figure listed with its verb left out ("…fell by 7.5%, yarn by
-    25.5% and knitwear by 10.4%" -> ("yarn", "exports") for 25.5%), when the sentence's first figure
-    follows a verb of change and "by" and an amount head ("exports") names the first item; else None."""
+def gapped_item(sentence_text: str, figure_at: int, first_figure_at: Optional[int]) -> Optional[str]:
+    """The measure of a figure listed with its verb left out: its item with the first item's amount
+    head ("…fell by 7.5%, yarn by 25.5% and knitwear by 10.4%" -> "yarn exports" for 25.5%), when the
+    sentence's first figure follows a verb of change and "by" and an amount head ("exports") names
+    the first item; else None."""
     if first_figure_at is None or first_figure_at >= figure_at:
         return None
     m = _GAPPED_ITEM.search(sentence_text, max(0, figure_at - 60), figure_at)
@@ -884,7 +885,8 @@ def gapped_item(sentence_text: str, figure_at: int, first_figure_at: Optional[in
     heads = [w for w in re.findall(r"[A-Za-z]+", before_first) if _head_word(w) in _amount_heads()]
     if not heads:
         return None
-    return m.group("item"), heads[-1].lower()
+    item, head = m.group("item"), heads[-1].lower()
+    return item if _head_word(item.split()[-1]) == _head_word(head) else f"{item} {head}"
 
 
 def heads_a_gapped_list(sentence_text: str, figure_end: int) -> Optional[str]:
