@@ -177,6 +177,27 @@ def is_share(metric: Optional[str]) -> bool:
     return bool(_SHARE_MARK.search(metric or ""))
 
 
+#: Vintage marks of an earlier figure; any other vintage mark ("revised", "final") is a later one.
+EARLY_VINTAGES = frozenset({"provisional", "preliminary", "before revision", "advance estimate",
+                            "provisional estimate"})
+
+
+def vintages(metric: Optional[str]) -> frozenset:
+    """The vintage marks of a metric ("GDP growth (revised)" -> {"revised"}): the bracketed marks
+    the fact identity ignores (table "vintages"), a revision being one fact with another value."""
+    marks = (m.strip() for m in re.findall(r"\(([^)]*)\)", (metric or "").lower()))
+    return frozenset(m for m in marks if m in _table()["_vintages"])
+
+
+def named_revision(a: ClaimLike, b: ClaimLike) -> bool:
+    """Two vintages of one figure named as such: both metrics carry vintage marks, different ones
+    ("(provisional)" and "(revised)"; "revised to 6.1% from 5.8%" gives "(revised)" and "(before
+    revision)"). The text itself says the values differ because the figure was revised."""
+    va = vintages(a.metric if isinstance(a, Claim) else a.get("metric"))
+    vb = vintages(b.metric if isinstance(b, Claim) else b.get("metric"))
+    return bool(va) and bool(vb) and va != vb
+
+
 def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     """(metric without bracketed marks, plan status marks, other basis marks), lower case."""
     metric = (metric or "").lower()
@@ -957,7 +978,7 @@ def signed_by_value(c: Claim) -> Claim:
     q = c.quantity
     if c.change not in ("increase", "decrease") or q.value >= 0 or (q.value_max is not None and q.value_max > 0):
         return c
-    if {m.strip() for m in re.findall(r"\(([^)]*)\)", (c.metric or "").lower())} & _table()["_vintages"]:
+    if vintages(c.metric):
         return c
     low, high = (-q.value_max, -q.value) if q.value_max is not None else (-q.value, None)
     quantity = replace(q, value=low, value_max=high, qualifier=_FLIPPED_QUALIFIER.get(q.qualifier, q.qualifier))

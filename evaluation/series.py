@@ -135,21 +135,6 @@ def _same_period(a: Claim, b: Claim) -> bool:
                for x, y in ((a.period.start, b.period.start), (a.period.end, b.period.end)))
 
 
-def vintages(metric: Optional[str]) -> frozenset:
-    """The vintage marks of a metric ("GDP growth (revised)" -> {"revised"}): the bracketed marks
-    the fact identity ignores (``facts`` table "vintages"), a revision being one fact."""
-    known = facts._table()["_vintages"]
-    marks = (m.strip() for m in re.findall(r"\(([^)]*)\)", (metric or "").lower()))
-    return frozenset(m for m in marks if m in known)
-
-
-def _revision(a: Claim, b: Claim) -> bool:
-    """Two vintages of one figure named as such: both metrics carry vintage marks, different ones
-    ("(provisional)" and "(revised)"; "revised to 6.1% from 5.8%")."""
-    va, vb = vintages(a.metric), vintages(b.metric)
-    return bool(va) and bool(vb) and va != vb
-
-
 #: A figure of an undated period phrase matches a dated figure elsewhere when their values are
 #: equal and at least this many significant digits are written in one of the two ("18 percent"
 #: and "18.0 percent"); the checker's own anchoring (``consistency.anchor_periods``) asks 3 of the
@@ -226,7 +211,7 @@ def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = D
     """Two claims may share a row; ``values=False`` asks everything but whether the values can be
     one figure (for :func:`_conflict_merge`)."""
     one_article = a.article_id == b.article_id
-    if one_article and a.sentence_start == b.sentence_start and not _revision(a, b):
+    if one_article and a.sentence_start == b.sentence_start and not facts.named_revision(a, b):
         return False  # one sentence never states one fact twice: a from/to pair whose periods were missed
     if not _same_period(a, b):
         return False
@@ -256,7 +241,7 @@ OWN_WORDS = frozenset({None, "nearest", "text", "included"})
 def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
     """May two reports whose values cannot be one figure still be one fact in conflict?
 
-    Two vintages named as such (:func:`_revision`) always are. Otherwise only across articles,
+    Two vintages named as such (:func:`facts.named_revision`) always are. Otherwise only across articles,
     under one canonical measure name the claims' own words give (``OWN_WORDS``: not lent by
     another figure or the article, a guess), and ``FAR_MIN_RATIO`` or more apart or of opposite
     signs (a rise in one outlet, a fall in another). One article giving two values far
@@ -264,7 +249,7 @@ def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
     part and the whole, elided in the metric); two articles naming the measure alike for one
     period and subject, an order of magnitude apart, report one figure and one of them got its
     scale or digits wrong."""
-    if a.article_id == b.article_id and not _revision(a, b):
+    if a.article_id == b.article_id and not facts.named_revision(a, b):
         return False
     if any((c.extra or {}).get("metric_from") not in OWN_WORDS for c in (a, b)):
         return False  # a measure taken from another figure or the article is a guess: not enough here
@@ -274,7 +259,7 @@ def _far_pair_one_fact(a: Claim, b: Claim) -> bool:
     if a.change is not None and _opposite(a, b):
         return True  # a rise in one outlet, a fall in another: the sign of one change disagrees
     va, vb = abs(a.quantity.value), abs(b.quantity.value)
-    return _revision(a, b) or min(va, vb) == 0 or max(va, vb) / min(va, vb) >= FAR_MIN_RATIO
+    return facts.named_revision(a, b) or min(va, vb) == 0 or max(va, vb) / min(va, vb) >= FAR_MIN_RATIO
 
 
 def _rows_meet(r1: Sequence[Claim], r2: Sequence[Claim], max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:
@@ -463,17 +448,12 @@ def _agreement(reports: Sequence[Claim], meta: Mapping[str, dict]) -> tuple[Clai
     return min(best, key=width), conflict
 
 
-#: Vintage marks of an earlier figure; any other vintage mark ("revised", "final") is a later one.
-EARLY_VINTAGES = frozenset({"provisional", "preliminary", "before revision", "advance estimate",
-                            "provisional estimate"})
-
-
 def _vintage_rank(c: Claim) -> int:
     """0 for an earlier vintage ("(provisional)"), 2 for a later one ("(revised)"), 1 unmarked."""
-    marks = vintages(c.metric)
+    marks = facts.vintages(c.metric)
     if not marks:
         return 1
-    return 0 if marks <= EARLY_VINTAGES else 2
+    return 0 if marks <= facts.EARLY_VINTAGES else 2
 
 
 def _report(c: Claim, meta: Mapping[str, dict]) -> dict:

@@ -117,6 +117,42 @@ def test_same_fact_twice_in_one_article():
     assert verdicts(found) == [("same_fact", "undetermined")]
 
 
+def test_a_revision_named_in_one_sentence_is_one_fact_with_two_values():
+    # "Farm growth for FY23 was revised to 2.3 percent from a provisional 1.6 percent, while
+    # industry shrank 3.1 percent." The two vintages are one fact whose value changed.
+    text = ("Farm growth for FY23 was revised to 2.3 percent from a provisional 1.6 percent, "
+            "while industry shrank 3.1 percent.")
+    whole = (0, len(text))
+    revised = pct("a", text.index("2.3"), "2.3 percent", 2.3, change="increase",
+                  metric="farm growth (revised)", sentence=whole)
+    provisional = pct("a", text.index("1.6"), "1.6 percent", 1.6, change="increase",
+                      metric="farm growth (provisional)", sentence=whole)
+    found = run([revised, provisional], {"a": text})
+    assert verdicts(found, "same_fact") == [("same_fact", "inconsistent")]
+    assert "names a revision: 1.6 percent (provisional) and 2.3 percent (revised)" in found[0].explanation
+    # vintages that agree within rounding are one value
+    provisional["quantity"].update(text="2.30 percent", value=2.30)
+    assert verdicts(run([revised, provisional], {"a": text}), "same_fact") == [("same_fact", "consistent")]
+    # without vintage marks two figures of one sentence are a from/to pair, never compared
+    plain = [dict(c, metric="farm growth") for c in (revised, provisional)]
+    assert verdicts(run(plain, {"a": text}), "same_fact") == []
+
+
+def test_a_named_revision_is_no_twin_so_another_outlet_is_compared_with_each_vintage():
+    text = "Farm growth for FY23 was revised to 2.3 percent from 1.6 percent."
+    whole = (0, len(text))
+    revised = pct("a", text.index("2.3"), "2.3 percent", 2.3, change="increase",
+                  metric="farm growth (revised)", sentence=whole, source="Statistics Bureau")
+    before = pct("a", text.index("1.6"), "1.6 percent", 1.6, change="increase",
+                 metric="farm growth (before revision)", sentence=whole, source="Statistics Bureau")
+    other = pct("b", 10, "1.6 percent", 1.6, change="increase", metric="farm growth",
+                source="Statistics Bureau")
+    found = run([revised, before, other], {"a": text})
+    pairs = {(frozenset(f.claim_ids), f.verdict) for f in found if f.check == "same_fact"}
+    assert (frozenset({before["claim_id"], other["claim_id"]}), "consistent") in pairs
+    assert (frozenset({revised["claim_id"], other["claim_id"]}), "consistent") not in pairs
+
+
 def test_undated_article_period_dated_by_an_identical_figure():
     dated = [claim("a", 10, "$879.8 million", 879.8e6, metric="remittance inflow",
                    period=("the first month of FY24", "2023-07-16", "2023-08-15")),

@@ -3,7 +3,8 @@
 and its total in one article, two measures) keep their own rows. Invented claims only."""
 import pytest
 
-from evaluation.series import build_series, vintages
+from evaluation.facts import vintages
+from evaluation.series import build_series
 from claim_factory import make_claim, row_of
 
 pytestmark = pytest.mark.issue(14)

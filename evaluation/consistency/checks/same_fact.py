@@ -60,7 +60,9 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
     """Two claims of one fact (``facts.same_fact``) and whether their values can be one value.
 
     Claims in one sentence are never the same fact (that is a from/to pair whose periods were
-    missed). A bound ("crossed $5 billion") meets the exact figure when the exact figure is
+    missed), except two vintages the sentence names ("revised to 6.1% from 5.8%",
+    :func:`facts.named_revision`): a revision is one fact with two values, ``inconsistent`` when
+    they differ beyond rounding, as the contract decides, with the revision named. A bound ("crossed $5 billion") meets the exact figure when the exact figure is
     inside it. Across articles both need a subject; a later publication restating the period
     with another value is a revision, named with both outlets and dates. Different named sources
     follow ``cross_source``; two values in one article follow ``same_fact_in_article``.
@@ -77,7 +79,8 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
     for bucket in buckets.values():
         for a, b in combinations(bucket, 2):
             one_article = a.claim.article_id == b.claim.article_id
-            if one_article and a.claim.sentence_start == b.claim.sentence_start:
+            if one_article and a.claim.sentence_start == b.claim.sentence_start \
+                    and not facts.named_revision(a.claim, b.claim):
                 continue
             if facts.same_fact(a.claim, b.claim, missing_subject_ok=one_article) is not True:
                 continue
@@ -96,6 +99,11 @@ def _respectively(item: Item) -> bool:
         item.text[item.claim.sentence_start:item.claim.sentence_end]) is not None
 
 
+def _vintage_order(metric: Optional[str]) -> int:
+    """0 for an earlier vintage ("provisional", "before revision"), 1 for a later one."""
+    return 0 if facts.vintages(metric) <= facts.EARLY_VINTAGES else 1
+
+
 def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) -> Finding:
     # a rise and a fall of one measure are two values of one signed change: compared signed
     fits = a.signed.meets(b.signed)
@@ -103,9 +111,14 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) 
     decided = a.readings.bounded and b.readings.bounded
     sources = sources_meet([a, b], settings)
     notes = []
+    revision = facts.named_revision(a.claim, b.claim)
     if one_article:
         where = f"one article ({_host(a)})"
-        if not fits:
+        if not fits and revision:
+            early, late = sorted((a, b), key=lambda i: _vintage_order(i.claim.metric))
+            notes.append(f"the article names a revision: {early.q.text} ({', '.join(sorted(facts.vintages(early.claim.metric)))}) "
+                         f"and {late.q.text} ({', '.join(sorted(facts.vintages(late.claim.metric)))})")
+        elif not fits:
             mode = settings.same_fact_in_article
             if mode == "undetermined" or (mode == "stated_periods" and not (_period_stated(a) and _period_stated(b))):
                 decided = False
@@ -140,6 +153,8 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) 
         slip = _slip(a, b)
         if slip:
             notes.append(slip)
+        elif revision and one_article:
+            pass  # the article says the two values are one figure revised: however far apart
         elif min(abs(a.q.value), abs(b.q.value)) == 0 or \
                 max(abs(a.q.value), abs(b.q.value)) / min(abs(a.q.value), abs(b.q.value)) > settings.max_slip_ratio:
             decided = False
