@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from extractor import periods
+from extractor.numbers import scale_words, short_scales
 from extractor.contract import Claim, Period, Quantity
 from extractor.quantities import find_pattern_quantities
 
@@ -38,10 +40,30 @@ MAX_HEADER_GAP = 40  # characters between two header items (a column's words: "G
 
 # A unit mark in a header: "(USD Billion)", "(Rs. in crore)", "(in US$ mn)", "(%)", "(per cent)".
 _UNIT_MARK = re.compile(r"\(\s*(?:in\s+)?(?P<unit>[^()\d]{1,30}?)\s*\)")
-_SCALE = r"(?:billion|million|trillion|thousand|crore|lakh(?:\s+crore)?|arab|bn|mn|mln|bln)"
 _PERCENT = re.compile(r"(?i)^(?:%|per\s?cent|percent|pc|%\s*change|change\s*%|y-?o-?y\s*%|%\s*y-?o-?y)$")
-_MONEY_UNIT = re.compile(rf"(?i)^(?P<currency>[^\d]{{1,12}}?)\.?\s*(?:in\s+)?(?P<scale>{_SCALE})?$")
-_GATE = re.compile(rf"(?i)\(\s*(?:in\s+)?[^()\d]{{0,14}}(?:{_SCALE}|%|per\s?cent|percent)\s*\)")
+
+
+@lru_cache(maxsize=1)
+def _scale() -> str:
+    """A scale word of a header, from the extractor's scale table (``extractor/data/scales.json``):
+    every word ("billion", "lakh crore") and every short form of two letters or more ("bn", "mln",
+    "cr"); one letter ("m", "b") is too loose inside brackets. Longest first."""
+    words = set(scale_words()) | {w for w in short_scales() if len(w) > 1}
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _money_unit_re() -> "re.Pattern":
+    """A money header: a currency, then "in" and a scale at most ("USD Billion", "Rs. in crore")."""
+    return re.compile(rf"(?i)^(?P<currency>[^\d]{{1,12}}?)\.?\s*(?:in\s+)?(?P<scale>{_scale()})?$")
+
+
+@lru_cache(maxsize=1)
+def _gate() -> "re.Pattern":
+    """A bracketed unit mark anywhere in the text: no table without one."""
+    return re.compile(rf"(?i)\(\s*(?:in\s+)?[^()\d]{{0,14}}(?:{_scale()}|%|per\s?cent|percent)\s*\)")
+
+
 # A cell: a plain signed number, with a footnote mark or a percent sign at most ("12.34", "-3.21",
 # "1,204.5", "7.1*", "-2.4%"), or a mark for no figure ("-", "NA").
 _NUMBER = re.compile(r"[-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[*#]?")
@@ -103,7 +125,7 @@ class _Item:
 def find_cells(text: str, mentions: Sequence[periods.PeriodMention], home: Optional[str] = None) -> list[Cell]:
     """Every cell of every run-together table in ``text`` (``mentions``: the text's period phrases,
     periods.find_periods; ``home``: the publisher's country, for a currency the text leaves open)."""
-    if not _GATE.search(text):
+    if not _gate().search(text):
         return []  # no unit mark in parentheses: no table header
     items = _header_items(text, mentions, home)
     if not items:
@@ -186,7 +208,7 @@ def _header_items(text: str, mentions, home: Optional[str]) -> list[_Item]:
 def _money_unit(text: str, unit: str, home: Optional[str]) -> Optional[tuple[str, float]]:
     """(currency, scale) of a unit mark ("USD Billion" → USD, 1e9), read as the extractor reads money
     in this article (its countries decide a shared "Rs" or "$"); None for anything else."""
-    m = _MONEY_UNIT.match(unit)
+    m = _money_unit_re().match(unit)
     if m is None or not m.group("scale") or not m.group("currency").strip(" ."):
         return None  # a table's money header names its scale: "(USD Billion)", "(Rs. crore)"
     probe = f"{m.group('currency').strip()} 1 {m.group('scale').lower()}"
