@@ -400,3 +400,56 @@ def test_percent_change_counts_of_one_thing_written_with_two_units():
              claim("a", text.index("81 million"), "81 million", 81e6, kind="count", unit="work permit",
                    metric="work", period=feb, sentence=s)]
     assert ("percent_change", "consistent") in verdicts(run(dicts, {"a": text}))
+
+
+def test_trade_identity_leaves_out_a_flow_narrowed_to_some_goods():
+    """A trade deficit of one article against the flows of another: "exported copper wire worth
+    $40 million" is a part of the exports, never the exports of the identity, even when it is the
+    nearest exports figure."""
+    y = ("2023", "2023-01-01", "2023-12-31")
+    text = ("Goods worth $2.5 billion were exported in 2023. Goods worth $9.1 billion were imported in 2023. "
+            "The country exported copper wire worth $40 million during the year.")
+
+    def at(needle, value, metric):
+        start = text.index(needle)
+        s0 = text.rfind(". ", 0, start) + 2
+        return claim("b", start, needle, value, metric=metric, period=y, sentence=(s0, text.find(".", start) + 1))
+
+    flows = [at("$2.5 billion", 2.5e9, "exports"), at("$9.1 billion", 9.1e9, "imports"),
+             at("$40 million", 40e6, "exports")]
+    deficit = claim("a", text.index("$40 million"), "$6.6 billion", 6.6e9, metric="trade deficit", period=y)
+    texts = {"b": text, "a": " " * 400}
+    found = [f for f in run([deficit, *flows], texts) if f.check == "sum"]
+    assert [(f.verdict, sorted(f.claim_ids)) for f in found] == [
+        ("consistent", sorted([deficit["claim_id"], flows[0]["claim_id"], flows[1]["claim_id"]]))]
+
+
+def _slipped_base(change_text, change_value, kind, unit):
+    """Customs revenue of May 2024 and a base for May 2023 written "lakh crore" for crore, whose
+    measure the checker reads across "than" (a guessed measure)."""
+    text = ("Customs revenue reached R 5,12,340 crore in May 2024. Customs revenue rose "
+            f"{change_text} in May 2024, more than the next highest revenue of R 4,74,390 lakh crore in May 2023.")
+    s1, s2 = (0, text.index(". ") + 1), (text.index(". ") + 2, len(text))
+    may24, may23 = ("May 2024", "2024-05-01", "2024-05-31"), ("May 2023", "2023-05-01", "2023-05-31")
+    dicts = [claim("a", text.index("R 5,12,340"), "R 5,12,340 crore", 5.1234e12, unit="INR",
+                   metric="customs revenue", period=may24, sentence=s1),
+             claim("a", text.index(change_text), change_text, change_value, kind=kind, unit=unit, change="increase",
+                   metric="customs revenue", period=may24, sentence=s2),
+             claim("a", text.index("R 4,74,390"), "R 4,74,390 lakh crore", 4.7439e17, unit="INR",
+                   metric="revenue", period=may23, sentence=s2)]
+    return dicts, {"a": text}
+
+
+def test_a_scale_slip_that_fits_the_change_exactly_confirms_a_guessed_measure():
+    """A change whose base fits only divided by a power of ten is a slip of the article, even when
+    the base's measure is the checker's reading: the exact fit ties the three figures together."""
+    dicts, texts = _slipped_base("8.0 percent", 8.0, "percent", "%")
+    (pc,) = [f for f in run(dicts, texts) if f.check == "percent_change"]
+    assert pc.verdict == "inconsistent" and "scale slip" in pc.explanation
+    dicts, texts = _slipped_base("R 37,950 crore", 3.795e11, "money", "INR")
+    (tr,) = [f for f in run(dicts, texts) if f.check == "trend" and len(f.claim_ids) == 3]
+    assert tr.verdict == "inconsistent" and "scale slip" in tr.explanation
+    # no power of ten makes the change fit: the guessed measure leaves it undetermined
+    dicts, texts = _slipped_base("R 41,950 crore", 4.195e11, "money", "INR")
+    (tr,) = [f for f in run(dicts, texts) if f.check == "trend" and len(f.claim_ids) == 3]
+    assert tr.verdict == "undetermined" and "scale slip" not in tr.explanation

@@ -87,7 +87,8 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
                    f"{'fits' if fits else 'does not fit'}; levels ordered {why}{where}")
     if verdict == "undetermined" and later.dated and earlier.dated and not same_length(later, earlier, settings):
         explanation += "; the two periods differ in length"
-    return make_finding("percent_change", [p, later, earlier], verdict, sign * p.q.value, point * 100, explanation)
+    return make_finding("percent_change", [p, later, earlier], verdict, sign * p.q.value, point * 100, explanation,
+                        slip=bool(slip))
 
 
 def _change_slip(stated: Interval, point: float, later: Item, earlier: Item, settings: Settings) -> Optional[str]:
