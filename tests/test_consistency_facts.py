@@ -453,3 +453,24 @@ def test_a_scale_slip_that_fits_the_change_exactly_confirms_a_guessed_measure():
     dicts, texts = _slipped_base("R 41,950 crore", 4.195e11, "money", "INR")
     (tr,) = [f for f in run(dicts, texts) if f.check == "trend" and len(f.claim_ids) == 3]
     assert tr.verdict == "undetermined" and "scale slip" not in tr.explanation
+
+
+def test_change_against_both_levels_of_each_other_article_and_swapped_levels():
+    """A change whose article states neither level is checked against the two levels of each other
+    article; levels that fit the change only swapped are one fact with its periods swapped (decided,
+    even from another producer); levels that fit neither way stay undetermined."""
+    change = pct("a", 10, "9.6 percent", 9.6, metric="tin exports", source="Ruritania Central Bank")
+
+    def levels(article, later, earlier):
+        return [claim(article, 10, f"${later} billion", later * 1e9, metric="tin exports",
+                      source="Ruritania Customs Department"),
+                claim(article, 60, f"${earlier} billion", earlier * 1e9, metric="tin exports", period=FY22,
+                      source="Ruritania Customs Department")]
+
+    def pc(found):
+        return sorted((f.claim_ids[1].split(":")[0], f.verdict) for f in found if f.check == "percent_change")
+
+    found = run([change, *levels("b", 13.52, 12.22), *levels("c", 12.22, 13.52)])
+    assert pc(found) == [("b", "inconsistent"), ("c", "consistent")]
+    assert "swapped" in next(f.explanation for f in found if f.check == "percent_change" and f.verdict == "inconsistent")
+    assert pc(run([change, *levels("b", 13.52, 11.0)])) == [("b", "undetermined")]

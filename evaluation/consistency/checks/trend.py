@@ -10,7 +10,7 @@ from evaluation import facts
 from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
 from evaluation.consistency.items import Item, by_article, significant_digits
 from evaluation.consistency.readings import Interval, show_number
-from evaluation.consistency.relating import (change_levels, is_level, neighbours, order_levels, related,
+from evaluation.consistency.relating import (change_levels, is_level, neighbours, order_levels, pairs_to_check, related,
                                              same_length, same_unit, sources_meet)
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Finding
@@ -83,34 +83,37 @@ def _amount_changes(items: Sequence[Item], settings: Settings) -> list[Finding]:
         if p.claim.kind not in ("money", "count") or p.claim.change not in ("increase", "decrease"):
             continue
         pairs = [pair for pair in change_levels(p, items, articles, settings) if same_unit(pair[0], p)]
-        if not pairs:
-            continue
-        later, earlier, why, across = pairs[0]
-        stated = p.readings if p.claim.change == "increase" else p.readings.neg()
-        diff = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
-        fits = diff.meets(stated)
-        decided = diff.bounded and stated.bounded
-        if across and not fits and not sources_meet([p, later, earlier], settings):
-            decided = False
-        implied = later.q.value - (p.q.value if p.claim.change == "increase" else -p.q.value)
-        slip = None if fits or significant_digits(p.q.text) < settings.anchor_digits else _amount_slip(
-            stated, p.q.value if p.claim.change == "increase" else -p.q.value, later, earlier, settings)
-        if across and not fits and not slip and (
-                implied <= 0 or earlier.q.value <= 0 or
-                max(implied, earlier.q.value) / min(implied, earlier.q.value) > settings.max_slip_ratio):
-            decided = False
-        scale, suffix = display_scale(p)
-        point = later.q.value - earlier.q.value
-        sign = "+" if point >= 0 else ""
-        findings.append(make_finding(
-            "trend", [p, later, earlier], verdict_of(fits, decided),
-            p.q.value if p.claim.change == "increase" else -p.q.value, point,
-            f"{later.q.text} - {earlier.q.text} = {sign}{show_number(point / scale)}{suffix} (readings "
-            f"{diff.show(scale, suffix)}); stated {p.claim.change} of {p.q.text} (readings "
-            f"{stated.show(scale, suffix)}): {'fits' if fits else 'does not fit'}; levels ordered {why}"
-            + (" (levels from other articles)" if across else "") + (f"; {slip}" if slip else ""),
-            slip=bool(slip)))
+        for later, earlier, why, across in pairs_to_check(p, pairs):
+            findings.append(_amount_finding(p, later, earlier, why, across, settings))
     return findings
+
+
+def _amount_finding(p: Item, later: Item, earlier: Item, why: str, across: bool, settings: Settings) -> Finding:
+    """One amount change against one pair of levels: later - earlier in the signed stated change."""
+    stated = p.readings if p.claim.change == "increase" else p.readings.neg()
+    diff = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
+    fits = diff.meets(stated)
+    decided = diff.bounded and stated.bounded
+    if across and not fits and not sources_meet([p, later, earlier], settings):
+        decided = False
+    implied = later.q.value - (p.q.value if p.claim.change == "increase" else -p.q.value)
+    slip = None if fits or significant_digits(p.q.text) < settings.anchor_digits else _amount_slip(
+        stated, p.q.value if p.claim.change == "increase" else -p.q.value, later, earlier, settings)
+    if across and not fits and not slip and (
+            implied <= 0 or earlier.q.value <= 0 or
+            max(implied, earlier.q.value) / min(implied, earlier.q.value) > settings.max_slip_ratio):
+        decided = False
+    scale, suffix = display_scale(p)
+    point = later.q.value - earlier.q.value
+    sign = "+" if point >= 0 else ""
+    return make_finding(
+        "trend", [p, later, earlier], verdict_of(fits, decided),
+        p.q.value if p.claim.change == "increase" else -p.q.value, point,
+        f"{later.q.text} - {earlier.q.text} = {sign}{show_number(point / scale)}{suffix} (readings "
+        f"{diff.show(scale, suffix)}); stated {p.claim.change} of {p.q.text} (readings "
+        f"{stated.show(scale, suffix)}): {'fits' if fits else 'does not fit'}; levels ordered {why}"
+        + (" (levels from other articles)" if across else "") + (f"; {slip}" if slip else ""),
+        slip=bool(slip))
 
 
 def _amount_slip(stated: Interval, point: float, later: Item, earlier: Item, settings: Settings) -> Optional[str]:
