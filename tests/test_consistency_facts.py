@@ -474,3 +474,22 @@ def test_change_against_both_levels_of_each_other_article_and_swapped_levels():
     assert pc(found) == [("b", "inconsistent"), ("c", "consistent")]
     assert "swapped" in next(f.explanation for f in found if f.check == "percent_change" and f.verdict == "inconsistent")
     assert pc(run([change, *levels("b", 13.52, 11.0)])) == [("b", "undetermined")]
+
+
+def test_a_change_without_measure_takes_the_measure_of_the_same_change_elsewhere():
+    """"it came in at 3.45 percent" names no measure; another article's tin exports rose 3.45
+    percent for the same country and fiscal year: the same figure with three significant digits is
+    that change (a guessed measure: it links, it never decides a conflict). A round "10.0 percent"
+    or another country's change takes nothing."""
+    text = "The ministry had hoped for 2 percent growth in FY23 but it came in at {} finally."
+
+    def pair(value_text, value, subject="Ruritania"):
+        t = text.format(value_text)
+        named = pct("a", 10, value_text, value, change="increase", metric="tin exports")
+        bare = pct("b", t.index(value_text), value_text, value, change="increase", metric=None, subject=subject,
+                   sentence=(0, len(t)))
+        return [named, bare], {"a": " " * 40, "b": t}
+
+    assert verdicts(run(*pair("3.45 percent", 3.45)), "same_fact") == [("same_fact", "consistent")]
+    assert verdicts(run(*pair("10.0 percent", 10.0)), "same_fact") == []
+    assert verdicts(run(*pair("3.45 percent", 3.45, subject="Freedonia")), "same_fact") == []
