@@ -493,3 +493,18 @@ def test_a_change_without_measure_takes_the_measure_of_the_same_change_elsewhere
     assert verdicts(run(*pair("3.45 percent", 3.45)), "same_fact") == [("same_fact", "consistent")]
     assert verdicts(run(*pair("10.0 percent", 10.0)), "same_fact") == []
     assert verdicts(run(*pair("3.45 percent", 3.45, subject="Freedonia")), "same_fact") == []
+
+
+def test_amount_change_against_swapped_levels_of_another_article():
+    """"tin exports fell by $1.30 billion" against another producer's $13.52bn (FY23) and $12.22bn
+    (FY22): the levels fit the change only swapped, so the miss is decided and named."""
+    change = claim("a", 10, "$1.30 billion", 1.30e9, change="decrease", metric="tin exports",
+                   source="Ruritania Central Bank")
+    levels = [claim("b", 10, "$13.52 billion", 13.52e9, metric="tin exports", source="Ruritania Customs Department"),
+              claim("b", 60, "$12.22 billion", 12.22e9, metric="tin exports", period=FY22,
+                    source="Ruritania Customs Department")]
+    (tr,) = [f for f in run([change, *levels]) if f.check == "trend"]
+    assert tr.verdict == "inconsistent" and "swapped" in tr.explanation
+    levels[1]["quantity"].update(text="$10.00 billion", value=10e9)  # fits neither way: another figure?
+    (tr,) = [f for f in run([change, *levels]) if f.check == "trend"]
+    assert tr.verdict == "undetermined"

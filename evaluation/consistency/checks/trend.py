@@ -94,11 +94,12 @@ def _amount_finding(p: Item, later: Item, earlier: Item, why: str, across: bool,
     diff = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
     fits = diff.meets(stated)
     decided = diff.bounded and stated.bounded
-    if across and not fits and not sources_meet([p, later, earlier], settings):
-        decided = False
     implied = later.q.value - (p.q.value if p.claim.change == "increase" else -p.q.value)
-    slip = None if fits or significant_digits(p.q.text) < settings.anchor_digits else _amount_slip(
-        stated, p.q.value if p.claim.change == "increase" else -p.q.value, later, earlier, settings)
+    slip = None if fits or significant_digits(p.q.text) < settings.anchor_digits else (
+        _amount_slip(stated, p.q.value if p.claim.change == "increase" else -p.q.value, later, earlier, settings)
+        or _amount_swapped(stated, diff, later, earlier, settings))
+    if across and not fits and not slip and not sources_meet([p, later, earlier], settings):
+        decided = False  # two producers' figures, unless a slip or a swap makes them fit exactly
     if across and not fits and not slip and (
             implied <= 0 or earlier.q.value <= 0 or
             max(implied, earlier.q.value) / min(implied, earlier.q.value) > settings.max_slip_ratio):
@@ -114,6 +115,18 @@ def _amount_finding(p: Item, later: Item, earlier: Item, why: str, across: bool,
         f"{stated.show(scale, suffix)}): {'fits' if fits else 'does not fit'}; levels ordered {why}"
         + (" (levels from other articles)" if across else "") + (f"; {slip}" if slip else ""),
         slip=bool(slip))
+
+
+def _amount_swapped(stated: Interval, diff: Interval, later: Item, earlier: Item, settings: Settings
+                    ) -> Optional[str]:
+    """Levels whose difference fits the change only swapped (earlier - later in the stated change),
+    both with ``anchor_digits`` significant digits: the periods or the direction were swapped."""
+    if min(significant_digits(later.q.text), significant_digits(earlier.q.text)) < settings.anchor_digits:
+        return None
+    if not diff.neg().meets(stated):
+        return None
+    return (f"the levels fit the change only swapped ({earlier.q.text} for the later period, "
+            f"{later.q.text} for the earlier): the two periods or the direction are swapped")
 
 
 def _amount_slip(stated: Interval, point: float, later: Item, earlier: Item, settings: Settings) -> Optional[str]:
