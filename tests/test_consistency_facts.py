@@ -508,3 +508,13 @@ def test_amount_change_against_swapped_levels_of_another_article():
     levels[1]["quantity"].update(text="$10.00 billion", value=10e9)  # fits neither way: another figure?
     (tr,) = [f for f in run([change, *levels]) if f.check == "trend"]
     assert tr.verdict == "undetermined"
+
+
+def test_agricultural_is_agriculture():
+    """"the agricultural sector grew 3.45 percent" and another outlet's "agriculture sector" growth
+    of 3.45 percent are one fact; "agricultural exports" are still not "exports"."""
+    a = pct("a", 10, "3.45 percent", 3.45, change="increase", metric="agricultural sector")
+    b = pct("b", 10, "3.45 percent", 3.45, change="increase", metric="agriculture sector")
+    assert verdicts(run([a, b]), "same_fact") == [("same_fact", "consistent")]
+    c = pct("b", 10, "3.45 percent", 3.45, change="increase", metric="exports")
+    assert verdicts(run([dict(a, metric="agricultural exports"), c]), "same_fact") == []
