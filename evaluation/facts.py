@@ -645,7 +645,7 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
                           texts[c.article_id][c.sentence_start:c.quantity.start].lower()) for p in known)):
             # its words before it name no measure ("Of the 1.87 trillion rupees collected"): the figure
             # it restates ("the imports narrowed to $80.0 million" may be total imports: left alone)
-            metric, source = _repeated_measure(c, claims), "repeat"
+            metric, source = _repeated_measure(c, claims) or _restated_change(c, claims), "repeat"
         if metric is not None:
             out[n] = replace(c, metric=_with_marks(metric, c.metric), extra={**(c.extra or {}), "metric_from": source})
     out = _included_parts(out, texts)
@@ -828,6 +828,32 @@ def _repeated_measure(c: Claim, claims: Sequence[Claim]) -> Optional[str]:
                             and same_measure(measure(same[0].metric), measure(d.metric))) for d in same[1:]):
         return None
     return same[0].metric
+
+
+def _restated_change(c: Claim, claims: Sequence[Claim]) -> Optional[str]:
+    """The metric of the percent change that a percent change without measure restates in other
+    articles: same written value with ``REPEAT_DIGITS`` significant digits not counting trailing
+    zeros ("2.75 per cent", never "10.0 per cent"), unit, direction, subject and dated period, and
+    one measure named by all of them ("it stood at 2.75 per cent finally" and another page's
+    "remittances rose 2.75 percent in FY23"). None otherwise, and for a change of its own article
+    (two measures of one page often move alike). A conflict resting on it is never decided."""
+    if c.kind != "percent" or c.change is None or not c.subject or _dates(c) is None:
+        return None
+    if len(_significant(c.quantity.value)) < REPEAT_DIGITS:
+        return None
+    same = [d for d in claims if d.article_id != c.article_id and d.kind == c.kind and d.change == c.change
+            and d.quantity.unit == c.quantity.unit and d.quantity.value == c.quantity.value
+            and measure(d.metric) is not None and not measure(d.metric).status
+            and _norm_actor(d.subject) == _norm_actor(c.subject) and _dates(d) == _dates(c)]
+    if not same or any(not (same_measure(measure(d.metric), measure(same[0].metric))
+                            and same_measure(measure(same[0].metric), measure(d.metric))) for d in same[1:]):
+        return None
+    return same[0].metric
+
+
+def _significant(value: float) -> str:
+    """The significant digits of a value, without leading or trailing zeros (2.75 -> "275", 10.0 -> "1")."""
+    return f"{abs(value):.6f}".replace(".", "").strip("0")
 
 
 def _digits(text: str) -> int:

@@ -436,3 +436,121 @@ def test_percent_change_counts_of_one_thing_written_with_two_units():
              claim("a", text.index("81 million"), "81 million", 81e6, kind="count", unit="work permit",
                    metric="work", period=feb, sentence=s)]
     assert ("percent_change", "consistent") in verdicts(run(dicts, {"a": text}))
+
+
+def test_trade_identity_leaves_out_a_flow_narrowed_to_some_goods():
+    """A trade deficit of one article against the flows of another: "exported copper wire worth
+    $40 million" is a part of the exports, never the exports of the identity, even when it is the
+    nearest exports figure."""
+    y = ("2023", "2023-01-01", "2023-12-31")
+    text = ("Goods worth $2.5 billion were exported in 2023. Goods worth $9.1 billion were imported in 2023. "
+            "The country exported copper wire worth $40 million during the year.")
+
+    def at(needle, value, metric):
+        start = text.index(needle)
+        s0 = text.rfind(". ", 0, start) + 2
+        return claim("b", start, needle, value, metric=metric, period=y, sentence=(s0, text.find(".", start) + 1))
+
+    flows = [at("$2.5 billion", 2.5e9, "exports"), at("$9.1 billion", 9.1e9, "imports"),
+             at("$40 million", 40e6, "exports")]
+    deficit = claim("a", text.index("$40 million"), "$6.6 billion", 6.6e9, metric="trade deficit", period=y)
+    texts = {"b": text, "a": " " * 400}
+    found = [f for f in run([deficit, *flows], texts) if f.check == "sum"]
+    assert [(f.verdict, sorted(f.claim_ids)) for f in found] == [
+        ("consistent", sorted([deficit["claim_id"], flows[0]["claim_id"], flows[1]["claim_id"]]))]
+
+
+def _slipped_base(change_text, change_value, kind, unit):
+    """Customs revenue of May 2024 and a base for May 2023 written "lakh crore" for crore, whose
+    measure the checker reads across "than" (a guessed measure)."""
+    text = ("Customs revenue reached R 5,12,340 crore in May 2024. Customs revenue rose "
+            f"{change_text} in May 2024, more than the next highest revenue of R 4,74,390 lakh crore in May 2023.")
+    s1, s2 = (0, text.index(". ") + 1), (text.index(". ") + 2, len(text))
+    may24, may23 = ("May 2024", "2024-05-01", "2024-05-31"), ("May 2023", "2023-05-01", "2023-05-31")
+    dicts = [claim("a", text.index("R 5,12,340"), "R 5,12,340 crore", 5.1234e12, unit="INR",
+                   metric="customs revenue", period=may24, sentence=s1),
+             claim("a", text.index(change_text), change_text, change_value, kind=kind, unit=unit, change="increase",
+                   metric="customs revenue", period=may24, sentence=s2),
+             claim("a", text.index("R 4,74,390"), "R 4,74,390 lakh crore", 4.7439e17, unit="INR",
+                   metric="revenue", period=may23, sentence=s2)]
+    return dicts, {"a": text}
+
+
+def test_a_scale_slip_that_fits_the_change_exactly_confirms_a_guessed_measure():
+    """A change whose base fits only divided by a power of ten is a slip of the article, even when
+    the base's measure is the checker's reading: the exact fit ties the three figures together."""
+    dicts, texts = _slipped_base("8.0 percent", 8.0, "percent", "%")
+    (pc,) = [f for f in run(dicts, texts) if f.check == "percent_change"]
+    assert pc.verdict == "inconsistent" and "scale slip" in pc.explanation
+    dicts, texts = _slipped_base("R 37,950 crore", 3.795e11, "money", "INR")
+    (tr,) = [f for f in run(dicts, texts) if f.check == "trend" and len(f.claim_ids) == 3]
+    assert tr.verdict == "inconsistent" and "scale slip" in tr.explanation
+    # no power of ten makes the change fit: the guessed measure leaves it undetermined
+    dicts, texts = _slipped_base("R 41,950 crore", 4.195e11, "money", "INR")
+    (tr,) = [f for f in run(dicts, texts) if f.check == "trend" and len(f.claim_ids) == 3]
+    assert tr.verdict == "undetermined" and "scale slip" not in tr.explanation
+
+
+def test_change_against_both_levels_of_each_other_article_and_swapped_levels():
+    """A change whose article states neither level is checked against the two levels of each other
+    article; levels that fit the change only swapped are one fact with its periods swapped (decided,
+    even from another producer); levels that fit neither way stay undetermined."""
+    change = pct("a", 10, "9.6 percent", 9.6, metric="tin exports", source="Ruritania Central Bank")
+
+    def levels(article, later, earlier):
+        return [claim(article, 10, f"${later} billion", later * 1e9, metric="tin exports",
+                      source="Ruritania Customs Department"),
+                claim(article, 60, f"${earlier} billion", earlier * 1e9, metric="tin exports", period=FY22,
+                      source="Ruritania Customs Department")]
+
+    def pc(found):
+        return sorted((f.claim_ids[1].split(":")[0], f.verdict) for f in found if f.check == "percent_change")
+
+    found = run([change, *levels("b", 13.52, 12.22), *levels("c", 12.22, 13.52)])
+    assert pc(found) == [("b", "inconsistent"), ("c", "consistent")]
+    assert "swapped" in next(f.explanation for f in found if f.check == "percent_change" and f.verdict == "inconsistent")
+    assert pc(run([change, *levels("b", 13.52, 11.0)])) == [("b", "undetermined")]
+
+
+def test_a_change_without_measure_takes_the_measure_of_the_same_change_elsewhere():
+    """"it came in at 3.45 percent" names no measure; another article's tin exports rose 3.45
+    percent for the same country and fiscal year: the same figure with three significant digits is
+    that change (a guessed measure: it links, it never decides a conflict). A round "10.0 percent"
+    or another country's change takes nothing."""
+    text = "The ministry had hoped for 2 percent growth in FY23 but it came in at {} finally."
+
+    def pair(value_text, value, subject="Ruritania"):
+        t = text.format(value_text)
+        named = pct("a", 10, value_text, value, change="increase", metric="tin exports")
+        bare = pct("b", t.index(value_text), value_text, value, change="increase", metric=None, subject=subject,
+                   sentence=(0, len(t)))
+        return [named, bare], {"a": " " * 40, "b": t}
+
+    assert verdicts(run(*pair("3.45 percent", 3.45)), "same_fact") == [("same_fact", "consistent")]
+    assert verdicts(run(*pair("10.0 percent", 10.0)), "same_fact") == []
+    assert verdicts(run(*pair("3.45 percent", 3.45, subject="Freedonia")), "same_fact") == []
+
+
+def test_amount_change_against_swapped_levels_of_another_article():
+    """"tin exports fell by $1.30 billion" against another producer's $13.52bn (FY23) and $12.22bn
+    (FY22): the levels fit the change only swapped, so the miss is decided and named."""
+    change = claim("a", 10, "$1.30 billion", 1.30e9, change="decrease", metric="tin exports",
+                   source="Ruritania Central Bank")
+    levels = [claim("b", 10, "$13.52 billion", 13.52e9, metric="tin exports", source="Ruritania Customs Department"),
+              claim("b", 60, "$12.22 billion", 12.22e9, metric="tin exports", period=FY22,
+                    source="Ruritania Customs Department")]
+    (tr,) = [f for f in run([change, *levels]) if f.check == "trend"]
+    assert tr.verdict == "inconsistent" and "swapped" in tr.explanation
+    levels[1]["quantity"].update(text="$10.00 billion", value=10e9)  # fits neither way: another figure?
+    (tr,) = [f for f in run([change, *levels]) if f.check == "trend"]
+    assert tr.verdict == "undetermined"
+
+
+def test_agricultural_is_agriculture():
+    """"the agricultural sector grew 3.45 percent" and another outlet's "agriculture sector" growth
+    of 3.45 percent are one fact; "agricultural exports" are still not "exports"."""
+    a = pct("a", 10, "3.45 percent", 3.45, change="increase", metric="agricultural sector")
+    b = pct("b", 10, "3.45 percent", 3.45, change="increase", metric="agriculture sector")
+    assert verdicts(run([a, b]), "same_fact") == [("same_fact", "consistent")]
+    c = pct("b", 10, "3.45 percent", 3.45, change="increase", metric="exports")
+    assert verdicts(run([dict(a, metric="agricultural exports"), c]), "same_fact") == []

@@ -359,7 +359,37 @@ def _fact_pairs(p: Item, own: Sequence[Item], items: Sequence[Item], shift: str,
             # The nearest earlier period first ("vs February" after March), then the nearest in the text.
             found.sort(key=lambda f: (-f[1].end.toordinal(), _bounds(f[0], f[1]), abs(f[0].q.start - p.q.start)))
             return found[:1]
-    return []
+    # The article states neither level (none for the change's period): both levels from one other
+    # article, the best pair of each such article (each article's figures test the change).
+    if any(period_overlap(p, i) >= settings.period_overlap for i in inside):
+        return []
+    best: dict[str, tuple] = {}
+    for later in outside:
+        for earlier in outside:
+            if later is earlier or later.claim.article_id != earlier.claim.article_id or not same_unit(later, earlier):
+                continue
+            if _stock_fits(p, later, earlier, settings) or (
+                    period_overlap(p, later) >= settings.period_overlap and _shift_fits(later, earlier, shift, settings)):
+                pair = (later, earlier, "by period, both from another article", True)
+                rank = (-earlier.end.toordinal(), _bounds(later, earlier), later.q.start, earlier.q.start)
+                if later.claim.article_id not in best or rank < best[later.claim.article_id][0]:
+                    best[later.claim.article_id] = (rank, pair)
+    return [pair for _, (_, pair) in sorted(best.items(), key=lambda kv: (kv[1][0][:2], kv[0]))]
+
+
+def both_elsewhere(p: Item, pair: tuple) -> bool:
+    """Both levels of the pair come from articles other than the change's."""
+    return all(i.claim.article_id != p.claim.article_id for i in pair[:2])
+
+
+def pairs_to_check(p: Item, pairs: Sequence[tuple]) -> list[tuple]:
+    """The pairs a change is checked against: the best one; when its levels both come from other
+    articles, the best pair of each such article (one article's figures may be garbled)."""
+    if not pairs:
+        return []
+    if not both_elsewhere(p, pairs[0]):
+        return [pairs[0]]
+    return [pair for pair in pairs if both_elsewhere(p, pair)]
 
 
 def sources_meet(items: Sequence[Item], settings: Settings) -> bool:

@@ -75,10 +75,15 @@ def unread_scale(items: Sequence[Item]) -> Optional[Item]:
     return None
 
 
-def make_finding(check: str, items: Sequence[Item], verdict: str, expected, observed, explanation: str) -> Finding:
+def make_finding(check: str, items: Sequence[Item], verdict: str, expected, observed, explanation: str,
+                 slip: bool = False) -> Finding:
+    """A finding; an ``inconsistent`` verdict resting on a guessed measure, a twin or a figure read
+    without its scale word is ``undetermined``. ``slip``: the stated figure fits its levels exactly
+    once one level is scaled by a power of ten (a lost or doubled scale word): the arithmetic
+    confirms the figures belong together, so a guessed measure does not undo the verdict."""
     ids = tuple(i.id for i in items)
     why = sorted({g for g in map(guessed, items) if g})
-    if verdict == "inconsistent" and why:
+    if verdict == "inconsistent" and why and not slip:
         verdict = "undetermined"
         explanation += f"; rests on {' and '.join(why)} (the extractor did not give it): not decided"
     twins = [i for i in items if i.twin]

@@ -10,7 +10,8 @@ from evaluation.consistency.checks.common import display_scale, make_finding, ve
 from evaluation.consistency.items import Item, by_article, significant_digits
 from evaluation.consistency.readings import Interval, show_number, ratio
 from evaluation.consistency.relating import (bare_measure, change_levels, change_shift, metrics_meet, names_meet,
-                                             neighbours, order_levels, same_length, sources_meet)
+                                             neighbours, order_levels, pairs_to_check, same_length,
+                                             sources_meet)
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Finding
 
@@ -35,11 +36,8 @@ def check_percent_change(items: Sequence[Item], settings: Settings = DEFAULTS) -
                 if finding:
                     findings.append(finding)
             continue
-        pairs = change_levels(p, items, articles, settings)
-        if not pairs:
-            continue
-        later, earlier, why, across = pairs[0]
-        findings.append(_percent_finding(p, later, earlier, why, across, settings))
+        for later, earlier, why, across in pairs_to_check(p, change_levels(p, items, articles, settings)):
+            findings.append(_percent_finding(p, later, earlier, why, across, settings))
     return findings
 
 
@@ -58,8 +56,6 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
     if later.dated and earlier.dated and not same_length(later, earlier, settings):
         decided = False
     fits = computed.meets(stated)
-    if across and not fits and not sources_meet([p, later, earlier], settings):
-        decided = False  # two producers' figures: a miss may be two figures, a fit is still a fit
     implied = later.q.value / (1 + sign * p.q.value / 100) if sign * p.q.value != -100 else None
     # Levels outside the change's own sentence were paired by their fields alone: far from the
     # level the change implies, they are more likely another fact than a slip.
@@ -70,6 +66,12 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
                                    max(implied, earlier.q.value) / min(implied, earlier.q.value) > bound)
     slip = _change_slip(stated, sign * p.q.value, later, earlier, settings) if far else None
     if far and not slip:
+        slip = _swapped(stated, later, earlier, settings)
+    if far and not slip:
+        decided = False
+    if across and not fits and not slip and not sources_meet([p, later, earlier], settings):
+        # two producers' figures: a miss may be two figures (a fit is still a fit, and so is a miss
+        # that a scale slip or a swap turns into an exact fit: then the figures are one)
         decided = False
     if p.twin and not fits and decided:
         decided = False
@@ -87,7 +89,21 @@ def _percent_finding(p: Item, later: Item, earlier: Item, why: str, across: bool
                    f"{'fits' if fits else 'does not fit'}; levels ordered {why}{where}")
     if verdict == "undetermined" and later.dated and earlier.dated and not same_length(later, earlier, settings):
         explanation += "; the two periods differ in length"
-    return make_finding("percent_change", [p, later, earlier], verdict, sign * p.q.value, point * 100, explanation)
+    return make_finding("percent_change", [p, later, earlier], verdict, sign * p.q.value, point * 100, explanation,
+                        slip=bool(slip))
+
+
+def _swapped(stated: Interval, later: Item, earlier: Item, settings: Settings) -> Optional[str]:
+    """Levels that fit the change exactly only swapped (earlier/later - 1 in the stated change): one
+    fact whose two periods (or whose direction) were swapped, so the miss is decided. Both levels
+    need ``anchor_digits`` significant digits (a coincidence of rounded figures is no swap)."""
+    if min(significant_digits(later.q.text), significant_digits(earlier.q.text)) < settings.anchor_digits:
+        return None
+    back = ratio(earlier.readings, later.readings)
+    if back is None or not Interval(back.lo * 100 - 100, back.hi * 100 - 100).meets(stated):
+        return None
+    return (f"the levels fit the change only swapped ({earlier.q.text} for the later period, "
+            f"{later.q.text} for the earlier): the two periods or the direction are swapped")
 
 
 def _change_slip(stated: Interval, point: float, later: Item, earlier: Item, settings: Settings) -> Optional[str]:

@@ -61,8 +61,10 @@ def _trade_identities(items: Sequence[Item], settings: Settings) -> list[Finding
     one partner or none, one period and unit; the flows from the figure's own article first, else
     from another article reporting the same facts."""
     out = []
+    # a flow its words narrow to some goods ("exported cement worth Rs 148 million") is a part of
+    # the flow, never the flow of the identity
     flows = [i for i in items if is_level(i) and i.dated and i.measure is not None
-             and i.measure.head in ("exports", "imports")]
+             and i.measure.head in ("exports", "imports") and (i.claim.extra or {}).get("metric_from") != "narrowed"]
     for t in items:
         m = t.measure
         if not (is_level(t) and t.dated and m is not None and not t.status and not t.basis):

@@ -1,15 +1,16 @@
 """``trend``: a stated direction ("increased to", "fell by $3m") against the two levels."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
 from evaluation import facts
 from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
-from evaluation.consistency.items import Item, by_article
+from evaluation.consistency.items import Item, by_article, significant_digits
 from evaluation.consistency.readings import Interval, show_number
-from evaluation.consistency.relating import (change_levels, is_level, neighbours, order_levels, related,
+from evaluation.consistency.relating import (change_levels, is_level, neighbours, order_levels, pairs_to_check, related,
                                              same_length, same_unit, sources_meet)
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Finding
@@ -82,30 +83,74 @@ def _amount_changes(items: Sequence[Item], settings: Settings) -> list[Finding]:
         if p.claim.kind not in ("money", "count") or p.claim.change not in ("increase", "decrease"):
             continue
         pairs = [pair for pair in change_levels(p, items, articles, settings) if same_unit(pair[0], p)]
-        if not pairs:
-            continue
-        later, earlier, why, across = pairs[0]
-        stated = p.readings if p.claim.change == "increase" else p.readings.neg()
-        diff = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
-        fits = diff.meets(stated)
-        decided = diff.bounded and stated.bounded
-        if across and not fits and not sources_meet([p, later, earlier], settings):
-            decided = False
-        implied = later.q.value - (p.q.value if p.claim.change == "increase" else -p.q.value)
-        if across and not fits and (implied <= 0 or earlier.q.value <= 0 or
-                                    max(implied, earlier.q.value) / min(implied, earlier.q.value) > settings.max_slip_ratio):
-            decided = False
-        scale, suffix = display_scale(p)
-        point = later.q.value - earlier.q.value
-        sign = "+" if point >= 0 else ""
-        findings.append(make_finding(
-            "trend", [p, later, earlier], verdict_of(fits, decided),
-            p.q.value if p.claim.change == "increase" else -p.q.value, point,
-            f"{later.q.text} - {earlier.q.text} = {sign}{show_number(point / scale)}{suffix} (readings "
-            f"{diff.show(scale, suffix)}); stated {p.claim.change} of {p.q.text} (readings "
-            f"{stated.show(scale, suffix)}): {'fits' if fits else 'does not fit'}; levels ordered {why}"
-            + (" (levels from other articles)" if across else "")))
+        for later, earlier, why, across in pairs_to_check(p, pairs):
+            findings.append(_amount_finding(p, later, earlier, why, across, settings))
     return findings
+
+
+def _amount_finding(p: Item, later: Item, earlier: Item, why: str, across: bool, settings: Settings) -> Finding:
+    """One amount change against one pair of levels: later - earlier in the signed stated change."""
+    stated = p.readings if p.claim.change == "increase" else p.readings.neg()
+    diff = Interval(later.readings.lo - earlier.readings.hi, later.readings.hi - earlier.readings.lo)
+    fits = diff.meets(stated)
+    decided = diff.bounded and stated.bounded
+    implied = later.q.value - (p.q.value if p.claim.change == "increase" else -p.q.value)
+    slip = None if fits or significant_digits(p.q.text) < settings.anchor_digits else (
+        _amount_slip(stated, p.q.value if p.claim.change == "increase" else -p.q.value, later, earlier, settings)
+        or _amount_swapped(stated, diff, later, earlier, settings))
+    if across and not fits and not slip and not sources_meet([p, later, earlier], settings):
+        decided = False  # two producers' figures, unless a slip or a swap makes them fit exactly
+    if across and not fits and not slip and (
+            implied <= 0 or earlier.q.value <= 0 or
+            max(implied, earlier.q.value) / min(implied, earlier.q.value) > settings.max_slip_ratio):
+        decided = False
+    scale, suffix = display_scale(p)
+    point = later.q.value - earlier.q.value
+    sign = "+" if point >= 0 else ""
+    return make_finding(
+        "trend", [p, later, earlier], verdict_of(fits, decided),
+        p.q.value if p.claim.change == "increase" else -p.q.value, point,
+        f"{later.q.text} - {earlier.q.text} = {sign}{show_number(point / scale)}{suffix} (readings "
+        f"{diff.show(scale, suffix)}); stated {p.claim.change} of {p.q.text} (readings "
+        f"{stated.show(scale, suffix)}): {'fits' if fits else 'does not fit'}; levels ordered {why}"
+        + (" (levels from other articles)" if across else "") + (f"; {slip}" if slip else ""),
+        slip=bool(slip))
+
+
+def _amount_swapped(stated: Interval, diff: Interval, later: Item, earlier: Item, settings: Settings
+                    ) -> Optional[str]:
+    """Levels whose difference fits the change only swapped (earlier - later in the stated change),
+    both with ``anchor_digits`` significant digits: the periods or the direction were swapped."""
+    if min(significant_digits(later.q.text), significant_digits(earlier.q.text)) < settings.anchor_digits:
+        return None
+    if not diff.neg().meets(stated):
+        return None
+    return (f"the levels fit the change only swapped ({earlier.q.text} for the later period, "
+            f"{later.q.text} for the earlier): the two periods or the direction are swapped")
+
+
+def _amount_slip(stated: Interval, point: float, later: Item, earlier: Item, settings: Settings) -> Optional[str]:
+    """A scale slip in one level of an amount change: that level divided (or multiplied) by a power
+    of ten makes later - earlier fall in the stated change ("Rs 1,87,035 crore, up Rs 19,495 crore
+    from Rs 1,67,540 lakh crore": the base fits only as crore). Both levels and the change need
+    ``anchor_digits`` significant digits: a three-figure coincidence is no accident."""
+    if later.q.value <= 0 or earlier.q.value <= 0:
+        return None
+    for level, other in ((earlier, later), (later, earlier)):
+        if min(significant_digits(level.q.text), significant_digits(other.q.text)) < settings.anchor_digits:
+            continue
+        implied = other.q.value - point if level is earlier else other.q.value + point
+        if implied <= 0:
+            continue
+        k = round(math.log10(level.q.value / implied))
+        if k == 0:
+            continue
+        scaled = Interval(level.readings.lo / 10 ** k, level.readings.hi / 10 ** k)
+        a, b = (later.readings, scaled) if level is earlier else (scaled, earlier.readings)
+        if Interval(a.lo - b.hi, a.hi - b.lo).meets(stated):
+            return (f"a scale slip: {level.q.text} fits the change only divided by {10 ** k:,g}"
+                    if k > 0 else f"a scale slip: {level.q.text} fits the change only times {10 ** -k:,g}")
+    return None
 
 
 def _trend_finding(later: Item, earlier: Item, direction: tuple[str, str], why: str, settings: Settings) -> Finding:
