@@ -143,7 +143,19 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         attributed.append(ctx.attribution)
     claims = reach_back(text, claims, attributed, publishers)
     claims = unnamed_lead(text, claims, attributed)
-    return restated(text, heading_sources(text, claims, attributed), attributed)
+    return _conversions_sourced(text, restated(text, heading_sources(text, claims, attributed), attributed))
+
+
+def _conversions_sourced(text: str, claims: list[Claim]) -> list[Claim]:
+    """A conversion in brackets ("lent Ruritania $6bn (£3.2bn)") is the same figure as the amount it
+    converts (claims.md): it takes that amount's source when the passes above gave it none."""
+    out = list(claims)
+    for i in range(1, len(out)):
+        base, c = out[i - 1], out[i]
+        if c.kind == base.kind == "money" and c.source is None and base.source and c.sentence_start == base.sentence_start \
+                and c.quantity.unit != base.quantity.unit and _CONVERSION_OPEN.fullmatch(text[base.quantity.end:c.quantity.start]):
+            out[i] = replace(c, source=base.source)
+    return out
 
 
 _NOUNS = "|".join(sorted(actors._ORGANISATION_NOUNS))
@@ -339,6 +351,10 @@ def _unmarked(metric: Optional[str]) -> Optional[str]:
     return _OWN_MARKS.sub("", metric or "") or None
 
 
+# A percent of these measures is a growth rate, whatever verb states it: "GDP growth", "the growth rate",
+# "an expansion"; GDP or GVA named alone ("the GDP, at 7.8%"): a percent of a whole is its share, marked.
+_GROWTH_RATE = re.compile(r"(?i)(?:\b(?:growth|expansion)(?:\s+rate)?|^(?:(?:real|nominal)\s+)?(?:gdp|gva|gross domestic product))$")
+
 _RATE_VERBS = {"be", "rise", "fall", "slip", "climb", "drop", "trade", "stand", "hit", "reach", "gain", "lose", "ease",
                "jump", "slide", "sink", "firm", "touch", "end", "close", "weaken", "strengthen", "recover", "tumble"}
 _THE_COUNTRY = re.compile(r"(?i)\bthe\s+(?:country|nation)\b")
@@ -491,6 +507,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if change or f.kind == "percent" else None
     if metric and marked_basis:
         metric = f"{metric} ({marked_basis})"
+    volume = metric_phrase.quantity_mark(text, f.start, f.end, lo) if f.kind == "percent" else None
+    if metric and volume and not metric.endswith(")"):
+        metric = f"{metric} ({volume})"  # "exports fell 8% in value but grew 20% in quantity": two measures
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
@@ -557,6 +576,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             lead = m.text.split()[0] if m.text.split()[0] in ("from", "against", "over") else ""
             gap = gap[:m.start - previous.quantity.end] + f" {lead} " + gap[m.end - previous.quantity.end:]
         change = series_change(previous.change, previous.kind, f.kind, gap)
+    if change is None and f.kind == "percent" and _GROWTH_RATE.search(_OWN_MARKS.sub("", metric or "").strip()):
+        change = "increase"  # "expectations of 8.5% GDP growth", "the GDP, at 7.8%": a growth rate (claims.md)
     against_month_before = []
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change is None,

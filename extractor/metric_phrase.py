@@ -366,6 +366,16 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             if 1 < len(words) <= 6:
                 return "allocation " + " ".join(words), None, verb
         return "allocation", None, verb
+    if noun is None and kind == "money":
+        dealt = _deal_metric(root, verb)
+        if dealt is not None:  # "was fined 40m euros", "sold for $2bn", "the $3bn it lent": the deal's sum
+            return dealt, None, verb
+    if noun is None and verb is not None and kind == "money":
+        account = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids), None)
+        balance = _balance_of_account(account, verb, q_ids) if account is not None else None
+        if balance is not None:  # "the balance of payments remained in surplus at $2bn": the surplus
+            named = phrase_of(account, q_ids).split(" (")[0]  # "Balance of Payments (BOP)": the words, not the acronym
+            return f"{named} {balance.text.lower()}", account, verb
     if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("send", "remit"):
         return "remittances", None, verb  # "workers sent home $2bn": what is measured is the money sent
     if noun is None and kind == "money" and any(c.dep_ == "acl" and c.lemma_.lower() in ("send", "remit")
@@ -445,6 +455,29 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     return phrase_of(noun, q_ids), noun, verb
 
 
+# Verbs whose money figure is the sum of one deal, named by the deal: "was fined 40m euros" (a fine),
+# "lent the utility $3bn" (a loan); "sold for $2bn", "bought it for $45m" (the price of the sale, not sales).
+_DEAL_SUMS = {"fine": "fine", "lend": "loan", "loan": "loan"}
+_PRICED_DEALS = {"sell", "buy", "purchase", "acquire"}
+_DEAL_FORMS = {"fined": "fine", "fines": "fine", "lent": "lend", "loaned": "loan"}  # the small model's lemmas slip
+
+
+def _deal_metric(root: Token, verb: Optional[Token]) -> Optional[str]:
+    """The sum a deal verb names for the money figure ``root`` that is its object, its "for" price or
+    what a relative clause on the figure says was done with it ("the $3bn which the bank lent"); None."""
+    deeds = [c for c in root.children if c.dep_ == "relcl"]
+    if verb is not None and (root.head.i == verb.i and root.dep_ in ("dobj", "dative", "npadvmod", "attr", "oprd")
+                             or root.dep_ == "pobj" and root.head.head.i == verb.i):
+        deeds.append(verb)
+    for deed in deeds:
+        lemma = _DEAL_FORMS.get(deed.lower_, deed.lemma_.lower())
+        if lemma in _DEAL_SUMS and not (root.dep_ == "pobj" and root.head.lower_ != "for" and deed is verb):
+            return _DEAL_SUMS[lemma]
+        if lemma in _PRICED_DEALS and root.dep_ == "pobj" and root.head.lower_ == "for" and deed is verb:
+            return "sale price"
+    return None
+
+
 _BALANCES = {"deficit", "surplus"}
 _ACCOUNTS_OF_BALANCES = {"account", "trade", "budget", "balance", "payment", "payments"}
 
@@ -453,13 +486,33 @@ def _account_of_balance(noun: Token, q_ids: set[int]) -> Optional[Token]:
     """The account a bare deficit or surplus belongs to when the account is the subject of the verb
     that records it ("the current account posted a deficit of $1.9bn", "trade showed a surplus"),
     or None (a deficit with its own modifiers, or another subject: "the firm ran a deficit")."""
-    if noun.lemma_.lower() not in _BALANCES or noun.dep_ != "dobj" \
-            or any(c.dep_ in ("compound", "amod", "poss") for c in noun.children):
+    if noun.lemma_.lower() not in _BALANCES or any(c.dep_ in ("compound", "amod", "poss") for c in noun.children):
         return None
-    subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
+    if noun.dep_ == "pobj" and noun.head.lower_ in _BALANCE_STATES and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head  # "the current account remained at a surplus of $3bn": the verb's subject's
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
     if subjects and subjects[0].lemma_.lower() in _ACCOUNTS_OF_BALANCES:
         return subjects[0]
     return None
+
+
+# Prepositions by which a verb puts its subject in a balance: "remained at a surplus", "stayed in deficit".
+_BALANCE_STATES = {"at", "in", "into"}
+
+
+def _balance_of_account(noun: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[Token]:
+    """The bare balance an account is put in by the verb whose subject it is ("the balance of payments
+    remained in surplus at $2bn", "the trade account swung into deficit at $1bn"), or None."""
+    if verb is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != verb.i \
+            or noun.lemma_.lower() not in _ACCOUNTS_OF_BALANCES:
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in _BALANCE_STATES
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _BALANCES and o.i not in q_ids
+                 and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in o.children)), None)
 
 
 # Subjects that point back to the figures before without naming a measure: "Official figures for
@@ -1038,6 +1091,22 @@ def basis_mark(text: str, sentence: tuple[int, int], figure: tuple[int, int], ot
     after = [c for c in cues if c[0] >= end and clear(end, c[0])]
     cue = max(before, key=lambda c: c[1]) if before else min(after, key=lambda c: c[0]) if after else None
     return "month-on-month" if cue is not None and cue[2] == "mom" else None
+
+
+# A figure stated as a volume rather than a value: "grew 20% in quantity", "fell 3% in volume terms",
+# "up 4% in terms of quantity", "quantity-wise up 2%" (sa-dev decisions, value vs quantity growth).
+_QUANTITY_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+(?:terms\s+of\s+)?(?:quantity|quantities|volume|volumes|quantum)"
+                             r"|in\s+(?:quantity|quantitative|volume)\s+terms)\b", re.IGNORECASE)
+_QUANTITY_BEFORE = re.compile(r"\b(?:quantity|volume)[-\s]wise\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def quantity_mark(text: str, start: int, end: int, lo: int) -> Optional[str]:
+    """"quantity" when the figure at ``start``..``end`` is stated in quantity (volume) rather than value,
+    by the words right after it ("rose 9% in quantity") or right before ("quantity-wise, up 9%"); the
+    value is the default and is never marked. ``lo``: where the figure's clause may start."""
+    if _QUANTITY_AFTER.match(text, end):
+        return "quantity"
+    return "quantity" if _QUANTITY_BEFORE.search(text, max(lo, start - 40), start) else None
 
 
 # ---- the base of a comparison ----------------------------------------------------------------

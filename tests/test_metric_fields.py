@@ -1,0 +1,63 @@
+"""What a figure is a figure of (branch metric8): balances an account is put in, figures stated in
+quantity, sums named by a deal verb, and growth rates stated without a change verb. Invented sentences."""
+
+
+def _by(claims_of, text, published=None):
+    return {c["quantity"]["text"]: c for c in claims_of(text, published)}
+
+
+def test_an_account_put_in_a_balance_names_the_balance(claims_of):
+    by = _by(claims_of, "ZEMBLA CITY: The current account remained at a surplus of $3.9 billion in June, up from "
+                        "$1.4 billion a year earlier.")
+    assert by["$3.9 billion"]["metric"] == "current account surplus"
+    assert by["$1.4 billion"]["metric"] == "current account surplus"  # the base of the same balance
+    by = _by(claims_of, "ZEMBLA CITY: The country's Balance of Payments (BOP) stayed in surplus at Rs. 12.50 billion, "
+                        "compared to a surplus of Rs 9.10 billion in the same month of the previous year.")
+    assert by["Rs. 12.50 billion"]["metric"] == "Balance of Payments surplus"
+    assert by["Rs 9.10 billion"]["metric"] == "Balance of Payments surplus"
+    by = _by(claims_of, "ZEMBLA CITY: The trade account stayed in deficit at $1.1 billion in June.")
+    assert by["$1.1 billion"]["metric"] == "trade account deficit"
+    # a body that is no account keeps no balance it is not put in
+    by = _by(claims_of, "ZEMBLA CITY: The pension fund stayed at $90 million in June.")
+    assert "surplus" not in (by["$90 million"]["metric"] or "") and "deficit" not in (by["$90 million"]["metric"] or "")
+
+
+def test_a_change_stated_in_quantity_is_marked_as_such(claims_of):
+    by = _by(claims_of, "ZEMBLA CITY: The exports of woollen rugs fell 6.2 per cent in value but grew by 14.5 per cent "
+                        "in quantity in 2031.")
+    assert by["6.2 per cent"]["metric"] == "exports of woollen rugs"  # value is the default, unmarked
+    assert by["14.5 per cent"]["metric"] == "exports of woollen rugs (quantity)"
+    by = _by(claims_of, "ZEMBLA CITY: Total exports rose 4 per cent in volume terms in 2031.")
+    assert by["4 per cent"]["metric"].endswith("(quantity)")
+    by = _by(claims_of, "ZEMBLA CITY: Total exports rose 4 per cent in 2031, in a year of good harvests.")
+    assert not by["4 per cent"]["metric"].endswith("(quantity)")
+
+
+def test_a_deal_verb_names_the_sum_it_deals_in(claims_of):
+    assert _by(claims_of, "Last week the firm was fined 40m euros for breaking disclosure rules.")["40m euros"]["metric"] == "fine"
+    assert _by(claims_of, "Ruritania lent Freedonia $3bn to rebuild its ports.")["$3bn"]["metric"] == "loan"
+    assert _by(claims_of, "The $3bn which the state bank lent the utility came from abroad.")["$3bn"]["metric"] == "loan"
+    assert _by(claims_of, "Boldco was sold for $2.1bn to a group of investors in 2019.")["$2.1bn"]["metric"] == "sale price"
+    assert _by(claims_of, "The mill, which Acme bought for $45m in 2002, is now closed.")["$45m"]["metric"] == "sale price"
+    # selling without a price is still sales
+    assert _by(claims_of, "Acme sold $45m of ovens in 2002.")["$45m"]["metric"] != "sale price"
+
+
+def test_a_growth_rate_without_a_change_verb_is_an_increase(claims_of):
+    by = _by(claims_of, "Ruritania's GDP growth slowed to 4.1% in the second quarter, below our expectations of 4.6% "
+                        "as well as the central bank's projection of 4.4%, the economist said.")
+    assert [by[s]["change"] for s in ("4.1%", "4.6%", "4.4%")] == ["increase"] * 3
+    assert by["4.6%"]["metric"].endswith("(forecast)")
+    by = _by(claims_of, "ZEMBLA CITY: The GDP, at 5.2 per cent in the second quarter, is the highest in two years.")
+    assert by["5.2 per cent"]["change"] == "increase"
+    # a share of GDP is a level
+    by = _by(claims_of, "ZEMBLA CITY: Farm output accounted for 21 per cent of GDP in 2031.")
+    assert by["21 per cent"]["change"] is None
+
+
+def test_a_conversion_in_brackets_takes_the_source_of_the_amount_it_converts(claims_of):
+    loan, converted = claims_of("Ruritania lent Freedonia $6bn (£3.2bn) to buy back its ports, it has emerged.\n\n"
+                                "The Ruritanian treasury said on Monday that the $6bn which the state bank lent came "
+                                "from its reserves.")[:2]
+    assert converted["quantity"]["text"] == "£3.2bn" and converted["metric"] == loan["metric"] == "loan"
+    assert loan["source"] and converted["source"] == loan["source"]
