@@ -459,6 +459,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty
     same_sentence = [c.metric for c in claims if c.sentence_start == sentence.start]
+    metric = metric_phrase.traded_item(metric, metric_head, same_sentence) or metric  # "…, while felt dipped 3%"
     metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para, metric,
                                                                                    sentence.start)],
                              [c.metric for c in claims]) or metric
@@ -507,9 +508,6 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if change or f.kind == "percent" else None
     if metric and marked_basis:
         metric = f"{metric} ({marked_basis})"
-    volume = metric_phrase.quantity_mark(text, f.start, f.end, lo) if f.kind == "percent" else None
-    if metric and volume and not metric.endswith(")"):
-        metric = f"{metric} ({volume})"  # "exports fell 8% in value but grew 20% in quantity": two measures
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):

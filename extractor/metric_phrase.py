@@ -619,7 +619,12 @@ def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
     if doc[i].lower_ in ("alone", "only"):
         i -= 1
     words = []
-    while i >= sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and i not in q_ids:
+    while i >= sent.start and i not in q_ids and (
+            doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].tag_ == "VBN" and words and doc[i].dep_ in ("amod", "compound")
+            or doc[i].lower_ in ("and", "&") and words and i > sent.start
+            and doc[i - 1].pos_ in ("NOUN", "PROPN") and not doc[i - 1].like_num
+            and doc[i - 1].lower_.rstrip(".") not in _CURRENCY_MARKS and doc[i - 1].lower_ not in _NOT_MEASURES):
+        # "liquefied petroleum gas worth", "tea and coffee worth": the goods, with their modifiers and pairs
         words.insert(0, doc[i])
         i -= 1
     if not words or not names_measure(words[-1]):
@@ -1034,6 +1039,34 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
     return None
 
 
+# Heads that measure something of their own, never a good traded: "while inflation rose 2%" in a
+# sentence on exports stays inflation.
+_NOT_GOODS = {"inflation", "price", "prices", "economy", "growth", "rate", "index", "sector", "industry", "market",
+              "demand", "supply", "share", "stake", "wage", "wages", "employment", "job", "jobs", "consumption",
+              "trade", "gdp", "gva", "cpi", "currency", "rupee", "dollar", "tax", "duty", "tariff", "credit", "loan"}
+
+
+def traded_item(metric: Optional[str], head: Optional[Token], same_sentence: list[Optional[str]]) -> Optional[str]:
+    """A good named alone in a sentence that lists one flow of goods ("the exports of rugs fell 6%,
+    while felt dipped 3%"): the same flow of that good ("felt exports"); None otherwise (a sentence
+    on both exports and imports, a measure of its own, a place, a body, a name)."""
+    if not metric or head is None or _MARK.search(metric) or len(metric.split()) > 3:
+        return None
+    words = [w.lower() for w in metric.split()]
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lower_ in _ACTOR_NOUNS or head.lemma_.lower() in _ACTOR_NOUNS \
+            or any(_head_word(w) in _amount_heads() or w in _NOT_GOODS or _head_word(w) in _NOT_GOODS
+                   or w in _CHANGE_NOUNS or w in _CARRIER_NOUNS or w in _NOT_MEASURES for w in words):
+        return None
+    flows = set()
+    for other in same_sentence:
+        low = _MARK.sub("", other or "").lower().split()
+        if len(low) >= 2 and _head_word(low[-1]) in ("export", "import"):
+            flows.add(low[-1].rstrip("s") + "s")
+        elif len(low) >= 3 and _head_word(low[0]) in ("export", "import") and low[1] == "of":
+            flows.add(low[0].rstrip("s") + "s")
+    return f"{metric} {flows.pop()}" if len(flows) == 1 else None
+
+
 # Words before a generic flow word that add nothing to what flows: "the cumulative inflows".
 _FLOW_FILLERS = {"the", "total", "cumulative", "monthly", "overall", "these", "such", "net", "gross"}
 
@@ -1091,22 +1124,6 @@ def basis_mark(text: str, sentence: tuple[int, int], figure: tuple[int, int], ot
     after = [c for c in cues if c[0] >= end and clear(end, c[0])]
     cue = max(before, key=lambda c: c[1]) if before else min(after, key=lambda c: c[0]) if after else None
     return "month-on-month" if cue is not None and cue[2] == "mom" else None
-
-
-# A figure stated as a volume rather than a value: "grew 20% in quantity", "fell 3% in volume terms",
-# "up 4% in terms of quantity", "quantity-wise up 2%" (sa-dev decisions, value vs quantity growth).
-_QUANTITY_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+(?:terms\s+of\s+)?(?:quantity|quantities|volume|volumes|quantum)"
-                             r"|in\s+(?:quantity|quantitative|volume)\s+terms)\b", re.IGNORECASE)
-_QUANTITY_BEFORE = re.compile(r"\b(?:quantity|volume)[-\s]wise\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-
-
-def quantity_mark(text: str, start: int, end: int, lo: int) -> Optional[str]:
-    """"quantity" when the figure at ``start``..``end`` is stated in quantity (volume) rather than value,
-    by the words right after it ("rose 9% in quantity") or right before ("quantity-wise, up 9%"); the
-    value is the default and is never marked. ``lo``: where the figure's clause may start."""
-    if _QUANTITY_AFTER.match(text, end):
-        return "quantity"
-    return "quantity" if _QUANTITY_BEFORE.search(text, max(lo, start - 40), start) else None
 
 
 # ---- the base of a comparison ----------------------------------------------------------------

@@ -22,15 +22,29 @@ def test_an_account_put_in_a_balance_names_the_balance(claims_of):
     assert "surplus" not in (by["$90 million"]["metric"] or "") and "deficit" not in (by["$90 million"]["metric"] or "")
 
 
-def test_a_change_stated_in_quantity_is_marked_as_such(claims_of):
-    by = _by(claims_of, "ZEMBLA CITY: The exports of woollen rugs fell 6.2 per cent in value but grew by 14.5 per cent "
-                        "in quantity in 2031.")
-    assert by["6.2 per cent"]["metric"] == "exports of woollen rugs"  # value is the default, unmarked
-    assert by["14.5 per cent"]["metric"] == "exports of woollen rugs (quantity)"
-    by = _by(claims_of, "ZEMBLA CITY: Total exports rose 4 per cent in volume terms in 2031.")
-    assert by["4 per cent"]["metric"].endswith("(quantity)")
-    by = _by(claims_of, "ZEMBLA CITY: Total exports rose 4 per cent in 2031, in a year of good harvests.")
-    assert not by["4 per cent"]["metric"].endswith("(quantity)")
+def test_a_good_named_alone_in_a_sentence_on_one_flow_is_that_flow_of_the_good(claims_of):
+    by = _by(claims_of, "ZEMBLA CITY: The exports of woollen rugs fell 6.2 per cent in 2031, while knitwear dipped "
+                        "3.1 per cent.")
+    assert by["3.1 per cent"]["metric"] == "knitwear exports"
+    # a measure of its own, or a sentence on both flows, keeps what it names
+    by = _by(claims_of, "ZEMBLA CITY: Rug exports fell 6.2 per cent in 2031, while inflation rose 3.1 per cent.")
+    assert by["3.1 per cent"]["metric"] == "inflation"
+    by = _by(claims_of, "ZEMBLA CITY: Rug exports fell 6.2 per cent and rug imports rose 2 per cent, while wool "
+                        "gained 3.1 per cent.")
+    assert by["3.1 per cent"]["metric"] == "wool"
+
+
+def test_goods_worth_an_amount_keep_their_pair_and_modifiers(claims_of):
+    by = _by(claims_of, "During the review period, wool worth Rs. 1.3 billion, tea and coffee worth Rs. 410 million "
+                        "and hides worth Rs. 95 million were exported.")
+    assert by["Rs. 410 million"]["metric"] == "tea and coffee exports"
+    assert by["Rs. 1.3 billion"]["metric"] == "wool exports"
+    by = _by(claims_of, "Meanwhile, compressed natural gas worth Rs. 4.1 billion and diesel worth Rs. 2.2 billion "
+                        "were imported.")
+    assert by["Rs. 4.1 billion"]["metric"] == "compressed natural gas imports"
+    assert by["Rs. 2.2 billion"]["metric"] == "diesel imports"
+    by = _by(claims_of, "Similarly, the country exported bricks and tiles worth Rs. 148 million during the review period.")
+    assert by["Rs. 148 million"]["metric"] == "bricks and tiles exports"
 
 
 def test_a_deal_verb_names_the_sum_it_deals_in(claims_of):
