@@ -355,6 +355,13 @@ def _unmarked(metric: Optional[str]) -> Optional[str]:
 # "an expansion"; GDP or GVA named alone ("the GDP, at 7.8%"): a percent of a whole is its share, marked.
 _GROWTH_RATE = re.compile(r"(?i)(?:\b(?:growth|expansion)(?:\s+rate)?|^(?:(?:real|nominal)\s+)?(?:gdp|gva|gross domestic product))$")
 
+_PERCENT_WORD = re.compile(r"(?i)%|\bper\s*cent|\bpercent|\d\s*pc\b")
+_RATE_BESIDE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|than|from)\s+(?:the\s+|a\s+)?$")
+
+# A goal or estimate named by itself: what it is a goal for is the measure of the figure before it.
+_PLAN_NOUN = re.compile(r"(?i)(?:(?:the|its|their|budget(?:ed)?|annual|monthly|quarterly|yearly|revised|official|initial|original)\s+)*"
+                        r"(?:target|goal|forecast|projection|estimate)s?")
+
 _RATE_VERBS = {"be", "rise", "fall", "slip", "climb", "drop", "trade", "stand", "hit", "reach", "gain", "lose", "ease",
                "jump", "slide", "sink", "firm", "touch", "end", "close", "weaken", "strengthen", "recover", "tumble"}
 _THE_COUNTRY = re.compile(r"(?i)\bthe\s+(?:country|nation)\b")
@@ -402,6 +409,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     counted = _counted_token(span, f) if f.kind == "count" else None
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     metric = _gapped_metric(metric, span, f, sentence, claims, ctx.text)
+    respective = metric_phrase.respective_measure(span)
+    if respective:  # "X and Y were $3bn and $5bn, respectively" (a share's mark stays: "… 80% of GDP")
+        metric = respective + (m.group(0) if metric and (m := re.search(r"\s*\((?:share|percent)[^)]*\)$", metric)) else "")
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
     party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
@@ -508,6 +518,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if change or f.kind == "percent" else None
     if metric and marked_basis:
         metric = f"{metric} ({marked_basis})"
+    if metric and _PLAN_NOUN.fullmatch(metric) and claims and claims[-1].sentence_start == sentence.start \
+            and claims[-1].kind == f.kind and _unmarked(claims[-1].metric):
+        # "collection rose to Rs 538bn against the target of Rs 531bn": the goal set for the measure before
+        metric = _unmarked(claims[-1].metric)
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
@@ -674,6 +688,13 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
         return period
     context = periods.Context(published=ctx.published, calendar=calendar, previous=own)
     bases = [m for m in mentions.starting_in(f.end, sentence.end) if m.end <= sentence.end and m.is_basis]
+    if f.kind == "percent" and f.unit == "%":
+        # "grew 8% in June compared with 8.3% in May": last month's rate set beside this month's, two
+        # year-on-year rates, not a base the 8% is measured from ("rose 0.4 points to 8.1% in May,
+        # compared to April" keeps its base)
+        bases = [m for m in bases if not any(
+            _PERCENT_WORD.search(ctx.text, s_, e) and _RATE_BESIDE.search(ctx.text[max(f.end, s_ - 30):s_])
+            for s_, e in quantity_spans.starting_in(f.end, m.start))]
     if any(m.resolve(context) == before for m in bases):
         against_month_before.append(True)
     return period

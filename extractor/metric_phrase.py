@@ -1039,6 +1039,39 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
     return None
 
 
+def respective_measure(q_span: Span) -> Optional[str]:
+    """"Exports and imports stood at $3bn and $5bn, respectively": the figure's own measure among the
+    clause's coordinated subjects, by position (the n-th figure of the coordination, the n-th
+    subject); a head shared by the last subject goes to all ("tea and rubber exports fell 5% and 8%
+    respectively" -> tea exports, rubber exports). None without "respectively", or when the counts
+    differ or a subject is a place, a body or a person (whose figure, not what)."""
+    sent = q_span.sent
+    if not any(t.lower_ == "respectively" for t in sent):
+        return None
+    q_ids = {t.i for t in q_span}
+    first = q_span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    chain = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    at = next((n for n, t in enumerate(chain) if t.i in q_ids), None)
+    verb = _clause_verb(first)
+    if at is None or verb is None or len(chain) < 2:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+    if subject is None:
+        return None
+    items = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
+    if len(items) != len(chain) or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ not in ("NOUN", "PROPN")
+                                       or t.lower_ in _ACTOR_NOUNS or t.lower_ in _NOT_MEASURES for t in items):
+        return None
+    phrases = [phrase_of(t, q_ids) for t in items]
+    last = phrases[-1].split()
+    if len(last) > 1 and _head_word(last[-1]) in _amount_heads():
+        phrases = [p if len(p.split()) > 1 or _head_word(p) in _amount_heads() else f"{p} {last[-1]}"
+                   for p in phrases]
+    return phrases[at]
+
+
 # Heads that measure something of their own, never a good traded: "while inflation rose 2%" in a
 # sentence on exports stays inflation.
 _NOT_GOODS = {"inflation", "price", "prices", "economy", "growth", "rate", "index", "sector", "industry", "market",

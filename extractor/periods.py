@@ -1209,6 +1209,10 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         between = [q for q in other_quantities if q_end <= q[0] and q[1] <= p.start
                    and not re.fullmatch(r"\s*\([^()]*", text[q_end:q[0]])]  # "Rs 1.87 trillion ($22.88 billion)", "(£1m; $2m)"
         chained = len(between) == 1 and _CHAIN.fullmatch(text[q_end:between[0][0]]) is not None
+        if between and _RESPECTIVELY.search(text, sent_start, sent_end) and all(
+                _FIGURE_LIST_GAP.fullmatch(text[a:b[0]]) for a, b in zip([q_end] + [q[1] for q in between], between)):
+            # "stood at $3bn and $5bn, respectively, in July": a list of figures shares the period after it
+            gap, between = text[between[-1][1]:p.start], []
         gap = re.sub(r"\([^()]*\)", " ", gap)  # a bracketed conversion "(£1m; $2m)" separates nothing
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
                 and (not between or chained) and len(gap) <= 80:

@@ -75,3 +75,34 @@ def test_a_conversion_in_brackets_takes_the_source_of_the_amount_it_converts(cla
                                 "from its reserves.")[:2]
     assert converted["quantity"]["text"] == "£3.2bn" and converted["metric"] == loan["metric"] == "loan"
     assert loan["source"] and converted["source"] == loan["source"]
+
+
+def test_a_goal_named_by_itself_is_a_goal_for_the_measure_before_it(claims_of):
+    by = _by(claims_of, "Tax collection by the revenue board increased to Rs 538 billion in July against the target "
+                        "of Rs 531 billion.", "2031-08-10")
+    assert by["Rs 531 billion"]["metric"] == "Tax collection (target)"
+    by = _by(claims_of, "Exports reached $2.1 billion in July, short of the monthly target of $2.5 billion.", "2031-08-10")
+    assert by["$2.5 billion"]["metric"] == "Exports (target)"
+
+
+def test_this_months_rate_beside_last_months_is_no_month_on_month_change(claims_of):
+    by = _by(claims_of, "Passenger vehicle sales grew 5 per cent in July, compared to 9 per cent in June.", "2031-08-10")
+    assert by["5 per cent"]["metric"] == "Passenger vehicle sales"
+    by = _by(claims_of, "Core sector output grew 8 per cent in June compared with 8.3 per cent in May.", "2031-08-10")
+    assert not by["8 per cent"]["metric"].endswith("(month-on-month)")
+    # a base level of the month before still makes a month-on-month change
+    by = _by(claims_of, "Exports rose 11 percent in March against $2.1 billion in February.", "2031-08-10")
+    assert by["11 percent"]["metric"] == "Exports (month-on-month)"
+
+
+def test_respectively_gives_each_figure_its_own_measure_and_the_shared_period(claims_of):
+    by = _by(claims_of, "Exports and imports stood at $3.1 billion and $5.4 billion, respectively, in July.", "2031-08-10")
+    assert (by["$3.1 billion"]["metric"], by["$5.4 billion"]["metric"]) == ("Exports", "imports")
+    assert by["$3.1 billion"]["period"]["start"] == by["$5.4 billion"]["period"]["start"] == "2031-07-01"
+    by = _by(claims_of, "Tea and rubber exports fell 5 percent and 8 percent respectively in 2031.")
+    assert (by["5 percent"]["metric"], by["8 percent"]["metric"]) == ("Tea exports", "rubber exports")
+    by = _by(claims_of, "The deficit and the debt were 6 per cent and 80 per cent of GDP, respectively.")
+    assert by["80 per cent"]["metric"] == "debt (share of GDP)"
+    # places are whose figures, not what they measure
+    by = _by(claims_of, "Remittances from Freedonia and Ruritania were $512 million and $390 million respectively.")
+    assert by["$390 million"]["metric"] == "Remittances"
