@@ -513,6 +513,14 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if part is not None and metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
         metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
     change = change_for(text, f.start, f.end, f.kind)
+    moved = metric_phrase.currency_move(text, lo, f.start, f.end, sentence.end) if f.kind == "percent" else None
+    if moved is not None and (metric is None or metric_head is None or metric_phrase.names_currency(metric)):
+        metric, change = moved[0], change or moved[1]  # "the rupee appreciated against the US dollar by 0.5%"
+    elif f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
+            and (metric is None or metric == claims[-1].metric):
+        listed = metric_phrase.next_currency_move(claims[-1].metric, text, f.end, sentence.end)
+        if listed is not None:  # "…, 2.3% against the euro": the same currency against another
+            metric, change = listed, change or claims[-1].change
     others = [s_ for s_ in quantity_spans.starting_in(sentence.start, sentence.end) if s_ != (f.start, f.end)]
     marked_basis = basis_mark(text, (sentence.start, sentence.end), (f.start, f.end), others) \
         if change or f.kind == "percent" else None

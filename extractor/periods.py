@@ -1180,6 +1180,8 @@ _SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|f
 _COMPARED = re.compile(r"\b(?:against|compared|versus|vs\.?|from|than|over|with)\b", re.IGNORECASE)
 _NOT_BASE_FIGURE = re.compile(r"\band\b|\b(?:show|mark|record|reflect|post|register|indicat)\w*"
                               r"|\b(?:decrease|increase|decline|growth|rise|fall|drop|gain)\b", re.IGNORECASE)
+_AGAINST_CURRENCY = re.compile(r"\bagainst\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:rupee|taka|dollar|euro|yen|pound|"
+                               r"sterling|yuan|renminbi|rupiah|ringgit|won|franc|dirham|riyal|lira|greenback)s?\b")
 _CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or)\s+", re.IGNORECASE)
 
 
@@ -1214,6 +1216,7 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
             # "stood at $3bn and $5bn, respectively, in July": a list of figures shares the period after it
             gap, between = text[between[-1][1]:p.start], []
         gap = re.sub(r"\([^()]*\)", " ", gap)  # a bracketed conversion "(£1m; $2m)" separates nothing
+        gap = _AGAINST_CURRENCY.sub(" ", gap)  # "fell 1.2% against the US dollar in July": a rate's pair, no base
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
                 and (not between or chained) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):

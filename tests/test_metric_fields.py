@@ -106,3 +106,19 @@ def test_respectively_gives_each_figure_its_own_measure_and_the_shared_period(cl
     # places are whose figures, not what they measure
     by = _by(claims_of, "Remittances from Freedonia and Ruritania were $512 million and $390 million respectively.")
     assert by["$390 million"]["metric"] == "Remittances"
+
+
+def test_a_currency_moving_against_another_is_its_value_against_it(claims_of):
+    by = _by(claims_of, "The Ruritanian rupee appreciated against the US dollar by 0.5 per cent in 2031.")
+    c = by["0.5 per cent"]
+    assert (c["metric"], c["change"]) == ("value of the Ruritanian rupee against the US dollar", "increase")
+    c = _by(claims_of, "The rupee depreciated by 1.2 percent against the US dollar in July.", "2031-08-10")["1.2 percent"]
+    assert (c["metric"], c["change"]) == ("value of the rupee against the US dollar", "decrease")
+    assert c["period"]["start"] == "2031-07-01"  # "against the US dollar" is the rate's pair, not a base
+    by = _by(claims_of, "The Ruritanian rupee gained 1.1 percent against the US dollar, 2.3 percent against the euro "
+                        "and 0.4 percent against the yen in 2031.")
+    assert by["2.3 percent"]["metric"] == "value of the Ruritanian rupee against the euro"
+    assert by["0.4 percent"]["metric"] == "value of the Ruritanian rupee against the yen"
+    # a figure of another measure in the sentence keeps its own
+    by = _by(claims_of, "Exports fell 3 percent in July while the rupee gained 2 percent.", "2031-08-10")
+    assert by["3 percent"]["metric"] == "Exports"
