@@ -57,6 +57,11 @@ _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", 
 _NOT_MODIFIERS = {"fewer", "more", "less", "extra", "additional", "further", "benchmark"}
 
 
+# Incomes whose "from" phrase says what they measure: "earnings from apparel exports".
+_EARNED_FROM = {"earnings", "earning", "revenue", "revenues", "income", "incomes", "receipts", "proceeds", "takings",
+                "gva", "income", "profit", "profits"}
+
+
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     """The noun with its compound and adjective modifiers, and an "of ..." complement when short."""
     acronym = _acronym_of(noun)
@@ -125,7 +130,19 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         sub = [t for t in prep.subtree if t.i not in quantity_tokens and t.i not in placed]
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
-    phrase = " ".join(words).replace(" - ", "-").strip()
+    if noun.lower_ in _EARNED_FROM:
+        # "earnings from apparel exports", "GVA from mining and quarrying": where an income comes from
+        # is what it measures (a place, body or person it comes from is a counterparty; a time is when)
+        for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from"):
+            sub = [t for t in prep.subtree if t.i not in quantity_tokens]
+            if any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
+                   and not is_term(t.text) or t.like_num or t.lower_ in _ACTOR_NOUNS for t in sub) \
+                    or len(sub) > 10 or len(sub) < 2:
+                continue
+            words.extend(t.text for t in sub if t.dep_ != "det" or t.i == prep.i)
+            words = [w for w in words if w != ","] if len(sub) <= 3 else words
+            break
+    phrase = " ".join(words).replace(" - ", "-").replace(" , ", ", ").replace("( ", "(").replace(" )", ")").strip()
     # Year-on-year is the default basis, never part of the measure (GUIDELINES §3): "year-on-year
     # exports rose 23%" measures exports, as the levels it links do.
     return _DEFAULT_BASIS.sub("", phrase) or phrase
@@ -740,6 +757,8 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
         if v.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "pcomp") or v.head.i == v.i:
             return None, None
         v = v.head
+        if v.pos_ == "ADJ" and v.dep_ == "acomp" and v.lower_ in _LIKELY and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "the economy is likely to grow 6%": the clause "likely" completes
         if v.pos_ not in ("VERB", "AUX"):
             return None, None
     return None, None
@@ -879,6 +898,10 @@ def is_target(q_span: Span, verb: Optional[Token]) -> bool:
     return any(t.lemma_.lower() in ("target", "goal", "aim") for t in window)
 
 
+# Words by which a clause puts its verb in the future: "is likely to grow", "are set to cross".
+_LIKELY = {"likely", "unlikely", "poised"}  # not "set to", "due to": plans ("is set to offer a 5% rebate")
+
+
 def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     """A figure under a modal or forecast verb ("could jump to $4 billion", "should be more than $8 billion")."""
     root = q_span.root
@@ -894,9 +917,17 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
         return True  # "the bank had pegged tin output growth at 8%": an estimate made before, a projection
     # The verb itself, or a forecast verb it completes: "analysts expect profits to reach $2 billion",
     # "exports are projected to rise to $5 billion".
+    # "the bill is likely to be less than the $27bn cost of 2004's storms": the figure compared with is past
+    compared = any(t.lower_ in ("than", "against") for t in root.ancestors if t.i > verb.i) \
+        or any(t.lower_ == "than" for t in q_span.doc[max(q_span.sent.start, q_span.start - 4):q_span.start])
     while True:
         if verb.lemma_ in ("forecast", "project", "predict", "expect", "target", "aim"):
             return True
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.lower_ != "have" and not compared and (
+                verb.head.lemma_.lower() == "estimate" and verb.head.tag_ == "VBN"
+                or any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.head.children)
+                or verb.head.lower_ in _LIKELY):
+            return True  # "GDP is estimated to grow 6.5%", "is likely to grow", "are poised to cross $60bn"
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
             return False
         verb = verb.head

@@ -122,3 +122,29 @@ def test_a_currency_moving_against_another_is_its_value_against_it(claims_of):
     # a figure of another measure in the sentence keeps its own
     by = _by(claims_of, "Exports fell 3 percent in July while the rupee gained 2 percent.", "2031-08-10")
     assert by["3 percent"]["metric"] == "Exports"
+
+
+def test_a_growth_estimated_or_likely_to_come_is_a_forecast(claims_of):
+    by = _by(claims_of, "The country's GDP is estimated to grow by 6.5 percent in 2032, the bank said.")
+    assert by["6.5 percent"]["metric"] == "GDP (forecast)"
+    by = _by(claims_of, "The economy is likely to grow 6 percent next year.", "2031-08-10")
+    assert by["6 percent"]["metric"] == "economic growth (forecast)"
+    # an estimate of the past, a plan, and a past figure compared with stay unmarked
+    by = _by(claims_of, "GDP is estimated to have grown 5.8 percent in 2030.")
+    assert by["5.8 percent"]["metric"] == "GDP"
+    by = _by(claims_of, "The government is also set to offer a five percent rebate on these exports.")
+    assert not by["five percent"]["metric"].endswith("(forecast)")
+    by = _by(claims_of, "Several insurers believe the final bill is likely to be less than the $27bn cost of the "
+                        "storms that hit Ruritania in 2030.")
+    assert not by["$27bn"]["metric"].endswith("(forecast)")
+
+
+def test_an_income_names_what_it_comes_from(claims_of):
+    by = _by(claims_of, "Earnings from apparel exports recorded a decline of 18.2 percent to US$ 402 million in July.",
+             "2031-08-10")
+    assert by["US$ 402 million"]["metric"] == by["18.2 percent"]["metric"] == "Earnings from apparel exports"
+    by = _by(claims_of, "Income from the sale of shares was $4 million in 2031.")
+    assert by["$4 million"]["metric"] == "Income from sale of shares"
+    # a place it comes from is the counterparty's, not the measure's
+    by = _by(claims_of, "Receipts from Ruritania rose to $3 million.")
+    assert by["$3 million"]["metric"] == "Receipts"
