@@ -38,7 +38,8 @@ _NOT_MEASURES = {"rupee", "rupees", "rs", "re", "crore", "crores", "lakh", "lakh
                  "trillion", "thousand", "bn", "mn", "mln", "usd", "dollar", "dollars", "taka", "tk", "npr", "pkr",
                  "inr", "lkr", "per", "cent", "percent", "pc", "percentage", "point", "points", "value", "quantity",
                  "worth", "basis", "term", "terms", "date", "period", "time", "fiscal", "fy", "half", "number",
-                 "figure", "figures", "data", "statistics", "report", "others", "pace", "margin", "base"}
+                 "figure", "figures", "data", "statistics", "report", "others", "pace", "margin", "base",
+                 "yoy", "mom", "qoq", "y-o-y", "m-o-m", "y/y", "m/m"}
 # Common nouns that are whose figure it is, not what it measures: "the country received $2bn".
 _ACTOR_NOUNS = {"country", "government", "nation", "state", "centre", "center", "ministry", "company",
                 "firm", "bank", "authority", "authorities", "official", "officials", "minister", "department"}
@@ -326,6 +327,8 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         if goods is not None:
             return goods, None, verb
     noun = _attached_noun(root, q_ids)
+    if noun is None:
+        noun = _headline_measure(q_span)  # "Remittances up 7pc to $2.1bn in July": a verbless headline
     by = next((t for t in q_span if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
     if noun is None and by is not None and by.head.head.dep_ == "pobj" and by.head.head.head.lower_ == "in" \
             and by.head.head.head.head.lemma_.lower() in _CHANGE_NOUNS:
@@ -493,6 +496,23 @@ def _deal_metric(root: Token, verb: Optional[Token]) -> Optional[str]:
         if lemma in _PRICED_DEALS and root.dep_ == "pobj" and root.head.lower_ == "for" and deed is verb:
             return "sale price"
     return None
+
+
+def _headline_measure(q_span: Span) -> Optional[Token]:
+    """The measure a verbless headline moves "up" or "down" by the figure ("Remittances up 7pc",
+    "Textile exports down 14pc in FY31"): the noun right before "up"/"down", when no verb governs it."""
+    doc, sent = q_span.doc, q_span.sent
+    i = q_span.start - 1
+    if i > sent.start and doc[i].lower_ == "by":
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in ("up", "down"):
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or not names_measure(noun) or noun.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < i:
+        return None  # "profits were up 5%": the verb's clause names it the usual way
+    return noun
 
 
 _BALANCES = {"deficit", "surplus"}
@@ -924,10 +944,11 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
         if verb.lemma_ in ("forecast", "project", "predict", "expect", "target", "aim"):
             return True
         if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.lower_ != "have" and not compared and (
-                verb.head.lemma_.lower() == "estimate" and verb.head.tag_ == "VBN"
-                or any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.head.children)
+                any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.head.children)
                 or verb.head.lower_ in _LIKELY):
-            return True  # "GDP is estimated to grow 6.5%", "is likely to grow", "are poised to cross $60bn"
+            # "is likely to grow", "are poised to cross $60bn" ("is estimated to attain a level of" is how a
+            # statistics office states its estimate of a quarter past: no forecast)
+            return True
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
             return False
         verb = verb.head

@@ -125,13 +125,15 @@ def test_a_currency_moving_against_another_is_its_value_against_it(claims_of):
 
 
 def test_a_growth_estimated_or_likely_to_come_is_a_forecast(claims_of):
-    by = _by(claims_of, "The country's GDP is estimated to grow by 6.5 percent in 2032, the bank said.")
-    assert by["6.5 percent"]["metric"] == "GDP (forecast)"
+    by = _by(claims_of, "Exports are poised to cross $60 billion in 2032, the minister said.")
+    assert by["$60 billion"]["metric"] == "Exports (forecast)"
     by = _by(claims_of, "The economy is likely to grow 6 percent next year.", "2031-08-10")
     assert by["6 percent"]["metric"] == "economic growth (forecast)"
     # an estimate of the past, a plan, and a past figure compared with stay unmarked
     by = _by(claims_of, "GDP is estimated to have grown 5.8 percent in 2030.")
     assert by["5.8 percent"]["metric"] == "GDP"
+    by = _by(claims_of, "Real GDP in Q1 2031-32 is estimated to attain a level of Rs 40.1 lakh crore.")
+    assert not by["Rs 40.1 lakh crore"]["metric"].endswith("(forecast)")
     by = _by(claims_of, "The government is also set to offer a five percent rebate on these exports.")
     assert not by["five percent"]["metric"].endswith("(forecast)")
     by = _by(claims_of, "Several insurers believe the final bill is likely to be less than the $27bn cost of the "
@@ -148,3 +150,12 @@ def test_an_income_names_what_it_comes_from(claims_of):
     # a place it comes from is the counterparty's, not the measure's
     by = _by(claims_of, "Receipts from Ruritania rose to $3 million.")
     assert by["$3 million"]["metric"] == "Receipts"
+
+
+def test_a_verbless_headline_moves_the_measure_before_up_or_down(claims_of):
+    by = _by(claims_of, "Textile exports down 14pc in FY31")
+    assert (by["14pc"]["metric"], by["14pc"]["change"]) == ("Textile exports", "decrease")
+    by = _by(claims_of, "Sales rose in July, with exports up 5% and imports down 2%.", "2031-08-10")
+    assert (by["5%"]["metric"], by["2%"]["metric"]) == ("exports", "imports")
+    # a basis word is never the measure
+    assert _by(claims_of, "Trade deficit narrows 38pc YoY")["38pc"]["metric"] == "Trade deficit"
