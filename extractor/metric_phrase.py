@@ -343,6 +343,10 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _CARRIER_NOUNS \
             and root.head.head.dep_ == "pobj":
         reach = root.head.head  # "pushed tin output to a record high of 9%": through the carrier
+        held = reach.head.head if reach.lower_ == "tune" and reach.head.lower_ == "to" else None
+        if noun is None and held is not None and (names_measure(held) or held.dep_ in ("nsubj", "nsubjpass")
+                                                  and _head_word(held.lower_) in _amount_heads()):
+            return phrase_of(held, q_ids), held, verb  # "FDI inflows to the tune of $1.2 billion": the inflows
     if noun is None and reach.dep_ == "pobj" and reach.head.lower_ in ("to", "toward", "towards") and verb is not None:
         # "raise annual IT exports toward $5 billion": the verb's object is what is measured
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]

@@ -159,3 +159,10 @@ def test_a_verbless_headline_moves_the_measure_before_up_or_down(claims_of):
     assert (by["5%"]["metric"], by["2%"]["metric"]) == ("exports", "imports")
     # a basis word is never the measure
     assert _by(claims_of, "Trade deficit narrows 38pc YoY")["38pc"]["metric"] == "Trade deficit"
+
+
+def test_an_amount_to_the_tune_of_is_the_measure_s_and_a_budget_estimate_is_a_whole(claims_of):
+    by = _by(claims_of, "FDI inflows to the tune of $1.2 billion were recorded in 2031.")
+    assert by["$1.2 billion"]["metric"] == "FDI inflows"
+    by = _by(claims_of, "The fiscal deficit for April-June touched 33.9 per cent of the budget estimates.")
+    assert by["33.9 per cent"]["metric"] == "fiscal deficit (share of budget estimates)"
