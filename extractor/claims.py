@@ -355,6 +355,7 @@ def _unmarked(metric: Optional[str]) -> Optional[str]:
 # "an expansion"; GDP or GVA named alone ("the GDP, at 7.8%"): a percent of a whole is its share, marked.
 _GROWTH_RATE = re.compile(r"(?i)(?:\b(?:growth|expansion)(?:\s+rate)?|^(?:(?:real|nominal)\s+)?(?:gdp|gva|gross domestic product))$")
 
+_BASE_CUE = re.compile(r"(?i)(?:from|over|against|compared\s+(?:to|with)|versus|vs\.?)\s")
 _PERCENT_WORD = re.compile(r"(?i)%|\bper\s*cent|\bpercent|\d\s*pc\b")
 _RATE_BESIDE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|than|from)\s+(?:the\s+|a\s+)?$")
 
@@ -722,6 +723,10 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     in_sentence = mentions.starting_in(sentence.start, sentence.end)
     others = [s for s in quantity_spans.starting_in(sentence.start, sentence.end) if s != (f.start, f.end)]
     mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
+    if mention is not None and not level and mention.start >= f.end \
+            and mention.name in ("shift_year", "shift_to_year", "previous_month", "previous_quarter") \
+            and _BASE_CUE.match(mention.text):
+        mention = None  # "up 13% from the same month last year": the base the change is measured from, not its period
     if mention is not None and time == "future" and mention.end <= f.start and periods.dates_the_statement(text, mention):
         mention = None  # "had warned in September that the levy would cost $5m": the warning's time
     if mention is not None and mention.end <= f.start and periods.from_base(text, f.start, f.end, others) \

@@ -14,6 +14,7 @@ month") move the period that governs the passage.
 from __future__ import annotations
 
 import calendar as _calendar
+import dataclasses
 import datetime as dt
 import re
 import warnings
@@ -901,6 +902,12 @@ class PeriodMention:
             return _r_anaphor({"_text": self.text}, ctx)
         if self.base and self.name == "last_year" and ctx.previous is not None:
             return _r_shift_year({}, ctx)  # "compared to $40bn last year": the governing period a year back
+        rel = dict(self.groups).get("rel") if self.name == "fiscal_year" else None
+        if rel and not self.base and ctx.previous is not None and re.search(r"(?i)\byear\b", self.text) \
+                and _relative_which(rel) == "last":
+            # "In the last fiscal year, workers sent home $23.9bn": the whole year, not the months of the
+            # current one a year back (which an elliptical base "… against $4bn last fiscal" means)
+            ctx = dataclasses.replace(ctx, previous=None)
         return self.rule.resolve(dict(self.groups), ctx)
 
 

@@ -166,3 +166,22 @@ def test_an_amount_to_the_tune_of_is_the_measure_s_and_a_budget_estimate_is_a_wh
     assert by["$1.2 billion"]["metric"] == "FDI inflows"
     by = _by(claims_of, "The fiscal deficit for April-June touched 33.9 per cent of the budget estimates.")
     assert by["33.9 per cent"]["metric"] == "fiscal deficit (share of budget estimates)"
+
+
+def test_a_change_is_of_its_own_period_not_of_the_base_it_is_measured_from(claims_of):
+    by = _by(claims_of, "Remittances were $2 billion in July, up 13 percent over the same month last year.", "2031-08-10")
+    assert by["13 percent"]["period"]["start"] == "2031-07-01"
+    by = _by(claims_of, "Remittances rose 13 percent in July from the same month last year.", "2031-08-10")
+    assert by["13 percent"]["period"]["start"] == "2031-07-01"
+    # a figure of the base keeps the base's period
+    by = _by(claims_of, "Exports were $2 billion in June, compared to $1.8 billion in the same month last year.",
+             "2031-08-10")
+    assert by["$1.8 billion"]["period"]["start"] == "2030-06-01"
+
+
+def test_the_last_fiscal_year_stated_in_full_is_the_whole_year(claims_of):
+    text = ("DHAKA: Bangladesh received $1.97 billion in remittances in July, the first month of the current fiscal "
+            "year, according to Bangladesh Bank data.\n\n"
+            "In the last fiscal year, expatriates sent home $23.9 billion, the highest ever.")
+    by = _by(claims_of, text, "2031-08-03")
+    assert (by["$23.9 billion"]["period"]["start"], by["$23.9 billion"]["period"]["end"]) == ("2030-07-01", "2031-06-30")
