@@ -794,6 +794,10 @@ RULES: list[Rule] = [
     Rule("fy_months", rf"\b(?P<n>\d{{1,2}})\s?M\s?{_FY_LABEL}", _r_fy_months, absolute=True),
     Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+of\s+(?:the\s+)?{_FY}",
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2")}, ctx)),
+    # "the first nine months of the fiscal year": a part of "the fiscal year" named bare is of the current one
+    Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+of\s+the\s+"
+                      rf"(?:fiscal|financial)\s+year\b(?!\s+(?:{_Y}|\d))",
+         lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2"), "rel": "current"}, ctx)),
     Rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
     Rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+(?:\([^)]{{0,40}}\)\s+)?(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
     Rule("fy_month_range", rf"\b(?P<m1>{_M})\s?(?:[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),

@@ -185,3 +185,11 @@ def test_the_last_fiscal_year_stated_in_full_is_the_whole_year(claims_of):
             "In the last fiscal year, expatriates sent home $23.9 billion, the highest ever.")
     by = _by(claims_of, text, "2031-08-03")
     assert (by["$23.9 billion"]["period"]["start"], by["$23.9 billion"]["period"]["end"]) == ("2030-07-01", "2031-06-30")
+
+
+def test_months_of_the_fiscal_year_named_bare_are_of_the_current_one(claims_of):
+    text = ("KARACHI: Ruritania's remittances rose to $3.1 billion in March, the State Bank of Pakistan said.\n\n"
+            "During the first nine months of the fiscal year, the country received $21 billion, down 4 percent.")
+    by = _by(claims_of, text, "2031-04-10")
+    period = by["$21 billion"]["period"]
+    assert (period["start"], period["end"]) == ("2030-07-01", "2031-03-31")
