@@ -193,3 +193,10 @@ def test_months_of_the_fiscal_year_named_bare_are_of_the_current_one(claims_of):
     by = _by(claims_of, text, "2031-04-10")
     period = by["$21 billion"]["period"]
     assert (period["start"], period["end"]) == ("2030-07-01", "2031-03-31")
+
+
+def test_more_words_of_change(claims_of):
+    c = _by(claims_of, "Imports saw an uptick of 3.2 percent in July.", "2031-08-10")["3.2 percent"]
+    assert (c["metric"], c["change"]) == ("Imports", "increase")
+    assert _by(claims_of, "The trade deficit ballooned by 45 percent to $3.1 billion.")["45 percent"]["change"] == "increase"
+    assert _by(claims_of, "Exports nosedived 20 percent in July.", "2031-08-10")["20 percent"]["change"] == "decrease"
