@@ -143,7 +143,19 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         attributed.append(ctx.attribution)
     claims = reach_back(text, claims, attributed, publishers)
     claims = unnamed_lead(text, claims, attributed)
-    return restated(text, heading_sources(text, claims, attributed), attributed)
+    return _conversions_sourced(text, restated(text, heading_sources(text, claims, attributed), attributed))
+
+
+def _conversions_sourced(text: str, claims: list[Claim]) -> list[Claim]:
+    """A conversion in brackets ("lent Ruritania $6bn (£3.2bn)") is the same figure as the amount it
+    converts (claims.md): it takes that amount's source when the passes above gave it none."""
+    out = list(claims)
+    for i in range(1, len(out)):
+        base, c = out[i - 1], out[i]
+        if c.kind == base.kind == "money" and c.source is None and base.source and c.sentence_start == base.sentence_start \
+                and c.quantity.unit != base.quantity.unit and _CONVERSION_OPEN.fullmatch(text[base.quantity.end:c.quantity.start]):
+            out[i] = replace(c, source=base.source)
+    return out
 
 
 _NOUNS = "|".join(sorted(actors._ORGANISATION_NOUNS))
@@ -339,6 +351,18 @@ def _unmarked(metric: Optional[str]) -> Optional[str]:
     return _OWN_MARKS.sub("", metric or "") or None
 
 
+# A percent of these measures is a growth rate, whatever verb states it: "GDP growth", "the growth rate",
+# "an expansion"; GDP or GVA named alone ("the GDP, at 7.8%"): a percent of a whole is its share, marked.
+_GROWTH_RATE = re.compile(r"(?i)(?:\b(?:growth|expansion)(?:\s+rate)?|^(?:(?:real|nominal)\s+)?(?:gdp|gva|gross domestic product))$")
+
+_BASE_CUE = re.compile(r"(?i)(?:from|over|against|compared\s+(?:to|with)|versus|vs\.?)\s")
+_PERCENT_WORD = re.compile(r"(?i)%|\bper\s*cent|\bpercent|\d\s*pc\b")
+_RATE_BESIDE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|than|from)\s+(?:the\s+|a\s+)?$")
+
+# A goal or estimate named by itself: what it is a goal for is the measure of the figure before it.
+_PLAN_NOUN = re.compile(r"(?i)(?:(?:the|its|their|budget(?:ed)?|annual|monthly|quarterly|yearly|revised|official|initial|original)\s+)*"
+                        r"(?:target|goal|forecast|projection|estimate)s?")
+
 _RATE_VERBS = {"be", "rise", "fall", "slip", "climb", "drop", "trade", "stand", "hit", "reach", "gain", "lose", "ease",
                "jump", "slide", "sink", "firm", "touch", "end", "close", "weaken", "strengthen", "recover", "tumble"}
 _THE_COUNTRY = re.compile(r"(?i)\bthe\s+(?:country|nation)\b")
@@ -386,6 +410,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     counted = _counted_token(span, f) if f.kind == "count" else None
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     metric = _gapped_metric(metric, span, f, sentence, claims, ctx.text)
+    respective = metric_phrase.respective_measure(span)
+    if respective:  # "X and Y were $3bn and $5bn, respectively" (a share's mark stays: "… 80% of GDP")
+        metric = respective + (m.group(0) if metric and (m := re.search(r"\s*\((?:share|percent)[^)]*\)$", metric)) else "")
     known = ctx.known()
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
     party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
@@ -443,6 +470,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or previous.counterparty
     same_sentence = [c.metric for c in claims if c.sentence_start == sentence.start]
+    metric = metric_phrase.traded_item(metric, metric_head, same_sentence) or metric  # "…, while felt dipped 3%"
     metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para, metric,
                                                                                    sentence.start)],
                              [c.metric for c in claims]) or metric
@@ -486,11 +514,23 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if part is not None and metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
         metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
     change = change_for(text, f.start, f.end, f.kind)
+    moved = metric_phrase.currency_move(text, lo, f.start, f.end, sentence.end) if f.kind == "percent" else None
+    if moved is not None and (metric is None or metric_head is None or metric_phrase.names_currency(metric)):
+        metric, change = moved[0], change or moved[1]  # "the rupee appreciated against the US dollar by 0.5%"
+    elif f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
+            and (metric is None or metric == claims[-1].metric):
+        listed = metric_phrase.next_currency_move(claims[-1].metric, text, f.end, sentence.end)
+        if listed is not None:  # "…, 2.3% against the euro": the same currency against another
+            metric, change = listed, change or claims[-1].change
     others = [s_ for s_ in quantity_spans.starting_in(sentence.start, sentence.end) if s_ != (f.start, f.end)]
     marked_basis = basis_mark(text, (sentence.start, sentence.end), (f.start, f.end), others) \
         if change or f.kind == "percent" else None
     if metric and marked_basis:
         metric = f"{metric} ({marked_basis})"
+    if metric and _PLAN_NOUN.fullmatch(metric) and claims and claims[-1].sentence_start == sentence.start \
+            and claims[-1].kind == f.kind and _unmarked(claims[-1].metric):
+        # "collection rose to Rs 538bn against the target of Rs 531bn": the goal set for the measure before
+        metric = _unmarked(claims[-1].metric)
     if metric and is_target(span, verb):
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
@@ -557,6 +597,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             lead = m.text.split()[0] if m.text.split()[0] in ("from", "against", "over") else ""
             gap = gap[:m.start - previous.quantity.end] + f" {lead} " + gap[m.end - previous.quantity.end:]
         change = series_change(previous.change, previous.kind, f.kind, gap)
+    if change is None and f.kind == "percent" and _GROWTH_RATE.search(_OWN_MARKS.sub("", metric or "").strip()):
+        change = "increase"  # "expectations of 8.5% GDP growth", "the GDP, at 7.8%": a growth rate (claims.md)
     against_month_before = []
     period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
                          level=change is None,
@@ -655,6 +697,13 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
         return period
     context = periods.Context(published=ctx.published, calendar=calendar, previous=own)
     bases = [m for m in mentions.starting_in(f.end, sentence.end) if m.end <= sentence.end and m.is_basis]
+    if f.kind == "percent" and f.unit == "%":
+        # "grew 8% in June compared with 8.3% in May": last month's rate set beside this month's, two
+        # year-on-year rates, not a base the 8% is measured from ("rose 0.4 points to 8.1% in May,
+        # compared to April" keeps its base)
+        bases = [m for m in bases if not any(
+            _PERCENT_WORD.search(ctx.text, s_, e) and _RATE_BESIDE.search(ctx.text[max(f.end, s_ - 30):s_])
+            for s_, e in quantity_spans.starting_in(f.end, m.start))]
     if any(m.resolve(context) == before for m in bases):
         against_month_before.append(True)
     return period
@@ -674,6 +723,10 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     in_sentence = mentions.starting_in(sentence.start, sentence.end)
     others = [s for s in quantity_spans.starting_in(sentence.start, sentence.end) if s != (f.start, f.end)]
     mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
+    if mention is not None and not level and mention.start >= f.end \
+            and mention.name in ("shift_year", "shift_to_year", "previous_month", "previous_quarter") \
+            and _BASE_CUE.match(mention.text):
+        mention = None  # "up 13% from the same month last year": the base the change is measured from, not its period
     if mention is not None and time == "future" and mention.end <= f.start and periods.dates_the_statement(text, mention):
         mention = None  # "had warned in September that the levy would cost $5m": the warning's time
     if mention is not None and mention.end <= f.start and periods.from_base(text, f.start, f.end, others) \

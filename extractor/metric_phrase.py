@@ -38,7 +38,8 @@ _NOT_MEASURES = {"rupee", "rupees", "rs", "re", "crore", "crores", "lakh", "lakh
                  "trillion", "thousand", "bn", "mn", "mln", "usd", "dollar", "dollars", "taka", "tk", "npr", "pkr",
                  "inr", "lkr", "per", "cent", "percent", "pc", "percentage", "point", "points", "value", "quantity",
                  "worth", "basis", "term", "terms", "date", "period", "time", "fiscal", "fy", "half", "number",
-                 "figure", "figures", "data", "statistics", "report", "others", "pace", "margin", "base"}
+                 "figure", "figures", "data", "statistics", "report", "others", "pace", "margin", "base",
+                 "yoy", "mom", "qoq", "y-o-y", "m-o-m", "y/y", "m/m"}
 # Common nouns that are whose figure it is, not what it measures: "the country received $2bn".
 _ACTOR_NOUNS = {"country", "government", "nation", "state", "centre", "center", "ministry", "company",
                 "firm", "bank", "authority", "authorities", "official", "officials", "minister", "department"}
@@ -55,6 +56,11 @@ _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", 
 # Modifiers that say how a figure compares or rates, not what it measures: "48,000 fewer mortgages" (the
 # change is the change field's), "the benchmark Brent crude price".
 _NOT_MODIFIERS = {"fewer", "more", "less", "extra", "additional", "further", "benchmark"}
+
+
+# Incomes whose "from" phrase says what they measure: "earnings from apparel exports".
+_EARNED_FROM = {"earnings", "earning", "revenue", "revenues", "income", "incomes", "receipts", "proceeds", "takings",
+                "gva", "income", "profit", "profits"}
 
 
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
@@ -125,7 +131,19 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         sub = [t for t in prep.subtree if t.i not in quantity_tokens and t.i not in placed]
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
-    phrase = " ".join(words).replace(" - ", "-").strip()
+    if noun.lower_ in _EARNED_FROM:
+        # "earnings from apparel exports", "GVA from mining and quarrying": where an income comes from
+        # is what it measures (a place, body or person it comes from is a counterparty; a time is when)
+        for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from"):
+            sub = [t for t in prep.subtree if t.i not in quantity_tokens]
+            if any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
+                   and not is_term(t.text) or t.like_num or t.lower_ in _ACTOR_NOUNS for t in sub) \
+                    or len(sub) > 10 or len(sub) < 2:
+                continue
+            words.extend(t.text for t in sub if t.dep_ != "det" or t.i == prep.i)
+            words = [w for w in words if w != ","] if len(sub) <= 3 else words
+            break
+    phrase = " ".join(words).replace(" - ", "-").replace(" , ", ", ").replace("( ", "(").replace(" )", ")").strip()
     # Year-on-year is the default basis, never part of the measure (GUIDELINES §3): "year-on-year
     # exports rose 23%" measures exports, as the levels it links do.
     return _DEFAULT_BASIS.sub("", phrase) or phrase
@@ -309,6 +327,8 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         if goods is not None:
             return goods, None, verb
     noun = _attached_noun(root, q_ids)
+    if noun is None:
+        noun = _headline_measure(q_span)  # "Remittances up 7pc to $2.1bn in July": a verbless headline
     by = next((t for t in q_span if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
     if noun is None and by is not None and by.head.head.dep_ == "pobj" and by.head.head.head.lower_ == "in" \
             and by.head.head.head.head.lemma_.lower() in _CHANGE_NOUNS:
@@ -323,6 +343,10 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _CARRIER_NOUNS \
             and root.head.head.dep_ == "pobj":
         reach = root.head.head  # "pushed tin output to a record high of 9%": through the carrier
+        held = reach.head.head if reach.lower_ == "tune" and reach.head.lower_ == "to" else None
+        if noun is None and held is not None and (names_measure(held) or held.dep_ in ("nsubj", "nsubjpass")
+                                                  and _head_word(held.lower_) in _amount_heads()):
+            return phrase_of(held, q_ids), held, verb  # "FDI inflows to the tune of $1.2 billion": the inflows
     if noun is None and reach.dep_ == "pobj" and reach.head.lower_ in ("to", "toward", "towards") and verb is not None:
         # "raise annual IT exports toward $5 billion": the verb's object is what is measured
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
@@ -366,6 +390,16 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             if 1 < len(words) <= 6:
                 return "allocation " + " ".join(words), None, verb
         return "allocation", None, verb
+    if noun is None and kind == "money":
+        dealt = _deal_metric(root, verb)
+        if dealt is not None:  # "was fined 40m euros", "sold for $2bn", "the $3bn it lent": the deal's sum
+            return dealt, None, verb
+    if noun is None and verb is not None and kind == "money":
+        account = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids), None)
+        balance = _balance_of_account(account, verb, q_ids) if account is not None else None
+        if balance is not None:  # "the balance of payments remained in surplus at $2bn": the surplus
+            named = phrase_of(account, q_ids).split(" (")[0]  # "Balance of Payments (BOP)": the words, not the acronym
+            return f"{named} {balance.text.lower()}", account, verb
     if noun is None and verb is not None and kind == "money" and verb.lemma_.lower() in ("send", "remit"):
         return "remittances", None, verb  # "workers sent home $2bn": what is measured is the money sent
     if noun is None and kind == "money" and any(c.dep_ == "acl" and c.lemma_.lower() in ("send", "remit")
@@ -445,6 +479,46 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     return phrase_of(noun, q_ids), noun, verb
 
 
+# Verbs whose money figure is the sum of one deal, named by the deal: "was fined 40m euros" (a fine),
+# "lent the utility $3bn" (a loan); "sold for $2bn", "bought it for $45m" (the price of the sale, not sales).
+_DEAL_SUMS = {"fine": "fine", "lend": "loan", "loan": "loan"}
+_PRICED_DEALS = {"sell", "buy", "purchase", "acquire"}
+_DEAL_FORMS = {"fined": "fine", "fines": "fine", "lent": "lend", "loaned": "loan"}  # the small model's lemmas slip
+
+
+def _deal_metric(root: Token, verb: Optional[Token]) -> Optional[str]:
+    """The sum a deal verb names for the money figure ``root`` that is its object, its "for" price or
+    what a relative clause on the figure says was done with it ("the $3bn which the bank lent"); None."""
+    deeds = [c for c in root.children if c.dep_ == "relcl"]
+    if verb is not None and (root.head.i == verb.i and root.dep_ in ("dobj", "dative", "npadvmod", "attr", "oprd")
+                             or root.dep_ == "pobj" and root.head.head.i == verb.i):
+        deeds.append(verb)
+    for deed in deeds:
+        lemma = _DEAL_FORMS.get(deed.lower_, deed.lemma_.lower())
+        if lemma in _DEAL_SUMS and not (root.dep_ == "pobj" and root.head.lower_ != "for" and deed is verb):
+            return _DEAL_SUMS[lemma]
+        if lemma in _PRICED_DEALS and root.dep_ == "pobj" and root.head.lower_ == "for" and deed is verb:
+            return "sale price"
+    return None
+
+
+def _headline_measure(q_span: Span) -> Optional[Token]:
+    """The measure a verbless headline moves "up" or "down" by the figure ("Remittances up 7pc",
+    "Textile exports down 14pc in FY31"): the noun right before "up"/"down", when no verb governs it."""
+    doc, sent = q_span.doc, q_span.sent
+    i = q_span.start - 1
+    if i > sent.start and doc[i].lower_ == "by":
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in ("up", "down"):
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or not names_measure(noun) or noun.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < i:
+        return None  # "profits were up 5%": the verb's clause names it the usual way
+    return noun
+
+
 _BALANCES = {"deficit", "surplus"}
 _ACCOUNTS_OF_BALANCES = {"account", "trade", "budget", "balance", "payment", "payments"}
 
@@ -453,13 +527,33 @@ def _account_of_balance(noun: Token, q_ids: set[int]) -> Optional[Token]:
     """The account a bare deficit or surplus belongs to when the account is the subject of the verb
     that records it ("the current account posted a deficit of $1.9bn", "trade showed a surplus"),
     or None (a deficit with its own modifiers, or another subject: "the firm ran a deficit")."""
-    if noun.lemma_.lower() not in _BALANCES or noun.dep_ != "dobj" \
-            or any(c.dep_ in ("compound", "amod", "poss") for c in noun.children):
+    if noun.lemma_.lower() not in _BALANCES or any(c.dep_ in ("compound", "amod", "poss") for c in noun.children):
         return None
-    subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
+    if noun.dep_ == "pobj" and noun.head.lower_ in _BALANCE_STATES and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head  # "the current account remained at a surplus of $3bn": the verb's subject's
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids]
     if subjects and subjects[0].lemma_.lower() in _ACCOUNTS_OF_BALANCES:
         return subjects[0]
     return None
+
+
+# Prepositions by which a verb puts its subject in a balance: "remained at a surplus", "stayed in deficit".
+_BALANCE_STATES = {"at", "in", "into"}
+
+
+def _balance_of_account(noun: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[Token]:
+    """The bare balance an account is put in by the verb whose subject it is ("the balance of payments
+    remained in surplus at $2bn", "the trade account swung into deficit at $1bn"), or None."""
+    if verb is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != verb.i \
+            or noun.lemma_.lower() not in _ACCOUNTS_OF_BALANCES:
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in _BALANCE_STATES
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _BALANCES and o.i not in q_ids
+                 and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in o.children)), None)
 
 
 # Subjects that point back to the figures before without naming a measure: "Official figures for
@@ -566,7 +660,12 @@ def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
     if doc[i].lower_ in ("alone", "only"):
         i -= 1
     words = []
-    while i >= sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and i not in q_ids:
+    while i >= sent.start and i not in q_ids and (
+            doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].tag_ == "VBN" and words and doc[i].dep_ in ("amod", "compound")
+            or doc[i].lower_ in ("and", "&") and words and i > sent.start
+            and doc[i - 1].pos_ in ("NOUN", "PROPN") and not doc[i - 1].like_num
+            and doc[i - 1].lower_.rstrip(".") not in _CURRENCY_MARKS and doc[i - 1].lower_ not in _NOT_MEASURES):
+        # "liquefied petroleum gas worth", "tea and coffee worth": the goods, with their modifiers and pairs
         words.insert(0, doc[i])
         i -= 1
     if not words or not names_measure(words[-1]):
@@ -682,6 +781,8 @@ def _clause_subject(verb: Token, q_ids: set[int]) -> tuple[Optional[Token], Opti
         if v.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "pcomp") or v.head.i == v.i:
             return None, None
         v = v.head
+        if v.pos_ == "ADJ" and v.dep_ == "acomp" and v.lower_ in _LIKELY and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "the economy is likely to grow 6%": the clause "likely" completes
         if v.pos_ not in ("VERB", "AUX"):
             return None, None
     return None, None
@@ -821,6 +922,10 @@ def is_target(q_span: Span, verb: Optional[Token]) -> bool:
     return any(t.lemma_.lower() in ("target", "goal", "aim") for t in window)
 
 
+# Words by which a clause puts its verb in the future: "is likely to grow", "are set to cross".
+_LIKELY = {"likely", "unlikely", "poised"}  # not "set to", "due to": plans ("is set to offer a 5% rebate")
+
+
 def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     """A figure under a modal or forecast verb ("could jump to $4 billion", "should be more than $8 billion")."""
     root = q_span.root
@@ -836,8 +941,17 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
         return True  # "the bank had pegged tin output growth at 8%": an estimate made before, a projection
     # The verb itself, or a forecast verb it completes: "analysts expect profits to reach $2 billion",
     # "exports are projected to rise to $5 billion".
+    # "the bill is likely to be less than the $27bn cost of 2004's storms": the figure compared with is past
+    compared = any(t.lower_ in ("than", "against") for t in root.ancestors if t.i > verb.i) \
+        or any(t.lower_ == "than" for t in q_span.doc[max(q_span.sent.start, q_span.start - 4):q_span.start])
     while True:
         if verb.lemma_ in ("forecast", "project", "predict", "expect", "target", "aim"):
+            return True
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.lower_ != "have" and not compared and (
+                any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in verb.head.children)
+                or verb.head.lower_ in _LIKELY):
+            # "is likely to grow", "are poised to cross $60bn" ("is estimated to attain a level of" is how a
+            # statistics office states its estimate of a quarter past: no forecast)
             return True
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
             return False
@@ -979,6 +1093,106 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def respective_measure(q_span: Span) -> Optional[str]:
+    """"Exports and imports stood at $3bn and $5bn, respectively": the figure's own measure among the
+    clause's coordinated subjects, by position (the n-th figure of the coordination, the n-th
+    subject); a head shared by the last subject goes to all ("tea and rubber exports fell 5% and 8%
+    respectively" -> tea exports, rubber exports). None without "respectively", or when the counts
+    differ or a subject is a place, a body or a person (whose figure, not what)."""
+    sent = q_span.sent
+    if not any(t.lower_ == "respectively" for t in sent):
+        return None
+    q_ids = {t.i for t in q_span}
+    first = q_span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    chain = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    at = next((n for n, t in enumerate(chain) if t.i in q_ids), None)
+    verb = _clause_verb(first)
+    if at is None or verb is None or len(chain) < 2:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+    if subject is None:
+        return None
+    items = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
+    if len(items) != len(chain) or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ not in ("NOUN", "PROPN")
+                                       or t.lower_ in _ACTOR_NOUNS or t.lower_ in _NOT_MEASURES for t in items):
+        return None
+    phrases = [phrase_of(t, q_ids) for t in items]
+    last = phrases[-1].split()
+    if len(last) > 1 and _head_word(last[-1]) in _amount_heads():
+        phrases = [p if len(p.split()) > 1 or _head_word(p) in _amount_heads() else f"{p} {last[-1]}"
+                   for p in phrases]
+    return phrases[at]
+
+
+# A currency moving against another: "the rupee appreciated against the US dollar by 0.5%" (sa-dev
+# decisions: metric "value of the Sri Lanka rupee against the US dollar", change by the verb).
+_CURRENCY_WORDS = r"(?:rupee|rupees|taka|dollar|euro|yen|pound|sterling|yuan|renminbi|rupiah|ringgit|won|franc|dirham|riyal|lira|rand|peso|currency)"
+_CURRENCY_MOVE = re.compile(
+    r"\b(?:the\s+)?(?P<cur>(?:[A-Z][\w.]*\s+){0,2}" + _CURRENCY_WORDS + r")(?:'s?\s+value)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?P<verb>appreciated|depreciated|strengthened|weakened|gained|lost|firmed|slipped|declined|dropped|fell|rose)\b"
+    r"(?P<rest>[^.;%]{0,60})$")
+_AGAINST_CURRENCY = re.compile(r"\bagainst\s+(?:the\s+)?(?P<other>(?:[A-Z][\w.]*\s+){0,2}" + _CURRENCY_WORDS
+                               + r"|(?:greenback|[A-Z]{3})\b)")
+_UP_MOVES = {"appreciated", "strengthened", "gained", "firmed", "rose"}
+
+
+def next_currency_move(previous: Optional[str], text: str, end: int, hi: int) -> Optional[str]:
+    """"gained 1.1% against the US dollar, 2.3% against the euro": a figure after a currency move,
+    with its own "against", is the same currency's move against that one."""
+    moved = re.fullmatch(r"(value of the .+?) against the .+", previous or "")
+    against = _AGAINST_CURRENCY.match(text[end:hi].lstrip(" ,"))
+    return f"{moved.group(1)} against the {against.group('other')}" if moved and against else None
+
+
+def names_currency(metric: Optional[str]) -> bool:
+    """Is the metric a currency's name ("rupee", "the Ruritanian rupee")?"""
+    return bool(metric) and re.search(r"(?i)\b" + _CURRENCY_WORDS + r"$", metric) is not None
+
+
+def currency_move(text: str, lo: int, start: int, end: int, hi: int) -> Optional[tuple[str, str]]:
+    """(metric, change) of a percent by which a currency moved against another, read off the text
+    between ``lo`` (the clause's start) and the figure, and up to ``hi`` after it; None otherwise."""
+    move = _CURRENCY_MOVE.search(text[lo:start])
+    if move is None or re.search(r"(?i)\b(?:and|while|but|whereas)\b", move.group("rest")):
+        return None
+    against = _AGAINST_CURRENCY.search(move.group("rest")) or _AGAINST_CURRENCY.match(text[end:hi].lstrip(" ,"))
+    cur = re.sub(r"^(?:The|the)\s+", "", move.group("cur"))
+    if against is None and cur.lower() in ("currency", "dollar"):
+        return None  # "the currency gained 2%": which one, against what, is the passage's
+    metric = f"value of the {cur}" + (f" against the {against.group('other')}" if against else "")
+    return metric, "increase" if move.group("verb").lower() in _UP_MOVES else "decrease"
+
+
+# Heads that measure something of their own, never a good traded: "while inflation rose 2%" in a
+# sentence on exports stays inflation.
+_NOT_GOODS = {"inflation", "price", "prices", "economy", "growth", "rate", "index", "sector", "industry", "market",
+              "demand", "supply", "share", "stake", "wage", "wages", "employment", "job", "jobs", "consumption",
+              "trade", "gdp", "gva", "cpi", "currency", "rupee", "dollar", "tax", "duty", "tariff", "credit", "loan"}
+
+
+def traded_item(metric: Optional[str], head: Optional[Token], same_sentence: list[Optional[str]]) -> Optional[str]:
+    """A good named alone in a sentence that lists one flow of goods ("the exports of rugs fell 6%,
+    while felt dipped 3%"): the same flow of that good ("felt exports"); None otherwise (a sentence
+    on both exports and imports, a measure of its own, a place, a body, a name)."""
+    if not metric or head is None or _MARK.search(metric) or len(metric.split()) > 3:
+        return None
+    words = [w.lower() for w in metric.split()]
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lower_ in _ACTOR_NOUNS or head.lemma_.lower() in _ACTOR_NOUNS \
+            or any(_head_word(w) in _amount_heads() or w in _NOT_GOODS or _head_word(w) in _NOT_GOODS
+                   or w in _CHANGE_NOUNS or w in _CARRIER_NOUNS or w in _NOT_MEASURES for w in words):
+        return None
+    flows = set()
+    for other in same_sentence:
+        low = _MARK.sub("", other or "").lower().split()
+        if len(low) >= 2 and _head_word(low[-1]) in ("export", "import"):
+            flows.add(low[-1].rstrip("s") + "s")
+        elif len(low) >= 3 and _head_word(low[0]) in ("export", "import") and low[1] == "of":
+            flows.add(low[0].rstrip("s") + "s")
+    return f"{metric} {flows.pop()}" if len(flows) == 1 else None
 
 
 # Words before a generic flow word that add nothing to what flows: "the cumulative inflows".

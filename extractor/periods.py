@@ -14,6 +14,7 @@ month") move the period that governs the passage.
 from __future__ import annotations
 
 import calendar as _calendar
+import dataclasses
 import datetime as dt
 import re
 import warnings
@@ -793,6 +794,10 @@ RULES: list[Rule] = [
     Rule("fy_months", rf"\b(?P<n>\d{{1,2}})\s?M\s?{_FY_LABEL}", _r_fy_months, absolute=True),
     Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+of\s+(?:the\s+)?{_FY}",
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2")}, ctx)),
+    # "the first nine months of the fiscal year": a part of "the fiscal year" named bare is of the current one
+    Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+of\s+the\s+"
+                      rf"(?:fiscal|financial)\s+year\b(?!\s+(?:{_Y}|\d))",
+         lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2"), "rel": "current"}, ctx)),
     Rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
     Rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+(?:\([^)]{{0,40}}\)\s+)?(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
     Rule("fy_month_range", rf"\b(?P<m1>{_M})\s?(?:[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
@@ -901,6 +906,12 @@ class PeriodMention:
             return _r_anaphor({"_text": self.text}, ctx)
         if self.base and self.name == "last_year" and ctx.previous is not None:
             return _r_shift_year({}, ctx)  # "compared to $40bn last year": the governing period a year back
+        rel = dict(self.groups).get("rel") if self.name == "fiscal_year" else None
+        if rel and not self.base and ctx.previous is not None and re.search(r"(?i)\byear\b", self.text) \
+                and _relative_which(rel) == "last":
+            # "In the last fiscal year, workers sent home $23.9bn": the whole year, not the months of the
+            # current one a year back (which an elliptical base "… against $4bn last fiscal" means)
+            ctx = dataclasses.replace(ctx, previous=None)
         return self.rule.resolve(dict(self.groups), ctx)
 
 
@@ -1180,6 +1191,8 @@ _SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|f
 _COMPARED = re.compile(r"\b(?:against|compared|versus|vs\.?|from|than|over|with)\b", re.IGNORECASE)
 _NOT_BASE_FIGURE = re.compile(r"\band\b|\b(?:show|mark|record|reflect|post|register|indicat)\w*"
                               r"|\b(?:decrease|increase|decline|growth|rise|fall|drop|gain)\b", re.IGNORECASE)
+_AGAINST_CURRENCY = re.compile(r"\bagainst\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:rupee|taka|dollar|euro|yen|pound|"
+                               r"sterling|yuan|renminbi|rupiah|ringgit|won|franc|dirham|riyal|lira|greenback)s?\b")
 _CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or)\s+", re.IGNORECASE)
 
 
@@ -1209,7 +1222,12 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         between = [q for q in other_quantities if q_end <= q[0] and q[1] <= p.start
                    and not re.fullmatch(r"\s*\([^()]*", text[q_end:q[0]])]  # "Rs 1.87 trillion ($22.88 billion)", "(£1m; $2m)"
         chained = len(between) == 1 and _CHAIN.fullmatch(text[q_end:between[0][0]]) is not None
+        if between and _RESPECTIVELY.search(text, sent_start, sent_end) and all(
+                _FIGURE_LIST_GAP.fullmatch(text[a:b[0]]) for a, b in zip([q_end] + [q[1] for q in between], between)):
+            # "stood at $3bn and $5bn, respectively, in July": a list of figures shares the period after it
+            gap, between = text[between[-1][1]:p.start], []
         gap = re.sub(r"\([^()]*\)", " ", gap)  # a bracketed conversion "(£1m; $2m)" separates nothing
+        gap = _AGAINST_CURRENCY.sub(" ", gap)  # "fell 1.2% against the US dollar in July": a rate's pair, no base
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
                 and (not between or chained) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):
