@@ -457,3 +457,12 @@ def test_facts_count_units_meet_when_the_metric_names_the_longer_units_words():
     assert not facts.same_unit(d, e) and same_fact(d, e) is False
     money = Claim.from_dict(claim("exports", 2e9, unit="USD"))
     assert not facts.same_unit(money, Claim.from_dict(claim("exports", 2e9, unit="PKR")))
+
+
+def test_facts_a_soft_word_named_with_a_change_noun_is_that_measures_change():
+    # "GVA grew 4.1%" / "GVA growth of 4.1%": the change noun goes, GVA stays the measure
+    assert facts.measure("GVA growth").name == "gva" == facts.measure("GVA").name
+    assert facts.measure("GVA growth rate").name == "gva"
+    # a soft word beside a content word still gives way: "construction GVA growth" = "construction sector"
+    assert facts.measure("construction GVA growth").name == facts.measure("construction sector").name
+    assert facts.measure("growth") is None
