@@ -1,0 +1,294 @@
+"""Revised figures: the vintages of one figure that a sentence names (sa-dev decisions, '"from X to
+Y%" revisions are two claims'; the checker reads them as one fact, evaluation/facts.named_revision).
+
+A sentence names a revision when it has a revising verb ("revised", "upgraded", "downgraded"),
+a "final estimate" or a "(revised)" mark. Each of its figures is read as
+
+- the later vintage (``revised``; ``final`` for a final estimate): "revised … to 2.3%", "a
+  revised 53.3", "the revised estimate of growth is 3.4%", "2.3% (revised)";
+- the earlier vintage (``provisional`` when the text says so, ``preliminary``, else ``before
+  revision``): "from 1.6%", "(1.6% provisional)", "to 2.3% (1.6%)", "initially estimated at
+  1.6%", "instead of 96,000", "the provisional estimate of 1.6%", "1.6% estimated earlier";
+- neither: the size of the revision ("revised down by 0.4 points"), or any other figure.
+
+A later vintage and the earlier one next to it are one figure: both take the same measure (the
+revised object: "revised the growth of agriculture to 2.3% (1.6%), industry to -3.8% (-2.9%)"
+gives `agriculture growth` and `industry growth`, never the body that revised them), the same
+period (the later figure's, else the one the sentence states), and, for a rate, the same kind of
+figure: a growth rate is a change (``increase`` with its signed value, or the change words of its
+partner: "contracted 3.8%, revised from 2.9%"), a level stays a level.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from extractor.contract import Claim
+
+_REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))\b"
+                     r"|\bfinal\s+(?:estimates?|figures?|readings?|data|numbers?)\b|\(\s*revised\s*\)")
+# what breaks the reach of a revising verb to a figure after it: another clause or speaker
+_BREAK = re.compile(r"(?i)[;:]|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|could|"
+                    r"expects?|expected|forecasts?|projects?|predicts?|which|who|after|before)\b")
+_MARKS = ("revised", "final", "before revision", "provisional", "preliminary")
+_VINTAGE_MARK = re.compile(r"\s*\((?:revised|final|before revision|provisional|preliminary)\)")
+_EARLY_WORDS = r"provisional(?:ly)?|preliminary|initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|first|advance"
+_LATE_WORDS = r"revised|final|upgraded|downgraded"
+# right before a figure: "from", "from a provisional", "from an earlier estimate of", "instead of"
+_FROM = re.compile(rf"(?i)\b(?:from|instead\s+of|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:an?|the|its)\s+)?"
+                   rf"(?P<label>(?:(?:{_EARLY_WORDS}|{_LATE_WORDS}|upwardly|downwardly)\s+){{0,2}})"
+                   rf"(?:(?:estimated?|estimates?|figures?|readings?|growth|contraction|rate)\s+(?:of\s+|at\s+)?)?[(\s]*$")
+_TO = re.compile(r"(?i)\bto\s+(?:(?:an?|the)\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised|new)\s+)?[(\s]*$")
+_BY = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|downgrad\w*)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
+                 r"slightly|marginally)\s+)?by\s+(?:(?:about|around|some|nearly|almost|a|an)\s+)?$")
+_LABEL = re.compile(rf"(?i)\b(?P<word>{_EARLY_WORDS}|{_LATE_WORDS}|upwardly|downwardly)\b")
+_INSIDE = re.compile(r"(?i)^[\s%]*(?P<word>provisional|preliminary|revised|final|estimated\s+earlier|earlier)\s*\)")
+_MARK_AFTER = re.compile(r"(?i)^\s*\(\s*(?P<word>provisional|preliminary|revised|final|p|r)\s*\)")
+_AFTER = re.compile(r"(?i)^[\s,]*(?:(?:as\s+)?(?:estimated\s+earlier|earlier\s+estimated|(?:first|initially|previously|originally)"
+                    r"\s+(?:estimated|reported|thought)|estimated\s+(?:in|on|at)\b))")
+_REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,?\s*(?:which\s+was\s+|having\s+been\s+)?"
+                            r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
+                            r"slightly|marginally)\s+)?(?:from|against)\b")
+_BAD_MEASURE = re.compile(r"(?i)^(?:the\s+)?(?:(?:revised|provisional|preliminary|final|initial|earlier|first|second|third|"
+                          r"advance|new|latest|official|upwardly|downwardly)\s+)*(?:estimates?|figures?|data|numbers?|readings?)$"
+                          r"|\b(?:bureau|board|ministry|department|office|government|agency|bank|council|commission|"
+                          r"authority|committee|statistics)$")
+_ESTIMATE_OF = re.compile(r"(?i)\b(?:estimates?|figures?|data|readings?)\s+(?:of|for|on)\s+(?:the\s+)?(?P<m>\w[\w\s&-]{1,40}?)"
+                          r"\s+(?:for|in|during|at|is|was|were|are|to|stood|from|put)\b")
+_YEARS = re.compile(r"(?i)\b(?:FY\s*)?\d{2,4}(?:[-/]\d{2,4})?\b")
+_ITEM = re.compile(r"(?i)^(?:[^(),;]*\))?[\s)]*(?:,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|;\s*)(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?!(?:and|to|at)\b)"
+                   r"(?P<item>[a-z][a-z&\s-]{1,40}?)\s+(?:(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:revised|upgraded|downgraded)"
+                   r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at)\s*[(\s]*$")
+
+
+def _mark_of_early(sentence: str, near: str) -> str:
+    words = near.lower() if re.search(r"(?i)provisional|preliminary", near) else sentence.lower()
+    if "provisional" in words:
+        return "provisional"
+    if "preliminary" in words:
+        return "preliminary"
+    return "before revision"
+
+
+def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: list[int],
+          previous: Optional[tuple[Claim, Optional[str]]]) -> Optional[str]:
+    """The vintage mark of a figure in a sentence that names a revision, or None. ``lo``: the end of
+    the figure before it in the sentence (or the sentence start)."""
+    sentence = text[sent_lo:sent_hi]
+    left = text[lo:c.quantity.start]
+    cue = max((at for at in revise_at if at < c.quantity.start), default=None)
+    reached = cue is not None and not _BREAK.search(text[cue:c.quantity.start])
+    right = text[c.quantity.end:min(sent_hi, c.quantity.end + 60)]
+    if _BY.search(left):
+        return None  # "revised down by 0.4 points": the size of the revision
+    inside = _INSIDE.match(right)
+    if inside and "(" in left:  # "(1.6% provisional)", "(-2.9 percent revised)"
+        word = inside.group("word").lower()
+        return "revised" if word == "revised" else "final" if word == "final" else _mark_of_early(sentence, word)
+    after = _MARK_AFTER.match(right)
+    if after:  # "2.3% (revised)", "1.6% (P)"
+        word = after.group("word").lower()
+        if word in ("revised", "r", "final"):
+            return "final" if word == "final" else "revised"
+        return _mark_of_early(sentence, "provisional" if word == "p" else word)
+    found = _FROM.search(left)
+    if found:  # "from a provisional 1.6%", "instead of 96,000", "from a revised 53.3" (that one is the later)
+        label = found.group("label").lower()
+        if re.search(_LATE_WORDS, label):
+            return "final" if "final" in label else "revised"
+        if (found.group(0).lower().startswith(("from", "instead")) and reached) or label.strip():
+            return _mark_of_early(sentence, found.group(0))
+    if _TO.search(left) and reached:
+        return "revised"  # "revised … to 2.3%", "agriculture to 2.3%, industry to -3.8%"
+    if previous is not None and previous[1] in ("revised", "final") and re.fullmatch(r"\s*\(\s*", left):
+        return _mark_of_early(sentence, "")  # "to 2.3% (1.6%)": the earlier figure after the revised one
+    if _REVISED_AFTER.match(right):  # "contracted 3.8%, revised from a provisional 2.9%": this one is the later
+        return "revised"
+    if _AFTER.match(right):  # "2.7% estimated earlier", "5.9% estimated in November"
+        return _mark_of_early(sentence, right)
+    labels = [m for m in _LABEL.finditer(left) if not _BREAK.search(left[m.end():])]
+    if labels:
+        word = labels[-1].group("word").lower()
+        if word == "final":
+            return "final"
+        if re.fullmatch(_LATE_WORDS + "|upwardly|downwardly", word):
+            return "revised"
+        if word == "first" and re.search(r"(?i)\bfirst\s+revised\b", left[labels[-1].start():]):
+            return "revised"
+        if word != "first":
+            return _mark_of_early(sentence, labels[-1].group(0))
+    return None
+
+
+def _bare(metric: Optional[str]) -> Optional[str]:
+    return _VINTAGE_MARK.sub("", metric or "").strip() or None
+
+
+def _split(metric: Optional[str]) -> tuple[Optional[str], str]:
+    """(the measure words, the figure's other marks "(forecast)")."""
+    bare = _bare(metric)
+    if bare is None:
+        return None, ""
+    marks = re.search(r"(?:\s*\([^()]*\))+$", bare)
+    return (bare[:marks.start()].strip() or None, marks.group(0)) if marks else (bare, "")
+
+
+_LABEL_WORDS = re.compile(r"(?i)^(?:(?:the|its|their|a|an|upwardly|downwardly|revised|provisional|preliminary|final|"
+                          r"initial|first|second|third|advance|new|latest)\s+)+")
+_OBJECT = re.compile(r"(?i)\b(?:revis(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing))\s+"
+                     r"(?:(?:up|down|upwards?|downwards?|sharply|slightly|marginally)\s+)?"
+                     r"(?P<m>(?:(?!(?:to|from|for|in|during|by|up|down|upwards?|downwards?|on|at|was|were|is|are)\b)"
+                     r"[\w'’&-]+\s+){1,7}?)(?=(?:to|from|for|in|during|by|up|down|upwards?|downwards?|on|at|was|were|is|are)\b)")
+
+
+def _clean(measure: Optional[str]) -> Optional[str]:
+    """The measure words without the vintage's own ("upwardly revised GDP growth" -> `GDP growth`),
+    years, or an estimate that holds them ("estimate of 2031 growth" -> `growth`)."""
+    if not measure:
+        return measure
+    words = _LABEL_WORDS.sub("", measure.strip())
+    words = re.sub(r"(?i)^(?:estimates?|figures?|data|projections?|numbers?)\s+(?:of|for|on)\s+(?:the\s+)?", "", words)
+    words = " ".join(_YEARS.sub(" ", words).split())
+    words = re.sub(r"(?i)\s+(?:of|for|in|the)$", "", words)
+    return words if re.search(r"[A-Za-z]", words) else None
+
+
+def _good(measure: Optional[str]) -> bool:
+    return bool(measure) and not _BAD_MEASURE.search(measure)
+
+
+def _growth_named(measure: str, sentence: str) -> str:
+    """"growth of agriculture" read as `agriculture` -> `agriculture growth`."""
+    if "growth" in measure.lower():
+        return measure
+    words = re.escape(measure)
+    if re.search(rf"(?i)\bgrowth(?:\s+rates?)?\s+(?:of|in)\s+(?:the\s+)?{words}\b", sentence):
+        return "economic growth" if measure.lower() in ("economy", "the economy") else f"{measure} growth"
+    return measure
+
+
+def _measure_for(pair: list[Claim], sentence: str, item: Optional[str], head: Optional[str]) -> Optional[str]:
+    if item is not None:
+        item = re.sub(r"(?i)\s+sectors?$", " sector", item.strip())
+        return item if head is None or head.lower() in item.lower() else f"{item} {head}"
+    for c in pair:
+        measure = _clean(_split(c.metric)[0])
+        if _good(measure):
+            return _growth_named(measure, sentence)
+    revised = _OBJECT.search(sentence)
+    measure = _clean(revised.group("m")) if revised else None
+    if _good(measure):
+        return _growth_named(measure, sentence)
+    named = _ESTIMATE_OF.search(sentence)
+    words = _YEARS.sub(" ", named.group("m")).strip() if named else ""
+    return " ".join(words.split()) if _good(words) and re.search(r"[a-z]", words) else None
+
+
+def named_vintages(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, with the vintages of every figure a sentence names as revised marked and made one
+    figure (module docstring)."""
+    out = list(claims)
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_sentence.setdefault(c.sentence_start, []).append(i)
+    for start, indices in by_sentence.items():
+        end = max(claims[i].sentence_end for i in indices)
+        sentence = text[start:end]
+        revise = _REVISE.search(sentence)
+        if revise is None:
+            roles = _provisional_pair(text, [claims[i] for i in indices], indices)
+            if roles:
+                out = _made_one(text, claims, out, start, end, roles)
+            continue
+        revise_at = [start + m.start() for m in _REVISE.finditer(sentence)]
+        indices = sorted(indices, key=lambda i: claims[i].quantity.start)
+        roles: list[tuple[int, Optional[str]]] = []
+        lo = start
+        previous = None
+        for i in indices:
+            c = claims[i]
+            role = _role(text, c, lo, start, end, revise_at, previous)
+            roles.append((i, role))
+            previous = (c, role)
+            lo = c.quantity.end
+        if any(r for _, r in roles):
+            out = _made_one(text, claims, out, start, end, roles)
+    return out
+
+
+def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list[tuple[int, Optional[str]]]:
+    """Without a revising word: a figure set against a provisional estimate of the same period ("shrank
+    9.2% in 2031 against a provisionally estimated (-5.5 percent)") is its later vintage; a figure
+    set against another period's ("$25.1bn (provisional) against $27.2bn in 2030") is no revision."""
+    order = sorted(range(len(group)), key=lambda n: group[n].quantity.start)
+    roles = []
+    for a, b in zip(order, order[1:]):
+        early, late = group[b], group[a]
+        left = text[late.quantity.end:early.quantity.start]
+        found = _FROM.search(left)
+        if not found or not re.search(r"(?i)provisional|preliminary|initial", found.group("label")) \
+                or early.kind != late.kind or re.search(r"[.;]", left):
+            continue
+        if late.period is None or early.period is None or not late.period.start \
+                or (late.period.start, late.period.end) != (early.period.start, early.period.end):
+            continue
+        roles += [(indices[a], "revised"), (indices[b], _mark_of_early("", found.group(0)))]
+    return roles
+
+
+def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end: int,
+              roles: list[tuple[int, Optional[str]]]) -> list[Claim]:
+    """The figures given vintage ``roles`` made one figure each pair: measure, period, change."""
+    sentence = text[start:end]
+    # pairs: a later vintage with the earlier one next to it (either side)
+    marked = [(i, r) for i, r in roles if r]
+    pairs, used = [], set()
+    for n, (i, r) in enumerate(marked):
+        if i in used or r not in ("revised", "final"):
+            continue
+        for m in (n + 1, n - 1):
+            if 0 <= m < len(marked) and marked[m][0] not in used and marked[m][1] not in ("revised", "final") \
+                    and claims[marked[m][0]].kind == claims[i].kind:
+                pairs.append((i, marked[m][0]))
+                used.update((i, marked[m][0]))
+                break
+    head = None
+    groups = pairs + [(i,) for i, _ in marked if i not in used]
+    groups.sort(key=lambda g: min(claims[i].quantity.start for i in g))
+    stated = {(claims[i].period.start, claims[i].period.end): claims[i].period for i, _ in marked
+              if claims[i].period is not None and claims[i].period.start}
+    for g in groups:
+        members = [claims[i] for i in g]
+        late = members[0]
+        before = max([start] + [c.quantity.end for c in claims if c.sentence_start == start
+                                and c.quantity.end <= late.quantity.start])
+        listed = _ITEM.match(text[before:late.quantity.start]) if before > start and head is not None else None
+        measure = _measure_for(members, sentence, listed.group("item") if listed else None, head)
+        if head is None and measure:
+            head = "growth" if re.search(r"(?i)\bgrowth$", measure) else None
+        period = next((c.period for c in members if c.period is not None and c.period.start), None)
+        if period is None and len(stated) == 1:
+            period = next(iter(stated.values()))  # the one period the sentence states
+        percent = late.kind == "percent"
+        growth = percent and (any(c.change for c in members) or bool(measure and "growth" in measure.lower()))
+        reference = next((c for c in members if c.change), None)
+        own = _split(late.metric)[1]
+        for i in g:
+            c = out[i]
+            role = dict(roles)[i]
+            words, marks = _split(c.metric)
+            marks = own if len(g) > 1 else marks
+            words = measure or words
+            fields = {"metric": f"{words}{marks} ({role})" if words else c.metric}
+            if period is not None and len(g) > 1:
+                fields["period"] = period
+            elif period is not None and c.period is None:
+                fields["period"] = period
+            if growth and c.change is None:
+                fields["change"] = "increase" if c.quantity.value < 0 or reference is None \
+                    or reference.quantity.value < 0 else reference.change
+            elif not percent and len(g) > 1 and any(m.change is None for m in members):
+                fields["change"] = None  # "reserves were revised up to $5.2bn": a level stays a level
+            out[i] = replace(c, **fields)
+    return out
