@@ -32,6 +32,9 @@ _REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downg
 _BREAK = re.compile(r"(?i)[;:]|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|could|"
                     r"expects?|expected|forecasts?|projects?|predicts?|which|who|after|before)\b")
 _MARKS = ("revised", "final", "before revision", "provisional", "preliminary")
+_EARLY_MARKS = ("before revision", "provisional", "preliminary")
+_VERB = re.compile(r"(?i)\b(?:rose|fell|grew|stood|reached|jumped|dropped|climbed|went|came|hit|saw|is|are|was|were|has|"
+                   r"have|had|\w+ed)\b")
 _VINTAGE_MARK = re.compile(r"\s*\((?:revised|final|before revision|provisional|preliminary)\)")
 _EARLY_WORDS = r"provisional(?:ly)?|preliminary|initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|first|advance"
 _LATE_WORDS = r"revised|final|upgraded|downgraded"
@@ -50,6 +53,9 @@ _AFTER = re.compile(r"(?i)^[\s,]*(?:(?:as\s+)?(?:estimated\s+earlier|earlier\s+e
 _REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,?\s*(?:which\s+was\s+|having\s+been\s+)?"
                             r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                             r"slightly|marginally)\s+)?(?:from|against)\b")
+_BRACKET_LABEL = re.compile(r"(?i)\(\s*(?:provisional|preliminary|earlier|previous|initial)(?:\s+estimates?)?\s*[:=,-]?\s*$")
+_EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*\)|"
+                          r"estimated\s+(?:earlier|provisionally|initially))")
 _BAD_MEASURE = re.compile(r"(?i)^(?:the\s+)?(?:(?:revised|provisional|preliminary|final|initial|earlier|first|second|third|"
                           r"advance|new|latest|official|upwardly|downwardly)\s+)*(?:estimates?|figures?|data|numbers?|readings?)$"
                           r"|\b(?:bureau|board|ministry|department|office|government|agency|bank|council|commission|"
@@ -81,7 +87,7 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
     reached = cue is not None and not _BREAK.search(text[cue:c.quantity.start])
     right = text[c.quantity.end:min(sent_hi, c.quantity.end + 60)]
     if _BY.search(left):
-        return None  # "revised down by 0.4 points": the size of the revision
+        return "size"  # "revised down by 0.4 points": the size of the revision, no vintage
     inside = _INSIDE.match(right)
     if inside and "(" in left:  # "(1.6% provisional)", "(-2.9 percent revised)"
         word = inside.group("word").lower()
@@ -92,6 +98,8 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
         if word in ("revised", "r", "final"):
             return "final" if word == "final" else "revised"
         return _mark_of_early(sentence, "provisional" if word == "p" else word)
+    if _BRACKET_LABEL.search(left):  # "(provisional: 0.86 percent)"
+        return _mark_of_early(sentence, left[-30:])
     found = _FROM.search(left)
     if found:  # "from a provisional 1.6%", "instead of 96,000", "from a revised 53.3" (that one is the later)
         label = found.group("label").lower()
@@ -104,7 +112,7 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
     if previous is not None and previous[1] in ("revised", "final") and re.fullmatch(r"\s*\(\s*", left):
         return _mark_of_early(sentence, "")  # "to 2.3% (1.6%)": the earlier figure after the revised one
     if _REVISED_AFTER.match(right):  # "contracted 3.8%, revised from a provisional 2.9%": this one is the later
-        return "revised"
+        return "final" if re.search(r"(?i)\bfinal\b", left) else "revised"
     if _AFTER.match(right):  # "2.7% estimated earlier", "5.9% estimated in November"
         return _mark_of_early(sentence, right)
     labels = [m for m in _LABEL.finditer(left) if not _BREAK.search(left[m.end():])]
@@ -151,6 +159,7 @@ def _clean(measure: Optional[str]) -> Optional[str]:
     words = re.sub(r"(?i)^(?:estimates?|figures?|data|projections?|numbers?)\s+(?:of|for|on)\s+(?:the\s+)?", "", words)
     words = " ".join(_YEARS.sub(" ", words).split())
     words = re.sub(r"(?i)\s+(?:of|for|in|the)$", "", words)
+    words = re.sub(r"(?i)(?<=\w)\s+estimates?$", "", words)  # "growth estimate" -> growth
     return words if re.search(r"[A-Za-z]", words) else None
 
 
@@ -166,6 +175,19 @@ def _growth_named(measure: str, sentence: str) -> str:
     if re.search(rf"(?i)\bgrowth(?:\s+rates?)?\s+(?:of|in)\s+(?:the\s+)?{words}\b", sentence):
         return "economic growth" if measure.lower() in ("economy", "the economy") else f"{measure} growth"
     return measure
+
+
+_GROWS = re.compile(r"(?i)\b(?:sectors?|agriculture|industry|industries|services|manufacturing|construction|mining|"
+                    r"economy|GDP|GVA|output)$")
+
+
+def _growth_of_sector(measure: Optional[str], growth: bool) -> Optional[str]:
+    """A sector's or an economy's rate is its growth ("agriculture grew 2.3%" -> `agriculture growth`)."""
+    if not measure or not growth or not _GROWS.search(measure):
+        return measure
+    if measure.lower() in ("economy", "the economy"):
+        return "economic growth"
+    return f"{measure} growth"
 
 
 def _measure_for(pair: list[Claim], sentence: str, item: Optional[str], head: Optional[str]) -> Optional[str]:
@@ -205,16 +227,41 @@ def named_vintages(text: str, claims: list[Claim]) -> list[Claim]:
         indices = sorted(indices, key=lambda i: claims[i].quantity.start)
         roles: list[tuple[int, Optional[str]]] = []
         lo = start
-        previous = None
+        previous = head = None
         for i in indices:
             c = claims[i]
             role = _role(text, c, lo, start, end, revise_at, previous)
+            left = text[lo:c.quantity.start]
+            if role is None and head is not None and head[0].kind == c.kind and lo > start:
+                item = _ITEM.match(left)
+                if item and not _VERB.search(item.group("item")):
+                    role = head[1]  # "put farm growth at 2.3%, industry at -3.8% and services at 0.1%"
+            if role in _MARKS and not re.search(r"\(\s*$", left):
+                head = (c, role)
             roles.append((i, role))
             previous = (c, role)
             lo = c.quantity.end
-        if any(r for _, r in roles):
+        roles = _partnered(roles, claims)
+        if any(r in _MARKS for _, r in roles):
             out = _made_one(text, claims, out, start, end, roles)
     return out
+
+
+def _partnered(roles: list[tuple[int, Optional[str]]], claims: list[Claim]) -> list[tuple[int, Optional[str]]]:
+    """An earlier vintage with no later one beside it: the figure right before it, of the same kind
+    and period and no vintage of its own, is the later one ("the economy contracted 0.17%, the
+    revised estimate showed, against a provisional growth of 0.29%")."""
+    roles = list(roles)
+    for n, (i, r) in enumerate(roles):
+        if r not in _EARLY_MARKS or n == 0:
+            continue
+        beside = [roles[m][1] for m in (n - 1, n + 1) if 0 <= m < len(roles)]
+        j, before = roles[n - 1]
+        if "revised" in beside or "final" in beside or before is not None:
+            continue
+        if claims[j].kind == claims[i].kind and _one_period(claims[j], claims[i]):
+            roles[n - 1] = (j, "revised")
+    return roles
 
 
 def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list[tuple[int, Optional[str]]]:
@@ -226,15 +273,29 @@ def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list
     for a, b in zip(order, order[1:]):
         early, late = group[b], group[a]
         left = text[late.quantity.end:early.quantity.start]
+        right = text[early.quantity.end:early.quantity.end + 40]
         found = _FROM.search(left)
-        if not found or not re.search(r"(?i)provisional|preliminary|initial", found.group("label")) \
-                or early.kind != late.kind or re.search(r"[.;]", left):
+        labelled = (found and re.search(r"(?i)provisional|preliminary|initial", found.group("label"))) \
+            or _BRACKET_LABEL.search(left) or (re.search(r"(?i)\b(?:against|compared|versus|vs)\b", left)
+                                               and _EARLY_AFTER.match(right))
+        if not labelled or early.kind != late.kind or re.search(r"[.;]", left):
             continue
-        if late.period is None or early.period is None or not late.period.start \
-                or (late.period.start, late.period.end) != (early.period.start, early.period.end):
+        if not _one_period(late, early):
             continue
-        roles += [(indices[a], "revised"), (indices[b], _mark_of_early("", found.group(0)))]
+        roles += [(indices[a], "revised"), (indices[b], _mark_of_early("", left[-40:] + right))]
     return roles
+
+
+def _one_period(late: Claim, early: Claim) -> bool:
+    """Whether two figures can be of one period: the same dates, the same words, or no period of
+    the earlier figure's own."""
+    if late.period is None:
+        return False
+    if early.period is None:
+        return True
+    if late.period.start and (late.period.start, late.period.end) == (early.period.start, early.period.end):
+        return True
+    return late.period.text.lower() == early.period.text.lower()
 
 
 def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end: int,
@@ -242,7 +303,7 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
     """The figures given vintage ``roles`` made one figure each pair: measure, period, change."""
     sentence = text[start:end]
     # pairs: a later vintage with the earlier one next to it (either side)
-    marked = [(i, r) for i, r in roles if r]
+    marked = [(i, r) for i, r in roles if r in _MARKS]
     pairs, used = [], set()
     for n, (i, r) in enumerate(marked):
         if i in used or r not in ("revised", "final"):
@@ -267,11 +328,13 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
         measure = _measure_for(members, sentence, listed.group("item") if listed else None, head)
         if head is None and measure:
             head = "growth" if re.search(r"(?i)\bgrowth$", measure) else None
-        period = next((c.period for c in members if c.period is not None and c.period.start), None)
+        period = next((c.period for c in members if c.period is not None and c.period.start), None) \
+            or next((c.period for c in members if c.period is not None), None)
         if period is None and len(stated) == 1:
             period = next(iter(stated.values()))  # the one period the sentence states
         percent = late.kind == "percent"
         growth = percent and (any(c.change for c in members) or bool(measure and "growth" in measure.lower()))
+        measure = _growth_of_sector(measure, growth)
         reference = next((c for c in members if c.change), None)
         own = _split(late.metric)[1]
         for i in g:
