@@ -141,7 +141,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         claims.append(_claim(f, span, sentence, ctx, claims, mentions, quantity_spans, article_id,
                              published_inferred))
         attributed.append(ctx.attribution)
-    claims = revisions.named_vintages(text, claims)  # "revised to 2.3% from 1.6%": two vintages of one figure
+    claims = revisions.named_vintages(text, claims, {c.start for c in cells})  # "revised to 2.3% from 1.6%"
     claims = reach_back(text, claims, attributed, publishers)
     claims = unnamed_lead(text, claims, attributed)
     return restated(text, heading_sources(text, claims, attributed), attributed)

@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Collection, Optional
 
-from extractor.contract import Claim
+from extractor.contract import Claim, Period
 
 _REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))\b"
                      r"|\bfinal\s+(?:estimates?|figures?|readings?|data|numbers?)\b|\(\s*revised\s*\)")
 # what breaks the reach of a revising verb to a figure after it: another clause or speaker
-_BREAK = re.compile(r"(?i)[;:]|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|could|"
-                    r"expects?|expected|forecasts?|projects?|predicts?|which|who|after|before)\b")
+_BREAK = re.compile(r"(?i)[;:—–]|\s-\s|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|"
+                    r"could|expects?|expected|forecasts?|projects?|predicts?|which|who|whom|whose|after|before|agreed)\b")
 _MARKS = ("revised", "final", "before revision", "provisional", "preliminary")
 _EARLY_MARKS = ("before revision", "provisional", "preliminary")
 _VERB = re.compile(r"(?i)\b(?:rose|fell|grew|stood|reached|jumped|dropped|climbed|went|came|hit|saw|is|are|was|were|has|"
@@ -56,8 +56,11 @@ _REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*
 _BRACKET_LABEL = re.compile(r"(?i)\(\s*(?:provisional|preliminary|earlier|previous|initial)(?:\s+estimates?)?\s*[:=,-]?\s*$")
 _EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*\)|"
                           r"estimated\s+(?:earlier|provisionally|initially))")
+_GROWTH_AFTER = re.compile(r"(?i)\s*(?:annual\s+|economic\s+)?growth\b")
+_UP_TO = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|raised)\s+up\s+to\s+$")
 _BAD_MEASURE = re.compile(r"(?i)^(?:the\s+)?(?:(?:revised|provisional|preliminary|final|initial|earlier|first|second|third|"
-                          r"advance|new|latest|official|upwardly|downwardly)\s+)*(?:estimates?|figures?|data|numbers?|readings?)$"
+                          r"advance|new|latest|official|upwardly|downwardly|previous|earlier|original)\s+)*"
+                          r"(?:estimates?|figures?|data|numbers?|readings?)$"
                           r"|\b(?:bureau|board|ministry|department|office|government|agency|bank|council|commission|"
                           r"authority|committee|statistics)$")
 _ESTIMATE_OF = re.compile(r"(?i)\b(?:estimates?|figures?|data|readings?)\s+(?:of|for|on)\s+(?:the\s+)?(?P<m>\w[\w\s&-]{1,40}?)"
@@ -115,7 +118,7 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
         return "final" if re.search(r"(?i)\bfinal\b", left) else "revised"
     if _AFTER.match(right):  # "2.7% estimated earlier", "5.9% estimated in November"
         return _mark_of_early(sentence, right)
-    labels = [m for m in _LABEL.finditer(left) if not _BREAK.search(left[m.end():])]
+    labels = [m for m in _LABEL.finditer(left) if not _BREAK.search(left[m.end():]) and len(left) - m.end() <= 100]
     if labels:
         word = labels[-1].group("word").lower()
         if word == "final":
@@ -143,7 +146,7 @@ def _split(metric: Optional[str]) -> tuple[Optional[str], str]:
 
 
 _LABEL_WORDS = re.compile(r"(?i)^(?:(?:the|its|their|a|an|upwardly|downwardly|revised|provisional|preliminary|final|"
-                          r"initial|first|second|third|advance|new|latest)\s+)+")
+                          r"initial|first|second|third|advance|new|latest|previous|earlier|original)\s+)+")
 _OBJECT = re.compile(r"(?i)\b(?:revis(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing))\s+"
                      r"(?:(?:up|down|upwards?|downwards?|sharply|slightly|marginally)\s+)?"
                      r"(?P<m>(?:(?!(?:to|from|for|in|during|by|up|down|upwards?|downwards?|on|at|was|were|is|are)\b)"
@@ -190,7 +193,7 @@ def _growth_of_sector(measure: Optional[str], growth: bool) -> Optional[str]:
     return f"{measure} growth"
 
 
-def _measure_for(pair: list[Claim], sentence: str, item: Optional[str], head: Optional[str]) -> Optional[str]:
+def _measure_for(pair: list[Claim], sentence: str, start: int, item: Optional[str], head: Optional[str]) -> Optional[str]:
     if item is not None:
         item = re.sub(r"(?i)\s+sectors?$", " sector", item.strip())
         return item if head is None or head.lower() in item.lower() else f"{item} {head}"
@@ -198,6 +201,9 @@ def _measure_for(pair: list[Claim], sentence: str, item: Optional[str], head: Op
         measure = _clean(_split(c.metric)[0])
         if _good(measure):
             return _growth_named(measure, sentence)
+    growth = next((c for c in pair if c.kind == "percent" and _GROWTH_AFTER.match(sentence, c.quantity.end - start)), None)
+    if growth is not None:  # "a previous estimate of 0.1% growth"
+        return "growth"
     revised = _OBJECT.search(sentence)
     measure = _clean(revised.group("m")) if revised else None
     if _good(measure):
@@ -207,12 +213,15 @@ def _measure_for(pair: list[Claim], sentence: str, item: Optional[str], head: Op
     return " ".join(words.split()) if _good(words) and re.search(r"[a-z]", words) else None
 
 
-def named_vintages(text: str, claims: list[Claim]) -> list[Claim]:
+def named_vintages(text: str, claims: list[Claim], cells: Collection[int] = ()) -> list[Claim]:
     """The claims, with the vintages of every figure a sentence names as revised marked and made one
-    figure (module docstring)."""
+    figure (module docstring). ``cells``: where table cells start (their columns say their vintage,
+    extractor/tables.py)."""
     out = list(claims)
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
+        if c.quantity.start in cells:
+            continue
         by_sentence.setdefault(c.sentence_start, []).append(i)
     for start, indices in by_sentence.items():
         end = max(claims[i].sentence_end for i in indices)
@@ -298,6 +307,19 @@ def _one_period(late: Claim, early: Claim) -> bool:
     return late.period.text.lower() == early.period.text.lower()
 
 
+def _not_the_estimates(period: Optional[Period], sentence: str) -> Optional[Period]:
+    """The period of a revised figure, not the date of an estimate ("revised the annual 2004 rate of
+    growth down from the 5.9% estimated in November to 3.2%": 2004, not November)."""
+    if period is None or not re.search(r"(?i)\b(?:estimated|reported|published|announced|released|made)\s+"
+                                        + re.escape(period.text), sentence):
+        return period
+    revised = _OBJECT.search(sentence)
+    year = re.search(r"\b(?:19|20)\d\d\b", revised.group("m")) if revised else None
+    if year is None:
+        return period
+    return Period(year.group(0), f"{year.group(0)}-01-01", f"{year.group(0)}-12-31")
+
+
 def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end: int,
               roles: list[tuple[int, Optional[str]]]) -> list[Claim]:
     """The figures given vintage ``roles`` made one figure each pair: measure, period, change."""
@@ -325,13 +347,14 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
         before = max([start] + [c.quantity.end for c in claims if c.sentence_start == start
                                 and c.quantity.end <= late.quantity.start])
         listed = _ITEM.match(text[before:late.quantity.start]) if before > start and head is not None else None
-        measure = _measure_for(members, sentence, listed.group("item") if listed else None, head)
+        measure = _measure_for(members, sentence, start, listed.group("item") if listed else None, head)
         if head is None and measure:
             head = "growth" if re.search(r"(?i)\bgrowth$", measure) else None
         period = next((c.period for c in members if c.period is not None and c.period.start), None) \
             or next((c.period for c in members if c.period is not None), None)
         if period is None and len(stated) == 1:
             period = next(iter(stated.values()))  # the one period the sentence states
+        period = _not_the_estimates(period, sentence)
         percent = late.kind == "percent"
         growth = percent and (any(c.change for c in members) or bool(measure and "growth" in measure.lower()))
         measure = _growth_of_sector(measure, growth)
@@ -348,6 +371,8 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
                 fields["period"] = period
             elif period is not None and c.period is None:
                 fields["period"] = period
+            if c.quantity.qualifier == "at_most" and _UP_TO.search(text, max(0, c.quantity.start - 40), c.quantity.start):
+                fields["quantity"] = replace(c.quantity, qualifier="exact")  # "revised up to 4.31%": no bound
             if growth and c.change is None:
                 fields["change"] = "increase" if c.quantity.value < 0 or reference is None \
                     or reference.quantity.value < 0 else reference.change

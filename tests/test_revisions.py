@@ -2,6 +2,8 @@
 revised figure carries its vintage mark, and the two vintages of one figure share measure, period
 and kind of figure (sa-dev decisions, '"from X to Y%" revisions are two claims'; the checker reads
 them as one fact, evaluation/facts.named_revision). All sentences are invented."""
+import re
+
 import pytest
 
 from evaluation import facts
@@ -127,6 +129,15 @@ CASES = [
      {"2.25 percent": (2.25, "increase", "agriculture growth (revised)"),
       "-3.76 percent": (-3.76, "increase", "industry growth (revised)"),
       "0.07 percent": (0.07, "increase", "services growth (revised)")}, FY31),
+    # the date of an estimate is not the period of the figure
+    ("LONDON: The statistics office revised the annual 2030 rate of growth down from the 5.9% estimated in "
+     "November to 3.2%.",
+     {"5.9%": (5.9, "increase", "annual rate of growth (before revision)"),
+      "3.2%": (3.2, "increase", "annual rate of growth (revised)")}, ("2030-01-01", "2030-12-31")),
+    # growth downgraded to a decline: one signed rate, named by the noun after the figure
+    ("TOKYO: A previous estimate of 0.1% growth between July and September 2031 was downgraded to a 0.3% decline.",
+     {"0.1%": (0.1, "increase", "growth (before revision)"),
+      "0.3%": (0.3, "decrease", "growth (revised)")}, ("2031-07-01", "2031-09-30")),
     # one vintage named alone
     ("The upwardly revised GDP growth for 2031 stands at 3.4 percent, the bureau said.",
      {"3.4 percent": (3.4, "increase", "GDP growth (revised)")}, Y2031),
@@ -138,7 +149,7 @@ CASES = [
 @pytest.mark.parametrize("sentence, expected, period", CASES, ids=[c[0][:50] for c in CASES])
 def test_each_vintage_of_a_revised_figure_is_marked_and_shares_measure_period_and_change(
         claims_of, sentence, expected, period):
-    text = sentence if sentence.startswith("ISLAMABAD") else "ZEMBLA CITY: " + sentence
+    text = sentence if re.match(r"[A-Z]{4,}: ", sentence) else "ZEMBLA CITY: " + sentence
     claims = {c["quantity"]["text"]: c for c in claims_of(text)}
     got = {k: (c["quantity"]["value"], c["change"], c["metric"]) for k, c in claims.items() if k in expected}
     assert got == expected
@@ -159,6 +170,9 @@ def test_the_checker_reads_each_pair_as_one_fact_named_as_a_revision(claims_of):
 
 
 NO_REVISION = [
+    # "the revised figures" in a clause of its own, far from the figure
+    "Twelve managers, none of whom were involved in the accounting of the revised figures - have agreed to repay "
+    "bonuses awarded in 2030 totalling $8.6m.",
     # a forecast told by a speaker: the revising verb does not reach the figures
     "The IMF revised its outlook, saying growth would slow to 2% this year from 3.1% in 2030.",
     # "provisional" is a status, and the figures are of two periods
@@ -189,3 +203,27 @@ def test_a_revision_told_over_a_passage(claims_of):
     assert (late["metric"], early["metric"]) == ("Agriculture growth (revised)", "Agriculture growth (provisional)")
     assert late["period"] == early["period"] and late["period"]["start"] == "2030-07-01"
     assert early["change"] == late["change"] == "increase"
+
+
+def test_a_table_with_two_vintages_of_one_period_marks_each_column(claims_of):
+    text = ("ISLAMABAD: Table: National accounts (Rs billion) FY2030-31 (Revised) FY2030-31 (Provisional) "
+            "FY2029-30 (Final)\nGross domestic product 83,875 84,658 66,624\nAgriculture output 19,650 19,950 15,720")
+    by = {c["quantity"]["text"]: c for c in claims_of(text)}
+    assert by["83,875"]["metric"] == "gross domestic product (revised)"
+    assert by["84,658"]["metric"] == "gross domestic product (provisional)"
+    assert by["19,950"]["metric"] == "agriculture output (provisional)"
+    assert by["83,875"]["period"] == by["84,658"]["period"]
+    # the only column of its period: "(Final)" is a status there, not a mark (sa-dev decisions)
+    assert by["66,624"]["metric"] == "gross domestic product"
+    # one vintage column alone marks nothing
+    alone = claims_of("ISLAMABAD: Table: National accounts (Rs billion) FY2030-31 (Provisional) FY2029-30\n"
+                      "Gross domestic product 84,658 66,624\nAgriculture output 19,950 15,720")
+    assert not any(facts.vintages(c["metric"]) for c in alone)
+
+
+def test_revised_up_to_a_figure_is_the_figure_not_a_bound(claims_of):
+    claims = claims_of("ZEMBLA CITY: Inflation for May 2031 was revised up to 4.31 per cent from 4.25 per cent.")
+    assert [(c["quantity"]["text"], c["quantity"]["qualifier"]) for c in claims] == [
+        ("4.31 per cent", "exact"), ("4.25 per cent", "exact")]
+    # a bound stays a bound where nothing is revised
+    assert claims_of("ZEMBLA CITY: Prices may rise by up to 4.31 per cent in 2031.")[0]["quantity"]["qualifier"] == "at_most"
