@@ -58,6 +58,10 @@ _EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provi
                           r"estimated\s+(?:earlier|provisionally|initially))")
 _GROWTH_AFTER = re.compile(r"(?i)\s*(?:annual\s+|economic\s+)?growth\b")
 _UP_TO = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|raised)\s+up\s+to\s+$")
+_EARLY_IN = re.compile(r"(?i)^\s*(?:in|as\s+per|according\s+to)\s+(?:the\s+)?(?:provisional|preliminary|earlier|initial|"
+                       r"previous|original)(?:ly)?\s+(?:estimates?|figures?|data|accounts)\b")
+_LABELLED = re.compile(r"(?i)\b(?:final|revised|provisional|preliminary)\s+(?!(?:estimates?|figures?|data)\b)"
+                       r"(?P<m>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:of|at|was|is|stood\s+at)\s+$")
 _BAD_MEASURE = re.compile(r"(?i)^(?:the\s+)?(?:(?:revised|provisional|preliminary|final|initial|earlier|first|second|third|"
                           r"advance|new|latest|official|upwardly|downwardly|previous|earlier|original)\s+)*"
                           r"(?:estimates?|figures?|data|numbers?|readings?)$"
@@ -66,7 +70,7 @@ _BAD_MEASURE = re.compile(r"(?i)^(?:the\s+)?(?:(?:revised|provisional|preliminar
 _ESTIMATE_OF = re.compile(r"(?i)\b(?:estimates?|figures?|data|readings?)\s+(?:of|for|on)\s+(?:the\s+)?(?P<m>\w[\w\s&-]{1,40}?)"
                           r"\s+(?:for|in|during|at|is|was|were|are|to|stood|from|put)\b")
 _YEARS = re.compile(r"(?i)\b(?:FY\s*)?\d{2,4}(?:[-/]\d{2,4})?\b")
-_ITEM = re.compile(r"(?i)^(?:[^(),;]*\))?[\s)]*(?:,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|;\s*)(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?!(?:and|to|at)\b)"
+_ITEM = re.compile(r"(?i)^(?:[^(),;]*\))?[\s)]*(?:,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|;\s*)(?:that\s+of\s+|those\s+of\s+|of\s+)?(?:the\s+)?(?!(?:and|to|at)\b)"
                    r"(?P<item>[a-z][a-z&\s-]{1,40}?)\s+(?:(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:revised|upgraded|downgraded)"
                    r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at)\s*[(\s]*$")
 
@@ -110,7 +114,9 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
             return "final" if "final" in label else "revised"
         if (found.group(0).lower().startswith(("from", "instead")) and reached) or label.strip():
             return _mark_of_early(sentence, found.group(0))
-    if _TO.search(left) and reached:
+    if _EARLY_IN.match(right):  # "1.55 percent in the provisional estimates"
+        return _mark_of_early(sentence, right)
+    if _TO.search(left) and reached and not re.search(r"(?i)\b(?:compared|as\s+against|relative)\s+to\s*$", left):
         return "revised"  # "revised … to 2.3%", "agriculture to 2.3%, industry to -3.8%"
     if previous is not None and previous[1] in ("revised", "final") and re.fullmatch(r"\s*\(\s*", left):
         return _mark_of_early(sentence, "")  # "to 2.3% (1.6%)": the earlier figure after the revised one
@@ -201,6 +207,10 @@ def _measure_for(pair: list[Claim], sentence: str, start: int, item: Optional[st
         measure = _clean(_split(c.metric)[0])
         if _good(measure):
             return _growth_named(measure, sentence)
+    for c in pair:
+        labelled = _LABELLED.search(sentence, 0, c.quantity.start - start)
+        if labelled and _good(_clean(labelled.group("m"))):  # "the final growth of 6.17%"
+            return _growth_of_sector(_clean(labelled.group("m")), c.kind == "percent")
     growth = next((c for c in pair if c.kind == "percent" and _GROWTH_AFTER.match(sentence, c.quantity.end - start)), None)
     if growth is not None:  # "a previous estimate of 0.1% growth"
         return "growth"
@@ -330,8 +340,12 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
     for n, (i, r) in enumerate(marked):
         if i in used or r not in ("revised", "final"):
             continue
+        # the earlier vintage: an early mark, or a revised one beside a final ("the final growth of 6.17%,
+        # up from the revised estimate of 5.97%")
+        earlier = ("revised",) if r == "final" else ()
         for m in (n + 1, n - 1):
-            if 0 <= m < len(marked) and marked[m][0] not in used and marked[m][1] not in ("revised", "final") \
+            if 0 <= m < len(marked) and marked[m][0] not in used \
+                    and (marked[m][1] not in ("revised", "final") or marked[m][1] in earlier) \
                     and claims[marked[m][0]].kind == claims[i].kind:
                 pairs.append((i, marked[m][0]))
                 used.update((i, marked[m][0]))

@@ -138,6 +138,30 @@ CASES = [
     ("TOKYO: A previous estimate of 0.1% growth between July and September 2031 was downgraded to a 0.3% decline.",
      {"0.1%": (0.1, "increase", "growth (before revision)"),
       "0.3%": (0.3, "decrease", "growth (revised)")}, ("2031-07-01", "2031-09-30")),
+    # the earlier vintage named after its figure; the later one a final beside a revised one
+    ("ISLAMABAD: According to the revised estimates, the agriculture sector grew by 2.25 percent in FY2030-31 "
+     "compared to 1.55 percent in provisional estimates.",
+     {"2.25 percent": (2.25, "increase", "agriculture sector growth (revised)"),
+      "1.55 percent": (1.55, "increase", "agriculture sector growth (provisional)")}, FY31),
+    ("ISLAMABAD: The committee approved the final growth of 6.17 percent for FY2030-31, up from the revised "
+     "estimate of 5.97 percent.",
+     {"6.17 percent": (6.17, "increase", "growth (final)"),
+      "5.97 percent": (5.97, "increase", "growth (revised)")}, FY31),
+    ("ISLAMABAD: The size of the economy for FY2030-31 was revised to Rs 83,875 billion from Rs 84,658 billion "
+     "estimated provisionally.",
+     {"Rs 83,875 billion": (83875e9, None, "size of economy (revised)"),
+      "Rs 84,658 billion": (84658e9, None, "size of economy (provisional)")}, FY31),
+    ("ISLAMABAD: The GDP growth rate of FY2030-31 has been revised to negative 0.17 percent from a provisional "
+     "0.29 percent.",
+     {"negative 0.17 percent": (-0.17, "increase", "GDP growth rate (revised)"),
+      "0.29 percent": (0.29, "increase", "GDP growth rate (provisional)")}, FY31),
+    ("ISLAMABAD: The committee revised the growth of the construction sector for FY2030-31 to -9.16 percent from "
+     "the provisionally estimated -5.53 percent, and of the information and communication sector to -2.55 percent "
+     "from 6.93 percent.",
+     {"-9.16 percent": (-9.16, "increase", "construction sector growth (revised)"),
+      "-5.53 percent": (-5.53, "increase", "construction sector growth (provisional)"),
+      "-2.55 percent": (-2.55, "increase", "information and communication sector growth (revised)"),
+      "6.93 percent": (6.93, "increase", "information and communication sector growth (provisional)")}, FY31),
     # one vintage named alone
     ("The upwardly revised GDP growth for 2031 stands at 3.4 percent, the bureau said.",
      {"3.4 percent": (3.4, "increase", "GDP growth (revised)")}, Y2031),
