@@ -62,6 +62,7 @@ _EARLY_IN = re.compile(r"(?i)^\s*(?:in|as\s+per|according\s+to)\s+(?:the\s+)?(?:
                        r"previous|original)(?:ly)?\s+(?:estimates?|figures?|data|accounts)\b")
 _LABELLED = re.compile(r"(?i)\b(?:final|revised|provisional|preliminary)\s+(?!(?:estimates?|figures?|data)\b)"
                        r"(?P<m>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:of|at|was|is|stood\s+at)\s+$")
+_BASE_OF_CHANGE = re.compile(r"(?i)\s*,?\s*(?:up|down)?\s*(?:from|against|compared\s+(?:with|to)|over)\s")
 _BAD_MEASURE = re.compile(r"(?i)^(?:the\s+)?(?:(?:revised|provisional|preliminary|final|initial|earlier|first|second|third|"
                           r"advance|new|latest|official|upwardly|downwardly|previous|earlier|original)\s+)*"
                           r"(?:estimates?|figures?|data|numbers?|readings?)$"
@@ -95,6 +96,8 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
     right = text[c.quantity.end:min(sent_hi, c.quantity.end + 60)]
     if _BY.search(left):
         return "size"  # "revised down by 0.4 points": the size of the revision, no vintage
+    if previous is not None and previous[1] is None and previous[0].change and _BASE_OF_CHANGE.match(left):
+        return None  # "up 12% from Rs 4.46 trillion in FY2030": the base of a change, no vintage
     inside = _INSIDE.match(right)
     if inside and "(" in left:  # "(1.6% provisional)", "(-2.9 percent revised)"
         word = inside.group("word").lower()
@@ -330,6 +333,15 @@ def _not_the_estimates(period: Optional[Period], sentence: str) -> Optional[Peri
     return Period(year.group(0), f"{year.group(0)}-01-01", f"{year.group(0)}-12-31")
 
 
+def _two_periods(text: str, members: list[Claim]) -> bool:
+    """Whether the figures of a pair state two different periods, each right after its figure."""
+    dated = [c for c in members if c.period is not None and c.period.start]
+    if len(dated) < 2 or len({(c.period.start, c.period.end) for c in dated}) < 2:
+        return False
+    return sum(bool(re.match(r"(?i)\s*(?:in|for|during|of)\s+(?:the\s+)?" + re.escape(c.period.text),
+                             text[c.quantity.end:c.quantity.end + len(c.period.text) + 20])) for c in dated) >= 1
+
+
 def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end: int,
               roles: list[tuple[int, Optional[str]]]) -> list[Claim]:
     """The figures given vintage ``roles`` made one figure each pair: measure, period, change."""
@@ -358,6 +370,8 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
     for g in groups:
         members = [claims[i] for i in g]
         late = members[0]
+        if len(g) > 1 and _two_periods(text, members):
+            continue  # "… to Rs 5 trillion in FY2031 from Rs 4.46 trillion in FY2030": two periods, no revision
         before = max([start] + [c.quantity.end for c in claims if c.sentence_start == start
                                 and c.quantity.end <= late.quantity.start])
         listed = _ITEM.match(text[before:late.quantity.start]) if before > start and head is not None else None

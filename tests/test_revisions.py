@@ -251,3 +251,15 @@ def test_revised_up_to_a_figure_is_the_figure_not_a_bound(claims_of):
         ("4.31 per cent", "exact"), ("4.25 per cent", "exact")]
     # a bound stays a bound where nothing is revised
     assert claims_of("ZEMBLA CITY: Prices may rise by up to 4.31 per cent in 2031.")[0]["quantity"]["qualifier"] == "at_most"
+
+
+def test_a_base_of_another_period_is_no_earlier_vintage(claims_of):
+    claims = {c["quantity"]["text"]: c for c in claims_of(
+        "ZEMBLA CITY: The revised budget for 2031 allocates Rs 5 trillion, up 12% from Rs 4.46 trillion in 2030.")}
+    base = claims["Rs 4.46 trillion"]
+    assert not facts.vintages(base["metric"]) and base["period"]["start"] == "2030-01-01"
+    claims = {c["quantity"]["text"]: c for c in claims_of(
+        "ZEMBLA CITY: The bureau revised its estimates, and exports rose to $5.1 billion in May 2031 from $4.2 "
+        "billion in April 2031.")}
+    assert claims["$4.2 billion"]["period"]["start"] == "2031-04-01"
+    assert not facts.named_revision(Claim.from_dict(claims["$5.1 billion"]), Claim.from_dict(claims["$4.2 billion"]))
