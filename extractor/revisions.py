@@ -264,6 +264,9 @@ def named_vintages(text: str, claims: list[Claim], cells: Collection[int] = ()) 
             previous = (c, role)
             lo = c.quantity.end
         roles = _partnered(roles, claims)
+        for i, r in roles:  # a mark the metric step gave a figure this reading finds no vintage in
+            if r not in _MARKS and _VINTAGE_MARK.search(out[i].metric or ""):
+                out[i] = replace(out[i], metric=_VINTAGE_MARK.sub("", out[i].metric))
         if any(r in _MARKS for _, r in roles):
             out = _made_one(text, claims, out, start, end, roles)
     return out
@@ -371,7 +374,9 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
         members = [claims[i] for i in g]
         late = members[0]
         if len(g) > 1 and _two_periods(text, members):
-            continue  # "… to Rs 5 trillion in FY2031 from Rs 4.46 trillion in FY2030": two periods, no revision
+            for i in g:  # "… to Rs 5 trillion in FY2031 from Rs 4.46 trillion in FY2030": two periods, no revision
+                out[i] = replace(out[i], metric=_VINTAGE_MARK.sub("", out[i].metric or "") or None)
+            continue
         before = max([start] + [c.quantity.end for c in claims if c.sentence_start == start
                                 and c.quantity.end <= late.quantity.start])
         listed = _ITEM.match(text[before:late.quantity.start]) if before > start and head is not None else None

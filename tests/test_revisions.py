@@ -263,3 +263,6 @@ def test_a_base_of_another_period_is_no_earlier_vintage(claims_of):
         "billion in April 2031.")}
     assert claims["$4.2 billion"]["period"]["start"] == "2031-04-01"
     assert not facts.named_revision(Claim.from_dict(claims["$5.1 billion"]), Claim.from_dict(claims["$4.2 billion"]))
+    claims = {c["quantity"]["text"]: c for c in claims_of(
+        "ZEMBLA CITY: The bureau revised exports to $5.1 billion in May 2031 from $4.2 billion in April 2031.")}
+    assert not any(facts.vintages(c["metric"]) for c in claims.values())
