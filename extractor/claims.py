@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from extractor import actors, metric_phrase, periods, tables, written_slips
+from extractor import actors, metric_phrase, periods, revisions, tables, written_slips
 from extractor.carried_units import carried_currency, respective_counts
 from extractor.change import basis, change_for, series_change, states_month_on_month
 from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
@@ -141,6 +141,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         claims.append(_claim(f, span, sentence, ctx, claims, mentions, quantity_spans, article_id,
                              published_inferred))
         attributed.append(ctx.attribution)
+    claims = revisions.named_vintages(text, claims, {c.start for c in cells})  # "revised to 2.3% from 1.6%"
     claims = reach_back(text, claims, attributed, publishers)
     claims = unnamed_lead(text, claims, attributed)
     return _conversions_sourced(text, restated(text, heading_sources(text, claims, attributed), attributed))

@@ -183,8 +183,10 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         f = _read_percent(m, text)
         if f:
             found.extend(_split_from_to(text, f))
-            if f.start > m.start() and _is_change_from(text, m.start(), m.end()):
-                # "slowed from 4.8 to 4.7 percent": two levels (claims.md), the first in the unit of the second
+            if f.start > m.start() and (_is_change_from(text, m.start(), m.end()) or re.search(
+                    r"(?i)\bfrom\s*$", text[max(0, m.start() - 12):m.start()])):  # a falling pair is never a range
+                # "slowed from 4.8 to 4.7 percent", "(from -1.10 to -1.50%)": two levels (claims.md), the first
+                # in the unit of the second
                 first = re.match(rf"{SIGN}?{DIGITS}", m.group(0))
                 if first and re.match(r"\s+to\s+", text[m.start() + first.end():]):
                     found.append(Found(m.start(), m.start() + first.end(), "percent",
@@ -470,7 +472,11 @@ _SHARED_WORD_BEFORE = with_first_look_ahead(re.compile(rf"(?<![\w-])(?P<num>{WOR
 # "77m euros, up from 38m", "rose to 5bn yen from 3.2bn": a bare figure after "from", "against",
 # "compared with" in the same sentence is in the currency of the money figure before it.
 _COMPARED_BARE = with_first_look_ahead(re.compile(
-    rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
+    rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    # "against the provisional estimate of -2.94", "from a revised (-1.2)": an earlier or later vintage
+    r"(?:(?:(?:the|a|an|its)\s+)?(?:provisional(?:ly)?|preliminary|earlier|initial|previous|original|revised)\s+"
+    r"(?:(?:estimates?|estimated|figures?|readings?)\s+(?:(?:of|at)\s+)?)?\(?)?"
+    rf"(?P<num>{SIGN}?{DIGITS}(?P<scale>{scale_pattern()})?)"
     r"(?![\w%$£€¥.,]|\s*(?:%|per\s?cent|percent|pc\b))"))
 
 

@@ -361,6 +361,7 @@ def _cells(text: str, rows, columns: list[Column]) -> list[Cell]:
     line_end = text.find("\n", rows[-1][1][-1].end())
     sentence_end = len(text) if line_end < 0 else line_end
     sections = _sections(labels)
+    vintages = _vintages(text, columns)
     cells, section = [], None
     for (label, numbers), name in zip(rows, labels):
         own_section, row = sections.get(name, (None, name))
@@ -375,14 +376,37 @@ def _cells(text: str, rows, columns: list[Column]) -> list[Cell]:
             number = Decimal(surface.rstrip("%").replace(",", "").replace("−", "-").replace("–", "-"))
             end = m.start() + len(surface)
             if column.kind == "money":
+                vintage = vintages.get(column.head)
                 cells.append(Cell(m.start(), end, "money", float(number * Decimal(column.scale)), column.unit,
-                                  metric, None, column.period, sentence_start, sentence_end, columns[0].head))
+                                  f"{metric} ({vintage})" if vintage and metric else metric, None, column.period,
+                                  sentence_start, sentence_end, columns[0].head))
             else:
                 change = ("increase" if number else None) if column.growth else None
                 cell_metric = f"share of {metric}" if column.share and not column.growth else metric
                 cells.append(Cell(m.start(), end, "percent", float(number), "%", cell_metric, change,
                                   column.period, sentence_start, sentence_end, columns[0].head))
     return cells
+
+
+_VINTAGE_HEAD = re.compile(r"(?i)\s*\(\s*(?P<word>revised|provisional|final|preliminary|R|P)\s*\)")
+_VINTAGE_WORDS = {"r": "revised", "p": "provisional"}
+
+
+def _vintages(text: str, columns: list[Column]) -> dict[int, str]:
+    """The vintage marks of money columns that give two vintages of one period ("2030-31 (Revised)
+    2030-31 (Provisional)"): ``{column head: mark}``; a lone "(Provisional)" column is a status,
+    not a mark (sa-dev decisions)."""
+    marks = {}
+    for c in columns:
+        if c.kind == "money" and c.period is not None:
+            found = _VINTAGE_HEAD.match(text, c.period.end)
+            if found:
+                word = found.group("word").lower()
+                marks[c.head] = (c.period.text.lower(), _VINTAGE_WORDS.get(word, word))
+    periods_marked: dict[str, set] = {}
+    for period, mark in marks.values():
+        periods_marked.setdefault(period, set()).add(mark)
+    return {head: mark for head, (period, mark) in marks.items() if len(periods_marked[period]) > 1}
 
 
 def _clean(label: str) -> str:

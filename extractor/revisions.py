@@ -1,0 +1,415 @@
+"""Revised figures: the vintages of one figure that a sentence names (sa-dev decisions, '"from X to
+Y%" revisions are two claims'; the checker reads them as one fact, evaluation/facts.named_revision).
+
+A sentence names a revision when it has a revising verb ("revised", "upgraded", "downgraded"),
+a "final estimate" or a "(revised)" mark. Each of its figures is read as
+
+- the later vintage (``revised``; ``final`` for a final estimate): "revised … to 2.3%", "a
+  revised 53.3", "the revised estimate of growth is 3.4%", "2.3% (revised)";
+- the earlier vintage (``provisional`` when the text says so, ``preliminary``, else ``before
+  revision``): "from 1.6%", "(1.6% provisional)", "to 2.3% (1.6%)", "initially estimated at
+  1.6%", "instead of 96,000", "the provisional estimate of 1.6%", "1.6% estimated earlier";
+- neither: the size of the revision ("revised down by 0.4 points"), or any other figure.
+
+A later vintage and the earlier one next to it are one figure: both take the same measure (the
+revised object: "revised the growth of agriculture to 2.3% (1.6%), industry to -3.8% (-2.9%)"
+gives `agriculture growth` and `industry growth`, never the body that revised them), the same
+period (the later figure's, else the one the sentence states), and, for a rate, the same kind of
+figure: a growth rate is a change (``increase`` with its signed value, or the change words of its
+partner: "contracted 3.8%, revised from 2.9%"), a level stays a level.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Collection, Optional
+
+from extractor.contract import Claim, Period
+
+_REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))\b"
+                     r"|\bfinal\s+(?:estimates?|figures?|readings?|data|numbers?)\b|\(\s*revised\s*\)")
+# what breaks the reach of a revising verb to a figure after it: another clause or speaker
+_BREAK = re.compile(r"(?i)[;:—–]|\s-\s|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|"
+                    r"could|expects?|expected|forecasts?|projects?|predicts?|which|who|whom|whose|after|before|agreed)\b")
+_MARKS = ("revised", "final", "before revision", "provisional", "preliminary")
+_EARLY_MARKS = ("before revision", "provisional", "preliminary")
+_VERB = re.compile(r"(?i)\b(?:rose|fell|grew|stood|reached|jumped|dropped|climbed|went|came|hit|saw|is|are|was|were|has|"
+                   r"have|had|\w+ed)\b")
+_VINTAGE_MARK = re.compile(r"\s*\((?:revised|final|before revision|provisional|preliminary)\)")
+_EARLY_WORDS = r"provisional(?:ly)?|preliminary|initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|first|advance"
+_LATE_WORDS = r"revised|final|upgraded|downgraded"
+# right before a figure: "from", "from a provisional", "from an earlier estimate of", "instead of"
+_FROM = re.compile(rf"(?i)\b(?:from|instead\s+of|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:an?|the|its)\s+)?"
+                   rf"(?P<label>(?:(?:{_EARLY_WORDS}|{_LATE_WORDS}|upwardly|downwardly)\s+){{0,2}})"
+                   rf"(?:(?:estimated?|estimates?|figures?|readings?|growth|contraction|rate)\s+(?:of\s+|at\s+)?)?[(\s]*$")
+_TO = re.compile(r"(?i)\bto\s+(?:(?:an?|the)\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised|new)\s+)?[(\s]*$")
+_BY = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|downgrad\w*)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
+                 r"slightly|marginally)\s+)?by\s+(?:(?:about|around|some|nearly|almost|a|an)\s+)?$")
+_LABEL = re.compile(rf"(?i)\b(?P<word>{_EARLY_WORDS}|{_LATE_WORDS}|upwardly|downwardly)\b")
+_INSIDE = re.compile(r"(?i)^[\s%]*(?P<word>provisional|preliminary|revised|final|estimated\s+earlier|earlier)\s*\)")
+_MARK_AFTER = re.compile(r"(?i)^\s*\(\s*(?P<word>provisional|preliminary|revised|final|p|r)\s*\)")
+_AFTER = re.compile(r"(?i)^[\s,]*(?:(?:as\s+)?(?:estimated\s+earlier|earlier\s+estimated|(?:first|initially|previously|originally)"
+                    r"\s+(?:estimated|reported|thought)|estimated\s+(?:in|on|at)\b))")
+_REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,?\s*(?:which\s+was\s+|having\s+been\s+)?"
+                            r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
+                            r"slightly|marginally)\s+)?(?:from|against)\b")
+_BRACKET_LABEL = re.compile(r"(?i)\(\s*(?:provisional|preliminary|earlier|previous|initial)(?:\s+estimates?)?\s*[:=,-]?\s*$")
+_EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*\)|"
+                          r"estimated\s+(?:earlier|provisionally|initially))")
+_GROWTH_AFTER = re.compile(r"(?i)\s*(?:annual\s+|economic\s+)?growth\b")
+_UP_TO = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|raised)\s+up\s+to\s+$")
+_EARLY_IN = re.compile(r"(?i)^\s*(?:in|as\s+per|according\s+to)\s+(?:the\s+)?(?:provisional|preliminary|earlier|initial|"
+                       r"previous|original)(?:ly)?\s+(?:estimates?|figures?|data|accounts)\b")
+_LABELLED = re.compile(r"(?i)\b(?:final|revised|provisional|preliminary)\s+(?!(?:estimates?|figures?|data)\b)"
+                       r"(?P<m>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:of|at|was|is|stood\s+at)\s+$")
+_BASE_OF_CHANGE = re.compile(r"(?i)\s*,?\s*(?:up|down)?\s*(?:from|against|compared\s+(?:with|to)|over)\s")
+_BAD_MEASURE = re.compile(r"(?i)^(?:the\s+)?(?:(?:revised|provisional|preliminary|final|initial|earlier|first|second|third|"
+                          r"advance|new|latest|official|upwardly|downwardly|previous|earlier|original)\s+)*"
+                          r"(?:estimates?|figures?|data|numbers?|readings?)$"
+                          r"|\b(?:bureau|board|ministry|department|office|government|agency|bank|council|commission|"
+                          r"authority|committee|statistics)$")
+_ESTIMATE_OF = re.compile(r"(?i)\b(?:estimates?|figures?|data|readings?)\s+(?:of|for|on)\s+(?:the\s+)?(?P<m>\w[\w\s&-]{1,40}?)"
+                          r"\s+(?:for|in|during|at|is|was|were|are|to|stood|from|put)\b")
+_YEARS = re.compile(r"(?i)\b(?:FY\s*)?\d{2,4}(?:[-/]\d{2,4})?\b")
+_ITEM = re.compile(r"(?i)^(?:[^(),;]*\))?[\s)]*(?:,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|;\s*)(?:that\s+of\s+|those\s+of\s+|of\s+)?(?:the\s+)?(?!(?:and|to|at)\b)"
+                   r"(?P<item>[a-z][a-z&\s-]{1,40}?)\s+(?:(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:revised|upgraded|downgraded)"
+                   r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at)\s*[(\s]*$")
+
+
+def _mark_of_early(sentence: str, near: str) -> str:
+    words = near.lower() if re.search(r"(?i)provisional|preliminary", near) else sentence.lower()
+    if "provisional" in words:
+        return "provisional"
+    if "preliminary" in words:
+        return "preliminary"
+    return "before revision"
+
+
+def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: list[int],
+          previous: Optional[tuple[Claim, Optional[str]]]) -> Optional[str]:
+    """The vintage mark of a figure in a sentence that names a revision, or None. ``lo``: the end of
+    the figure before it in the sentence (or the sentence start)."""
+    sentence = text[sent_lo:sent_hi]
+    left = text[lo:c.quantity.start]
+    cue = max((at for at in revise_at if at < c.quantity.start), default=None)
+    reached = cue is not None and not _BREAK.search(text[cue:c.quantity.start])
+    right = text[c.quantity.end:min(sent_hi, c.quantity.end + 60)]
+    if _BY.search(left):
+        return "size"  # "revised down by 0.4 points": the size of the revision, no vintage
+    if previous is not None and previous[1] is None and previous[0].change and _BASE_OF_CHANGE.match(left):
+        return None  # "up 12% from Rs 4.46 trillion in FY2030": the base of a change, no vintage
+    inside = _INSIDE.match(right)
+    if inside and "(" in left:  # "(1.6% provisional)", "(-2.9 percent revised)"
+        word = inside.group("word").lower()
+        return "revised" if word == "revised" else "final" if word == "final" else _mark_of_early(sentence, word)
+    after = _MARK_AFTER.match(right)
+    if after:  # "2.3% (revised)", "1.6% (P)"
+        word = after.group("word").lower()
+        if word in ("revised", "r", "final"):
+            return "final" if word == "final" else "revised"
+        return _mark_of_early(sentence, "provisional" if word == "p" else word)
+    if _BRACKET_LABEL.search(left):  # "(provisional: 0.86 percent)"
+        return _mark_of_early(sentence, left[-30:])
+    found = _FROM.search(left)
+    if found:  # "from a provisional 1.6%", "instead of 96,000", "from a revised 53.3" (that one is the later)
+        label = found.group("label").lower()
+        if re.search(_LATE_WORDS, label):
+            return "final" if "final" in label else "revised"
+        if (found.group(0).lower().startswith(("from", "instead")) and reached) or label.strip():
+            return _mark_of_early(sentence, found.group(0))
+    if _EARLY_IN.match(right):  # "1.55 percent in the provisional estimates"
+        return _mark_of_early(sentence, right)
+    if _TO.search(left) and reached and not re.search(r"(?i)\b(?:compared|as\s+against|relative)\s+to\s*$", left):
+        return "revised"  # "revised … to 2.3%", "agriculture to 2.3%, industry to -3.8%"
+    if previous is not None and previous[1] in ("revised", "final") and re.fullmatch(r"\s*\(\s*", left):
+        return _mark_of_early(sentence, "")  # "to 2.3% (1.6%)": the earlier figure after the revised one
+    if _REVISED_AFTER.match(right):  # "contracted 3.8%, revised from a provisional 2.9%": this one is the later
+        return "final" if re.search(r"(?i)\bfinal\b", left) else "revised"
+    if _AFTER.match(right):  # "2.7% estimated earlier", "5.9% estimated in November"
+        return _mark_of_early(sentence, right)
+    labels = [m for m in _LABEL.finditer(left) if not _BREAK.search(left[m.end():]) and len(left) - m.end() <= 100]
+    if labels:
+        word = labels[-1].group("word").lower()
+        if word == "final":
+            return "final"
+        if re.fullmatch(_LATE_WORDS + "|upwardly|downwardly", word):
+            return "revised"
+        if word == "first" and re.search(r"(?i)\bfirst\s+revised\b", left[labels[-1].start():]):
+            return "revised"
+        if word != "first":
+            return _mark_of_early(sentence, labels[-1].group(0))
+    return None
+
+
+def _bare(metric: Optional[str]) -> Optional[str]:
+    return _VINTAGE_MARK.sub("", metric or "").strip() or None
+
+
+def _split(metric: Optional[str]) -> tuple[Optional[str], str]:
+    """(the measure words, the figure's other marks "(forecast)")."""
+    bare = _bare(metric)
+    if bare is None:
+        return None, ""
+    marks = re.search(r"(?:\s*\([^()]*\))+$", bare)
+    return (bare[:marks.start()].strip() or None, marks.group(0)) if marks else (bare, "")
+
+
+_LABEL_WORDS = re.compile(r"(?i)^(?:(?:the|its|their|a|an|upwardly|downwardly|revised|provisional|preliminary|final|"
+                          r"initial|first|second|third|advance|new|latest|previous|earlier|original)\s+)+")
+_OBJECT = re.compile(r"(?i)\b(?:revis(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing))\s+"
+                     r"(?:(?:up|down|upwards?|downwards?|sharply|slightly|marginally)\s+)?"
+                     r"(?P<m>(?:(?!(?:to|from|for|in|during|by|up|down|upwards?|downwards?|on|at|was|were|is|are)\b)"
+                     r"[\w'’&-]+\s+){1,7}?)(?=(?:to|from|for|in|during|by|up|down|upwards?|downwards?|on|at|was|were|is|are)\b)")
+
+
+def _clean(measure: Optional[str]) -> Optional[str]:
+    """The measure words without the vintage's own ("upwardly revised GDP growth" -> `GDP growth`),
+    years, or an estimate that holds them ("estimate of 2031 growth" -> `growth`)."""
+    if not measure:
+        return measure
+    words = _LABEL_WORDS.sub("", measure.strip())
+    words = re.sub(r"(?i)^(?:estimates?|figures?|data|projections?|numbers?)\s+(?:of|for|on)\s+(?:the\s+)?", "", words)
+    words = " ".join(_YEARS.sub(" ", words).split())
+    words = re.sub(r"(?i)\s+(?:of|for|in|the)$", "", words)
+    words = re.sub(r"(?i)(?<=\w)\s+estimates?$", "", words)  # "growth estimate" -> growth
+    return words if re.search(r"[A-Za-z]", words) else None
+
+
+def _good(measure: Optional[str]) -> bool:
+    return bool(measure) and not _BAD_MEASURE.search(measure)
+
+
+def _growth_named(measure: str, sentence: str) -> str:
+    """"growth of agriculture" read as `agriculture` -> `agriculture growth`."""
+    if "growth" in measure.lower():
+        return measure
+    words = re.escape(measure)
+    if re.search(rf"(?i)\bgrowth(?:\s+rates?)?\s+(?:of|in)\s+(?:the\s+)?{words}\b", sentence):
+        return "economic growth" if measure.lower() in ("economy", "the economy") else f"{measure} growth"
+    return measure
+
+
+_GROWS = re.compile(r"(?i)\b(?:sectors?|agriculture|industry|industries|services|manufacturing|construction|mining|"
+                    r"economy|GDP|GVA|output)$")
+
+
+def _growth_of_sector(measure: Optional[str], growth: bool) -> Optional[str]:
+    """A sector's or an economy's rate is its growth ("agriculture grew 2.3%" -> `agriculture growth`)."""
+    if not measure or not growth or not _GROWS.search(measure):
+        return measure
+    if measure.lower() in ("economy", "the economy"):
+        return "economic growth"
+    return f"{measure} growth"
+
+
+def _measure_for(pair: list[Claim], sentence: str, start: int, item: Optional[str], head: Optional[str]) -> Optional[str]:
+    if item is not None:
+        item = re.sub(r"(?i)\s+sectors?$", " sector", item.strip())
+        return item if head is None or head.lower() in item.lower() else f"{item} {head}"
+    for c in pair:
+        measure = _clean(_split(c.metric)[0])
+        if _good(measure):
+            return _growth_named(measure, sentence)
+    for c in pair:
+        labelled = _LABELLED.search(sentence, 0, c.quantity.start - start)
+        if labelled and _good(_clean(labelled.group("m"))):  # "the final growth of 6.17%"
+            return _growth_of_sector(_clean(labelled.group("m")), c.kind == "percent")
+    growth = next((c for c in pair if c.kind == "percent" and _GROWTH_AFTER.match(sentence, c.quantity.end - start)), None)
+    if growth is not None:  # "a previous estimate of 0.1% growth"
+        return "growth"
+    revised = _OBJECT.search(sentence)
+    measure = _clean(revised.group("m")) if revised else None
+    if _good(measure):
+        return _growth_named(measure, sentence)
+    named = _ESTIMATE_OF.search(sentence)
+    words = _YEARS.sub(" ", named.group("m")).strip() if named else ""
+    return " ".join(words.split()) if _good(words) and re.search(r"[a-z]", words) else None
+
+
+def named_vintages(text: str, claims: list[Claim], cells: Collection[int] = ()) -> list[Claim]:
+    """The claims, with the vintages of every figure a sentence names as revised marked and made one
+    figure (module docstring). ``cells``: where table cells start (their columns say their vintage,
+    extractor/tables.py)."""
+    out = list(claims)
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.quantity.start in cells:
+            continue
+        by_sentence.setdefault(c.sentence_start, []).append(i)
+    for start, indices in by_sentence.items():
+        end = max(claims[i].sentence_end for i in indices)
+        sentence = text[start:end]
+        revise = _REVISE.search(sentence)
+        if revise is None:
+            roles = _provisional_pair(text, [claims[i] for i in indices], indices)
+            if roles:
+                out = _made_one(text, claims, out, start, end, roles)
+            continue
+        revise_at = [start + m.start() for m in _REVISE.finditer(sentence)]
+        indices = sorted(indices, key=lambda i: claims[i].quantity.start)
+        roles: list[tuple[int, Optional[str]]] = []
+        lo = start
+        previous = head = None
+        for i in indices:
+            c = claims[i]
+            role = _role(text, c, lo, start, end, revise_at, previous)
+            left = text[lo:c.quantity.start]
+            if role is None and head is not None and head[0].kind == c.kind and lo > start:
+                item = _ITEM.match(left)
+                if item and not _VERB.search(item.group("item")):
+                    role = head[1]  # "put farm growth at 2.3%, industry at -3.8% and services at 0.1%"
+            if role in _MARKS and not re.search(r"\(\s*$", left):
+                head = (c, role)
+            roles.append((i, role))
+            previous = (c, role)
+            lo = c.quantity.end
+        roles = _partnered(roles, claims)
+        for i, r in roles:  # a mark the metric step gave a figure this reading finds no vintage in
+            if r not in _MARKS and _VINTAGE_MARK.search(out[i].metric or ""):
+                out[i] = replace(out[i], metric=_VINTAGE_MARK.sub("", out[i].metric))
+        if any(r in _MARKS for _, r in roles):
+            out = _made_one(text, claims, out, start, end, roles)
+    return out
+
+
+def _partnered(roles: list[tuple[int, Optional[str]]], claims: list[Claim]) -> list[tuple[int, Optional[str]]]:
+    """An earlier vintage with no later one beside it: the figure right before it, of the same kind
+    and period and no vintage of its own, is the later one ("the economy contracted 0.17%, the
+    revised estimate showed, against a provisional growth of 0.29%")."""
+    roles = list(roles)
+    for n, (i, r) in enumerate(roles):
+        if r not in _EARLY_MARKS or n == 0:
+            continue
+        beside = [roles[m][1] for m in (n - 1, n + 1) if 0 <= m < len(roles)]
+        j, before = roles[n - 1]
+        if "revised" in beside or "final" in beside or before is not None:
+            continue
+        if claims[j].kind == claims[i].kind and _one_period(claims[j], claims[i]):
+            roles[n - 1] = (j, "revised")
+    return roles
+
+
+def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list[tuple[int, Optional[str]]]:
+    """Without a revising word: a figure set against a provisional estimate of the same period ("shrank
+    9.2% in 2031 against a provisionally estimated (-5.5 percent)") is its later vintage; a figure
+    set against another period's ("$25.1bn (provisional) against $27.2bn in 2030") is no revision."""
+    order = sorted(range(len(group)), key=lambda n: group[n].quantity.start)
+    roles = []
+    for a, b in zip(order, order[1:]):
+        early, late = group[b], group[a]
+        left = text[late.quantity.end:early.quantity.start]
+        right = text[early.quantity.end:early.quantity.end + 40]
+        found = _FROM.search(left)
+        labelled = (found and re.search(r"(?i)provisional|preliminary|initial", found.group("label"))) \
+            or _BRACKET_LABEL.search(left) or (re.search(r"(?i)\b(?:against|compared|versus|vs)\b", left)
+                                               and _EARLY_AFTER.match(right))
+        if not labelled or early.kind != late.kind or re.search(r"[.;]", left):
+            continue
+        if not _one_period(late, early):
+            continue
+        roles += [(indices[a], "revised"), (indices[b], _mark_of_early("", left[-40:] + right))]
+    return roles
+
+
+def _one_period(late: Claim, early: Claim) -> bool:
+    """Whether two figures can be of one period: the same dates, the same words, or no period of
+    the earlier figure's own."""
+    if late.period is None:
+        return False
+    if early.period is None:
+        return True
+    if late.period.start and (late.period.start, late.period.end) == (early.period.start, early.period.end):
+        return True
+    return late.period.text.lower() == early.period.text.lower()
+
+
+def _not_the_estimates(period: Optional[Period], sentence: str) -> Optional[Period]:
+    """The period of a revised figure, not the date of an estimate ("revised the annual 2004 rate of
+    growth down from the 5.9% estimated in November to 3.2%": 2004, not November)."""
+    if period is None or not re.search(r"(?i)\b(?:estimated|reported|published|announced|released|made)\s+"
+                                        + re.escape(period.text), sentence):
+        return period
+    revised = _OBJECT.search(sentence)
+    year = re.search(r"\b(?:19|20)\d\d\b", revised.group("m")) if revised else None
+    if year is None:
+        return period
+    return Period(year.group(0), f"{year.group(0)}-01-01", f"{year.group(0)}-12-31")
+
+
+def _two_periods(text: str, members: list[Claim]) -> bool:
+    """Whether the figures of a pair state two different periods, each right after its figure."""
+    dated = [c for c in members if c.period is not None and c.period.start]
+    if len(dated) < 2 or len({(c.period.start, c.period.end) for c in dated}) < 2:
+        return False
+    return sum(bool(re.match(r"(?i)\s*(?:in|for|during|of)\s+(?:the\s+)?" + re.escape(c.period.text),
+                             text[c.quantity.end:c.quantity.end + len(c.period.text) + 20])) for c in dated) >= 1
+
+
+def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end: int,
+              roles: list[tuple[int, Optional[str]]]) -> list[Claim]:
+    """The figures given vintage ``roles`` made one figure each pair: measure, period, change."""
+    sentence = text[start:end]
+    # pairs: a later vintage with the earlier one next to it (either side)
+    marked = [(i, r) for i, r in roles if r in _MARKS]
+    pairs, used = [], set()
+    for n, (i, r) in enumerate(marked):
+        if i in used or r not in ("revised", "final"):
+            continue
+        # the earlier vintage: an early mark, or a revised one beside a final ("the final growth of 6.17%,
+        # up from the revised estimate of 5.97%")
+        earlier = ("revised",) if r == "final" else ()
+        for m in (n + 1, n - 1):
+            if 0 <= m < len(marked) and marked[m][0] not in used \
+                    and (marked[m][1] not in ("revised", "final") or marked[m][1] in earlier) \
+                    and claims[marked[m][0]].kind == claims[i].kind:
+                pairs.append((i, marked[m][0]))
+                used.update((i, marked[m][0]))
+                break
+    head = None
+    groups = pairs + [(i,) for i, _ in marked if i not in used]
+    groups.sort(key=lambda g: min(claims[i].quantity.start for i in g))
+    stated = {(claims[i].period.start, claims[i].period.end): claims[i].period for i, _ in marked
+              if claims[i].period is not None and claims[i].period.start}
+    for g in groups:
+        members = [claims[i] for i in g]
+        late = members[0]
+        if len(g) > 1 and _two_periods(text, members):
+            for i in g:  # "… to Rs 5 trillion in FY2031 from Rs 4.46 trillion in FY2030": two periods, no revision
+                out[i] = replace(out[i], metric=_VINTAGE_MARK.sub("", out[i].metric or "") or None)
+            continue
+        before = max([start] + [c.quantity.end for c in claims if c.sentence_start == start
+                                and c.quantity.end <= late.quantity.start])
+        listed = _ITEM.match(text[before:late.quantity.start]) if before > start and head is not None else None
+        measure = _measure_for(members, sentence, start, listed.group("item") if listed else None, head)
+        if head is None and measure:
+            head = "growth" if re.search(r"(?i)\bgrowth$", measure) else None
+        period = next((c.period for c in members if c.period is not None and c.period.start), None) \
+            or next((c.period for c in members if c.period is not None), None)
+        if period is None and len(stated) == 1:
+            period = next(iter(stated.values()))  # the one period the sentence states
+        period = _not_the_estimates(period, sentence)
+        percent = late.kind == "percent"
+        growth = percent and (any(c.change for c in members) or bool(measure and "growth" in measure.lower()))
+        measure = _growth_of_sector(measure, growth)
+        reference = next((c for c in members if c.change), None)
+        own = _split(late.metric)[1]
+        for i in g:
+            c = out[i]
+            role = dict(roles)[i]
+            words, marks = _split(c.metric)
+            marks = own if len(g) > 1 else marks
+            words = measure or words
+            fields = {"metric": f"{words}{marks} ({role})" if words else c.metric}
+            if period is not None and len(g) > 1:
+                fields["period"] = period
+            elif period is not None and c.period is None:
+                fields["period"] = period
+            if c.quantity.qualifier == "at_most" and _UP_TO.search(text, max(0, c.quantity.start - 40), c.quantity.start):
+                fields["quantity"] = replace(c.quantity, qualifier="exact")  # "revised up to 4.31%": no bound
+            if growth and c.change is None:
+                fields["change"] = "increase" if c.quantity.value < 0 or reference is None \
+                    or reference.quantity.value < 0 else reference.change
+            elif not percent and len(g) > 1 and any(m.change is None for m in members):
+                fields["change"] = None  # "reserves were revised up to $5.2bn": a level stays a level
+            out[i] = replace(c, **fields)
+    return out
