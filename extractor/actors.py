@@ -102,6 +102,11 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
         described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None
         if described:
             return described  # "US giant Seabrand", "Japanese rival Kumo Motors": the company, not its country
+        if t.ent_type_ == "PERSON" and "GPE" in labels:
+            ent = _entity_of(t)
+            name = canonical(ent.text) if ent is not None else None
+            if _is_place(name):
+                return name  # "Sri Lanka's government": a country the NER took for a person
         if t.ent_type_ in labels:
             ent = _entity_of(t)
             if ent is not None:
@@ -124,11 +129,16 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
 _PLACE_OF = {"based", "registered", "listed", "headquartered", "born", "made"}
 
 
+_DESCRIBING = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "State-owned", "Paris-based", "Loss-making": never a name's word
+
+
 def _without_opening_word(ent: Span, known: Optional["Known"]) -> str:
     """An entity's text without a first word that only opens the sentence ("New EU rules set …",
     "Former Zentex boss …", "Yesterday Ruritania's minister …"): a word the article also writes in
     lower case, or a day or month, that the NER took into the name."""
     first = ent[0]
+    if len(ent) > 1 and _DESCRIBING.fullmatch(first.text):
+        return ent[1:].text  # "State-owned Rosneft", "Paris-based Euronext": a description, not the name
     if len(ent) > 1 and first.is_sent_start and (
             known is not None and first.lower_ in known.lower_words or _TIME_WORD.fullmatch(first.text)):
         return ent[1:].text
@@ -560,7 +570,8 @@ def _party(token: Token, known: Optional["Known"]) -> Optional[str]:
         text = ent.text
     else:  # the NER tags invented or foreign company names as anything: the run of proper nouns
         start = token.i
-        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
+        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound" \
+                and not re.search(r"-[a-z]+$", token.doc[start - 1].text):  # not "State-owned", "Paris-based"
             start -= 1
         text = token.doc[start:token.i + 1].text
     name = canonical(text)
@@ -909,7 +920,7 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
         opens = _opens_sentence(text, m.start())
         while words and (words[0].lower() in _NOT_NAME_WORDS or _is_demonym(words[0]) and not is_organisation(name)
                          or is_place_word(words[0]) and not is_organisation(name) or _TIME_WORD.fullmatch(words[0])
-                         or opens and _common_word(words[0], text)):
+                         or opens and _common_word(words[0], text) or _DESCRIBING.fullmatch(words[0])):
             words = words[1:]  # "The London FTSE", "Dutch firm": not part of the name
             opens = False  # "Former Zentex boss", "Yesterday Ruritania's minister": a sentence's first word
         # an acronym before the name is a brand the article may drop ("MG Rollan" -> "Rollan")
@@ -1209,6 +1220,12 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
     subtree = [t for t in token.subtree if t.i not in described]
     if token.lower_ == "bank" and any(c.dep_ == "amod" and c.lower_ == "central" for c in token.children):
         return token.doc[subtree[0].i:token.i + 1].text  # "Nepal's central bank": resolve_source finds whose
+    if token.lemma_.lower() == "government":
+        # "Sri Lanka's government", "the Thai government": that country's government (claims.md)
+        place = _actor_in([t for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                           for t in c.subtree], ("GPE", "NORP"), known)
+        if place is not None and _is_place(place):
+            return lexicons.load("actors")["government"].format(country=place)
     for label in ("PERSON", "ORG"):
         for t in subtree:
             if t.ent_type_ == label:

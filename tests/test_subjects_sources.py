@@ -82,3 +82,20 @@ def test_subjects_sources_the_central_bank_of_a_country_without_a_table_entry(cl
     claims = _by_surface(claims_of, "Ruritania's economy grew 5% in 2004. The central bank said it expected "
                                     "6% expansion in 2005.")
     assert claims["6%"]["source"] == "Central Bank of Ruritania"
+
+
+def test_subjects_sources_a_country_s_government_is_its_government(claims_of):
+    # claims.md: "the government" → that country's body; the NER reads "Sri Lanka's" as a person here
+    claims = _by_surface(claims_of, "In the Maldives, 43% of the population lives on less than $2 a day. "
+                                    "Sri Lanka's government has estimated reconstruction costs at nearly $3bn.",
+                         published="2005-01-10")
+    assert claims["$3bn"]["subject"] == "Sri Lanka"
+    assert claims["$3bn"]["source"] == "Government of Sri Lanka"
+
+
+def test_subjects_sources_a_hyphenated_description_is_not_part_of_a_name():
+    from extractor.actors import fullest_name
+
+    # "State-owned", "Paris-based" describe the company; they are no words of its name
+    assert fullest_name("Quorvane", "Zentex sold a unit. State-owned Quorvane bought it. Quorvane paid.") == "Quorvane"
+    assert fullest_name("Quorvane", "Paris-based Quorvane may bid. Quorvane paid.") == "Quorvane"
