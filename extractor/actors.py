@@ -1370,7 +1370,7 @@ _FINDING_VERBS = {"find", "conclude", "suggest", "put"}  # "estimates from X put
 # "Shares rose 4% after the firm announced a find": a statement in a clause of time is the occasion
 # of the figure, not its attribution (developed on bbc-dev2).
 _OCCASION_MARKS = {"after", "before", "since", "until", "following", "when", "once"}
-_CONTRAST_MARKS = {"while", "whereas", "although", "though", "whilst"}
+_CONTRAST_MARKS = {"while", "whereas", "whilst"}  # not "although": often the same party (", although the firm warned …")
 
 
 def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str]) -> Optional[str]:
