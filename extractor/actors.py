@@ -137,8 +137,10 @@ def _without_opening_word(ent: Span, known: Optional["Known"]) -> str:
     "Former Zentex boss …", "Yesterday Ruritania's minister …"): a word the article also writes in
     lower case, or a day or month, that the NER took into the name."""
     first = ent[0]
-    if len(ent) > 1 and _DESCRIBING.fullmatch(first.text):
-        return ent[1:].text  # "State-owned Rosneft", "Paris-based Euronext": a description, not the name
+    if len(ent) > 1 and (_DESCRIBING.fullmatch(first.text) or first.lower_ in _not_actors()):
+        # "State-owned Rosneft", "Paris-based Euronext": a description, not the name; "by 1300 GMT
+        # Zentex's shares": a time zone (a term of the table) the NER took into the name
+        return ent[1:].text
     if len(ent) > 1 and first.is_sent_start and (
             known is not None and first.lower_ in known.lower_words or _TIME_WORD.fullmatch(first.text)):
         return ent[1:].text
@@ -860,7 +862,7 @@ def others_expectation(text: str, start: int, end: int) -> bool:
 
 _MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silver|copper)\s+(?:oil\s+)?(?:prices?|futures)"
                            r"|(?:crude|brent|gasoline|oil|commodity|commodities)\s+(?:[\w-]+\s+){0,2}futures"
-                           r"|(?:light|sweet|heavy)\s+(?:[\w-]+\s+){0,2}crude)\b")
+                           r"|(?:light|sweet|heavy|brent|wti)\s+(?:[\w-]+\s+){0,2}crude)\b")
 _NOT_MARKET = re.compile(r"(?i)\b(?:edible|cooking|palm|soybean|sunflower|mustard|vegetable|olive|domestic|retail|local)\s+oil\b")
 
 

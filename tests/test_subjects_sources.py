@@ -99,3 +99,16 @@ def test_subjects_sources_a_hyphenated_description_is_not_part_of_a_name():
     # "State-owned", "Paris-based" describe the company; they are no words of its name
     assert fullest_name("Quorvane", "Zentex sold a unit. State-owned Quorvane bought it. Quorvane paid.") == "Quorvane"
     assert fullest_name("Quorvane", "Paris-based Quorvane may bid. Quorvane paid.") == "Quorvane"
+
+
+def test_subjects_sources_a_time_zone_before_a_name_is_not_part_of_it(claims_of):
+    # "by 1300 GMT Zentex's shares": the NER reads "GMT Zentex" as one name
+    claims = _by_surface(claims_of, "Zentex owns ships. Investors barely blinked, and by 1300 GMT Zentex's shares "
+                                    "in London were down 0.03% at £32.26.")
+    assert claims["£32.26"]["subject"] == "Zentex"
+
+
+def test_subjects_sources_brent_crude_is_a_world_market_price(claims_of):
+    # gold/README.md: commodity prices have no owner, neither the place where they trade nor a grade's name
+    claims = _by_surface(claims_of, "In London, Brent crude fell 32 cents to $49.74 a barrel.")
+    assert claims["$49.74"]["subject"] is None
