@@ -1706,6 +1706,10 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
                 return resolve_source(body, known, subject)  # "the committee" of the central bank
             return _ministry(body) if body else None
         return None
+    words = name.split()
+    if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) and words[-1].lower() in _SPEAKER_NOUNS | _COMPANY_NOUNS \
+            and (is_place_word(words[0].lower()) or _is_demonym(words[0].lower())):
+        return None  # "a US bank said", "a German firm said": a description of someone unnamed, no name
     # A description before the name: "the car-buying website Parker's" → "Parker's".
     described = re.match(r"^(?:the\s+)?(?:[a-z][\w-]*\s+)+((?:[A-Z][\w.&'’-]*\s*)+)$", name)
     return described.group(1).strip() if described else name

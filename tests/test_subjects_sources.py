@@ -112,3 +112,16 @@ def test_subjects_sources_brent_crude_is_a_world_market_price(claims_of):
     # gold/README.md: commodity prices have no owner, neither the place where they trade nor a grade's name
     claims = _by_surface(claims_of, "In London, Brent crude fell 32 cents to $49.74 a barrel.")
     assert claims["$49.74"]["subject"] is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("US bank", None),  # "A US bank has said it will donate $8m": a description, nobody named
+    ("German firm", None),
+    ("Japanese carmaker", None),
+    ("Zentex Bank", "Zentex Bank"),  # a name
+    ("Bank of England", "Bank of England"),
+])
+def test_subjects_sources_a_place_and_a_common_noun_names_nobody(name, expected):
+    from extractor.actors import Known, resolve_source
+
+    assert resolve_source(name, Known(country="Chile")) == expected
