@@ -255,6 +255,21 @@ def publishes_data(name: Optional[str]) -> bool:
     return any(w in table["body_nouns"] for w in words) or "statistics" in words or "statistical" in words
 
 
+def speaks_only_for_itself(source: Optional[str], subject: Optional[str], person: bool = False) -> bool:
+    """Whether a carried source is a company whose statement cannot cover the figure: the figure is
+    another company's (a company speaks for its own accounts; a public body, a person, a paper or a
+    a place's figure stays open to any source). Only a name that ends in a company word ("Zentex
+    Airlines", "Boldco Holdings", "World Bank") counts, on either side: a parent speaks for the unit it
+    names ("Time Warner said" covers AOL's figures), which the text alone does not tell apart."""
+    if not source or not subject or source == subject or person or _is_place(subject) or is_territory(subject):
+        return False
+    if publishes_data(source) or _is_media(source) or subject.startswith(source) or source.startswith(subject):
+        return False
+    words = lexicons.load("actors")["company_name_words"]
+    company = lambda n: " " in n and n.split()[-1].lower() in words  # noqa: E731
+    return company(source) or company(subject)
+
+
 def _is_organ(name: str) -> bool:
     """A committee, panel or cabinet: it can say a figure, but the figure is never its own."""
     words = re.findall(r"[\w&]+", name.lower())
@@ -323,6 +338,13 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 subject = subject or owner
         for prep in (c for c in metric_head.children if c.dep_ == "prep"):
             obj = actor_in(prep.subtree)
+            if prep.lower_ == "at" and accounts:
+                # "profits at rival Boldco Holdings fell 3%": the results of the company they are at
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                at = (_party(pobj, known) or obj) if pobj is not None else None
+                if at is not None and not is_territory(at):
+                    subject = subject or at
+                continue
             if obj is None:
                 continue
             if prep.lower_ == "to" and metric_head.lower_ in _FLOW_OUT | {"trade"}:

@@ -543,6 +543,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         source = None if background else ctx.carried_source(
             para, None if same_figures else measures | _content_words(sent.text, names=False),
             None if flow else subject)
+        if actors.speaks_only_for_itself(source, subject, ctx.is_person(source)):
+            source = None  # "AMR said …" does not carry to "Shares in Quorvane fell 5%": another company's figure
         if source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
             ctx.stated_source(source, para, words=(), named=False, subject=subject)

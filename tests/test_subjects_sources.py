@@ -125,3 +125,21 @@ def test_subjects_sources_a_place_and_a_common_noun_names_nobody(name, expected)
     from extractor.actors import Known, resolve_source
 
     assert resolve_source(name, Known(country="Chile")) == expected
+
+
+def test_subjects_sources_profits_at_a_company_are_its_own_and_another_company_s_word_does_not_cover_them(claims_of):
+    # "Profits at rival Boldco Holdings": Boldco's results; Zentex Airlines spoke for its own only
+    claims = _by_surface(claims_of, "Zentex Airlines said its profits rose 5% to $30m in 2004. Profits at rival "
+                                    "Boldco Holdings fell 3% to $20m.")
+    assert claims["$30m"]["source"] == "Zentex Airlines"
+    assert claims["$20m"]["subject"] == "Boldco Holdings"
+    assert claims["$20m"]["source"] is None
+
+
+def test_subjects_sources_speaks_only_for_itself():
+    from extractor.actors import speaks_only_for_itself
+
+    assert speaks_only_for_itself("Zentex Airlines", "Boldco Holdings")
+    assert not speaks_only_for_itself("Zentex Airlines", "Ruritania")  # a place's figure: any source
+    assert not speaks_only_for_itself("Bureau of Statistics", "Boldco Holdings")  # a public body
+    assert not speaks_only_for_itself("Time Warner", "AOL")  # a parent may speak for its unit
