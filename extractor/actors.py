@@ -924,6 +924,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not i or text[i - 1] in ".!?\n:;"
 
 
+@lru_cache(maxsize=4096)  # one scan per word and article, however often a name repeats (linear time, issue 18)
 def _common_word(word: str, text: str) -> bool:
     """Whether a capitalised word is a common word capitalised only as a sentence's first: one the
     text also writes in lower case, or an English word it never capitalises mid-sentence."""
