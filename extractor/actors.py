@@ -102,10 +102,15 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
         described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None
         if described:
             return described  # "US giant Seabrand", "Japanese rival Kumo Motors": the company, not its country
+        if t.ent_type_ == "PERSON" and "GPE" in labels:
+            ent = _entity_of(t)
+            name = canonical(ent.text) if ent is not None else None
+            if _is_place(name):
+                return name  # "Sri Lanka's government": a country the NER took for a person
         if t.ent_type_ in labels:
             ent = _entity_of(t)
             if ent is not None:
-                name = canonical(ent.text)
+                name = canonical(_without_opening_word(ent, known))
                 if t.ent_type_ == "NORP" and not _is_place(name):
                     continue  # "South Asian", "Muslim": a group, not whose figure it is
                 if name and not is_term(name, known) and not _is_organ(known.full_names.get(name, name) if known
@@ -122,6 +127,24 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
 
 
 _PLACE_OF = {"based", "registered", "listed", "headquartered", "born", "made"}
+
+
+_DESCRIBING = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "State-owned", "Paris-based", "Loss-making": never a name's word
+
+
+def _without_opening_word(ent: Span, known: Optional["Known"]) -> str:
+    """An entity's text without a first word that only opens the sentence ("New EU rules set …",
+    "Former Zentex boss …", "Yesterday Ruritania's minister …"): a word the article also writes in
+    lower case, or a day or month, that the NER took into the name."""
+    first = ent[0]
+    if len(ent) > 1 and (_DESCRIBING.fullmatch(first.text) or first.lower_ in _not_actors()):
+        # "State-owned Rosneft", "Paris-based Euronext": a description, not the name; "by 1300 GMT
+        # Zentex's shares": a time zone (a term of the table) the NER took into the name
+        return ent[1:].text
+    if len(ent) > 1 and first.is_sent_start and (
+            known is not None and first.lower_ in known.lower_words or _TIME_WORD.fullmatch(first.text)):
+        return ent[1:].text
+    return ent.text
 
 
 def _described_company(token: Token, known: Optional["Known"]) -> Optional[str]:
@@ -232,6 +255,21 @@ def publishes_data(name: Optional[str]) -> bool:
     return any(w in table["body_nouns"] for w in words) or "statistics" in words or "statistical" in words
 
 
+def speaks_only_for_itself(source: Optional[str], subject: Optional[str], person: bool = False) -> bool:
+    """Whether a carried source is a company whose statement cannot cover the figure: the figure is
+    another company's (a company speaks for its own accounts; a public body, a person, a paper or a
+    a place's figure stays open to any source). Only a name that ends in a company word ("Zentex
+    Airlines", "Boldco Holdings", "World Bank") counts, on either side: a parent speaks for the unit it
+    names ("Time Warner said" covers AOL's figures), which the text alone does not tell apart."""
+    if not source or not subject or source == subject or person or _is_place(subject) or is_territory(subject):
+        return False
+    if publishes_data(source) or _is_media(source) or subject.startswith(source) or source.startswith(subject):
+        return False
+    words = lexicons.load("actors")["company_name_words"]
+    company = lambda n: " " in n and n.split()[-1].lower() in words  # noqa: E731
+    return company(source) or company(subject)
+
+
 def _is_organ(name: str) -> bool:
     """A committee, panel or cabinet: it can say a figure, but the figure is never its own."""
     words = re.findall(r"[\w&]+", name.lower())
@@ -300,6 +338,13 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 subject = subject or owner
         for prep in (c for c in metric_head.children if c.dep_ == "prep"):
             obj = actor_in(prep.subtree)
+            if prep.lower_ == "at" and accounts:
+                # "profits at rival Boldco Holdings fell 3%": the results of the company they are at
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                at = (_party(pobj, known) or obj) if pobj is not None else None
+                if at is not None and not is_territory(at):
+                    subject = subject or at
+                continue
             if obj is None:
                 continue
             if prep.lower_ == "to" and metric_head.lower_ in _FLOW_OUT | {"trade"}:
@@ -351,6 +396,13 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                            for t in prep.subtree]
                 # "China's GDP growth was 6.3%": the possessor of the clause's subject
                 owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
+                if owner and child.pos_ == "NOUN" and child.lemma_.lower() in _COMPANY_NOUNS:
+                    # "France's second largest carmaker enjoyed a 43% rise in profits": a company described
+                    # by its country; the company's figure (its name in apposition, else the article's)
+                    owner = []
+                    named = next((_party(c, known) for c in child.children if c.dep_ == "appos"), None)
+                    if named:
+                        clause_subject = clause_subject or named
                 # "the German deficit fell to 2.9%": a nationality that qualifies the clause's subject
                 # (a common noun that is no company: "the German lender", "Swiss firm Holcim" are companies)
                 national = [t for t in child.children if t.dep_ == "amod" and t.i < child.i and _is_demonym(t.lower_)
@@ -542,7 +594,8 @@ def _party(token: Token, known: Optional["Known"]) -> Optional[str]:
         text = ent.text
     else:  # the NER tags invented or foreign company names as anything: the run of proper nouns
         start = token.i
-        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
+        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound" \
+                and not re.search(r"-[a-z]+$", token.doc[start - 1].text):  # not "State-owned", "Paris-based"
             start -= 1
         text = token.doc[start:token.i + 1].text
     name = canonical(text)
@@ -645,7 +698,11 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
             if prep.lower_ == _SALE_VERBS[verb.lemma_] or (prep.dep_ == "agent" and verb.lemma_ != "sell"):
                 other = next((_party(o, known) for o in prep.children if o.dep_ == "pobj"), None) or other
         if other is None and verb.lemma_ != "sell" and not passive:
-            other = next((_party(c, known) for c in children if c.dep_ == "nsubj"), None)  # "Zentex bought X for $2bn"
+            # "Zentex bought X for $2bn"; "Zentex is to buy X", "Zentex agreed to buy X": the subject of the
+            # verb the infinitive hangs on
+            buyers = [c for c in children if c.dep_ == "nsubj"] or (
+                [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "xcomp" else [])
+            other = next((_party(c, known) for c in buyers), None)
         return subject, other
     if verb.lemma_ == "value" and root.dep_ == "pobj" and root.head.lower_ == "at":
         asset = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -827,7 +884,7 @@ def others_expectation(text: str, start: int, end: int) -> bool:
 
 _MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silver|copper)\s+(?:oil\s+)?(?:prices?|futures)"
                            r"|(?:crude|brent|gasoline|oil|commodity|commodities)\s+(?:[\w-]+\s+){0,2}futures"
-                           r"|(?:light|sweet|heavy)\s+(?:[\w-]+\s+){0,2}crude)\b")
+                           r"|(?:light|sweet|heavy|brent|wti)\s+(?:[\w-]+\s+){0,2}crude)\b")
 _NOT_MARKET = re.compile(r"(?i)\b(?:edible|cooking|palm|soybean|sunflower|mustard|vegetable|olive|domestic|retail|local)\s+oil\b")
 
 
@@ -859,19 +916,38 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "by", "on", "at", "for", "of", "and",
                    "economist", "spokesman", "spokeswoman", "boss", "founder", "investor", "director", "manager"}
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is the first word of a sentence, a line or a quotation."""
+    i = start
+    while i and text[i - 1] in " \t\"'“‘(":
+        i -= 1
+    return not i or text[i - 1] in ".!?\n:;"
+
+
+@lru_cache(maxsize=4096)  # one scan per word and article, however often a name repeats (linear time, issue 18)
+def _common_word(word: str, text: str) -> bool:
+    """Whether a capitalised word is a common word capitalised only as a sentence's first: one the
+    text also writes in lower case, or an English word it never capitalises mid-sentence."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None \
+        or is_english_word(word) and not _capitalised_mid_sentence(word, text)
+
+
 @lru_cache(maxsize=1024)  # asked once per figure with the article's text: one scan per name and article
 def fullest_name(name: Optional[str], text: str) -> Optional[str]:
     """A one-word subject in the fullest form the article writes it ("Rossel" -> "Skis Rossel",
     "Commission" -> "European Commission", "Glaze" -> "Malcolm Glaze"; developed on bbc-dev2): the
     most frequent run of capitalised words ending in it that are not titles, places or function words."""
-    if not name or not name[:1].isupper() or _is_place(name):
+    if not name or not name[:1].isupper() or is_territory(name):
         return name
     counts: dict[str, int] = {}
     for m in re.finditer(r"((?:[A-Z][\w&-]*\s+){1,3})" + re.escape(name) + r"\b", text) if " " not in name else ():
         words = m.group(1).split()
+        opens = _opens_sentence(text, m.start())
         while words and (words[0].lower() in _NOT_NAME_WORDS or _is_demonym(words[0]) and not is_organisation(name)
-                         or is_place_word(words[0]) and not is_organisation(name)):
+                         or is_place_word(words[0]) and not is_organisation(name) or _TIME_WORD.fullmatch(words[0])
+                         or opens and _common_word(words[0], text) or _DESCRIBING.fullmatch(words[0])):
             words = words[1:]  # "The London FTSE", "Dutch firm": not part of the name
+            opens = False  # "Former Zentex boss", "Yesterday Ruritania's minister": a sentence's first word
         # an acronym before the name is a brand the article may drop ("MG Rollan" -> "Rollan")
         if not words or any(w.lower() in _NOT_NAME_WORDS or w.endswith(("'s", "’s")) or w.isupper()
                             for w in words):
@@ -1024,6 +1100,11 @@ def _reporting_verbs() -> set[str]:
     return set(lexicons.words("source.reporting_verbs"))
 
 
+# Verbs that say something only without a direct object: "he added that …", "…, she added", but not
+# "the economy added 337,000 jobs".
+_SAYING_WITHOUT_OBJECT = frozenset(lexicons.words("source.saying_without_object"))
+
+
 @dataclass(frozen=True)
 class Known:
     """Who the article has named so far, for "he said" and "the company said"."""
@@ -1164,6 +1245,12 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
     subtree = [t for t in token.subtree if t.i not in described]
     if token.lower_ == "bank" and any(c.dep_ == "amod" and c.lower_ == "central" for c in token.children):
         return token.doc[subtree[0].i:token.i + 1].text  # "Nepal's central bank": resolve_source finds whose
+    if token.lemma_.lower() == "government":
+        # "Sri Lanka's government", "the Thai government": that country's government (claims.md)
+        place = _actor_in([t for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                           for t in c.subtree], ("GPE", "NORP"), known)
+        if place is not None and _is_place(place):
+            return lexicons.load("actors")["government"].format(country=place)
     for label in ("PERSON", "ORG"):
         for t in subtree:
             if t.ent_type_ == label:
@@ -1308,6 +1395,7 @@ _FINDING_VERBS = {"find", "conclude", "suggest", "put"}  # "estimates from X put
 # "Shares rose 4% after the firm announced a find": a statement in a clause of time is the occasion
 # of the figure, not its attribution (developed on bbc-dev2).
 _OCCASION_MARKS = {"after", "before", "since", "until", "following", "when", "once"}
+_CONTRAST_MARKS = {"while", "whereas", "whilst"}  # not "although": often the same party (", although the firm warned …")
 
 
 def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str]) -> Optional[str]:
@@ -1357,6 +1445,9 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     def reports(verb: Token) -> bool:
         if verb.lemma_ in _FINDING_VERBS:  # "a survey by X found": only data finds
             return any(c.dep_ == "nsubj" and c.lower_ in data_nouns for c in verb.children)
+        if (verb.lemma_ in _SAYING_WITHOUT_OBJECT or verb.lower_ in _SAYING_WITHOUT_OBJECT) \
+                and any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "the economy added 337,000 jobs", "Zentex added 5 stores": not a statement
         return verb.lemma_ in _reporting_verbs() or verb.lower_ in _reporting_verbs()
 
     def about_the_sayer(verb: Token) -> bool:
@@ -1371,6 +1462,15 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
         clause = next((t for t in [verb, *verb.ancestors] if t.dep_ == "advcl"), None)
         return clause is not None and not clause.left_edge.i <= q_token.i <= clause.right_edge.i \
             and any(c.dep_ in ("mark", "prep") and c.lower_ in _OCCASION_MARKS for c in clause.children)
+
+    def aside(verb: Token) -> bool:
+        # "A £1.3bn offer was rejected, while Boldco said it would bid": a statement in a clause of
+        # contrast does not cover a figure outside it
+        for t in [verb, *verb.ancestors]:
+            if t.dep_ == "advcl":
+                return not t.left_edge.i <= q_token.i <= t.right_edge.i \
+                    and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children)
+        return False
 
     cited = _cited_source(sent, known)
     candidates = [cited]
@@ -1392,7 +1492,8 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
                 candidates.insert(0, speaker)
             candidates.append(speaker)
             unnamed = unnamed or anonymous(token)
-    reporting = [t for t in sent if t.pos_ == "VERB" and reports(t) and not about_the_sayer(t) and not occasion(t)]
+    reporting = [t for t in sent if t.pos_ == "VERB" and reports(t) and not about_the_sayer(t) and not occasion(t)
+                 and not aside(t)]
     candidates += [name_of_subject(t) for t in reporting]
     unnamed = unnamed or any(anonymous(t) for t in reporting)
     # "Homeowners now expect prices to rise 1%, Mr X said": a common word capitalised only where a
@@ -1552,6 +1653,20 @@ def is_organisation(name: Optional[str]) -> bool:
     return bool(name) and _is_organisation_name(name)
 
 
+def central_bank_named(country: str, known: Known) -> str:
+    """The central bank of ``country`` as the table names it, else as the article names it ("the
+    Central Bank of Ruritania", "Ruritania's Reserve Bank"), else "Central Bank of <country>"
+    (claims.md: "the central bank" is that country's body)."""
+    table = lexicons.load("actors")["central_banks"]
+    if country in table:
+        return table[country]
+    for body in known.bodies:
+        low = body.lower()
+        if country.lower() in low and ("central bank" in low or "reserve bank" in low or low.startswith("bank of")):
+            return body
+    return f"Central Bank of {country}"
+
+
 def central_bank_of(country: Optional[str]) -> Optional[str]:
     """The central bank of a country ("UK" -> "Bank of England"), None when the table has none."""
     return lexicons.load("actors")["central_banks"].get(country) if country else None
@@ -1590,7 +1705,7 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
             place = canonical(central.group(1))
             if _is_place(place):
                 country = place
-        return table["central_banks"].get(country) if country else None
+        return central_bank_named(country, known) if country else None
     if _GOVERNMENT.match(name):
         return table["government"].format(country=country) if country else None
     if known.full_names and name in known.full_names:
@@ -1614,6 +1729,10 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
                 return resolve_source(body, known, subject)  # "the committee" of the central bank
             return _ministry(body) if body else None
         return None
+    words = name.split()
+    if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) and words[-1].lower() in _SPEAKER_NOUNS | _COMPANY_NOUNS \
+            and (is_place_word(words[0].lower()) or _is_demonym(words[0].lower())):
+        return None  # "a US bank said", "a German firm said": a description of someone unnamed, no name
     # A description before the name: "the car-buying website Parker's" → "Parker's".
     described = re.match(r"^(?:the\s+)?(?:[a-z][\w-]*\s+)+((?:[A-Z][\w.&'’-]*\s*)+)$", name)
     return described.group(1).strip() if described else name
@@ -1685,7 +1804,10 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter)
                    | set(described), key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
-    names = [n for n in names if n and not (_is_media(n) and _only_attributes(n, text)) and canonical(n) not in canonical_names
+    # "Islamic banking": an adjective of a faith or people, never a company
+    groups = {_clean(e.text) for e in entities if e.label_ == "NORP" and e.root.pos_ == "ADJ"}
+    names = [n for n in names if n and n not in groups and not (_is_media(n) and _only_attributes(n, text))
+             and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)
              and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)]
     counts: dict[str, int] = {}

@@ -543,6 +543,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     converted = _converted_from(f, sentence.start, claims, text) if f.kind == "money" else None
     if converted is not None and converted.metric:
         metric = converted.metric  # "a loss of 40m euros ($52m; £28m)": a conversion measures what its figure does
+    if converted is not None:  # and is the same party's, with the same other side (claims.md)
+        subject, counterparty = converted.subject, converted.counterparty
 
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
@@ -582,6 +584,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         source = None if background else ctx.carried_source(
             para, None if same_figures else measures | _content_words(sent.text, names=False),
             None if flow else subject)
+        if actors.speaks_only_for_itself(source, subject, ctx.is_person(source)):
+            source = None  # "AMR said …" does not carry to "Shares in Quorvane fell 5%": another company's figure
         if source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
             ctx.stated_source(source, para, words=(), named=False, subject=subject)
@@ -589,6 +593,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomond" -> "Rita Lomond"
     if reported:
         source = actors.REPORTS
+    if converted is not None:
+        source = converted.source  # a conversion is said by whoever said the amount it converts
 
     if change is None and claims and claims[-1].sentence_start == sentence.start:
         # "fell 10% in value and 11% in quantity": a figure listed after a change is one too
