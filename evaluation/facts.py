@@ -254,6 +254,8 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
         return kept
 
     kept, extra = content(text), content(tail)
+    if " ".join(kept) in table["_empty"]:
+        return None  # "negative growth": named as no measure before any word is dropped
     while len(kept) > 1 and kept[-1] in _change_nouns():
         kept = kept[:-1]  # "GVA growth" is GVA's change: the change noun goes before the soft words do
     if len(kept) > 1 and any(w not in table["_soft"] for w in kept):
