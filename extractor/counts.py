@@ -34,7 +34,7 @@ _CONDITION_BEFORE = re.compile(
 
 # An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old",
 # "18 to 24 year olds".
-_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]olds?\b",
+_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and|or)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]olds?\b",
                         re.IGNORECASE)
 
 
@@ -90,7 +90,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
             unit = counted_noun(second, durations | not_counted)
         if unit is None and second is None and lead is None:
             unit = _elided_unit(phrase, found, taken_spans)
-        if unit is None:
+        if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
             unit = found[-1].unit  # "83,000 loans, above the low of 77,000": the thing counted just before
@@ -393,10 +393,29 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
                                or nxt.lower_ in NUMBER_WORDS
                                or (nxt.lower_ == "and" and phrase[-1].lower_ == "hundred" and nxt.i + 1 < len(token.doc)
                                    and nxt.nbor(1).lower_ in NUMBER_WORDS and nxt.nbor(1).lower_ not in ("hundred", "dozen"))
-                               or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in NUMBER_WORDS)):
+                               or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and (
+                                   nxt.nbor(1).lower_ in NUMBER_WORDS
+                                   or (nxt.nbor(1).lower_ == "one" and phrase[-1].lower_ in _TENS_WORDS)))
+                               or _and_a_half_scaled(nxt)
+                               or (nxt.lower_ == "one" and phrase[-1].text == "-")):
+        if _and_a_half_scaled(nxt):  # "two and a half million": "and a half" joins before the scale
+            phrase.extend(token.doc[nxt.i:nxt.i + 2])
+            nxt = token.doc[nxt.i + 2]
         phrase.append(nxt)
         nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
     return phrase
+
+
+# "twenty-one": a tens word joined to "one" by a hyphen ("one" alone is no number word here).
+_TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+
+
+def _and_a_half_scaled(token: Token) -> bool:
+    """ "two and a half million cars": "and a half" between a number and its scale word."""
+    doc = token.doc
+    return (token.lower_ == "and" and token.i + 3 < len(doc) and doc[token.i + 1].lower_ == "a"
+            and doc[token.i + 2].lower_ == "half" and doc[token.i + 3].lower_ in scale_words()
+            and doc[token.i + 3].text.islower())
 
 
 def _phrase_value(phrase: list[Token]) -> Optional[float]:
@@ -404,6 +423,21 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
     value: Optional[float] = None
     words = []
     base = 0.0  # "three hundred and five": the hundreds before the words that follow them
+    halves = [k for k, t in enumerate(phrase) if t.lower_ == "and" and k + 2 < len(phrase)
+              and phrase[k + 1].lower_ == "a" and phrase[k + 2].lower_ == "half"]
+    if halves:  # "two and a half million": the number and a half, then its scale
+        k = halves[0]
+        value = _phrase_value(phrase[:k])
+        rest = [t for t in phrase[k + 3:]]
+        if value is None:
+            return None
+        value += 0.5
+        for t in rest:
+            factor = scales.get(t.lower_) or short_scales().get(t.lower_)
+            if factor is None:
+                return None
+            value *= factor
+        return value
     for t in phrase:
         low = t.lower_
         if low == "and" and value is not None:
@@ -442,7 +476,9 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
             first.i > 0 and first.nbor(-1).lower_ in ("a", "one")):
         return True
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
-        if not _counts_a_noun(last, durations):
+        if not _counts_a_noun(last, durations) and not (
+                last.lower_ in scale_words() and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"):
+            # ("two and a half million cars": a scale word before a plural names no time)
             return True
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
     if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
@@ -475,11 +511,17 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "a 3-1 win", "a 15-6 deficit": a score, not a count of wins
     if (nxt is not None and nxt.text in ("-", "–") and len(phrase) == 1 and last.i + 2 < len(doc)
             and re.fullmatch(r"\d{1,3}", text) and re.fullmatch(r"\d{1,3}", last.nbor(2).text)
-            and int(last.nbor(2).text) < int(text)):
-        return True  # "cut the gap to 18-12": a falling pair is a score (a range rises)
+            and int(last.nbor(2).text) <= int(text)):
+        return True  # "cut the gap to 18-12", "drew 2-2": a falling or level pair is a score (a range rises)
     if (first.text[:1].isupper() and first.text.isalpha() and not first.is_sent_start
             and first.i + 1 < len(doc) and first.nbor(1).text[:1].isupper()):
         return True  # "the Six Nations", "Two Britains": a number word with a capital starts a name
+    if (first.text[:1].isupper() and first.text.isalpha() and not first.is_sent_start and first.i > 0
+            and first.nbor(-1).is_alpha and first.nbor(-1).is_lower):
+        return True  # "samples of Five to One by the band": mid-sentence, a capital names a title
+    if (first.i > 1 and first.nbor(-1).lower_ == "top" and first.nbor(-2).text[:1].isupper()
+            and not first.nbor(-2).is_sent_start):
+        return True  # "20 of the FTSE top 100 firms", "the UK top 250": a league table's name, not a count
     if _is_race_distance(phrase):
         return True  # "the 200m champion", "400m hurdles": metres on a track, not millions
     if (first.i >= 3 and first.nbor(-1).lower_ in ("and", "or", "to", "-", "–", "&") and re.fullmatch(r"\d{1,2}", text)
@@ -532,9 +574,13 @@ def _is_race_distance(phrase: list[Token]) -> bool:
     "10,000m final" (metres; "38m subscribers" stays millions)."""
     last = phrase[-1]
     written = "".join(t.text for t in phrase) if len(phrase) == 2 and phrase[1].lower_ == "m" else last.text
-    if not re.fullmatch(r"\d{2,3}(?:,?\d{3})?m", written) or len(phrase) > 2:
+    if not re.fullmatch(r"(?:\d{2,3}|\d{1,3},?\d{3})m", written) or len(phrase) > 2:
         return False
     doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (nxt is not None and nxt.tag_ == "NN" and nxt.is_lower and nxt.lemma_ not in scale_words()
+            and nxt.dep_ != "compound"):
+        return True  # "a 1,500m victory": millions of one thing are no count, so the "m" is metres
     races = lexicons.words("count.race_nouns")
     j = last.i + 1
     while j < len(doc) and j < last.i + 6 and (doc[j].lower_ in ("and", "or", ",", "-", "–", "metres", "meters")
@@ -542,6 +588,55 @@ def _is_race_distance(phrase: list[Token]) -> bool:
                                                  or doc[j].lower_ in ("men", "women", "'s")):
         j += 1
     return j < len(doc) and doc[j].lower_ in races
+
+
+# "rose five places to third", "a leap of 65 places": steps in a ranking are a rank's move, not
+# things counted (claims.md: ranks are no claims); "fractured in three places" still counts.
+_RANK_STEPS = {"place", "spot", "position", "notch", "rung", "slot", "berth"}
+_RANK_MOVES = {"rise", "climb", "move", "jump", "leap", "fall", "drop", "slip", "slide", "tumble", "plunge", "soar",
+               "shoot", "surge", "sink", "rocket", "improve", "go", "gain", "lose", "advance", "leapfrog", "plummet"}
+
+
+def _is_rank_move(phrase: list[Token]) -> bool:
+    doc = phrase[0].doc
+    j = phrase[-1].i + 1
+    while j < len(doc) and j <= phrase[-1].i + 3 and doc[j].lemma_.lower() not in _RANK_STEPS:
+        j += 1
+    if j >= len(doc) or doc[j].lemma_.lower() not in _RANK_STEPS:
+        return False
+    noun = doc[j]
+    if j + 1 < len(doc) and doc[j + 1].lower_ in ("to", "higher", "lower", "up", "down", "clear", "above", "below"):
+        return True  # "seven places to fourth", "two places higher"
+    head = noun.head
+    if head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head  # "a leap of 65 places"
+    return head.lemma_.lower() in _RANK_MOVES and head.i < noun.i
+
+
+# Nouns whose plural is written as the singular: "60 aircraft", "400 staff" still count.
+_SAME_PLURAL = {"aircraft", "staff", "personnel", "crew", "police", "cattle", "livestock", "sheep", "deer", "fish",
+                "offspring", "head", "spacecraft", "craft", "people", "folk", "youth", "clergy", "poultry", "salmon",
+                "trout", "bison", "moose", "swine", "squid", "shrimp", "series", "species", "headcount", "workforce"}
+
+
+def _is_label_number(phrase: list[Token], unit: str) -> bool:
+    """A number in figures between a determiner and one thing in the singular names it, not counts
+    it: "the 6630 phone", "the 1712 charter", "a top 10 player"; a version "N.0" neither ("USB 3.0 ports").
+    Counts of several things take the plural ("60 aircraft", "400 staff" are written alike;
+    "a 17 inch screen" is a measure)."""
+    if len(phrase) != 1 or not _PURE_DIGITS.fullmatch(phrase[0].text) or "," in phrase[0].text:
+        return False
+    token = phrase[0]
+    if re.fullmatch(r"\d+\.0", token.text):
+        return True
+    doc = token.doc
+    if token.i + 1 >= len(doc) or digits_value(token.text) == 1 or token.i == 0 or (
+            doc[token.i - 1].tag_ not in ("DT", "PRP$", "POS", "JJ")):
+        return False  # "levels of 4 ppb", "over 600 horsepower": a measure, written in the singular
+    noun = doc[token.i + 1]
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.is_lower and noun.dep_ != "compound"
+            and noun.lemma_.lower() == unit and unit not in _SAME_PLURAL
+            and unit not in lexicons.words("count.measure_units"))
 
 
 def _counted_already(first: Token) -> bool:
@@ -676,6 +771,9 @@ def _noun_right_after(last: Token) -> Optional[Token]:
 def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     last = phrase[-1]
     head = last.head
+    if (last.i + 4 < len(last.doc) and last.nbor(1).text == "-" and last.nbor(3).text == "-"
+            and last.nbor(4).lower_ in ("a", "an", "per")):
+        return None  # "60-frame-a-second video": a rate, not a number of frames
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is not None and after.lower_ in _PEOPLE_ADJECTIVES and not (
             after.i + 1 < len(last.doc) and after.nbor(1).pos_ in ("NOUN", "PROPN")):
@@ -717,7 +815,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         if noun.pos_ in ("NOUN", "PROPN"):
             return _unit_of(noun, excluded)
         if noun.lower_ == "strong" and last.i + 3 < len(last.doc) and last.nbor(3).pos_ == "NOUN":
-            return _unit_of(last.nbor(3), excluded)  # "a 1,000-strong crowd": the crowd's members
+            member = noun.head if noun.head.pos_ == "NOUN" and last.i + 3 <= noun.head.i <= last.i + 6 else last.nbor(3)
+            return _unit_of(member, excluded)  # "a 1,000-strong crowd", "a nine-strong pay-setting committee"
     # "300 of its branches", "2,000 of the bank's workers": the plural noun after "of" with an
     # owner ("879.8 million of these remittances", "top three of drinks firms" refer back or rank).
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)

@@ -508,3 +508,52 @@ def test_counts_number_of_things_was(claims_of, text, expected):
 
 def test_counts_a_bare_number_with_no_thing_named(claims_of):
     assert _counts(claims_of("The number was 500 in May.")) == []
+
+
+# Count precision round (branch nq8): values of number words, and numbers that count nothing.
+@pytest.mark.parametrize("text, expected", [
+    # "and a half" before a scale word, a tens word joined to "one" by a hyphen
+    ("The region now has two and a half million cars on its roads.", [("two and a half million", 2.5e6, None, "car")]),
+    ("Twenty-one thousand people were moved from the valley.", [("Twenty-one thousand", 21000, None, "person")]),
+    # the head noun of a "-strong" group, over a hyphened adjective
+    ("An eleven-strong price-setting panel meets on Tuesday.", [("eleven", 11, None, "panel")]),
+])
+def test_counts_number_word_values_and_groups(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_money_and_a_half_before_a_scale(claims_of):
+    money = [(c["quantity"]["value"], c["quantity"]["unit"]) for c in claims_of(
+        "The charity raised three and a half million dollars last year.") if c["kind"] == "money"]
+    assert money == [(pytest.approx(3.5e6), "USD")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("She won a runaway 1,500m victory in the indoor meeting.", 1.5e9),   # metres before a singular noun
+    ("He defended his 5,000m crown in Lisbon.", 5e9),                     # one digit before the comma
+    ("The derby ended in a 0-0 tie in the rain.", 0),                     # a score ("tie")
+    ("The sides were locked at 3-3 goals each at half-time.", 3),        # a level pair is a score
+    ("The band climbed six places to fifth in the chart.", 6),            # a move in a ranking
+    ("The golfer made a leap of 30 places in the rankings.", 30),
+    ("The course trains 30 or 40-year old drivers.", 30),                 # an age after "or"
+    ("Owners of the 4410 phone reported a fault.", 4410),                 # a model number before a singular noun
+    ("The library keeps the 1622 charter in a vault.", 1622),
+    ("The laptops come with USB 4.0 sockets.", 4),                        # a version
+    ("Her remix borrows samples of Seven to Nine by the group.", 7),      # a capitalised title mid-sentence
+    ("The camera shoots 60-frame-a-second video.", 60),                   # a rate
+    ("Only nine of the Dax top 30 firms disclose it.", 30),               # "top 30" after a name: a table's name
+    ("The group has had two number ones this year.", 2),                  # "number ones": no thing counted
+])
+def test_counts_not_counts_precision_round(claims_of, text, value):
+    counts = _counts(claims_of(text))
+    assert all(v != pytest.approx(value) for _, v, _, _ in counts), counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her arm was broken in three places.", [("three", 3, None, "place")]),      # places, not a ranking
+    ("The carrier ordered 60 aircraft and hired 400 staff.", [("60", 60, None, "aircraft"),
+                                                              ("400", 400, None, "staff")]),
+    ("The firm bought 300m blog entries from a rival.", [("300m", 3e8, None, "entry")]),  # a compound: millions
+])
+def test_counts_kept_beside_the_precision_rules(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
