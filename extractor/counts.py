@@ -28,13 +28,13 @@ _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m sub
 _CONDITION_BEFORE = re.compile(
     r"(?:\bage(?:d|s)?(?:\s+of)?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
     r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade"
-    r"|\bmagnitude(?:\s+of)?)\s*$",
+    r"|\bmagnitude(?:\s+of)?|\bnumber(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|or|to))?|\bodds\s+(?:of|at)|\bodds-on)\s*$",
     re.IGNORECASE)
 
 
 # An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old",
 # "18 to 24 year olds".
-_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and|or)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]olds?\b",
+_AGE_AFTER = re.compile(rf"(?:\s*(?:to|-|–|and|or)\s*-?\s*(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS))}))?\s*-?\s*(?:year|month|week|day)s?[-\s]olds?\b",
                         re.IGNORECASE)
 
 
@@ -576,6 +576,8 @@ def _is_race_distance(phrase: list[Token]) -> bool:
     written = "".join(t.text for t in phrase) if len(phrase) == 2 and phrase[1].lower_ == "m" else last.text
     if not re.fullmatch(r"(?:\d{2,3}|\d{1,3},?\d{3})m", written) or len(phrase) > 2:
         return False
+    if re.fullmatch(r"\d{1,3},?\d{3}m", written):
+        return True  # "the 1500m qualifying mark", "a 10,000m hope": billions are written "bn", so metres
     doc = last.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if (nxt is not None and nxt.tag_ == "NN" and nxt.is_lower and nxt.lemma_ not in scale_words()

@@ -319,13 +319,26 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
                 unit = currencies.resolve(low, candidates, count)
         else:
             unit = currencies.resolve(low, candidates, count)  # "Canadian dollars" says whose
+        if which == "name" and (low in _BARE_METALS or (low == "won" and (
+                text[m.end():m.end() + 2] in ("'t", "’t")
+                or not (_strong_amount(surface) or count("KRW") or count("KPW"))))):
+            # "three gold medals", "2004 won't be easy", "Fahrenheit 9/11 won the prize": a metal and a
+            # verb, no money; "won" is Korea's only with a figure that is no label or Korea named
+            return None
         if which == "name":
             number_part = surface[:m.start("name") - offset]
             if low in ("pound", "pounds") and _is_weight(text, m.start(), m.end()):
                 return None  # "he weighed 208 pounds", "dropping from 208 pounds to 193 by exercising"
     if unit is None:
         return None
+    if pattern == "money_suffix" and groups.get("sym") and re.match(r"\s?\d", text[m.end():m.end() + 2]):
+        return None  # "spend by 2008 £60bn more": the sign is the next figure's, not the year's
     return _found(m, surface, number_part, unit, pattern)
+
+
+# Metals CLDR lists as currencies (XAU, XAG, XPT, XPD): bare, they are medals and metals ("three gold
+# medals", "two silver"), no money; "troy ounces of gold" still names the unit.
+_BARE_METALS = frozenset({"gold", "silver", "platinum", "palladium"})
 
 
 # Before a currency name written first: a number or scale word ("300 million US dollars 5 years

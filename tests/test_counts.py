@@ -543,6 +543,11 @@ def test_money_and_a_half_before_a_scale(claims_of):
     ("The camera shoots 60-frame-a-second video.", 60),                   # a rate
     ("Only nine of the Dax top 30 firms disclose it.", 30),               # "top 30" after a name: a table's name
     ("The group has had two number ones this year.", 2),                  # "number ones": no thing counted
+    ("The 10,000m hope was banned for two years.", 1e10),                 # billions are written "bn": metres
+    ("He missed the 1500m qualifying mark by a second.", 1.5e9),
+    ("Three or four-year-old tablets run too slowly.", 3),                # an age after "or", in words
+    ("The single held the number one and two positions in the chart.", 2),  # ranks after "number"
+    ("The bookmaker gave him odds of 7-10 before the final.", 7),          # odds
 ])
 def test_counts_not_counts_precision_round(claims_of, text, value):
     counts = _counts(claims_of(text))

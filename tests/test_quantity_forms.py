@@ -95,3 +95,24 @@ def test_quantities_glued_t_is_trillion(text, expected):
 def test_quantities_two_scale_words_multiply(text, expected):
     assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
         (pytest.approx(v), u) for v, u in expected]
+
+
+# Count precision round (branch nq8): currency words that are no money here.
+@pytest.mark.parametrize("text", [
+    "The sprinter won two gold medals and one silver in Athens.",   # metals CLDR lists as currencies
+    "She took 400m silver at the games.",
+    "The year 2019 won't be an easy one for the club.",              # "won't"
+    "The film Apollo 13 won the audience prize.",                    # "won" a verb after a label
+])
+def test_quantities_metals_and_won_verbs_are_no_money(text):
+    assert [f for f in find_pattern_quantities(text) if f.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul will pay 5,000 won to each household.", [(5000, None, "KRW")]),      # a figure no label
+    ("The fee is 800 won in South Korea.", [(800, None, "KRW")]),                # Korea named
+    ("The treasury will spend by 2028 £40bn more on roads.", [(40e9, None, "GBP")]),  # the sign is the next figure's
+])
+def test_quantities_won_and_a_sign_before_the_next_figure(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert [(f.value, f.value_max, f.unit) for f in found] == [(pytest.approx(v), m, u) for v, m, u in expected]
