@@ -507,6 +507,9 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "a 10-year plan", "30-year-old"
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("figure", "digit"):
         return True  # "a seven-figure sum": a size of a number, not a count
+    if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and (
+            last.nbor(2).lower_ in ("star", "to") or re.match(r"to-\d", last.nbor(2).lower_)):
+        return True  # "a five-star hotel", "a 4.8-star rating": a grade; "a 2-to-1 margin": a ratio
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and _is_score(last.nbor(2)):
         return True  # "a 3-1 win", "a 15-6 deficit": a score, not a count of wins
     if (nxt is not None and nxt.text in ("-", "–") and len(phrase) == 1 and last.i + 2 < len(doc)
@@ -941,7 +944,7 @@ def _named_things(noun: Token) -> Optional[str]:
 
 
 # Plurals in "-es" the English lemmatizer cuts too short: "two doses" is no "dos", "uses" no "us".
-_LEMMA_SLIPS = {("doses", "dos"): "dose", ("taxes", "taxis"): "tax", ("uses", "us"): "use", ("vases", "vas"): "vase",
+_LEMMA_SLIPS = {("species", "specie"): "species", ("doses", "dos"): "dose", ("taxes", "taxis"): "tax", ("uses", "us"): "use", ("vases", "vas"): "vase",
                 ("bases", "basis"): "base"}
 
 

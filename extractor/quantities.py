@@ -207,6 +207,8 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
             found.append(Found(m.start(), m.end(), "percent", 100 * parts[0] / parts[1], "%"))
     for m in scan(pats["multiple"], text, lowered):  # only stretches that can match (prefilter.py)
         f = _read_multiple(m)
+        if f and m.group(0)[-1:] == "X" and re.search(r"[A-Z][\w-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "the Boeing 777X jets", "a Model 3X": a capital X after a name is a model
         if f:
             found.append(f)
     found = _drop_overlaps(found)

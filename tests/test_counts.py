@@ -548,6 +548,9 @@ def test_money_and_a_half_before_a_scale(claims_of):
     ("Three or four-year-old tablets run too slowly.", 3),                # an age after "or", in words
     ("The single held the number one and two positions in the chart.", 2),  # ranks after "number"
     ("The bookmaker gave him odds of 7-10 before the final.", 7),          # odds
+    ("A 6.9-magnitude quake shook the island.", 6.9),                     # a magnitude is a measure
+    ("They booked a four-star hotel by the lake.", 4),                     # a grade
+    ("The plan won by a 3-to-1 margin.", 3),                               # a ratio
 ])
 def test_counts_not_counts_precision_round(claims_of, text, value):
     counts = _counts(claims_of(text))
@@ -559,6 +562,7 @@ def test_counts_not_counts_precision_round(claims_of, text, value):
     ("The carrier ordered 60 aircraft and hired 400 staff.", [("60", 60, None, "aircraft"),
                                                               ("400", 400, None, "staff")]),
     ("The firm bought 300m blog entries from a rival.", [("300m", 3e8, None, "entry")]),  # a compound: millions
+    ("The survey counted 310 bird species.", [("310", 310, None, "species")]),   # not "specie"
 ])
 def test_counts_kept_beside_the_precision_rules(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]

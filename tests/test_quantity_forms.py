@@ -116,3 +116,8 @@ def test_quantities_metals_and_won_verbs_are_no_money(text):
 def test_quantities_won_and_a_sign_before_the_next_figure(text, expected):
     found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
     assert [(f.value, f.value_max, f.unit) for f in found] == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+def test_quantities_a_capital_x_after_a_name_is_a_model():
+    assert [f for f in find_pattern_quantities("The Boeing 777X jets enter service soon.") if f.kind == "multiple"] == []
+    assert [f.value for f in find_pattern_quantities("The shares trade at 5X earnings.") if f.kind == "multiple"] == [5]
