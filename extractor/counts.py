@@ -471,6 +471,8 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if len(phrase) == 1 and re.fullmatch(r"1\d{3}", text) and re.match(
             r"\s*(?:and|to|-|–)\s*1\d{3}\b", doc_text[last.idx + len(last.text):]):
         return True
+    if re.fullmatch(r"\dK", "".join(t.text for t in phrase)) and not first.whitespace_:
+        return True  # "4K TVs", "8K screens": a resolution, not thousands
     # "several hundred", "hundreds of": a vague amount, not a figure (claims.md).
     if first.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens") and not (
             first.i > 0 and first.nbor(-1).lower_ in ("a", "one")):
