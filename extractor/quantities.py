@@ -449,8 +449,20 @@ _FITNESS_TALK = re.compile(r"\b(?:weight\s+loss|(?:lost|losing|lose|gained|gaini
                            r"body\s?weight|lbs?)\b", re.IGNORECASE)
 
 
+# "16 million pounds of thrust", "400 pounds of cocaine", "pounds per square inch": a mass or a force
+# ("10 million pounds of funding" stays money: only things weighed follow).
+_WEIGHED_THINGS = re.compile(
+    r"\s+(?:per\s+square|of\s+(?:(?:raw|fresh|frozen|ground|live|dry|solid|liquid|toxic|plastic|food)\s+)?"
+    r"(?:thrust|force|pressure|meat|beef|pork|chicken|poultry|fish|seafood|shrimp|lobster|food|produce|cocaine|heroin"
+    r"|marijuana|cannabis|methamphetamine|fentanyl|drugs|explosives?|waste|trash|garbage|litter|debris|plastic|steel"
+    r"|iron|coal|copper|aluminium|aluminum|sugar|flour|rice|butter|cheese|milk|grain|wheat|corn|feed|fertili[sz]er"
+    r"|muscle|fat|ice|snow|sand|soil|dirt|cargo|luggage|payload|equipment|supplies|ammunition|rubbish|clothing"
+    r"|scrap|paper|cardboard|pressure|lift|torque)\b)", re.IGNORECASE)
+
+
 def _is_weight(text: str, start: int, end: int) -> bool:
     return bool(_WEIGHED_BEFORE.search(text[max(0, start - 40):start]) or _WEIGHT_AFTER.match(text, end)
+                or _WEIGHED_THINGS.match(text, end)
                 or _FITNESS_TALK.search(_sentence_around(text, start, end)))
 
 

@@ -121,3 +121,14 @@ def test_quantities_won_and_a_sign_before_the_next_figure(text, expected):
 def test_quantities_a_capital_x_after_a_name_is_a_model():
     assert [f for f in find_pattern_quantities("The Boeing 777X jets enter service soon.") if f.kind == "multiple"] == []
     assert [f.value for f in find_pattern_quantities("The shares trade at 5X earnings.") if f.kind == "multiple"] == [5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The booster's engines make 9 million pounds of thrust.", []),          # a force
+    ("Customs seized 250 pounds of heroin at the port.", []),               # a mass
+    ("The tyres are filled to 32 pounds per square inch.", []),             # a pressure
+    ("The council will spend 8 million pounds of public money.", [(8e6, None, "GBP")]),  # money
+])
+def test_quantities_pounds_of_things_weighed_are_no_money(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert [(f.value, f.value_max, f.unit) for f in found] == [(pytest.approx(v), m, u) for v, m, u in expected]
