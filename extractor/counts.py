@@ -699,7 +699,7 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         prep = token.head
         if token.dep_ == "pobj" and prep.head.lower_ in ("up", "down") and prep.head.dep_ == "advmod":
             prep = prep.head  # "numbered 45,000, up from 40,000"
-        attached = token.dep_ in ("dobj", "attr") and token.head.i == verb.i or (
+        attached = token.dep_ in ("dobj", "attr", "npadvmod") and token.head.i == verb.i or (
             token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and prep.head.i == verb.i)
         change_or_level = (verb.lemma_.lower() in _LEVEL_VERBS
                            or verb.lower_ in lexicons.words("change.increase_verbs")
@@ -962,6 +962,9 @@ def _hyphened_kind_before(noun: Token) -> Optional[str]:
     return f"{first.lower_}-{second.lower_}"
 
 
+_DISTANCES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "yard", "inch"}
+
+
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
@@ -981,6 +984,9 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     kind = _hyphened_kind_before(noun)
     if first is None and kind is not None:
         return f"{kind} {noun.lemma_.lower()}"  # "the number of e-way bills": the kind before the plural
+    if (first is not None and first.text[:1].isupper() and second.is_lower and second.text.endswith("s")
+            and second.lower_ not in excluded and second.lemma_.lower() not in excluded):
+        return second.lemma_.lower()  # "4,500 Mini-workers": a name's workers, the plural after the hyphen
     if first is not None and first.text[:1].islower():
         if second.lower_ in excluded or second.lemma_.lower() in excluded:
             return None
@@ -996,7 +1002,10 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if len(noun.text) <= 2 and noun.text.isalpha() and noun.text.islower():
         return None  # "150 kn", "40 km": an abbreviated unit of measure, not things
     if noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "per" and (
-            noun.lemma_.lower() in lexicons.words("count.measure_units")):
+            noun.lemma_.lower() in lexicons.words("count.measure_units")) and not (
+            noun.lemma_.lower() not in _DISTANCES and noun.i + 2 < len(noun.doc)
+            and noun.nbor(2).lower_ in ("day", "year", "month", "week", "annum", "quarter")):
+        # ("100,000 barrels per day", "3 million tonnes per year": a flow of things, counted)
         return None  # "20 miles per gallon": a rate of measures ("20 cars per day" still counts cars)
     if _CAPITAL_PLURAL.fullmatch(noun.text) and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
         return noun.text[:-1]  # "12 CEOs" → CEO, "3 new iPads" → iPad

@@ -564,6 +564,14 @@ def test_counts_not_counts_precision_round(claims_of, text, value):
                                                               ("400", 400, None, "staff")]),
     ("The firm bought 300m blog entries from a rival.", [("300m", 3e8, None, "entry")]),  # a compound: millions
     ("The survey counted 310 bird species.", [("310", 310, None, "species")]),   # not "specie"
+    # a flow of things per day or year counts the things; a speed or a rate per measure does not
+    ("The new wells will pump 80,000 barrels per day.", [("80,000", 80000, None, "barrel")]),
+    ("The truck managed 70 miles per hour and 9 miles per gallon.", []),
+    # a name's workers: the plural after the hyphen
+    ("The yard employs 900 Mini-builders.", [("900", 900, None, "builder")]),
+    # "rose 21,000 to 1.3 million": the change without "by" counts the "number of" subject too
+    ("The number of people out of work rose 21,000 to 1.3 million.", [("21,000", 21000, None, "person"),
+                                                                       ("1.3 million", 1.3e6, None, "person")]),
 ])
 def test_counts_kept_beside_the_precision_rules(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
