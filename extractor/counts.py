@@ -628,7 +628,8 @@ _SAME_PLURAL = {"aircraft", "staff", "personnel", "crew", "police", "cattle", "l
 
 def _is_label_number(phrase: list[Token], unit: str) -> bool:
     """A number in figures between a determiner and one thing in the singular names it, not counts
-    it: "the 6630 phone", "the 1712 charter", "a top 10 player"; a version "N.0" neither ("USB 3.0 ports").
+    it: "the 6630 phone", "the 1712 charter", "a top 10 player", and so does one before a name and a
+    singular noun ("its 787 Dreamliner plane"); a version "N.0" neither ("USB 3.0 ports").
     Counts of several things take the plural ("60 aircraft", "400 staff" are written alike;
     "a 17 inch screen" is a measure)."""
     if len(phrase) != 1 or not _PURE_DIGITS.fullmatch(phrase[0].text) or "," in phrase[0].text:
@@ -637,10 +638,17 @@ def _is_label_number(phrase: list[Token], unit: str) -> bool:
     if re.fullmatch(r"\d+\.0", token.text):
         return True
     doc = token.doc
-    if token.i + 1 >= len(doc) or digits_value(token.text) == 1 or token.i == 0 or (
-            doc[token.i - 1].tag_ not in ("DT", "PRP$", "POS", "JJ")):
+    if token.i + 1 >= len(doc) or digits_value(token.text) == 1:
+        return False
+    j = token.i + 1
+    while j < len(doc) and j <= token.i + 2 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and (
+            not doc[j].text.endswith("s")):
+        j += 1  # "the 787 Dreamliner plane": a number and a name before one thing name a model
+    if j == token.i + 1 and (token.i == 0 or doc[token.i - 1].tag_ not in ("DT", "PRP$", "POS", "JJ")):
         return False  # "levels of 4 ppb", "over 600 horsepower": a measure, written in the singular
-    noun = doc[token.i + 1]
+    if j >= len(doc):
+        return False
+    noun = doc[j]
     return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.is_lower and noun.dep_ != "compound"
             and noun.lemma_.lower() == unit and unit not in _SAME_PLURAL
             and unit not in lexicons.words("count.measure_units"))

@@ -552,6 +552,7 @@ def test_money_and_a_half_before_a_scale(claims_of):
     ("They booked a four-star hotel by the lake.", 4),                     # a grade
     ("The plan won by a 3-to-1 margin.", 3),                               # a ratio
     ("Shops sold more 8K screens this winter.", 8000),                     # a resolution, not thousands
+    ("The airline showed off its new 797 Skyliner jet.", 797),              # a number and a name before one thing
 ])
 def test_counts_not_counts_precision_round(claims_of, text, value):
     counts = _counts(claims_of(text))
