@@ -509,6 +509,11 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "a 10-year plan", "30-year-old"
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("figure", "digit"):
         return True  # "a seven-figure sum": a size of a number, not a count
+    if nxt is not None and nxt.lower_ in ("figure", "digit", "digits") and len(phrase) == 1 and (
+            re.fullmatch(r"\d", text) or text.lower() in NUMBER_WORDS):
+        return True  # "a 6 figure salary", "six or seven digits": the size of a number
+    if prev_word(first) == "top" and nxt is not None and nxt.lower_ == "of":
+        return True  # "a player in the top 10 of the rankings": a rank
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and (
             last.nbor(2).lower_ in ("star", "to") or re.match(r"to-\d", last.nbor(2).lower_)):
         return True  # "a five-star hotel", "a 4.8-star rating": a grade; "a 2-to-1 margin": a ratio
@@ -554,6 +559,10 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
             nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
         return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
+
+
+def prev_word(token: Token) -> str:
+    return token.nbor(-1).lower_ if token.i > 0 else ""
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -553,6 +553,9 @@ def test_money_and_a_half_before_a_scale(claims_of):
     ("The plan won by a 3-to-1 margin.", 3),                               # a ratio
     ("Shops sold more 8K screens this winter.", 8000),                     # a resolution, not thousands
     ("The airline showed off its new 797 Skyliner jet.", 797),              # a number and a name before one thing
+    ("Few of them will ever earn a 7 figure salary.", 7),                   # the size of a number
+    ("Sales may reach five or six digits.", 5),
+    ("The win leaves Chile with a golfer in the top 10 of the men's and women's tables.", 10),  # a rank
 ])
 def test_counts_not_counts_precision_round(claims_of, text, value):
     counts = _counts(claims_of(text))
@@ -570,9 +573,17 @@ def test_counts_not_counts_precision_round(claims_of, text, value):
     ("The truck managed 70 miles per hour and 9 miles per gallon.", []),
     # a name's workers: the plural after the hyphen
     ("The yard employs 900 Mini-builders.", [("900", 900, None, "builder")]),
+    ("Only 27 of the German top 50 firms publish them, and only 9 of the German top 50.",
+     [("27", 27, None, "firm")]),                                           # "top" is no thing counted
     # "rose 21,000 to 1.3 million": the change without "by" counts the "number of" subject too
     ("The number of people out of work rose 21,000 to 1.3 million.", [("21,000", 21000, None, "person"),
                                                                        ("1.3 million", 1.3e6, None, "person")]),
 ])
 def test_counts_kept_beside_the_precision_rules(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_a_figure_of_thousands_is_still_a_count(claims_of):
+    # only a small number before "figure" is the size of a number ("a 6 figure salary")
+    values = [v for _, v, _, _ in _counts(claims_of("Employers added 210,000 jobs, above the 180,000 figure expected."))]
+    assert 180000 in values
