@@ -30,7 +30,9 @@ class Found:
 
 
 # A minus sign before a figure: "-2.4%", "$-50.8bn", "−3%" (never the dash of "5-7%").
-SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?|\b(?:minus|negative)\s+)"
+# A minus sign glued to the number ("-2.4%", "− 3"); a hyphen with spaces on both sides is a
+# dash setting an aside apart ("rose 15 cents - 1.1% - on Nasdaq"), no sign.
+SIGN = r"(?:(?<![\w.,%)\-–])(?:(?<!\s)-\s?|-(?!\s)|−\s?)|\b(?:minus|negative)\s+)"
 
 
 def _symbol_re(symbol: str) -> str:
@@ -107,7 +109,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
             rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{SIGN}?{DIGITS})?)"
-            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|ppts?|bps)\b"
+            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:(?-i:pc|pp|ppts?)|bps)\b"
             r"|\s?(?-i:bp)\b)"
             rf"|{SIGN}?(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
@@ -218,7 +220,7 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
 
 def _signed(surface: str, amounts: list[float]) -> list[float]:
     """ "-2.4%", "$-50.8bn", "−$3m": a minus sign right before the number or its currency sign."""
-    if re.match(r"(?:[-−]\s?|(?i:minus|negative)\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
+    if re.match(r"(?:-(?!\s)|−\s?|(?i:minus|negative)\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
         return [-a for a in amounts]
     return amounts
 

@@ -132,3 +132,14 @@ def test_quantities_a_capital_x_after_a_name_is_a_model():
 def test_quantities_pounds_of_things_weighed_are_no_money(text, expected):
     found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
     assert [(f.value, f.value_max, f.unit) for f in found] == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shares rose 12 cents - 0.8% - in late trade.", [(0.8, "%")]),      # a spaced dash sets an aside apart
+    ("Output fell -1.6% in June.", [(-1.6, "%")]),                           # a minus glued to the number
+    ("She still owns an old 486 PC and a printer.", []),                     # "PC" in capitals is no per cent
+    ("Margins rose to 14pc.", [(14, "%")]),
+])
+def test_quantities_dashes_and_capital_pc(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "percent"]
+    assert [(f.value, f.unit) for f in found] == [(pytest.approx(v), u) for v, u in expected]
