@@ -384,6 +384,18 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     """The number and the words that belong to it: "127 million", "twenty - five", "1.5 billion"."""
     phrase = [token]
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if re.fullmatch(r"\d{1,3}", token.text) and not (token.i > 0 and (
+            token.nbor(-1).like_num or token.nbor(-1).lower_ in _MONTHS)):  # "on June 12 300 people"
+        while (nxt is not None and re.fullmatch(r"\d{3}", nxt.text) and phrase[-1].whitespace_ == " "
+               and _PURE_DIGITS.fullmatch(phrase[-1].text)
+               and (nxt.whitespace_ or nxt.i + 1 == len(token.doc) or nxt.nbor(1).text in (".", ",", ";", ")"))):
+            # (not "10 737-800 planes": a count, then a model)
+            phrase.append(nxt)  # "1 500 adults", "3 000 000 people": thousands set apart by spaces
+            nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
+        if len(phrase) > 2 or (len(phrase) == 2 and len(token.text) == 1):
+            return phrase  # (two-digit "10 737 jets" stays a count and a model)
+        phrase = [token]
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
         return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
     if (nxt is not None and len(nxt.lower_) > 1 and nxt.lower_ in short_scales()
@@ -418,6 +430,10 @@ def _and_a_half_scaled(token: Token) -> bool:
             and doc[token.i + 3].text.islower())
 
 
+def words_before(token: Token) -> str:
+    return token.nbor(-1).text if token.i > 0 else ""
+
+
 def _phrase_value(phrase: list[Token]) -> Optional[float]:
     scales = scale_words()
     value: Optional[float] = None
@@ -448,7 +464,12 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
         elif low in short_scales() and value is not None:  # "4.3M", "3.2 mln"
             value *= short_scales()[low]
         elif _PURE_DIGITS.fullmatch(t.text):
-            value = digits_value(t.text)
+            if value is not None and re.fullmatch(r"\d{3}", t.text) and _PURE_DIGITS.fullmatch(words_before(t)):
+                value = value * 1000 + digits_value(t.text)  # "1 500": thousands set apart by a space
+            elif len(phrase) == 1 and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t.text):
+                value = float(t.text.replace(".", ""))  # "2.000 workers": dots between thousands (no count has 3 decimals)
+            else:
+                value = digits_value(t.text)
         elif _GLUED_SCALE.fullmatch(t.text):
             number, scale = _GLUED_SCALE.fullmatch(t.text).groups()
             value = float(number) * {"m": 1e6, "bn": 1e9, "k": 1e3}[scale.lower()]
@@ -479,8 +500,9 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         if not _counts_a_noun(last, durations) and not (
-                last.lower_ in scale_words() and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"):
-            # ("two and a half million cars": a scale word before a plural names no time)
+                (last.lower_ in scale_words() or _GLUED_SCALE.fullmatch(last.text))
+                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"):
+            # ("two and a half million cars", "3bn users": a scale before a plural names no time nor rank)
             return True
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
     if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
@@ -669,6 +691,9 @@ def _counted_already(first: Token) -> bool:
     i = first.i - 1
     while i >= 0 and first.i - i <= 3 and first.doc[i].pos_ == "ADJ" and not first.doc[i].like_num:
         i -= 1
+    if (first.i > 0 and first.doc[first.i - 1].like_num and first.i + 2 < len(first.doc)
+            and first.nbor(1).text == "-" and not first.whitespace_ and first.nbor(2).like_num):
+        return True  # "10 737-800 planes": a count, then a model written with a hyphen
     return i >= 0 and i < first.i - 1 and first.doc[i].like_num and first.doc[i].pos_ == "NUM"
 
 

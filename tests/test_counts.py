@@ -587,3 +587,18 @@ def test_counts_a_figure_of_thousands_is_still_a_count(claims_of):
     # only a small number before "figure" is the size of a number ("a 6 figure salary")
     values = [v for _, v, _, _ in _counts(claims_of("Employers added 210,000 jobs, above the 180,000 figure expected."))]
     assert 180000 in values
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glued scale before a plural is never a rank or a date ("3bn" was tagged an ordinal)
+    ("The network has 4bn users and 1.1m sellers.", [("4bn", 4e9, None, "user"), ("1.1m", 1.1e6, None, "seller")]),
+    # thousands set apart by spaces or dots (no count of things has three decimals)
+    ("Almost 4 000 000 people live in the province.", [("4 000 000", 4e6, None, "person")]),
+    ("The poll of 2 400 adults was taken in May.", [("2 400", 2400, None, "adult")]),
+    ("About 3.000 nurses joined the strike.", [("3.000", 3000, None, "nurse")]),
+    # a count, then a model written with a hyphen
+    ("The carrier ordered 12 747-400 freighters.", [("12", 12, None, "freighter")]),
+])
+def test_counts_glued_scales_and_grouped_thousands(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
