@@ -430,7 +430,7 @@ def _and_a_half_scaled(token: Token) -> bool:
             and doc[token.i + 3].text.islower())
 
 
-def words_before(token: Token) -> str:
+def _text_before(token: Token) -> str:
     return token.nbor(-1).text if token.i > 0 else ""
 
 
@@ -444,11 +444,10 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
     if halves:  # "two and a half million": the number and a half, then its scale
         k = halves[0]
         value = _phrase_value(phrase[:k])
-        rest = [t for t in phrase[k + 3:]]
         if value is None:
             return None
         value += 0.5
-        for t in rest:
+        for t in phrase[k + 3:]:
             factor = scales.get(t.lower_) or short_scales().get(t.lower_)
             if factor is None:
                 return None
@@ -464,7 +463,7 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
         elif low in short_scales() and value is not None:  # "4.3M", "3.2 mln"
             value *= short_scales()[low]
         elif _PURE_DIGITS.fullmatch(t.text):
-            if value is not None and re.fullmatch(r"\d{3}", t.text) and _PURE_DIGITS.fullmatch(words_before(t)):
+            if value is not None and re.fullmatch(r"\d{3}", t.text) and _PURE_DIGITS.fullmatch(_text_before(t)):
                 value = value * 1000 + digits_value(t.text)  # "1 500": thousands set apart by a space
             elif len(phrase) == 1 and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t.text):
                 value = float(t.text.replace(".", ""))  # "2.000 workers": dots between thousands (no count has 3 decimals)
@@ -534,7 +533,7 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if nxt is not None and nxt.lower_ in ("figure", "digit", "digits") and len(phrase) == 1 and (
             re.fullmatch(r"\d", text) or text.lower() in NUMBER_WORDS):
         return True  # "a 6 figure salary", "six or seven digits": the size of a number
-    if prev_word(first) == "top" and nxt is not None and nxt.lower_ == "of":
+    if _word_before(first) == "top" and nxt is not None and nxt.lower_ == "of":
         return True  # "a player in the top 10 of the rankings": a rank
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and (
             last.nbor(2).lower_ in ("star", "to") or re.match(r"to-\d", last.nbor(2).lower_)):
@@ -583,7 +582,7 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     return False
 
 
-def prev_word(token: Token) -> str:
+def _word_before(token: Token) -> str:
     return token.nbor(-1).lower_ if token.i > 0 else ""
 
 
