@@ -28,13 +28,13 @@ _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m sub
 _CONDITION_BEFORE = re.compile(
     r"(?:\bage(?:d|s)?(?:\s+of)?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
     r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade"
-    r"|\bmagnitude(?:\s+of)?)\s*$",
+    r"|\bmagnitude(?:\s+of)?|\bnumber(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|or|to))?|\bodds\s+(?:of|at)|\bodds-on)\s*$",
     re.IGNORECASE)
 
 
 # An age after a number, or after the range it starts: "30 years old", "200,000 to-260,000 year-old",
 # "18 to 24 year olds".
-_AGE_AFTER = re.compile(r"(?:\s*(?:to|-|–|and)\s*-?\s*\d[\d,.]*)?\s*-?\s*(?:year|month|week|day)s?[-\s]olds?\b",
+_AGE_AFTER = re.compile(rf"(?:\s*(?:to|-|–|and|or)\s*-?\s*(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS))}))?\s*-?\s*(?:year|month|week|day)s?[-\s]olds?\b",
                         re.IGNORECASE)
 
 
@@ -90,7 +90,7 @@ def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
             unit = counted_noun(second, durations | not_counted)
         if unit is None and second is None and lead is None:
             unit = _elided_unit(phrase, found, taken_spans)
-        if unit is None:
+        if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
             unit = found[-1].unit  # "83,000 loans, above the low of 77,000": the thing counted just before
@@ -384,6 +384,18 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
     """The number and the words that belong to it: "127 million", "twenty - five", "1.5 billion"."""
     phrase = [token]
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if re.fullmatch(r"\d{1,3}", token.text) and not (token.i > 0 and (
+            token.nbor(-1).like_num or token.nbor(-1).lower_ in _MONTHS)):  # "on June 12 300 people"
+        while (nxt is not None and re.fullmatch(r"\d{3}", nxt.text) and phrase[-1].whitespace_ == " "
+               and _PURE_DIGITS.fullmatch(phrase[-1].text)
+               and (nxt.whitespace_ or nxt.i + 1 == len(token.doc) or nxt.nbor(1).text in (".", ",", ";", ")"))):
+            # (not "10 737-800 planes": a count, then a model)
+            phrase.append(nxt)  # "1 500 adults", "3 000 000 people": thousands set apart by spaces
+            nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
+        if len(phrase) > 2 or (len(phrase) == 2 and len(token.text) == 1):
+            return phrase  # (two-digit "10 737 jets" stays a count and a model)
+        phrase = [token]
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in ("m", "bn", "k", "mn") and nxt.idx == token.idx + len(token.text):
         return [token, nxt]  # "4.3M sales": the tokenizer splits the glued scale off
     if (nxt is not None and len(nxt.lower_) > 1 and nxt.lower_ in short_scales()
@@ -393,10 +405,33 @@ def _number_phrase(token: Token, scales: set[str]) -> list[Token]:
                                or nxt.lower_ in NUMBER_WORDS
                                or (nxt.lower_ == "and" and phrase[-1].lower_ == "hundred" and nxt.i + 1 < len(token.doc)
                                    and nxt.nbor(1).lower_ in NUMBER_WORDS and nxt.nbor(1).lower_ not in ("hundred", "dozen"))
-                               or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and nxt.nbor(1).lower_ in NUMBER_WORDS)):
+                               or (nxt.text == "-" and nxt.i + 1 < len(token.doc) and (
+                                   nxt.nbor(1).lower_ in NUMBER_WORDS
+                                   or (nxt.nbor(1).lower_ == "one" and phrase[-1].lower_ in _TENS_WORDS)))
+                               or _and_a_half_scaled(nxt)
+                               or (nxt.lower_ == "one" and phrase[-1].text == "-")):
+        if _and_a_half_scaled(nxt):  # "two and a half million": "and a half" joins before the scale
+            phrase.extend(token.doc[nxt.i:nxt.i + 2])
+            nxt = token.doc[nxt.i + 2]
         phrase.append(nxt)
         nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
     return phrase
+
+
+# "twenty-one": a tens word joined to "one" by a hyphen ("one" alone is no number word here).
+_TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+
+
+def _and_a_half_scaled(token: Token) -> bool:
+    """ "two and a half million cars": "and a half" between a number and its scale word."""
+    doc = token.doc
+    return (token.lower_ == "and" and token.i + 3 < len(doc) and doc[token.i + 1].lower_ == "a"
+            and doc[token.i + 2].lower_ == "half" and doc[token.i + 3].lower_ in scale_words()
+            and doc[token.i + 3].text.islower())
+
+
+def _text_before(token: Token) -> str:
+    return token.nbor(-1).text if token.i > 0 else ""
 
 
 def _phrase_value(phrase: list[Token]) -> Optional[float]:
@@ -404,6 +439,20 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
     value: Optional[float] = None
     words = []
     base = 0.0  # "three hundred and five": the hundreds before the words that follow them
+    halves = [k for k, t in enumerate(phrase) if t.lower_ == "and" and k + 2 < len(phrase)
+              and phrase[k + 1].lower_ == "a" and phrase[k + 2].lower_ == "half"]
+    if halves:  # "two and a half million": the number and a half, then its scale
+        k = halves[0]
+        value = _phrase_value(phrase[:k])
+        if value is None:
+            return None
+        value += 0.5
+        for t in phrase[k + 3:]:
+            factor = scales.get(t.lower_) or short_scales().get(t.lower_)
+            if factor is None:
+                return None
+            value *= factor
+        return value
     for t in phrase:
         low = t.lower_
         if low == "and" and value is not None:
@@ -414,7 +463,12 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
         elif low in short_scales() and value is not None:  # "4.3M", "3.2 mln"
             value *= short_scales()[low]
         elif _PURE_DIGITS.fullmatch(t.text):
-            value = digits_value(t.text)
+            if value is not None and re.fullmatch(r"\d{3}", t.text) and _PURE_DIGITS.fullmatch(_text_before(t)):
+                value = value * 1000 + digits_value(t.text)  # "1 500": thousands set apart by a space
+            elif len(phrase) == 1 and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t.text):
+                value = float(t.text.replace(".", ""))  # "2.000 workers": dots between thousands (no count has 3 decimals)
+            else:
+                value = digits_value(t.text)
         elif _GLUED_SCALE.fullmatch(t.text):
             number, scale = _GLUED_SCALE.fullmatch(t.text).groups()
             value = float(number) * {"m": 1e6, "bn": 1e9, "k": 1e3}[scale.lower()]
@@ -437,12 +491,17 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if len(phrase) == 1 and re.fullmatch(r"1\d{3}", text) and re.match(
             r"\s*(?:and|to|-|–)\s*1\d{3}\b", doc_text[last.idx + len(last.text):]):
         return True
+    if re.fullmatch(r"\dK", "".join(t.text for t in phrase)) and not first.whitespace_:
+        return True  # "4K TVs", "8K screens": a resolution, not thousands
     # "several hundred", "hundreds of": a vague amount, not a figure (claims.md).
     if first.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens") and not (
             first.i > 0 and first.nbor(-1).lower_ in ("a", "one")):
         return True
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
-        if not _counts_a_noun(last, durations):
+        if not _counts_a_noun(last, durations) and not (
+                (last.lower_ in scale_words() or _GLUED_SCALE.fullmatch(last.text))
+                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"):
+            # ("two and a half million cars", "3bn users": a scale before a plural names no time nor rank)
             return True
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
     if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
@@ -471,15 +530,29 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "a 10-year plan", "30-year-old"
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("figure", "digit"):
         return True  # "a seven-figure sum": a size of a number, not a count
+    if nxt is not None and nxt.lower_ in ("figure", "digit", "digits") and len(phrase) == 1 and (
+            re.fullmatch(r"\d", text) or text.lower() in NUMBER_WORDS):
+        return True  # "a 6 figure salary", "six or seven digits": the size of a number
+    if _word_before(first) == "top" and nxt is not None and nxt.lower_ == "of":
+        return True  # "a player in the top 10 of the rankings": a rank
+    if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and (
+            last.nbor(2).lower_ in ("star", "to") or re.match(r"to-\d", last.nbor(2).lower_)):
+        return True  # "a five-star hotel", "a 4.8-star rating": a grade; "a 2-to-1 margin": a ratio
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and _is_score(last.nbor(2)):
         return True  # "a 3-1 win", "a 15-6 deficit": a score, not a count of wins
     if (nxt is not None and nxt.text in ("-", "–") and len(phrase) == 1 and last.i + 2 < len(doc)
             and re.fullmatch(r"\d{1,3}", text) and re.fullmatch(r"\d{1,3}", last.nbor(2).text)
-            and int(last.nbor(2).text) < int(text)):
-        return True  # "cut the gap to 18-12": a falling pair is a score (a range rises)
+            and int(last.nbor(2).text) <= int(text)):
+        return True  # "cut the gap to 18-12", "drew 2-2": a falling or level pair is a score (a range rises)
     if (first.text[:1].isupper() and first.text.isalpha() and not first.is_sent_start
             and first.i + 1 < len(doc) and first.nbor(1).text[:1].isupper()):
         return True  # "the Six Nations", "Two Britains": a number word with a capital starts a name
+    if (first.text[:1].isupper() and first.text.isalpha() and not first.is_sent_start and first.i > 0
+            and first.nbor(-1).is_alpha and first.nbor(-1).is_lower):
+        return True  # "samples of Five to One by the band": mid-sentence, a capital names a title
+    if (first.i > 1 and first.nbor(-1).lower_ == "top" and first.nbor(-2).text[:1].isupper()
+            and not first.nbor(-2).is_sent_start):
+        return True  # "20 of the FTSE top 100 firms", "the UK top 250": a league table's name, not a count
     if _is_race_distance(phrase):
         return True  # "the 200m champion", "400m hurdles": metres on a track, not millions
     if (first.i >= 3 and first.nbor(-1).lower_ in ("and", "or", "to", "-", "–", "&") and re.fullmatch(r"\d{1,2}", text)
@@ -509,6 +582,10 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     return False
 
 
+def _word_before(token: Token) -> str:
+    return token.nbor(-1).lower_ if token.i > 0 else ""
+
+
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
@@ -532,9 +609,15 @@ def _is_race_distance(phrase: list[Token]) -> bool:
     "10,000m final" (metres; "38m subscribers" stays millions)."""
     last = phrase[-1]
     written = "".join(t.text for t in phrase) if len(phrase) == 2 and phrase[1].lower_ == "m" else last.text
-    if not re.fullmatch(r"\d{2,3}(?:,?\d{3})?m", written) or len(phrase) > 2:
+    if not re.fullmatch(r"(?:\d{2,3}|\d{1,3},?\d{3})m", written) or len(phrase) > 2:
         return False
+    if re.fullmatch(r"\d{1,3},?\d{3}m", written):
+        return True  # "the 1500m qualifying mark", "a 10,000m hope": billions are written "bn", so metres
     doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (nxt is not None and nxt.tag_ == "NN" and nxt.is_lower and nxt.lemma_ not in scale_words()
+            and nxt.dep_ != "compound"):
+        return True  # "a 1,500m victory": millions of one thing are no count, so the "m" is metres
     races = lexicons.words("count.race_nouns")
     j = last.i + 1
     while j < len(doc) and j < last.i + 6 and (doc[j].lower_ in ("and", "or", ",", "-", "–", "metres", "meters")
@@ -544,12 +627,72 @@ def _is_race_distance(phrase: list[Token]) -> bool:
     return j < len(doc) and doc[j].lower_ in races
 
 
+# "rose five places to third", "a leap of 65 places": steps in a ranking are a rank's move, not
+# things counted (claims.md: ranks are no claims); "fractured in three places" still counts.
+_RANK_STEPS = {"place", "spot", "position", "notch", "rung", "slot", "berth"}
+_RANK_MOVES = {"rise", "climb", "move", "jump", "leap", "fall", "drop", "slip", "slide", "tumble", "plunge", "soar",
+               "shoot", "surge", "sink", "rocket", "improve", "go", "gain", "lose", "advance", "leapfrog", "plummet"}
+
+
+def _is_rank_move(phrase: list[Token]) -> bool:
+    doc = phrase[0].doc
+    j = phrase[-1].i + 1
+    while j < len(doc) and j <= phrase[-1].i + 3 and doc[j].lemma_.lower() not in _RANK_STEPS:
+        j += 1
+    if j >= len(doc) or doc[j].lemma_.lower() not in _RANK_STEPS:
+        return False
+    noun = doc[j]
+    if j + 1 < len(doc) and doc[j + 1].lower_ in ("to", "higher", "lower", "up", "down", "clear", "above", "below"):
+        return True  # "seven places to fourth", "two places higher"
+    head = noun.head
+    if head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head  # "a leap of 65 places"
+    return head.lemma_.lower() in _RANK_MOVES and head.i < noun.i
+
+
+# Nouns whose plural is written as the singular: "60 aircraft", "400 staff" still count.
+_SAME_PLURAL = {"aircraft", "staff", "personnel", "crew", "police", "cattle", "livestock", "sheep", "deer", "fish",
+                "offspring", "head", "spacecraft", "craft", "people", "folk", "youth", "clergy", "poultry", "salmon",
+                "trout", "bison", "moose", "swine", "squid", "shrimp", "series", "species", "headcount", "workforce"}
+
+
+def _is_label_number(phrase: list[Token], unit: str) -> bool:
+    """A number in figures between a determiner and one thing in the singular names it, not counts
+    it: "the 6630 phone", "the 1712 charter", "a top 10 player", and so does one before a name and a
+    singular noun ("its 787 Dreamliner plane"); a version "N.0" neither ("USB 3.0 ports").
+    Counts of several things take the plural ("60 aircraft", "400 staff" are written alike;
+    "a 17 inch screen" is a measure)."""
+    if len(phrase) != 1 or not _PURE_DIGITS.fullmatch(phrase[0].text) or "," in phrase[0].text:
+        return False
+    token = phrase[0]
+    if re.fullmatch(r"\d+\.0", token.text):
+        return True
+    doc = token.doc
+    if token.i + 1 >= len(doc) or digits_value(token.text) == 1:
+        return False
+    j = token.i + 1
+    while j < len(doc) and j <= token.i + 2 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and (
+            not doc[j].text.endswith("s")):
+        j += 1  # "the 787 Dreamliner plane": a number and a name before one thing name a model
+    if j == token.i + 1 and (token.i == 0 or doc[token.i - 1].tag_ not in ("DT", "PRP$", "POS", "JJ")):
+        return False  # "levels of 4 ppb", "over 600 horsepower": a measure, written in the singular
+    if j >= len(doc):
+        return False
+    noun = doc[j]
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.is_lower and noun.dep_ != "compound"
+            and noun.lemma_.lower() == unit and unit not in _SAME_PLURAL
+            and unit not in lexicons.words("count.measure_units"))
+
+
 def _counted_already(first: Token) -> bool:
     """A number right after another number and only adjectives between ("two new 737 Max jets"):
     the first counts the thing, the second is a model number or other label."""
     i = first.i - 1
     while i >= 0 and first.i - i <= 3 and first.doc[i].pos_ == "ADJ" and not first.doc[i].like_num:
         i -= 1
+    if (first.i > 0 and first.doc[first.i - 1].like_num and first.i + 2 < len(first.doc)
+            and first.nbor(1).text == "-" and not first.whitespace_ and first.nbor(2).like_num):
+        return True  # "10 737-800 planes": a count, then a model written with a hyphen
     return i >= 0 and i < first.i - 1 and first.doc[i].like_num and first.doc[i].pos_ == "NUM"
 
 
@@ -597,7 +740,7 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         prep = token.head
         if token.dep_ == "pobj" and prep.head.lower_ in ("up", "down") and prep.head.dep_ == "advmod":
             prep = prep.head  # "numbered 45,000, up from 40,000"
-        attached = token.dep_ in ("dobj", "attr") and token.head.i == verb.i or (
+        attached = token.dep_ in ("dobj", "attr", "npadvmod") and token.head.i == verb.i or (
             token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and prep.head.i == verb.i)
         change_or_level = (verb.lemma_.lower() in _LEVEL_VERBS
                            or verb.lower_ in lexicons.words("change.increase_verbs")
@@ -676,6 +819,9 @@ def _noun_right_after(last: Token) -> Optional[Token]:
 def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     last = phrase[-1]
     head = last.head
+    if (last.i + 4 < len(last.doc) and last.nbor(1).text == "-" and last.nbor(3).text == "-"
+            and last.nbor(4).lower_ in ("a", "an", "per")):
+        return None  # "60-frame-a-second video": a rate, not a number of frames
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is not None and after.lower_ in _PEOPLE_ADJECTIVES and not (
             after.i + 1 < len(last.doc) and after.nbor(1).pos_ in ("NOUN", "PROPN")):
@@ -717,7 +863,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         if noun.pos_ in ("NOUN", "PROPN"):
             return _unit_of(noun, excluded)
         if noun.lower_ == "strong" and last.i + 3 < len(last.doc) and last.nbor(3).pos_ == "NOUN":
-            return _unit_of(last.nbor(3), excluded)  # "a 1,000-strong crowd": the crowd's members
+            member = noun.head if noun.head.pos_ == "NOUN" and last.i + 3 <= noun.head.i <= last.i + 6 else last.nbor(3)
+            return _unit_of(member, excluded)  # "a 1,000-strong crowd", "a nine-strong pay-setting committee"
     # "300 of its branches", "2,000 of the bank's workers": the plural noun after "of" with an
     # owner ("879.8 million of these remittances", "top three of drinks firms" refer back or rank).
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
@@ -840,7 +987,7 @@ def _named_things(noun: Token) -> Optional[str]:
 
 
 # Plurals in "-es" the English lemmatizer cuts too short: "two doses" is no "dos", "uses" no "us".
-_LEMMA_SLIPS = {("doses", "dos"): "dose", ("taxes", "taxis"): "tax", ("uses", "us"): "use", ("vases", "vas"): "vase",
+_LEMMA_SLIPS = {("species", "specie"): "species", ("doses", "dos"): "dose", ("taxes", "taxis"): "tax", ("uses", "us"): "use", ("vases", "vas"): "vase",
                 ("bases", "basis"): "base"}
 
 
@@ -854,6 +1001,9 @@ def _hyphened_kind_before(noun: Token) -> Optional[str]:
             or first.pos_ != "NOUN" or second.pos_ != "NOUN" or second.dep_ != "compound"):
         return None  # "40 well-made chairs", "12 low-cost homes": an adjective, no kind
     return f"{first.lower_}-{second.lower_}"
+
+
+_DISTANCES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "yard", "inch"}
 
 
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
@@ -875,6 +1025,9 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     kind = _hyphened_kind_before(noun)
     if first is None and kind is not None:
         return f"{kind} {noun.lemma_.lower()}"  # "the number of e-way bills": the kind before the plural
+    if (first is not None and first.text[:1].isupper() and second.is_lower and second.text.endswith("s")
+            and second.lower_ not in excluded and second.lemma_.lower() not in excluded):
+        return second.lemma_.lower()  # "4,500 Mini-workers": a name's workers, the plural after the hyphen
     if first is not None and first.text[:1].islower():
         if second.lower_ in excluded or second.lemma_.lower() in excluded:
             return None
@@ -890,7 +1043,10 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if len(noun.text) <= 2 and noun.text.isalpha() and noun.text.islower():
         return None  # "150 kn", "40 km": an abbreviated unit of measure, not things
     if noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "per" and (
-            noun.lemma_.lower() in lexicons.words("count.measure_units")):
+            noun.lemma_.lower() in lexicons.words("count.measure_units")) and not (
+            noun.lemma_.lower() not in _DISTANCES and noun.i + 2 < len(noun.doc)
+            and noun.nbor(2).lower_ in ("day", "year", "month", "week", "annum", "quarter")):
+        # ("100,000 barrels per day", "3 million tonnes per year": a flow of things, counted)
         return None  # "20 miles per gallon": a rate of measures ("20 cars per day" still counts cars)
     if _CAPITAL_PLURAL.fullmatch(noun.text) and not (after is not None and after.pos_ in ("PROPN", "NOUN")):
         return noun.text[:-1]  # "12 CEOs" → CEO, "3 new iPads" → iPad

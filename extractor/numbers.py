@@ -30,7 +30,9 @@ WORD_NUMBER = rf"(?:{_SIMPLE_WORD}(?:\s+hundred(?:\s+and\s+{_SIMPLE_WORD})?)?|a\
 # Before a scale word only: "half a billion dollars", "a billion dollars", "a quarter of a million
 # pounds", "a quarter-million", "three-quarters of a billion", "half a million".
 _PART = r"(?:(?:a\s+|one\s+)?(?:quarter|half)|(?:two|three)[-\s]quarters|(?:one|two)[-\s]thirds?)"
-SCALE_ARTICLE = rf"(?:{_PART}(?:\s+of)?\s+an?|{_PART}(?=\s*-?\s*(?:million|billion|trillion)\b)|a\s+half|a|an|one)"
+# "two and a half million": a number word and a half before a scale word.
+_AND_A_HALF = rf"{_SIMPLE_WORD}\s+and\s+a\s+half(?=\s*-?\s*(?:million|billion|trillion)\b)"
+SCALE_ARTICLE = rf"(?:{_AND_A_HALF}|{_PART}(?:\s+of)?\s+an?|{_PART}(?=\s*-?\s*(?:million|billion|trillion)\b)|a\s+half|a|an|one)"
 
 
 def scale_words() -> dict[str, float]:
@@ -91,7 +93,7 @@ def digits_value(s: str) -> float:
 # million", "three-quarters of a| billion", "a| million".
 LEADING_PART = re.compile(rf"\b(?:{_PART}(?:\s+of)?\s+an?|{_PART}[-\s]?|half\s+a|a\s+half|a|an|one)\s*$", re.IGNORECASE)
 _NUMBER_IN_SURFACE = re.compile(
-    rf"{DIGITS}|\b(?:{_PART}(?:\s+of)?\s+an?|{_PART}(?=\s*-?\s*(?:million|billion|trillion)\b))\b"
+    rf"{DIGITS}|\b{_AND_A_HALF}|\b(?:{_PART}(?:\s+of)?\s+an?|{_PART}(?=\s*-?\s*(?:million|billion|trillion)\b))\b"
     rf"|\b{WORD_NUMBER}\b|\b{SCALE_ARTICLE}\b(?=\s+\w)", re.IGNORECASE)
 
 

@@ -30,7 +30,9 @@ class Found:
 
 
 # A minus sign before a figure: "-2.4%", "$-50.8bn", "−3%" (never the dash of "5-7%").
-SIGN = r"(?:(?<![\w.,%)\-–])[-−]\s?|\b(?:minus|negative)\s+)"
+# A minus sign glued to the number ("-2.4%", "− 3"); a hyphen with spaces on both sides is a
+# dash setting an aside apart ("rose 15 cents - 1.1% - on Nasdaq"), no sign.
+SIGN = r"(?:(?<![\w.,%)\-–])(?:(?<!\s)-\s?|-(?!\s)|−\s?)|\b(?:minus|negative)\s+)"
 
 
 def _symbol_re(symbol: str) -> str:
@@ -107,7 +109,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "47.4 percent", "80.6%", "18pc", "5-7%", "25 basis points", "half a percentage point"
         "percent": re.compile(
             rf"(?<![\w.,])(?:(?:{SIGN}?{DIGITS}(?:\s?[-–]\s?{DIGITS}%?|\s+to\s+{SIGN}?{DIGITS})?)"
-            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:pc|pp|ppts?|bps)\b"
+            r"(?:\s?%|[-\s]?(?:per[-\s]?cent\b|pct\b|percentage[-\s]points?\b|basis[-\s]points?\b)|\s?(?:(?-i:pc|pp|ppts?)|bps)\b"
             r"|\s?(?-i:bp)\b)"
             rf"|{SIGN}?(?:{WORD_NUMBER}|zero)[-\s](?:per[-\s]?cent\b|percentage[-\s]points?\b|basis\s+points?\b)"
             r"|\b(?:half\s+a|a\s+half|one|a)\s+percentage[-\s]points?\b)",
@@ -209,6 +211,8 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
             found.append(Found(m.start(), m.end(), "percent", 100 * parts[0] / parts[1], "%"))
     for m in scan(pats["multiple"], text, lowered):  # only stretches that can match (prefilter.py)
         f = _read_multiple(m)
+        if f and m.group(0)[-1:] == "X" and re.search(r"[A-Z][\w-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "the Boeing 777X jets", "a Model 3X": a capital X after a name is a model
         if f:
             found.append(f)
     found = _drop_overlaps(found)
@@ -218,7 +222,7 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
 
 def _signed(surface: str, amounts: list[float]) -> list[float]:
     """ "-2.4%", "$-50.8bn", "−$3m": a minus sign right before the number or its currency sign."""
-    if re.match(r"(?:[-−]\s?|(?i:minus|negative)\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
+    if re.match(r"(?:-(?!\s)|−\s?|(?i:minus|negative)\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
         return [-a for a in amounts]
     return amounts
 
@@ -321,13 +325,26 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
                 unit = currencies.resolve(low, candidates, count)
         else:
             unit = currencies.resolve(low, candidates, count)  # "Canadian dollars" says whose
+        if which == "name" and (low in _BARE_METALS or (low == "won" and (
+                text[m.end():m.end() + 2] in ("'t", "’t")
+                or not (_strong_amount(surface) or count("KRW") or count("KPW"))))):
+            # "three gold medals", "2004 won't be easy", "Fahrenheit 9/11 won the prize": a metal and a
+            # verb, no money; "won" is Korea's only with a figure that is no label or Korea named
+            return None
         if which == "name":
             number_part = surface[:m.start("name") - offset]
             if low in ("pound", "pounds") and _is_weight(text, m.start(), m.end()):
                 return None  # "he weighed 208 pounds", "dropping from 208 pounds to 193 by exercising"
     if unit is None:
         return None
+    if pattern == "money_suffix" and groups.get("sym") and re.match(r"\s?\d", text[m.end():m.end() + 2]):
+        return None  # "spend by 2008 £60bn more": the sign is the next figure's, not the year's
     return _found(m, surface, number_part, unit, pattern)
+
+
+# Metals CLDR lists as currencies (XAU, XAG, XPT, XPD): bare, they are medals and metals ("three gold
+# medals", "two silver"), no money; "troy ounces of gold" still names the unit.
+_BARE_METALS = frozenset({"gold", "silver", "platinum", "palladium"})
 
 
 # Before a currency name written first: a number or scale word ("300 million US dollars 5 years
@@ -436,8 +453,20 @@ _FITNESS_TALK = re.compile(r"\b(?:weight\s+loss|(?:lost|losing|lose|gained|gaini
                            r"body\s?weight|lbs?)\b", re.IGNORECASE)
 
 
+# "16 million pounds of thrust", "400 pounds of cocaine", "pounds per square inch": a mass or a force
+# ("10 million pounds of funding" stays money: only things weighed follow).
+_WEIGHED_THINGS = re.compile(
+    r"\s+(?:per\s+square|of\s+(?:(?:raw|fresh|frozen|ground|live|dry|solid|liquid|toxic|plastic|food)\s+)?"
+    r"(?:thrust|force|pressure|meat|beef|pork|chicken|poultry|fish|seafood|shrimp|lobster|food|produce|cocaine|heroin"
+    r"|marijuana|cannabis|methamphetamine|fentanyl|drugs|explosives?|waste|trash|garbage|litter|debris|plastic|steel"
+    r"|iron|coal|copper|aluminium|aluminum|sugar|flour|rice|butter|cheese|milk|grain|wheat|corn|feed|fertili[sz]er"
+    r"|muscle|fat|ice|snow|sand|soil|dirt|cargo|luggage|payload|equipment|supplies|ammunition|rubbish|clothing"
+    r"|scrap|paper|cardboard|pressure|lift|torque)\b)", re.IGNORECASE)
+
+
 def _is_weight(text: str, start: int, end: int) -> bool:
     return bool(_WEIGHED_BEFORE.search(text[max(0, start - 40):start]) or _WEIGHT_AFTER.match(text, end)
+                or _WEIGHED_THINGS.match(text, end)
                 or _FITNESS_TALK.search(_sentence_around(text, start, end)))
 
 

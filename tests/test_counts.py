@@ -508,3 +508,97 @@ def test_counts_number_of_things_was(claims_of, text, expected):
 
 def test_counts_a_bare_number_with_no_thing_named(claims_of):
     assert _counts(claims_of("The number was 500 in May.")) == []
+
+
+# Count precision round (branch nq8): values of number words, and numbers that count nothing.
+@pytest.mark.parametrize("text, expected", [
+    # "and a half" before a scale word, a tens word joined to "one" by a hyphen
+    ("The region now has two and a half million cars on its roads.", [("two and a half million", 2.5e6, None, "car")]),
+    ("Twenty-one thousand people were moved from the valley.", [("Twenty-one thousand", 21000, None, "person")]),
+    # the head noun of a "-strong" group, over a hyphened adjective
+    ("An eleven-strong price-setting panel meets on Tuesday.", [("eleven", 11, None, "panel")]),
+])
+def test_counts_number_word_values_and_groups(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_money_and_a_half_before_a_scale(claims_of):
+    money = [(c["quantity"]["value"], c["quantity"]["unit"]) for c in claims_of(
+        "The charity raised three and a half million dollars last year.") if c["kind"] == "money"]
+    assert money == [(pytest.approx(3.5e6), "USD")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("She won a runaway 1,500m victory in the indoor meeting.", 1.5e9),   # metres before a singular noun
+    ("He defended his 5,000m crown in Lisbon.", 5e9),                     # one digit before the comma
+    ("The derby ended in a 0-0 tie in the rain.", 0),                     # a score ("tie")
+    ("The sides were locked at 3-3 goals each at half-time.", 3),        # a level pair is a score
+    ("The band climbed six places to fifth in the chart.", 6),            # a move in a ranking
+    ("The golfer made a leap of 30 places in the rankings.", 30),
+    ("The course trains 30 or 40-year old drivers.", 30),                 # an age after "or"
+    ("Owners of the 4410 phone reported a fault.", 4410),                 # a model number before a singular noun
+    ("The library keeps the 1622 charter in a vault.", 1622),
+    ("The laptops come with USB 4.0 sockets.", 4),                        # a version
+    ("Her remix borrows samples of Seven to Nine by the group.", 7),      # a capitalised title mid-sentence
+    ("The camera shoots 60-frame-a-second video.", 60),                   # a rate
+    ("Only nine of the Dax top 30 firms disclose it.", 30),               # "top 30" after a name: a table's name
+    ("The group has had two number ones this year.", 2),                  # "number ones": no thing counted
+    ("The 10,000m hope was banned for two years.", 1e10),                 # billions are written "bn": metres
+    ("He missed the 1500m qualifying mark by a second.", 1.5e9),
+    ("Three or four-year-old tablets run too slowly.", 3),                # an age after "or", in words
+    ("The single held the number one and two positions in the chart.", 2),  # ranks after "number"
+    ("The bookmaker gave him odds of 7-10 before the final.", 7),          # odds
+    ("A 6.9-magnitude quake shook the island.", 6.9),                     # a magnitude is a measure
+    ("They booked a four-star hotel by the lake.", 4),                     # a grade
+    ("The plan won by a 3-to-1 margin.", 3),                               # a ratio
+    ("Shops sold more 8K screens this winter.", 8000),                     # a resolution, not thousands
+    ("The airline showed off its new 797 Skyliner jet.", 797),              # a number and a name before one thing
+    ("Few of them will ever earn a 7 figure salary.", 7),                   # the size of a number
+    ("Sales may reach five or six digits.", 5),
+    ("The win leaves Chile with a golfer in the top 10 of the men's and women's tables.", 10),  # a rank
+])
+def test_counts_not_counts_precision_round(claims_of, text, value):
+    counts = _counts(claims_of(text))
+    assert all(v != pytest.approx(value) for _, v, _, _ in counts), counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her arm was broken in three places.", [("three", 3, None, "place")]),      # places, not a ranking
+    ("The carrier ordered 60 aircraft and hired 400 staff.", [("60", 60, None, "aircraft"),
+                                                              ("400", 400, None, "staff")]),
+    ("The firm bought 300m blog entries from a rival.", [("300m", 3e8, None, "entry")]),  # a compound: millions
+    ("The survey counted 310 bird species.", [("310", 310, None, "species")]),   # not "specie"
+    # a flow of things per day or year counts the things; a speed or a rate per measure does not
+    ("The new wells will pump 80,000 barrels per day.", [("80,000", 80000, None, "barrel")]),
+    ("The truck managed 70 miles per hour and 9 miles per gallon.", []),
+    # a name's workers: the plural after the hyphen
+    ("The yard employs 900 Mini-builders.", [("900", 900, None, "builder")]),
+    ("Only 27 of the German top 50 firms publish them, and only 9 of the German top 50.",
+     [("27", 27, None, "firm")]),                                           # "top" is no thing counted
+    # "rose 21,000 to 1.3 million": the change without "by" counts the "number of" subject too
+    ("The number of people out of work rose 21,000 to 1.3 million.", [("21,000", 21000, None, "person"),
+                                                                       ("1.3 million", 1.3e6, None, "person")]),
+])
+def test_counts_kept_beside_the_precision_rules(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_a_figure_of_thousands_is_still_a_count(claims_of):
+    # only a small number before "figure" is the size of a number ("a 6 figure salary")
+    values = [v for _, v, _, _ in _counts(claims_of("Employers added 210,000 jobs, above the 180,000 figure expected."))]
+    assert 180000 in values
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glued scale before a plural is never a rank or a date ("3bn" was tagged an ordinal)
+    ("The network has 4bn users and 1.1m sellers.", [("4bn", 4e9, None, "user"), ("1.1m", 1.1e6, None, "seller")]),
+    # thousands set apart by spaces or dots (no count of things has three decimals)
+    ("Almost 4 000 000 people live in the province.", [("4 000 000", 4e6, None, "person")]),
+    ("The poll of 2 400 adults was taken in May.", [("2 400", 2400, None, "adult")]),
+    ("About 3.000 nurses joined the strike.", [("3.000", 3000, None, "nurse")]),
+    # a count, then a model written with a hyphen
+    ("The carrier ordered 12 747-400 freighters.", [("12", 12, None, "freighter")]),
+])
+def test_counts_glued_scales_and_grouped_thousands(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]

@@ -95,3 +95,51 @@ def test_quantities_glued_t_is_trillion(text, expected):
 def test_quantities_two_scale_words_multiply(text, expected):
     assert [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"] == [
         (pytest.approx(v), u) for v, u in expected]
+
+
+# Count precision round (branch nq8): currency words that are no money here.
+@pytest.mark.parametrize("text", [
+    "The sprinter won two gold medals and one silver in Athens.",   # metals CLDR lists as currencies
+    "She took 400m silver at the games.",
+    "The year 2019 won't be an easy one for the club.",              # "won't"
+    "The film Apollo 13 won the audience prize.",                    # "won" a verb after a label
+])
+def test_quantities_metals_and_won_verbs_are_no_money(text):
+    assert [f for f in find_pattern_quantities(text) if f.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul will pay 5,000 won to each household.", [(5000, None, "KRW")]),      # a figure no label
+    ("The fee is 800 won in South Korea.", [(800, None, "KRW")]),                # Korea named
+    ("The treasury will spend by 2028 £40bn more on roads.", [(40e9, None, "GBP")]),  # the sign is the next figure's
+])
+def test_quantities_won_and_a_sign_before_the_next_figure(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert [(f.value, f.value_max, f.unit) for f in found] == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+def test_quantities_a_capital_x_after_a_name_is_a_model():
+    assert [f for f in find_pattern_quantities("The Boeing 777X jets enter service soon.") if f.kind == "multiple"] == []
+    assert [f.value for f in find_pattern_quantities("The shares trade at 5X earnings.") if f.kind == "multiple"] == [5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The booster's engines make 9 million pounds of thrust.", []),          # a force
+    ("Customs seized 250 pounds of heroin at the port.", []),               # a mass
+    ("The tyres are filled to 32 pounds per square inch.", []),             # a pressure
+    ("The council will spend 8 million pounds of public money.", [(8e6, None, "GBP")]),  # money
+])
+def test_quantities_pounds_of_things_weighed_are_no_money(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert [(f.value, f.value_max, f.unit) for f in found] == [(pytest.approx(v), m, u) for v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shares rose 12 cents - 0.8% - in late trade.", [(0.8, "%")]),      # a spaced dash sets an aside apart
+    ("Output fell -1.6% in June.", [(-1.6, "%")]),                           # a minus glued to the number
+    ("She still owns an old 486 PC and a printer.", []),                     # "PC" in capitals is no per cent
+    ("Margins rose to 14pc.", [(14, "%")]),
+])
+def test_quantities_dashes_and_capital_pc(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "percent"]
+    assert [(f.value, f.unit) for f in found] == [(pytest.approx(v), u) for v, u in expected]
