@@ -475,6 +475,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para, metric,
                                                                                    sentence.start)],
                              [c.metric for c in claims]) or metric
+    metric = metric_phrase.bare_sector(metric, same_sentence) or metric  # "with the sector reporting 2%"
+    if metric is None:  # "Of the total remittance, banks brought in $3m", "when $2bn entered the country"
+        metric = _unnamed_metric(f, span, verb, sentence, claims, ctx, para)
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
     compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
@@ -653,6 +656,26 @@ def _gapped_metric(metric: Optional[str], span: Span, f: Found, sentence: Senten
         nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
         return metric_phrase.phrase_of(nsubj, set()) if nsubj is not None else None
     return metric
+
+
+def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list[Claim], ctx: ArticleContext,
+                    para: int) -> Optional[str]:
+    """The measure of a figure its own clause names none for: an amount restating one the article
+    gave before ("Of the 1.87 trillion rupees collected, …" after "collected 1.87 trillion rupees
+    in GST"), that figure's; otherwise :func:`metric_phrase.unnamed_measure` on its sentence and
+    passage (its sentence, then its paragraph and the last one before it that holds figures)."""
+    if f.kind == "money":
+        same = [c for c in claims if c.kind == "money" and c.metric and c.quantity.unit == f.unit
+                and c.quantity.value == f.value and c.sentence_start != sentence.start]
+        if same:
+            return _unmarked(same[-1].metric)
+    paras = [ctx.paragraph(c.quantity.start) for c in claims]
+    earlier = [p for p in paras if p < para]
+    keep = {para, max(earlier)} if earlier else {para}
+    groups = [[c.metric for c in claims if c.sentence_start == sentence.start],
+              [c.metric for c, p in zip(claims, paras) if p in keep]]
+    lo = max([sentence.start] + [c.quantity.end for c in claims if c.sentence_start == sentence.start])
+    return metric_phrase.unnamed_measure(span, f.kind, verb, ctx.text[lo:f.start], groups)
 
 
 def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int, metric: Optional[str],

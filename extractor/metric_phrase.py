@@ -668,12 +668,22 @@ def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
         # "liquefied petroleum gas worth", "tea and coffee worth": the goods, with their modifiers and pairs
         words.insert(0, doc[i])
         i -= 1
+    if not words and i >= sent.start and i not in q_ids and doc[i].tag_ == "VB" and doc[i].lemma_ == doc[i].lower_ \
+            and (i == sent.start or doc[i - 1].is_punct) and doc[i].lower_ not in _NOT_MEASURES:
+        # "Meanwhile, maize worth Rs 7 million, …" with the good read as a bare verb (no verb stands
+        # right before "worth"): the good it names
+        return _worth_flow(doc, sent, q_span, [doc[i]])
     if not words or not names_measure(words[-1]):
         return None
     earned = words[-1].head
     if words[-1].dep_ == "dobj" and earned.lemma_.lower() in _EARNING_VERBS and any(
             c.dep_ == "nsubj" and _measured_subject(c) is not None for c in earned.children):
         return None  # "tin exports earned foreign exchange worth $3m": the money is the exports', not goods
+    return _worth_flow(doc, sent, q_span, words)
+
+
+def _worth_flow(doc, sent: Span, q_span: Span, words: list[Token]) -> str:
+    """The goods ``words`` with the trade verb of their clause ("carpet exports"), or alone."""
     # The clause may run past a sentence break the segmenter put after "Rs." ("Goods worth Rs. | 12
     # billion were imported"): the trade verb is looked for up to the end of the figure's own sentence.
     end = max(sent.end, q_span[-1].sent.end)
@@ -1284,3 +1294,62 @@ def _index_moved() -> re.Pattern:
     return re.compile(rf"\b((?:{actors.index_names()})(?:[\s-]+\d+)?(?:\s+(?:index|average|share\s+index))?)"
                       r"\s+(?:[a-z]+\s+){1,3}$")
 
+
+
+# ---- figures the parse leaves without a measure -------------------------------------------------
+
+# Verbs by which an amount arrives, with the figure as their subject ("$2bn entered the country",
+# "$3bn flowed in"): what arrived is the passage's measure.
+_ARRIVAL_VERBS = {"enter", "arrive", "flow", "pour", "come"}
+# "Of the total remittance of FY23, …": the whole a part is taken from, at the sentence's opening.
+_OF_THE_WHOLE = re.compile(r"\s*Of\s+the\s+(?:total|entire|overall|combined|aggregate)\s+"
+                           r"(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                           r"(?:\s+(?:of|in|for|during)\s+[^,;.]{1,30})?\s*,")
+# "…, while Mining and Quarrying GVA grew 5.8%": a named sector's value added (or output) right
+# before the verb of its change.
+_SECTOR_MOVED = re.compile(
+    r"(?:^|\b(?:while|whereas|and|but)\s+|,\s*)(?:the\s+)?(?P<m>(?:[A-Z][\w-]*\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:GVA|[Ss]ector|[Ii]ndustry))\s+(?:has\s+|had\s+)?"
+    r"(?:grew|rose|expanded|contracted|shrank|declined|fell|increased|decreased|dipped)\s+"
+    r"(?:by\s+)?(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?$")
+
+
+def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
+                    passage: list[list[Optional[str]]]) -> Optional[str]:
+    """The measure of a figure whose own clause names none, when the sentence or passage says it:
+
+    - a part taken "Of the total <whole>, …" (money or count): the whole's measure;
+    - an amount that arrives ("$2bn entered the country", "$3bn came in from the Gulf"): the one
+      measure of the passage (``passage``: metrics nearest first in groups, as for
+      :func:`carried_measure`);
+    - a percent by which a named sector or its value added moved ("…, while Mining and Quarrying
+      GVA grew 5.8%"; ``before``: the text from the clause's start to the figure).
+
+    None otherwise."""
+    sentence = q_span.sent.text
+    whole = _OF_THE_WHOLE.match(sentence) if kind in ("money", "count") else None
+    if whole is not None and q_span.start_char - q_span.sent.start_char > whole.end():
+        words = whole.group("whole").split()
+        if _head_word(words[-1]) not in _NOT_MEASURES and words[-1] not in _ACTOR_NOUNS \
+                and words[-1] not in _TIME_NOUNS and _head_word(words[-1]) not in _TIME_NOUNS:
+            return " ".join(words)
+    if kind == "money" and verb is not None and verb.lemma_.lower() in _ARRIVAL_VERBS \
+            and q_span.root.dep_ in ("nsubj", "nsubjpass") and q_span.root.head.i == verb.i:
+        return _one_measure(passage)
+    if kind == "percent":
+        moved = _SECTOR_MOVED.search(before)
+        if moved is not None:
+            return re.sub(r"\s+", " ", moved.group("m"))
+    return None
+
+
+def bare_sector(metric: Optional[str], same_sentence: list[Optional[str]]) -> Optional[str]:
+    """"…, while tin sector clocked growth of 3%, with the sector reporting 2% a year earlier": a bare
+    "sector" or "industry" points back to the nearest named one before it in its sentence
+    (``same_sentence``: the metrics of the figures before, in order); None otherwise."""
+    if not metric or metric.lower() not in ("sector", "industry", "the sector", "the industry"):
+        return None
+    head = metric.lower().split()[-1]
+    named = [_MARK.sub("", m).strip() for m in same_sentence
+             if m and len(_MARK.sub("", m).split()) > 1 and _MARK.sub("", m).strip().lower().endswith(" " + head)]
+    return named[-1] if named else None

@@ -649,3 +649,46 @@ def test_an_estimate_of_growth_is_of_growth_not_of_the_body_that_made_it(claims_
     for text in ("ZEMBLA CITY: The committee estimated growth for 2031 at 0.29 percent.",
                  "ZEMBLA CITY: The board estimated the growth for 2031 at 0.29 percent, while farm output grew 1.5 percent."):
         assert claims_of(text)[0]["metric"] == "growth"
+
+
+# Figures the parse leaves without a measure (none9): the sentence or passage names it.
+def test_a_part_of_the_total_named_at_the_opening_is_of_that_measure(claims_of):
+    text = "ZEMBLA CITY: Of the total remittance of 2031, cooperative banks brought in $1,204.7 million."
+    assert _metric(claims_of, text, "$1,204.7 million") == "remittance"
+    # a whole that is a time or a unit names no measure
+    text = "ZEMBLA CITY: Of the total period of 2031, cooperative banks brought in $1,204.7 million."
+    assert _metric(claims_of, text, "$1,204.7 million") is None
+
+
+def test_an_amount_that_enters_the_country_is_the_passages_measure(claims_of):
+    text = ("ZEMBLA CITY: Remittances rose to $1.9 billion in May.\nThis was the biggest monthly sum since "
+            "March 2029 when $3.1 billion entered the country.")
+    assert _metric(claims_of, text, "$3.1 billion") == "Remittances"
+    # a passage of two measures lends neither
+    text = ("ZEMBLA CITY: Remittances rose to $1.9 billion in May, while tea exports fell to $0.4 billion.\n"
+            "This was the biggest sum since March 2029 when $3.1 billion entered the country.")
+    assert _metric(claims_of, text, "$3.1 billion") is None
+
+
+def test_an_amount_restated_from_before_keeps_its_measure(claims_of):
+    text = ("ZEMBLA CITY: The board collected 2.6 trillion rupees in gross excise revenue in May.\n\n"
+            "Of the 2.6 trillion rupees collected, Rs 41 billion came from tobacco levies.")
+    by = [c for c in claims_of(text) if c["quantity"]["text"] == "2.6 trillion rupees"]
+    assert [c["metric"] for c in by] == ["gross excise revenue", "gross excise revenue"]
+
+
+def test_a_named_sectors_value_added_moving_is_its_measure(claims_of):
+    text = "ZEMBLA CITY: GVA from Transport and Other services grew just 3.1%, while Mining and Logging GVA grew 4.2%."
+    assert _metric(claims_of, text, "4.2%") == "Mining and Logging GVA"
+
+
+def test_a_bare_sector_points_back_to_the_nearest_named_one(claims_of):
+    text = ("ZEMBLA CITY: The mining sector grew at 6.9 per cent in 2031, while the fishing sector clocked growth "
+            "of 3.5 per cent, with the sector reporting 2.4 per cent growth in 2030.")
+    assert _metric(claims_of, text, "2.4 per cent") == "fishing sector"
+
+
+def test_goods_read_as_a_bare_verb_before_worth_are_still_goods(claims_of):
+    text = ("ZEMBLA CITY: Meanwhile, malt worth Rs. 310 million, sugar and tea worth Rs. 1.5 billion and oats worth "
+            "Rs. 40 million were imported.")
+    assert _metric(claims_of, text, "Rs. 310 million") == "malt imports"
