@@ -476,6 +476,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
                                                                                    sentence.start)],
                              [c.metric for c in claims]) or metric
     metric = metric_phrase.bare_sector(metric, same_sentence) or metric  # "with the sector reporting 2%"
+    if f.kind == "money":  # "the total revenue is Rs 64bn for CVAT", "transferred Rs 21bn to CVAT from IVAT"
+        metric = metric_phrase.account_named_after(span, metric) or metric
     if metric is None:  # "Of the total remittance, banks brought in $3m", "when $2bn entered the country"
         metric = _unnamed_metric(f, span, verb, sentence, claims, ctx, para)
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a

@@ -1353,3 +1353,56 @@ def bare_sector(metric: Optional[str], same_sentence: list[Optional[str]]) -> Op
     named = [_MARK.sub("", m).strip() for m in same_sentence
              if m and len(_MARK.sub("", m).split()) > 1 and _MARK.sub("", m).strip().lower().endswith(" " + head)]
     return named[-1] if named else None
+
+
+# An account named by an acronym right after an amount: "Rs 64bn for CVAT", "Rs 21bn to CVAT".
+_FOR_ACCOUNT = re.compile(r"\s+(?P<prep>for|to)\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9]{1,7})\b(?!['’]s)")
+_FROM_ACCOUNT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<acr>[A-Z][A-Z0-9]{1,7})\b")
+_AMOUNT_OPENING = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:total|overall|net|gross|combined)\s+)?(?P<head>[a-z]+)\b")
+_NOT_ACCOUNTS = {"US", "UK", "EU", "UN", "UAE", "USD", "INR", "PKR", "NPR", "LKR", "BDT", "GDP", "FY", "IMF", "ADB",
+                 "CEO", "PM"}
+
+
+def account_named_after(q_span: Span, metric: Optional[str]) -> Optional[str]:
+    """An amount assigned to an account named by an acronym right after it: "The total revenue … is
+    Rs 64bn for CVAT and Rs 66bn for SVAT" (a sentence opening with an amount head that it breaks
+    down by two accounts or more) → `CVAT`;
+    "The board transferred Rs 21bn to CVAT … from IVAT" (a transfer from another account) → `IVAT
+    transferred to CVAT`. None otherwise (a place, a currency, a body after "to": "lent $2bn to the
+    IMF"). Only for money with no metric, with the bare amount head ("total revenue"), or with the
+    account carried from the figure before ("CVAT" on the Rs 66bn for SVAT)."""
+    if metric and not re.fullmatch(r"[A-Z][A-Z0-9]{1,7}|(?i:(?:total|overall|net|gross|combined)\s+)?[a-z]+", metric):
+        return None
+    doc, sent = q_span.doc, q_span.sent
+    first = sent.start
+    while first >= 2 and doc[first - 1].text == "." and doc[first - 2].lower_ in _CURRENCY_MARKS:
+        first = doc[first - 2].sent.start  # "… is Rs. | 85.3 billion for SVAT": the segmenter's break after "Rs."
+    lo = doc[first].idx
+    text, start, end = doc.text[lo:sent.end_char], q_span.start_char - lo, q_span.end_char - lo
+    named = _FOR_ACCOUNT.match(text, end)
+    if named is None or not _an_account(named.group("acr")):
+        return None
+    acr = named.group("acr")
+    if named.group("prep") == "for":
+        opening = _AMOUNT_OPENING.match(text)
+        head = opening.group("head").lower() if opening else ""
+        accounts = [m for m in re.finditer(r"\bfor\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7})\b", text) if _an_account(m.group(1))]
+        if len(accounts) < 2:
+            return None  # "revenue was $2bn for ACME": whose figure; a breakdown names two accounts or more
+        if _head_word(head) not in _amount_heads() or opening.end() >= start \
+                or metric and _head_word(metric.split()[-1].lower()) != _head_word(head):
+            return None
+        return acr  # not "CVAT revenue": the account names the amount, as "the central VAT (CVAT)" does
+    if metric:
+        return None
+    source = _FROM_ACCOUNT.search(text, named.end())
+    # the verb before the sentence's amounts: "transferred Rs 21bn to CVAT and Rs 19bn to SVAT"
+    verbs = re.findall(r"\b([a-z]+ed)\s+(?=(?:Rs\.?|Re\.?|NPR|INR|PKR|LKR|Tk\.?|US\$|\$|₹)\s*\d)", text[:end])
+    if source is None or not verbs or not _an_account(source.group("acr")) or source.group("acr") == acr:
+        return None
+    return f"{source.group('acr')} {verbs[-1]} to {acr}"
+
+
+def _an_account(acr: str) -> bool:
+    """Can the acronym name an account (not a place, currency, body or time: "US", "IMF", "FY31")?"""
+    return acr not in _NOT_ACCOUNTS and not re.fullmatch(r"(?:FY|CY|Q|H)\d*", acr)

@@ -692,3 +692,15 @@ def test_goods_read_as_a_bare_verb_before_worth_are_still_goods(claims_of):
     text = ("ZEMBLA CITY: Meanwhile, malt worth Rs. 310 million, sugar and tea worth Rs. 1.5 billion and oats worth "
             "Rs. 40 million were imported.")
     assert _metric(claims_of, text, "Rs. 310 million") == "malt imports"
+
+
+def test_amounts_broken_down_by_accounts_named_after_them(claims_of):
+    text = ("ZEMBLA CITY: The total revenue of the two tiers in May 2031 after the regular transfer is "
+            "Rs. 64.1 billion for CVAT and Rs. 65.3 billion for SVAT.")
+    by = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
+    assert (by["Rs. 64.1 billion"], by["Rs. 65.3 billion"]) == ("CVAT", "SVAT")
+    text = "ZEMBLA CITY: The government has transferred Rs 21.4 billion to CVAT and Rs. 19.2 billion to SVAT from IVAT."
+    by = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
+    assert (by["Rs 21.4 billion"], by["Rs. 19.2 billion"]) == ("IVAT transferred to CVAT", "IVAT transferred to SVAT")
+    # one amount "for" a name is whose figure, not a breakdown
+    assert _metric(claims_of, "ZEMBLA CITY: Revenue was $2 billion for ACME, the firm said.", "$2 billion") == "Revenue"
