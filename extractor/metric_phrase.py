@@ -1305,6 +1305,9 @@ _ARRIVAL_VERBS = {"enter", "arrive", "flow", "pour", "come"}
 _OF_THE_WHOLE = re.compile(r"\s*Of\s+the\s+(?:total|entire|overall|combined|aggregate)\s+"
                            r"(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
                            r"(?:\s+(?:of|in|for|during)\s+[^,;.]{1,30})?\s*,")
+# "In terms of market value, Zentex - at $7.5bn - is …": the measure the sentence opens with.
+_IN_TERMS_OF = re.compile(r"\s*In\s+terms\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?P<m>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*,")
 # "…, while Mining and Quarrying GVA grew 5.8%": a named sector's value added (or output) right
 # before the verb of its change.
 _SECTOR_MOVED = re.compile(
@@ -1318,6 +1321,7 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
                     passage: list[list[Optional[str]]]) -> Optional[str]:
     """The measure of a figure whose own clause names none, when the sentence or passage says it:
 
+    - a sentence opening "In terms of <measure>, …": that measure;
     - a part taken "Of the total <whole>, …" (money or count): the whole's measure;
     - an amount that arrives ("$2bn entered the country", "$3bn came in from the Gulf"): the one
       measure of the passage (``passage``: metrics nearest first in groups, as for
@@ -1327,11 +1331,15 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
 
     None otherwise."""
     sentence = q_span.sent.text
+    topic = _IN_TERMS_OF.match(sentence)
+    if topic is not None and q_span.start_char - q_span.sent.start_char > topic.end():
+        words = topic.group("m").split()
+        if _names_a_whole(words):
+            return " ".join(words)
     whole = _OF_THE_WHOLE.match(sentence) if kind in ("money", "count") else None
     if whole is not None and q_span.start_char - q_span.sent.start_char > whole.end():
         words = whole.group("whole").split()
-        if _head_word(words[-1]) not in _NOT_MEASURES and words[-1] not in _ACTOR_NOUNS \
-                and words[-1] not in _TIME_NOUNS and _head_word(words[-1]) not in _TIME_NOUNS:
+        if _names_a_whole(words):
             return " ".join(words)
     if kind == "money" and verb is not None and verb.lemma_.lower() in _ARRIVAL_VERBS \
             and q_span.root.dep_ in ("nsubj", "nsubjpass") and q_span.root.head.i == verb.i:
@@ -1341,6 +1349,15 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
         if moved is not None:
             return re.sub(r"\s+", " ", moved.group("m"))
     return None
+
+
+def _names_a_whole(words: list[str]) -> bool:
+    """Do the words name a measure, not a unit, time or actor ("market value", "remittance"; not
+    "period", "value", "government")? A carrier with a word before it names one ("market value")."""
+    last = words[-1].lower()
+    if len(words) > 1 and last in _MEASURED_CARRIERS:
+        return True
+    return not ({last, _head_word(last)} & (_NOT_MEASURES | _ACTOR_NOUNS | _TIME_NOUNS))
 
 
 def bare_sector(metric: Optional[str], same_sentence: list[Optional[str]]) -> Optional[str]:

@@ -704,3 +704,10 @@ def test_amounts_broken_down_by_accounts_named_after_them(claims_of):
     assert (by["Rs 21.4 billion"], by["Rs. 19.2 billion"]) == ("IVAT transferred to CVAT", "IVAT transferred to SVAT")
     # one amount "for" a name is whose figure, not a breakdown
     assert _metric(claims_of, "ZEMBLA CITY: Revenue was $2 billion for ACME, the firm said.", "$2 billion") == "Revenue"
+
+
+def test_a_sentence_opening_in_terms_of_a_measure_names_it(claims_of):
+    text = "In terms of market value, Zentex - at 4.2bn euros - is about 6% smaller than Boldco."
+    assert _metric(claims_of, text, "4.2bn euros") == "market value"
+    # a bare unit word names no measure
+    assert _metric(claims_of, "In terms of value, Zentex - at 4.2bn euros - is big.", "4.2bn euros") is None
