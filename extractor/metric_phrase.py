@@ -1407,7 +1407,7 @@ def account_named_after(q_span: Span, metric: Optional[str]) -> Optional[str]:
         if len(accounts) < 2:
             return None  # "revenue was $2bn for ACME": whose figure; a breakdown names two accounts or more
         if _head_word(head) not in _amount_heads() or opening.end() >= start \
-                or metric and _head_word(metric.split()[-1].lower()) != _head_word(head):
+                or metric and not metric.isupper() and _head_word(metric.split()[-1].lower()) != _head_word(head):
             return None
         return acr  # not "CVAT revenue": the account names the amount, as "the central VAT (CVAT)" does
     if metric:

@@ -706,6 +706,19 @@ def test_amounts_broken_down_by_accounts_named_after_them(claims_of):
     assert _metric(claims_of, "ZEMBLA CITY: Revenue was $2 billion for ACME, the firm said.", "$2 billion") == "Revenue"
 
 
+def test_an_account_carried_from_the_figure_before_gives_way_to_the_figures_own(nlp):
+    # "… is Rs. 64.1 billion for CVAT and Rs. | 65.3 billion for SVAT": where the segmenter breaks
+    # after "Rs.", the second amount arrives with the first's account carried; its own is SVAT
+    from extractor.metric_phrase import account_named_after
+
+    doc = nlp("The total revenue of the two tiers in May 2031 after the regular transfer is "
+              "Rs. 64.1 billion for CVAT and Rs. 65.3 billion for SVAT.")
+    start = doc.text.index("Rs. 65.3 billion")
+    span = doc.char_span(start, start + len("Rs. 65.3 billion"), alignment_mode="expand")
+    assert account_named_after(span, "CVAT") == "SVAT"
+    assert account_named_after(span, "total revenue") == "SVAT"
+
+
 def test_a_sentence_opening_in_terms_of_a_measure_names_it(claims_of):
     text = "In terms of market value, Zentex - at 4.2bn euros - is about 6% smaller than Boldco."
     assert _metric(claims_of, text, "4.2bn euros") == "market value"
