@@ -1,14 +1,16 @@
 """What every check shares: a finding from the items it rests on, its verdict, a display scale."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import extractor.lexicons as lexicons
 
-from evaluation.consistency.items import Item
+from evaluation.consistency.items import Item, significant_digits
 from evaluation.consistency.readings import Interval, _written_precision, show_number
+from evaluation.consistency.settings import Settings
 from extractor.contract import Finding
 
 
@@ -112,3 +114,29 @@ def ratio_finding(check: str, stated: Item, top: Item, base: Item, computed: Int
         f"{show_number(top.q.value / scale)}{suffix}/{show_number(base.q.value / scale)}{suffix} = {shown} "
         f"(readings {computed.show(unit=unit)}); stated {stated_text} (readings {stated.readings.show(unit=unit)}): "
         f"{'fits' if fits else 'does not fit'}{tail}")
+
+
+def level_slip(later: Item, earlier: Item, settings: Settings,
+               implied: Callable[[bool, float], float],
+               fits: Callable[[Interval, Interval], bool]) -> Optional[str]:
+    """A scale slip in one level of a change: that level divided (or multiplied) by a power of ten
+    (a scale word lost or doubled: "1,67,540 lakh crore" for 1,67,540 crore) makes the change fit.
+    ``implied(level_is_earlier, other_value)`` is the value the level would need; ``fits(later,
+    earlier)`` tests the readings against the stated change. The slipped level and the other need
+    ``anchor_digits`` significant digits ("$4" cut from "$4.514 billion" is no slip)."""
+    if later.q.value <= 0 or earlier.q.value <= 0:
+        return None
+    for level, other in ((earlier, later), (later, earlier)):
+        if min(significant_digits(level.q.text), significant_digits(other.q.text)) < settings.anchor_digits:
+            continue
+        need = implied(level is earlier, other.q.value)
+        if need <= 0:
+            continue
+        k = round(math.log10(level.q.value / need))
+        if k == 0:
+            continue
+        scaled = Interval(level.readings.lo / 10 ** k, level.readings.hi / 10 ** k)
+        if fits(*((later.readings, scaled) if level is earlier else (scaled, earlier.readings))):
+            return (f"a scale slip: {level.q.text} fits the change only divided by {10 ** k:,g}"
+                    if k > 0 else f"a scale slip: {level.q.text} fits the change only times {10 ** -k:,g}")
+    return None

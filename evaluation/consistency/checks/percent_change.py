@@ -1,12 +1,11 @@
 """``percent_change``: a percentage change against its two levels (later/earlier - 1)."""
 from __future__ import annotations
 
-import math
 from itertools import combinations
 from typing import Optional, Sequence
 
 from evaluation import facts
-from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
+from evaluation.consistency.checks.common import display_scale, level_slip, make_finding, verdict_of
 from evaluation.consistency.items import Item, by_article, significant_digits
 from evaluation.consistency.readings import Interval, show_number, ratio
 from evaluation.consistency.relating import (bare_measure, change_levels, change_shift, metrics_meet, names_meet,
@@ -107,28 +106,15 @@ def _swapped(stated: Interval, later: Item, earlier: Item, settings: Settings) -
 
 
 def _change_slip(stated: Interval, point: float, later: Item, earlier: Item, settings: Settings) -> Optional[str]:
-    """A scale slip between two levels of a change: one level times a power of ten (a scale word
-    lost or doubled: "1,67,540 lakh crore" for 1,67,540 crore) gives the stated change. The slipped
-    level and the other need ``anchor_digits`` significant digits ("$4" cut from "$4.514 billion"
-    is no slip)."""
-    if later.q.value <= 0 or earlier.q.value <= 0:
-        return None
-    for level, other in ((earlier, later), (later, earlier)):
-        if min(significant_digits(level.q.text), significant_digits(other.q.text)) < settings.anchor_digits:
-            continue
-        implied = other.q.value / (1 + point / 100) if level is earlier else other.q.value * (1 + point / 100)
-        if implied <= 0:
-            continue
-        k = round(math.log10(level.q.value / implied))
-        if k == 0:
-            continue
-        scaled = Interval(level.readings.lo / 10 ** k, level.readings.hi / 10 ** k)
-        pair = (later.readings, scaled) if level is earlier else (scaled, earlier.readings)
-        computed = ratio(*pair)
-        if computed is not None and Interval(computed.lo * 100 - 100, computed.hi * 100 - 100).meets(stated):
-            return (f"a scale slip: {level.q.text} fits the change only divided by {10 ** k:,g}"
-                    if k > 0 else f"a scale slip: {level.q.text} fits the change only times {10 ** -k:,g}")
-    return None
+    """A scale slip between two levels of a percent change (:func:`level_slip`): one level times a
+    power of ten gives the stated change."""
+    def fits(a: Interval, b: Interval) -> bool:
+        computed = ratio(a, b)
+        return computed is not None and Interval(computed.lo * 100 - 100, computed.hi * 100 - 100).meets(stated)
+
+    return level_slip(later, earlier, settings,
+                      lambda is_earlier, other: other / (1 + point / 100) if is_earlier else other * (1 + point / 100),
+                      fits)
 
 
 def _pp_change(p: Item, pool: Sequence[Item], settings: Settings) -> Optional[Finding]:

@@ -1,13 +1,12 @@
 """``trend``: a stated direction ("increased to", "fell by $3m") against the two levels."""
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
 from evaluation import facts
-from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
+from evaluation.consistency.checks.common import display_scale, level_slip, make_finding, verdict_of
 from evaluation.consistency.items import Item, by_article, significant_digits
 from evaluation.consistency.readings import Interval, show_number
 from evaluation.consistency.relating import (change_levels, is_level, neighbours, order_levels, pairs_to_check, related,
@@ -130,27 +129,11 @@ def _amount_swapped(stated: Interval, diff: Interval, later: Item, earlier: Item
 
 
 def _amount_slip(stated: Interval, point: float, later: Item, earlier: Item, settings: Settings) -> Optional[str]:
-    """A scale slip in one level of an amount change: that level divided (or multiplied) by a power
-    of ten makes later - earlier fall in the stated change ("Rs 1,87,035 crore, up Rs 19,495 crore
-    from Rs 1,67,540 lakh crore": the base fits only as crore). Both levels and the change need
-    ``anchor_digits`` significant digits: a three-figure coincidence is no accident."""
-    if later.q.value <= 0 or earlier.q.value <= 0:
-        return None
-    for level, other in ((earlier, later), (later, earlier)):
-        if min(significant_digits(level.q.text), significant_digits(other.q.text)) < settings.anchor_digits:
-            continue
-        implied = other.q.value - point if level is earlier else other.q.value + point
-        if implied <= 0:
-            continue
-        k = round(math.log10(level.q.value / implied))
-        if k == 0:
-            continue
-        scaled = Interval(level.readings.lo / 10 ** k, level.readings.hi / 10 ** k)
-        a, b = (later.readings, scaled) if level is earlier else (scaled, earlier.readings)
-        if Interval(a.lo - b.hi, a.hi - b.lo).meets(stated):
-            return (f"a scale slip: {level.q.text} fits the change only divided by {10 ** k:,g}"
-                    if k > 0 else f"a scale slip: {level.q.text} fits the change only times {10 ** -k:,g}")
-    return None
+    """A scale slip in one level of an amount change (:func:`level_slip`): "Rs 1,87,035 crore, up Rs
+    19,495 crore from Rs 1,67,540 lakh crore": the base fits only as crore."""
+    return level_slip(later, earlier, settings,
+                      lambda is_earlier, other: other - point if is_earlier else other + point,
+                      lambda a, b: Interval(a.lo - b.hi, a.hi - b.lo).meets(stated))
 
 
 def _trend_finding(later: Item, earlier: Item, direction: tuple[str, str], why: str, settings: Settings) -> Finding:
