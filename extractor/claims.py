@@ -91,8 +91,9 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     ``title`` (the headline) and ``url`` (the page's address), when the corpus has them, help tell
     whose figures these are."""
     all_mentions = periods.find_periods(text)
-    found = find_quantities(text, parts, all_mentions, actors.publisher_country(url))
-    cells = tables.find_cells(text, all_mentions, actors.publisher_country(url))  # run-together tables
+    home = actors.publisher_country(url)
+    found = find_quantities(text, parts, all_mentions, home)
+    cells = tables.find_cells(text, all_mentions, home)  # run-together tables
     if cells:  # a table's cells are read from its header and rows only (extractor/tables.py)
         regions = tables.table_regions(cells)
         inside = lambda s, e: any(a < e and s < b for a, b in regions)  # noqa: E731
@@ -149,7 +150,9 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
 
 def _conversions_sourced(text: str, claims: list[Claim]) -> list[Claim]:
     """A conversion in brackets ("lent Ruritania $6bn (£3.2bn)") is the same figure as the amount it
-    converts (claims.md): it takes that amount's source when the passes above gave it none."""
+    converts (claims.md): it takes that amount's source when the passes above gave it none. This runs
+    after every source pass, so it is the one place a conversion gets its amount's source (the
+    amount's own may come late: a speaker named after the figure)."""
     out = list(claims)
     for i in range(1, len(out)):
         base, c = out[i - 1], out[i]
@@ -598,8 +601,6 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomond" -> "Rita Lomond"
     if reported:
         source = actors.REPORTS
-    if converted is not None:
-        source = converted.source  # a conversion is said by whoever said the amount it converts
 
     if change is None and claims and claims[-1].sentence_start == sentence.start:
         # "fell 10% in value and 11% in quantity": a figure listed after a change is one too
