@@ -544,9 +544,6 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         metric = f"{metric} (target)"
     elif metric and is_forecast(span, verb):
         metric = f"{metric} (forecast)"
-    vintage = metric_phrase.vintage_mark(span, verb, text[sentence.start:sentence.end]) if metric else None
-    if vintage is not None:  # "revised GDP growth to 6.1% from 5.97%": two vintages of one figure
-        metric = f"{metric} ({vintage})"
 
     converted = _converted_from(f, sentence.start, claims, text) if f.kind == "money" else None
     if converted is not None and converted.metric:

@@ -290,23 +290,6 @@ _ESTIMATE_VERBS = {"put", "estimate", "set", "peg", "place", "fix", "cap", "fore
 _REVISE_VERBS = {"revise", "upgrade", "downgrade"}
 
 
-def vintage_mark(q_span: Span, verb: Optional[Token], sentence_text: str) -> Optional[str]:
-    """The vintage of a figure a revision names (sa-dev decisions, '"from X to Y%" revisions'):
-    "revised … to 6.1 percent from 5.97 percent" -> "revised" for 6.1, "before revision" for
-    5.97 ("provisional" when the sentence calls the earlier figure so); None for other figures."""
-    if verb is None or verb.lemma_.lower() not in _REVISE_VERBS:
-        return None
-    prep = next((t for t in q_span.root.ancestors if t.dep_ == "prep" or t.pos_ == "ADP"), None)
-    if prep is None or prep.lower_ not in ("to", "from") or not any(t.i == verb.i for t in prep.ancestors):
-        cue = q_span.doc[q_span.start - 1] if q_span.start > 0 else None
-        if cue is None or cue.lower_ not in ("to", "from"):
-            return None
-        prep = cue
-    if prep.lower_ == "to":
-        return "revised"
-    return "provisional" if re.search(r"(?i)\bprovisional", sentence_text) else "before revision"
-
-
 def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     q_ids = {t.i for t in q_span}
     root = q_span.root
