@@ -217,10 +217,16 @@ def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = D
         return False
     if facts.same_fact(a, b, missing_subject_ok=one_article) is not True:
         return False
-    m = facts.measure(a.metric)
-    if m is not None and m.status and a.source and b.source and facts.actors_meet(a.source, b.source) is False:
-        return False  # a forecast or target is its maker's figure: two makers' projections are two facts
+    if _two_makers(a, b):
+        return False
     return not (values and SPLIT_APART) or _one_value(a, b, max_slip_ratio)
+
+
+def _two_makers(a: Claim, b: Claim) -> bool:
+    """A forecast or target is its maker's figure: two makers' projections are two facts."""
+    m = facts.measure(a.metric)
+    return bool(m is not None and m.status and a.source and b.source
+                and facts.actors_meet(a.source, b.source) is False)
 
 
 #: Two reports far apart (``_far_pair_one_fact``) are one fact in conflict only when one value is
@@ -301,6 +307,45 @@ def _conflict_merge(rows: list[list[Claim]], max_slip_ratio: float = DEFAULTS.ma
         else:
             groups.append([row])
     return [[c for r in g for c in r] for g in groups]
+
+
+def decided_pairs(findings: Iterable[Mapping]) -> set[frozenset]:
+    """The claim pairs a ``same_fact`` finding calls one fact, with a verdict (consistent or
+    inconsistent): the checker's identity decisions, which the rows must not contradict."""
+    return {frozenset(f["claim_ids"]) for f in findings
+            if f.get("check") == "same_fact" and f.get("verdict") in ("consistent", "inconsistent")
+            and len(set(f.get("claim_ids") or ())) == 2}
+
+
+def join_decided(rows: list[list[Claim]], decided: set[frozenset]) -> list[list[Claim]]:
+    """Join two rows of one period when the checker decided that a report of one and a report of
+    the other are one fact, and every cross pair of reports is decided so or may share a row
+    (``_same_row``). The checker's ``same_fact`` also compares a part of a period with the whole
+    (a bound); a row holds one period, so such a pair joins nothing; nor do two makers' forecasts,
+    which the checker may find consistent but the series keeps as two facts (:func:`_two_makers`).
+
+    The series reads claims a little differently from the checker (a table figure may take a fuller
+    measure from its sentence, :func:`sentence_measures`); where the checker, comparing the same
+    claims, gave a verdict on a pair, the series follows it unless another report of the two rows
+    cannot be one fact with the other row. A pair the checker left undetermined joins nothing."""
+    rows = [list(r) for r in rows]
+    row_of = {c.claim_id: i for i, r in enumerate(rows) for c in r}
+    kind = lambda c: (c.kind, c.change is None)
+    for pair in sorted(decided, key=sorted):
+        ids = [row_of.get(cid) for cid in pair]
+        if None in ids or ids[0] == ids[1]:
+            continue
+        r1, r2 = rows[ids[0]], rows[ids[1]]
+        if {kind(c) for c in r1} != {kind(c) for c in r2}:
+            continue
+        if all(_same_period(a, b) and not _two_makers(a, b)
+               and (frozenset((a.claim_id, b.claim_id)) in decided or _same_row(a, b))
+               for a in r1 for b in r2):
+            r1.extend(r2)
+            for c in r2:
+                row_of[c.claim_id] = ids[0]
+            rows[ids[1]] = []
+    return [r for r in rows if r]
 
 
 def _same_length(a: Claim, b: Claim) -> bool:
@@ -509,6 +554,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
         findings = run_checks_on(claims, texts, checks=["same_fact"], meta=meta, settings=settings)
     same_fact_links = [f for f in _finding_dicts(findings) if f.get("check") == "same_fact"
                        and f.get("verdict") != "consistent"]
+    decided = decided_pairs(_finding_dicts(findings))
     written = {c.claim_id: c for c in claims}
     # The checker's reading of the claims: "CPI rose 11.8%" is inflation of 11.8% (facts.as_level),
     # and an undated article's period phrase is dated by the same figure elsewhere (anchor_periods).
@@ -535,6 +581,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     row_groups = [g for bucket in buckets.values()
                   for g in _conflict_merge(_complete_link(bucket, partial(_same_row, max_slip_ratio=settings.max_slip_ratio),
                                                           _row_fit), settings.max_slip_ratio)]
+    row_groups = join_decided(row_groups, decided)
     exact: dict[tuple, list[list[Claim]]] = defaultdict(list)
     for g in row_groups:
         key = Counter(_series_group(c) for c in g).most_common(1)[0][0]

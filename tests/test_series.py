@@ -230,6 +230,33 @@ def test_series_conflict_names_the_same_fact_findings_and_takes_the_majority():
     assert row["finding_ids"] == ["x1"]
 
 
+def test_series_follows_the_checkers_decided_same_fact_findings():
+    # The series keeps "IT exports" and "services exports" apart; where the checker compared the
+    # two claims and gave a verdict (here a consistent one), the rows follow it.
+    it = claim("a1", 10, "$2.1 billion", 2.1e9, metric="IT exports")
+    services = claim("b1", 30, "$2.1 billion", 2.1e9, metric="services exports")
+    pair = [it["claim_id"], services["claim_id"]]
+    assert row_of(build_series([it, services], findings=[]), it["claim_id"]) != \
+        row_of(build_series([it, services], findings=[]), services["claim_id"])
+    decided = [{"finding_id": "f1", "check": "same_fact", "verdict": "consistent", "claim_ids": pair}]
+    rows = build_series([it, services], findings=decided)
+    assert row_of(rows, it["claim_id"]) == row_of(rows, services["claim_id"])
+    # An undetermined finding decides nothing.
+    open_pair = [{**decided[0], "verdict": "undetermined"}]
+    rows = build_series([it, services], findings=open_pair)
+    assert row_of(rows, it["claim_id"]) != row_of(rows, services["claim_id"])
+    # Nor does a decided pair pull in a report of the other row that is not one fact with it.
+    more = claim("c1", 50, "$2.1 billion", 2.1e9, metric="services exports")
+    rows = build_series([it, services, more], findings=decided)
+    assert row_of(rows, it["claim_id"]) != row_of(rows, more["claim_id"])
+    # Two makers' forecasts stay two facts, whatever the checker found of their values.
+    bank = claim("a1", 10, "$2 billion", 2e9, metric="textile exports (forecast)", source="Central Bank")
+    fund = claim("b1", 30, "$2.1 billion", 2.1e9, metric="textile exports (forecast)", source="IMF")
+    decided = [{"finding_id": "f2", "check": "same_fact", "verdict": "consistent", "claim_ids": [bank["claim_id"], fund["claim_id"]]}]
+    rows = build_series([bank, fund], findings=decided)
+    assert row_of(rows, bank["claim_id"]) != row_of(rows, fund["claim_id"])
+
+
 def test_series_rows_of_one_series_across_periods():
     rows = build_series([claim("a1", 10, "$16.5 billion", 16.5e9, period=FY23),
                          claim("a1", 200, "$19.3 billion", 19.3e9, period=FY22),
