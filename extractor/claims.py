@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from extractor import actors, article_actors, metric_phrase, periods, revisions, tables, written_slips
+from extractor import actors, article_actors, lexicons, metric_phrase, periods, revisions, tables, written_slips
 from extractor.carried_units import carried_currency, respective_counts
 from extractor.change import basis, change_for, series_change, states_month_on_month
 from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
@@ -344,9 +344,13 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
     return out
 
 
-# Verbs that move or state a currency's rate ("the dollar slipped to 98 yen"), not what it does to an
-# amount ("the weak dollar would knock 125m euros off profits").
-_OWN_MARKS = re.compile(r"\s*\((?:forecast|target|month-on-month|revised|before revision|provisional)\)")
+# The vintage marks (extractor/data/vintages.json) that _OWN_MARKS strips: those the metric phrase
+# once wrote for a revision, now written by the revisions pass after every claim is made; of them a
+# figure here carries only a table cell's "(revised)" or "(provisional)". "final" and "preliminary"
+# (a table cell may carry them too) are left out, as they always were: adding them would change output.
+_OWN_VINTAGES = [m for m in lexicons.load("vintages")["later"] + lexicons.load("vintages")["earlier"]
+                 if m not in ("final", "preliminary")]
+_OWN_MARKS = re.compile(r"\s*\((?:forecast|target|month-on-month|" + "|".join(map(re.escape, _OWN_VINTAGES)) + r")\)")
 
 
 def _unmarked(metric: Optional[str]) -> Optional[str]:
