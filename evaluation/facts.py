@@ -134,7 +134,7 @@ def _table() -> dict:
     table["_fillers"] = {_singular(w) for w in fillers} | set(fillers)
     table["_exclusive"] = {w: i for i, group in enumerate(table["exclusive"]) for w in group["marks"]}
     table["_defaults"] = {i: group["default"] for i, group in enumerate(table["exclusive"])}
-    table["_vintages"] = set(table["vintages"])
+    table["_vintages"] = set(_vintage_marks())
     table["_empty"] = set(table["not_measures"])
     table["_soft"] = {_singular(w) for w in table["soft_fillers"]}
     return table
@@ -177,14 +177,20 @@ def is_share(metric: Optional[str]) -> bool:
     return bool(_SHARE_MARK.search(metric or ""))
 
 
+def _vintage_marks(*kinds: str) -> list[str]:
+    """The vintage marks of ``extractor/data/vintages.json`` (all of them, or those of ``kinds``): the
+    extractor's marks and the names of statistics offices' estimates ("(advance estimate)")."""
+    table = lexicons.load("vintages")
+    return [m for kind in kinds or ("later", "earlier", "later_estimates", "earlier_estimates") for m in table[kind]]
+
+
 #: Vintage marks of an earlier figure; any other vintage mark ("revised", "final") is a later one.
-EARLY_VINTAGES = frozenset({"provisional", "preliminary", "before revision", "advance estimate",
-                            "provisional estimate"})
+EARLY_VINTAGES = frozenset(_vintage_marks("earlier", "earlier_estimates"))
 
 
 def vintages(metric: Optional[str]) -> frozenset:
     """The vintage marks of a metric ("GDP growth (revised)" -> {"revised"}): the bracketed marks
-    the fact identity ignores (table "vintages"), a revision being one fact with another value."""
+    the fact identity ignores (``extractor/data/vintages.json``), a revision being one fact with another value."""
     marks = (m.strip() for m in re.findall(r"\(([^)]*)\)", (metric or "").lower()))
     return frozenset(m for m in marks if m in _table()["_vintages"])
 

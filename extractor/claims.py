@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from extractor import actors, metric_phrase, periods, revisions, tables, written_slips
+from extractor import actors, article_actors, lexicons, metric_phrase, periods, revisions, tables, written_slips
 from extractor.carried_units import carried_currency, respective_counts
 from extractor.change import basis, change_for, series_change, states_month_on_month
 from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
@@ -91,7 +91,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     ``title`` (the headline) and ``url`` (the page's address), when the corpus has them, help tell
     whose figures these are."""
     all_mentions = periods.find_periods(text)
-    home = actors.publisher_country(url)
+    home = article_actors.publisher_country(url)
     found = find_quantities(text, parts, all_mentions, home)
     cells = tables.find_cells(text, all_mentions, home)  # run-together tables
     if cells:  # a table's cells are read from its header and rows only (extractor/tables.py)
@@ -108,12 +108,12 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     # Attributions in sentences without figures name the source of the figures after them.
     sentences = sentence_spans(text)
     figureless = [(s, e) for s, e in sentences if not quantity_spans.starting_in(s, e)]
-    statements = actors.stated_sources(text, figureless, ctx.known())
+    statements = article_actors.stated_sources(text, figureless, ctx.known())
     ends = dict(figureless)
-    publishers = actors.data_publishers(text, sentences, ctx.known(), frozenset(ends))
+    publishers = article_actors.data_publishers(text, sentences, ctx.known(), frozenset(ends))
     statements = sorted(statements + [(s, name) for s, name in publishers  # "X released the figures."
                                       if s in ends and not any(s <= o < ends[s] for o, _ in statements)])
-    reporters = actors.reported_by(text, figureless, ctx.known())  # "…, the Sunday Telegraph reported."
+    reporters = article_actors.reported_by(text, figureless, ctx.known())  # "…, the Sunday Telegraph reported."
     claims, attributed = [], []
     sentence_starts = [s for s, _ in sentences]
     sentence_spans_seen: dict[tuple[int, int], SentenceSpan] = {}  # one per sentence: its text worked out once
@@ -245,7 +245,7 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
         reach = set(before)
     else:
         own = [c for c in claims if c.sentence_start == start]
-        if any(c.metric and c.metric.endswith(("(forecast)", "(target)")) for c in own) or actors.forecasts(
+        if any(c.metric and c.metric.endswith(("(forecast)", "(target)")) for c in own) or article_actors.forecasts(
                 text[start:max(c.sentence_end for c in own)]):
             return claims  # a forecast or target does not restate what happened
         attributing = text[start:max(c.sentence_end for c in own)]
@@ -308,7 +308,7 @@ def heading_sources(text: str, claims: list[Claim], attributed: list[str]) -> li
         if not (heading or lead):
             continue
         attributing = text[start:end_own]
-        if any(c.metric and c.metric.endswith(("(forecast)", "(target)")) for c in own) or actors.forecasts(attributing):
+        if any(c.metric and c.metric.endswith(("(forecast)", "(target)")) for c in own) or article_actors.forecasts(attributing):
             continue
         words, values = _content_words(attributing, names=False), {c.quantity.value for c in own}
         same = [i for i in sentence if out[i].source != source and (
@@ -344,9 +344,13 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
     return out
 
 
-# Verbs that move or state a currency's rate ("the dollar slipped to 98 yen"), not what it does to an
-# amount ("the weak dollar would knock 125m euros off profits").
-_OWN_MARKS = re.compile(r"\s*\((?:forecast|target|month-on-month|revised|before revision|provisional)\)")
+# The vintage marks (extractor/data/vintages.json) that _OWN_MARKS strips: those the metric phrase
+# once wrote for a revision, now written by the revisions pass after every claim is made; of them a
+# figure here carries only a table cell's "(revised)" or "(provisional)". "final" and "preliminary"
+# (a table cell may carry them too) are left out, as they always were: adding them would change output.
+_OWN_VINTAGES = [m for m in lexicons.load("vintages")["later"] + lexicons.load("vintages")["earlier"]
+                 if m not in ("final", "preliminary")]
+_OWN_MARKS = re.compile(r"\s*\((?:forecast|target|month-on-month|" + "|".join(map(re.escape, _OWN_VINTAGES)) + r")\)")
 
 
 def _unmarked(metric: Optional[str]) -> Optional[str]:
@@ -494,7 +498,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
         subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with
     subject = compared or subject or actors.topic_of(sent.text, known) or ctx.carried_subject(para)
-    subject = actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
+    subject = article_actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
     if metric is None and f.kind != "count":
@@ -557,7 +561,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if source is None and not deal:
         source = actors.own_results(span.root, known, metric)  # "Acme posted a loss of $5m"
         if source and subject != source and (subject is None or subject not in sent.text):
-            subject = actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
+            subject = article_actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
     quoted = None
     if source is None and not deal:
         # '"… growing at 3%. …," economist Jo Bloggs said': his mention only; the quotation does not
@@ -594,7 +598,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
             ctx.stated_source(source, para, words=(), named=False, subject=subject)
-    source = actors.spelled_as(source, ctx.main_actor)  # "TeleVista said": one spelling of the main actor
+    source = article_actors.spelled_as(source, ctx.main_actor)  # "TeleVista said": one spelling of the main actor
     source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomond" -> "Rita Lomond"
     if reported:
         source = actors.REPORTS

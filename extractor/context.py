@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from extractor import actors, periods
+from extractor import actors, article_actors, periods
 
 _FISCAL_TALK = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d\d|\b(?:19|20)\d\d\s?[-/]\s?\d\d(?!\d)")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
@@ -133,16 +133,16 @@ class ArticleContext:
         country the publisher's country (from the page's address) is the article's."""
         parts = sorted(parts, key=lambda p: p.offset)
         entities = [e for part in parts for e in part.doc.ents]
-        counter = actors.NameCounter(text, title)
+        counter = article_actors.NameCounter(text, title)
         para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-        full_names = actors.full_names(text)
-        terms = actors.article_terms(text, entities, counter)
+        full_names = article_actors.full_names(text)
+        terms = article_actors.article_terms(text, entities, counter)
         known = actors.Known(full_names=full_names, terms=terms, lower_words=counter.lower_words())
-        publisher = actors.publisher_country(url)
-        country = actors.main_country(text, entities, title, counter, publisher)
+        publisher = article_actors.publisher_country(url)
+        country = article_actors.main_country(text, entities, title, counter, publisher)
         ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
-                  country=country, main_actor=actors.main_actor(text, entities, title, counter, known, publisher),
-                  full_names=full_names, terms=terms, bodies=actors.article_bodies(entities, full_names, counter, known, text),
+                  country=country, main_actor=article_actors.main_actor(text, entities, title, counter, known, publisher),
+                  full_names=full_names, terms=terms, bodies=article_actors.article_bodies(entities, full_names, counter, known, text),
                   titles=actors.titled_people(text), lower_words=known.lower_words, homes=actors.home_countries(text),
                   parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
         ctx.mentions_people = actors.people_mentioned(text)

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import Collection, Optional
 
+from extractor import lexicons
 from extractor.contract import Claim, Period
 
 _REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))\b"
@@ -31,11 +32,12 @@ _REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downg
 # what breaks the reach of a revising verb to a figure after it: another clause or speaker
 _BREAK = re.compile(r"(?i)[;:—–]|\s-\s|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|"
                     r"could|expects?|expected|forecasts?|projects?|predicts?|which|who|whom|whose|after|before|agreed)\b")
-_MARKS = ("revised", "final", "before revision", "provisional", "preliminary")
-_EARLY_MARKS = ("before revision", "provisional", "preliminary")
+# the vintage marks this pass writes (extractor/data/vintages.json), the later ones first
+_MARKS = (*lexicons.load("vintages")["later"], *lexicons.load("vintages")["earlier"])
+_EARLY_MARKS = tuple(lexicons.load("vintages")["earlier"])
 _VERB = re.compile(r"(?i)\b(?:rose|fell|grew|stood|reached|jumped|dropped|climbed|went|came|hit|saw|is|are|was|were|has|"
                    r"have|had|\w+ed)\b")
-_VINTAGE_MARK = re.compile(r"\s*\((?:revised|final|before revision|provisional|preliminary)\)")
+_VINTAGE_MARK = re.compile(r"\s*\((?:" + "|".join(map(re.escape, _MARKS)) + r")\)")
 _EARLY_WORDS = r"provisional(?:ly)?|preliminary|initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|first|advance"
 _LATE_WORDS = r"revised|final|upgraded|downgraded"
 # right before a figure: "from", "from a provisional", "from an earlier estimate of", "instead of"

@@ -1,7 +1,8 @@
 """Canonical names and the article's main actor."""
 import pytest
 
-from extractor.actors import canonical, main_actor, main_country, spelled_as
+from extractor.actors import canonical
+from extractor.article_actors import main_actor, main_country, spelled_as
 from extractor import actors
 
 
@@ -305,13 +306,13 @@ def test_actors_the_publishers_country_when_the_text_names_none():
     ("https://www.example.com/pakistan-news", None), ("", None),
 ])
 def test_actors_publisher_country_from_the_address(url, country):
-    from extractor.actors import publisher_country
+    from extractor.article_actors import publisher_country
 
     assert publisher_country(url) == country
 
 
 def test_actors_full_names_from_spelled_out_short_forms():
-    from extractor.actors import full_names
+    from extractor.article_actors import full_names
 
     text = ("The Ruritania Bureau of Statistics (RBS) said. The Ministry of Trade (MoT) agreed. "
             "Value Added Tax (VAT) rose. The State Bank of Ruritania’s (SBR) reserves rose.")
@@ -320,7 +321,7 @@ def test_actors_full_names_from_spelled_out_short_forms():
 
 
 def test_actors_name_counter_counts_whole_words_and_the_headline():
-    from extractor.actors import TITLE_WEIGHT, NameCounter
+    from extractor.article_actors import TITLE_WEIGHT, NameCounter
 
     counter = NameCounter("Acme rose. Acme Holdings fell. Acmes are not Acme. Beta", title="Acme profit")
     assert counter("Acme") == 3 + TITLE_WEIGHT
@@ -332,7 +333,7 @@ def test_actors_name_counter_counts_as_a_whole_word_search_does():
     """Offsets are found on a name's first count: the counts of a regex search for the whole name."""
     import re
 
-    from extractor.actors import TITLE_WEIGHT, NameCounter
+    from extractor.article_actors import TITLE_WEIGHT, NameCounter
 
     text = ("Zentex_2 and Zentex2 are not Zentex; Zentex's unit, ZENTEX and zentex (Zentex)\nZentex Corp. "
             "Zentexé, éZentex, Zentex-Bolt, Zentex Corp's Zentex Corporation")
@@ -368,7 +369,8 @@ def test_actors_terms_are_not_actors(name, term):
 def test_actors_terms_of_one_article():
     """An acronym spelled out in lower-case words, or as a name without an organisation word, is a
     term in that article; one spelled out as an organisation is not."""
-    from extractor.actors import Known, article_terms, full_names, is_term, NameCounter
+    from extractor.actors import Known, is_term
+    from extractor.article_actors import article_terms, full_names, NameCounter
 
     text = ("On a month-on-month (MoM) basis exports rose. The Value Added Tax (VAT) rose. "
             "The Ruritania Revenue Board (RRB) said.")
@@ -593,7 +595,7 @@ def test_actors_a_company_in_the_headline_that_the_ner_misses_is_the_main_actor(
 
 
 def test_actors_headline_names():
-    from extractor.actors import NameCounter, headline_names
+    from extractor.article_actors import NameCounter, headline_names
 
     text = "Shares in Zenda Ricard rose. Zenda said profits were up. Profits rose in Ruritania and Germany."
     names = headline_names(text, "Zenda takeover talk lifts Profits in Germany", NameCounter(text))

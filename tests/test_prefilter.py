@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from extractor import actors, periods
+from extractor import article_actors, periods
 from extractor.prefilter import FOLDS_TO_ASCII, lowered_for_matching, may_match, required_words
 
 # Invented sentences: periods of many rules, places by alias and demonym, and the characters
@@ -64,12 +64,12 @@ def test_prefilter_find_periods_as_with_every_rule_scanned(monkeypatch):
 def _place_counts_in_full(text, title):
     """Every place pattern run over text and headline (the counts before the prefilter)."""
     counts, first = {}, {}
-    for place, pattern in actors._place_patterns().items():
-        n = sum(1 for m in pattern.finditer(text) if actors._names_place(m.group(0)))
-        n += actors.TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if actors._names_place(m.group(0)))
+    for place, pattern in article_actors._place_patterns().items():
+        n = sum(1 for m in pattern.finditer(text) if article_actors._names_place(m.group(0)))
+        n += article_actors.TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if article_actors._names_place(m.group(0)))
         if n:
             counts[place] = n
-            first[place] = next((m.start() for m in pattern.finditer(text) if actors._names_place(m.group(0))),
+            first[place] = next((m.start() for m in pattern.finditer(text) if article_actors._names_place(m.group(0))),
                                 len(text))
     return counts, first
 
@@ -78,11 +78,11 @@ def _place_counts_in_full(text, title):
 def test_prefilter_place_counts_as_every_pattern_gives(text):
     title = "Pakistani exports and the US: a Ruritanian view"
     for headline in ("", title):
-        counts, first = actors._place_counts(text, headline)
+        counts, first = article_actors._place_counts(text, headline)
         assert (counts, first) == _place_counts_in_full(text, headline)
         assert list(counts) == list(_place_counts_in_full(text, headline)[0])  # same order (ties)
         counts["Nowhere"] = 1  # the caller's copy: the kept result is not changed
-        assert actors._place_counts(text, headline) == _place_counts_in_full(text, headline)
+        assert article_actors._place_counts(text, headline) == _place_counts_in_full(text, headline)
 
 
 def test_currency_table_symbols_as_babel_gives_them():
@@ -149,9 +149,9 @@ SCAN_TEXTS = TEXTS + [
 
 
 def _patterns_scanned():
-    words = actors._place_first_words()
+    words = article_actors._place_first_words()
     pats = [(rule.compiled, rule.required) for rule in periods.RULES]
-    pats += [(pattern, (words[place],)) for place, pattern in actors._place_patterns().items()]
+    pats += [(pattern, (words[place],)) for place, pattern in article_actors._place_patterns().items()]
     pats += [(pattern, None) for pattern in quantities._patterns().values()]
     return pats + [(currencies._country_names(), None)]
 

@@ -19,7 +19,7 @@ def test_subjects_a_company_named_once_in_apposition_to_its_description_is_the_m
 
 
 def test_subjects_described_names_counts_the_description():
-    from extractor.actors import described_names
+    from extractor.article_actors import described_names
 
     text = ("A Ruritanian firm plans a listing. The firm, Zorbex, said so. The company's shares rise. "
             "The group, Germany, said nothing.")
@@ -229,7 +229,7 @@ def test_subjects_state_of_leader():
 
 
 def test_subjects_headline_words_need_a_capital_inside_a_sentence():
-    from extractor.actors import NameCounter, headline_names
+    from extractor.article_actors import NameCounter, headline_names
 
     text = "House prices fell 2% in May. Zorbex Power said its Zorbex plant ran. Prices rose."
     assert headline_names(text, "House prices drop as Zorbex Power sales slow", NameCounter(text)) == \

@@ -57,14 +57,14 @@ def test_subjects_sources_a_statement_in_an_aside_does_not_cover_the_figure(clai
 
 def test_subjects_sources_a_faith_adjective_in_the_headline_is_no_company():
     from extractor.api import load_pipeline
-    from extractor import actors
+    from extractor import article_actors
 
     title = "Ruritania eases Islamic bank rules"
     text = ("Ruritania's central bank will let foreign firms own Islamic banks. Banks in Ruritania may sell 49% "
             "of their Islamic units. Islamic banking grew 12% last year, and Islamic funds now hold $4bn. "
             "Ruritania wants to be a hub for Islamic finance.")
     doc = load_pipeline()(text)
-    assert actors.main_actor(text, doc.ents, title) != "Islamic"
+    assert article_actors.main_actor(text, doc.ents, title) != "Islamic"
 
 
 def test_subjects_sources_a_company_described_by_its_country_is_the_company(claims_of):

@@ -1,0 +1,468 @@
+"""An article's actors: the ones its sentences share, read from the whole text once per article.
+
+Whose figures the article is mostly about (its main actor and main country), the publisher's
+country from the page's address, the names it spells out ("Electric Games (EG)"), its terms and
+bodies, and the attributions that carry across sentences (a source stated in a sentence without
+figures, a body that published the data, "…, the Sunday Telegraph reported"). The rules for one
+claim from its own sentence (subject, counterparty, source) are in ``extractor/actors.py``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from extractor import lexicons
+from extractor.actors import (
+    Known, _TITLE_NOUNS, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ,
+    _is_organisation_name, _is_place, _names_someone, canonical, is_english_word, is_term, resolve_source,
+)
+from extractor.lexicons import alternation
+from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
+
+TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the text
+
+
+def _only_attributes(name: str, text: str) -> bool:
+    """Whether a news organisation is named only as a reporter ("Reuters reported", "told Reuters",
+    "according to Reuters", "Reuters news agency"), not as a company whose accounts the article
+    gives ("Revenues at media group Reuters slipped 11%", "Reuters beat profit forecasts")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    mentions = list(pattern.finditer(text))
+    company = 0
+    for m in mentions:
+        before, after = text[max(0, m.start() - 40):m.start()].lower(), text[m.end():m.end() + 30].lower()
+        if re.search(r"(?:according\s+to|told|reports?|quoting|citing|said|says|by|per|/|\()\s*(?:the\s+)?$", before) \
+                or re.match(r"\s*(?:news\s+agency|reported|reports|said|says|quoted|correspondent|news|poll|\))", after):
+            continue
+        company += 1
+    return company < 2
+
+
+def main_actor(text: str, entities, title: str = "", counter: Optional[NameCounter] = None,
+               known: Optional[Known] = None, publisher: Optional[str] = None) -> Optional[str]:
+    """Whose figures an article is mostly about: its most named company when the company is named
+    at least as often as any country (a BBC results story), else its main country (the seeds).
+
+    Company candidates come from the entities of the parsed parts and are counted over the
+    whole text and the headline, since the parts hold only the numeric sentences. A short name
+    inside a longer one ("Mizuho", "Mizuho Motors"; "TeleVista", "Tele Vista")
+    counts for the longer.
+    """
+    counter = counter or NameCounter(text, title)
+    described = described_names(text)
+    # Longest first, then by name: the order must not depend on set order (hash seeds differ
+    # between worker processes, and --processes N must write what one process writes).
+    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter)
+                   | set(described), key=lambda n: (-len(n), n))
+    canonical_names = set(_aliases().values())
+    # "Islamic banking": an adjective of a faith or people, never a company
+    groups = {_clean(e.text) for e in entities if e.label_ == "NORP" and e.root.pos_ == "ADJ"}
+    names = [n for n in names if n and n not in groups and not (_is_media(n) and _only_attributes(n, text))
+             and canonical(n) not in canonical_names
+             and not is_term(canonical(n), known) and not is_term(n, known)
+             and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)]
+    counts: dict[str, int] = {}
+    for name in names:
+        n = counter(name) + described.get(name, 0)
+        longer = next((other for other in counts if other.startswith(name + " ")
+                       or other.replace(" ", "") == name.replace(" ", "")), None)
+        if longer:
+            counts[longer] = max(counts[longer], n)
+        else:
+            counts[name] = n
+    country, country_count = _main_country_and_count(text, entities, title, counter, publisher)
+    country = country or publisher
+    if counts:
+        best = max(counts, key=counts.get)
+        if counts[best] >= 2 and counts[best] >= country_count:
+            return canonical(best)
+    return country
+
+
+# "The firm, Velion, said", "the company, Zentex, plans": a name given in apposition to the description
+# the article uses for its company.
+_NAMED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(firm|company|group|carmaker|airline|retailer|bank|insurer|manufacturer|"
+                                r"maker|operator|producer)\s*,\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,")
+
+
+def described_names(text: str) -> dict[str, int]:
+    """Companies the article introduces by a description and names once in apposition ("A German firm
+    … is looking to raise 70m euros. The firm, Velion, said …"): the name, with the number of times
+    the article calls it by that description ("a German firm", "the firm", "the company"), which
+    count as its mentions for the main actor (developed on bbc-dev2)."""
+    found: dict[str, int] = {}
+    for m in _NAMED_DESCRIPTION.finditer(text):
+        name = _clean(m.group(2))
+        if not name or _is_place(canonical(name)) or _is_demonym(name.lower()) or is_term(name):
+            continue
+        nouns = {m.group(1).lower(), "firm", "company"}
+        alt = "|".join(sorted(nouns))
+        described = len(re.findall(rf"(?i)\b(?:the|an?|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})\b(?!\s*,\s*[A-Z])", text))
+        found[name] = max(found.get(name, 0), described)
+    return found
+
+
+_HEADLINE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w&'’-]*)")
+
+
+def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
+    """Names of the headline the NER may miss ("Parmalat boasts doubled profits"): a capitalised
+    word of the title that the article never writes in lower case, names no place and is no term,
+    extended to the longest capitalised run that starts with it in the text ("Perrin" → "Perrin
+    Ricard"). Candidates for the main actor only; they still need the mentions a company needs."""
+    found = set()
+    for m in _HEADLINE_WORD.finditer(title or ""):
+        word = re.sub(r"[’']s$", "", m.group(1))
+        if len(word) < 3 or counter.written_lower(word) or word.lower() in _TITLE_NOUNS or _is_demonym(word.lower()) \
+                or _is_place(canonical(word)) or is_term(word) or word.lower() in lexicons.load("actors")["measure_words"]:
+            continue
+        runs = re.findall(rf"\b{re.escape(word)}(?:\s+[A-Z][a-z][\w&-]*)*", text)
+        if not runs or is_english_word(word) and not _capitalised_mid_sentence(word, text):
+            continue  # "House prices drop": a word capitalised only where a sentence starts is no name
+        found.add(_clean(max(runs, key=len)))
+        # the headline's own form ("Kestrel Electric's profits double" beside "Kestrel Electric Power"):
+        # its mentions count for the longest form
+        written = re.match(r"[A-Z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*)*", (title or "")[m.start():])
+        if written and " " in _clean(written.group(0)) and _clean(written.group(0)) in text:
+            found.add(_clean(written.group(0)))
+    return {n for n in found if n}
+
+
+def spelled_as(name: Optional[str], reference: Optional[str]) -> Optional[str]:
+    """``reference`` when ``name`` is a spelling of it ("TeleVista", "Perrin" for "Tele Vista",
+    "Perrin Ricot"), else ``name``: one article, one spelling of its main actor."""
+    if not name or not reference:
+        return name
+    if name.replace(" ", "").lower() == reference.replace(" ", "").lower() or reference.startswith(name + " "):
+        return reference
+    return name
+
+
+class NameCounter:
+    """Counts the mentions of names in an article and its headline, from a word index built once:
+    counting a name visits only the places its first word occurs, not the whole text, so counting
+    every entity of a long article stays linear in its length."""
+
+    _WORD = re.compile(r"\w+")
+    _WORD_CHAR = re.compile(r"\w")
+
+    def __init__(self, text: str, title: str = ""):
+        self._sources = [(text, 1), (title or "", TITLE_WEIGHT)]
+        self._words = frozenset(self._WORD.findall(text))  # every word of the text
+        # per source: word -> the offsets where it stands as a whole word (the starts of the runs
+        # of word characters equal to it), found on the first count of a name starting with it
+        self._index: list[dict[str, list[int]]] = [{}, {}]
+
+    def _starts(self, k: int, word: str) -> list[int]:
+        index = self._index[k]
+        found = index.get(word)
+        if found is None:
+            source, found = self._sources[k][0], []
+            if k or word in self._words:
+                is_word_char, size = self._WORD_CHAR.match, len(word)
+                pos = source.find(word)
+                while pos >= 0:
+                    if not (pos and is_word_char(source, pos - 1)) and not is_word_char(source, pos + size):
+                        found.append(pos)
+                    pos = source.find(word, pos + 1)
+            index[word] = found
+        return found
+
+    def lower_words(self) -> frozenset[str]:
+        """Every word the article writes in lower case."""
+        return frozenset(w for w in self._words if w.islower())
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the article writes ``word`` in lower case somewhere: then it is a common word."""
+        return word.lower() in self._words
+
+    def __call__(self, name: str) -> int:
+        first = self._WORD.match(name)
+        if not first:  # a name that does not start with a word character: count it the slow way
+            pattern = rf"\b{re.escape(name)}\b"
+            return sum(w * len(re.findall(pattern, source)) for source, w in self._sources)
+        end_boundary = re.compile(r"(?!\w)") if name[-1:].isalnum() or name[-1:] == "_" else None
+        total = 0
+        for k, (source, weight) in enumerate(self._sources):
+            for pos in self._starts(k, first.group(0)):
+                if source.startswith(name, pos) and (end_boundary is None or end_boundary.match(source, pos + len(name))):
+                    total += weight
+        return total
+
+
+def _mentions(name: str, text: str, title: str, counter: Optional[NameCounter] = None) -> int:
+    return (counter or NameCounter(text, title))(name)
+
+
+@lru_cache(maxsize=None)
+def _place_patterns() -> dict[str, re.Pattern]:
+    """Canonical place → a pattern for every alias and demonym that names it."""
+    return {place: re.compile(alternation(surf), re.IGNORECASE) for place, surf in _place_names().items()}
+
+
+@lru_cache(maxsize=None)
+def _place_first_words() -> dict[str, tuple]:
+    """Canonical place → the lower-cased first words of its names: a text whose lower-cased form
+    holds none of them cannot match the place's pattern (see :func:`_place_counts`)."""
+    return {place: tuple(sorted({s.lower().split()[0] for s in surf})) for place, surf in _place_names().items()}
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> dict[str, list[str]]:
+    """Canonical place → every alias and demonym that names it."""
+    names: dict[str, list[str]] = {}
+    table = lexicons.load("actors")
+    places = set(table["fiscal_year_start"]) | set(table["central_banks"]) | set(table["demonyms"].values())
+    for surface, place in list(table["aliases"].items()) + list(table["demonyms"].items()):
+        if place in places or surface == place.lower():
+            names.setdefault(place, []).append(surface)
+    for place in sorted(places):  # "Venezuela" by its own name, with "Venezuelan" from the demonyms
+        if place.lower() not in names.get(place, []):
+            names.setdefault(place, []).append(place.lower())
+    return names
+
+
+# "US dollars 541 million", "US$ 426 million", "Sri Lankan rupees": a currency's name, not the place
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|(?i:dollars?|rupees?|taka|yuan|yen|pounds?|euros?|francs?|riyals?|dirhams?)\b)")
+
+
+def _names_place(match: str) -> bool:
+    """ "US" and "Pakistan" name places; "us" and "pak" in running text do not."""
+    return match[0].isupper() and (len(match.replace(".", "")) > 3 or match.isupper())
+
+
+def _main_country_and_count(text: str, entities=(), title: str = "", counter: Optional[NameCounter] = None,
+                            publisher: Optional[str] = None) -> tuple[Optional[str], int]:
+    """The most named place: places of the alias table by any alias or demonym, other places the
+    NER found ("Colombia") by their own name; the headline counts TITLE_WEIGHT times."""
+    counts, first = _place_counts(text, title)
+    counter = counter or NameCounter(text, title)
+    canonical_names = set(_aliases().values())
+    for ent in entities:
+        if ent.label_ != "GPE":
+            continue
+        name = canonical(ent.text)
+        if name and name not in counts and name not in canonical_names and not is_term(name):
+            counts[name] = counter(_clean(ent.text))  # not a term the NER took for a place ("Shrawan")
+            first[name] = ent.start_char
+    counts = {p: n for p, n in counts.items() if n}
+    if not counts:
+        return None, 0
+    # The most named; on a tie the publisher's country, else the first named ("Bangladesh Bureau of
+    # Statistics" … "the Russia-Ukraine war").
+    best = max(counts, key=lambda p: (counts[p], p == publisher, -first.get(p, len(text))))
+    return best, counts[best]
+
+
+_place_counts_cache: dict[tuple, tuple] = {}
+
+
+def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each place of the alias table is named (the headline TITLE_WEIGHT times) and the
+    offset of its first naming in the text (its length when only the headline names it). Only the
+    patterns of places one of whose names' first words occurs in the lower-cased text run, and the
+    last article's result is kept (main_country and main_actor both ask): the same counts as
+    running every pattern, in a fraction of the time (issue 18)."""
+    key = (text, title)
+    if key in _place_counts_cache:
+        counts, first = _place_counts_cache[key]
+        return dict(counts), dict(first)
+    lowered = lowered_for_matching(text + "\n" + title)
+    lowered_text = lowered_for_matching(text)
+    words = _place_first_words()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for place, pattern in _place_patterns().items():
+        if not may_match((words[place],), lowered):
+            continue
+        n = 0
+        for m in scan(pattern, text, lowered_text, (words[place],)):  # only stretches that can match
+            if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()):
+                if not n:
+                    first[place] = m.start()
+                n += 1
+        n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title)
+                                if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(title, m.end()))
+        if n:
+            counts[place] = n
+            first.setdefault(place, len(text))
+    _place_counts_cache.clear()
+    _place_counts_cache[key] = (counts, first)
+    return dict(counts), dict(first)
+
+
+def publisher_country(url: Optional[str]) -> Optional[str]:
+    """The country of a page's publisher from its address: a country's name in the host
+    ("spotlightnepal.com", "propakistani.pk") or its country-code domain (".in", ".lk")."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+    table = lexicons.load("actors")
+    for surface, place in list(table["aliases"].items()) + list(table["demonyms"].items()):
+        if len(surface) >= 5 and surface.isalpha() and surface in host and _is_place(place):
+            return place
+    return table["country_domains"].get(host.rsplit(".", 1)[-1])
+
+
+def main_country(text: str, entities=(), title: str = "", counter: Optional[NameCounter] = None,
+                 publisher: Optional[str] = None) -> Optional[str]:
+    """The country the article is most about: the place named most often, by any alias or demonym."""
+    return _main_country_and_count(text, entities, title, counter, publisher)[0] or publisher
+
+
+_SPELLED_OUT = re.compile(r"\b((?:[A-Z][\w&'’.-]*|of|the|for|and|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|the|for|and|&)){1,9})\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
+
+
+def full_names(text: str) -> dict[str, str]:
+    """Short forms the article spells out, mapped to the full name: "the State Bank of Pakistan (SBP)"
+    gives "SBP" -> "State Bank of Pakistan", so a source named "SBP" later is given in full.
+    The full name is the run of capitalised words (and "of", "the", "for", "and") before the
+    bracket whose initials spell the short form; one pass over the text."""
+    names: dict[str, str] = {}
+    for m in _SPELLED_OUT.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        letters = short.replace(".", "").replace("&", "").upper()
+        # The shortest tail of the words before the bracket whose initials spell the short form
+        # ("Goods and Services Tax (GST)"; "Ministry of Commerce (MoC)" counts the "of").
+        for k in range(1, len(words) + 1):
+            tail = words[-k:]
+            if not tail[0][0].isupper():
+                continue
+            capitals = "".join(w[0] for w in tail if w[0].isupper())
+            every = "".join(w[0].upper() for w in tail if w.lower() != "the")
+            if letters in (capitals.upper(), every):
+                full = re.sub(r"[’']s$", "", " ".join(tail))
+                names.setdefault(short, canonical(full) or full)
+                break
+    return names
+
+
+
+_LOWER_ACRONYM = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z&][\w-]*){0,5})\s*\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+
+
+def article_terms(text: str, entities, counter: NameCounter) -> frozenset[str]:
+    """Names in this article that are terms, not actors: acronyms it spells out in lower-case words
+    ("month-on-month (MoM)", "gross domestic product (GDP)") and one-word organisations the NER
+    found that the article also writes in lower case ("Trade" in "The Trade deficit" … "trade")."""
+    # only the stretches that can hold a match are scanned (prefilter.py): every match holds "(" and ")"
+    terms = {m.group(2) for m in scan(_LOWER_ACRONYM, text) if m.group(1).split()[-1].lower() not in ("the", "a")}
+    for ent in entities:
+        if ent.label_ in ("ORG", "GPE", "NORP"):
+            name = _clean(ent.text)
+            if name and " " not in name and name[:1].isupper() and not name.isupper() and counter.written_lower(name):
+                terms.add(name)
+                terms.add(canonical(name))
+    return frozenset(t for t in terms if t)
+
+
+@lru_cache(maxsize=None)
+def _body_name() -> re.Pattern:
+    """A capitalised name holding a body noun: "Ministry of Finance", "National Statistics Committee"."""
+    table = lexicons.load("actors")
+    heads = alternation([w.capitalize() for w in table["body_nouns"] + table["organ_words"]], boundary=False)
+    word = r"[A-Z][\w&'’-]*"
+    return re.compile(rf"\b((?:{word}\s+){{0,4}}{heads}(?:\s+(?:of|for)(?:\s+(?:the\s+)?{word}){{1,4}})?)\b")
+
+
+def article_bodies(entities, full_names: dict, counter: NameCounter, known: Known, text: str = "") -> tuple[str, ...]:
+    """The organisations an article names, most named first: what "the ministry said" can refer to;
+    from the named entities of the parsed sentences and from the capitalised names with a body noun
+    anywhere in the text (a body is often named in a sentence without figures, which is not parsed)."""
+    names = {canonical(e.text) for e in entities if e.label_ == "ORG"} | set(full_names.values())
+    names |= {canonical(m.group(1)) for m in _body_name().finditer(text)}
+    names = {n for n in names if n and not is_term(n, known) and not _is_media(n)}
+    return tuple(sorted(names, key=lambda n: (-counter(n), n)))
+
+
+# An attribution in a sentence without figures ("…, according to the figures published by the
+# Central Bank of Ruritania (CBR).") still names the source of the figures that follow it.
+_STATEMENT = re.compile(
+    r"(?:\baccording\s+to|\bas\s+per|\b(?:data|figures|statistics|numbers|report|estimates)\s+"
+    r"(?:released|published|issued|compiled|shared|provided)\s+by)\s+(?:the\s+)?"
+    r"(?:(?:latest|official|provisional|weekly|monthly|quarterly|annual)\s+)?"
+    r"(?:(?:data|figures|statistics|numbers|report|estimates)\s+(?:released|published|issued|compiled|shared|provided)\s+by\s+(?:the\s+)?"
+    # "according to lending figures from the Bank of England"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:data|figures|statistics|numbers|estimates)\s+(?:from|of|by)\s+(?:the\s+)?)?"
+    r"((?:[A-Z][\w&'’.-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the|&))*)")
+
+
+def stated_sources(text: str, sentences, known: Known) -> list[tuple[int, str]]:
+    """(offset, source) for each sentence in ``sentences`` ((start, end) offsets) that attributes
+    to a named body without stating a figure of its own; one regex pass per sentence."""
+    out = []
+    for start, end in sentences:
+        m = _STATEMENT.search(text, start, end)
+        if not m:
+            continue
+        name = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", m.group(1)).strip()
+        name = re.sub(r"[’']s$", "", name)
+        resolved = resolve_source(canonical(name) or name, known) if name else None
+        # A data attribution ("figures published by X", "according to X data") or a public body
+        # ("according to the Department of Customs"); "according to Amazon, sellers did well" in a
+        # quote attributes an opinion, not the figures after it.
+        data = re.search(r"(?i)\b(?:data|figures|statistics|numbers|report|estimates)\b", text[m.start():end])
+        if resolved and (data or _is_organisation_name(resolved) or _is_organ(resolved)):
+            out.append((m.start(), resolved))
+    return out
+
+
+# "The Bureau of Statistics (BoS) revealed the data on Monday", "Based on statistics for the month,
+# Ruritania Rastra Bank released its report": a named body publishing data. News pages often give
+# the figures first and name who published them after; such a sentence is the source of the
+# figures before it (see claims.reach_back).
+_PUBLISHED_DATA = re.compile(
+    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the|&))*)\s*(?:\([A-Z][\w&.]*\)\s*)?"
+    r"\s(?:has\s+|have\s+|had\s+)?(?:revealed|released|published|issued|disclosed|unveiled|made\s+public|put\s+out)\b")
+_DATA_WORD = re.compile(r"(?i)\b(?:data|figures|statistics|numbers)\b")
+
+
+_THE_DATA = re.compile(r"\s+(?:the|these|those|this|that)\s+(?:data|figures|statistics|numbers)\b")
+
+
+def data_publishers(text: str, sentences, known: Known, figureless=frozenset()) -> list[tuple[int, str]]:
+    """(sentence start, body) for each sentence in which a named organisation publishes the data just
+    given: "X revealed the data on Monday" anywhere, and in a sentence without figures of its own
+    (start in ``figureless``) any publishing of data ("Based on statistics …, X released …")."""
+    out = []
+    for start, end in sentences:
+        if not _DATA_WORD.search(text, start, end):
+            continue
+        for m in _PUBLISHED_DATA.finditer(text, start, end):
+            if start not in figureless and not _THE_DATA.match(text, m.end(), end):
+                continue
+            name = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", m.group(1)).strip()
+            name = re.sub(r"[’']s$", "", name)
+            resolved = resolve_source(canonical(name) or name, known) if name else None
+            if resolved and (_is_organisation_name(resolved) or _is_organ(resolved) or resolved in known.bodies):
+                out.append((start, resolved))
+                break
+    return out
+
+
+_REPORTED_BY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)\s+"
+                          r"(?:has\s+|had\s+)?(reported|said|says|reports)[.!]?[\"”’]?\s*$")
+
+
+def reported_by(text: str, sentences, known: Known) -> list[tuple[int, str, str]]:
+    """(sentence start, name, document noun) for each sentence ending in an attribution to a named
+    organisation ("…, the Sunday Telegraph reported."): whose "report" a later "the report added" is."""
+    out = []
+    for start, end in sentences:
+        m = _REPORTED_BY.search(text, start, end)
+        if not m:
+            continue
+        name = canonical(m.group(1))
+        if name and not is_term(name, known) and _names_someone(name, known) and not _is_place(name):
+            out.append((start, name, "report" if m.group(2).startswith("report") else "statement"))
+    return out
+
+
+_FORECAST_CUE = re.compile(r"(?i)\b(?:pegged|projected|projects|projection|forecasts?|forecasted|predicted|predicts|"
+                           r"expects?|expected|targets?|targeted|estimates?\s+for)\b")
+
+
+def forecasts(sentence_text: str) -> bool:
+    """Whether a sentence states a forecast or target ("had pegged growth at 8%")."""
+    return bool(_FORECAST_CUE.search(sentence_text))
