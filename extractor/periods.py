@@ -495,7 +495,7 @@ def _year_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
     """A quarter or half without a year: of this/last year when said, in a fiscal passage of the
     fiscal year that governs it; otherwise the latest one that had begun by publication."""
     rel = (g.get("rel") or "").lower()
-    if ctx.fiscal or (not rel and _is_fiscal_part(ctx.previous, ctx.calendar, count)):
+    if ctx.fiscal or (not rel and _counts_in_fiscal_year(ctx.previous, ctx.calendar, first, count)):
         if rel:
             return _fiscal_part(ctx, ctx.calendar, _relative_which(rel.replace("the ", "")), first, count)
         if ctx.previous is not None:
@@ -503,6 +503,8 @@ def _year_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
             return ctx.calendar.months(start_year, first, count)
         return _fiscal_part(ctx, ctx.calendar, "current", first, count)
     pub = ctx.published
+    if pub is None and not rel and ctx.previous is not None:
+        pub = ctx.previous[1]  # undated: counted back from the end of the period governing the passage
     if pub is None:
         return None
     if rel:
@@ -512,12 +514,24 @@ def _year_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
     return _months(year, first, year, first + count - 1)
 
 
-def _is_fiscal_part(dates: Dates, cal: Calendar, count: int) -> bool:
-    """Whether ``dates`` is a quarter or half of ``cal``'s fiscal year (not of the calendar year)."""
-    if dates is None or cal.is_calendar_year:
+def _counts_in_fiscal_year(previous: Dates, cal: Calendar, first: int, count: int) -> bool:
+    """Whether a year-less quarter or half (months ``first``.. of a year, ``count`` long) counts in
+    ``cal``'s fiscal year, judged by the period governing the passage: yes when that period is a
+    part of the fiscal year and not of the calendar year. A fiscal year that starts in April, July
+    or October shares the calendar's quarters ("April-June 2023" is India's first fiscal quarter and
+    the calendar's second); then the phrase counts in the year whose numbering names that period
+    ("Q1" after "April-June" is fiscal; "the fourth quarter" after "the last quarter of 2004" in a
+    UK article is the calendar's)."""
+    if previous is None or cal.is_calendar_year:
         return False
-    start_year = cal.containing(dates[0])[0].year
-    return any(cal.months(start_year, first, count) == dates for first in range(1, 13, count))
+    parts = range(1, 13, count)
+    start_year = cal.containing(previous[0])[0].year
+    fiscal = [i for i, m in enumerate(parts) if cal.months(start_year, m, count) == previous]
+    calendar = [i for i, m in enumerate(parts)
+                if _months(previous[0].year, m, previous[0].year, m + count - 1) == previous]
+    if not fiscal:
+        return False
+    return not calendar or ((first - 1) // count == fiscal[0] and fiscal != calendar)
 
 
 def _r_month_range_years(g, ctx):  # "July 2022 to March 2023"
@@ -1383,4 +1397,8 @@ def anchored(mention: PeriodMention, in_sentence: Sequence[PeriodMention], follo
         years = [int(dict(m.groups)["y"]) for m in later if m.name == "shift_to_year" and dict(m.groups).get("y")]
         if years:
             return mention.resolve(replace(ctx, published=dt.date(years[0] + 1, 12, 31)))
+        if mention.name in ("quarter", "half") and ctx.published is None and ctx.reference is not None:
+            # the latest such part by the latest day stated near it ("sales rose 5% in the fourth
+            # quarter" beside "the year to December 2004")
+            return mention.resolve(replace(ctx, published=ctx.reference))
     return None

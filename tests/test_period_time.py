@@ -185,3 +185,18 @@ def test_a_list_of_changes_gives_every_base_the_base_period_it_stated_once(claim
     assert _period(claims, "$15.9bn") == half_before
     assert [_period(claims, s) for s in ("$4,143m", "$2,000m")] == [half_before, half_before]
     assert [_period(claims, s) for s in ("$13.7bn", "$3,712m", "$2,100m")] == [half, half, half]
+
+
+@pytest.mark.parametrize("text, surface, period", [
+    # A UK passage: the UK fiscal year starts in April, so "the last quarter of 2031" is also its
+    # third fiscal quarter; "the fourth quarter" after it counts in the calendar year that names it.
+    ("UK house prices rose 9% in the last quarter of 2031, the Land Registry said. Prices in Wales "
+     "were up 12% in the fourth quarter.", "12%", ("2031-10-01", "2031-12-31")),
+    # An undated page: a year-less quarter is the latest one by the period governing its passage.
+    ("Grobel, the US conglomerate, made a profit of $5bn in the three months to December 2031. "
+     "In the fourth quarter, eight of its 10 units grew.", "eight", ("2031-10-01", "2031-12-31")),
+    # An Indian passage that named April-June: "Q1" numbers that period as India's fiscal year does.
+    ("India's exports rose 8% in April-June 2031. In Q1, imports fell 3%.", "3%", ("2031-04-01", "2031-06-30")),
+])
+def test_a_year_less_quarter_counts_in_the_year_that_numbers_its_passage(claims_of, text, surface, period):
+    assert _period(claims_of(text), surface) == period
