@@ -297,7 +297,8 @@ _LAST = r"last|previous|preceding|past|prior"
 # relative ("the current fiscal year", "last fiscal"). One use per pattern (named groups).
 _FY_LABEL = (rf"(?:(?:the\s+)?(?:(?:outgoing|current|last|previous|just[-\s]concluded)\s+)?"
              rf"(?:(?:{_FISCAL}\s+|FY\s?'?)(?:(?P<fs>{_SPAN})|(?P<fy>(?:19|20)?\d\d))(?![\d/–-])"
-             rf"|(?P<fs2>{_SPAN})(?:\s+{_FISCAL})?))")
+             rf"|(?P<fs2>{_SPAN})(?:\s+{_FISCAL})?"
+             rf"|(?P<fy2>{_Y})\s+(?:fiscal|financial)\s+year\b))")  # "the 2005 fiscal year"
 _FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|next)\s+{_FISCAL}(?:\s+(?:{_Y}/\d\d|{_SPAN}))?\b"
 _FY = rf"(?:{_FY_REL}|{_FY_LABEL})"
 _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+{_M}(?:,?[\s-]+{_Y})?"
@@ -339,8 +340,8 @@ def _fiscal_year(g: dict, ctx: Context) -> Optional[tuple[Calendar, int]]:
         if ctx.calendar.is_calendar_year:
             return None
         return ctx.calendar, y1
-    if g.get("fy"):
-        y = int(g["fy"])
+    if g.get("fy") or g.get("fy2"):
+        y = int(g.get("fy") or g["fy2"])
         y = y if y >= 100 else 2000 + y
         if y >= BIKRAM_SAMBAT_FROM:
             return NEPAL, y - BIKRAM_SAMBAT_OFFSET - 1
@@ -848,7 +849,7 @@ RULES: list[Rule] = [
     Rule("full_year", rf"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago))"
                       rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))",
          _r_none),  # "for the full-year": the year of its passage (periods.anchored)
-    Rule("horizon_year", rf"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
+    Rule("horizon_year", rf"\b(?:by|up\s+to|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
     # The governing period again, or shifted from it.
     Rule("anaphor", r"\b(?:the\s+)?(?:(?:month|period|quarter|year|week)\s+under\s+review|review\s+period)\b"
                     r"|\b(?:during|in|over)\s+(?:the|this)\s+(?:month|period|week|quarter)\b(?!\s+(?:of|ended|ending|to|under|last|a\s+year))"

@@ -200,3 +200,24 @@ def test_a_list_of_changes_gives_every_base_the_base_period_it_stated_once(claim
 ])
 def test_a_year_less_quarter_counts_in_the_year_that_numbers_its_passage(claims_of, text, surface, period):
     assert _period(claims_of(text), surface) == period
+
+
+@pytest.mark.parametrize("text, surface, period", [
+    # "the 2031 fiscal year" of a US figure is the federal one, October to September
+    ("The US Treasury expects a deficit of $350bn in the 2031 fiscal year.", "$350bn", ("2030-10-01", "2031-09-30")),
+    # and India's runs April to March
+    ("India's fiscal deficit was Rs 16 lakh crore in the 2031 financial year.", "Rs 16 lakh crore",
+     ("2030-04-01", "2031-03-31")),
+])
+def test_a_year_before_fiscal_year_is_that_fiscal_year(claims_of, text, surface, period):
+    assert _period(claims_of(text), surface) == period
+
+
+@pytest.mark.parametrize("text, surface", [
+    # horizons keep their text with null dates (claims.md): "by", "up to", "until" a year
+    ("Grobel put the project's total costs up to 2031 at $9bn.", "$9bn"),
+    ("The levy will raise $2bn until 2031.", "$2bn"),
+])
+def test_a_horizon_year_keeps_null_dates(claims_of, text, surface):
+    [c] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert c["period"] is not None and c["period"]["start"] is None and c["period"]["end"] is None
