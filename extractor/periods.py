@@ -504,8 +504,6 @@ def _year_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
             return ctx.calendar.months(start_year, first, count)
         return _fiscal_part(ctx, ctx.calendar, "current", first, count)
     pub = ctx.published
-    if pub is None and not rel and ctx.previous is not None:
-        pub = ctx.previous[1]  # undated: counted back from the end of the period governing the passage
     if pub is None:
         return None
     if rel:
@@ -875,7 +873,9 @@ RULES: list[Rule] = [
     Rule("vague", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b"
                   r"|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b"
                   r"|\bin\s+(?:the\s+)?years\s+to\s+come\b|\bin\s+a\s+year\b|\brecent\s+(?:months|years)\b|\bin\s+the\s+recent\s+past\b"
-                  r"|\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)\b", _r_none, kind="vague"),
+                  r"|\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)\b"
+                  # a rolling window ahead (claims.md: "over the coming five years" keeps null dates)
+                  r"|\b(?:during\s+|in\s+|over\s+)?the\s+coming\s+(?:year|12\s+months|twelve\s+months)\b", _r_none, kind="vague"),
     Rule("year", rf"(?<![\w$£€.,-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d|/\d)", _r_year, absolute=True),
     Rule("month_noyear", r"(?:\b(?:in|during|since|until|till|by|for|of|last|from|through)\s+)(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)\b(?!\s+\d)", _r_month_noyear),
     Rule("month_noyear", r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)[’']s\b", _r_month_noyear),
@@ -1180,8 +1180,8 @@ def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALEND
     ctx = Context(None, calendar)
     ends = []
     for p in mentions:
-        if not p.rule.absolute or p is around:
-            continue
+        if p is around or p.rule.kind in ("shift", "horizon"):
+            continue  # any phrase that dates itself without the article's date ("the fourth quarter of 2004")
         if text and _COMPARISON_POINT.search(text, max(0, p.start - 30), p.start):
             continue  # "levels last seen in 1995", "the lowest since June 2001": a point compared with, not now
         headline = "\n" in text and p.end <= text.index("\n", 1 if text.startswith("\n") else 0)

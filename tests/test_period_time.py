@@ -221,3 +221,9 @@ def test_a_year_before_fiscal_year_is_that_fiscal_year(claims_of, text, surface,
 def test_a_horizon_year_keeps_null_dates(claims_of, text, surface):
     [c] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
     assert c["period"] is not None and c["period"]["start"] is None and c["period"]["end"] is None
+
+
+def test_the_coming_year_is_a_rolling_window():
+    # claims.md: rolling windows keep their text with null dates
+    [m] = periods.find_periods("Grobel plans to save a further $105m over the coming year.")
+    assert m.text == "over the coming year" and m.rule.kind == "vague"
