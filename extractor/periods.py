@@ -813,7 +813,7 @@ RULES: list[Rule] = [
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2"), "rel": "current"}, ctx)),
     Rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
     Rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+(?:\([^)]{{0,40}}\)\s+)?(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
-    Rule("fy_month_range", rf"\b(?P<m1>{_M})\s?(?:[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
+    Rule("fy_month_range", rf"\b(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
     Rule("nepali_month", rf"\b(?:(?:in|of|during)\s+)?(?:the\s+month\s+of\s+)?(?P<nm>{_alt(NEPALI_MONTHS)})\b(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?", _r_nepali_month),
     # Fiscal years.
     Rule("fy_concluded", rf"\b(?:the\s+)?(?:just[-\s])?(?:concluded|ended)\s+{_FISCAL}\b", _r_concluded_fy),
@@ -822,9 +822,9 @@ RULES: list[Rule] = [
     # Calendar parts and ranges.
     Rule("first_months_year", rf"\b(?:the\s+)?first\s+(?:(?P<n>{_N})\s+)?months?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_first_months_year, absolute=True),
     Rule("last_months_year", rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{_Y})", _r_last_months_year, absolute=True),
-    Rule("month_range_years", rf"\b(?:from\s+|between\s+)?(?P<m1>{_M})\s*,?\s*(?P<y1>{_Y})\s*(?:[-–—]|to|through|till|until|and)\s*(?P<m2>{_M})\s*,?\s*(?P<y2>{_Y})", _r_month_range_years, absolute=True),
-    Rule("month_range_year", rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:[-–—]|to|through|till|until|and)\s?(?P<m2>{_M})\s*,?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)(?:\s+(?:quarter|period))?", _r_month_range_year, absolute=True),
-    Rule("month_range", rf"\b(?:from\s+|in\s+|during\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:[-–—]|to|through|till|until)\s?(?P<m2>{_M})(?!\s*,?\s*\d)(?:\s+(?:quarter|period))?|\bbetween\s+(?P<m1b>{_M})\s+(?:and|to)\s+(?P<m2b>{_M})(?!\s*,?\s*\d)",
+    Rule("month_range_years", rf"\b(?:from\s+|between\s+)?(?P<m1>{_M})\s*,?\s*(?P<y1>{_Y})\s*(?:-to-|[-–—]|to|through|till|until|and)\s*(?P<m2>{_M})\s*,?\s*(?P<y2>{_Y})", _r_month_range_years, absolute=True),
+    Rule("month_range_year", rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until|and)\s?(?P<m2>{_M})\s*,?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)(?:\s+(?:quarter|period))?", _r_month_range_year, absolute=True),
+    Rule("month_range", rf"\b(?:from\s+|in\s+|during\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})(?!\s*,?\s*\d)(?:\s+(?:quarter|period))?|\bbetween\s+(?P<m1b>{_M})\s+(?:and|to)\s+(?P<m2b>{_M})(?!\s*,?\s*\d)",
          lambda g, ctx: _r_month_range({"m1": g.get("m1") or g["m1b"], "m2": g.get("m2") or g["m2b"]}, ctx)),
     Rule("quarter_ending", rf"\bthe\s+(?P<m>{_M})\s+quarter\b", _r_quarter_ending),
     Rule("span_ended", rf"\b(?:the\s+)?(?:(?P<n>{_N})\s+months|(?:(?:its\s+)?(?:current\s+)?(?:financial|fiscal)\s+)?(?P<unit>year|quarter|week|half[-\s]year|half))\s+(?:that\s+|which\s+)?(?:to|ending|ended|that\s+ended)\s+(?:on\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:(?P<date>{_DAYDATE})|(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?)",

@@ -227,3 +227,10 @@ def test_the_coming_year_is_a_rolling_window():
     # claims.md: rolling windows keep their text with null dates
     [m] = periods.find_periods("Grobel plans to save a further $105m over the coming year.")
     assert m.text == "over the coming year" and m.rule.kind == "vague"
+
+
+def test_a_month_range_written_with_hyphens_around_to():
+    [m] = periods.find_periods("Prices were up 16% in the July-to-September quarter.")
+    assert m.text == "in the July-to-September quarter"
+    assert m.resolve(periods.Context(published=periods.dt.date(2031, 12, 1))) == \
+        (periods.dt.date(2031, 7, 1), periods.dt.date(2031, 9, 30))
