@@ -403,6 +403,11 @@ def _relative_fiscal_year(which: str, ctx: Context) -> Dates:
         containing = ctx.calendar.containing(ctx.anchor)
         return containing if containing[1] <= ctx.anchor else ctx.calendar.year(containing[0].year - 1)
     if which == "last":
+        if ctx.published is None and ctx.previous is not None and not ctx.calendar.is_calendar_year:
+            # an undated page: the year before the one that holds the governing period, not before the
+            # latest day stated near the phrase ("$412bn in the 12 months to 30 September 2004, after
+            # $377bn in the previous fiscal year. The CBO forecast $855bn for 2006 to 2015")
+            start, end = ctx.calendar.containing(ctx.previous[0])
         part = _part_of(ctx.previous, start, end)
         if part:  # "the two months of the current fiscal year ... Last fiscal": the same months a year back
             return year_back(*part)
@@ -925,8 +930,10 @@ class PeriodMention:
         if rel and not self.base and ctx.previous is not None and re.search(r"(?i)\byear\b", self.text) \
                 and _relative_which(rel) == "last":
             # "In the last fiscal year, workers sent home $23.9bn": the whole year, not the months of the
-            # current one a year back (which an elliptical base "… against $4bn last fiscal" means)
-            ctx = dataclasses.replace(ctx, previous=None)
+            # current one a year back (which an elliptical base "… against $4bn last fiscal" means);
+            # an undated page still counts it back from the fiscal year that holds the governing period
+            whole = None if ctx.calendar.is_calendar_year else ctx.calendar.containing(ctx.previous[0])
+            ctx = dataclasses.replace(ctx, previous=whole)
         return self.rule.resolve(dict(self.groups), ctx)
 
 

@@ -234,3 +234,9 @@ def test_a_month_range_written_with_hyphens_around_to():
     assert m.text == "in the July-to-September quarter"
     assert m.resolve(periods.Context(published=periods.dt.date(2031, 12, 1))) == \
         (periods.dt.date(2031, 7, 1), periods.dt.date(2031, 9, 30))
+
+
+def test_the_previous_fiscal_year_of_an_undated_page_is_before_the_governing_one(claims_of):
+    text = ("The US budget deficit hit $412bn in the 12 months to 30 September 2031, after reaching $377bn "
+            "in the previous fiscal year. The budget office expects a total of $855bn from 2033 to 2042.")
+    assert _period(claims_of(text), "$377bn") == ("2029-10-01", "2030-09-30")
