@@ -1168,13 +1168,17 @@ def figure_of_now(text: str, figure_start: int) -> bool:
     return _NOW_FIGURE.search(text, max(0, figure_start - 40), figure_start) is not None
 
 
-_SPAN_BOUND = re.compile(r"\b(?:until|till|untill|since)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SPAN_BOUND = re.compile(r"\b(?:until|till|untill|since)\s+(?:at\s+least\s+)?(?:the\s+)?$"
+                         # a date that defines who or what is counted: "children born after 1 September 2002"
+                         r"|\b(?:born|founded|established|incorporated)\s+(?:on\s+or\s+)?(?:in|on|after|before|since|between)?\s*$",
+                         re.IGNORECASE)
 
 
 def bounds_a_span(text: str, mention: "PeriodMention") -> bool:
     """Whether a period phrase follows "until" or "since" ("suspending repayments until at least
     the 2007 fiscal year", "past $50 for the first time since November"): a horizon or a point
-    compared with, which governs no figure after it."""
+    compared with; or dates a condition ("children born after 1 September 2002"). It governs no
+    figure after it."""
     return (_SPAN_BOUND.search(text, max(0, mention.start - 30), mention.start) is not None
             or re.match(r"(?i)(?:since|until|till)\b", mention.text) is not None)
 

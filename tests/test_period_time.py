@@ -240,3 +240,10 @@ def test_the_previous_fiscal_year_of_an_undated_page_is_before_the_governing_one
     text = ("The US budget deficit hit $412bn in the 12 months to 30 September 2031, after reaching $377bn "
             "in the previous fiscal year. The budget office expects a total of $855bn from 2033 to 2042.")
     assert _period(claims_of(text), "$377bn") == ("2029-10-01", "2030-09-30")
+
+
+def test_a_date_that_defines_who_is_counted_governs_no_figure(claims_of):
+    text = ("The new fund opens next spring. All children born after 1 September 2031 will be eligible. "
+            "Parents will be able to add up to $1,200 a year.")
+    [c] = [c for c in claims_of(text) if c["quantity"]["text"] == "$1,200"]
+    assert c["period"] is None or "2031" not in (c["period"]["text"] or "")
