@@ -204,6 +204,38 @@ def named_revision(a: ClaimLike, b: ClaimLike) -> bool:
     return bool(va) and bool(vb) and va != vb
 
 
+_BOUNDS_UP = frozenset({"more_than", "at_least"})
+_BOUNDS_DOWN = frozenset({"less_than", "at_most"})
+#: A bound restates the figure of its sentence only when near it: "passed $4 billion, reaching $4.4
+#: billion" is 1.1x; "over $400 million a month, $1,413 million in the quarter" (3.5x) is two facts.
+BOUND_FIGURE_RATIO = 1.5
+
+
+def bound_and_figure(a: Claim, b: Claim) -> bool:
+    """A bound and an exact figure inside it ("reserves passed $4 billion, reaching $4.4 billion"):
+    one sentence may state one fact twice this way, the bound first and the figure within
+    ``BOUND_FIGURE_RATIO`` of it. A from/to pair never fits: the new level of "rose to more than $5 billion from $4.2
+    billion" is not inside the base's bound."""
+    for bound, figure in ((a, b), (b, a)):
+        qb, qf = bound.quantity, figure.quantity
+        if qf.qualifier not in ("exact", "approx") or qb.value_max is not None or qf.value_max is not None:
+            continue
+        if qb.start > qf.start:
+            continue  # the bound first, then the figure: "$5m in fines and more than $4m for checks" are two parts
+        if qb.qualifier in _BOUNDS_UP and qb.value <= qf.value <= qb.value * BOUND_FIGURE_RATIO:
+            return True
+        if qb.qualifier in _BOUNDS_DOWN and qb.value / BOUND_FIGURE_RATIO <= qf.value <= qb.value:
+            return True
+    return False
+
+
+def one_fact_in_sentence(a: Claim, b: Claim) -> bool:
+    """May two figures of one sentence state one fact? Two figures of a sentence are usually a
+    from/to pair or two items; only two named vintages (:func:`named_revision`) or a bound and the
+    figure inside it (:func:`bound_and_figure`) restate one fact."""
+    return named_revision(a, b) or bound_and_figure(a, b)
+
+
 def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     """(metric without bracketed marks, plan status marks, other basis marks), lower case."""
     metric = (metric or "").lower()

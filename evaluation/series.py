@@ -21,7 +21,8 @@ What goes where (documented in ``docs/series.md``):
 - **A row** holds claims that are pairwise the same fact (complete linkage over
   ``facts.same_fact``; a claim without a subject meets only claims of its own article), never
   two claims of one sentence (a from/to pair whose periods were missed) unless their metrics
-  name two vintages ("(provisional)", "(revised)"), and first never two values further apart
+  name two vintages ("(provisional)", "(revised)") or one is a bound holding the other ("passed
+  $4 billion, reaching $4.4 billion"; ``facts.one_fact_in_sentence``), and first never two values further apart
   than the checker's ``max_slip_ratio`` setting unless their readings meet or one is the other with a
   scale word lost. Such rows are then joined into one **conflict** row (``_conflict_merge``)
   when the far values are two named vintages, or come from two articles under one measure name
@@ -211,8 +212,8 @@ def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = D
     """Two claims may share a row; ``values=False`` asks everything but whether the values can be
     one figure (for :func:`_conflict_merge`)."""
     one_article = a.article_id == b.article_id
-    if one_article and a.sentence_start == b.sentence_start and not facts.named_revision(a, b):
-        return False  # one sentence never states one fact twice: a from/to pair whose periods were missed
+    if one_article and a.sentence_start == b.sentence_start and not facts.one_fact_in_sentence(a, b):
+        return False  # one sentence rarely states one fact twice: a from/to pair whose periods were missed
     if not _same_period(a, b):
         return False
     if facts.same_fact(a, b, missing_subject_ok=one_article) is not True:

@@ -554,3 +554,23 @@ def test_agricultural_is_agriculture():
     assert verdicts(run([a, b]), "same_fact") == [("same_fact", "consistent")]
     c = pct("b", 10, "3.45 percent", 3.45, change="increase", metric="exports")
     assert verdicts(run([dict(a, metric="agricultural exports"), c]), "same_fact") == []
+
+
+def test_a_bound_and_the_figure_inside_it_in_one_sentence_are_one_fact():
+    # "Reserves passed $4 billion by end-June, reaching $4.4 billion." (invented)
+    sentence = (0, 70)
+    bound = claim("a", 15, "$4 billion", 4e9, metric="reserves", qualifier="more_than", sentence=sentence)
+    figure = claim("a", 50, "$4.4 billion", 4.4e9, metric="reserves", sentence=sentence)
+    assert verdicts(run([bound, figure]), "same_fact") == [("same_fact", "consistent")]
+    # a from/to pair with a bound is no such pair: "rose to more than $5 billion from $4.2 billion"
+    new = claim("a", 15, "$5 billion", 5e9, metric="reserves", qualifier="more_than", sentence=sentence)
+    base = claim("a", 50, "$4.2 billion", 4.2e9, metric="reserves", sentence=sentence)
+    assert verdicts(run([new, base]), "same_fact") == []
+    # nor a bound far below the figure: "over $400 million each month, $1,413 million in the quarter"
+    monthly = claim("a", 15, "$400 million", 4e8, metric="reserves", qualifier="more_than", sentence=sentence)
+    total = claim("a", 50, "$1,413 million", 1.413e9, metric="reserves", sentence=sentence)
+    assert verdicts(run([monthly, total]), "same_fact") == []
+    # nor two parts of a list, the bound second: "$5m in fines and more than $4m for checks"
+    fines = claim("a", 15, "$5m", 5e6, metric="payment", sentence=sentence)
+    checks = claim("a", 40, "$4m", 4e6, metric="payment", qualifier="more_than", sentence=sentence)
+    assert verdicts(run([fines, checks]), "same_fact") == []

@@ -230,6 +230,15 @@ def test_series_conflict_names_the_same_fact_findings_and_takes_the_majority():
     assert row["finding_ids"] == ["x1"]
 
 
+def test_series_a_bound_and_the_figure_inside_it_in_one_sentence_share_a_row():
+    # "Reserves passed $4 billion, reaching $4.4 billion." (invented): one fact told twice
+    sentence = (0, 60)
+    bound = claim("a1", 15, "$4 billion", 4e9, metric="reserves", qualifier="more_than", sentence=sentence)
+    figure = claim("a1", 40, "$4.4 billion", 4.4e9, metric="reserves", sentence=sentence)
+    rows = build_series([bound, figure])
+    assert row_of(rows, bound["claim_id"]) == row_of(rows, figure["claim_id"])
+
+
 def test_series_follows_the_checkers_decided_same_fact_findings():
     # The series keeps "IT exports" and "services exports" apart; where the checker compared the
     # two claims and gave a verdict (here a consistent one), the rows follow it.

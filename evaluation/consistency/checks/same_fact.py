@@ -62,8 +62,9 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
     Claims in one sentence are never the same fact (that is a from/to pair whose periods were
     missed), except two vintages the sentence names ("revised to 6.1% from 5.8%",
     :func:`facts.named_revision`): a revision is one fact with two values, ``inconsistent`` when
-    they differ beyond rounding, as the contract decides, with the revision named. A bound ("crossed $5 billion") meets the exact figure when the exact figure is
-    inside it. Across articles both need a subject; a later publication restating the period
+    they differ beyond rounding, as the contract decides, with the revision named; and a bound
+    with the figure inside it ("passed $4 billion, reaching $4.4 billion", :func:`facts.bound_and_figure`).
+    A bound ("crossed $5 billion") meets the exact figure when the exact figure is inside it. Across articles both need a subject; a later publication restating the period
     with another value is a revision, named with both outlets and dates. Different named sources
     follow ``cross_source``; two values in one article follow ``same_fact_in_article``.
     """
@@ -80,7 +81,7 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
         for a, b in combinations(bucket, 2):
             one_article = a.claim.article_id == b.claim.article_id
             if one_article and a.claim.sentence_start == b.claim.sentence_start \
-                    and not facts.named_revision(a.claim, b.claim):
+                    and not facts.one_fact_in_sentence(a.claim, b.claim):
                 continue
             if facts.same_fact(a.claim, b.claim, missing_subject_ok=one_article) is not True:
                 continue
