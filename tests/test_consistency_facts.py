@@ -554,3 +554,27 @@ def test_agricultural_is_agriculture():
     assert verdicts(run([a, b]), "same_fact") == [("same_fact", "consistent")]
     c = pct("b", 10, "3.45 percent", 3.45, change="increase", metric="exports")
     assert verdicts(run([dict(a, metric="agricultural exports"), c]), "same_fact") == []
+
+
+def test_far_values_in_two_sentences_that_state_one_figure_alike_are_one_fact():
+    """Two outlets break down one release: both sentences give the levy total alike (3+ digits), so
+    the "export duty" of each is one item of one list, and values 79x apart are a misreport
+    (inconsistent), not two facts. Without the shared figure the gap stays undetermined."""
+    from claim_factory import claim_in_text
+
+    a = "Of the Rs 2.46 trillion of levies collected, Rs 51.2 billion came from port duty and Rs 8 billion from export duty."
+    b = "Levies collected were Rs 2,46,310 crore, of which port duty is Rs 5,123 crore and export duty Rs 63,150 crore."
+
+    def export_duty(b_total_text, b_total):
+        b2 = b.replace("Rs 2,46,310 crore", b_total_text)
+        cs = [claim_in_text(a, "Rs 2.46 trillion", 2.46e12, unit="INR", metric="levies", period=FY23),
+              claim_in_text(a, "Rs 8 billion", 8e9, unit="INR", metric="export duty", period=FY23),
+              claim_in_text(b2, b_total_text, b_total, article="b", unit="INR", metric="levies", period=FY23),
+              claim_in_text(b2, "Rs 63,150 crore", 631.5e9, article="b", unit="INR", metric="export duty",
+                            period=FY23)]
+        duty = {cs[1].claim_id, cs[3].claim_id}
+        return [(f.verdict, "one breakdown" in f.explanation) for f in run_checks_on(cs, {"a": a, "b": b2})
+                if f.check == "same_fact" and set(f.claim_ids) == duty]
+
+    assert export_duty("Rs 2,46,310 crore", 2.4631e12) == [("inconsistent", True)]
+    assert export_duty("Rs 3,18,000 crore", 3.18e12) == [("undetermined", False)]
