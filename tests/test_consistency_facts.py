@@ -578,3 +578,23 @@ def test_far_values_in_two_sentences_that_state_one_figure_alike_are_one_fact():
 
     assert export_duty("Rs 2,46,310 crore", 2.4631e12) == [("inconsistent", True)]
     assert export_duty("Rs 3,18,000 crore", 3.18e12) == [("undetermined", False)]
+
+
+def test_a_figure_of_several_scaled_numbers_has_its_last_groups_precision():
+    """"1 trillion 25 billion" is 1,025 billion to the billion, not 1 trillion give or take one; a
+    garbled "1 billion 25 billion 80 billion" read as written (106 billion) is 106 billion to the
+    billion, so it cannot be another outlet's Rs 108.7 billion. Groups that do not add up to the
+    value (a range) keep the first number's precision."""
+    from evaluation.consistency.readings import interval
+
+    got = interval({"text": "1 trillion 25 billion", "value": 1.025e12, "qualifier": "exact"})
+    assert (got.lo, got.hi) == (1.0245e12, 1.026e12)
+    got = interval({"text": "2 million and 3 million", "value": 2e6, "qualifier": "exact"})
+    assert (got.lo, got.hi) == (1.5e6, 3e6)
+    a = claim("a", 10, "Rs 108.7 billion", 108.7e9, unit="INR", metric="remittance inflow")
+    b = claim("b", 10, "1 billion 25 billion 80 billion rupees", 106e9, unit="INR", metric="remittance inflow")
+    assert verdicts(run([a, b])) == [("same_fact", "inconsistent")]
+    b["quantity"].update(text="1 billion 25 billion 87 billion rupees", value=113e9)
+    assert verdicts(run([a, b])) == [("same_fact", "inconsistent")]
+    a["quantity"].update(text="Rs 113.2 billion", value=113.2e9)
+    assert verdicts(run([a, b])) == [("same_fact", "consistent")]
