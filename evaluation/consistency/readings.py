@@ -75,10 +75,11 @@ def _written_precision(text: str, value: float) -> Optional[tuple[float, float]]
     compound = _compound_precision(text, value)
     if compound is not None:
         return compound
-    match = re.search(r"\d[\d,]*(?:\.\d+)?|\.\d+", text)
+    # a figure broken at its decimal point by a line break ("$4.\n\n514 billion") is read whole
+    match = re.search(r"\d[\d,]*(?:\.\s*\d+)?|\.\d+", text)
     if not match:
         return None
-    digits = match.group().replace(",", "")
+    digits = re.sub(r"[,\s]", "", match.group())
     try:
         written = float(digits)
     except ValueError:
