@@ -598,3 +598,18 @@ def test_a_figure_of_several_scaled_numbers_has_its_last_groups_precision():
     assert verdicts(run([a, b])) == [("same_fact", "inconsistent")]
     a["quantity"].update(text="Rs 113.2 billion", value=113.2e9)
     assert verdicts(run([a, b])) == [("same_fact", "consistent")]
+
+
+def test_a_total_takes_parts_named_by_the_synonym_table():
+    """"state GST" is a part of an SGST total (the synonym table's word for it), "central GST" is not."""
+    from claim_factory import claim_in_text
+
+    text = ("In FY23 the central GST brought in Rs 40 billion and the state GST Rs 51 billion. "
+            "The government settled Rs 22.4 billion to SGST from IGST. "
+            "The total revenue of the states after settlement is Rs 73.6 billion for SGST.")
+    cs = [claim_in_text(text, "Rs 40 billion", 40e9, unit="INR", metric="central GST", period=FY23),
+          claim_in_text(text, "Rs 51 billion", 51e9, unit="INR", metric="state GST", period=FY23),
+          claim_in_text(text, "Rs 22.4 billion", 22.4e9, unit="INR", metric="IGST settled to SGST", period=FY23),
+          claim_in_text(text, "Rs 73.6 billion", 73.6e9, unit="INR", metric="SGST", period=FY23)]
+    sums = [f for f in run_checks_on(cs, {"a": text}) if f.check == "sum"]
+    assert [(f.verdict, set(f.claim_ids)) for f in sums] == [("consistent", {c.claim_id for c in cs[1:]})]
