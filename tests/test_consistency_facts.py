@@ -613,3 +613,23 @@ def test_a_total_takes_parts_named_by_the_synonym_table():
           claim_in_text(text, "Rs 73.6 billion", 73.6e9, unit="INR", metric="SGST", period=FY23)]
     sums = [f for f in run_checks_on(cs, {"a": text}) if f.check == "sum"]
     assert [(f.verdict, set(f.claim_ids)) for f in sums] == [("consistent", {c.claim_id for c in cs[1:]})]
+
+
+def test_one_figure_under_two_wordings_in_two_articles():
+    """"41,736 workers receiving first-time permits" and "41,736 Ruritanians obtained new work
+    permits": five significant digits written alike by two outlets for one country and period are
+    one official figure whatever the wording (consistent, never a conflict). A round "40,000", another
+    period, another country, or one article links nothing; the setting 0 turns it off."""
+    def pair(text_a="41,736", value=41736, period_b=FY23, subject_b="Ruritania", article_b="b", settings=None):
+        a = claim("a", 10, text_a, value, kind="count", unit="worker", metric="workers receiving first-time permits")
+        b = claim(article_b, 90, text_a, value, kind="count", unit="person", metric="Ruritanians",
+                  period=period_b, subject=subject_b)
+        found = run_checks_on([Claim.from_dict(a), Claim.from_dict(b)], settings=settings or consistency.DEFAULTS)
+        return [(f.check, f.verdict) for f in found]
+
+    assert pair() == [("same_fact", "consistent")]
+    assert pair("40,000", 40000) == []
+    assert pair(period_b=FY22) == []
+    assert pair(subject_b="Freedonia") == []
+    assert pair(article_b="a") == []
+    assert pair(settings=consistency.DEFAULTS.with_values({"same_figure_digits": "0"})) == []

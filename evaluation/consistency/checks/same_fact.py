@@ -10,7 +10,7 @@ from evaluation import facts
 from evaluation.consistency.checks.common import display_scale, guessed, make_finding, verdict_of
 from evaluation.consistency.items import Item, significant_digits
 from evaluation.consistency.readings import Interval
-from evaluation.consistency.relating import is_level, sources_meet
+from evaluation.consistency.relating import is_level, period_overlap, sources_meet
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Finding
 
@@ -89,7 +89,57 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
     agreeing = _agreeing_sentences([(a, b) for a, b, one in pairs if not one], settings)
     for a, b, one_article in pairs:
         findings.append(_same_fact_finding(a, b, one_article, settings, agreeing.get(_sentences(a, b))))
+    seen = {frozenset((a.id, b.id)) for a, b, _ in pairs}
+    findings += [f for f in _same_figures(items, settings) if frozenset(f.claim_ids) not in seen]
     return findings
+
+
+def _written_digits(item: Item) -> str:
+    """The significant digits written: "36,928" 36928, "40,000" 4 (a round figure), "18.0" 180."""
+    match = re.search(r"\d[\d,]*(?:\.\s*\d+)?", item.q.text)
+    if not match:
+        return ""
+    digits = re.sub(r"\D", "", match.group()).lstrip("0")
+    return digits if "." in match.group() else digits.rstrip("0")
+
+
+def _same_figures(items: Sequence[Item], settings: Settings) -> list[Finding]:
+    """One figure in two articles under two wordings: an amount or count written with
+    ``settings.same_figure_digits`` significant digits that another article writes with the same digits and
+    value, for the same subject, neither a change nor a plan, with no conflicting period (the same
+    period, or a period one side leaves undated): the same official figure, as the gold decisions
+    count it ("different metric wordings count when the value and period show they are the same
+    official figure"), whatever the measures and count units say ("workers" and "Nepalese"). Only
+    ever ``consistent``: two equal figures can disagree about nothing; the fact identity alone
+    decides conflicts."""
+    out = []
+    if settings.same_figure_digits <= 0:
+        return out
+    figures = [i for i in items if i.claim.kind in ("money", "count") and is_level(i) and not i.status
+               and not i.basis and i.q.qualifier == "exact" and i.claim.subject
+               and len(_written_digits(i)) >= settings.same_figure_digits]
+    by_value: dict[tuple, list[Item]] = {}
+    for i in figures:
+        unit = i.q.unit if i.claim.kind == "money" else ""
+        by_value.setdefault((i.claim.kind, unit, i.q.value, _written_digits(i)), []).append(i)
+    for group in by_value.values():
+        for a, b in combinations(group, 2):
+            if a.claim.article_id == b.claim.article_id or facts.actors_meet(a.claim.subject, b.claim.subject) is not True:
+                continue
+            if (a.claim.counterparty is None) != (b.claim.counterparty is None) or \
+                    facts.actors_meet(a.claim.counterparty, b.claim.counterparty) is False:
+                continue
+            if a.dated and b.dated and period_overlap(a, b) < settings.period_overlap:
+                continue
+            first, second = sorted((a, b), key=lambda i: (_published(i) or "", i.claim.article_id))
+            out.append(make_finding(
+                "same_fact", [a, b], "consistent", a.q.value, b.q.value,
+                f"{a.q.text} ({a.claim.metric or 'no measure'}) vs {b.q.text} ({b.claim.metric or 'no measure'}): "
+                f"the same figure, {len(_written_digits(a))} significant digits, for "
+                f"{a.claim.subject}, in two articles: {_host(first)} ({_published(first) or 'date unknown'}) and "
+                f"{_host(second)} ({_published(second) or 'date unknown'}): one official figure under two wordings"
+                + ("" if a.dated and b.dated else "; a period one article leaves undated")))
+    return out
 
 
 def _sentences(a: Item, b: Item) -> frozenset:
