@@ -130,6 +130,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
             attributed.append("")
             continue
         part, span = ctx.locate(f.start, f.end)
+        if span is None and "\n" in text[f.start:f.end]:  # a figure broken by a line break ("$4.\n\n514 billion")
+            part, span = ctx.locate(f.start, text.index("\n", f.start))
         if span is None:
             continue  # a pattern match outside the parsed parts (segments.py keeps every numeric sentence)
         sent = span.sent

@@ -1258,10 +1258,15 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
                 and (not between or chained) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):
                 return p
-    base_gap = text[before[-1].end:q_start] if before else ""
+    # "the previous year's figures of 39,152 and 16,423": a list of figures right after the phrase
+    # is one figure for it, each item the phrase's
+    listed = sorted(q for q in other_quantities if before and before[-1].end <= q[0] and q[1] <= q_start)
+    first = listed[0][0] if listed and all(_FIGURE_LIST_GAP.fullmatch(text[a[1]:b[0]])
+                                           for a, b in zip(listed, listed[1:] + [(q_start, q_end)])) else q_start
+    base_gap = text[before[-1].end:first] if before else ""
     if before and before[-1].base and len(base_gap) <= 40 and not _SEPARATOR.search(base_gap) \
             and not _NOT_BASE_FIGURE.search(base_gap) \
-            and not any(before[-1].end <= q[0] and q[1] <= q_start for q in other_quantities):
+            and not any(before[-1].end <= q[0] and q[1] <= first for q in other_quantities):
         return before[-1]  # "than what was raised in 2020 i.e. $65 million": the base figure itself
     before = [p for p in before if not p.base]
     return before[-1] if before else None

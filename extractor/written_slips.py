@@ -8,7 +8,10 @@
   "Rs 1 crore 20 lakh" is 12,000,000 rupees, "2 billion 15 billion 40 billion rupees" is
   57,000,000,000 rupees; with no currency written, a compound followed by "in" and a money noun
   ("more than 1 trillion 36 billion in remittances") is money in the currency of the country
-  the article is about.
+  the article is about;
+- an amount broken at its decimal point by a line break ("$4.\n\n514 billion", a page's
+  paragraph break inside the figure): one figure, $4.514 billion, when the part after the break
+  is digits and a scale word and the part before it a currency figure with no decimals.
 
 :func:`added` takes the pattern quantities of a text and returns them with these.
 """
@@ -41,6 +44,13 @@ def _compound() -> re.Pattern:
     scale = lexicons.alternation([w for w in scale_words() if w != "arab"] + ["arab"])
     group = rf"{DIGITS}\s+{scale}"
     return re.compile(rf"(?<![\w.,])(?P<all>{group}(?:\s+{group})+)(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _broken_decimal() -> re.Pattern:
+    """A full stop right after a figure, a line break, then digits and a scale word: "$4.\n\n514 billion"."""
+    scale = lexicons.alternation(list(scale_words()))
+    return re.compile(rf"\.[ \t]*\n\s*(?P<dec>\d+)\s+(?P<scale>{scale})")
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +99,26 @@ def _compounds(text: str, found: list[Found], home: Optional[str]) -> list[Found
     return out
 
 
+def _broken_decimals(text: str, found: list[Found]) -> list[Found]:
+    """A whole currency figure followed by ".", a line break and "514 billion": one figure, the
+    digits after the break its decimals and the scale word its scale ("$4.\n\n514 billion" is
+    $4.514 billion). The part after the break must not be read as a figure of its own already."""
+    out = list(found)
+    for f in found:
+        if f.kind != "money" or f.value_max is not None or f.value != int(f.value) or f.value == 0:
+            continue
+        m = _broken_decimal().match(text, f.end)
+        if m is None or any(g is not f and g.start < m.end() and m.start() < g.end and g.kind != "money" for g in out):
+            continue
+        scale = scale_words().get(" ".join(m.group("scale").lower().split()))
+        if scale is None:
+            continue
+        value = float(f"{f.value:.0f}.{m.group('dec')}") * scale
+        out = [g for g in out if g is not f and not (g.start < m.end() and m.start() < g.end)]
+        out.append(Found(f.start, m.end(), "money", float(f"{value:.12g}"), f.unit))
+    return out
+
+
 def _slipped_percents(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for pattern in (_PR_CENT, _GLUED_TO_STOP):
@@ -104,6 +134,8 @@ def _slipped_percents(text: str, found: list[Found]) -> list[Found]:
 def added(text: str, found: list[Found], home: Optional[str] = None) -> list[Found]:
     """``found`` (the pattern quantities of ``text``) with the figures of the loose forms above,
     in text order; ``home`` is the publisher's country."""
-    if not (_PR_CENT.search(text) or _GLUED_TO_STOP.search(text) or _compound().search(text)):
+    if not (_PR_CENT.search(text) or _GLUED_TO_STOP.search(text) or _compound().search(text)
+            or _broken_decimal().search(text)):
         return found
+    found = _broken_decimals(text, found)
     return sorted(_slipped_percents(text, _compounds(text, found, home)), key=lambda f: f.start)

@@ -574,3 +574,82 @@ def test_a_bound_and_the_figure_inside_it_in_one_sentence_are_one_fact():
     fines = claim("a", 15, "$5m", 5e6, metric="payment", sentence=sentence)
     checks = claim("a", 40, "$4m", 4e6, metric="payment", qualifier="more_than", sentence=sentence)
     assert verdicts(run([fines, checks]), "same_fact") == []
+
+
+def test_far_values_in_two_sentences_that_state_one_figure_alike_are_one_fact():
+    """Two outlets break down one release: both sentences give the levy total alike (3+ digits), so
+    the "export duty" of each is one item of one list, and values 79x apart are a misreport
+    (inconsistent), not two facts. Without the shared figure the gap stays undetermined."""
+    from claim_factory import claim_in_text
+
+    a = "Of the Rs 2.46 trillion of levies collected, Rs 51.2 billion came from port duty and Rs 8 billion from export duty."
+    b = "Levies collected were Rs 2,46,310 crore, of which port duty is Rs 5,123 crore and export duty Rs 63,150 crore."
+
+    def export_duty(b_total_text, b_total):
+        b2 = b.replace("Rs 2,46,310 crore", b_total_text)
+        cs = [claim_in_text(a, "Rs 2.46 trillion", 2.46e12, unit="INR", metric="levies", period=FY23),
+              claim_in_text(a, "Rs 8 billion", 8e9, unit="INR", metric="export duty", period=FY23),
+              claim_in_text(b2, b_total_text, b_total, article="b", unit="INR", metric="levies", period=FY23),
+              claim_in_text(b2, "Rs 63,150 crore", 631.5e9, article="b", unit="INR", metric="export duty",
+                            period=FY23)]
+        duty = {cs[1].claim_id, cs[3].claim_id}
+        return [(f.verdict, "one breakdown" in f.explanation) for f in run_checks_on(cs, {"a": a, "b": b2})
+                if f.check == "same_fact" and set(f.claim_ids) == duty]
+
+    assert export_duty("Rs 2,46,310 crore", 2.4631e12) == [("inconsistent", True)]
+    assert export_duty("Rs 3,18,000 crore", 3.18e12) == [("undetermined", False)]
+
+
+def test_a_figure_of_several_scaled_numbers_has_its_last_groups_precision():
+    """"1 trillion 25 billion" is 1,025 billion to the billion, not 1 trillion give or take one; a
+    garbled "1 billion 25 billion 80 billion" read as written (106 billion) is 106 billion to the
+    billion, so it cannot be another outlet's Rs 108.7 billion. Groups that do not add up to the
+    value (a range) keep the first number's precision."""
+    from evaluation.consistency.readings import interval
+
+    got = interval({"text": "1 trillion 25 billion", "value": 1.025e12, "qualifier": "exact"})
+    assert (got.lo, got.hi) == (1.0245e12, 1.026e12)
+    got = interval({"text": "2 million and 3 million", "value": 2e6, "qualifier": "exact"})
+    assert (got.lo, got.hi) == (1.5e6, 3e6)
+    a = claim("a", 10, "Rs 108.7 billion", 108.7e9, unit="INR", metric="remittance inflow")
+    b = claim("b", 10, "1 billion 25 billion 80 billion rupees", 106e9, unit="INR", metric="remittance inflow")
+    assert verdicts(run([a, b])) == [("same_fact", "inconsistent")]
+    b["quantity"].update(text="1 billion 25 billion 87 billion rupees", value=113e9)
+    assert verdicts(run([a, b])) == [("same_fact", "inconsistent")]
+    a["quantity"].update(text="Rs 113.2 billion", value=113.2e9)
+    assert verdicts(run([a, b])) == [("same_fact", "consistent")]
+
+
+def test_a_total_takes_parts_named_by_the_synonym_table():
+    """"state GST" is a part of an SGST total (the synonym table's word for it), "central GST" is not."""
+    from claim_factory import claim_in_text
+
+    text = ("In FY23 the central GST brought in Rs 40 billion and the state GST Rs 51 billion. "
+            "The government settled Rs 22.4 billion to SGST from IGST. "
+            "The total revenue of the states after settlement is Rs 73.6 billion for SGST.")
+    cs = [claim_in_text(text, "Rs 40 billion", 40e9, unit="INR", metric="central GST", period=FY23),
+          claim_in_text(text, "Rs 51 billion", 51e9, unit="INR", metric="state GST", period=FY23),
+          claim_in_text(text, "Rs 22.4 billion", 22.4e9, unit="INR", metric="IGST settled to SGST", period=FY23),
+          claim_in_text(text, "Rs 73.6 billion", 73.6e9, unit="INR", metric="SGST", period=FY23)]
+    sums = [f for f in run_checks_on(cs, {"a": text}) if f.check == "sum"]
+    assert [(f.verdict, set(f.claim_ids)) for f in sums] == [("consistent", {c.claim_id for c in cs[1:]})]
+
+
+def test_one_figure_under_two_wordings_in_two_articles():
+    """"41,736 workers receiving first-time permits" and "41,736 Ruritanians obtained new work
+    permits": five significant digits written alike by two outlets for one country and period are
+    one official figure whatever the wording (consistent, never a conflict). A round "40,000", another
+    period, another country, or one article links nothing; the setting 0 turns it off."""
+    def pair(text_a="41,736", value=41736, period_b=FY23, subject_b="Ruritania", article_b="b", settings=None):
+        a = claim("a", 10, text_a, value, kind="count", unit="worker", metric="workers receiving first-time permits")
+        b = claim(article_b, 90, text_a, value, kind="count", unit="person", metric="Ruritanians",
+                  period=period_b, subject=subject_b)
+        found = run_checks_on([Claim.from_dict(a), Claim.from_dict(b)], settings=settings or consistency.DEFAULTS)
+        return [(f.check, f.verdict) for f in found]
+
+    assert pair() == [("same_fact", "consistent")]
+    assert pair("40,000", 40000) == []
+    assert pair(period_b=FY22) == []
+    assert pair(subject_b="Freedonia") == []
+    assert pair(article_b="a") == []
+    assert pair(settings=consistency.DEFAULTS.with_values({"same_figure_digits": "0"})) == []

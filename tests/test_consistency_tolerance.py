@@ -120,3 +120,21 @@ def test_a_metric_cut_before_its_head_completes_to_the_article_measure():
     text2 = text + " Textile group imports were $0.20 billion."
     claims.append(at(text2, "$0.20 billion", 0.2e9, metric="textile group imports"))
     assert facts.measure(_borrow(claims, {"a": text2})[1].metric).name == "textile"
+
+
+def test_a_scale_slip_of_anchored_digits_decides_on_a_read_measure():
+    """Two figures whose 3+ significant digits agree once one is scaled by a power of ten are one
+    figure with a scale word lost or changed: decided even when one side's measure is the checker's
+    reading; a slip of two-digit figures is too weak a tie, and stays undetermined."""
+    a = "Tin exports were Rs 1.68 trillion in FY23."
+    b = "Ruritania's tin exports came in at Rs 1,67,540 lakh crore in FY23, the board said."
+
+    def found(a, b, left, right):
+        claims = [at(a, left[0], left[1], unit="INR", metric="tin exports"),
+                  at(b, right[0], right[1], unit="INR", article="b", metric=None)]
+        return [(f.verdict, "scale slip" in f.explanation) for f in run_checks_on(claims, {"a": a, "b": b})
+                if f.check == "same_fact"]
+
+    assert found(a, b, ("Rs 1.68 trillion", 1.68e12), ("Rs 1,67,540 lakh crore", 1.6754e17)) == [("inconsistent", True)]
+    a2, b2 = a.replace("1.68 trillion", "12 billion"), b.replace("1,67,540 lakh crore", "1.2 trillion")
+    assert found(a2, b2, ("Rs 12 billion", 12e9), ("Rs 1.2 trillion", 1.2e12)) == [("undetermined", True)]

@@ -13,6 +13,26 @@ def _one(claims, surface):
     return claim
 
 
+# --- an amount broken at its decimal point by a line break ----------------------------------------
+
+def test_amount_broken_by_a_line_break_is_one_figure(claims_of):
+    text = ("In May, tin imports were recorded at $3.\n\n275 billion against $3.9 billion a year before, "
+            "the bureau said.")
+    claims = claims_of(text)
+    broken = _one(claims, "$3.\n\n275 billion")
+    assert (broken["quantity"]["value"], broken["quantity"]["unit"]) == (3.275e9, "USD")
+    assert broken["metric"] == "tin imports"
+    assert ("$3", 3, "USD") not in _figures(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Each ticket cost $3.\n\n275 visitors came on the first day.",      # no scale word: a new sentence
+    "The fee rose 4.\n\n275 billion rupees were collected in May.",     # no currency before the break
+])
+def test_a_sentence_ending_in_a_figure_is_not_joined_to_the_next(claims_of, text):
+    assert all("\n" not in c["quantity"]["text"] for c in claims_of(text))
+
+
 # --- a percent word with a slip, a percent glued to a full stop -------------------------------------
 
 def test_pr_cent_is_a_percent(claims_of):

@@ -25,6 +25,20 @@ def test_respectively_pairs_each_figure_with_its_period(claims_of):
     assert _period(claims, "$6.4 billion") == ("2020-01-01", "2020-12-31")
 
 
+def test_a_base_phrase_before_a_list_of_figures_is_every_items(claims_of):
+    """"the previous year's figures of 33,517 and 14,062": both figures are the year before's, not
+    only the first; a figure after a separator is not in the list."""
+    claims = claims_of("Ruritania issued 31,245 new mining licences in 2023, with 12,873 licences renewed. This "
+                       "represents a decline from the previous year's figures of 33,517 and 14,062, respectively.",
+                       "2024-02-10")
+    assert _period(claims, "33,517") == _period(claims, "14,062") == ("2022-01-01", "2022-12-31")
+    assert _period(claims, "12,873") == ("2023-01-01", "2023-12-31")
+    claims = claims_of("Ruritania issued 31,245 new mining licences in 2023. Renewals fell from the previous "
+                       "year's 33,517; the board now holds 14,062 requests.", "2024-02-10")
+    assert _period(claims, "33,517") == ("2022-01-01", "2022-12-31")
+    assert _period(claims, "14,062") != ("2022-01-01", "2022-12-31")
+
+
 def test_respective_periods_need_lists_of_one_length():
     text = "Sales were $4m, $5m and $6m in 2020 and 2021, respectively."
     figures = [(text.index(s), text.index(s) + len(s)) for s in ("$4m", "$5m", "$6m")]

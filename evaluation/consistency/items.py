@@ -127,8 +127,8 @@ def mark_twins(items: Sequence[Item]) -> None:
 
 
 def significant_digits(text: str) -> int:
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return len(match.group().replace(",", "").replace(".", "").lstrip("0")) if match else 0
+    match = re.search(r"\d[\d,]*(?:\.\s*\d+)?", text)  # "$4.\n\n514 billion": a broken figure, read whole
+    return len(re.sub(r"[,.\s]", "", match.group()).lstrip("0")) if match else 0
 
 
 def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping, Optional
 
 from evaluation.consistency.settings import DEFAULTS, ROUNDING_MODES, Settings
@@ -42,12 +43,43 @@ class Interval:
         return Interval(-self.hi, -self.lo)
 
 
+@lru_cache(maxsize=1)
+def _scale_groups() -> tuple["re.Pattern", dict]:
+    """A number and the scale word after it ("36 billion"), and the scale words' factors."""
+    import extractor.lexicons as lexicons
+
+    factors = {w.lower(): f for w, f in lexicons.load("scales")["words"].items()}
+    words = sorted(factors, key=len, reverse=True)
+    return re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(" + "|".join(map(re.escape, words)) + r")\b", re.I), factors
+
+
+def _compound_precision(text: str, value: float) -> Optional[tuple[float, float]]:
+    """A figure written as several scaled numbers that add up to its value ("1 trillion 36
+    billion", a South Asian "1 arab 36 crore" rendered word by word): its precision is the last
+    group's ("36 billion": a billion), not the first number's. None when the text is one group
+    or the groups do not add up to the value (a range, a list)."""
+    pattern, factors = _scale_groups()
+    groups = [(m.group(1).replace(",", ""), factors[m.group(2).lower()]) for m in pattern.finditer(text)]
+    if len(groups) < 2 or not value:
+        return None
+    if abs(sum(float(n) * f for n, f in groups) - value) > 1e-9 * abs(value):
+        return None
+    last, factor = groups[-1]
+    decimals = len(last.split(".")[1]) if "." in last else 0
+    return 10 ** -decimals * factor, value / factor
+
+
 def _written_precision(text: str, value: float) -> Optional[tuple[float, float]]:
-    """(unit of the last written digit, in the value's scale; number as written) or None without digits."""
-    match = re.search(r"\d[\d,]*(?:\.\d+)?|\.\d+", text)
+    """(unit of the last written digit, in the value's scale; number as written) or None without
+    digits. A figure of several scaled numbers ("1 trillion 36 billion") has its last group's."""
+    compound = _compound_precision(text, value)
+    if compound is not None:
+        return compound
+    # a figure broken at its decimal point by a line break ("$4.\n\n514 billion") is read whole
+    match = re.search(r"\d[\d,]*(?:\.\s*\d+)?|\.\d+", text)
     if not match:
         return None
-    digits = match.group().replace(",", "")
+    digits = re.sub(r"[,\s]", "", match.group())
     try:
         written = float(digits)
     except ValueError:

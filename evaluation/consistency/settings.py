@@ -57,6 +57,10 @@ class Settings:
         billion") for the phrase to take that figure's dates; an identical figure needs one.
     sibling_match: rapidfuzz token_sort_ratio above which a figure stated beside a total in its
         sentence is a sibling ("84.3 for CGST and 85.3 for SGST"), not a part.
+    same_figure_digits: significant digits (trailing zeros of a whole number not counted) an
+        amount or count needs for two articles' identical figures of one subject and period to be
+        one official figure whatever each calls it ("36,928 workers" and "36,928 Nepalese"); only
+        ever consistent. 0 turns the rule off.
     """
 
     rounding: str = "round_or_truncate"
@@ -76,6 +80,7 @@ class Settings:
     anchor_digits: int = 3
     anchor_rounded_figures: int = 2
     sibling_match: int = 85
+    same_figure_digits: int = 5
 
     def __post_init__(self) -> None:
         for name, modes in (("rounding", ROUNDING_MODES), ("same_fact_in_article", SAME_FACT_IN_ARTICLE_MODES),

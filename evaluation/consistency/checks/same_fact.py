@@ -7,10 +7,10 @@ from itertools import combinations
 from typing import Optional, Sequence
 
 from evaluation import facts
-from evaluation.consistency.checks.common import display_scale, make_finding, verdict_of
-from evaluation.consistency.items import Item
+from evaluation.consistency.checks.common import display_scale, guessed, make_finding, verdict_of
+from evaluation.consistency.items import Item, significant_digits
 from evaluation.consistency.readings import Interval
-from evaluation.consistency.relating import is_level, sources_meet
+from evaluation.consistency.relating import is_level, period_overlap, sources_meet
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Finding
 
@@ -77,6 +77,7 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
         key = (i.claim.kind, i.q.unit, i.claim.change is None, i.status, i.basis)  # a rise meets a fall
         buckets.setdefault(key, []).append(i)
 
+    pairs = []
     for bucket in buckets.values():
         for a, b in combinations(bucket, 2):
             one_article = a.claim.article_id == b.claim.article_id
@@ -85,8 +86,80 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
                 continue
             if facts.same_fact(a.claim, b.claim, missing_subject_ok=one_article) is not True:
                 continue
-            findings.append(_same_fact_finding(a, b, one_article, settings))
+            pairs.append((a, b, one_article))
+    agreeing = _agreeing_sentences([(a, b) for a, b, one in pairs if not one], settings)
+    for a, b, one_article in pairs:
+        findings.append(_same_fact_finding(a, b, one_article, settings, agreeing.get(_sentences(a, b))))
+    seen = {frozenset((a.id, b.id)) for a, b, _ in pairs}
+    findings += [f for f in _same_figures(items, settings) if frozenset(f.claim_ids) not in seen]
     return findings
+
+
+def _written_digits(item: Item) -> str:
+    """The significant digits written: "36,928" 36928, "40,000" 4 (a round figure), "18.0" 180."""
+    match = re.search(r"\d[\d,]*(?:\.\s*\d+)?", item.q.text)
+    if not match:
+        return ""
+    digits = re.sub(r"\D", "", match.group()).lstrip("0")
+    return digits if "." in match.group() else digits.rstrip("0")
+
+
+def _same_figures(items: Sequence[Item], settings: Settings) -> list[Finding]:
+    """One figure in two articles under two wordings: an amount or count written with
+    ``settings.same_figure_digits`` significant digits that another article writes with the same digits and
+    value, for the same subject, neither a change nor a plan, with no conflicting period (the same
+    period, or a period one side leaves undated): the same official figure, as the gold decisions
+    count it ("different metric wordings count when the value and period show they are the same
+    official figure"), whatever the measures and count units say ("workers" and "Nepalese"). Only
+    ever ``consistent``: two equal figures can disagree about nothing; the fact identity alone
+    decides conflicts."""
+    out = []
+    if settings.same_figure_digits <= 0:
+        return out
+    figures = [i for i in items if i.claim.kind in ("money", "count") and is_level(i) and not i.status
+               and not i.basis and i.q.qualifier == "exact" and i.claim.subject
+               and len(_written_digits(i)) >= settings.same_figure_digits]
+    by_value: dict[tuple, list[Item]] = {}
+    for i in figures:
+        unit = i.q.unit if i.claim.kind == "money" else ""
+        by_value.setdefault((i.claim.kind, unit, i.q.value, _written_digits(i)), []).append(i)
+    for group in by_value.values():
+        for a, b in combinations(group, 2):
+            if a.claim.article_id == b.claim.article_id or facts.actors_meet(a.claim.subject, b.claim.subject) is not True:
+                continue
+            if (a.claim.counterparty is None) != (b.claim.counterparty is None) or \
+                    facts.actors_meet(a.claim.counterparty, b.claim.counterparty) is False:
+                continue
+            if a.dated and b.dated and period_overlap(a, b) < settings.period_overlap:
+                continue
+            first, second = sorted((a, b), key=lambda i: (_published(i) or "", i.claim.article_id))
+            out.append(make_finding(
+                "same_fact", [a, b], "consistent", a.q.value, b.q.value,
+                f"{a.q.text} ({a.claim.metric or 'no measure'}) vs {b.q.text} ({b.claim.metric or 'no measure'}): "
+                f"the same figure, {len(_written_digits(a))} significant digits, for "
+                f"{a.claim.subject}, in two articles: {_host(first)} ({_published(first) or 'date unknown'}) and "
+                f"{_host(second)} ({_published(second) or 'date unknown'}): one official figure under two wordings"
+                + ("" if a.dated and b.dated else "; a period one article leaves undated")))
+    return out
+
+
+def _sentences(a: Item, b: Item) -> frozenset:
+    return frozenset(((a.claim.article_id, a.claim.sentence_start), (b.claim.article_id, b.claim.sentence_start)))
+
+
+def _agreeing_sentences(pairs, settings: Settings) -> dict[frozenset, tuple[Item, Item]]:
+    """Sentence pairs of two articles that state one figure alike: a same-fact pair whose values
+    fit, both written with ``anchor_digits`` significant digits, no guessed measure ("Of the Rs
+    1.87 trillion collected, ..." and "revenue was Rs 1,87,035 crore, of which ..."). The two
+    sentences then report one breakdown of one release."""
+    out: dict[frozenset, tuple[Item, Item]] = {}
+    for a, b in pairs:
+        if a.readings.meets(b.readings) and a.readings.bounded and b.readings.bounded \
+                and a.q.qualifier in ("exact", "approx") and b.q.qualifier in ("exact", "approx") \
+                and min(significant_digits(a.q.text), significant_digits(b.q.text)) >= settings.anchor_digits \
+                and not guessed(a) and not guessed(b):
+            out.setdefault(_sentences(a, b), (a, b))
+    return out
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -105,7 +178,8 @@ def _vintage_order(metric: Optional[str]) -> int:
     return 0 if facts.vintages(metric) <= facts.EARLY_VINTAGES else 1
 
 
-def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) -> Finding:
+def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings,
+                       agreeing: Optional[tuple[Item, Item]] = None) -> Finding:
     # a rise and a fall of one measure are two values of one signed change: compared signed
     fits = a.signed.meets(b.signed)
     opposite = a.claim.change != b.claim.change
@@ -156,6 +230,11 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) 
             notes.append(slip)
         elif revision and one_article:
             pass  # the article says the two values are one figure revised: however far apart
+        elif agreeing is not None:
+            # the two sentences state another figure alike: one breakdown of one release, whose
+            # items of one name are one fact however far apart their values
+            notes.append(f"both sentences state one figure alike ({agreeing[0].q.text} and {agreeing[1].q.text}): "
+                         "one breakdown, so the values are one item misreported, not two facts")
         elif min(abs(a.q.value), abs(b.q.value)) == 0 or \
                 max(abs(a.q.value), abs(b.q.value)) / min(abs(a.q.value), abs(b.q.value)) > settings.max_slip_ratio:
             decided = False
@@ -178,4 +257,15 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings) 
     if notes:
         explanation += "; " + "; ".join(notes)
     values = (facts.signed_value(a.claim), facts.signed_value(b.claim)) if opposite else (a.q.value, b.q.value)
-    return make_finding("same_fact", [a, b], verdict_of(fits, decided), *values, explanation)
+    return make_finding("same_fact", [a, b], verdict_of(fits, decided), *values, explanation,
+                        slip=not fits and _anchored_slip(a, b, settings))
+
+
+def _anchored_slip(a: Item, b: Item, settings: Settings) -> bool:
+    """A scale slip between two figures that both write ``anchor_digits`` significant digits ("Rs
+    1.68 trillion" and "Rs 1,67,540 lakh crore"): digits that agree so far are one figure whose
+    scale word was lost or changed, so a measure the checker read does not undo the verdict
+    (as for a change that fits its levels exactly after a slip). "Rs 12 billion" against "Rs 1,200
+    crore" (two digits) is no such tie."""
+    return bool(_slip(a, b)) and min(significant_digits(a.q.text),
+                                     significant_digits(b.q.text)) >= settings.anchor_digits

@@ -216,11 +216,19 @@ def _sibling(i: Item, t: Item, settings: Settings) -> bool:
         metric_tokens(i.metric), metric_tokens(t.metric)) >= settings.sibling_match
 
 
+def _words(i: Item) -> set[str]:
+    """The words of a metric, with the modifiers of its measure as the synonym table names them
+    ("state GST" also says "sgst", the word of "SGST"), without "total"."""
+    measure = i.measure
+    return (set(metric_tokens(i.metric).split()) | set(measure.modifiers if measure else ())) - {"total"}
+
+
 def _component_sums(group: Sequence[Item], settings: Settings) -> list[Finding]:
     """A total ("cumulatively", "including", "in total") and the parts stated before it in its passage.
 
     The parts are the smaller levels of the same unit, period, subject and counterparty in the
-    total's sentence and the two before it, whose metric shares a word with the total's. Parts that
+    total's sentence and the two before it, whose metric shares a word with the total's (or a
+    modifier of its measure: "state GST" is a part of an SGST total). Parts that
     add up to more than the total are inconsistent; parts short of it may leave a part out, so that
     is undetermined.
     """
@@ -231,7 +239,7 @@ def _component_sums(group: Sequence[Item], settings: Settings) -> list[Finding]:
         sentence = t.text[t.claim.sentence_start:t.claim.sentence_end]
         if not _TOTAL_CUE.search(sentence) or _TRADE.search(t.metric):
             continue
-        total_words = set(metric_tokens(t.metric).split()) - {"total"}
+        total_words = _words(t)
         parts = [i for i in group if i is not t and is_level(i) and same_unit(i, t) and i.dated
                  and not _sibling(i, t, settings)
                  and i.status == t.status and (i.start, i.end) == (t.start, t.end)
@@ -239,7 +247,7 @@ def _component_sums(group: Sequence[Item], settings: Settings) -> list[Finding]:
                  and i.q.value < t.q.value
                  and names_meet(i.claim.subject, t.claim.subject, settings)
                  and names_meet(i.claim.counterparty, t.claim.counterparty, settings)
-                 and total_words & (set(metric_tokens(i.metric).split()) - {"total"})]
+                 and total_words & _words(i)]
         if len(parts) < 2:
             continue
         total = parts[0].readings
