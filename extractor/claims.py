@@ -352,6 +352,8 @@ def restated(text: str, claims: list[Claim], attributed: list[str]) -> list[Clai
 # (a table cell may carry them too) are left out, as they always were: adding them would change output.
 _OWN_VINTAGES = [m for m in lexicons.load("vintages")["later"] + lexicons.load("vintages")["earlier"]
                  if m not in ("final", "preliminary")]
+#: Right after a figure, the words that make it a measure of volume ("11% in quantity", "in volume terms").
+_IN_QUANTITY = re.compile(r"\s*(?:in|by)\s+(?:quantity|volume)(?:\s+terms)?\b", re.IGNORECASE)
 _OWN_MARKS = re.compile(r"\s*\((?:forecast|target|month-on-month|" + "|".join(map(re.escape, _OWN_VINTAGES)) + r")\)")
 
 
@@ -624,6 +626,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if change is not None and metric and not metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
         metric = f"{metric} (month-on-month)"  # the basis of a change goes in the metric (claims.md)
+    if metric and not metric.endswith("(quantity)") and _IN_QUANTITY.match(text, f.end, sentence.end):
+        metric = f"{metric} (quantity)"  # "fell 10% in value and 11% in quantity": a measure of volume, not value
     if subject is not None and not compared and not priced and not deal and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's

@@ -74,3 +74,13 @@ def test_listed_figures_take_the_change_of_the_first(claims_of):
     assert claims["11.2 per cent"]["change"] == "decrease"
     assert claims["4.1 per cent"]["change"] == "increase"
     assert claims["2.3 per cent"]["change"] == "increase"
+
+
+def test_a_change_in_quantity_is_a_measure_of_volume(claims_of):
+    # the sa-dev decisions: "fell 10% in value and 11% in quantity" → "exports" and "exports (quantity)"
+    text = ("Ruritania's tin exports fell 8.5 per cent in value and 11.2 per cent in quantity in 2022, "
+            "while copper exports grew 4 per cent by volume.")
+    claims = {c["quantity"]["text"]: c for c in claims_of(text, published="2023-02-01")}
+    assert claims["8.5 per cent"]["metric"] == "tin exports"
+    assert claims["11.2 per cent"]["metric"] == "tin exports (quantity)"
+    assert claims["4 per cent"]["metric"].endswith("(quantity)")
