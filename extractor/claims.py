@@ -422,6 +422,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
     subject, counterparty = party or subject, other or counterparty
     held = actors.stake(span, known) if f.kind == "percent" else None
+    metric = metric_phrase.stake_metric(metric, held[1]) if held is not None else metric  # "owns 8% of Zentex"
     if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
         subject, counterparty = held[0] or (subject if subject != held[1] else None), held[1]
     holder = actors.holder_of_share(span, known) if f.kind == "percent" and held is None else None
@@ -617,7 +618,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     stated_basis = basis(text, sentence.start, sentence.end, f.start, f.end)
     if change is not None and metric and not metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
-        metric = f"{metric} (month-on-month)"  # the basis of a change goes in the metric (claims.md)
+        # the basis of a change goes in the metric (claims.md); a change in points or an amount against the
+        # month it names is against that month ("rose 0.7 points, compared to April": "(vs April 2023)")
+        named = against_month_before and stated_basis is None and f.unit != "%"
+        metric = f"{metric} (vs {against_month_before[0]:%B %Y})" if named else f"{metric} (month-on-month)"
     if subject is not None and not compared and not priced and not deal and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
@@ -735,7 +739,7 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
             _PERCENT_WORD.search(ctx.text, s_, e) and _RATE_BESIDE.search(ctx.text[max(f.end, s_ - 30):s_])
             for s_, e in quantity_spans.starting_in(f.end, m.start))]
     if any(m.resolve(context) == before for m in bases):
-        against_month_before.append(True)
+        against_month_before.append(before[0])
     return period
 
 

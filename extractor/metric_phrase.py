@@ -42,7 +42,10 @@ _NOT_MEASURES = {"rupee", "rupees", "rs", "re", "crore", "crores", "lakh", "lakh
                  "yoy", "mom", "qoq", "y-o-y", "m-o-m", "y/y", "m/m"}
 # Common nouns that are whose figure it is, not what it measures: "the country received $2bn".
 _ACTOR_NOUNS = {"country", "government", "nation", "state", "centre", "center", "ministry", "company",
-                "firm", "bank", "authority", "authorities", "official", "officials", "minister", "department"}
+                "firm", "bank", "authority", "authorities", "official", "officials", "minister", "department",
+                # who forecasts or reports, never what: "Analysts expect a rise of 5%", "the board had projected 4% growth"
+                "analyst", "analysts", "economist", "economists", "expert", "experts", "board", "bureau", "regulator",
+                "commission", "agency"}
 _CURRENCY_MARKS = {"", "rs", "re", "npr", "inr", "pkr", "lkr", "usd", "us", "$", "tk", "₹"}
 _MEASURED_CARRIERS = {"rate", "volume", "value"}
 _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
@@ -131,6 +134,14 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         sub = [t for t in prep.subtree if t.i not in quantity_tokens and t.i not in placed]
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
+    for acl in (c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+        # "net foreign reserves held by commercial banks": a kind of holder (a common noun, not a named
+        # body, which is whose figure it is) in a short participle phrase narrows the measure
+        sub = [t for t in acl.subtree if t.dep_ != "det"]
+        agents = [o for c in acl.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if len(agents) == 1 and agents[0].pos_ == "NOUN" and all(c.dep_ == "agent" for c in acl.children) \
+                and len(sub) <= 5 and not any(t.i in quantity_tokens or t.like_num or t.ent_type_ for t in sub):
+            words.extend(t.text for t in sub)
     if noun.lower_ in _EARNED_FROM:
         # "earnings from apparel exports", "GVA from mining and quarrying": where an income comes from
         # is what it measures (a place, body or person it comes from is a counterparty; a time is when)
@@ -159,6 +170,26 @@ def _acronym_of(modifier: Token) -> Optional[Token]:
     """The acronym in brackets after a spelled-out term that modifies a noun ("Goods and Services Tax
     (GST)"), when the term table knows the acronym as a term, not an actor."""
     return next((c for c in modifier.children if c.dep_ == "appos" and _is_acronym(c)), None)
+
+
+_STAKE_WORDS = re.compile(r"(?i)\b(?:stakes?|shares?|shareholdings?|holdings?|equity|ownership)\b")
+
+
+_HOLDER_NOUNS = {"a", "the", "shareholder", "shareholders", "owner", "owners", "investor", "investors", "holder",
+                 "holders", "major", "largest", "biggest", "single"}
+
+
+def stake_metric(metric: Optional[str], company: str) -> Optional[str]:
+    """The measure of a share of a company (:func:`extractor.actors.stake`): "owns 8% of search-engine
+    Zentex", "a 30% shareholder in Zentex" -> "stake in Zentex" (the company is not what is measured,
+    it says which stake). Only a metric that describes the company ("carmaker Zentex") or names a
+    holder gives way: any other, a bare name or none stays ("foreign ownership")."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", metric or "")}
+    names = {w.lower() for w in re.findall(r"[\w-]+", company)} | {"the", "of", "and", "&"}
+    described = bool(words & names) and not words <= names  # "search-engine Zentex": a word that is no measure
+    if not metric or _STAKE_WORDS.search(metric) or not described and not words <= _HOLDER_NOUNS:
+        return metric  # a bare name stays: the text names nothing else
+    return f"stake in {company}"  # gold/README.md: "stake in <company>", the company by its fullest name
 
 
 def part_phrase(q_span: Span) -> Optional[str]:
@@ -374,6 +405,10 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
                 return "allocation " + " ".join(words), None, verb
         return "allocation", None, verb
     if noun is None and kind == "money":
+        priced = _cost_of(root, verb, q_ids)
+        if priced is not None:  # "the cheapest Zephyr costs £9,500", "the scandal cost the treasury $3m"
+            return priced
+    if noun is None and kind == "money":
         dealt = _deal_metric(root, verb)
         if dealt is not None:  # "was fined 40m euros", "sold for $2bn", "the $3bn it lent": the deal's sum
             return dealt, None, verb
@@ -483,6 +518,33 @@ def _deal_metric(root: Token, verb: Optional[Token]) -> Optional[str]:
         if lemma in _PRICED_DEALS and root.dep_ == "pobj" and root.head.lower_ == "for" and deed is verb:
             return "sale price"
     return None
+
+
+# Nouns of goods a buyer pays for: what such a thing costs is its price ("the top model costs £15,000").
+_GOODS_NOUNS = {"model", "version", "ticket", "fare", "car", "phone", "house", "home", "flat", "unit", "item",
+                "product", "edition", "device", "handset", "bottle", "meal", "seat"}
+
+
+def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tuple[str, Token, Token]]:
+    """(metric, head, verb) for money that is what something costs ("X costs $N"): the price of a good
+    bought (a named make or model, a superlative, a good: "the cheapest Zephyr cost £9,500", "the GT,
+    which costs £17,730"), the cost of anything else or of what costs someone ("the scandal has cost
+    the treasury $3m a month": cost of scandal). None when the figure is not the object of "cost" or
+    its subject points back ("it costs $5": the passage's measure)."""
+    if verb is None or verb.lemma_.lower() != "cost" or verb.lower_ in ("costs",) and verb.pos_ == "NOUN" \
+            or root.head.i != verb.i or root.dep_ not in ("dobj", "npadvmod", "attr"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the GT, which costs £17,730": the noun the clause describes
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return None
+    thing = phrase_of(subject, q_ids)
+    whose = any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i not in q_ids and c.i != root.i for c in verb.children)
+    good = subject.pos_ == "PROPN" or subject.lemma_.lower() in _GOODS_NOUNS or any(
+        t.tag_ == "JJS" or t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i)
+    head = subject if subject.pos_ == "NOUN" and subject.head.i == verb.i else None  # a name stays whose, as before
+    return f"{'price' if good and not whose else 'cost'} of {thing}", head, verb
 
 
 def _headline_measure(q_span: Span) -> Optional[Token]:
@@ -1331,7 +1393,34 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
         moved = _SECTOR_MOVED.search(before)
         if moved is not None:
             return re.sub(r"\s+", " ", moved.group("m"))
+        if _bare_change(q_span):
+            return _one_measure(passage)
     return None
+
+
+_FISCAL_LABEL = re.compile(r"(?i)(?:FY|H|Q)[12]?\d{1,4}(?:-\d{2,4})?")
+
+
+def _bare_change(q_span: Span) -> bool:
+    """Is the percent the size of a change noun that names nothing it changes ("had projected a 2
+    per cent growth", "a rise of 5%": no "in exports", no "export growth")? Its measure is the
+    passage's. A place or time on the noun ("growth in FY24") names no measure."""
+    root = q_span.root
+    noun = root.head if root.dep_ in ("nummod", "nmod", "compound", "amod", "quantmod") else \
+        root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CHANGE_NOUNS or noun.i in {t.i for t in q_span}:
+        return False
+    q_ids = {t.i for t in q_span}
+    for c in noun.children:
+        if c.i in q_ids or c.dep_ in ("det", "punct") or c.i == root.head.i and root.dep_ == "pobj":
+            continue
+        if c.dep_ == "prep" and c.i > noun.i and all(_is_time(o) or o.ent_type_ in ("DATE", "GPE") or _FISCAL_LABEL.fullmatch(o.text)
+                                                      for o in c.children if o.dep_ == "pobj"):
+            continue  # "growth in FY24", "growth in Ruritania"
+        if c.i < noun.i and not any(t.pos_ in ("NOUN", "PROPN") and names_measure(t) for t in c.subtree):
+            continue  # "a 2 per cent year-on-year growth", "a modest rise"
+        return False
+    return True
 
 
 def _names_a_whole(words: list[str]) -> bool:

@@ -724,3 +724,64 @@ def test_a_sentence_opening_in_terms_of_a_measure_names_it(claims_of):
     assert _metric(claims_of, text, "4.2bn euros") == "market value"
     # a bare unit word names no measure
     assert _metric(claims_of, "In terms of value, Zentex - at 4.2bn euros - is big.", "4.2bn euros") is None
+
+
+# ---- metric10: stakes, prices and costs, holders, bare changes, bases in points ----------------
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Acme owns 12% of the carmaker Bolt.", "12%", "stake in Bolt"),
+    ("Dravo, a 30% shareholder in Kestrel Motors, declined to comment.", "30%", "stake in Kestrel Motors"),
+    ("Acme's last big purchase was a third of drinks maker Vantor in 2001.", "a third", "stake in Vantor"),
+    # a metric that already names the stake keeps its words
+    ("Acme bought a 5% stake in Kestrel Motors last year.", "5%", "stake"),
+])
+def test_a_share_of_a_company_is_a_stake_in_it(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a good bought (a superlative, a make or a goods noun): its price
+    ("The cheapest Zephyr model costs £9,500, while the top version costs up to £14,200.", "£9,500",
+     "price of cheapest model"),
+    ("The cheapest Zephyr model costs £9,500, while the top version costs up to £14,200.", "£14,200",
+     "price of top version"),
+    ("The Zephyr GT which costs up to £17,730 is popular.", "£17,730", "price of GT"),
+    # what something costs someone: its cost
+    ("The scandal has cost the treasury $3m a month.", "$3m", "cost of scandal"),
+])
+def test_what_a_thing_costs_is_its_price_or_its_cost(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_holder_named_by_a_common_noun_narrows_the_measure(claims_of):
+    text = "Net foreign reserves held by commercial banks fell by $20 million to $4.1 billion."
+    assert _metric(claims_of, text, "$4.1 billion") == "Net foreign reserves held by commercial banks"
+    # a named body is whose figure it is, not part of what is measured
+    text = "Net foreign reserves held by the State Bank of Ruritania fell by $20 million to $4.1 billion."
+    assert _metric(claims_of, text, "$4.1 billion") == "Net foreign reserves"
+
+
+def test_a_bare_change_takes_the_one_measure_of_its_passage(claims_of):
+    text = ("Remittances to Ruritania rose 20 per cent to $2.1 billion in June.\n\nThe central bank had "
+            "projected a 4 per cent year-on-year growth in FY24 but it stood at 5.1 per cent finally.")
+    assert _metric(claims_of, text, "4 per cent") == "Remittances (forecast)"
+    assert _metric(claims_of, text, "5.1 per cent") == "Remittances"
+    # two measures before: no guess
+    text = ("Tea exports rose 20 per cent in June, while coffee exports fell 3 per cent.\n\nThe board had "
+            "projected a 4 per cent growth in FY24.")
+    assert _metric(claims_of, text, "4 per cent") is None
+
+
+def test_who_forecasts_is_not_what_is_forecast(claims_of):
+    text = "Tea exports rose 20 per cent in June.\n\nAnalysts expect a rise of 5% next year."
+    assert _metric(claims_of, text, "5%") == "Tea exports (forecast)"
+
+
+def test_a_change_in_points_against_a_named_month_is_against_that_month(claims_of):
+    text = "The inflation rate rose by 0.4 percentage point to 8.1 per cent in May 2023, compared to April this year."
+    [claim] = [c for c in claims_of(text, published="2023-06-10") if c["quantity"]["text"] == "0.4 percentage point"]
+    assert claim["metric"] == "inflation rate (vs April 2023)"
+    # a percent change against the month before stays month-on-month
+    text = "Exports rose 11 per cent to $90 million in May 2023 from $81 million in April 2023."
+    [claim] = [c for c in claims_of(text, published="2023-06-10") if c["quantity"]["text"] == "11 per cent"]
+    assert claim["metric"] == "Exports (month-on-month)"
