@@ -654,7 +654,8 @@ def test_an_estimate_of_growth_is_of_growth_not_of_the_body_that_made_it(claims_
 # Figures the parse leaves without a measure (none9): the sentence or passage names it.
 def test_a_part_of_the_total_named_at_the_opening_is_of_that_measure(claims_of):
     text = "ZEMBLA CITY: Of the total remittance of 2031, cooperative banks brought in $1,204.7 million."
-    assert _metric(claims_of, text, "$1,204.7 million") == "remittance"
+    # the kind of bank stays in the metric (sa-dev decisions: a breakdown by bank type)
+    assert _metric(claims_of, text, "$1,204.7 million") == "remittance brought in by cooperative banks"
     # a whole that is a time or a unit names no measure
     text = "ZEMBLA CITY: Of the total period of 2031, cooperative banks brought in $1,204.7 million."
     assert _metric(claims_of, text, "$1,204.7 million") is None
@@ -785,3 +786,22 @@ def test_a_change_in_points_against_a_named_month_is_against_that_month(claims_o
     text = "Exports rose 11 per cent to $90 million in May 2023 from $81 million in April 2023."
     [claim] = [c for c in claims_of(text, published="2023-06-10") if c["quantity"]["text"] == "11 per cent"]
     assert claim["metric"] == "Exports (month-on-month)"
+
+
+def test_a_kind_of_bank_that_moved_the_money_narrows_its_measure(claims_of):
+    text = ("Ruritania received $21,610.66 million in remittance in FY31.\n\nOf the total remittance of FY31, "
+            "state-owned banks brought in $3,399.19 million.\n\nIn FY31, private sector banks have brought in "
+            "remittances of $ 17,612.05 million. Around nine foreign banks received remittances of $77.18 million.")
+    assert _metric(claims_of, text, "$3,399.19 million") == "remittance brought in by state-owned banks"
+    assert _metric(claims_of, text, "$ 17,612.05 million") == "remittances brought in by private sector banks"
+    assert _metric(claims_of, text, "$77.18 million") == "remittances received by foreign banks"
+    # "banks" alone names no kind
+    assert _metric(claims_of, "Banks received remittances of $77.18 million.", "$77.18 million") == "remittances"
+
+
+def test_a_hyphenated_modifier_is_written_as_one_word(claims_of):
+    assert _metric(claims_of, "The employment-intensive construction sector rose 7.9%.", "7.9%") \
+        == "employment-intensive construction sector"
+    # a time compound stays apart, as outlets often write it; a model number is no word
+    assert _metric(claims_of, "The highest single-day payment was Rs 57 billion.", "Rs 57 billion") == "single day payment"
+    assert _metric(claims_of, "Boeing expects to sell 500 777-200LR planes.", "500").startswith("200LR planes")
