@@ -541,9 +541,16 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             and claims[-1].kind == f.kind and _unmarked(claims[-1].metric):
         # "collection rose to Rs 538bn against the target of Rs 531bn": the goal set for the measure before
         metric = _unmarked(claims[-1].metric)
-    if metric and is_target(span, verb):
+    reference = metric_phrase.reference_mark(metric)  # "down from an earlier estimate of 1.7%", "below the 2% target"
+    base = None
+    if reference is not None:  # the measure before in the sentence, else the clause's, with the reference's mark
+        base = _unmarked(claims[-1].metric) if claims and claims[-1].sentence_start == sentence.start \
+            and claims[-1].kind == f.kind else None
+        base = base or metric_phrase.referenced_measure(span)
+        metric = f"{base} ({reference})" if base else metric
+    if metric and not base and is_target(span, verb):
         metric = f"{metric} (target)"
-    elif metric and is_forecast(span, verb):
+    elif metric and not base and is_forecast(span, verb):
         metric = f"{metric} (forecast)"
 
     converted = _converted_from(f, sentence.start, claims, text) if f.kind == "money" else None

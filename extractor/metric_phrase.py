@@ -1013,6 +1013,42 @@ def _noun_before(v: Token, q_ids: set[int], extra: tuple = ()) -> Optional[Token
     return t if t.pos_ == "NOUN" and t.i not in q_ids and t.dep_ != "dobj" else None
 
 
+# A figure named only as a reference point of a measure: "an earlier estimate of 1.7%", "the peak of 43%",
+# "the 2% target", "the 0-2% range the bank predicts", "hopes of a 0.2% expansion".
+_REFERENCE = re.compile(r"(?i)(?:(?P<adj>earlier|previous|initial|original|first)\s+)?"
+                        r"(?P<noun>estimates?|peak|range|expectations?|hopes?|forecasts?|projections?|predictions?"
+                        r"|targets?|goals?)")
+_REFERENCE_MARKS = {"estimate": "estimate", "peak": "peak", "range": "forecast", "expectation": "expected",
+                    "hope": "expected", "forecast": "forecast", "projection": "forecast", "prediction": "forecast",
+                    "target": "target", "goal": "target"}
+
+
+def reference_mark(metric: Optional[str]) -> Optional[str]:
+    """The mark a metric that names only a reference point gives the measure it refers to:
+    "earlier estimate" -> "earlier estimate", "peak" -> "peak", "range" -> "forecast", "expectations" ->
+    "expected", "target" -> "target". None for any other metric."""
+    m = _REFERENCE.fullmatch((metric or "").strip())
+    if m is None:
+        return None
+    mark = _REFERENCE_MARKS[m.group("noun").lower().rstrip("s")]
+    return f"{m.group('adj').lower()} {mark}" if m.group("adj") and mark == "estimate" else mark
+
+
+def referenced_measure(q_span: Span) -> Optional[str]:
+    """The measure a reference point belongs to, read off its clause: "inflation was way below the 2%
+    target" -> "inflation" (the subject of the verb the reference hangs on, when it names a measure)."""
+    q_ids = {t.i for t in q_span}
+    t = q_span.root
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    noun, _ = _clause_subject(t, q_ids)
+    return phrase_of(noun, q_ids) if noun is not None and names_measure(noun) else None
+
+
 def is_target(q_span: Span, verb: Optional[Token]) -> bool:
     """A goal rather than a result: "pushes to raise IT exports toward $5 billion", "a target of 5%"."""
     root = q_span.root

@@ -805,3 +805,16 @@ def test_a_hyphenated_modifier_is_written_as_one_word(claims_of):
     # a time compound stays apart, as outlets often write it; a model number is no word
     assert _metric(claims_of, "The highest single-day payment was Rs 57 billion.", "Rs 57 billion") == "single day payment"
     assert _metric(claims_of, "Boeing expects to sell 500 777-200LR planes.", "500").startswith("200LR planes")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # the measure before it in the sentence, marked as the reference
+    ("The statistics office said growth for 2031 was 1.6%, down from an earlier estimate of 1.7%.", "1.7%",
+     "growth (earlier estimate)"),
+    ("Fixed investment was up 21.3% from the previous year, some way off the peak of 43% seen in 2030.", "43%",
+     "Fixed investment (peak)"),
+    # else the subject of its clause
+    ("The board said inflation was way below the 2% target.", "2%", "inflation (target)"),
+])
+def test_a_reference_point_is_of_the_measure_it_refers_to(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
