@@ -1115,7 +1115,14 @@ def _head_word(word: str) -> str:
 # each item after the first; an item is a few lower-case words right before "by"
 _GAPPED_ITEM = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b)\s+(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})"
                           r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
-_NOT_ITEM = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had|it|its|they|their|which|that)\b")
+# "…, and tents, canvas and tarpaulin went up by 24.93%": a list of items with a verb of change of its
+# own, after the sentence's first figure (the parse loses such a subject; the first item's head is theirs).
+_LISTED_ITEMS = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)(?:the\s+)?"
+                           r"(?P<item>[a-z][a-z&-]*(?:(?:,\s+|\s+and\s+|\s+)[a-z][a-z&-]*){0,5})"
+                           r"\s+(?:went\s+up|went\s+down|rose|fell|grew|increased|decreased|declined|dipped|jumped"
+                           r"|surged|dropped|climbed|slipped)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
+_NOT_ITEM = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had|it|its|they|their|which|that"
+                       r"|went|rose|fell|grew|shrank|sank|came|stood|up|down)\b")  # a verb of its own: not gapped
 _CHANGED_BY = re.compile(r"\b[a-z]+(?:ed|ell|ose|rew|ank|ipped|opped)\s+by\s+(?:about\s+|around\s+|nearly\s+)?$")
 
 
@@ -1127,6 +1134,11 @@ def gapped_item(sentence_text: str, figure_at: int, first_figure_at: Optional[in
     if first_figure_at is None or first_figure_at >= figure_at:
         return None
     m = _GAPPED_ITEM.search(sentence_text, max(0, figure_at - 60), figure_at)
+    if m is None or _NOT_ITEM.search(m.group("item")):
+        m = _LISTED_ITEMS.search(sentence_text, max(0, figure_at - 80), figure_at)
+        words = set(re.findall(r"[a-z&-]+", m.group("item"))) if m is not None else set()
+        if m is not None and (not re.search(r",|\band\b", m.group("item")) or words & (_NOT_GOODS | _ACTOR_NOUNS)):
+            return None  # one item is its clause's own subject, which the parse reads; a list of goods only
     if m is None or _NOT_ITEM.search(m.group("item")) or m.start() < first_figure_at:
         return None
     before_first = sentence_text[:first_figure_at]

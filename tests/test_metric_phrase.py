@@ -818,3 +818,12 @@ def test_a_hyphenated_modifier_is_written_as_one_word(claims_of):
 ])
 def test_a_reference_point_is_of_the_measure_it_refers_to(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_list_of_goods_with_a_verb_of_its_own_takes_the_first_items_head(claims_of):
+    text = ("The export of made-up articles, excluding towels, dipped by 18.44 per cent, and tents, canvas and "
+            "tarpaulin went up by 24.93 per cent in FY31 from a year ago.")
+    assert _metric(claims_of, text, "24.93 per cent") == "tents, canvas and tarpaulin export"
+    # a clause about something else is no list of goods
+    text = "Tea exports fell by 3%, while the government spent more and prices rose by 5%."
+    assert _metric(claims_of, text, "5%") == "prices"
