@@ -58,7 +58,8 @@ _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", 
 
 # Modifiers that say how a figure compares or rates, not what it measures: "48,000 fewer mortgages" (the
 # change is the change field's), "the benchmark Brent crude price".
-_NOT_MODIFIERS = {"fewer", "more", "less", "extra", "additional", "further", "benchmark"}
+_NOT_MODIFIERS = {"fewer", "more", "less", "extra", "additional", "further", "benchmark",
+                  "record"}  # "a record deficit of $412bn": how high, not what
 
 
 # Incomes whose "from" phrase says what they measure: "earnings from apparel exports".
@@ -450,6 +451,10 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
                 return "allocation " + " ".join(words), None, verb
         return "allocation", None, verb
     if noun is None and kind == "money":
+        spent = _in_what(root, verb, q_ids)
+        if spent is not None:  # "help pay off $27.5bn (£14.5bn) in unpaid taxes": the parse hangs "in" on the verb
+            return phrase_of(spent, q_ids), None, verb  # (whose is read as before, off the verb)
+    if noun is None and kind == "money":
         priced = _cost_of(root, verb, q_ids)
         if priced is not None:  # "the cheapest Zephyr costs £9,500", "the scandal cost the treasury $3m"
             return priced
@@ -565,6 +570,28 @@ def _deal_metric(root: Token, verb: Optional[Token]) -> Optional[str]:
     return None
 
 
+# Verbs whose "in" phrase is where the money goes, not what it is: "invest 100m euros in marketing".
+_INVESTING_VERBS = {"invest", "spend", "put", "plough", "plow", "pour", "pump", "inject", "sink"}
+
+
+def _in_what(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[Token]:
+    """The noun of an "in" phrase on the verb right after its money object ("paid $27.5bn (£14.5bn) in
+    unpaid taxes", "raised $2bn in new debt"): what the money is, as in "$5bn in exports". None when
+    anything but a bracketed conversion stands between, or the noun names a time, place or no measure."""
+    if verb is None or root.dep_ != "dobj" or root.head.i != verb.i or verb.lemma_.lower() in _INVESTING_VERBS:
+        return None
+    doc = root.doc
+    end = max([t.i for t in root.subtree] + list(q_ids)) + 1
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= end):
+        between = doc[end:prep.i].text.strip()
+        if between and not re.fullmatch(r"\([^()]*\)", between):
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and names_measure(obj) and not obj.ent_type_:
+            return obj
+    return None
+
+
 # Nouns of goods a buyer pays for: what such a thing costs is its price ("the top model costs £15,000").
 _GOODS_NOUNS = {"model", "version", "ticket", "fare", "car", "phone", "house", "home", "flat", "unit", "item",
                 "product", "edition", "device", "handset", "bottle", "meal", "seat"}
@@ -582,8 +609,10 @@ def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tu
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the GT, which costs £17,730": the noun the clause describes
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("GPE", "NORP", "PERSON"):
-        return None
+    superlative = any(t.tag_ == "JJS" for t in subject.subtree) if subject is not None else False
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON" \
+            or subject.ent_type_ in ("GPE", "NORP") and not superlative:
+        return None  # "the cheapest Zephyr" is a good, whatever the tagger takes the name for
     thing = phrase_of(subject, q_ids)
     whose = any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i not in q_ids and c.i != root.i for c in verb.children)
     good = subject.pos_ == "PROPN" or subject.lemma_.lower() in _GOODS_NOUNS or any(
@@ -617,8 +646,9 @@ def _account_of_balance(noun: Token, q_ids: set[int]) -> Optional[Token]:
     """The account a bare deficit or surplus belongs to when the account is the subject of the verb
     that records it ("the current account posted a deficit of $1.9bn", "trade showed a surplus"),
     or None (a deficit with its own modifiers, or another subject: "the firm ran a deficit")."""
-    if noun.lemma_.lower() not in _BALANCES or any(c.dep_ in ("compound", "amod", "poss") for c in noun.children):
-        return None
+    if noun.lemma_.lower() not in _BALANCES or any(c.dep_ in ("compound", "amod", "poss") and c.lower_ not in _NOT_MODIFIERS
+                                                   for c in noun.children):
+        return None  # "a record deficit" is still a bare one
     if noun.dep_ == "pobj" and noun.head.lower_ in _BALANCE_STATES and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head  # "the current account remained at a surplus of $3bn": the verb's subject's
     elif noun.dep_ == "dobj":
@@ -632,7 +662,7 @@ def _account_of_balance(noun: Token, q_ids: set[int]) -> Optional[Token]:
 
 
 # Prepositions by which a verb puts its subject in a balance: "remained at a surplus", "stayed in deficit".
-_BALANCE_STATES = {"at", "in", "into"}
+_BALANCE_STATES = {"at", "in", "into", "to"}  # "swung from a surplus to a deficit of $412bn"
 
 
 def _balance_of_account(noun: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[Token]:

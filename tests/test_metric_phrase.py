@@ -362,7 +362,8 @@ def test_a_measured_subject_keeps_its_own_metric_before_the_object(claims_of):
 
 
 @pytest.mark.parametrize("text, surfaces, metric", [
-    ("Zentex posted a record loss of 40m euros ($52m; £28m) in the year to March.", ("$52m", "£28m"), "record loss"),
+    # ("record" says how large, not what: metric10)
+    ("Zentex posted a record loss of 40m euros ($52m; £28m) in the year to March.", ("$52m", "£28m"), "loss"),
     ("Boldco has a market value of about $3.1bn (£1.6bn), compared to Zentex's $12.4bn.", ("£1.6bn", "$12.4bn"),
      "market value"),
     ("Its exit from the $410m (£215m) deal in May is the largest so far.", ("£215m",), "deal"),
@@ -827,3 +828,25 @@ def test_a_list_of_goods_with_a_verb_of_its_own_takes_the_first_items_head(claim
     # a clause about something else is no list of goods
     text = "Tea exports fell by 3%, while the government spent more and prices rose by 5%."
     assert _metric(claims_of, text, "5%") == "prices"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # "in" hung on the verb right after the money (a bracketed conversion between) says what it is
+    ("Yugansk was auctioned to help pay off $27.5bn (£14.5bn) in unpaid taxes.", "$27.5bn", "unpaid taxes"),
+    ("The firm paid $5m in fines in March.", "$5m", "fines"),
+    # not a time, and not where invested money goes
+    ("The firm paid $5m in March.", "$5m", "payments"),
+    ("Zentex plans to invest 100m euros in marketing in 2031.", "100m euros", "investment"),
+])
+def test_money_in_what_it_is(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_record_balance_is_its_accounts(claims_of):
+    text = "Since 2001 the federal budget has swung from a record surplus to a record deficit of $412bn last year."
+    assert _metric(claims_of, text, "$412bn") == "federal budget deficit"
+
+
+def test_the_cheapest_of_a_make_is_a_good_whatever_the_tagger_calls_it(claims_of):
+    text = "When it was launched, the cheapest Zephyr cost just more than £10,000."
+    assert _metric(claims_of, text, "£10,000").startswith("price of cheapest")
