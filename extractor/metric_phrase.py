@@ -142,6 +142,8 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         sub = [t for t in acl.subtree if t.dep_ != "det"]
         agents = [o for c in acl.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if len(agents) == 1 and agents[0].pos_ == "NOUN" and all(c.dep_ == "agent" for c in acl.children) \
+                and (agents[0].lemma_.lower() not in _ACTOR_NOUNS or any(  # "by the country" is whose
+                    c.dep_ in ("amod", "compound") for c in agents[0].children)) \
                 and len(sub) <= 5 and not any(t.i in quantity_tokens or t.like_num or t.ent_type_ for t in sub):
             words.extend(t.text for t in sub)
     if noun.lower_ in _EARNED_FROM:
@@ -520,6 +522,9 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
                     return _VERB_METRICS[done[0].lemma_.lower()], None, verb
         if noun is None:
             lemma = verb.lemma_.lower()
+            source = _earned_from(verb, q_ids) if lemma == "earn" else None
+            if source is not None:  # "the country earned Rs 150bn from exports": export earnings
+                return source, None, verb
             if lemma in _VERB_METRICS:
                 return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
         timed = _timed_measure(actor) if actor is not None and actor.i == verb.i - 1 else None
@@ -589,6 +594,21 @@ def _in_what(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[To
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if obj is not None and obj.pos_ == "NOUN" and names_measure(obj) and not obj.ent_type_:
             return obj
+    return None
+
+
+def _earned_from(verb: Token, q_ids: set[int]) -> Optional[str]:
+    """"<what> earnings" for money earned "from" a measure ("earned Rs 150bn from exports" -> "export
+    earnings", "from tourism" -> "tourism earnings", as the text would say it); None when the "from"
+    names a place, a body or a time, or nothing."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or not names_measure(obj) or obj.lower_ in _ACTOR_NOUNS:
+            continue
+        words = phrase_of(obj, q_ids).split()
+        if len(words) > 4 or " of " in f" {' '.join(words)} ":
+            continue
+        return " ".join(words[:-1] + [obj.lemma_.lower(), "earnings"])
     return None
 
 
@@ -946,6 +966,11 @@ def _those_of(pronoun: Token, q_ids: set[int]) -> Optional[str]:
     before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
               if t.dep_ in ("nsubj", "nsubjpass") and names_measure(t)
               and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and is_term(t.text))]  # "tin GVA grew"
+    if obj is not None and not before and pronoun.lower_ in ("those", "that") and names_measure(obj) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _CARRIER_NOUNS and any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in t.children)
+            for t in pronoun.doc[pronoun.sent.start:pronoun.i]):
+        return phrase_of(obj, q_ids)  # "the value of exports was $3bn, while that of imports was $5bn": imports
     if obj is None or not before:
         return None
     if pronoun.lower_ in ("pace", "rate", "speed") and not names_measure(obj) \

@@ -850,3 +850,23 @@ def test_a_record_balance_is_its_accounts(claims_of):
 def test_the_cheapest_of_a_make_is_a_good_whatever_the_tagger_calls_it(claims_of):
     text = "When it was launched, the cheapest Zephyr cost just more than £10,000."
     assert _metric(claims_of, text, "£10,000").startswith("price of cheapest")
+
+
+def test_that_of_another_measure_after_a_value_of_one(claims_of):
+    text = "The value of exports was $3.1 billion in March, while that of imports was $5.2 billion."
+    assert _metric(claims_of, text, "$5.2 billion") == "imports"
+
+
+def test_a_holder_that_is_whose_figure_stays_out(claims_of):
+    text = "Total liquid foreign reserves held by the country stood at $13.5 billion."
+    assert _metric(claims_of, text, "$13.5 billion") == "Total liquid foreign reserves"
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The country earned Rs 150 billion from exports in March.", "Rs 150 billion", "export earnings"),
+    ("Ruritania earned $3.2 billion from tourism last year.", "$3.2 billion", "tourism earnings"),
+    # a place it is earned from is a counterparty, not what
+    ("The firm earned $3m from China in 2031.", "$3m", "earnings"),
+])
+def test_money_earned_from_a_measure_is_its_earnings(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
