@@ -1413,7 +1413,9 @@ def _one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
         found: dict[str, str] = {}
         for other in group:
             bare = _MARK.sub("", other or "").strip()
-            if bare and _head_word(bare.split()[-1]) not in _flow_words():
+            words = bare.lower().split()
+            # a bare flow word names nothing; "remittance inflows" names the measure
+            if bare and not (_head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1])):
                 found.setdefault(bare.lower(), bare)
         if found:
             return next(iter(found.values())) if len(found) == 1 else None

@@ -870,3 +870,9 @@ def test_a_holder_that_is_whose_figure_stays_out(claims_of):
 ])
 def test_money_earned_from_a_measure_is_its_earnings(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_generic_receipt_takes_the_passages_named_flow(claims_of):
+    text = ("Remittance inflows into Ruritania increased by 10.5 per cent to Rs 900 billion in the first eight "
+            "months of the current fiscal year. In the same period last year, the country had received Rs 815 billion.")
+    assert _metric(claims_of, text, "Rs 815 billion") == "Remittance inflows"
