@@ -456,6 +456,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         account = re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(claims[-1].metric) or "")
         if account:
             metric = f"{account.group(1)} {metric.lower()}"
+    part = metric_phrase.part_of_which(span) if metric is None and f.kind == "money" else None
+    if part and claims and claims[-1].sentence_start == sentence.start and _unmarked(claims[-1].metric):
+        # "total reserves stood at $14.5bn, of which commercial banks held $5.4bn": the part held, not the total
+        metric = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", _unmarked(claims[-1].metric)) + part
     if metric is None and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind in ("money", "count") and claims[-1].metric:
         gap = _APPOSED_GAP.fullmatch(text[claims[-1].quantity.end:f.start])

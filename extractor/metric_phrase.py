@@ -244,12 +244,28 @@ def channel_of(verb: Optional[Token], q_ids: set[int]) -> str:
     if not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (verb.lower_.endswith("ed") or verb.lower_ in _IRREGULAR_PARTICIPLES)):
         return ""
     particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
-    kept = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "nummod", "quantmod", "advmod")
-            and t.i not in q_ids and not t.like_num]
-    if not kept or any(t.i < kept[0].i for t in subject.subtree if t.dep_ in ("amod", "compound") and t.i not in q_ids):
-        return ""
-    words = subject.doc[kept[0].i:subject.i + 1].text  # as written: "state-owned banks"
+    own = {t.i for t in subject.subtree}
+    start = subject.i
+    while start - 1 in own and start - 1 not in q_ids and (
+            subject.doc[start - 1].dep_ in ("amod", "compound", "nmod", "npadvmod") and not subject.doc[start - 1].like_num
+            or subject.doc[start - 1].tag_ == "HYPH"):
+        start -= 1
+    if any(t.i < start and t.dep_ in ("amod", "compound") and t.i not in q_ids for t in subject.subtree):
+        return ""  # a modifier cut off: no kind read whole
+    words = subject.doc[start:subject.i + 1].text  # as written: "state-owned banks"
     return f" {verb.lower_}{' ' + particle if particle else ''} by {words}"
+
+
+def part_of_which(q_span: Span) -> Optional[str]:
+    """" held by commercial banks" for the money of "…, of which commercial banks held $5.4bn" (a part of
+    the figure before, moved or held by a kind of bank or firm: :func:`channel_of`); "" for such a
+    part with another subject; None when the figure is no "of which" part."""
+    root = q_span.root
+    verb = root.head if root.dep_ == "dobj" else None
+    if verb is None or verb.dep_ not in ("relcl", "conj") or not any(
+            t.lower_ == "which" and t.head.lower_ == "of" and t.i < verb.i for t in verb.subtree):
+        return None
+    return channel_of(verb, {t.i for t in q_span})
 
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:

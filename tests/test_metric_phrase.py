@@ -876,3 +876,12 @@ def test_a_generic_receipt_takes_the_passages_named_flow(claims_of):
     text = ("Remittance inflows into Ruritania increased by 10.5 per cent to Rs 900 billion in the first eight "
             "months of the current fiscal year. In the same period last year, the country had received Rs 815 billion.")
     assert _metric(claims_of, text, "Rs 815 billion") == "Remittance inflows"
+
+
+def test_a_part_of_which_a_kind_of_bank_holds_is_the_wholes_measure_held_by_it(claims_of):
+    text = "Overall, the country's total liquid reserves stood at $14.5 billion, of which commercial banks held $5.4 billion."
+    assert _metric(claims_of, text, "$5.4 billion") == "liquid reserves held by commercial banks"
+    text = "Remittances stood at $3bn, of which state-owned banks brought in $1.2bn."
+    assert _metric(claims_of, text, "$1.2bn") == "Remittances brought in by state-owned banks"
+    # no "of which": no part
+    assert _metric(claims_of, "Exports were $3bn, and commercial banks held $2bn.", "$2bn") is None
