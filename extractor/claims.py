@@ -447,6 +447,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
             and (claims[-1].metric or "").endswith(f"({metric})"):
         metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share
+    elif metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
+            and _unmarked(claims[-1].metric) and metric_phrase.about_the_figure_before(span):
+        metric = f"{_unmarked(claims[-1].metric)} ({metric})"  # "the deficit is Tk 2bn, which is 5% of GDP"
     if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's

@@ -46,6 +46,8 @@ _ACTOR_NOUNS = {"country", "government", "nation", "state", "centre", "center", 
                 # who forecasts or reports, never what: "Analysts expect a rise of 5%", "the board had projected 4% growth"
                 "analyst", "analysts", "economist", "economists", "expert", "experts", "board", "bureau", "regulator",
                 "commission", "agency"}
+# Common nouns of places: where a figure is ("eased to 12.3% in urban areas"), never what it measures.
+_PLACE_NOUNS = {"area", "region", "city", "town", "village", "district", "province", "locality"}
 _CURRENCY_MARKS = {"", "rs", "re", "npr", "inr", "pkr", "lkr", "usd", "us", "$", "tk", "₹"}
 _MEASURED_CARRIERS = {"rate", "volume", "value"}
 _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
@@ -254,6 +256,15 @@ def channel_of(verb: Optional[Token], q_ids: set[int]) -> str:
         return ""  # a modifier cut off: no kind read whole
     words = subject.doc[start:subject.i + 1].text  # as written: "state-owned banks"
     return f" {verb.lower_}{' ' + particle if particle else ''} by {words}"
+
+
+def about_the_figure_before(q_span: Span) -> bool:
+    """Is the figure's clause a relative clause on the figure before ("…projected at Tk 261,785 crore,
+    which is 5.2 per cent of GDP")? Its share is of that figure's measure."""
+    verb = _clause_verb(q_span.root)
+    return verb is not None and verb.dep_ == "relcl" and (verb.head.like_num or verb.head.ent_type_ in (
+        "MONEY", "CARDINAL", "QUANTITY") or verb.head.lower_ in ("crore", "lakh", "billion", "million", "trillion")) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
 
 
 def part_of_which(q_span: Span) -> Optional[str]:
@@ -800,7 +811,7 @@ def names_measure(token: Optional[Token]) -> bool:
             c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
             and c.lower_ not in _CARRIER_NOUNS and not c.ent_type_ and c.lower_ not in _NOT_MEASURES
             and c.lower_ not in _TIME_NOUNS for c in token.children)
-    return low not in _ACTOR_NOUNS and lemma not in _ACTOR_NOUNS
+    return low not in _ACTOR_NOUNS and lemma not in _ACTOR_NOUNS and lemma not in _PLACE_NOUNS
 
 
 def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:

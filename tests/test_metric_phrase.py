@@ -885,3 +885,13 @@ def test_a_part_of_which_a_kind_of_bank_holds_is_the_wholes_measure_held_by_it(c
     assert _metric(claims_of, text, "$1.2bn") == "Remittances brought in by state-owned banks"
     # no "of which": no part
     assert _metric(claims_of, "Exports were $3bn, and commercial banks held $2bn.", "$2bn") is None
+
+
+def test_a_place_noun_says_where_not_what(claims_of):
+    text = "Core inflation, which excludes food and energy, eased to 12.3 per cent in urban areas."
+    assert _metric(claims_of, text, "12.3 per cent") == "Core inflation"
+
+
+def test_a_share_in_a_relative_clause_on_the_figure_before_is_of_its_measure(claims_of):
+    text = "The budget deficit has been projected at Tk 261,785 crore, which is 5.2 per cent of GDP."
+    assert _metric(claims_of, text, "5.2 per cent") == "budget deficit (share of GDP)"
