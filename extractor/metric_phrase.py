@@ -46,6 +46,8 @@ _ACTOR_NOUNS = {"country", "government", "nation", "state", "centre", "center", 
                 # who forecasts or reports, never what: "Analysts expect a rise of 5%", "the board had projected 4% growth"
                 "analyst", "analysts", "economist", "economists", "expert", "experts", "board", "bureau", "regulator",
                 "commission", "agency"}
+# Measures a count of things makes up: "a loss of 3,600 vehicles", "a workforce of 6,000 people".
+_COUNT_MEASURES = {"workforce", "population", "output", "production", "capacity", "shortfall", "backlog"}
 # Common nouns of places: where a figure is ("eased to 12.3% in urban areas"), never what it measures.
 _PLACE_NOUNS = {"area", "region", "city", "town", "village", "district", "province", "locality"}
 _CURRENCY_MARKS = {"", "rs", "re", "npr", "inr", "pkr", "lkr", "usd", "us", "$", "tk", "₹"}
@@ -404,6 +406,13 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         measured = _complement(counted, q_ids) if counted.lemma_.lower() in _MEASURE_NOUNS else None
         if measured is not None:  # "14.27 million tonnes of crops": what is measured is the crops
             return phrase_of(measured, q_ids), measured, verb
+        whole = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
+        if counted.lemma_.lower() not in _MEASURE_NOUNS and whole is not None and whole.pos_ == "NOUN" \
+                and (whole.lemma_.lower() in _COUNT_MEASURES or whole.lemma_.lower() == "loss" and any(
+                    c.dep_ in ("compound", "amod") and names_measure(c) for c in whole.children)):
+            # "a production loss of up to 3,600 vehicles", "a workforce of 6,000 people": the measure the
+            # things counted make up
+            return phrase_of(whole, q_ids | {t.i for t in counted.head.subtree}), whole, verb
         if counted.lemma_.lower() not in _MEASURE_NOUNS:
             return phrase_of(counted, q_ids), counted, verb
         # "a 32,000 acre farm", "the harvest reached 11 million tonnes": a unit of measure is never what is

@@ -895,3 +895,12 @@ def test_a_place_noun_says_where_not_what(claims_of):
 def test_a_share_in_a_relative_clause_on_the_figure_before_is_of_its_measure(claims_of):
     text = "The budget deficit has been projected at Tk 261,785 crore, which is 5.2 per cent of GDP."
     assert _metric(claims_of, text, "5.2 per cent") == "budget deficit (share of GDP)"
+
+
+def test_things_counted_that_make_up_a_measure_are_of_that_measure(claims_of):
+    text = "The three-day stoppage will mean a production loss of up to 3,600 vehicles, Zentex said."
+    assert _metric(claims_of, text, "3,600").startswith("production loss")
+    assert _metric(claims_of, "Zentex has a workforce of 6,000 people.", "6,000") == "workforce"
+    # a bare loss or a total is no measure of its own
+    assert _metric(claims_of, "The closure means a loss of 5,000 jobs.", "5,000") == "jobs"
+    assert _metric(claims_of, "A total of 100,000 tourists visited.", "100,000") == "tourists"
