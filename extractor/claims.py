@@ -548,7 +548,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             and claims[-1].kind == f.kind and _unmarked(claims[-1].metric):
         # "collection rose to Rs 538bn against the target of Rs 531bn": the goal set for the measure before
         metric = _unmarked(claims[-1].metric)
-    reference = metric_phrase.reference_mark(metric)  # "down from an earlier estimate of 1.7%", "below the 2% target"
+    # "down from an earlier estimate of 1.7%", "below the 2% target" (a revision's vintages are revisions.py's)
+    reference = metric_phrase.reference_mark(metric) if not metric_phrase.names_a_revision(sent.text) else None
     base = None
     if reference is not None:  # the measure before in the sentence, else the clause's, with the reference's mark
         base = _unmarked(claims[-1].metric) if claims and claims[-1].sentence_start == sentence.start \

@@ -1114,6 +1114,15 @@ _REFERENCE_MARKS = {"estimate": "estimate", "peak": "peak", "range": "forecast",
                     "target": "target", "goal": "target"}
 
 
+_REVISING = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))\b")
+
+
+def names_a_revision(sentence: str) -> bool:
+    """Does the sentence revise a figure ("was downgraded to 0.3%")? Its vintages are marked by
+    :mod:`extractor.revisions`, not as reference points."""
+    return _REVISING.search(sentence) is not None
+
+
 def reference_mark(metric: Optional[str]) -> Optional[str]:
     """The mark a metric that names only a reference point gives the measure it refers to:
     "earlier estimate" -> "earlier estimate", "peak" -> "peak", "range" -> "forecast", "expectations" ->
