@@ -430,6 +430,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
     subject, counterparty = party or subject, other or counterparty
     held = actors.stake(span, known) if f.kind == "percent" else None
+    metric = metric_phrase.stake_metric(metric, held[1]) if held is not None else metric  # "owns 8% of Zentex"
     if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
         subject, counterparty = held[0] or (subject if subject != held[1] else None), held[1]
     holder = actors.holder_of_share(span, known) if f.kind == "percent" and held is None else None
@@ -454,6 +455,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
             and (claims[-1].metric or "").endswith(f"({metric})"):
         metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share
+    elif metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
+            and _unmarked(claims[-1].metric) and metric_phrase.about_the_figure_before(span):
+        metric = f"{_unmarked(claims[-1].metric)} ({metric})"  # "the deficit is Tk 2bn, which is 5% of GDP"
     if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
@@ -463,6 +467,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         account = re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(claims[-1].metric) or "")
         if account:
             metric = f"{account.group(1)} {metric.lower()}"
+    part = metric_phrase.part_of_which(span) if metric is None and f.kind == "money" else None
+    if part and claims and claims[-1].sentence_start == sentence.start and _unmarked(claims[-1].metric):
+        # "total reserves stood at $14.5bn, of which commercial banks held $5.4bn": the part held, not the total
+        metric = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", _unmarked(claims[-1].metric)) + part
     if metric is None and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind in ("money", "count") and claims[-1].metric:
         gap = _APPOSED_GAP.fullmatch(text[claims[-1].quantity.end:f.start])
@@ -548,9 +556,17 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             and claims[-1].kind == f.kind and _unmarked(claims[-1].metric):
         # "collection rose to Rs 538bn against the target of Rs 531bn": the goal set for the measure before
         metric = _unmarked(claims[-1].metric)
-    if metric and is_target(span, verb):
+    # "down from an earlier estimate of 1.7%", "below the 2% target" (a revision's vintages are revisions.py's)
+    reference = metric_phrase.reference_mark(metric) if not metric_phrase.names_a_revision(sent.text) else None
+    base = None
+    if reference is not None:  # the measure before in the sentence, else the clause's, with the reference's mark
+        base = _unmarked(claims[-1].metric) if claims and claims[-1].sentence_start == sentence.start \
+            and claims[-1].kind == f.kind else None
+        base = base or metric_phrase.referenced_measure(span)
+        metric = f"{base} ({reference})" if base else metric
+    if metric and not base and is_target(span, verb):
         metric = f"{metric} (target)"
-    elif metric and is_forecast(span, verb):
+    elif metric and not base and is_forecast(span, verb):
         metric = f"{metric} (forecast)"
 
     converted = _converted_from(f, sentence.start, claims, text) if f.kind == "money" else None
@@ -625,7 +641,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     stated_basis = basis(text, sentence.start, sentence.end, f.start, f.end)
     if change is not None and metric and not metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
-        metric = f"{metric} (month-on-month)"  # the basis of a change goes in the metric (claims.md)
+        # the basis of a change goes in the metric (claims.md); a change in points or an amount against the
+        # month it names is against that month ("rose 0.7 points, compared to April": "(vs April 2023)")
+        named = against_month_before and stated_basis is None and f.unit != "%"
+        metric = f"{metric} (vs {against_month_before[0]:%B %Y})" if named else f"{metric} (month-on-month)"
     if metric and not metric.endswith("(quantity)") and _IN_QUANTITY.match(text, f.end, sentence.end):
         metric = f"{metric} (quantity)"  # "fell 10% in value and 11% in quantity": a measure of volume, not value
     if subject is not None and not compared and not priced and not deal and not (owner and subject == owner and owner != ctx.country):
@@ -745,7 +764,7 @@ def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spa
             _PERCENT_WORD.search(ctx.text, s_, e) and _RATE_BESIDE.search(ctx.text[max(f.end, s_ - 30):s_])
             for s_, e in quantity_spans.starting_in(f.end, m.start))]
     if any(m.resolve(context) == before for m in bases):
-        against_month_before.append(True)
+        against_month_before.append(before[0])
     return period
 
 

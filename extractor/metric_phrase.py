@@ -42,7 +42,14 @@ _NOT_MEASURES = {"rupee", "rupees", "rs", "re", "crore", "crores", "lakh", "lakh
                  "yoy", "mom", "qoq", "y-o-y", "m-o-m", "y/y", "m/m"}
 # Common nouns that are whose figure it is, not what it measures: "the country received $2bn".
 _ACTOR_NOUNS = {"country", "government", "nation", "state", "centre", "center", "ministry", "company",
-                "firm", "bank", "authority", "authorities", "official", "officials", "minister", "department"}
+                "firm", "bank", "authority", "authorities", "official", "officials", "minister", "department",
+                # who forecasts or reports, never what: "Analysts expect a rise of 5%", "the board had projected 4% growth"
+                "analyst", "analysts", "economist", "economists", "expert", "experts", "board", "bureau", "regulator",
+                "commission", "agency"}
+# Measures a count of things makes up: "a loss of 3,600 vehicles", "a workforce of 6,000 people".
+_COUNT_MEASURES = {"workforce", "population", "output", "production", "capacity", "shortfall", "backlog"}
+# Common nouns of places: where a figure is ("eased to 12.3% in urban areas"), never what it measures.
+_PLACE_NOUNS = {"area", "region", "city", "town", "village", "district", "province", "locality"}
 _CURRENCY_MARKS = {"", "rs", "re", "npr", "inr", "pkr", "lkr", "usd", "us", "$", "tk", "₹"}
 _MEASURED_CARRIERS = {"rate", "volume", "value"}
 _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
@@ -55,7 +62,8 @@ _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", 
 
 # Modifiers that say how a figure compares or rates, not what it measures: "48,000 fewer mortgages" (the
 # change is the change field's), "the benchmark Brent crude price".
-_NOT_MODIFIERS = {"fewer", "more", "less", "extra", "additional", "further", "benchmark"}
+_NOT_MODIFIERS = {"fewer", "more", "less", "extra", "additional", "further", "benchmark",
+                  "record"}  # "a record deficit of $412bn": how high, not what
 
 
 # Incomes whose "from" phrase says what they measure: "earnings from apparel exports".
@@ -104,7 +112,8 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
             continue  # "weekly report SBP's reserves": a document or a body is the source, not the measure
         if t.pos_ == "PROPN" and t.ent_type_ == "DATE" or t.lower_ in _NOT_MODIFIERS:
             continue  # "in March house prices went up": a month is when, not what; "48,000 fewer mortgages"
-        sub = [s for s in t.subtree if s.i not in quantity_tokens and s.dep_ not in _SKIP_DEPS and not s.like_num
+        sub = [s for s in t.subtree if s.i not in quantity_tokens and not s.like_num
+               and (s.dep_ not in _SKIP_DEPS or _inner_hyphen(s))  # "state-owned banks" as written
                and not (s.pos_ == "PROPN" and s.ent_type_ == "DATE" and s.i < t.i)]
         if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i) - covered:
             tokens.extend(sub)
@@ -131,6 +140,16 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         sub = [t for t in prep.subtree if t.i not in quantity_tokens and t.i not in placed]
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
+    for acl in (c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+        # "net foreign reserves held by commercial banks": a kind of holder (a common noun, not a named
+        # body, which is whose figure it is) in a short participle phrase narrows the measure
+        sub = [t for t in acl.subtree if t.dep_ != "det"]
+        agents = [o for c in acl.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if len(agents) == 1 and agents[0].pos_ == "NOUN" and all(c.dep_ == "agent" for c in acl.children) \
+                and (agents[0].lemma_.lower() not in _ACTOR_NOUNS or any(  # "by the country" is whose
+                    c.dep_ in ("amod", "compound") for c in agents[0].children)) \
+                and len(sub) <= 5 and not any(t.i in quantity_tokens or t.like_num or t.ent_type_ for t in sub):
+            words.extend(t.text for t in sub)
     if noun.lower_ in _EARNED_FROM:
         # "earnings from apparel exports", "GVA from mining and quarrying": where an income comes from
         # is what it measures (a place, body or person it comes from is a counterparty; a time is when)
@@ -149,6 +168,17 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     return _DEFAULT_BASIS.sub("", phrase) or phrase
 
 
+def _inner_hyphen(t: Token) -> bool:
+    """A hyphen inside a word of letters ("state-owned", "employment-intensive"), not a dash between
+    words, a number's ("777-200") or a time's ("single-day", "three-month": written apart, as many
+    outlets write them, the time word stays a time for the checker's fact identity)."""
+    if not (t.tag_ == "HYPH" and t.text == "-" and not t.whitespace_ and 0 < t.i < len(t.doc) - 1
+            and not t.doc[t.i - 1].whitespace_):
+        return False
+    before, after = t.doc[t.i - 1], t.doc[t.i + 1]
+    return before.is_alpha and after.is_alpha and not {before.lower_, after.lower_, after.lemma_.lower()} & _TIME_NOUNS
+
+
 def _is_acronym(t: Token) -> bool:
     """An acronym the term table knows as a term, not an actor ("GST", "VAT"), in brackets."""
     return t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6 and is_term(t.text) and t.i > 0 \
@@ -159,6 +189,26 @@ def _acronym_of(modifier: Token) -> Optional[Token]:
     """The acronym in brackets after a spelled-out term that modifies a noun ("Goods and Services Tax
     (GST)"), when the term table knows the acronym as a term, not an actor."""
     return next((c for c in modifier.children if c.dep_ == "appos" and _is_acronym(c)), None)
+
+
+_STAKE_WORDS = re.compile(r"(?i)\b(?:stakes?|shares?|shareholdings?|holdings?|equity|ownership)\b")
+
+
+_HOLDER_NOUNS = {"a", "the", "shareholder", "shareholders", "owner", "owners", "investor", "investors", "holder",
+                 "holders", "major", "largest", "biggest", "single"}
+
+
+def stake_metric(metric: Optional[str], company: str) -> Optional[str]:
+    """The measure of a share of a company (:func:`extractor.actors.stake`): "owns 8% of search-engine
+    Zentex", "a 30% shareholder in Zentex" -> "stake in Zentex" (the company is not what is measured,
+    it says which stake). Only a metric that describes the company ("carmaker Zentex") or names a
+    holder gives way: any other, a bare name or none stays ("foreign ownership")."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", metric or "")}
+    names = {w.lower() for w in re.findall(r"[\w-]+", company)} | {"the", "of", "and", "&"}
+    described = bool(words & names) and not words <= names  # "search-engine Zentex": a word that is no measure
+    if not metric or _STAKE_WORDS.search(metric) or not described and not words <= _HOLDER_NOUNS:
+        return metric  # a bare name stays: the text names nothing else
+    return f"stake in {company}"  # gold/README.md: "stake in <company>", the company by its fullest name
 
 
 def part_phrase(q_span: Span) -> Optional[str]:
@@ -176,12 +226,70 @@ def part_phrase(q_span: Span) -> Optional[str]:
     return " ".join(words)
 
 
+# Kinds of body through which money comes in or goes out, named by a common noun: "state-owned banks
+# brought in $3bn" (sa-dev decisions: a breakdown by bank type keeps the type in the metric).
+_CHANNEL_NOUNS = {"bank", "house", "company", "firm", "exporter", "importer", "institution", "cooperative",
+                  "operator", "lender", "insurer", "fund"}
+_IRREGULAR_PARTICIPLES = {"brought", "sent", "got", "paid", "lent", "spent", "sold", "bought", "held", "put"}
+
+
+def channel_of(verb: Optional[Token], q_ids: set[int]) -> str:
+    """" brought in by state-owned banks" when the verb's subject is a kind of bank or firm named by a
+    modified plural common noun ("state-owned banks", "private sector banks received $2bn"): the
+    channel narrows the measure of the money it moved. "" otherwise (a named body or a country is
+    whose figure it is; "banks" alone names no kind)."""
+    if verb is None or verb.pos_ != "VERB":
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in q_ids), None)
+    if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in _CHANNEL_NOUNS or subject.ent_type_ \
+            or not any(c.dep_ in ("amod", "compound", "nmod") and c.i not in q_ids and not c.like_num
+                       for c in subject.children):
+        return ""
+    if not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (verb.lower_.endswith("ed") or verb.lower_ in _IRREGULAR_PARTICIPLES)):
+        return ""
+    particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
+    own = {t.i for t in subject.subtree}
+    start = subject.i
+    while start - 1 in own and start - 1 not in q_ids and (
+            subject.doc[start - 1].dep_ in ("amod", "compound", "nmod", "npadvmod") and not subject.doc[start - 1].like_num
+            or subject.doc[start - 1].tag_ == "HYPH"):
+        start -= 1
+    if any(t.i < start and t.dep_ in ("amod", "compound") and t.i not in q_ids for t in subject.subtree):
+        return ""  # a modifier cut off: no kind read whole
+    words = subject.doc[start:subject.i + 1].text  # as written: "state-owned banks"
+    return f" {verb.lower_}{' ' + particle if particle else ''} by {words}"
+
+
+def about_the_figure_before(q_span: Span) -> bool:
+    """Is the figure's clause a relative clause on the figure before ("…projected at Tk 261,785 crore,
+    which is 5.2 per cent of GDP")? Its share is of that figure's measure."""
+    verb = _clause_verb(q_span.root)
+    return verb is not None and verb.dep_ == "relcl" and (verb.head.like_num or verb.head.ent_type_ in (
+        "MONEY", "CARDINAL", "QUANTITY") or verb.head.lower_ in ("crore", "lakh", "billion", "million", "trillion")) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+
+
+def part_of_which(q_span: Span) -> Optional[str]:
+    """" held by commercial banks" for the money of "…, of which commercial banks held $5.4bn" (a part of
+    the figure before, moved or held by a kind of bank or firm: :func:`channel_of`); "" for such a
+    part with another subject; None when the figure is no "of which" part."""
+    root = q_span.root
+    verb = root.head if root.dep_ == "dobj" else None
+    if verb is None or verb.dep_ not in ("relcl", "conj") or not any(
+            t.lower_ == "which" and t.head.lower_ == "of" and t.i < verb.i for t in verb.subtree):
+        return None
+    return channel_of(verb, {t.i for t in q_span})
+
+
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     """(metric phrase, its head noun, the clause's verb) of the figure in q_span."""
     share = share_of_whole(q_span) if kind == "percent" else None
     if share is not None:
         return share
     metric, head, verb = _metric_for(q_span, kind, counted)
+    if kind == "money" and metric and head is not None and verb is not None and head.dep_ == "dobj" \
+            and head.head.i == verb.i:
+        metric += channel_of(verb, {t.i for t in q_span})  # "private sector banks received remittances of $2bn"
     after = q_span.doc[q_span.end] if q_span.end < len(q_span.doc) else None
     if metric and head is not None and after is not None and after.lower_ == "each":
         # "tin exports and copper exports rose 5% each": one figure of both measures (gold's "(each)")
@@ -298,6 +406,13 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         measured = _complement(counted, q_ids) if counted.lemma_.lower() in _MEASURE_NOUNS else None
         if measured is not None:  # "14.27 million tonnes of crops": what is measured is the crops
             return phrase_of(measured, q_ids), measured, verb
+        whole = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
+        if counted.lemma_.lower() not in _MEASURE_NOUNS and whole is not None and whole.pos_ == "NOUN" \
+                and (whole.lemma_.lower() in _COUNT_MEASURES or whole.lemma_.lower() == "loss" and any(
+                    c.dep_ in ("compound", "amod") and names_measure(c) for c in whole.children)):
+            # "a production loss of up to 3,600 vehicles", "a workforce of 6,000 people": the measure the
+            # things counted make up
+            return phrase_of(whole, q_ids | {t.i for t in counted.head.subtree}), whole, verb
         if counted.lemma_.lower() not in _MEASURE_NOUNS:
             return phrase_of(counted, q_ids), counted, verb
         # "a 32,000 acre farm", "the harvest reached 11 million tonnes": a unit of measure is never what is
@@ -374,6 +489,14 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
                 return "allocation " + " ".join(words), None, verb
         return "allocation", None, verb
     if noun is None and kind == "money":
+        spent = _in_what(root, verb, q_ids)
+        if spent is not None:  # "help pay off $27.5bn (£14.5bn) in unpaid taxes": the parse hangs "in" on the verb
+            return phrase_of(spent, q_ids), None, verb  # (whose is read as before, off the verb)
+    if noun is None and kind == "money":
+        priced = _cost_of(root, verb, q_ids)
+        if priced is not None:  # "the cheapest Zephyr costs £9,500", "the scandal cost the treasury $3m"
+            return priced
+    if noun is None and kind == "money":
         dealt = _deal_metric(root, verb)
         if dealt is not None:  # "was fined 40m euros", "sold for $2bn", "the $3bn it lent": the deal's sum
             return dealt, None, verb
@@ -435,6 +558,9 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
                     return _VERB_METRICS[done[0].lemma_.lower()], None, verb
         if noun is None:
             lemma = verb.lemma_.lower()
+            source = _earned_from(verb, q_ids) if lemma == "earn" else None
+            if source is not None:  # "the country earned Rs 150bn from exports": export earnings
+                return source, None, verb
             if lemma in _VERB_METRICS:
                 return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
         timed = _timed_measure(actor) if actor is not None and actor.i == verb.i - 1 else None
@@ -485,6 +611,72 @@ def _deal_metric(root: Token, verb: Optional[Token]) -> Optional[str]:
     return None
 
 
+# Verbs whose "in" phrase is where the money goes, not what it is: "invest 100m euros in marketing".
+_INVESTING_VERBS = {"invest", "spend", "put", "plough", "plow", "pour", "pump", "inject", "sink"}
+
+
+def _in_what(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[Token]:
+    """The noun of an "in" phrase on the verb right after its money object ("paid $27.5bn (£14.5bn) in
+    unpaid taxes", "raised $2bn in new debt"): what the money is, as in "$5bn in exports". None when
+    anything but a bracketed conversion stands between, or the noun names a time, place or no measure."""
+    if verb is None or root.dep_ != "dobj" or root.head.i != verb.i or verb.lemma_.lower() in _INVESTING_VERBS:
+        return None
+    doc = root.doc
+    end = max([t.i for t in root.subtree] + list(q_ids)) + 1
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= end):
+        between = doc[end:prep.i].text.strip()
+        if between and not re.fullmatch(r"\([^()]*\)", between):
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and names_measure(obj) and not obj.ent_type_:
+            return obj
+    return None
+
+
+def _earned_from(verb: Token, q_ids: set[int]) -> Optional[str]:
+    """"<what> earnings" for money earned "from" a measure ("earned Rs 150bn from exports" -> "export
+    earnings", "from tourism" -> "tourism earnings", as the text would say it); None when the "from"
+    names a place, a body or a time, or nothing."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or not names_measure(obj) or obj.lower_ in _ACTOR_NOUNS:
+            continue
+        words = phrase_of(obj, q_ids).split()
+        if len(words) > 4 or " of " in f" {' '.join(words)} ":
+            continue
+        return " ".join(words[:-1] + [obj.lemma_.lower(), "earnings"])
+    return None
+
+
+# Nouns of goods a buyer pays for: what such a thing costs is its price ("the top model costs £15,000").
+_GOODS_NOUNS = {"model", "version", "ticket", "fare", "car", "phone", "house", "home", "flat", "unit", "item",
+                "product", "edition", "device", "handset", "bottle", "meal", "seat"}
+
+
+def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tuple[str, Token, Token]]:
+    """(metric, head, verb) for money that is what something costs ("X costs $N"): the price of a good
+    bought (a named make or model, a superlative, a good: "the cheapest Zephyr cost £9,500", "the GT,
+    which costs £17,730"), the cost of anything else or of what costs someone ("the scandal has cost
+    the treasury $3m a month": cost of scandal). None when the figure is not the object of "cost" or
+    its subject points back ("it costs $5": the passage's measure)."""
+    if verb is None or verb.lemma_.lower() != "cost" or verb.lower_ in ("costs",) and verb.pos_ == "NOUN" \
+            or root.head.i != verb.i or root.dep_ not in ("dobj", "npadvmod", "attr"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the GT, which costs £17,730": the noun the clause describes
+    superlative = any(t.tag_ == "JJS" for t in subject.subtree) if subject is not None else False
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON" \
+            or subject.ent_type_ in ("GPE", "NORP") and not superlative:
+        return None  # "the cheapest Zephyr" is a good, whatever the tagger takes the name for
+    thing = phrase_of(subject, q_ids)
+    whose = any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i not in q_ids and c.i != root.i for c in verb.children)
+    good = subject.pos_ == "PROPN" or subject.lemma_.lower() in _GOODS_NOUNS or any(
+        t.tag_ == "JJS" or t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i)
+    head = subject if subject.pos_ == "NOUN" and subject.head.i == verb.i else None  # a name stays whose, as before
+    return f"{'price' if good and not whose else 'cost'} of {thing}", head, verb
+
+
 def _headline_measure(q_span: Span) -> Optional[Token]:
     """The measure a verbless headline moves "up" or "down" by the figure ("Remittances up 7pc",
     "Textile exports down 14pc in FY31"): the noun right before "up"/"down", when no verb governs it."""
@@ -510,8 +702,9 @@ def _account_of_balance(noun: Token, q_ids: set[int]) -> Optional[Token]:
     """The account a bare deficit or surplus belongs to when the account is the subject of the verb
     that records it ("the current account posted a deficit of $1.9bn", "trade showed a surplus"),
     or None (a deficit with its own modifiers, or another subject: "the firm ran a deficit")."""
-    if noun.lemma_.lower() not in _BALANCES or any(c.dep_ in ("compound", "amod", "poss") for c in noun.children):
-        return None
+    if noun.lemma_.lower() not in _BALANCES or any(c.dep_ in ("compound", "amod", "poss") and c.lower_ not in _NOT_MODIFIERS
+                                                   for c in noun.children):
+        return None  # "a record deficit" is still a bare one
     if noun.dep_ == "pobj" and noun.head.lower_ in _BALANCE_STATES and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head  # "the current account remained at a surplus of $3bn": the verb's subject's
     elif noun.dep_ == "dobj":
@@ -525,7 +718,7 @@ def _account_of_balance(noun: Token, q_ids: set[int]) -> Optional[Token]:
 
 
 # Prepositions by which a verb puts its subject in a balance: "remained at a surplus", "stayed in deficit".
-_BALANCE_STATES = {"at", "in", "into"}
+_BALANCE_STATES = {"at", "in", "into", "to"}  # "swung from a surplus to a deficit of $412bn"
 
 
 def _balance_of_account(noun: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[Token]:
@@ -627,7 +820,7 @@ def names_measure(token: Optional[Token]) -> bool:
             c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
             and c.lower_ not in _CARRIER_NOUNS and not c.ent_type_ and c.lower_ not in _NOT_MEASURES
             and c.lower_ not in _TIME_NOUNS for c in token.children)
-    return low not in _ACTOR_NOUNS and lemma not in _ACTOR_NOUNS
+    return low not in _ACTOR_NOUNS and lemma not in _ACTOR_NOUNS and lemma not in _PLACE_NOUNS
 
 
 def _worth_goods(q_span: Span, q_ids: set[int]) -> Optional[str]:
@@ -809,6 +1002,11 @@ def _those_of(pronoun: Token, q_ids: set[int]) -> Optional[str]:
     before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
               if t.dep_ in ("nsubj", "nsubjpass") and names_measure(t)
               and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and is_term(t.text))]  # "tin GVA grew"
+    if obj is not None and not before and pronoun.lower_ in ("those", "that") and names_measure(obj) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _CARRIER_NOUNS and any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in t.children)
+            for t in pronoun.doc[pronoun.sent.start:pronoun.i]):
+        return phrase_of(obj, q_ids)  # "the value of exports was $3bn, while that of imports was $5bn": imports
     if obj is None or not before:
         return None
     if pronoun.lower_ in ("pace", "rate", "speed") and not names_measure(obj) \
@@ -906,6 +1104,51 @@ def _noun_before(v: Token, q_ids: set[int], extra: tuple = ()) -> Optional[Token
     return t if t.pos_ == "NOUN" and t.i not in q_ids and t.dep_ != "dobj" else None
 
 
+# A figure named only as a reference point of a measure: "an earlier estimate of 1.7%", "the peak of 43%",
+# "the 2% target", "the 0-2% range the bank predicts", "hopes of a 0.2% expansion".
+_REFERENCE = re.compile(r"(?i)(?:(?P<adj>earlier|previous|initial|original|first)\s+)?"
+                        r"(?P<noun>estimates?|peak|range|expectations?|hopes?|forecasts?|projections?|predictions?"
+                        r"|targets?|goals?)")
+_REFERENCE_MARKS = {"estimate": "estimate", "peak": "peak", "range": "forecast", "expectation": "expected",
+                    "hope": "expected", "forecast": "forecast", "projection": "forecast", "prediction": "forecast",
+                    "target": "target", "goal": "target"}
+
+
+_REVISING = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))\b")
+
+
+def names_a_revision(sentence: str) -> bool:
+    """Does the sentence revise a figure ("was downgraded to 0.3%")? Its vintages are marked by
+    :mod:`extractor.revisions`, not as reference points."""
+    return _REVISING.search(sentence) is not None
+
+
+def reference_mark(metric: Optional[str]) -> Optional[str]:
+    """The mark a metric that names only a reference point gives the measure it refers to:
+    "earlier estimate" -> "earlier estimate", "peak" -> "peak", "range" -> "forecast", "expectations" ->
+    "expected", "target" -> "target". None for any other metric."""
+    m = _REFERENCE.fullmatch((metric or "").strip())
+    if m is None:
+        return None
+    mark = _REFERENCE_MARKS[m.group("noun").lower().rstrip("s")]
+    return f"{m.group('adj').lower()} {mark}" if m.group("adj") and mark == "estimate" else mark
+
+
+def referenced_measure(q_span: Span) -> Optional[str]:
+    """The measure a reference point belongs to, read off its clause: "inflation was way below the 2%
+    target" -> "inflation" (the subject of the verb the reference hangs on, when it names a measure)."""
+    q_ids = {t.i for t in q_span}
+    t = q_span.root
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    noun, _ = _clause_subject(t, q_ids)
+    return phrase_of(noun, q_ids) if noun is not None and names_measure(noun) else None
+
+
 def is_target(q_span: Span, verb: Optional[Token]) -> bool:
     """A goal rather than a result: "pushes to raise IT exports toward $5 billion", "a target of 5%"."""
     root = q_span.root
@@ -972,7 +1215,14 @@ def _head_word(word: str) -> str:
 # each item after the first; an item is a few lower-case words right before "by"
 _GAPPED_ITEM = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b)\s+(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})"
                           r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
-_NOT_ITEM = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had|it|its|they|their|which|that)\b")
+# "…, and tents, canvas and tarpaulin went up by 24.93%": a list of items with a verb of change of its
+# own, after the sentence's first figure (the parse loses such a subject; the first item's head is theirs).
+_LISTED_ITEMS = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)(?:the\s+)?"
+                           r"(?P<item>[a-z][a-z&-]*(?:(?:,\s+|\s+and\s+|\s+)[a-z][a-z&-]*){0,5})"
+                           r"\s+(?:went\s+up|went\s+down|rose|fell|grew|increased|decreased|declined|dipped|jumped"
+                           r"|surged|dropped|climbed|slipped)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
+_NOT_ITEM = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had|it|its|they|their|which|that"
+                       r"|went|rose|fell|grew|shrank|sank|came|stood|up|down)\b")  # a verb of its own: not gapped
 _CHANGED_BY = re.compile(r"\b[a-z]+(?:ed|ell|ose|rew|ank|ipped|opped)\s+by\s+(?:about\s+|around\s+|nearly\s+)?$")
 
 
@@ -984,6 +1234,11 @@ def gapped_item(sentence_text: str, figure_at: int, first_figure_at: Optional[in
     if first_figure_at is None or first_figure_at >= figure_at:
         return None
     m = _GAPPED_ITEM.search(sentence_text, max(0, figure_at - 60), figure_at)
+    if m is None or _NOT_ITEM.search(m.group("item")):
+        m = _LISTED_ITEMS.search(sentence_text, max(0, figure_at - 80), figure_at)
+        words = set(re.findall(r"[a-z&-]+", m.group("item"))) if m is not None else set()
+        if m is not None and (not re.search(r",|\band\b", m.group("item")) or words & (_NOT_GOODS | _ACTOR_NOUNS)):
+            return None  # one item is its clause's own subject, which the parse reads; a list of goods only
     if m is None or _NOT_ITEM.search(m.group("item")) or m.start() < first_figure_at:
         return None
     before_first = sentence_text[:first_figure_at]
@@ -1203,7 +1458,9 @@ def _one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
         found: dict[str, str] = {}
         for other in group:
             bare = _MARK.sub("", other or "").strip()
-            if bare and _head_word(bare.split()[-1]) not in _flow_words():
+            words = bare.lower().split()
+            # a bare flow word names nothing; "remittance inflows" names the measure
+            if bare and not (_head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1])):
                 found.setdefault(bare.lower(), bare)
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
@@ -1323,7 +1580,9 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
     if whole is not None and q_span.start_char - q_span.sent.start_char > whole.end():
         words = whole.group("whole").split()
         if _names_a_whole(words):
-            return " ".join(words)
+            root = q_span.root
+            own = kind == "money" and verb is not None and root.dep_ == "dobj" and root.head.i == verb.i
+            return " ".join(words) + (channel_of(verb, {t.i for t in q_span}) if own else "")
     if kind == "money" and verb is not None and verb.lemma_.lower() in _ARRIVAL_VERBS \
             and q_span.root.dep_ in ("nsubj", "nsubjpass") and q_span.root.head.i == verb.i:
         return _one_measure(passage)
@@ -1331,7 +1590,34 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
         moved = _SECTOR_MOVED.search(before)
         if moved is not None:
             return re.sub(r"\s+", " ", moved.group("m"))
+        if _bare_change(q_span):
+            return _one_measure(passage)
     return None
+
+
+_FISCAL_LABEL = re.compile(r"(?i)(?:FY|H|Q)[12]?\d{1,4}(?:-\d{2,4})?")
+
+
+def _bare_change(q_span: Span) -> bool:
+    """Is the percent the size of a change noun that names nothing it changes ("had projected a 2
+    per cent growth", "a rise of 5%": no "in exports", no "export growth")? Its measure is the
+    passage's. A place or time on the noun ("growth in FY24") names no measure."""
+    root = q_span.root
+    noun = root.head if root.dep_ in ("nummod", "nmod", "compound", "amod", "quantmod") else \
+        root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CHANGE_NOUNS or noun.i in {t.i for t in q_span}:
+        return False
+    q_ids = {t.i for t in q_span}
+    for c in noun.children:
+        if c.i in q_ids or c.dep_ in ("det", "punct") or c.i == root.head.i and root.dep_ == "pobj":
+            continue
+        if c.dep_ == "prep" and c.i > noun.i and all(_is_time(o) or o.ent_type_ in ("DATE", "GPE") or _FISCAL_LABEL.fullmatch(o.text)
+                                                      for o in c.children if o.dep_ == "pobj"):
+            continue  # "growth in FY24", "growth in Ruritania"
+        if c.i < noun.i and not any(t.pos_ in ("NOUN", "PROPN") and names_measure(t) for t in c.subtree):
+            continue  # "a 2 per cent year-on-year growth", "a modest rise"
+        return False
+    return True
 
 
 def _names_a_whole(words: list[str]) -> bool:

@@ -95,8 +95,8 @@ CASES = [
       "-1.50%": (-1.5, "increase", "GDP growth (revised)")}, FY31),
     ("ISLAMABAD: Large-scale manufacturing shrank 9.87 percent in fiscal year 2030-31, compared with a provisional "
      "-7.98 percent.",
-     {"9.87 percent": (9.87, "decrease", "Large scale manufacturing growth (revised)"),
-      "-7.98 percent": (-7.98, "increase", "Large scale manufacturing growth (provisional)")}, FY31),
+     {"9.87 percent": (9.87, "decrease", "Large-scale manufacturing growth (revised)"),
+      "-7.98 percent": (-7.98, "increase", "Large-scale manufacturing growth (provisional)")}, FY31),
     ("ISLAMABAD: The services sector grew 0.07 percent (provisional: 0.86 percent) in fiscal year 2030-31.",
      {"0.07 percent": (0.07, "increase", "services sector growth (revised)"),
       "0.86 percent": (0.86, "increase", "services sector growth (provisional)")}, FY31),
