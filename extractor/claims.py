@@ -113,6 +113,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     publishers = article_actors.data_publishers(text, sentences, ctx.known(), frozenset(ends))
     statements = sorted(statements + [(s, name) for s, name in publishers  # "X released the figures."
                                       if s in ends and not any(s <= o < ends[s] for o, _ in statements)])
+    statements = sorted(statements + [(s, name) for s, name in article_actors.organisation_statements(
+        text, figureless, ctx.known()) if not any(s <= o < ends[s] for o, _ in statements)])  # "Acme has posted …"
     reporters = article_actors.reported_by(text, figureless, ctx.known())  # "…, the Sunday Telegraph reported."
     claims, attributed = [], []
     sentence_starts = [s for s, _ in sentences]
@@ -125,6 +127,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
             offset, name = statements.pop(0)
             end = ends.get(offset, offset + 200)
             ctx.stated_source(name, ctx.paragraph(offset), text[offset:end], _content_words(text[offset:end], names=False))
+            ctx.source_forecast = False
         if isinstance(f, tables.Cell):
             claims.append(tables.cell_claim(f, article_id, ctx, published_inferred))
             attributed.append("")
@@ -238,7 +241,8 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
     if not firsts:
         return claims
     start, how, source = min(firsts)
-    before = [i for i, c in enumerate(claims) if c.sentence_end <= start and c.source is None and not attributed[i]]
+    before = [i for i, c in enumerate(claims) if c.sentence_end <= start and c.source is None and not attributed[i]
+              and not actors.share_price_figure(c.kind, c.metric)]  # share moves are the reporter's
     if not before:
         return claims
     if how == "data":
@@ -293,7 +297,8 @@ def heading_sources(text: str, claims: list[Claim], attributed: list[str]) -> li
     for start in starts:
         own = [c for c in claims if c.sentence_start == start and c.source]
         source, end_own = own[0].source, max(c.sentence_end for c in own)
-        before = [i for i, c in enumerate(claims) if c.sentence_end <= start and not attributed[i]]
+        before = [i for i, c in enumerate(claims) if c.sentence_end <= start and not attributed[i]
+                  and not actors.share_price_figure(c.kind, c.metric)]
         if not before:
             continue
         s = max(claims[i].sentence_start for i in before)
@@ -572,29 +577,42 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
     if reported:
         source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
-    ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
+    if source and source != actors.ANONYMOUS and actors.background_clause(span.root, stated=True):
+        source = None  # "X said it joins the Boldco group, which owns 30% of Zentex": background, not X's
+    group = actors.unnamed_group(source)  # "analysts expect …": theirs, but it neither carries nor reaches
+    ctx.attribution = "anonymous" if source == actors.ANONYMOUS or group else "own" if source else ""
     measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
     if quoted:
         source = ctx.full_name(quoted)
     elif source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
+    elif group:
+        pass
     elif source is not None:
         ctx.stated_source(ctx.full_name(source), para, sent.text, measures | _content_words(sent.text, names=False),
                           subject=subject)
+        # a forecaster's forecast ("X forecast …", "X's projections"), not a party's plan ("would build")
+        ctx.source_forecast = bool(metric and metric.endswith(("(forecast)", "(target)"))) \
+            and article_actors.forecasts(sent.text)
         source = ctx.full_name(source)
     else:
         # another country's figure ends the carry, unless it is a flow between the two (its partner)
         flow = bool(_FLOW_WORDS.search(sent.text))
         # a stake, loan, sale or comparison told in passing is narration, not the statement carried on
         # so is a relative clause describing a named party (", which floated for $200m in 1995,")
-        background = deal or actors.background_clause(span.root)
+        # and so is a share-price move: market data, not the statement carried on
+        background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric)
         # "The figure means …", "These figures show …": the sentence goes on about the figures before
         same_figures = bool(_SAME_FIGURES.match(sent.text))
         source = None if background else ctx.carried_source(
             para, None if same_figures else measures | _content_words(sent.text, names=False),
             None if flow else subject)
+        if source is not None and ctx.source_forecast and periods.clause_time(span) == "past":
+            source = None  # "X forecast a $48bn shortfall. … The deficit hit $41bn last year": not X's forecast
         if actors.speaks_only_for_itself(source, subject, ctx.is_person(source)):
             source = None  # "AMR said …" does not carry to "Shares in Quorvane fell 5%": another company's figure
+        elif source and ctx.is_person(source) and actors.company_results(metric, subject, ctx.main_actor):
+            source = subject  # '"…," said its chief executive. Net profit was up 6%.': the company's own results
         if source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
             ctx.stated_source(source, para, words=(), named=False, subject=subject)

@@ -1,0 +1,115 @@
+"""Who said it on unseen business news (claims.md "Who said it", GUIDELINES §8, gold/README.md
+bbc-dev3 annotators; branch src10, error shapes read on bbc-dev3): every sentence here is invented."""
+import pytest
+
+
+def _by_surface(claims_of, text, published="2023-08-15"):
+    return {c["quantity"]["text"]: c for c in claims_of(text, published)}
+
+
+@pytest.mark.parametrize("text, surface, group", [
+    ("Analysts have forecast full-year profit at Boldco will rise about 9% to around $700m.", "9%", "analysts"),
+    ("Zentex earned $340m. Analysts expected a figure closer to $320m.", "$320m", "analysts"),
+    ("The unions said the closure of the plant would mean the loss of 600 jobs.", "600", "unions"),
+    ("Ruritania's deficit is set to widen to $30bn, with economists saying it could end up a further $10bn "
+     "higher.", "$10bn", "economists"),
+    ("However, analysts say the plan leaves out the potential $2bn cost of the new pension scheme.", "$2bn",
+     "analysts"),
+])
+def test_sources_unseen_an_unnamed_group_is_the_source_of_its_own_forecast(claims_of, text, surface, group):
+    # the BBC gold labels an unnamed group's own forecast, expectation or estimate with the group
+    assert _by_surface(claims_of, text)[surface]["source"] == group
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Analysts said the central bank's reserves reached $20bn in June.", "$20bn"),  # a fact relayed: null
+    ("Analysts at Boldco Bank expect growth of 4% next year.", "4%"),  # a named bank is the source
+])
+def test_sources_unseen_an_unnamed_group_relaying_a_fact_is_not_a_source(claims_of, text, surface):
+    assert _by_surface(claims_of, text)[surface]["source"] not in ("analysts", "economists")
+
+
+def test_sources_unseen_an_unnamed_group_does_not_carry_or_reach_back(claims_of):
+    claims = _by_surface(claims_of, "Exports rose 5% in May, the Ruritania Statistics Office said. Analysts "
+                                    "expect exports to grow 7% next year. Imports fell 3% in May.")
+    assert claims["7%"]["source"] == "analysts"
+    assert claims["5%"]["source"] == "Ruritania Statistics Office"
+    assert claims["3%"]["source"] != "analysts"
+    # nor is a lead's figure theirs because they expected something else right after it
+    claims = _by_surface(claims_of, "Net profit at Zentex rose 18% to $340m. Analysts expected a figure closer "
+                                    "to $320m.")
+    assert claims["$340m"]["source"] != "analysts"
+
+
+def test_sources_unseen_a_sentence_opening_word_is_not_part_of_the_source(claims_of):
+    # "Past" opens the sentence; the article spells the body out as "Ruritanian Statistics Office (RSO)"
+    claims = _by_surface(claims_of, "Past Ruritanian Statistics Office (RSO) forecasts said there would be a "
+                                    "$48bn shortfall in 2025. The RSO now sees a gap of $52bn.")
+    assert claims["$48bn"]["source"] == "Ruritanian Statistics Office"
+    # and a word the article writes in lower case elsewhere
+    claims = _by_surface(claims_of, "The gap will be wider than in the past. Past Ruritanian Statistics Office "
+                                    "forecasts said there would be a $48bn shortfall in 2025.")
+    assert claims["$48bn"]["source"] == "Ruritanian Statistics Office"
+
+
+def test_sources_unseen_a_survey_s_figures_are_the_surveying_body_s(claims_of):
+    claims = _by_surface(claims_of, "Of the 20 sectors surveyed by the Zentex Institute, 13 reported growth.")
+    assert claims["20"]["source"] == claims["13"]["source"] == "Zentex Institute"
+
+
+def test_sources_unseen_a_relative_clause_about_a_named_group_is_background(claims_of):
+    # a stake told in a relative clause inside a speaker's statement is the reporter's background
+    claims = _by_surface(claims_of, "Mr Park said he would rejoin the Boldco group, which owns 30% of Zentex.")
+    assert claims["30%"]["source"] is None
+
+
+def test_sources_unseen_a_spokesman_speaks_for_the_organisation_named(claims_of):
+    claims = _by_surface(claims_of, "More than one in ten of Zelnor Bank's customers were affected, a bank "
+                                    "spokesman told Reuters.")
+    assert claims["one in ten"]["source"] == "Zelnor Bank"
+
+
+def test_sources_unseen_share_price_moves_take_no_carried_source(claims_of):
+    text = ("Zentex Holdings said on Monday that its profit rose 12% to $80m. Shares in Boldco Holdings were up "
+            "4% in late trading.\n\nZentex Holdings said it would cut 300 jobs.")
+    claims = _by_surface(claims_of, text)
+    assert claims["12%"]["source"] == "Zentex Holdings"
+    assert claims["4%"]["source"] is None
+    # nor does the next paragraph's statement reach back onto the share move before it
+    claims = _by_surface(claims_of, "Trading was busy. Shares of Zorbex were up 4% in late trading.\n\nZorbex "
+                                    "said on Wednesday that Boldco had rejected a Zorbex bid worth $8bn.")
+    assert claims["$8bn"]["source"] == "Zorbex"
+    assert claims["4%"]["source"] is None
+
+
+def test_sources_unseen_a_company_s_results_follow_its_statement_without_figures(claims_of):
+    text = ("Zentex Airways has posted a record half-year profit thanks to lower costs.\n\nNet profit in the six "
+            "months to June rose 18% to $340m from a year earlier.")
+    claims = _by_surface(claims_of, text)
+    assert claims["18%"]["source"] == claims["$340m"]["source"] == "Zentex Airways"
+    # "the firm is predicting …": the article's company
+    text = ("Zentex Airways posted a profit of $340m, Zentex Airways said. Fuel costs are rising.\n\nEven so, "
+            "the firm is predicting that earnings will grow. Rivals are cutting fares. During the half, Zentex "
+            "Airways made savings of $45m.")
+    assert _by_surface(claims_of, text)["$45m"]["source"] == "Zentex Airways"
+
+
+def test_sources_unseen_a_plan_without_figures_is_no_source_for_the_next_figures(claims_of):
+    # "X has said it will bid": no data reported; the deal figure after it is not X's
+    claims = _by_surface(claims_of, "Zorbex Telecom has said it will table a new offer for Boldco.\n\nBoldco "
+                                    "accepted a $6bn buyout from Kestrel on Monday.")
+    assert claims["$6bn"]["source"] != "Zorbex Telecom"
+
+
+def test_sources_unseen_a_forecaster_does_not_cover_the_actuals_after_its_forecast(claims_of):
+    # GUIDELINES §8: a forecast does not restate what happened; the actuals told after it are narration
+    text = ("The Ruritanian Budget Office (RBO) forecast a $48bn shortfall for 2025. In November, the trade gap "
+            "widened to more than $6bn, a record.\n\nThe deficit hit a record $41bn in the 12 months to "
+            "September 2024, after reaching $37bn a year earlier.")
+    claims = _by_surface(claims_of, text)
+    assert claims["$48bn"]["source"] == "Ruritanian Budget Office"
+    assert claims["$6bn"]["source"] is None and claims["$41bn"]["source"] is None
+    # a body that reported what happened still covers what follows in its paragraph
+    claims = _by_surface(claims_of, "The Ruritanian Budget Office (RBO) said the deficit hit $41bn in 2024. In "
+                                    "November, the trade gap widened to $6bn.")
+    assert claims["$6bn"]["source"] == "Ruritanian Budget Office"
