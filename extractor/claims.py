@@ -221,6 +221,9 @@ _SAME_FIGURES = re.compile(r"(?i)^\W*(?:the|these|this|those)\s+(?:latest\s+|new
 _CONTINUES = re.compile(r"(?i)\b(?:added|adds|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b")
 
 
+_BREAKDOWN = re.compile(r"(?i)\b(?:including|of\s+which|among\s+them|among\s+which)\b")
+
+
 def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers) -> list[Claim]:
     """The first source an article names also covers its headline and lead when they give the same data
     (sa-dev decisions, group A "a source named in the sentence right after the lead", group D "a headline
@@ -274,6 +277,10 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
                     & words or claims[i].quantity.value in values or (continues and n == 0)]
             if not same:
                 break
+            # "more than 500 farms, including 56 large estates": a breakdown of a reached figure is too
+            for j, i in zip(sentence, sentence[1:]):
+                if j in same and i not in same and _BREAKDOWN.search(text[claims[j].quantity.end:claims[i].quantity.start]):
+                    same.append(i)
             reach.update(same)
             words |= _content_words(text[s:end])
             values |= {claims[i].quantity.value for i in same}
@@ -568,10 +575,12 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if source and subject != source and (subject is None or subject not in sent.text):
             subject = article_actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
     quoted = None
-    if source is None and not deal:
+    if source is None:
         # '"… growing at 3%. …," economist Jo Bloggs said': his mention only; the quotation does not
-        # become the passage's source (the release named before resumes after it)
+        # become the passage's source (the release named before resumes after it); a stake he repeats too
         quoted = actors.quote_speaker(text, f.start)
+        if quoted is None and actors.quoted_unnamed(text, f.start):
+            source = actors.ANONYMOUS  # 'One broker said …. "If you lose a $2bn case, …"': nobody named
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)

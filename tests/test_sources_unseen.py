@@ -113,3 +113,45 @@ def test_sources_unseen_a_forecaster_does_not_cover_the_actuals_after_its_foreca
     claims = _by_surface(claims_of, "The Ruritanian Budget Office (RBO) said the deficit hit $41bn in 2024. In "
                                     "November, the trade gap widened to $6bn.")
     assert claims["$6bn"]["source"] == "Ruritanian Budget Office"
+
+
+def test_sources_unseen_a_quotation_goes_on_after_the_speaker_s_description(claims_of):
+    # '…," said Jo Marsh, an analyst at Kestrel Securities. "…20%…"': still her words, a stake too
+    claims = _by_surface(claims_of, '"Rivals could still bid," said Jo Marsh, an analyst at Kestrel Securities. '
+                                    '"Even though Zentex has 20% of Boldco, it has a long way to go."')
+    assert claims["20%"]["source"] == "Jo Marsh"
+    # and when a sentence after the closing mark goes on about her without a name before its comma
+    claims = _by_surface(claims_of, '"Rivals could still bid," said Jo Marsh, an analyst at Kestrel Securities. '
+                                    '"Even though Zentex has 20% of Boldco, it has a long way to go." However, Ms '
+                                    'Marsh noted that regulators may object.')
+    assert claims["20%"]["source"] == "Jo Marsh"
+
+
+def test_sources_unseen_a_quotation_of_an_unnamed_speaker_is_nobody_s(claims_of):
+    text = ("Zentex chairman Tom Reed said prices would rise 5% this year.\n\nOne leading broker said the reasons "
+            'may be political. "If you lose a $2bn case, money will leave."')
+    claims = _by_surface(claims_of, text)
+    assert claims["5%"]["source"] == "Tom Reed"
+    assert claims["$2bn"]["source"] is None
+
+
+def test_sources_unseen_a_lead_s_breakdown_takes_the_source_named_next(claims_of):
+    # GUIDELINES §8 (a): the lead's figure and its breakdown ("including …") take the body named next
+    text = ("Ruritanian authorities have identified more than 500 idle farms, including 56 large estates, as part "
+            "of the reform.\n\nA further 4,000 farms are yet to be inspected, the Ruritania Land Institute told "
+            "reporters.")
+    claims = _by_surface(claims_of, text)
+    assert claims["500"]["source"] == claims["56"]["source"] == "Ruritania Land Institute"
+
+
+def test_sources_unseen_a_registry_s_release_carries_to_its_series_in_later_paragraphs(claims_of):
+    text = ("House prices were 11.8% higher in the last quarter, the Land Registry said.\n\nThe cost of a home "
+            "fell in seven regions.\n\nIn the capital, the volume of sales fell by 23%.")
+    assert _by_surface(claims_of, text)["23%"]["source"] == "Land Registry"
+
+
+def test_sources_unseen_an_owner_that_admits_a_figure_is_its_source(claims_of):
+    # "admitted" reports like "said"; the dash aside describes the speaker, it is no part of the name
+    claims = _by_surface(claims_of, "Zentex - Boldco's majority owner - admitted earlier this week that the "
+                                    "project was running 1.45bn euros (£1bn) over budget.")
+    assert claims["1.45bn euros"]["source"] == claims["£1bn"]["source"] == "Zentex"
