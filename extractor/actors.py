@@ -1671,6 +1671,20 @@ def share_price_figure(kind: str, metric: Optional[str]) -> bool:
     return kind in ("percent", "money") and bool(metric) and bool(_SHARE_PRICE.match(metric))
 
 
+# "Last year, …", "In 2002, …", "Before Wednesday's announcement, …", "When it was launched, …": a
+# sentence that opens on an earlier time tells the reporter's history of the matter
+_HISTORY_OPENING = re.compile(r"^\W*(?:(?:Last|Earlier\s+this)\s+(?:year|decade|century)|In\s+(?:19|20)\d\d|"
+                              r"Before\s+[^,]{1,60}|When\s+(?:it|they|he|she)\s+(?:was|were)\s+[^,]{1,40}|"
+                              r"Back\s+in\s+[^,]{1,30}|Historically|Previously|Formerly)\s*,")
+
+
+def history_opening(sentence_text: str) -> bool:
+    """Whether a sentence opens on an earlier time ("Last year, …", "Before the announcement, …"): the
+    reporter's background, which a company's or a person's statement named before does not cover
+    (GUIDELINES §8 "Never": "a reporter's background history of the measure"; bbc-dev 049)."""
+    return bool(_HISTORY_OPENING.match(sentence_text))
+
+
 def company_results(metric: Optional[str], subject: Optional[str], main_actor: Optional[str]) -> bool:
     """Whether a figure is the results of the company the article is about (its profit, sales,
     revenue): told in narration after its boss spoke, they are the company's own reported results,

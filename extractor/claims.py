@@ -616,6 +616,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         source = None if background else ctx.carried_source(
             para, None if same_figures else measures | _content_words(sent.text, names=False),
             None if flow else subject)
+        if source is not None and not actors.publishes_data(source) and actors.history_opening(sent.text):
+            source = None  # "Zentex said …. Last year, a Zentex car cost $9,000.": the reporter's history
         if source is not None and ctx.source_forecast and periods.clause_time(span) == "past":
             source = None  # "X forecast a $48bn shortfall. … The deficit hit $41bn last year": not X's forecast
         if actors.speaks_only_for_itself(source, subject, ctx.is_person(source)):

@@ -155,3 +155,12 @@ def test_sources_unseen_an_owner_that_admits_a_figure_is_its_source(claims_of):
     claims = _by_surface(claims_of, "Zentex - Boldco's majority owner - admitted earlier this week that the "
                                     "project was running 1.45bn euros (£1bn) over budget.")
     assert claims["1.45bn euros"]["source"] == claims["£1bn"]["source"] == "Zentex"
+
+
+@pytest.mark.parametrize("opening", ["Last year, ", "Before Monday's announcement, ", "When it was launched, "])
+def test_sources_unseen_a_company_s_word_does_not_cover_the_reporter_s_history(claims_of, opening):
+    text = (f"Zentex Motors said it would invest $90m in its Ruritania plant. {opening}the cheapest Zentex car "
+            "cost just over $9,000.")
+    claims = _by_surface(claims_of, text)
+    assert claims["$90m"]["source"] == "Zentex Motors"
+    assert claims["$9,000"]["source"] is None
