@@ -1685,6 +1685,29 @@ def history_opening(sentence_text: str) -> bool:
     return bool(_HISTORY_OPENING.match(sentence_text))
 
 
+_PLANNING = {"plan", "offer", "propose", "intend", "agree", "want", "seek", "aim", "pay", "swap", "bid"}
+
+
+def acted_by_another(q_token: Token, source: str, known: Known) -> bool:
+    """Whether the figure is the terms of another named company's own act or plan ("Verizon plans to
+    swap $1.50 in cash for each share", "Kestrel offered $5 a share"): that company's doing, told by the
+    reporter, which a company's statement named before (``source``) does not cover (bbc-dev3)."""
+    if publishes_data(source) or _is_media(source):
+        return False
+    token = q_token
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    verbs = [token] + [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+    for verb in verbs:
+        if verb.lemma_ not in _PLANNING:
+            continue
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                name = _name_of(c, known)
+                return bool(name) and name != source and not name.startswith(source) and not source.startswith(name)
+    return False
+
+
 def company_results(metric: Optional[str], subject: Optional[str], main_actor: Optional[str]) -> bool:
     """Whether a figure is the results of the company the article is about (its profit, sales,
     revenue): told in narration after its boss spoke, they are the company's own reported results,

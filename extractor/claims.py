@@ -616,6 +616,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         source = None if background else ctx.carried_source(
             para, None if same_figures else measures | _content_words(sent.text, names=False),
             None if flow else subject)
+        if source is not None and not ctx.is_person(source) and actors.acted_by_another(span.root, source, known):
+            source = None  # "Qwest said …. Verizon plans to pay $1.50 a share": Verizon's act, not Qwest's word
         if source is not None and not actors.publishes_data(source) and actors.history_opening(sent.text):
             source = None  # "Zentex said …. Last year, a Zentex car cost $9,000.": the reporter's history
         if source is not None and ctx.source_forecast and periods.clause_time(span) == "past":

@@ -164,3 +164,15 @@ def test_sources_unseen_a_company_s_word_does_not_cover_the_reporter_s_history(c
     claims = _by_surface(claims_of, text)
     assert claims["$90m"]["source"] == "Zentex Motors"
     assert claims["$9,000"]["source"] is None
+
+
+def test_sources_unseen_another_company_s_plan_is_not_the_carried_company_s_word(claims_of):
+    text = ("Qorvex said on Wednesday that Boldco had rejected its deal worth $8bn. Telmark plans to swap 0.41 of "
+            "its shares and $1.50 in cash for each Boldco share.")
+    claims = _by_surface(claims_of, text)
+    assert claims["$8bn"]["source"] == "Qorvex"
+    assert claims["$1.50"]["source"] is None
+    # the same company's plan still continues its word
+    for speaker, expected in (("Zorbex Telecom", "Zorbex Telecom"), ("Kestrel Mobile", None)):
+        text = f"Zorbex Telecom said its profit rose 5% to $80m. {speaker} plans to pay a dividend of $1.50 a share."
+        assert _by_surface(claims_of, text)["$1.50"]["source"] == expected
