@@ -464,8 +464,11 @@ def reported_by(text: str, sentences, known: Known) -> list[tuple[int, str, str]
 # in a sentence without figures, which the next sentences give (bbc-dev3 annotator I: company results
 # in narration after "X has posted …" in the lead → the company). "X said it will bid" is no report of
 # data: the figures after it may be anyone's.
-_STATING = (r"(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:also\s+)?(?:posted|reported|reports|announced|"
-            r"found|finds|revealed|unveiled|predicted|predicting|forecast|forecasting|expects|expecting)\b")
+# (active voice only: "Acme was found to have broken the rules" reports nothing)
+_STATING = (r"(?:(?:has|have|had)\s+(?:also\s+)?(?:posted|reported|announced|found|revealed|unveiled|predicted|forecast)"
+            r"|(?:is|was)\s+(?:also\s+)?(?:predicting|forecasting|expecting|reporting)"
+            r"|(?:also\s+)?(?:posted|reported|reports|announced|found|finds|revealed|unveiled|predicted|forecast|expects))"
+            r"\b(?!\s+to\b)")
 _ORGANISATION_STATES = re.compile(
     rf"\W*(?:[\w'’,-]+\s+){{0,5}}?(?:[Tt]he\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)"
     rf"(?:\s+\([A-Z][\w&.]*\))?\s+{_STATING}"

@@ -176,3 +176,10 @@ def test_sources_unseen_another_company_s_plan_is_not_the_carried_company_s_word
     for speaker, expected in (("Zorbex Telecom", "Zorbex Telecom"), ("Kestrel Mobile", None)):
         text = f"Zorbex Telecom said its profit rose 5% to $80m. {speaker} plans to pay a dividend of $1.50 a share."
         assert _by_surface(claims_of, text)["$1.50"]["source"] == expected
+
+
+def test_sources_unseen_a_company_found_at_fault_reports_nothing(claims_of):
+    # passive "was found to have …": a regulator's finding about the company, not the company's report
+    text = ("Zentex Mortgage was found to have broken accounting rules. As a result, it could be forced to "
+            "restate $9bn in earnings.")
+    assert _by_surface(claims_of, text)["$9bn"]["source"] != "Zentex Mortgage"
