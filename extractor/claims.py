@@ -620,7 +620,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             source = None  # "Qwest said …. Verizon plans to pay $1.50 a share": Verizon's act, not Qwest's word
         if source is not None and not actors.publishes_data(source) and actors.history_opening(sent.text):
             source = None  # "Zentex said …. Last year, a Zentex car cost $9,000.": the reporter's history
-        if source is not None and ctx.source_forecast and periods.clause_time(span) == "past":
+        if source is not None and ctx.source_forecast and not (metric or "").endswith(("(forecast)", "(target)")):
             source = None  # "X forecast a $48bn shortfall. … The deficit hit $41bn last year": not X's forecast
         if actors.speaks_only_for_itself(source, subject, ctx.is_person(source)):
             source = None  # "AMR said …" does not carry to "Shares in Quorvane fell 5%": another company's figure

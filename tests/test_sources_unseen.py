@@ -109,6 +109,11 @@ def test_sources_unseen_a_forecaster_does_not_cover_the_actuals_after_its_foreca
     claims = _by_surface(claims_of, text)
     assert claims["$48bn"]["source"] == "Ruritanian Budget Office"
     assert claims["$6bn"]["source"] is None and claims["$41bn"]["source"] is None
+    # nor a level told in the present after it
+    claims = _by_surface(claims_of, "Jo Reed of the Ruritanian Budget Office predicted that growth would be just 1% "
+                                    "in 2025. Adjusted for the season, the jobless rate is 11.7%.")
+    assert claims["1%"]["source"] == "Jo Reed"
+    assert claims["11.7%"]["source"] is None
     # a body that reported what happened still covers what follows in its paragraph
     claims = _by_surface(claims_of, "The Ruritanian Budget Office (RBO) said the deficit hit $41bn in 2024. In "
                                     "November, the trade gap widened to $6bn.")
