@@ -986,6 +986,16 @@ _REPORTED = re.compile(r"(?i)\breportedly\b|\b(?:media\s+|press\s+|news\s+)?repo
                        r"|\bwidely\s+reported\b")
 
 
+_HEARSAY = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|rumou?red|understood)\s+to\b")
+
+
+def hearsay(sentence_text: str) -> bool:
+    """Whether a sentence gives a figure as what unnamed people think ("The deficit is thought to be
+    more than 10%", "is believed to have paid $5m"): attributed to nobody named, so no source named
+    before covers it (as "officials said"; claims.md: anonymous → null)."""
+    return bool(_HEARSAY.search(sentence_text))
+
+
 def reported_anonymously(sentence_text: str) -> bool:
     """Whether a sentence attributes its figures to unnamed reports ("Reports said …", "reportedly")."""
     return _REPORTED.search(sentence_text) is not None

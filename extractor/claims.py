@@ -583,6 +583,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             source = actors.ANONYMOUS  # 'One broker said …. "If you lose a $2bn case, …"': nobody named
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
+    if source is None and not quoted and actors.hearsay(sent.text):
+        source = actors.ANONYMOUS  # "The deficit is thought to be more than 10%": nobody named thinks so
     reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
     if reported:
         source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")

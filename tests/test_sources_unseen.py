@@ -188,3 +188,11 @@ def test_sources_unseen_a_company_found_at_fault_reports_nothing(claims_of):
     text = ("Zentex Mortgage was found to have broken accounting rules. As a result, it could be forced to "
             "restate $9bn in earnings.")
     assert _by_surface(claims_of, text)["$9bn"]["source"] != "Zentex Mortgage"
+
+
+def test_sources_unseen_what_unnamed_people_think_is_nobody_s(claims_of):
+    text = ("Finance Minister Jo Reed said the deficit would be 4.5% of GDP. The overall deficit is thought to be "
+            "more than 10% if the provinces are included.")
+    claims = _by_surface(claims_of, text)
+    assert claims["4.5%"]["source"] == "Jo Reed"
+    assert claims["10%"]["source"] is None
