@@ -1499,6 +1499,10 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
                    for c in verb.children)
 
     def reports(verb: Token) -> bool:
+        if verb.lemma_ == "put" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children) \
+                and any(c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lower_ in _ORGANISATION_NOUNS)
+                        for c in verb.children):
+            return True  # "Zentex put production for the year at 3.9 billion barrels": the company's figure
         if verb.lemma_ in _FINDING_VERBS:  # "a survey by X found": only data finds
             return any(c.dep_ == "nsubj" and c.lower_ in data_nouns for c in verb.children)
         if (verb.lemma_ in _SAYING_WITHOUT_OBJECT or verb.lower_ in _SAYING_WITHOUT_OBJECT) \

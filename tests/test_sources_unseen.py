@@ -196,3 +196,10 @@ def test_sources_unseen_what_unnamed_people_think_is_nobody_s(claims_of):
     claims = _by_surface(claims_of, text)
     assert claims["4.5%"]["source"] == "Jo Reed"
     assert claims["10%"]["source"] is None
+
+
+def test_sources_unseen_a_company_that_puts_a_figure_at_a_value_is_its_source(claims_of):
+    text = ("Zentex chief Jo Reed said oil would stay above $30 a barrel.\n\nZentex Oil put production for the year "
+            "at 3.9 billion barrels, up 10% on 2003.")
+    claims = _by_surface(claims_of, text)
+    assert claims["3.9 billion"]["source"] == claims["10%"]["source"] == "Zentex Oil"
