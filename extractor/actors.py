@@ -1271,6 +1271,9 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
                 ent = _entity_of(t)
                 if ent is not None and _clean(ent.text).lower() in _TITLE_NOUNS:
                     return person_titled(_clean(ent.text), known)  # "the Minister" tagged as a name is a title
+                if ent is not None and len(ent) == 1 and ent[0].is_sent_start and t.i != token.i \
+                        and is_english_word(ent.text) and not _capitalised_mid_sentence(ent.text, token.doc.text):
+                    continue  # "Upscale department store Boldmart said": the opening word is no name
                 if ent is not None:
                     # "Zentex - Boldco's majority owner - admitted": the name before the dash aside
                     return canonical(re.split(r"\s+[-–—]\s+", _source_without_opening_word(ent, known))[0])

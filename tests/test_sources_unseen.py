@@ -203,3 +203,10 @@ def test_sources_unseen_a_company_that_puts_a_figure_at_a_value_is_its_source(cl
             "at 3.9 billion barrels, up 10% on 2003.")
     claims = _by_surface(claims_of, text)
     assert claims["3.9 billion"]["source"] == claims["10%"]["source"] == "Zentex Oil"
+
+
+def test_sources_unseen_a_common_word_opening_the_sentence_is_not_the_speaker(claims_of):
+    # the NER may tag the sentence's first word as an organisation; the speaker is the name after it
+    text = ("US retailers posted mixed results.\n\nUpscale department store Boldmart said same store sales were "
+            "9.3% higher than a year earlier.")
+    assert _by_surface(claims_of, text)["9.3%"]["source"] == "Boldmart"
