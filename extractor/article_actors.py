@@ -459,6 +459,47 @@ def reported_by(text: str, sentences, known: Known) -> list[tuple[int, str, str]
     return out
 
 
+# "Acme Airways has posted a record profit.", "The CBI found firms were hiring.", "Even so, the firm is
+# predicting that earnings will rise.": an organisation's report of its results, findings or outlook
+# in a sentence without figures, which the next sentences give (bbc-dev3 annotator I: company results
+# in narration after "X has posted …" in the lead → the company). "X said it will bid" is no report of
+# data: the figures after it may be anyone's.
+# (active voice only: "Acme was found to have broken the rules" reports nothing)
+_STATING = (r"(?:(?:has|have|had)\s+(?:also\s+)?(?:posted|reported|announced|found|revealed|unveiled|predicted|forecast)"
+            r"|(?:is|was)\s+(?:also\s+)?(?:predicting|forecasting|expecting|reporting)"
+            r"|(?:also\s+)?(?:posted|reported|reports|announced|found|finds|revealed|unveiled|predicted|forecast|expects))"
+            r"\b(?!\s+to\b)")
+_ORGANISATION_STATES = re.compile(
+    rf"\W*(?:[\w'’,-]+\s+){{0,5}}?(?:[Tt]he\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)"
+    rf"(?:\s+\([A-Z][\w&.]*\))?\s+{_STATING}"
+    r"|\W*(?:[\w'’,-]+\s+){0,3}?[Tt]he\s+(firm|company|group|carmaker|airline|retailer|bank|insurer)\s+" + _STATING)
+
+
+def organisation_statements(text: str, sentences, known: Known) -> list[tuple[int, str]]:
+    """(sentence start, organisation) for each sentence in ``sentences`` whose subject is a named
+    organisation (or "the firm", the article's company) that says, posts, reports or finds something:
+    the source of the figures that continue it. A person ("Acme boss Mr Dixon also said …"), a place,
+    a paper or a term names no such source."""
+    out = []
+    for start, end in sentences:
+        m = _ORGANISATION_STATES.match(text, start, end)
+        if not m:
+            continue
+        if m.group(2):
+            name = known.organisation
+        else:
+            written = re.sub(r"[’']s$", "", m.group(1))
+            if re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord)\b", written):
+                continue
+            name = resolve_source(canonical(written) or written, known)
+        if not name or _is_place(name) or _is_media(name) or name == known.person \
+                or (known.titles and name in known.titles.values()):
+            continue
+        if name == known.organisation or name in known.bodies or _is_organisation_name(name) or _is_organ(name):
+            out.append((start, name))
+    return out
+
+
 _FORECAST_CUE = re.compile(r"(?i)\b(?:pegged|projected|projects|projection|forecasts?|forecasted|predicted|predicts|"
                            r"expects?|expected|targets?|targeted|estimates?\s+for)\b")
 

@@ -113,6 +113,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     publishers = article_actors.data_publishers(text, sentences, ctx.known(), frozenset(ends))
     statements = sorted(statements + [(s, name) for s, name in publishers  # "X released the figures."
                                       if s in ends and not any(s <= o < ends[s] for o, _ in statements)])
+    statements = sorted(statements + [(s, name) for s, name in article_actors.organisation_statements(
+        text, figureless, ctx.known()) if not any(s <= o < ends[s] for o, _ in statements)])  # "Acme has posted …"
     reporters = article_actors.reported_by(text, figureless, ctx.known())  # "…, the Sunday Telegraph reported."
     claims, attributed = [], []
     sentence_starts = [s for s, _ in sentences]
@@ -125,6 +127,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
             offset, name = statements.pop(0)
             end = ends.get(offset, offset + 200)
             ctx.stated_source(name, ctx.paragraph(offset), text[offset:end], _content_words(text[offset:end], names=False))
+            ctx.source_forecast = False
         if isinstance(f, tables.Cell):
             claims.append(tables.cell_claim(f, article_id, ctx, published_inferred))
             attributed.append("")
@@ -220,6 +223,9 @@ _SAME_FIGURES = re.compile(r"(?i)^\W*(?:the|these|this|those)\s+(?:latest\s+|new
 _CONTINUES = re.compile(r"(?i)\b(?:added|adds|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b")
 
 
+_BREAKDOWN = re.compile(r"(?i)\b(?:including|of\s+which|among\s+them|among\s+which)\b")
+
+
 def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers) -> list[Claim]:
     """The first source an article names also covers its headline and lead when they give the same data
     (sa-dev decisions, group A "a source named in the sentence right after the lead", group D "a headline
@@ -240,7 +246,8 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
     if not firsts:
         return claims
     start, how, source = min(firsts)
-    before = [i for i, c in enumerate(claims) if c.sentence_end <= start and c.source is None and not attributed[i]]
+    before = [i for i, c in enumerate(claims) if c.sentence_end <= start and c.source is None and not attributed[i]
+              and not actors.share_price_figure(c.kind, c.metric)]  # share moves are the reporter's
     if not before:
         return claims
     if how == "data":
@@ -272,6 +279,10 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
                     & words or claims[i].quantity.value in values or (continues and n == 0)]
             if not same:
                 break
+            # "more than 500 farms, including 56 large estates": a breakdown of a reached figure is too
+            for j, i in zip(sentence, sentence[1:]):
+                if j in same and i not in same and _BREAKDOWN.search(text[claims[j].quantity.end:claims[i].quantity.start]):
+                    same.append(i)
             reach.update(same)
             words |= _content_words(text[s:end])
             values |= {claims[i].quantity.value for i in same}
@@ -295,7 +306,8 @@ def heading_sources(text: str, claims: list[Claim], attributed: list[str]) -> li
     for start in starts:
         own = [c for c in claims if c.sentence_start == start and c.source]
         source, end_own = own[0].source, max(c.sentence_end for c in own)
-        before = [i for i, c in enumerate(claims) if c.sentence_end <= start and not attributed[i]]
+        before = [i for i, c in enumerate(claims) if c.sentence_end <= start and not attributed[i]
+                  and not actors.share_price_figure(c.kind, c.metric)]
         if not before:
             continue
         s = max(claims[i].sentence_start for i in before)
@@ -583,38 +595,59 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if source and subject != source and (subject is None or subject not in sent.text):
             subject = article_actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
     quoted = None
-    if source is None and not deal:
+    if source is None:
         # '"… growing at 3%. …," economist Jo Bloggs said': his mention only; the quotation does not
-        # become the passage's source (the release named before resumes after it)
+        # become the passage's source (the release named before resumes after it); a stake he repeats too
         quoted = actors.quote_speaker(text, f.start)
+        if quoted is None and actors.quoted_unnamed(text, f.start):
+            source = actors.ANONYMOUS  # 'One broker said …. "If you lose a $2bn case, …"': nobody named
     if actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
+    if source is None and not quoted and actors.hearsay(sent.text):
+        source = actors.ANONYMOUS  # "The deficit is thought to be more than 10%": nobody named thinks so
     reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
     if reported:
         source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
-    ctx.attribution = "anonymous" if source == actors.ANONYMOUS else "own" if source else ""
+    if source and source != actors.ANONYMOUS and actors.background_clause(span.root, stated=True):
+        source = None  # "X said it joins the Boldco group, which owns 30% of Zentex": background, not X's
+    group = actors.unnamed_group(source)  # "analysts expect …": theirs, but it neither carries nor reaches
+    ctx.attribution = "anonymous" if source == actors.ANONYMOUS or group else "own" if source else ""
     measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
     if quoted:
         source = ctx.full_name(quoted)
     elif source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
+    elif group:
+        pass
     elif source is not None:
         ctx.stated_source(ctx.full_name(source), para, sent.text, measures | _content_words(sent.text, names=False),
                           subject=subject)
+        # a forecaster's forecast ("X forecast …", "X's projections"), not a party's plan ("would build")
+        ctx.source_forecast = bool(metric and metric.endswith(("(forecast)", "(target)"))) \
+            and article_actors.forecasts(sent.text)
         source = ctx.full_name(source)
     else:
         # another country's figure ends the carry, unless it is a flow between the two (its partner)
         flow = bool(_FLOW_WORDS.search(sent.text))
         # a stake, loan, sale or comparison told in passing is narration, not the statement carried on
         # so is a relative clause describing a named party (", which floated for $200m in 1995,")
-        background = deal or actors.background_clause(span.root)
+        # and so is a share-price move: market data, not the statement carried on
+        background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric)
         # "The figure means …", "These figures show …": the sentence goes on about the figures before
         same_figures = bool(_SAME_FIGURES.match(sent.text))
         source = None if background else ctx.carried_source(
             para, None if same_figures else measures | _content_words(sent.text, names=False),
             None if flow else subject)
+        if source is not None and not ctx.is_person(source) and actors.acted_by_another(span.root, source, known):
+            source = None  # "Qwest said …. Verizon plans to pay $1.50 a share": Verizon's act, not Qwest's word
+        if source is not None and not actors.publishes_data(source) and actors.history_opening(sent.text):
+            source = None  # "Zentex said …. Last year, a Zentex car cost $9,000.": the reporter's history
+        if source is not None and ctx.source_forecast and not (metric or "").endswith(("(forecast)", "(target)")):
+            source = None  # "X forecast a $48bn shortfall. … The deficit hit $41bn last year": not X's forecast
         if actors.speaks_only_for_itself(source, subject, ctx.is_person(source)):
             source = None  # "AMR said …" does not carry to "Shares in Quorvane fell 5%": another company's figure
+        elif source and ctx.is_person(source) and actors.company_results(metric, subject, ctx.main_actor):
+            source = subject  # '"…," said its chief executive. Net profit was up 6%.': the company's own results
         if source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
             ctx.stated_source(source, para, words=(), named=False, subject=subject)

@@ -115,6 +115,7 @@ class ArticleContext:
     series_words: set = field(default_factory=set)  # what the figures of the current source measure
     source_data: bool = False  # whether the current source was cited for its data, release or report
     series_places: set = field(default_factory=set)  # the countries whose figures the current source gave
+    source_forecast: bool = False  # whether the current source was named for a forecast ("X forecast $5bn")
     person: Optional[str] = None  # the last person named, for "he said" further on
     people: set = field(default_factory=set)  # every person named so far
     subject: Optional[str] = None
