@@ -530,7 +530,7 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         if not _counts_a_noun(last, durations) and not (
                 (last.lower_ in scale_words() or _GLUED_SCALE.fullmatch(last.text))
-                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"):
+                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS") and not _listed_lone_date(phrase):
             # ("two and a half million cars", "3bn users": a scale before a plural names no time nor rank)
             return True
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
@@ -614,6 +614,22 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
             nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
         return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
+
+
+def _listed_lone_date(phrase: list[Token]) -> bool:
+    """ "cut 300 jobs in Leeds, 120 in York and 80 in Hull": the NER calls a lone bare number in a list a
+    date; with no time word in its entity, after a comma or "and" and before a place or a name, it is
+    none (_elided_unit decides what it counts)."""
+    doc = phrase[0].doc
+    first, last = phrase[0], phrase[-1]
+    if len(phrase) != 1 or not re.fullmatch(r"\d{1,3}(?:,\d{3})*", first.text) or first.i == 0 or last.i + 2 >= len(doc):
+        return False
+    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    if ent is None or len(ent) != 1 or doc[first.i - 1].lower_ not in (",", "and"):
+        return False
+    prep, place = doc[last.i + 1], doc[last.i + 2]
+    return (prep.pos_ == "ADP" and prep.lower_ in ("in", "at", "from")
+            and place.ent_type_ in ("GPE", "LOC", "ORG", "FAC") and place.text[:1].isupper())
 
 
 def _word_before(token: Token) -> str:

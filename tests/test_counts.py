@@ -623,6 +623,9 @@ def test_counts_glued_scales_and_grouped_thousands(claims_of, text, expected):
     ("The carrier scrapped 80 flights on Monday, 210 on Tuesday, 95 on Wednesday and 35 on Thursday.",
      [("80", 80, None, "flight"), ("210", 210, None, "flight"), ("95", 95, None, "flight"),
       ("35", 35, None, "flight")]),
+    # (a lone number in the list the NER took for a date)
+    ("The mill cut 300 jobs in Leeds, 120 in York and 80 in Hull.",
+     [("300", 300, None, "job"), ("120", 120, None, "job"), ("80", 80, None, "job")]),
 ])
 def test_counts_parts_volumes_bands_and_lists(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
@@ -651,3 +654,10 @@ def test_counts_a_flow_without_its_thing_counts_the_thing_named_before(claims_of
 def test_counts_shows_and_signals_as_things_still_count(claims_of):
     assert _counts(claims_of("The band played 50 shows last year.")) == [("50", 50, None, "show")]
     assert _counts(claims_of("The unit sent 12 signals in London.")) == [("12", 12, None, "signal")]
+
+
+def test_counts_to_top_a_level_is_more_than_it(claims_of):
+    claims = [c for c in claims_of("Truck sales rose 8% to 61,200 last year. It expects sales to top 70,000 in 2026.")
+              if c["kind"] == "count"]
+    assert [(c["quantity"]["value"], c["quantity"]["unit"], c["quantity"]["qualifier"]) for c in claims] == [
+        (61200, "truck", "exact"), (70000, "truck", "more_than")]
