@@ -13,7 +13,7 @@ import itertools
 
 import re
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
@@ -50,11 +50,11 @@ _CAPITAL_PLURAL = re.compile(r"[A-Z]{2,}s|[a-z][A-Z][a-z]+(?:[A-Z][a-z]*)*s|[A-Z
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is|ites|ese)")
 
 
-def find_counts(doc: Doc, taken: Iterable[Found], before: str = "", earlier: Iterable[Found] = ()) -> list[Found]:
+def find_counts(doc: Doc, taken: Iterable[Found], before: str = "", earlier: Sequence[Found] = ()) -> list[Found]:
     """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken``. ``before``:
     the article's text before ``doc`` (its last stretch), ``earlier``: the counts found there ("sales"
     with no thing named counts what "vehicle sales" counted before)."""
-    doc.user_data[_BEFORE_KEY] = (before, frozenset(f.unit for f in earlier if f.kind == "count"))
+    doc.user_data[_BEFORE_KEY] = (before, earlier)  # (the units of ``earlier`` are read only when needed)
     try:
         return _find_counts(doc, taken)
     finally:
@@ -1040,7 +1040,8 @@ _BEFORE_KEY = "newsclaims_counts_before"
 def _unit_of_flow_before(noun: Token) -> Optional[str]:
     """The same, with the flow named in an earlier part of the article: the word before it there ("vehicle
     sales") when an earlier count counted that thing; None otherwise."""
-    before, units = noun.doc.user_data.get(_BEFORE_KEY, ("", frozenset()))
+    before, earlier = noun.doc.user_data.get(_BEFORE_KEY, ("", ()))
+    units = {f.unit for f in earlier if f.kind == "count"}
     if not units:
         return None
     for m in reversed(list(re.finditer(rf"\b([A-Za-z][a-z-]+)\s+{re.escape(noun.lower_)}\b", before))):
