@@ -26,7 +26,7 @@ from extractor.quantities import Found
 _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?")
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
 _CONDITION_BEFORE = re.compile(
-    r"(?:\bage(?:d|s)?(?:\s+of)?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
+    r"(?:\bage(?:d|s)?(?:\s+(?:of|to|at|from))?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
     r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade"
     r"|\bmagnitude(?:\s+of)?|\bnumber(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|or|to))?|\bodds\s+(?:of|at)|\bodds-on)\s*$",
     re.IGNORECASE)
@@ -569,6 +569,12 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "a 6 figure salary", "six or seven digits": the size of a number
     if _word_before(first) == "top" and nxt is not None and nxt.lower_ == "of":
         return True  # "a player in the top 10 of the rankings": a rank
+    if _word_before(first) == "top" and len(phrase) == 1:
+        j = last.i + 1
+        while j < len(doc) and j <= last.i + 3 and doc[j].dep_ == "compound" and doc[j].pos_ == "NOUN":
+            j += 1
+        if j < len(doc) and doc[j].tag_ == "NN" and doc[j].is_lower and doc[j].lower_ not in _SAME_PLURAL:
+            return True  # "a global top five auto maker": a rank, one thing in the singular
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and (
             last.nbor(2).lower_ in ("star", "to") or re.match(r"to-\d", last.nbor(2).lower_)):
         return True  # "a five-star hotel", "a 4.8-star rating": a grade; "a 2-to-1 margin": a ratio

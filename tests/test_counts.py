@@ -661,3 +661,14 @@ def test_counts_to_top_a_level_is_more_than_it(claims_of):
               if c["kind"] == "count"]
     assert [(c["quantity"]["value"], c["quantity"]["unit"], c["quantity"]["qualifier"]) for c in claims] == [
         (61200, "truck", "exact"), (70000, "truck", "more_than")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age after "age to" is no count of the members counted before it
+    ("The union will ballot its 290,000 members on plans to raise their pension age to 67.",
+     [("290,000", 290000, None, "member")]),
+    # "top" + a number + one thing in the singular is a rank
+    ("The group aims to become a global top five auto maker by 2030.", []),
+])
+def test_counts_ages_after_age_to_and_top_ranks(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
