@@ -48,7 +48,7 @@ def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: 
         local = [Found(t.start - part.offset, t.end - part.offset, "", 0, "")
                  for t in taken.starting_in(part.offset, part.end) if t.end <= part.end]
         counts += [replace(c, start=c.start + part.offset, end=c.end + part.offset)
-                   for c in find_counts(part.doc, local)]
+                   for c in find_counts(part.doc, local, text[max(0, part.offset - 3000):part.offset], counts)]
     # "N and M, respectively": the counts of the sentence before, in order
     return respective_counts(text, sorted(pattern_found + counts, key=lambda f: f.start))
 

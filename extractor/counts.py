@@ -13,7 +13,7 @@ import itertools
 
 import re
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
@@ -26,7 +26,7 @@ from extractor.quantities import Found
 _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?")
 _GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
 _CONDITION_BEFORE = re.compile(
-    r"(?:\bage(?:d|s)?(?:\s+of)?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
+    r"(?:\bage(?:d|s)?(?:\s+(?:of|to|at|from))?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
     r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade"
     r"|\bmagnitude(?:\s+of)?|\bnumber(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|or|to))?|\bodds\s+(?:of|at)|\bodds-on)\s*$",
     re.IGNORECASE)
@@ -50,8 +50,18 @@ _CAPITAL_PLURAL = re.compile(r"[A-Z]{2,}s|[a-z][A-Z][a-z]+(?:[A-Z][a-z]*)*s|[A-Z
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is|ites|ese)")
 
 
-def find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
-    """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken``."""
+def find_counts(doc: Doc, taken: Iterable[Found], before: str = "", earlier: Sequence[Found] = ()) -> list[Found]:
+    """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken``. ``before``:
+    the article's text before ``doc`` (its last stretch), ``earlier``: the counts found there ("sales"
+    with no thing named counts what "vehicle sales" counted before)."""
+    doc.user_data[_BEFORE_KEY] = (before, earlier)  # (the units of ``earlier`` are read only when needed)
+    try:
+        return _find_counts(doc, taken)
+    finally:
+        del doc.user_data[_BEFORE_KEY]  # (only while the counts are read: a Doc's user data may be serialized)
+
+
+def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     taken_spans = sorted((f.start, f.end) for f in taken)
     taken_starts = [s for s, _ in taken_spans]
     reach = list(itertools.accumulate((e for _, e in taken_spans), max))  # furthest end so far
@@ -156,6 +166,11 @@ def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
     return sorted(out, key=lambda g: g.start)
 
 
+# Parts of a machine's build that a hyphened number specifies, no things counted ("six-cylinder engines",
+# "a five-door car", "a 12-speed gearbox"; gold/README.md: product specifications are not claims).
+_SPEC_PARTS = frozenset({"cylinder", "valve", "door", "speed", "gear", "stroke", "wheel", "seat", "seater", "core",
+                         "blade", "rotor", "engine", "megapixel", "axle"})
+
 _SUSPENDED = re.compile(rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})-", re.IGNORECASE)
 
 
@@ -204,7 +219,8 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     if first.i > 0 and doc[first.i - 1].lower_ in lexicons.words("anaphora.determiners"):
         return None  # "a six-cylinder engine - the 147, the 156": labels
     more = last.head if last.head.i == last.i + 1 and last.head.lower_ == "more" else None  # "damaged 60 more"
-    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS and not (
+    listed = _listed_after(phrase, before)  # "65 flights on Thursday, 180 on Friday": a list of the same thing
+    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS and not listed and not (
             more is not None and more.dep_ in _ELIDED_DEPS):
         return None
     if first.i > 0 and doc[first.i - 1].lower_ in ("top", "bottom", "number", "no", "no."):
@@ -230,6 +246,20 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     return before.unit
 
 
+def _listed_after(phrase: list[Token], before: Found) -> bool:
+    """ "cancelled 65 flights on Thursday, 180 on Friday and 43 on Sunday", "cut 300 jobs in Leeds, 120 in
+    York": a bare number after a comma or "and", followed by the preposition that followed the count before
+    it (the parse hangs such lists any way it likes)."""
+    doc = phrase[0].doc
+    first, last = phrase[0], phrase[-1]
+    if first.i == 0 or last.i + 1 >= len(doc) or doc[first.i - 1].lower_ not in (",", "and", "or", ";"):
+        return False
+    prep = doc[last.i + 1]
+    if prep.pos_ != "ADP" or prep.lower_ in ("of", "than"):
+        return False
+    return re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{re.escape(prep.lower_)}\b", doc.text[before.end:], re.IGNORECASE) is not None
+
+
 def _suspended_counts(doc: Doc, used: set[int], taken_spans, excluded: set[str]) -> list[Found]:
     """ "four-, five- and six-cylinder engines", "two- and three-bedroom flats": a number whose
     hyphen waits for the noun of the last compound of the list counts that noun."""
@@ -246,8 +276,8 @@ def _suspended_counts(doc: Doc, used: set[int], taken_spans, excluded: set[str])
                 and doc[j + 1].text == "-" and doc[j + 2].pos_ == "NOUN"):
             continue
         start, end = token.idx, token.idx + len(token.text) - 1
-        if any(s < end and start < e for s, e in taken_spans):
-            continue
+        if any(s < end and start < e for s, e in taken_spans) or doc[j + 2].lower_ in _SPEC_PARTS:
+            continue  # ("four-, five- and six-cylinder engines": a product's specification)
         unit = _unit_of(doc[j + 2], excluded)
         value = digits_value(token.text[:-1]) if token.text[0].isdigit() else word_value(token.text[:-1])
         if unit is not None and value is not None:
@@ -500,7 +530,7 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         if not _counts_a_noun(last, durations) and not (
                 (last.lower_ in scale_words() or _GLUED_SCALE.fullmatch(last.text))
-                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"):
+                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS") and not _listed_lone_date(phrase):
             # ("two and a half million cars", "3bn users": a scale before a plural names no time nor rank)
             return True
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
@@ -511,6 +541,8 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if (first.i > 0 and re.fullmatch(r"[A-Z]{2,}", first.nbor(-1).text) and re.fullmatch(r"\d+", text)
             and first.nbor(-1).ent_type_ not in ("GPE", "NORP")):
         return True  # "the RTX 4090 card", "a GTX 1080": a model number after letters in capitals
+    if first.idx > 0 and doc_text[first.idx - 1] in "$£€¥₹":
+        return True  # "homes over £1m": money the patterns left out (a price band), never a count
     # Numbers glued into names or codes ("Invest2Innovate", "G20", "Covid-19", "4G").
     if first.idx > 0 and (doc_text[first.idx - 1].isalpha() or doc_text[first.idx - 1] in "-/_"):
         return True
@@ -528,6 +560,8 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("year", "years"):
         return True  # "a 10-year plan", "30-year-old"
+    if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in _SPEC_PARTS:
+        return True  # "six-cylinder petrol engines", "a five-door hatchback": a product's specification
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and last.nbor(2).lower_ in ("figure", "digit"):
         return True  # "a seven-figure sum": a size of a number, not a count
     if nxt is not None and nxt.lower_ in ("figure", "digit", "digits") and len(phrase) == 1 and (
@@ -535,6 +569,12 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "a 6 figure salary", "six or seven digits": the size of a number
     if _word_before(first) == "top" and nxt is not None and nxt.lower_ == "of":
         return True  # "a player in the top 10 of the rankings": a rank
+    if _word_before(first) == "top" and len(phrase) == 1:
+        j = last.i + 1
+        while j < len(doc) and j <= last.i + 3 and doc[j].dep_ == "compound" and doc[j].pos_ == "NOUN":
+            j += 1
+        if j < len(doc) and doc[j].tag_ == "NN" and doc[j].is_lower and doc[j].lower_ not in _SAME_PLURAL:
+            return True  # "a global top five auto maker": a rank, one thing in the singular
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and (
             last.nbor(2).lower_ in ("star", "to") or re.match(r"to-\d", last.nbor(2).lower_)):
         return True  # "a five-star hotel", "a 4.8-star rating": a grade; "a 2-to-1 margin": a ratio
@@ -580,6 +620,22 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
             nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
         return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
+
+
+def _listed_lone_date(phrase: list[Token]) -> bool:
+    """ "cut 300 jobs in Leeds, 120 in York and 80 in Hull": the NER calls a lone bare number in a list a
+    date; with no time word in its entity, after a comma or "and" and before a place or a name, it is
+    none (_elided_unit decides what it counts)."""
+    doc = phrase[0].doc
+    first, last = phrase[0], phrase[-1]
+    if len(phrase) != 1 or not re.fullmatch(r"\d{1,3}(?:,\d{3})*", first.text) or first.i == 0 or last.i + 2 >= len(doc):
+        return False
+    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    if ent is None or len(ent) != 1 or doc[first.i - 1].lower_ not in (",", "and"):
+        return False
+    prep, place = doc[last.i + 1], doc[last.i + 2]
+    return (prep.pos_ == "ADP" and prep.lower_ in ("in", "at", "from")
+            and place.ent_type_ in ("GPE", "LOC", "ORG", "FAC") and place.text[:1].isupper())
 
 
 def _word_before(token: Token) -> str:
@@ -740,6 +796,8 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         prep = token.head
         if token.dep_ == "pobj" and prep.head.lower_ in ("up", "down") and prep.head.dep_ == "advmod":
             prep = prep.head  # "numbered 45,000, up from 40,000"
+        if token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "from" and prep.head.dep_ == "prep":
+            prep = prep.head  # "dropped from 52,300 in 2019 to 46,100": the parser hangs "to" on "from"
         attached = token.dep_ in ("dobj", "attr", "npadvmod") and token.head.i == verb.i or (
             token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by", "at") and prep.head.i == verb.i)
         change_or_level = (verb.lemma_.lower() in _LEVEL_VERBS
@@ -755,15 +813,16 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
     if not subjects:
         return None
     subject = subjects[0]
-    if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
+    if subject.lower_ in ("number", "total", "count", "volume"):  # "the number of people out of work rose to ..."
         inner = _number_of(subject)
-        if inner is None:
-            return None
+        if inner is None or (subject.lower_ == "volume" and inner.tag_ != "NNS"):
+            return None  # ("the volume of sales fell from 36,000 to 28,000": sales; not "the volume of water")
         subject = (_thing_of_flow(inner) or inner) if _is_flow_noun(inner) else inner  # "number of tourist arrivals"
     elif _is_flow_noun(subject):
-        subject = _thing_of_flow(subject)
-        if subject is None:
-            return None
+        thing = _thing_of_flow(subject) or _thing_of_earlier_flow(subject)
+        if thing is None:
+            return _unit_of_flow_before(subject)
+        subject = thing
     elif subject.lower_ in lexicons.words("count.measure_subjects"):
         return None
     elif subject.tag_ != "NNS":
@@ -879,6 +938,18 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         if head.head.lemma_.lower() in _NOT_OF_NOUNS or (len(phrase) == 1 and "." in last.text):
             return None  # "a rate of 8.28", "a close of 43.41": a level of a measure, not things
         return _unit_of(head.head, excluded)
+    # "seven out of 10 regions", "four out of five key issues": the part counts the things of the whole
+    # (the pattern of shares leaves these to counts: quantities._counts_out_of)
+    if len(phrase) == 1 and last.i + 4 < len(last.doc) and last.nbor(1).lower_ == "out" and last.nbor(2).lower_ == "of":
+        whole = last.nbor(3)
+        if whole.lower_ in lexicons.words("anaphora.determiners") and last.i + 5 < len(last.doc):
+            whole = last.nbor(4)  # "nine out of our 11 businesses"
+        noun = None
+        if _is_number_token(whole):
+            noun = (whole.head if whole.dep_ == "nummod" and whole.i < whole.head.i <= whole.i + 3
+                    and whole.head.tag_ == "NNS" else _noun_right_after(whole))  # "12 out of 23 government agencies"
+        if noun is not None and noun.is_lower:
+            return _unit_of(noun, excluded)
     # "3 of 10 respondents", "completed 22 of 31 passes": a part of a counted whole counts the same things
     if (len(phrase) == 1 and last.i + 3 < len(last.doc) and last.nbor(1).lower_ == "of"
             and _PURE_DIGITS.fullmatch(last.nbor(2).text) and _PURE_DIGITS.fullmatch(last.text)):
@@ -934,6 +1005,57 @@ def _thing_of_flow(noun: Token) -> Optional[Token]:
         return made[-1]
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+
+
+def _thing_of_earlier_flow(noun: Token) -> Optional[Token]:
+    """ "New vehicle sales jumped to 449,603. It expects sales to top 500,000": a flow noun without its
+    thing refers back to the same flow named with one earlier in the passage."""
+    for t in reversed(noun.doc[:noun.i]):
+        if t.lower_ == noun.lower_:
+            thing = _thing_of_flow(t)
+            if thing is not None:
+                return thing
+    return None
+
+
+# Verbs of evidence whose third person is also a plural noun ("50 shows", "50 signals").
+_EVIDENCE_VERBS = frozenset({"shows", "signals", "suggests", "indicates", "means", "implies", "reflects", "confirms",
+                             "underlines", "highlights", "points"})
+
+
+def _verb_with_object(noun: Token) -> bool:
+    """ "the fact that it held above 50 shows continued expansion": a verb of evidence followed by its
+    object ("that", or a noun phrase that starts with no preposition and names no time: "played 50 shows
+    last year", "50 shows in London" count shows)."""
+    if noun.lower_ not in _EVIDENCE_VERBS:
+        return False
+    doc = noun.doc
+    j = noun.i + 1
+    if j < len(doc) and doc[j].lower_ == "that":
+        return True
+    while j < len(doc) and j <= noun.i + 3 and (doc[j].pos_ in ("DET", "ADJ", "ADV") or doc[j].tag_ in ("VBN", "VBG")):
+        if doc[j].ent_type_ in ("DATE", "TIME"):
+            return False
+        j += 1
+    return j < len(doc) and j > noun.i + 1 and doc[j].pos_ == "NOUN" and doc[j].ent_type_ not in ("DATE", "TIME")
+
+
+_BEFORE_KEY = "newsclaims_counts_before"
+
+
+def _unit_of_flow_before(noun: Token) -> Optional[str]:
+    """The same, with the flow named in an earlier part of the article: the word before it there ("vehicle
+    sales") when an earlier count counted that thing; None otherwise."""
+    before, earlier = noun.doc.user_data.get(_BEFORE_KEY, ("", ()))
+    units = {f.unit for f in earlier if f.kind == "count"}
+    if not units:
+        return None
+    for m in reversed(list(re.finditer(rf"\b([A-Za-z][a-z-]+)\s+{re.escape(noun.lower_)}\b", before))):
+        word = m.group(1).lower()
+        for unit in (word, word[:-1] if word.endswith("s") else word):
+            if unit in units:
+                return unit
+    return None
 
 
 def _across_coordination(number: Token, noun: Token) -> bool:
@@ -1009,6 +1131,8 @@ _DISTANCES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", 
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
+    if any(c.dep_ == "dobj" for c in noun.children) or _verb_with_object(noun):
+        return None  # "it held above 50 shows continued growth": a verb the tagger took for a plural (it has an object)
     after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     doc = noun.doc
     # A compound the tokenizer splits at its hyphen: "four co-stars" (the number hangs on "co"),

@@ -128,11 +128,23 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\b1st\s)(?<!\b2nd\s)half)(?=\s+of\s+(?!an?\s+(?:hour|century|mile|point|percentage|second|minute|day|week|month|year"
             r"|hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b))",
             re.IGNORECASE),
-        # "rose by a third", "cut by half", "fell by two-fifths": a change by a fraction is a percent change
+        # "rose by a third", "cut by half", "fell by two-fifths", "dropped by nearly a quarter": a change by a
+        # fraction is a percent change (a hedge between "by" and the fraction is the qualifier's)
         "fraction_by": re.compile(
-            r"(?<=\bby\s)(?:(?:one|a)[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            r"(?:(?<=\bby\s)|" + "|".join(rf"(?<=\bby\s{hedge}\s)" for hedge in _FRACTION_HEDGES) + ")"
+            r"(?:(?:one|a)[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
             r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
             r"|half)(?!\s+(?:of|an?)\b)(?![\w-])",
+            re.IGNORECASE),
+        # "nearly a fifth saying they were ill", "a third said", "half expect": a fraction of people as the
+        # subject of what they say or do is a share of them, a percent (not "a third term", "the second half")
+        "fraction_subject": re.compile(
+            r"(?<![\w-])(?:(?:one|a)[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            r"|(?:two|three|four|five|six|seven|eight|nine)[-\s](?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
+            r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\b1st\s)(?<!\b2nd\s)(?<!\ba\s)(?<!\bother\s)half)"
+            r"(?=\s+(?:(?:also|now|still|already|now)\s+)?(?:said|say|says|saying|think|thinks|thought|believe|believes|believed"
+            r"|expect|expects|expected|expecting|plan|plans|planned|planning|want|wants|wanted|intend|intends|intended"
+            r"|reported|reporting|admitted|agreed|agree|disagreed|disagree|were|are|have|had)\b)",
             re.IGNORECASE),
         # "one in six cars", "1 in 4 adults": a share of a whole is a percent
         "one_in": re.compile(
@@ -141,7 +153,12 @@ def _patterns() -> dict[str, re.Pattern]:
         # "5x", "10-fold", "fivefold", "doubled", "twice as", "three times more", "12 times earnings"
         "multiple": re.compile(
             rf"(?<![\w.])(?:{DIGITS}x(?![\w])|{DIGITS}[-\s]?fold\b|(?:{WORD_NUMBER})[-\s]?fold\b"
-            r"|\b(?:doubled|doubling|trebled|tripled|tripling|quadrupled|quadrupling)\b"
+            r"|\b(?:doubled|doubling|trebled|tripled|tripling|quadrupled|quadrupling|halved|halving|halve)\b"
+            # "hope to double output", "could help double the number of cars": the verb (not "double-digit",
+            # "to double digits", "double down")
+            r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s)|(?<=\bmight\s)"
+            r"|(?<=\bshould\s)|(?<=\bhelp\s)|(?<=\bhelps\s)|(?<=\bhelped\s))double(?![\w-])"
+            r"(?!\s+(?:digits?|figures?|dips?|whammy|taxation|standards?|time|trouble|down|up|check|click|act|or)\b)"
             # "twice as big", but not "scored twice as United won": "as" there starts a clause
             r"|\btwice(?=\s+(?:as(?!\s+(?:(?-i:[A-Z])|(?:he|she|it|they|we|you|i|the|a|an|his|her|its|their|our)\b))"
             r"|the|that|its|their|what|more|over)\b)"
@@ -157,10 +174,13 @@ def _patterns() -> dict[str, re.Pattern]:
     return {name: with_first_look_ahead(pattern) for name, pattern in patterns.items()}
 
 
+# Hedges between "by" and a fraction of a change ("dropped by nearly a quarter"): fixed-width look-behinds.
+_FRACTION_HEDGES = ("nearly", "almost", "about", "around", "roughly", "some", "over", "more than", "less than",
+                    "close to", "just over", "just under", "up to", "at least", "well over")
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0, "sixth": 100 / 6, "seventh": 100 / 7,
               "eighth": 12.5, "ninth": 100 / 9, "tenth": 10.0}
 _FRACTIONS.update({k + "s": v for k, v in list(_FRACTIONS.items())})
-_MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "twice": 2, "trebled": 3, "tripled": 3, "tripling": 3,
+_MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "double": 2, "halved": 0.5, "halving": 0.5, "halve": 0.5, "twice": 2, "trebled": 3, "tripled": 3, "tripling": 3,
                    "quadrupled": 4, "quadrupling": 4}
 
 
@@ -201,11 +221,14 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         words = m.group(0).lower().replace("-", " ").split()
         share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
         found.append(Found(m.start(), m.end(), "percent", share, "%"))
-    for m in scan(pats["fraction"], text, lowered):  # only stretches that can match (prefilter.py)
-        words = m.group(0).lower().replace("-", " ").split()
-        share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
-        found.append(Found(m.start(), m.end(), "percent", share, "%"))  # full precision: 33.333...
+    for name in ("fraction", "fraction_subject"):
+        for m in scan(pats[name], text, lowered):  # only stretches that can match (prefilter.py)
+            words = m.group(0).lower().replace("-", " ").split()
+            share = _FRACTIONS[words[-1]] * (word_value(words[0]) if len(words) > 1 else 1)
+            found.append(Found(m.start(), m.end(), "percent", share, "%"))  # full precision: 33.333...
     for m in pats["one_in"].finditer(text):
+        if _counts_out_of(text, m):
+            continue  # "seven out of 10 regions": two counts (counts.py), no share
         parts = read_amounts(re.sub(r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?", " | ", m.group(0)))
         if len(parts) == 2 and 0 < parts[0] < parts[1] and not re.search(r"\b(?:1[89]|20)\d\d\b", m.group(0)):
             found.append(Found(m.start(), m.end(), "percent", 100 * parts[0] / parts[1], "%"))
@@ -216,8 +239,51 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         if f:
             found.append(f)
     found = _drop_overlaps(found)
+    found = [f for f in found if not (f.kind == "money" and _PRICE_BAND.search(text, max(0, f.start - 80), f.start))]
     found = _share_units(text, found)
     return merge_pair_ranges(text, merge_between_ranges(text, found))
+
+
+# People as the whole of a share: "one out of three Germans", "four out of five adults" is a share of a
+# population (a percent); "seven out of 10 regions", "four out of five key issues" count a set of things
+# there are that many of (two counts, gold/README.md: "four out of five key issues").
+_PEOPLE_WHOLES = frozenset({
+    "people", "persons", "adults", "children", "kids", "men", "women", "voters", "consumers", "customers",
+    "respondents", "residents", "citizens", "households", "families", "workers", "employees", "patients", "students",
+    "pupils", "teenagers", "shoppers", "drivers", "homeowners", "parents", "viewers", "readers", "users", "investors",
+    "doctors", "nurses", "teachers", "managers", "bosses", "executives", "economists", "analysts", "experts",
+    "graduates", "smokers", "buyers", "tenants", "borrowers", "savers", "taxpayers", "pensioners", "farmers"})
+_WORDS_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?")
+
+
+def _counts_out_of(text: str, m: re.Match) -> bool:
+    """ "seven out of 10 regions": a part "out of" a whole that counts lower-case plural things other
+    than people is two counts; "one in six cars", "one out of three Germans", "seven out of 10 said"
+    stay shares."""
+    if not re.search(r"(?i)\bout\s+of\b", m.group(0)) or re.search(r"(?i)\bevery\b", m.group(0)):
+        return False  # ("six out of every 10 planes" is a rate)
+    after = _WORDS_AFTER.match(text, m.end())
+    if after is None:
+        return False
+    for word in (w for w in after.groups() if w):
+        if not word.islower():
+            return False  # "Germans", "Britons": people of a place
+        if word.endswith("s") and not word.endswith("ss"):
+            return word not in _PEOPLE_WHOLES
+    return False
+
+
+# Nouns of labels before a code of letters and digits: 'a form "R85"', "flight K123", "model R500".
+_LABEL_BEFORE = re.compile(r"(?i:\b(?:forms?|model|code|type|class|version|flight|route|reference|ref|part|item|rule"
+                           r"|section|schedule|box|line|room|gate|platform|grade|size|number|no\.?))\s*[\"“'‘]?$")
+
+
+# A price band that says which things are counted: "436 properties over £1m sold", "the number of homes
+# under $200,000" (gold/README.md: a condition, not a claim; the count is the claim).
+_PRICE_BAND = re.compile(
+    r"(?:\b\d[\d,.]*(?:\s?(?:m|bn|k|mn|million|billion|thousand)\b)?|\b(?:number|numbers|share|proportion)\s+of)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s)s\s+"
+    r"(?:(?:priced|valued|costing|selling\s+for|sold\s+for)\s+)?(?:over|under|above|below|more\s+than|less\s+than)\s+$")
 
 
 def _signed(surface: str, amounts: list[float]) -> list[float]:
@@ -290,6 +356,9 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
         candidates = cur.symbols[key]
         if pattern == "money_prefix":
             number_part = surface[m.end("sym") - offset:]
+            if key.isalpha() and (_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+                    text[m.start() - 1:m.start()] in ("\"", "“", "'", "‘") and text[m.end():m.end() + 1] in ("\"", "”", "'", "’"))):
+                return None  # 'a form "R85"', "model K100": letters and digits that name a thing, no money
             if key.isalpha() and len(key) == 1:
                 digits = re.match(r"[-−]?(\d[\d,]*)", number_part)
                 if not digits or (len(digits.group(1).replace(",", "")) < 2 and not _strong_amount(number_part)):

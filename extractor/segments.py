@@ -16,7 +16,7 @@ from extractor.numbers import NUMBER_WORDS
 # aside: mostly "one of", but "only one" and the like), scale words, multiples, fractions.
 _NUMERIC = re.compile(
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"dozen"})) + "|"
-    r"thousand|million|billion|trillion|lakh|crore|dozens?|half|twice|doubl\w*|tripl\w*|"
+    r"thousand|million|billion|trillion|lakh|crore|dozens?|half|halv\w*|twice|doubl\w*|tripl\w*|"
     r"trebl\w*|quadrupl\w*|\w*fold|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?|per\s?cent|percent|penny|pence|cents?|"
     r"(?:only|just|exactly|least|most|than|single)\s+one)\b",  # "only one bank" (counts.py)
     re.IGNORECASE)
@@ -29,7 +29,7 @@ _WORD_CHAR = re.compile(r"\w")
 _NUMERIC_WORDS = frozenset(NUMBER_WORDS - {"dozen"}) | frozenset(
     "thousand million billion trillion lakh crore dozen dozens half twice third thirds quarter quarters fourth fourths "
     "fifth fifths sixth sixths eighth eighths tenth tenths percent penny pence cent cents".split())
-_NUMERIC_PREFIXES = ("doubl", "tripl", "trebl", "quadrupl")
+_NUMERIC_PREFIXES = ("doubl", "tripl", "trebl", "quadrupl", "halv")
 # Python's case-insensitive matching also takes these for ASCII letters (prefilter.FOLDS_TO_ASCII), and
 # "İ" lower-cases to two characters: a sentence holding one is tested by _NUMERIC itself.
 _OTHER_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")

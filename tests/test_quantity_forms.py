@@ -143,3 +143,73 @@ def test_quantities_pounds_of_things_weighed_are_no_money(text, expected):
 def test_quantities_dashes_and_capital_pc(text, expected):
     found = [f for f in find_pattern_quantities(text) if f.kind == "percent"]
     assert [(f.value, f.unit) for f in found] == [(pytest.approx(v), u) for v, u in expected]
+
+
+# ---- counts, fractions and multiples round (branch cnt10): shapes from BBC dev3, invented sentences ----
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge between "by" and the fraction of a change
+    ("Orders fell by almost a third from a year earlier.", [(100 / 3, "%")]),
+    ("Output dropped by nearly a quarter in the winter.", [(25, "%")]),
+    # a fraction of people as the subject of what they say or do is a share of them
+    ("Of the staff polled, nearly a fifth saying they were too tired to work.", [(20, "%")]),
+    ("Half expect rates to rise, while a third said they would wait.", [(50, "%"), (100 / 3, "%")]),
+    # ordinals, a period's half and a rugby position are no fractions
+    ("The mayor won a third term in May.", []),
+    ("Profits in the second half were weak.", []),
+    ("The club's fly-half said he was fit.", []),
+])
+def test_quantities_fractions_after_a_hedge_and_as_subjects(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "percent"]
+    assert [(f.value, f.unit) for f in found] == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "halve" is the inverse of "double" (gold/README.md: "halving" is a multiple 0.5)
+    ("The minister vowed to halve the trade deficit by 2030.", [("halve", 0.5)]),
+    ("Emissions from the plant have halved since 1990.", [("halved", 0.5)]),
+    ("She stayed committed to halving the waiting lists.", [("halving", 0.5)]),
+    # the verb "double" after "to", a modal or "help"
+    ("The miners hope to double copper output this decade.", [("double", 2)]),
+    ("The deal could help double the number of buses built.", [("double", 2)]),
+    # not the adjective, "double digits" or "double down"
+    ("Inflation climbed to double digits.", []),
+    ("The unit posted double-digit growth.", []),
+    ("Traders chose to double down on the bet.", []),
+])
+def test_quantities_halving_and_the_verb_double(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "multiple"]
+    assert [(text[f.start:f.end], f.value) for f in found] == [(s, pytest.approx(v)) for s, v in expected]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a part "out of" a whole of things is two counts (counts.py), no share
+    ("Rents fell in eight out of 12 provinces last year.", []),
+    ("The judges agreed on three out of four main points.", []),
+    # people: a share of a population; "every" says a rate
+    ("Three out of four voters backed the plan.", [(75, "%")]),
+    ("One out of three Danes rents a home.", [(100 / 3, "%")]),
+    ("The carrier flies six out of every 10 planes at the airport.", [(60, "%")]),
+    ("Seven out of 10 said no.", [(70, "%")]),
+])
+def test_quantities_out_of_things_is_no_share(text, kinds):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "percent"]
+    assert [(f.value, f.unit) for f in found] == [(pytest.approx(v), u) for v, u in kinds]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a price band that says which things are counted is a condition, no claim
+    ("Some 212 flats over £2m were sold, compared with 240 a year before.", []),
+    ("The number of homes under $300,000 fell by 4%.", []),
+    ("Exactly 35 cars priced above €90,000 were sold.", []),
+    # a price that is a claim stays
+    ("The firm sold 40 homes for over £1m each.", [(1e6, "GBP")]),
+    ("Exports of over $2bn were recorded.", [(2e9, "USD")]),
+    # a code of letters and digits after a label noun or in quotes names a thing
+    ('Savers should fill in a form "R40" at the branch.', []),
+    ("Ask the clerk for form R45 before you pay.", []),
+    ("A ticket costs R120 in Johannesburg, South Africa.", [(120, "ZAR")]),
+])
+def test_quantities_price_bands_and_form_codes_are_no_money(text, expected):
+    found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert [(f.value, f.unit) for f in found] == [(pytest.approx(v), u) for v, u in expected]

@@ -46,8 +46,15 @@ def test_segments_numeric_test_agrees_with_its_pattern():
                  "A quarterly report.", "Two thirds", "THOUSANDS", "the ſixty days", "a \u212aILN of \u0130TEN",
                  "fiftyish people", "Tripling output", "", "per\ncent", "pence and cents", "a lakh or crore",
                  "Only one ferry left.", "at least  one bank", "only, one", "commonly one", "a fifth of homes",
-                 "Two tenths", "sixths and eighths"]
+                 "Two tenths", "sixths and eighths", "to halve it", "Halving costs", "behalves"]
     for text in sentences:
         for start in range(len(text) + 1):
             for end in (start, len(text)):
                 assert is_numeric(text, start, end) == (_NUMERIC.search(text, start, end) is not None), (text, start, end)
+
+
+def test_halving_makes_a_sentence_numeric(claims_of):
+    # a multiple 0.5 (gold/README.md) in a sentence without any other number word is parsed and claimed
+    text = "The weather was fine. The minister vowed to halve the trade deficit."
+    assert [text[s:e] for s, e in numeric_segments(text)] == ["The minister vowed to halve the trade deficit."]
+    assert [(c["kind"], c["quantity"]["value"]) for c in claims_of(text)] == [("multiple", 0.5)]
