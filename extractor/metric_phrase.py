@@ -24,6 +24,7 @@ _CARRIER_NOUNS = {"mark", "level", "figure", "threshold", "amount", "sum", "tota
 _FORECAST_NOUNS = {"expectation", "expectations", "projection", "projections", "forecast", "forecasts",
                    "prediction", "predictions"}
 _CARRIER_NOUNS |= _FORECAST_NOUNS
+_HOPE_NOUNS = {"hope", "hopes"}
 _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.words("change.decrease_nouns"))
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "losses",
@@ -1167,6 +1168,10 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     root = q_span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _FORECAST_NOUNS:
         return True  # "the central bank's projection of 8%"
+    noun = root.head if root.dep_ in ("nummod", "amod", "compound", "npadvmod", "quantmod") else None
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lower_ in _FORECAST_NOUNS | _HOPE_NOUNS:
+        return True  # "hopes of a 0.2% expansion", "expectations of a 5% rise": what was expected, not what came
     if verb is None:
         return False
     cues = {"could", "would", "will", "should", "may", "might", "'ll"}

@@ -904,3 +904,12 @@ def test_things_counted_that_make_up_a_measure_are_of_that_measure(claims_of):
     # a bare loss or a total is no measure of its own
     assert _metric(claims_of, "The closure means a loss of 5,000 jobs.", "5,000") == "jobs"
     assert _metric(claims_of, "A total of 100,000 tourists visited.", "100,000") == "tourists"
+
+
+def test_a_figure_hoped_for_is_a_forecast(claims_of):
+    # "confounded hopes of a 3% expansion": what was expected, not what came (it must never meet
+    # the outcome as one fact)
+    claims = claims_of("Ruritania's economy shrank 1% in 2031. The figures dashed hopes of a 3% expansion.")
+    by = {c["quantity"]["text"]: c for c in claims}
+    assert by["3%"]["metric"].endswith("(forecast)")
+    assert not by["1%"]["metric"].endswith("(forecast)")
