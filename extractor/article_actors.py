@@ -65,12 +65,15 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     counts: dict[str, int] = {}
     for name in names:
         n = counter(name) + described.get(name, 0)
-        longer = next((other for other in counts if other.startswith(name + " ")
+        longer = next((other for other in counts if other.startswith(name + " ") and _same_company(name, other, text)
                        or other.replace(" ", "") == name.replace(" ", "")), None)
         if longer:
             counts[longer] = max(counts[longer], n)
         else:
             counts[name] = n
+    for short, full in (known.full_names.items() if known and known.full_names else ()):
+        if short in counts and short != full:  # "GE" after "General Electric": one company's mentions
+            counts[full] = counts.get(full, 0) + counts.pop(short)
     country, country_count = _main_country_and_count(text, entities, title, counter, publisher)
     country = country or publisher
     if counts:
@@ -78,6 +81,17 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
         if counts[best] >= 2 and counts[best] >= country_count:
             return canonical(best)
     return country
+
+
+def _same_company(short: str, longer: str, text: str) -> bool:
+    """Whether a name that starts with another is that company's full name ("Mizuho Motors" …
+    "Mizuho"), not a unit of it ("Fiat" … "the Fiat Powertrain plant"; developed on bbc-dev3): the
+    longer name comes first in the text, or what it adds is a company word ("Motors", "Holdings")."""
+    first_long, first_short = text.find(longer), text.find(short)
+    if first_long < 0 or first_long <= first_short:
+        return True
+    added = longer[len(short):].split()
+    return bool(added) and added[-1].lower() in lexicons.load("actors")["company_name_words"]
 
 
 # "The firm, Velion, said", "the company, Zentex, plans": a name given in apposition to the description
@@ -335,7 +349,63 @@ def full_names(text: str) -> dict[str, str]:
                 full = re.sub(r"[’']s$", "", " ".join(tail))
                 names.setdefault(short, canonical(full) or full)
                 break
+    for short, full in initials_names(text).items():
+        names.setdefault(short, full)
     return names
+
+
+_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,5})(?![\w&-])")
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+_LINKS = ("of", "and", "for", "the", "&")
+
+
+def initials_names(text: str) -> dict[str, str]:
+    """Acronyms the article uses for a name it writes in full elsewhere without brackets: "General
+    Electric … GE's net profits" gives "GE" -> "General Electric" (developed on bbc-dev3). The name
+    is a run of capitalised words (with "of", "and", "for", "&" inside) whose initials spell the
+    acronym; places ("US", "UK" are aliases), titles ("PM") and terms are left alone, and so is a
+    name made of words the article also writes in lower case (a common phrase, not a company)."""
+    found: dict[str, str] = {}
+    shorts = {m.group(1) for m in _ACRONYM.finditer(text)}
+    if not shorts:
+        return found
+    lower = {w for w in re.findall(r"\b[a-z]+\b", text)}
+    table = lexicons.load("actors")
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z&][\w&'’-]*", text)]
+    for short in sorted(shorts):
+        if short.lower() in _aliases() or canonical(short) != short or is_term(short):
+            continue
+        candidates: dict[str, int] = {}
+        for i, (w, start, _) in enumerate(words):
+            if w[0] != short[0] or not _NAME_WORD.fullmatch(w):
+                continue
+            picked, j, k = [], i, 0
+            while j < len(words) and k < len(short):
+                word = words[j][0]
+                if j > i and re.search(r"[^\s]", text[words[j - 1][2]:words[j][1]]):
+                    break  # punctuation between: the run ends
+                if _NAME_WORD.fullmatch(word) and word[0] == short[k]:
+                    picked.append(word)
+                    k += 1
+                elif word in _LINKS and picked:
+                    picked.append(word)
+                else:
+                    break
+                j += 1
+            if k < len(short) or picked[-1] in _LINKS:
+                continue
+            full = re.sub(r"[’']s$", "", " ".join(picked))
+            named = [x.lower() for x in picked if x not in _LINKS]
+            if any(x in _TITLE_NOUNS or x in ("minister", "prime") for x in named) or _is_place(canonical(full)) \
+                    or is_term(full) or is_term(canonical(full)):
+                continue
+            if not (_is_organisation_name(full) or _is_organ(full)) and any(
+                    x in lower or x in table["measure_words"] for x in named):
+                continue  # "Gross Margin", "Sales Growth": common words capitalised in a heading
+            candidates[full] = candidates.get(full, 0) + 1
+        if candidates:
+            found[short] = canonical(max(candidates, key=lambda n: (candidates[n], -text.find(n))))
+    return found
 
 
 

@@ -555,6 +555,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if converted is not None:  # and is the same party's, with the same other side (claims.md)
         subject, counterparty = converted.subject, converted.counterparty
 
+    counterparty = ctx.full_name(counterparty)  # "a stake in HTL" after "Harbour Tide Logistics": one name
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
