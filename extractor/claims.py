@@ -508,7 +508,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Halden's budget": the state's
     if actors.national_market(metric) and not actors.is_country(subject):
         # "Barwick forecast an 8% fall in house prices": the country's market, the bank only states it
-        subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) or ctx.country or subject
+        subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) \
+            or actors.market_area(text, sentence.start, f.start) or ctx.country or subject
     priced_noun = metric_head if metric_head is not None or verb is None or verb.lemma_ not in _RATE_VERBS else next(
         (c for c in verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
     priced = actors.currency_priced(priced_noun, f.unit, known) if f.kind == "money" else None
@@ -561,8 +562,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
     if source is None and not deal:
         source = actors.own_results(span.root, known, metric)  # "Acme posted a loss of $5m"
-        if source and subject != source and (subject is None or subject not in sent.text):
-            subject = article_actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
+        if source and subject != ctx.full_name(source) and (subject is None or subject not in sent.text):
+            # the company's, not a carried one's; in full ("GE's net profits" after "General Electric")
+            subject = ctx.full_name(article_actors.spelled_as(source, ctx.main_actor) or source)
     quoted = None
     if source is None and not deal:
         # '"… growing at 3%. …," economist Jo Bloggs said': his mention only; the quotation does not
