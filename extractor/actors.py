@@ -739,6 +739,9 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
         # "sued Morgan Stace to return 136m euros" (parsed with Morgan Stace the subject of "return")
         inner = [c for c in verb.children if c.dep_ == "nsubj"] if v is not verb else []
         inner += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]  # an object parsed as a late subject
+        # "pay former partner Velta 1.5bn euros (…)": the receiver parsed as a modifier of the amount
+        inner += [c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                  and c.i < q_span.start and root.dep_ == "dobj" and root.head.i == v.i and v.lemma_ in ("pay", "lend", "owe", "give")]
         for obj in [c for c in v.children if c.dep_ in ("dative", "dobj") and c.i not in {t.i for t in q_span}] + inner:
             name = _party(obj, known) if obj.pos_ == "PROPN" else None
             if name is None and obj.ent_type_ in ("GPE",):

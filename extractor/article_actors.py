@@ -15,7 +15,7 @@ from typing import Optional
 from extractor import lexicons
 from extractor.actors import (
     Known, _TITLE_NOUNS, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ,
-    _is_organisation_name, _is_place, _names_someone, canonical, is_english_word, is_term, resolve_source,
+    _is_organisation_name, _is_place, _names_someone, canonical, is_english_word, is_term, is_territory, resolve_source,
 )
 from extractor.lexicons import alternation
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
@@ -257,6 +257,8 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
         if ent.label_ != "GPE":
             continue
         name = canonical(ent.text)
+        if name and not is_territory(name):
+            continue  # a country or world region only: "Zelmart", a company the NER took for a place (bbc-dev3)
         if name and name not in counts and name not in canonical_names and not is_term(name):
             counts[name] = counter(_clean(ent.text))  # not a term the NER took for a place ("Shrawan")
             first[name] = ent.start_char
