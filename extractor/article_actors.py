@@ -257,8 +257,8 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
         if ent.label_ != "GPE":
             continue
         name = canonical(ent.text)
-        if name and not is_territory(name):
-            continue  # a country or world region only: "Zelmart", a company the NER took for a place (bbc-dev3)
+        if name and not is_territory(name) and _described_by_country(name, text):
+            continue  # "Dutch retailer Zelmart": a company the NER took for a place is no country (bbc-dev3)
         if name and name not in counts and name not in canonical_names and not is_term(name):
             counts[name] = counter(_clean(ent.text))  # not a term the NER took for a place ("Shrawan")
             first[name] = ent.start_char
@@ -269,6 +269,15 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
     # Statistics" … "the Russia-Ukraine war").
     best = max(counts, key=lambda p: (counts[p], p == publisher, -first.get(p, len(text))))
     return best, counts[best]
+
+
+def _described_by_country(name: str, text: str) -> bool:
+    """Whether the article describes ``name`` by a country and a common noun ("Dutch retailer Zelmart",
+    "US airline Skyra"): a company, which a place never is."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+|US|UK)\s+(?:[a-z][\w-]*\s+){{1,2}}{re.escape(name)}\b", text):
+        if _is_demonym(m.group(1).lower()) or _is_place(canonical(m.group(1))):
+            return True
+    return False
 
 
 _place_counts_cache: dict[tuple, tuple] = {}

@@ -111,11 +111,14 @@ def test_subjects_market_area_skips_times_and_a_citys_prices_do_not_speak_for_th
 def test_subjects_a_company_the_ner_takes_for_a_place_is_not_the_main_country(nlp):
     from extractor.article_actors import main_country
 
-    text = ("The European Commission will examine whether Italian airline Aerovia gets illegal state aid. "
+    text = ("Officials are examining whether Dutch airline Aerovia gets illegal state aid. "
             "Aerovia lost 200m euros in 2003. Aerovia is a big airline. Aerovia said so.")
     doc = nlp(text)
     assert "Aerovia" in {e.text for e in doc.ents if e.label_ == "GPE"}  # the NER's mistake this guards
-    assert main_country(text, doc.ents) != "Aerovia"
+    assert main_country(text, doc.ents) == "Netherlands"
+    # an invented country the NER finds stays a place
+    text = "Ruritania's exports rose 5%. Ruritania sold more tea. Officials in Ruritania were pleased."
+    assert main_country(text, nlp(text).ents) == "Ruritania"
 
 
 # --- names inside a clause ------------------------------------------------------------------------
