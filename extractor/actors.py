@@ -719,6 +719,10 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
         passive = any(c.dep_ == "auxpass" for c in children)
         asset = next((c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         subject = _party(asset, known) if asset is not None and asset.pos_ == "PROPN" else None
+        if subject is None and asset is not None and asset.pos_ == "NOUN":
+            # "buy its former parent and phone pioneer Zentel for $16bn": the company the description names
+            subject = next((_party(c, known) for c in asset.children if c.dep_ in ("conj", "appos")
+                            and c.pos_ == "PROPN"), None)
         other = None
         for prep in (c for c in children if c.dep_ in ("prep", "agent")):
             if prep.lower_ == _SALE_VERBS[verb.lemma_] or (prep.dep_ == "agent" and verb.lemma_ != "sell"):
@@ -753,9 +757,34 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
                 payer = None
                 if v.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in v.children):
                     # "Kormax had to pay …": the one who has to pay (bbc-dev3)
-                    payer = next((_party(c, known) for c in v.head.children if c.dep_ == "nsubj"), None)
+                    payer = next((_party(c, known) for c in v.head.children if c.dep_ == "nsubj" or c.i < v.head.i
+                                  and c.dep_ == "advmod" and c.ent_type_ == "ORG"), None)  # "Qwest, meanwhile, had"
                 return (payer if payer != name else None), name
     return None, None
+
+
+# "… 0.41 of its shares and $1.50 in cash for each Zentel share": a takeover's terms per target share
+_PER_TARGET_SHARE = re.compile(r"\b(?:for|per)\s+each\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+share\b")
+# "a $6.75bn (£3.6bn) buyout from telecoms giant Zentel": the bidder right after the price
+_BID_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:takeover|buyout|bid|offer)\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){0,2}"
+                        r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+
+
+def per_share_target(sentence_text: str, known: Optional["Known"] = None) -> Optional[str]:
+    """The company whose shares a takeover's terms are per ("swap 0.41 of its shares and $1.50 in cash
+    for each Zentel share, plus $4.50 a share in dividends"): the target is whose figures they are,
+    the bidder the counterparty (gold/README.md, bbc-dev3)."""
+    m = _PER_TARGET_SHARE.search(sentence_text)
+    name = canonical(m.group(1)) if m else None
+    return name if name and not _is_place(name) and not is_term(name, known) else None
+
+
+def bidder_after(text: str, end: int, known: Optional["Known"] = None) -> Optional[str]:
+    """The bidder named right after a price ("accepted a $6.75bn buyout from telecoms giant Zentel"):
+    the other side of the takeover."""
+    m = _BID_AFTER.match(text, end)
+    name = canonical(m.group(1)) if m else None
+    return name if name and not _is_place(name) and not is_term(name, known) else None
 
 
 def compared_with(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:

@@ -506,6 +506,12 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.fullest_name(ctx.full_name(subject), text)  # "EG" after "Electric Games (EG)"; "Rossel" after "Skis Rossel"
     subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
     subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Halden's budget": the state's
+    target = actors.per_share_target(sent.text, known) if f.kind in ("money", "count") else None
+    if target is not None:  # "… $1.50 in cash for each Zentel share": the target's terms, the bidder the other side
+        bidder = parsed if parsed is not None and parsed != target else actors.sentence_company(sent, known)
+        subject, counterparty = ctx.full_name(target), ctx.full_name(bidder) if bidder != target else None
+    elif f.kind == "money" and counterparty is None:
+        counterparty = actors.bidder_after(text, f.end, known) or counterparty  # "a $6bn buyout from Zentel"
     if actors.national_market(metric) and not actors.is_country(subject):
         # "Barwick forecast an 8% fall in house prices": the country's market, the bank only states it
         subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) \

@@ -135,3 +135,23 @@ def test_subjects_a_name_in_a_relative_clause_of_the_subject_is_not_whose_figure
 def test_subjects_one_name_with_an_ampersand_is_not_two_antecedents():
     claims = _claims("Good accounts include the Alliance & Westfield Saver which pays 5.25%, also starting at £1.")
     assert " and " not in (claims["5.25%"]["subject"] or "")
+
+
+# --- takeovers and sales ----------------------------------------------------------------------------
+
+def test_subjects_a_takeovers_terms_per_target_share_are_the_targets_with_the_bidder_the_other_side():
+    claims = _claims("Dravon may spark a bidding war for Zentel.\n\nZentel accepted a $6.75bn (£3.6bn) buyout "
+                     "from telecoms giant Kormax on Monday. Kormax plans to swap 0.41 of its shares and $1.50 in "
+                     "cash for each Zentel share, as well as offering special dividends of $4.50 a share.",
+                     "Dravon may spark Zentel bidding war")
+    for surface in ("$6.75bn", "£3.6bn", "0.41", "$1.50", "$4.50"):
+        assert (claims[surface]["subject"], claims[surface]["counterparty"]) == ("Zentel", "Kormax"), surface
+
+
+def test_subjects_a_company_bought_under_a_description_is_the_asset_and_a_payer_parsed_as_adverb_pays():
+    claims = _claims("Zentel may spark a bidding war.\n\nEarlier this month, Kormax Communications agreed to buy "
+                     "its former parent and phone pioneer Zentel for about $16bn. Dravon, meanwhile, had to pay "
+                     "the Securities and Exchange Commission $250m in October to settle charges.")
+    assert (claims["$16bn"]["subject"], claims["$16bn"]["counterparty"]) == ("Zentel", "Kormax Communications")
+    assert (claims["$250m"]["subject"], claims["$250m"]["counterparty"]) == (
+        "Dravon", "Securities and Exchange Commission")
