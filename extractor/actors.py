@@ -688,7 +688,41 @@ def holder_of_share(q_span: Span, known: Optional["Known"] = None) -> Optional[s
         return _party(owned, known) if owned is not None else None
     if root.dep_ == "appos" and head.pos_ == "PROPN" and root.i > head.i:
         return _party(head, known)
+    if root.dep_ == "appos" and head.lemma_.lower() == "government" and root.i > head.i:
+        # "the shareholders of Zentel are the French government (15%) and …": the state's holding (bbc-dev3)
+        place = _actor_in([c for c in head.children if c.dep_ in ("amod", "poss", "compound")], ("GPE", "NORP"), known)
+        if _is_place(place):
+            return lexicons.load("actors")["government"].format(country=place)
     return None
+
+
+_RESPONDENTS = r"(?:companies|firms|businesses|manufacturers|retailers|people|adults|consumers|households|respondents|sectors|members|economists)"
+_OF_SURVEYED_BEFORE = re.compile(rf"\s*Of\s+(?:the|those|all)\s+(?:[\w-]+\s+){{0,3}}?{_RESPONDENTS}\s+(?:it\s+|they\s+|we\s+)?"
+                                 rf"(?:surveyed|polled|questioned|asked)\b[^,]*,")
+_OF_SURVEYED_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_RESPONDENTS}\s+(?:surveyed|polled|questioned|asked)\b")
+
+
+def surveyed_share(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a figure counts the respondents of a survey ("Of the companies surveyed, 30% saw orders
+    rise", "13 of the 20 sectors surveyed", "40% of firms polled"): the answers measure the country's
+    firms or people, not the body that ran the survey, which is only its source (gold/README.md,
+    bbc-dev3). The size of the panel itself ("the 20 sectors surveyed") is not such a figure."""
+    m = _OF_SURVEYED_BEFORE.match(text, sentence_start)
+    if m and start >= m.end():
+        return True
+    return bool(_OF_SURVEYED_AFTER.match(text, end))
+
+
+_HELD = re.compile(r"\b(?:shareholders?|owners?|investors?|stakes?|holdings?)\s+(?:of|in)\s+"
+                   r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+
+
+def company_held(sentence_text: str, known: Optional["Known"] = None) -> Optional[str]:
+    """The company a sentence about holdings names ("The main shareholders of Zentel are …",
+    "investors in Zentel include …"): the other side of each holder's share (gold/README.md)."""
+    m = _HELD.search(sentence_text)
+    name = canonical(m.group(1)) if m else None
+    return name if name and not _is_place(name) and not is_term(name, known) else None
 
 
 # Verbs whose object (or indirect object) is the other side of the money or goods: "lent Russia

@@ -431,6 +431,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     holder = actors.holder_of_share(span, known) if f.kind == "percent" and held is None else None
     if holder is not None:  # "Zentex is 100% Ruritanian-owned", "investors including Acme Capital (32.8%)"
         subject, held = holder, (holder, None)
+        counterparty = actors.company_held(sent.text, known) or counterparty  # "shareholders of Zentel are …"
     if f.kind == "count":
         subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grovely casinos"
     rival = actors.compared_with(span, known) if f.kind == "percent" else None
@@ -506,6 +507,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.fullest_name(ctx.full_name(subject), text)  # "EG" after "Electric Games (EG)"; "Rossel" after "Skis Rossel"
     subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
     subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Halden's budget": the state's
+    surveyed = f.kind in ("percent", "count") and bool(ctx.country) and not actors.is_territory(subject) \
+        and actors.surveyed_share(text, sentence.start, f.start, f.end)
+    if surveyed:  # "Of the firms surveyed, 30% saw orders rise": the country's firms, not the surveyor's; no carry
+        subject = ctx.country
     target = actors.per_share_target(sent.text, known) if f.kind in ("money", "count") else None
     if target is not None:  # "… $1.50 in cash for each Zentel share": the target's terms, the bidder the other side
         bidder = parsed if parsed is not None and parsed != target else actors.sentence_company(sent, known)
@@ -631,7 +636,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if change is not None and metric and not metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
         metric = f"{metric} (month-on-month)"  # the basis of a change goes in the metric (claims.md)
-    if subject is not None and not compared and not priced and not deal and not (owner and subject == owner and owner != ctx.country):
+    if subject is not None and not compared and not priced and not deal and not surveyed and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 

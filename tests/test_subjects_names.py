@@ -155,3 +155,26 @@ def test_subjects_a_company_bought_under_a_description_is_the_asset_and_a_payer_
     assert (claims["$16bn"]["subject"], claims["$16bn"]["counterparty"]) == ("Zentel", "Kormax Communications")
     assert (claims["$250m"]["subject"], claims["$250m"]["counterparty"]) == (
         "Dravon", "Securities and Exchange Commission")
+
+
+# --- holders in brackets, survey answers --------------------------------------------------------------
+
+def test_subjects_holders_listed_in_brackets_hold_a_stake_in_the_company_the_sentence_names():
+    claims = _claims("Zentel's boss is to leave.\n\nThe other main shareholders of Zentel are the French government "
+                     "(15%), who also back the plan, and Germany's Kormax (30%).")
+    assert (claims["15%"]["subject"], claims["15%"]["counterparty"]) == ("Government of France", "Zentel")
+    assert (claims["30%"]["subject"], claims["30%"]["counterparty"]) == ("Kormax", "Zentel")
+
+
+def test_subjects_survey_answers_are_the_countrys_not_the_surveyors():
+    from extractor.actors import surveyed_share
+
+    claims = _claims("Rising costs are hitting the UK's small manufacturers, business group the Zentex Institute "
+                     "says.\n\nThe Zentex Institute found some firms raised prices. Of the companies surveyed, 30% "
+                     "saw orders rise and 27% saw them fall. About 40% of firms polled expect higher costs, the "
+                     "Zentex Institute added.", "Zentex Institute survey finds rising costs")
+    assert {claims[s]["subject"] for s in ("30%", "27%", "40%")} == {"UK"}
+    text = "Of the 20 sectors surveyed by the institute, 13 grew."
+    # the panel's size is the survey's own design, the answers the country's
+    assert not surveyed_share(text, 0, text.index("20"), text.index("20") + 2)
+    assert surveyed_share(text, 0, text.index("13"), text.index("13") + 2)
