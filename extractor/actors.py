@@ -339,6 +339,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 continue  # "the Boldco purchase", "the Delta takeover": the target, not whose figure it is
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < metric_head.i):
                 owner = actor_in(child.subtree)
+                if owner is None and child.pos_ == "PROPN" and known is not None and known.organisation \
+                        and _party(child, known) == known.organisation:
+                    owner = known.organisation  # "three former Zelmart executives": the NER left the company untagged
                 if owner is not None and accounts and company is not None and child.dep_ != "poss" \
                         and is_territory(owner):
                     owner = company  # "Zentex said European sales fell 2%": Zentex's sales in Europe
@@ -890,6 +893,18 @@ def topic_of(sentence_text: str, known: Optional["Known"] = None) -> Optional[st
             or re.search(r"\d", name) or _TIME_WORD.search(name) or not _names_someone(name, known or Known()):
         return None  # "For April-June, …", "For the Second Quarter, …" name a time, not a party
     return name
+
+
+_WITH_OWNER = re.compile(r"\s*With\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})"
+                         r"(?:\s*\([A-Z][\w&.]*\))?\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$")
+
+
+def absolute_owner(text: str, sentence_start: int, start: int, known: Optional["Known"] = None) -> Optional[str]:
+    """The party an opening "With …" clause gives a figure to ("With the Pension Guard Agency (PGA) some
+    $23bn in deficit, economists want …": the agency's deficit; developed on bbc-dev3)."""
+    m = _WITH_OWNER.match(text[sentence_start:start])
+    name = canonical(m.group(1)) if m else None
+    return name if name and not is_term(name, known) and not _TIME_WORD.search(name) else None
 
 
 _PLACE_TOPIC = re.compile(r"^\s*In\s+(?:the\s+)?((?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"

@@ -178,3 +178,23 @@ def test_subjects_survey_answers_are_the_countrys_not_the_surveyors():
     # the panel's size is the survey's own design, the answers the country's
     assert not surveyed_share(text, 0, text.index("20"), text.index("20") + 2)
     assert surveyed_share(text, 0, text.index("13"), text.index("13") + 2)
+
+
+def test_subjects_an_opening_with_clause_gives_its_figure_to_the_party_it_names():
+    claims = _claims("Taxpayers may have to bail out the Ruritanian agency that protects pensions, economists have "
+                     "warned.\n\nWith the Pension Guard Agency (PGA) some $23bn (£12bn) in deficit, the Economists "
+                     "Forum (EF) wants the parliament to act. Ruritania's economy grew 2% in 2004.",
+                     "Warning over Ruritanian pensions deficit")
+    assert claims["$23bn"]["subject"] == claims["£12bn"]["subject"] == "Pension Guard Agency"
+    assert claims["2%"]["subject"] == "Ruritania"
+
+
+def test_subjects_people_counted_under_the_articles_company_the_ner_left_untagged_are_its(nlp):
+    from extractor import actors
+
+    doc = nlp("Three former Zelmart top executives last year agreed to settle fraud charges.")
+    head = next(t for t in doc if t.text == "executives")
+    verb = next(t for t in doc if t.text == "agreed")
+    assert doc[2].ent_type_ != "ORG"  # the NER's miss this guards
+    known = actors.Known(organisation="Zelmart", country="United States")
+    assert actors.subject_and_counterparty(head, verb, doc[:], known)[0] == "Zelmart"
