@@ -794,7 +794,8 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
                 payer = None
                 if v.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in v.children):
                     # "Kormax had to pay …": the one who has to pay (bbc-dev3)
-                    payer = next((_party(c, known) for c in v.head.children if c.dep_ == "nsubj" or c.i < v.head.i
+                    payer = next((_party(c, known) if c.dep_ == "nsubj" else canonical(_entity_of(c).text)
+                                  for c in v.head.children if c.dep_ == "nsubj" or c.i < v.head.i
                                   and c.dep_ == "advmod" and c.ent_type_ == "ORG"), None)  # "Qwest, meanwhile, had"
                 return (payer if payer != name else None), name
     return None, None

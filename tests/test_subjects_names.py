@@ -155,6 +155,10 @@ def test_subjects_a_company_bought_under_a_description_is_the_asset_and_a_payer_
     assert (claims["$16bn"]["subject"], claims["$16bn"]["counterparty"]) == ("Zentel", "Kormax Communications")
     assert (claims["$250m"]["subject"], claims["$250m"]["counterparty"]) == (
         "Dravon", "Securities and Exchange Commission")
+    # the parse takes this one name for an adverb of "had" ("Qwest, meanwhile, had to pay …")
+    claims = _claims("Zentel may spark a bidding war.\n\nQwest, meanwhile, had to pay the Securities and Exchange "
+                     "Commission $40m in May to settle a dispute over its accounts. Zentel said so.", "Zentel bid")
+    assert claims["$40m"]["subject"] == "Qwest"
 
 
 # --- holders in brackets, survey answers --------------------------------------------------------------
