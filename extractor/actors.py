@@ -825,6 +825,21 @@ def bidder_after(text: str, end: int, known: Optional["Known"] = None) -> Option
     return name if name and not _is_place(name) and not is_term(name, known) else None
 
 
+_OTHER_PARTIES = {"rival", "competitor", "supplier", "vendor", "creditor", "challenger"}
+
+
+def group_related_to(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:
+    """The company an unnamed group is counted by ("eight of Aerovia's rivals", "nine of its suppliers"):
+    the group is nobody's figure and the company the other side (gold/README.md, bbc-dev3)."""
+    root = q_span.root
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for group in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _OTHER_PARTIES):
+            owner = next((c for c in group.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return _party(owner, known) or _actor_in([owner], ("ORG",), known)
+    return None
+
+
 def compared_with(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:
     """The other side of a comparison between two parties: "Perrin is about 9% smaller than Allied
     Domecq" (gold/README.md: the other entity is the counterparty, the comparison in the metric)."""

@@ -512,6 +512,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         and actors.surveyed_share(text, sentence.start, f.start, f.end)
     if surveyed:  # "Of the firms surveyed, 30% saw orders rise": the country's firms, not the surveyor's; no carry
         subject = ctx.country
+    related = actors.group_related_to(span, known) if f.kind == "count" else None
+    if related is not None:  # "eight of Aerovia's rivals": an unnamed group's count, the company the other side
+        subject, counterparty = None, ctx.full_name(related)
     target = actors.per_share_target(sent.text, known) if f.kind in ("money", "count") else None
     if target is not None:  # "… $1.50 in cash for each Zentel share": the target's terms, the bidder the other side
         bidder = parsed if parsed is not None and parsed != target else actors.sentence_company(sent, known)

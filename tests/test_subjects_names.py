@@ -202,3 +202,11 @@ def test_subjects_people_counted_under_the_articles_company_the_ner_left_untagge
     assert doc[2].ent_type_ != "ORG"  # the NER's miss this guards
     known = actors.Known(organisation="Zelmart", country="United States")
     assert actors.subject_and_counterparty(head, verb, doc[:], known)[0] == "Zelmart"
+
+
+def test_subjects_an_unnamed_group_counted_by_its_relation_to_a_company_is_nobodys_with_the_company_the_other_side():
+    claims = _claims("The Commission will probe whether Ruritanian airline Alto Air gets illegal aid.\n\nThe matter "
+                     "was brought to the Commission's attention by eight of Alto Air's rivals, including Kormax. "
+                     "Alto Air lost 330m euros in 2003.", "EU to probe Alto Air aid")
+    assert (claims["eight"]["subject"], claims["eight"]["counterparty"]) == (None, "Alto Air")
+    assert claims["330m euros"]["subject"] == "Alto Air"
