@@ -1241,7 +1241,7 @@ def state_of_leader(name: Optional[str], text: str, country: Optional[str]) -> O
     last = name.split()[-1]
     if not re.fullmatch(r"[A-Z][\w'’-]+", last):
         return None
-    for m in re.finditer(rf"(?:\b(\S+)\s+)?\b(?i:{_LEADER_TITLE})\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(last)}\b", text):
+    for m in re.finditer(rf"(?:\b(\S+)\s+)?\b(?i:{_LEADER_TITLE}),?\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(last)}\b", text):
         before = (m.group(1) or "").strip("\"'“”(,")
         place = canonical(before) if before else None
         if place and _is_place(place):

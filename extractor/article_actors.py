@@ -241,6 +241,13 @@ def _place_names() -> dict[str, list[str]]:
 _CURRENCY_AFTER = re.compile(r"\s?(?:\$|(?i:dollars?|rupees?|taka|yuan|yen|pounds?|euros?|francs?|riyals?|dirhams?)\b)")
 
 
+# "Dutch bank to cut jobs", "the Netherlands' largest bank": a place describing one company names the
+# company, not the country whose figures the article gives (developed on unlabelled BBC pages)
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:largest|biggest|second|third|leading|top|main|state-owned|troubled)\s+)?"
+                            r"(?:bank|firm|company|carmaker|airline|carrier|retailer|insurer|giant|lender|brewer|"
+                            r"conglomerate|operator|producer|manufacturer|maker|supermarket|broadcaster)\b(?!-)")
+
+
 def _names_place(match: str) -> bool:
     """ "US" and "Pakistan" name places; "us" and "pak" in running text do not."""
     return match[0].isupper() and (len(match.replace(".", "")) > 3 or match.isupper())
@@ -303,12 +310,14 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
             continue
         n = 0
         for m in scan(pattern, text, lowered_text, (words[place],)):  # only stretches that can match
-            if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()):
+            if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()) \
+                    and not _COMPANY_AFTER.match(text, m.end()):
                 if not n:
                     first[place] = m.start()
                 n += 1
         n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title)
-                                if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(title, m.end()))
+                                if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(title, m.end())
+                                and not _COMPANY_AFTER.match(title, m.end()))
         if n:
             counts[place] = n
             first.setdefault(place, len(text))

@@ -115,7 +115,7 @@ def test_subjects_a_company_the_ner_takes_for_a_place_is_not_the_main_country(nl
             "Aerovia lost 200m euros in 2003. Aerovia is a big airline. Aerovia said so.")
     doc = nlp(text)
     assert "Aerovia" in {e.text for e in doc.ents if e.label_ == "GPE"}  # the NER's mistake this guards
-    assert main_country(text, doc.ents) == "Netherlands"
+    assert main_country(text, doc.ents) is None  # "Dutch airline" describes the company, and no place is named
     # an invented country the NER finds stays a place
     text = "Ruritania's exports rose 5%. Ruritania sold more tea. Officials in Ruritania were pleased."
     assert main_country(text, nlp(text).ents) == "Ruritania"
@@ -210,3 +210,21 @@ def test_subjects_an_unnamed_group_counted_by_its_relation_to_a_company_is_nobod
                      "Alto Air lost 330m euros in 2003.", "EU to probe Alto Air aid")
     assert (claims["eight"]["subject"], claims["eight"]["counterparty"]) == (None, "Alto Air")
     assert claims["330m euros"]["subject"] == "Alto Air"
+
+
+# --- found on unlabelled BBC pages ------------------------------------------------------------------
+
+def test_subjects_a_leaders_title_set_off_by_a_comma_still_names_the_state():
+    from extractor.actors import state_of_leader
+
+    text = "Ruritania is preparing a review. The new President, Jon Halden, has said so. Mr Halden said."
+    assert state_of_leader("Mr Halden", text, "Ruritania") == "Ruritania"
+    assert state_of_leader("Park", "Zentex President, Jo Park, said.", "Ruritania") is None  # a company's
+
+
+def test_subjects_a_place_describing_one_company_is_not_a_mention_of_the_country():
+    claims = _claims("Kormax Bank, the Netherlands' largest bank, is to cut 2,850 jobs as profits fall.\n\nThe "
+                     "cuts - 3% of the bank's workforce - will cost 790m euros. Kormax Bank's operations in the "
+                     "Netherlands will be hit. Kormax Bank has more than 100,000 staff.",
+                     "Dutch bank to lay off 2,850 staff")
+    assert {claims[s]["subject"] for s in ("2,850", "3%", "790m euros")} == {"Kormax Bank"}
