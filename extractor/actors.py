@@ -1051,6 +1051,11 @@ def market_area(text: str, sentence_start: int, figure_start: int) -> Optional[s
     found = [a for a in (_area(m.group(1)) for m in _AREA_IN.finditer(clause)) if a]
     if found:
         return found[-1]
+    return _article_market_area(text)
+
+
+@lru_cache(maxsize=64)  # asked per figure with the article's text: one scan per article (linear time)
+def _article_market_area(text: str) -> Optional[str]:
     m = _MARKET_AREA.search(text)
     area = _area(m.group(1)) if m else None
     # a city's prices do not speak for the whole article's market; a country or a joint area does

@@ -264,9 +264,10 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
         if ent.label_ != "GPE":
             continue
         name = canonical(ent.text)
-        if name and not is_territory(name) and _described_by_country(name, text):
-            continue  # "Dutch retailer Zelmart": a company the NER took for a place is no country (bbc-dev3)
         if name and name not in counts and name not in canonical_names and not is_term(name):
+            if not is_territory(name) and _described_by_country(name, text):
+                counts[name] = 0  # "Dutch retailer Zelmart": a company the NER took for a place is no country (bbc-dev3)
+                continue  # (kept at 0 so that each name is looked at once: linear in the article)
             counts[name] = counter(_clean(ent.text))  # not a term the NER took for a place ("Shrawan")
             first[name] = ent.start_char
     counts = {p: n for p, n in counts.items() if n}
@@ -392,13 +393,15 @@ def initials_names(text: str) -> dict[str, str]:
     lower = {w for w in re.findall(r"\b[a-z]+\b", text)}
     table = lexicons.load("actors")
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z&][\w&'’-]*", text)]
+    by_letter: dict[str, list[int]] = {}  # where the capitalised words of each initial stand
+    for i, (w, _, _) in enumerate(words):
+        if _NAME_WORD.fullmatch(w):
+            by_letter.setdefault(w[0], []).append(i)
     for short in sorted(shorts):
         if short.lower() in _aliases() or canonical(short) != short or is_term(short):
             continue
         candidates: dict[str, int] = {}
-        for i, (w, start, _) in enumerate(words):
-            if w[0] != short[0] or not _NAME_WORD.fullmatch(w):
-                continue
+        for i in by_letter.get(short[0], ()):
             picked, j, k = [], i, 0
             while j < len(words) and k < len(short):
                 word = words[j][0]
