@@ -310,6 +310,11 @@ def currency_priced(metric_head: Optional[Token], unit: Optional[str], known: Op
 
 # Measures of a whole economy: a country's, whoever states or forecasts them.
 _ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
+_PUBLIC_BALANCES = {"deficit", "deficits", "shortfall", "shortfalls", "surplus", "borrowing"}
+_FORECAST_VERBS = {"forecast", "predict", "project", "expect", "estimate", "see"}
+# "Rome's provision of a loan", "the state's grant of $5m": the giver's figure (developed on bbc-dev3)
+_GIVING_NOUNS = {"provision", "grant", "offer", "injection", "extension", "disbursement", "payment", "award"}
+_LENT = {"loan", "loans", "credit", "credits", "aid", "grant", "grants", "bailout"}  # "a loan to X": X borrows
 
 
 def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token], sent: Span,
@@ -336,6 +341,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 continue  # "the Boldco purchase", "the Delta takeover": the target, not whose figure it is
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < metric_head.i):
                 owner = actor_in(child.subtree)
+                if owner is None and child.pos_ == "PROPN" and known is not None and known.organisation \
+                        and _party(child, known) == known.organisation:
+                    owner = known.organisation  # "three former Zelmart executives": the NER left the company untagged
                 if owner is not None and accounts and company is not None and child.dep_ != "poss" \
                         and is_territory(owner):
                     owner = company  # "Zentex said European sales fell 2%": Zentex's sales in Europe
@@ -368,6 +376,14 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT \
                     and metric_head.lemma_ not in _TARGETED and not (prep.lower_ == "in" and company is not None):
                 subject = subject or obj  # not "its acquisition of Zentex" (the target), "its sales in India"
+    if metric_head is not None and subject is None and metric_head.head.lower_ == "of" \
+            and metric_head.head.head.lemma_.lower() in _GIVING_NOUNS:
+        # "Rome's provision of a 400m euro loan": whoever provides it (a capital for its state)
+        subject = actor_in([t for c in metric_head.head.head.children if c.dep_ == "poss" for t in c.subtree])
+    if metric_head is not None and counterparty is None and metric_head.lower_ in _LENT:
+        for prep in (c for c in metric_head.children if c.dep_ == "prep" and c.lower_ == "to"):
+            # "a loan to the carrier": the borrower is the other side
+            counterparty = next((_party(o, known) or actor_in([o]) for o in prep.children if o.dep_ == "pobj"), None)
     if metric_head is not None and subject is None and metric_head.dep_ == "compound" \
             and any(c.dep_ == "nummod" for c in metric_head.children):
         # "the 12-nation eurozone", "the 35-person trade group": a group counting its own members
@@ -412,8 +428,12 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 national = [t for t in child.children if t.dep_ == "amod" and t.i < child.i and _is_demonym(t.lower_)
                             and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")] \
                     if child.pos_ == "NOUN" and child.lemma_.lower() not in _COMPANY_NOUNS else []
+                # not a name inside a relative clause ("The group, whose businesses range from jet engines
+                # to the Zeta TV channel, forecast 10% growth": the group's; bbc-dev3)
+                described = {t.i for c in child.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
                 clause_subject = clause_subject or actor_in(
-                    [child] + [t for t in child.subtree if t.dep_ == "compound"] + located + owner + national)
+                    [child] + [t for t in child.subtree if t.dep_ == "compound" and t.i not in described]
+                    + located + owner + national)
                 if clause_subject is None and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" \
                         and _entity_of(child) is not None and len(_entity_of(child)) == 1 \
                         and child.lower_ not in _TITLE_NOUNS and (known is None or known.titles is None
@@ -470,6 +490,12 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         return receiver, (place if place != receiver else None)
     measured = list(metric_head.subtree) if metric_head is not None else [
         t for c in (verb.children if verb is not None else ()) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    if clause_subject and verb is not None and verb.lemma_ in _FORECAST_VERBS and any(
+            t.lower_ in _PUBLIC_BALANCES for t in measured) and publishes_data(
+            known.full_names.get(clause_subject, clause_subject) if known is not None and known.full_names else clause_subject):
+        # "The Budget Office forecast a shortfall of $855bn": the state's balance, the office only
+        # forecasts it (it is the source; developed on bbc-dev3)
+        clause_subject = None
     if clause_subject and not _is_place(clause_subject) and any(t.lower_ in _ECONOMY_WORDS for t in measured):
         # "The central bank pegged GDP growth at 8%": the economy's figure, the bank only forecasts it
         # (it is the source); a body's own accounts are its own through the possessive.
@@ -524,7 +550,8 @@ def _antecedents(head: Token, known: Optional["Known"]) -> Optional[str]:
         return canonical(ent.text) if ent is not None and len(ent) > 1 else _party(token, known) or _actor_in([token], known=known)
 
     names = [first] + [n for n in (name_of(c) for c in others) if n]
-    if len(names) != 1 + len(others):
+    if len(names) != 1 + len(others) or any(n in first for n in names[1:]):
+        # "Alliance & Zenda Saver, which pays 5%": one name with "&" inside, not two holders (bbc-dev3)
         return first
     return " and ".join(names)
 
@@ -548,7 +575,7 @@ def _unknown_name(token: Token, known: Optional["Known"]) -> bool:
 
 # "the company", "the bank": nouns that stand for the article's company when "the" points back
 _ORGANISATION_NOUNS = frozenset({"company", "firm", "group", "carmaker", "airline", "retailer", "bank", "insurer",
-                                 "manufacturer", "maker", "giant", "conglomerate", "operator", "producer"})
+                                 "manufacturer", "maker", "giant", "conglomerate", "operator", "producer", "carrier"})
 # nouns that describe a company ("the lender", "its partner"): never a place or market of its figure
 _COMPANY_NOUNS = _ORGANISATION_NOUNS | {"lender", "brewer", "supplier", "rival", "exchange", "broker", "brokerage",
                                        "investor", "fund", "owner", "buyer", "seller", "distributor", "publisher",
@@ -666,7 +693,41 @@ def holder_of_share(q_span: Span, known: Optional["Known"] = None) -> Optional[s
         return _party(owned, known) if owned is not None else None
     if root.dep_ == "appos" and head.pos_ == "PROPN" and root.i > head.i:
         return _party(head, known)
+    if root.dep_ == "appos" and head.lemma_.lower() == "government" and root.i > head.i:
+        # "the shareholders of Zentel are the French government (15%) and …": the state's holding (bbc-dev3)
+        place = _actor_in([c for c in head.children if c.dep_ in ("amod", "poss", "compound")], ("GPE", "NORP"), known)
+        if _is_place(place):
+            return lexicons.load("actors")["government"].format(country=place)
     return None
+
+
+_RESPONDENTS = r"(?:companies|firms|businesses|manufacturers|retailers|people|adults|consumers|households|respondents|sectors|members|economists)"
+_OF_SURVEYED_BEFORE = re.compile(rf"\s*Of\s+(?:the|those|all)\s+(?:[\w-]+\s+){{0,3}}?{_RESPONDENTS}\s+(?:it\s+|they\s+|we\s+)?"
+                                 rf"(?:surveyed|polled|questioned|asked)\b[^,]*,")
+_OF_SURVEYED_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_RESPONDENTS}\s+(?:surveyed|polled|questioned|asked)\b")
+
+
+def surveyed_share(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a figure counts the respondents of a survey ("Of the companies surveyed, 30% saw orders
+    rise", "13 of the 20 sectors surveyed", "40% of firms polled"): the answers measure the country's
+    firms or people, not the body that ran the survey, which is only its source (gold/README.md,
+    bbc-dev3). The size of the panel itself ("the 20 sectors surveyed") is not such a figure."""
+    m = _OF_SURVEYED_BEFORE.match(text, sentence_start)
+    if m and start >= m.end():
+        return True
+    return bool(_OF_SURVEYED_AFTER.match(text, end))
+
+
+_HELD = re.compile(r"\b(?:shareholders?|owners?|investors?|stakes?|holdings?)\s+(?:of|in)\s+"
+                   r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+
+
+def company_held(sentence_text: str, known: Optional["Known"] = None) -> Optional[str]:
+    """The company a sentence about holdings names ("The main shareholders of Zentel are …",
+    "investors in Zentel include …"): the other side of each holder's share (gold/README.md)."""
+    m = _HELD.search(sentence_text)
+    name = canonical(m.group(1)) if m else None
+    return name if name and not _is_place(name) and not is_term(name, known) else None
 
 
 # Verbs whose object (or indirect object) is the other side of the money or goods: "lent Russia
@@ -697,6 +758,10 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
         passive = any(c.dep_ == "auxpass" for c in children)
         asset = next((c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         subject = _party(asset, known) if asset is not None and asset.pos_ == "PROPN" else None
+        if subject is None and asset is not None and asset.pos_ == "NOUN":
+            # "buy its former parent and phone pioneer Zentel for $16bn": the company the description names
+            subject = next((_party(c, known) for c in asset.children if c.dep_ in ("conj", "appos")
+                            and c.pos_ == "PROPN"), None)
         other = None
         for prep in (c for c in children if c.dep_ in ("prep", "agent")):
             if prep.lower_ == _SALE_VERBS[verb.lemma_] or (prep.dep_ == "agent" and verb.lemma_ != "sell"):
@@ -717,13 +782,64 @@ def deal_parties(q_span: Span, known: Optional["Known"] = None) -> tuple[Optiona
         # "sued Morgan Stace to return 136m euros" (parsed with Morgan Stace the subject of "return")
         inner = [c for c in verb.children if c.dep_ == "nsubj"] if v is not verb else []
         inner += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]  # an object parsed as a late subject
+        # "pay former partner Velta 1.5bn euros (…)": the receiver parsed as a modifier of the amount
+        inner += [c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                  and c.i < q_span.start and root.dep_ == "dobj" and root.head.i == v.i and v.lemma_ in ("pay", "lend", "owe", "give")]
         for obj in [c for c in v.children if c.dep_ in ("dative", "dobj") and c.i not in {t.i for t in q_span}] + inner:
             name = _party(obj, known) if obj.pos_ == "PROPN" else None
             if name is None and obj.ent_type_ in ("GPE",):
                 name = canonical(obj.text)
+            if name is None and obj.pos_ == "NOUN" and obj.lower_ in _COMPANY_NOUNS:
+                # "pay former partner Velta 1.5bn euros": the company named in apposition
+                name = next((_party(c, known) for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if name:
-                return None, name
+                payer = None
+                if v.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in v.children):
+                    # "Kormax had to pay …": the one who has to pay (bbc-dev3)
+                    payer = next((_party(c, known) if c.dep_ == "nsubj" else canonical(_entity_of(c).text)
+                                  for c in v.head.children if c.dep_ == "nsubj" or c.i < v.head.i
+                                  and c.dep_ == "advmod" and c.ent_type_ == "ORG"), None)  # "Qwest, meanwhile, had"
+                return (payer if payer != name else None), name
     return None, None
+
+
+# "… 0.41 of its shares and $1.50 in cash for each Zentel share": a takeover's terms per target share
+_PER_TARGET_SHARE = re.compile(r"\b(?:for|per)\s+each\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+share\b")
+# "a $6.75bn (£3.6bn) buyout from telecoms giant Zentel": the bidder right after the price
+_BID_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:takeover|buyout|bid|offer)\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){0,2}"
+                        r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+
+
+def per_share_target(sentence_text: str, known: Optional["Known"] = None) -> Optional[str]:
+    """The company whose shares a takeover's terms are per ("swap 0.41 of its shares and $1.50 in cash
+    for each Zentel share, plus $4.50 a share in dividends"): the target is whose figures they are,
+    the bidder the counterparty (gold/README.md, bbc-dev3)."""
+    m = _PER_TARGET_SHARE.search(sentence_text)
+    name = canonical(m.group(1)) if m else None
+    return name if name and not _is_place(name) and not is_term(name, known) else None
+
+
+def bidder_after(text: str, end: int, known: Optional["Known"] = None) -> Optional[str]:
+    """The bidder named right after a price ("accepted a $6.75bn buyout from telecoms giant Zentel"):
+    the other side of the takeover."""
+    m = _BID_AFTER.match(text, end)
+    name = canonical(m.group(1)) if m else None
+    return name if name and not _is_place(name) and not is_term(name, known) else None
+
+
+_OTHER_PARTIES = {"rival", "competitor", "supplier", "vendor", "creditor", "challenger"}
+
+
+def group_related_to(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:
+    """The company an unnamed group is counted by ("eight of Aerovia's rivals", "nine of its suppliers"):
+    the group is nobody's figure and the company the other side (gold/README.md, bbc-dev3)."""
+    root = q_span.root
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for group in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _OTHER_PARTIES):
+            owner = next((c for c in group.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return _party(owner, known) or _actor_in([owner], ("ORG",), known)
+    return None
 
 
 def compared_with(q_span: Span, known: Optional["Known"] = None) -> Optional[str]:
@@ -795,6 +911,18 @@ def topic_of(sentence_text: str, known: Optional["Known"] = None) -> Optional[st
             or re.search(r"\d", name) or _TIME_WORD.search(name) or not _names_someone(name, known or Known()):
         return None  # "For April-June, …", "For the Second Quarter, …" name a time, not a party
     return name
+
+
+_WITH_OWNER = re.compile(r"\s*With\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})"
+                         r"(?:\s*\([A-Z][\w&.]*\))?\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$")
+
+
+def absolute_owner(text: str, sentence_start: int, start: int, known: Optional["Known"] = None) -> Optional[str]:
+    """The party an opening "With …" clause gives a figure to ("With the Pension Guard Agency (PGA) some
+    $23bn in deficit, economists want …": the agency's deficit; developed on bbc-dev3)."""
+    m = _WITH_OWNER.match(text[sentence_start:start])
+    name = canonical(m.group(1)) if m else None
+    return name if name and not is_term(name, known) and not _TIME_WORD.search(name) else None
 
 
 _PLACE_TOPIC = re.compile(r"^\s*In\s+(?:the\s+)?((?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
@@ -900,6 +1028,40 @@ def national_market(metric: Optional[str]) -> bool:
     """Whether a metric measures a country's housing market (house prices, mortgage lending): the
     country's figure, whichever lender, bank or forecaster states it (developed on bbc-dev2)."""
     return bool(metric) and _NATIONAL_MARKET.search(metric) is not None
+
+
+_AREA = r"((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+and\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)?)"
+_AREA_IN = re.compile(rf"\bin\s+(?:the\s+)?{_AREA}(?![\w'’])")
+_MARKET_AREA = re.compile(rf"(?i:\b(?:house|home|property|housing)[\s-]+(?:prices?|market)\s+in\s+(?:the\s+)?){_AREA}(?![\w'’])")
+
+
+def _area(name: str) -> Optional[str]:
+    """A place or area as written ("Wales", "Greater London", "England and Wales"), canonical when
+    the table knows it; None for a time ("January") or a word the article capitalises for no place."""
+    if _TIME_WORD.search(name) or any(w.lower() in _NOT_NAME_WORDS for w in name.split() if w != "and"):
+        return None
+    return canonical(name)
+
+
+def market_area(text: str, sentence_start: int, figure_start: int) -> Optional[str]:
+    """Where a national market's figure is from when its sentence does not name a country: the area
+    the clause names before it ("gains were biggest in Wales, where house prices rose 23%", "prices
+    rose slowest in Greater London, up 6%"), else the area the article gives the market's data for
+    ("the average house price in England and Wales"; developed on bbc-dev3: a data body's coverage)."""
+    before = text[sentence_start:figure_start]
+    clause = re.split(r"[;:]|\b(?:while|whereas|but)\b", before)[-1]
+    found = [a for a in (_area(m.group(1)) for m in _AREA_IN.finditer(clause)) if a]
+    if found:
+        return found[-1]
+    return _article_market_area(text)
+
+
+@lru_cache(maxsize=64)  # asked per figure with the article's text: one scan per article (linear time)
+def _article_market_area(text: str) -> Optional[str]:
+    m = _MARKET_AREA.search(text)
+    area = _area(m.group(1)) if m else None
+    # a city's prices do not speak for the whole article's market; a country or a joint area does
+    return area if area and (" and " in area or _is_place(area)) else None
 
 
 def market_price(metric: Optional[str]) -> bool:
@@ -1096,11 +1258,13 @@ def state_of_leader(name: Optional[str], text: str, country: Optional[str]) -> O
     last = name.split()[-1]
     if not re.fullmatch(r"[A-Z][\w'’-]+", last):
         return None
-    for m in re.finditer(rf"(?:\b(\S+)\s+)?\b{_LEADER_TITLE}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(last)}\b", text):
+    for m in re.finditer(rf"(?:\b(\S+)\s+)?\b(?i:{_LEADER_TITLE}),?\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(last)}\b", text):
         before = (m.group(1) or "").strip("\"'“”(,")
         place = canonical(before) if before else None
         if place and _is_place(place):
-            return place  # "US President Halden", "French Finance Minister X"
+            return place  # "US President Halden", "French Finance Minister X", "US president Halden"
+        if not re.match(r"\s*[A-Z]", text[m.end(1) if m.group(1) else m.start():]):
+            continue  # "the firm's president Jo Park": a lower-case title needs its country before it
         if before and before[:1].isupper() and not before.lower() in ("the", "former", "then") \
                 and not is_territory(place) and not _is_demonym(before.lower()):
             continue  # "Zentex President Jo Park", "SMFG President X": a company's

@@ -15,7 +15,7 @@ from typing import Optional
 from extractor import lexicons
 from extractor.actors import (
     Known, _TITLE_NOUNS, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ,
-    _is_organisation_name, _is_place, _names_someone, canonical, is_english_word, is_term, resolve_source,
+    _is_organisation_name, _is_place, _names_someone, canonical, is_english_word, is_term, is_territory, resolve_source,
 )
 from extractor.lexicons import alternation
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
@@ -65,12 +65,15 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     counts: dict[str, int] = {}
     for name in names:
         n = counter(name) + described.get(name, 0)
-        longer = next((other for other in counts if other.startswith(name + " ")
+        longer = next((other for other in counts if other.startswith(name + " ") and _same_company(name, other, text)
                        or other.replace(" ", "") == name.replace(" ", "")), None)
         if longer:
             counts[longer] = max(counts[longer], n)
         else:
             counts[name] = n
+    for short, full in (known.full_names.items() if known and known.full_names else ()):
+        if short in counts and short != full:  # "GE" after "General Electric": one company's mentions
+            counts[full] = counts.get(full, 0) + counts.pop(short)
     country, country_count = _main_country_and_count(text, entities, title, counter, publisher)
     country = country or publisher
     if counts:
@@ -78,6 +81,17 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
         if counts[best] >= 2 and counts[best] >= country_count:
             return canonical(best)
     return country
+
+
+def _same_company(short: str, longer: str, text: str) -> bool:
+    """Whether a name that starts with another is that company's full name ("Mizuho Motors" …
+    "Mizuho"), not a unit of it ("Fiat" … "the Fiat Powertrain plant"; developed on bbc-dev3): the
+    longer name comes first in the text, or what it adds is a company word ("Motors", "Holdings")."""
+    first_long, first_short = text.find(longer), text.find(short)
+    if first_long < 0 or first_long <= first_short:
+        return True
+    added = longer[len(short):].split()
+    return bool(added) and added[-1].lower() in lexicons.load("actors")["company_name_words"]
 
 
 # "The firm, Velion, said", "the company, Zentex, plans": a name given in apposition to the description
@@ -227,6 +241,13 @@ def _place_names() -> dict[str, list[str]]:
 _CURRENCY_AFTER = re.compile(r"\s?(?:\$|(?i:dollars?|rupees?|taka|yuan|yen|pounds?|euros?|francs?|riyals?|dirhams?)\b)")
 
 
+# "Dutch bank to cut jobs", "the Netherlands' largest bank": a place describing one company names the
+# company, not the country whose figures the article gives (developed on unlabelled BBC pages)
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:largest|biggest|second|third|leading|top|main|state-owned|troubled)\s+)?"
+                            r"(?:bank|firm|company|carmaker|airline|carrier|retailer|insurer|giant|lender|brewer|"
+                            r"conglomerate|operator|producer|manufacturer|maker|supermarket|broadcaster)\b(?!-)")
+
+
 def _names_place(match: str) -> bool:
     """ "US" and "Pakistan" name places; "us" and "pak" in running text do not."""
     return match[0].isupper() and (len(match.replace(".", "")) > 3 or match.isupper())
@@ -244,6 +265,9 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
             continue
         name = canonical(ent.text)
         if name and name not in counts and name not in canonical_names and not is_term(name):
+            if not is_territory(name) and _described_by_country(name, text):
+                counts[name] = 0  # "Dutch retailer Zelmart": a company the NER took for a place is no country (bbc-dev3)
+                continue  # (kept at 0 so that each name is looked at once: linear in the article)
             counts[name] = counter(_clean(ent.text))  # not a term the NER took for a place ("Shrawan")
             first[name] = ent.start_char
     counts = {p: n for p, n in counts.items() if n}
@@ -253,6 +277,15 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
     # Statistics" … "the Russia-Ukraine war").
     best = max(counts, key=lambda p: (counts[p], p == publisher, -first.get(p, len(text))))
     return best, counts[best]
+
+
+def _described_by_country(name: str, text: str) -> bool:
+    """Whether the article describes ``name`` by a country and a common noun ("Dutch retailer Zelmart",
+    "US airline Skyra"): a company, which a place never is."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+|US|UK)\s+(?:[a-z][\w-]*\s+){{1,2}}{re.escape(name)}\b", text):
+        if _is_demonym(m.group(1).lower()) or _is_place(canonical(m.group(1))):
+            return True
+    return False
 
 
 _place_counts_cache: dict[tuple, tuple] = {}
@@ -278,12 +311,14 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
             continue
         n = 0
         for m in scan(pattern, text, lowered_text, (words[place],)):  # only stretches that can match
-            if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()):
+            if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()) \
+                    and not _COMPANY_AFTER.match(text, m.end()):
                 if not n:
                     first[place] = m.start()
                 n += 1
         n += TITLE_WEIGHT * sum(1 for m in pattern.finditer(title)
-                                if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(title, m.end()))
+                                if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(title, m.end())
+                                and not _COMPANY_AFTER.match(title, m.end()))
         if n:
             counts[place] = n
             first.setdefault(place, len(text))
@@ -335,7 +370,65 @@ def full_names(text: str) -> dict[str, str]:
                 full = re.sub(r"[’']s$", "", " ".join(tail))
                 names.setdefault(short, canonical(full) or full)
                 break
+    for short, full in initials_names(text).items():
+        names.setdefault(short, full)
     return names
+
+
+_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,5})(?![\w&-])")
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+_LINKS = ("of", "and", "for", "the", "&")
+
+
+def initials_names(text: str) -> dict[str, str]:
+    """Acronyms the article uses for a name it writes in full elsewhere without brackets: "General
+    Electric … GE's net profits" gives "GE" -> "General Electric" (developed on bbc-dev3). The name
+    is a run of capitalised words (with "of", "and", "for", "&" inside) whose initials spell the
+    acronym; places ("US", "UK" are aliases), titles ("PM") and terms are left alone, and so is a
+    name made of words the article also writes in lower case (a common phrase, not a company)."""
+    found: dict[str, str] = {}
+    shorts = {m.group(1) for m in _ACRONYM.finditer(text)}
+    if not shorts:
+        return found
+    lower = {w for w in re.findall(r"\b[a-z]+\b", text)}
+    table = lexicons.load("actors")
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z&][\w&'’-]*", text)]
+    by_letter: dict[str, list[int]] = {}  # where the capitalised words of each initial stand
+    for i, (w, _, _) in enumerate(words):
+        if _NAME_WORD.fullmatch(w):
+            by_letter.setdefault(w[0], []).append(i)
+    for short in sorted(shorts):
+        if short.lower() in _aliases() or canonical(short) != short or is_term(short):
+            continue
+        candidates: dict[str, int] = {}
+        for i in by_letter.get(short[0], ()):
+            picked, j, k = [], i, 0
+            while j < len(words) and k < len(short):
+                word = words[j][0]
+                if j > i and re.search(r"[^\s]", text[words[j - 1][2]:words[j][1]]):
+                    break  # punctuation between: the run ends
+                if _NAME_WORD.fullmatch(word) and word[0] == short[k]:
+                    picked.append(word)
+                    k += 1
+                elif word in _LINKS and picked:
+                    picked.append(word)
+                else:
+                    break
+                j += 1
+            if k < len(short) or picked[-1] in _LINKS:
+                continue
+            full = re.sub(r"[’']s$", "", " ".join(picked))
+            named = [x.lower() for x in picked if x not in _LINKS]
+            if any(x in _TITLE_NOUNS or x in ("minister", "prime") for x in named) or _is_place(canonical(full)) \
+                    or is_term(full) or is_term(canonical(full)):
+                continue
+            if not (_is_organisation_name(full) or _is_organ(full)) and any(
+                    x in lower or x in table["measure_words"] for x in named):
+                continue  # "Gross Margin", "Sales Growth": common words capitalised in a heading
+            candidates[full] = candidates.get(full, 0) + 1
+        if candidates:
+            found[short] = canonical(max(candidates, key=lambda n: (candidates[n], -text.find(n))))
+    return found
 
 
 

@@ -448,6 +448,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     holder = actors.holder_of_share(span, known) if f.kind == "percent" and held is None else None
     if holder is not None:  # "Zentex is 100% Ruritanian-owned", "investors including Acme Capital (32.8%)"
         subject, held = holder, (holder, None)
+        counterparty = actors.company_held(sent.text, known) or counterparty  # "shareholders of Zentel are …"
     if f.kind == "count":
         subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grovely casinos"
     rival = actors.compared_with(span, known) if f.kind == "percent" else None
@@ -521,7 +522,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     where = None if compared else actors.place_topic(sent.text)
     if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
         subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with
-    subject = compared or subject or actors.topic_of(sent.text, known) or ctx.carried_subject(para)
+    subject = actors.absolute_owner(text, sentence.start, f.start, known) or compared or subject \
+        or actors.topic_of(sent.text, known) or ctx.carried_subject(para)  # "With X $2bn in deficit, …": X's
     subject = article_actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
@@ -530,9 +532,23 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject = actors.fullest_name(ctx.full_name(subject), text)  # "EG" after "Electric Games (EG)"; "Rossel" after "Skis Rossel"
     subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
     subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Halden's budget": the state's
+    surveyed = f.kind in ("percent", "count") and bool(ctx.country) and not actors.is_territory(subject) \
+        and actors.surveyed_share(text, sentence.start, f.start, f.end)
+    if surveyed:  # "Of the firms surveyed, 30% saw orders rise": the country's firms, not the surveyor's; no carry
+        subject = ctx.country
+    related = actors.group_related_to(span, known) if f.kind == "count" else None
+    if related is not None:  # "eight of Aerovia's rivals": an unnamed group's count, the company the other side
+        subject, counterparty = None, ctx.full_name(related)
+    target = actors.per_share_target(sent.text, known) if f.kind in ("money", "count") else None
+    if target is not None:  # "… $1.50 in cash for each Zentel share": the target's terms, the bidder the other side
+        bidder = parsed if parsed is not None and parsed != target else actors.sentence_company(sent, known)
+        subject, counterparty = ctx.full_name(target), ctx.full_name(bidder) if bidder != target else None
+    elif f.kind == "money" and counterparty is None:
+        counterparty = actors.bidder_after(text, f.end, known) or counterparty  # "a $6bn buyout from Zentel"
     if actors.national_market(metric) and not actors.is_country(subject):
         # "Barwick forecast an 8% fall in house prices": the country's market, the bank only states it
-        subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) or ctx.country or subject
+        subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) \
+            or actors.market_area(text, sentence.start, f.start) or ctx.country or subject
     priced_noun = metric_head if metric_head is not None or verb is None or verb.lemma_ not in _RATE_VERBS else next(
         (c for c in verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
     priced = actors.currency_priced(priced_noun, f.unit, known) if f.kind == "money" else None
@@ -587,13 +603,15 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if converted is not None:  # and is the same party's, with the same other side (claims.md)
         subject, counterparty = converted.subject, converted.counterparty
 
+    counterparty = ctx.full_name(counterparty)  # "a stake in HTL" after "Harbour Tide Logistics": one name
     if counterparty == subject:
         counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
     source = actors.source_for(span.root, sent, known, subject or ctx.country)
     if source is None and not deal:
         source = actors.own_results(span.root, known, metric)  # "Acme posted a loss of $5m"
-        if source and subject != source and (subject is None or subject not in sent.text):
-            subject = article_actors.spelled_as(source, ctx.main_actor) or source  # the company's, not a carried one's
+        if source and subject != ctx.full_name(source) and (subject is None or subject not in sent.text):
+            # the company's, not a carried one's; in full ("GE's net profits" after "General Electric")
+            subject = ctx.full_name(article_actors.spelled_as(source, ctx.main_actor) or source)
     quoted = None
     if source is None:
         # '"… growing at 3%. …," economist Jo Bloggs said': his mention only; the quotation does not
@@ -680,7 +698,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         metric = f"{metric} (vs {against_month_before[0]:%B %Y})" if named else f"{metric} (month-on-month)"
     if metric and not metric.endswith("(quantity)") and _IN_QUANTITY.match(text, f.end, sentence.end):
         metric = f"{metric} (quantity)"  # "fell 10% in value and 11% in quantity": a measure of volume, not value
-    if subject is not None and not compared and not priced and not deal and not (owner and subject == owner and owner != ctx.country):
+    if subject is not None and not compared and not priced and not deal and not surveyed and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 

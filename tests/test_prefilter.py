@@ -65,12 +65,14 @@ def _place_counts_in_full(text, title):
     """Every place pattern run over text and headline (the counts before the prefilter)."""
     counts, first = {}, {}
     for place, pattern in article_actors._place_patterns().items():
-        n = sum(1 for m in pattern.finditer(text) if article_actors._names_place(m.group(0)))
-        n += article_actors.TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if article_actors._names_place(m.group(0)))
+        n = sum(1 for m in pattern.finditer(text) if article_actors._names_place(m.group(0))
+                and not article_actors._COMPANY_AFTER.match(text, m.end()))
+        n += article_actors.TITLE_WEIGHT * sum(1 for m in pattern.finditer(title) if article_actors._names_place(m.group(0))
+                                               and not article_actors._COMPANY_AFTER.match(title, m.end()))
         if n:
             counts[place] = n
-            first[place] = next((m.start() for m in pattern.finditer(text) if article_actors._names_place(m.group(0))),
-                                len(text))
+            first[place] = next((m.start() for m in pattern.finditer(text) if article_actors._names_place(m.group(0))
+                                 and not article_actors._COMPANY_AFTER.match(text, m.end())), len(text))
     return counts, first
 
 
