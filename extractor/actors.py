@@ -1053,15 +1053,43 @@ def market_area(text: str, sentence_start: int, figure_start: int) -> Optional[s
     found = [a for a in (_area(m.group(1)) for m in _AREA_IN.finditer(clause)) if a]
     if found:
         return found[-1]
-    return _article_market_area(text)
+    area, paragraph = _article_market_area(text)
+    reporter = _REPORTED_BEFORE.search(clause)
+    if area and reporter and reporter.group(1) not in paragraph:
+        # "Halifax said house prices rose by 0.8%": another lender's own index, not the data body's
+        # coverage of one area; the country's market, the one the article names (developed on bbc-dev3)
+        return _named_market(text)
+    return area
+
+
+# "a slowdown of the UK's housing market", "the Freedonian property market": the country of the market
+_NAMED_MARKET = re.compile(r"\b([A-Z][\w]*(?:\s+[A-Z][\w]*)?)(?:['’]s)?\s+(?:housing|property|house|home)\s+market\b")
+
+
+def _named_market(text: str) -> Optional[str]:
+    for m in _NAMED_MARKET.finditer(text):
+        place = canonical(m.group(1))
+        if place and _is_place(place):
+            return place
+    return None
+
+
+# "Halifax said house prices …", "Nationwide reported a rise of …": a named body that states the figure
+_REPORTED_BEFORE = re.compile(r"\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:said|says|reported|reports|found|"
+                              r"showed|shows|estimated|estimates)\b(?!.*\b(?:said|says|reported|reports)\b)")
 
 
 @lru_cache(maxsize=64)  # asked per figure with the article's text: one scan per article (linear time)
-def _article_market_area(text: str) -> Optional[str]:
+def _article_market_area(text: str) -> tuple[Optional[str], str]:
+    """The area the article gives the market's data for, and the paragraph that says so."""
     m = _MARKET_AREA.search(text)
     area = _area(m.group(1)) if m else None
+    if not m:
+        return None, ""
+    start, end = text.rfind("\n\n", 0, m.start()), text.find("\n\n", m.end())
+    paragraph = text[start + 1 if start >= 0 else 0:end if end >= 0 else len(text)]
     # a city's prices do not speak for the whole article's market; a country or a joint area does
-    return area if area and (" and " in area or _is_place(area)) else None
+    return (area if area and (" and " in area or _is_place(area)) else None), paragraph
 
 
 def market_price(metric: Optional[str]) -> bool:

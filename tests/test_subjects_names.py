@@ -228,3 +228,30 @@ def test_subjects_a_place_describing_one_company_is_not_a_mention_of_the_country
                      "Netherlands will be hit. Kormax Bank has more than 100,000 staff.",
                      "Dutch bank to lay off 2,850 staff")
     assert {claims[s]["subject"] for s in ("2,850", "3%", "790m euros")} == {"Kormax Bank"}
+
+
+# --- branch subj11: programmes, other lenders' indices ----------------------------------------------
+
+def test_subjects_another_lenders_house_price_index_is_the_countrys_not_the_data_bodys_area():
+    text = ("Official figures confirm a slowdown of the Canadian housing market.\n\n"
+            "House prices were 9.1% higher on the year, the Land Office said. The average house price in "
+            "Freedonia and Ruritania was 150,000 euros.\n\n"
+            "London lenders disagree. Harbour Savings said house prices rose by 0.6% in March and "
+            "Glenmoor reported a rise of 0.3% in the month.")
+    claims = _claims(text, "Slowdown confirmed in England")
+    assert claims["150,000 euros"]["subject"] == "Freedonia and Ruritania"
+    assert claims["0.6%"]["subject"] == claims["0.3%"]["subject"] == "Canada"
+
+
+def test_subjects_a_programme_the_state_names_as_its_own_is_a_term_not_an_actor():
+    from extractor.article_actors import state_programmes
+
+    text = ("The government is trying to encourage thrift through its new Junior Saver Pot. Vouchers worth "
+            "$200 will be sent out. Parents can top up the Junior Saver Pot with up to $900 a year.")
+    assert state_programmes(text) == {"Junior Saver Pot"}
+    assert state_programmes("The government's Office for Budget Review said so.") == set()
+    claims = _claims("Canada's government is trying to encourage thrift through its new Junior Saver Pot.\n\n"
+                     "The first vouchers, worth $200, go out in May. Parents can top up the Junior Saver "
+                     "Pot with up to $900 a year. The Junior Saver Pot is tax free.",
+                     "Saving for children in Canada")
+    assert claims["$900"]["subject"] == claims["$200"]["subject"] == "Canada"
