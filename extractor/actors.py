@@ -1270,6 +1270,43 @@ def company_before(text: str, start: int, known: Optional["Known"] = None) -> Op
     return canonical(name)
 
 
+_NAME_RUN = r"([A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,3})"
+_ORG_NOUN_ALT = "|".join(sorted(_ORGANISATION_NOUNS | {"lender", "unit", "subsidiary", "division", "business", "arm"}))
+# the sentence before is about one named company under a description: "But its own internet business,
+# AOL, had mixed fortunes", "With United battling bankruptcy, the carrier had wanted …"
+_DESCRIBED_OPENING = (
+    re.compile(rf"(?:But\s+|And\s+|Meanwhile,?\s+)?(?:its|the|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{_ORG_NOUN_ALT}),\s+{_NAME_RUN},"),
+    re.compile(rf"With\s+{_NAME_RUN}\s+\w+ing\b[^,.]*,\s+the\s+(?:{_ORG_NOUN_ALT})\b"))
+# a sentence that points back at a company: "It lost 464,000 subscribers", "The company has a $2.9bn hole"
+_POINTS_BACK = re.compile(rf"\s*(?:It|Its|The\s+(?:{_ORG_NOUN_ALT}))\b(?!\s+(?:is|was)\s+(?:thought|expected|said|likely)\b)")
+
+
+def company_of_sentence_before(text: str, start: int, known: Optional["Known"] = None) -> Optional[str]:
+    """The company a sentence that opens with "It" or "The company" points back to, when the sentence
+    before is about another named company under a description ("But its own internet business, AOL,
+    had mixed fortunes. It lost 464,000 subscribers"; "With United battling bankruptcy, the carrier
+    had wanted … The company has an estimated $2.9bn hole": developed on bbc-dev and bbc-dev3);
+    None otherwise."""
+    if not _POINTS_BACK.match(text, start):
+        return None
+    lo = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 1)))
+    before = text[lo + 1:start].strip()
+    for pattern in _DESCRIBED_OPENING:
+        m = pattern.match(before)
+        if m:
+            raw = _clean(m.group(1))
+            table = lexicons.load("actors")
+            # "United" after "the pilots' scheme at United Airlines": the company's full name, no country
+            full = next((f.group(0) for f in re.finditer(rf"\b{re.escape(raw)}(?:\s+[A-Z][\w&]*){{1,2}}", text)
+                         if f.group(0).split()[-1].lower() in table["company_name_words"]
+                         or f.group(0).split()[-1].lower() in table["organisation_words"]), raw)
+            name = canonical(full)
+            if name and not _is_place(name) and not is_term(name, known) and not _is_organ(name) \
+                    and not _is_demonym(name.lower()) and (known is None or name != known.organisation):
+                return name
+    return None
+
+
 _LEADER_TITLE = (r"(?:President|Prime\s+Minister|PM|Chancellor|Premier|Chancellor\s+of\s+the\s+Exchequer|"
                  r"(?:Finance|Economy|Economics|Trade|Treasury|Commerce)\s+(?:Minister|Secretary)|King|Queen|Emperor)")
 

@@ -519,6 +519,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # "Zentex Holdings heads a group of firms. Its withdrawal from the $3m contract": the company the
         # sentence before opens with, in an article about no one company
         subject = actors.company_before(text, sentence.start, known) or subject
+    if parsed is None or parsed == known.organisation:  # "… its unit, AOL, had mixed fortunes. It lost 4,000 users"
+        subject = actors.company_of_sentence_before(text, sentence.start, known) or subject
     where = None if compared else actors.place_topic(sent.text)
     if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
         subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with

@@ -255,3 +255,18 @@ def test_subjects_a_programme_the_state_names_as_its_own_is_a_term_not_an_actor(
                      "Pot with up to $900 a year. The Junior Saver Pot is tax free.",
                      "Saving for children in Canada")
     assert claims["$900"]["subject"] == claims["$200"]["subject"] == "Canada"
+
+
+def test_subjects_it_or_the_company_after_a_sentence_about_another_named_company_is_that_company():
+    claims = _claims("Quarterly profits at media group Zentex Holdings rose 12% to $1.1bn.\n\n"
+                     "Zentex Holdings said sales rose 2%. But its own music business, Tunebox, had mixed "
+                     "fortunes. It lost 52,000 subscribers in the quarter.", "Zentex profits rise")
+    assert claims["2%"]["subject"] == "Zentex Holdings"
+    assert claims["52,000"]["subject"] == "Tunebox"
+    claims = _claims("Taxpayers may have to bail out the Deposit Guarantee Office, economists warned. The Deposit "
+                     "Guarantee Office is $5bn in deficit.\n\nThe Deposit Guarantee Office was founded in 1980. "
+                     "Last week it took control of the pension scheme at United Airlines. With United "
+                     "battling bankruptcy, the carrier had wanted to use the money. The company has an "
+                     "estimated $1.1bn hole in its pension scheme.", "Deposit Guarantee Office deficit")
+    assert claims["$5bn"]["subject"] == "Deposit Guarantee Office"
+    assert claims["$1.1bn"]["subject"] == "United Airlines"
