@@ -431,6 +431,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 # not a name inside a relative clause ("The group, whose businesses range from jet engines
                 # to the Zeta TV channel, forecast 10% growth": the group's; bbc-dev3)
                 described = {t.i for c in child.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+                # a compound inside the "in"/"from" phrase is read there, in its order ("one in five of the
+                # People's Bank's customers in the north of Sri Lanka": the bank before the place; bbc-dev3)
+                described |= {t.i for t in located}
                 clause_subject = clause_subject or actor_in(
                     [child] + [t for t in child.subtree if t.dep_ == "compound" and t.i not in described]
                     + located + owner + national)

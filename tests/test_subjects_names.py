@@ -270,3 +270,12 @@ def test_subjects_it_or_the_company_after_a_sentence_about_another_named_company
                      "estimated $1.1bn hole in its pension scheme.", "Deposit Guarantee Office deficit")
     assert claims["$5bn"]["subject"] == "Deposit Guarantee Office"
     assert claims["$1.1bn"]["subject"] == "United Airlines"
+
+
+def test_subjects_a_banks_possessive_before_a_two_word_place_in_the_same_phrase_is_the_banks():
+    claims = _claims("South Africa's banks face hard times after the floods, officials have warned.\n\n"
+                     "The South Africa Bankers Union said 12% of loans were lost. In the public sector, more "
+                     "than one in five of the state-owned People's Bank's customers in the north of South "
+                     "Africa were affected, a bank spokesman said.", "Floods 'to hit South Africa banks'")
+    assert claims["12%"]["subject"] == "South Africa"
+    assert claims["one in five"]["subject"] == "People's Bank"
