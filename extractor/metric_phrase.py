@@ -28,7 +28,7 @@ _HOPE_NOUNS = {"hope", "hopes"}
 _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.words("change.decrease_nouns"))
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "losses",
-                 "pay": "payments", "owe": "debt", "receive": "receipts", "register": "registrations"}
+                 "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations"}
 # Units a count can be in that are measures of something else: "tonnes of crops", "acres of land".
 _MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
                   "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}
@@ -284,6 +284,12 @@ def part_of_which(q_span: Span) -> Optional[str]:
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     """(metric phrase, its head noun, the clause's verb) of the figure in q_span."""
+    overrun = _budget_overrun(q_span)
+    if overrun is not None:
+        return overrun
+    bracketed = _noun_after_conversion(q_span) if kind == "money" else None
+    if bracketed is not None:
+        return bracketed
     share = share_of_whole(q_span) if kind == "percent" else None
     if share is not None:
         return share
@@ -307,6 +313,46 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
             words = [t.text for t in opening if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
             return _DEFAULT_BASIS.sub("", " ".join(words)) or None, opening[-1], verb
     return named_level(metric, head, verb, kind), head, verb
+
+
+# "running £40m over budget", "will go over by about 12%": the amount by which a cost exceeds its budget.
+_OVER_BUDGET = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?over\s+(?:its\s+|the\s+|their\s+)?budget\b")
+_OVER_BY = re.compile(r"(?i)\b(?:go|goes|going|went|gone|run|runs|running|ran|be|is|are|was|were)\s+over\s+by\s+"
+                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?$")
+
+
+def _budget_overrun(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
+    """``budget overrun`` for a figure written as the excess over a budget (gold: "A380 budget overrun")."""
+    sent = q_span.sent
+    text = sent.text
+    start, end = q_span.start_char - sent.start_char, q_span.end_char - sent.start_char
+    if _OVER_BUDGET.match(text[end:]) or _OVER_BY.search(text[:start]):
+        return "budget overrun", None, _clause_verb(q_span.root)
+    return None
+
+
+def _noun_after_conversion(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:
+    """The noun an amount modifies across its bracketed conversion: "a $6bn (£3bn) buyout" -> buyout,
+    "a 30m euro ($37m) grant" -> grant (the parse hangs the amount elsewhere once the bracket splits it)."""
+    doc = q_span.doc
+    i = q_span.end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((t.i for t in doc[i:min(len(doc), i + 12)] if t.text == ")"), None)
+    if close is None or close + 1 >= len(doc):
+        return None
+    before = doc[q_span.start - 1] if q_span.start > 0 else None
+    if before is None or before.lower_ not in ("a", "an", "the") and before.tag_ not in ("PRP$", "POS"):
+        return None
+    nxt = doc[close + 1]
+    mistagged = nxt.dep_ == "dep" and nxt.tag_ in ("VB", "VBP")  # "a $6bn (£3bn) buyout": the bracket misleads the tagger
+    if not (nxt.pos_ == "NOUN" or mistagged) or not nxt.is_lower or nxt.lower_ in _TIME_NOUNS:
+        return None
+    words = [nxt]
+    while words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].pos_ == "NOUN" and doc[words[-1].i + 1].is_lower \
+            and words[-1].dep_ == "compound":
+        words.append(doc[words[-1].i + 1])
+    return " ".join(w.text for w in words), None, _clause_verb(words[-1])  # whose stays the parse's
 
 
 # Dependencies a finite verb gets only when the parser has lost the clause ("the inflation rate for the
@@ -562,6 +608,8 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             source = _earned_from(verb, q_ids) if lemma == "earn" else None
             if source is not None:  # "the country earned Rs 150bn from exports": export earnings
                 return source, None, verb
+            if lemma == "pay" and kind == "percent":
+                return "interest rate", None, verb  # "the account pays 3.1%": a rate paid is an interest rate
             if lemma in _VERB_METRICS:
                 return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
         timed = _timed_measure(actor) if actor is not None and actor.i == verb.i - 1 else None

@@ -913,3 +913,32 @@ def test_a_figure_hoped_for_is_a_forecast(claims_of):
     by = {c["quantity"]["text"]: c for c in claims}
     assert by["3%"]["metric"].endswith("(forecast)")
     assert not by["1%"]["metric"].endswith("(forecast)")
+
+
+# A payment is one sum ("payment", as gold's "payment to settle charges"); a rate an account pays is interest.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Acme had to pay its supplier $40m (£30m) to end the contract early.", "$40m", "payment"),
+    ("The bank pays 4.2% for a minimum deposit of £10.", "4.2%", "interest rate"),
+])
+def test_what_is_paid(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+# The excess of a cost over its budget is a budget overrun, not the project the cost belongs to.
+@pytest.mark.parametrize("text, surface", [
+    ("The bridge was running £40m ($50m) over budget.", "£40m"),
+    ("The bridge was running £40m ($50m) over budget.", "$50m"),
+    ("There is a risk the stadium will go over by about 12%, the architect said.", "12%"),
+])
+def test_a_budget_overrun(claims_of, text, surface):
+    assert _metric(claims_of, text, surface).startswith("budget overrun")
+
+
+# A bracketed conversion between an amount and its noun does not hide the noun.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("MCI accepted a $6bn (£3bn) buyout from Acme on Monday.", "$6bn", "buyout"),
+    ("MCI accepted a $6bn (£3bn) buyout from Acme on Monday.", "£3bn", "buyout"),
+    ("Inspectors will look at the city's provision of a 30m euro ($37m) grant to the club.", "30m euro", "grant"),
+])
+def test_the_noun_after_a_conversion(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface).split(" (")[0] == metric
