@@ -835,7 +835,7 @@ def test_a_list_of_goods_with_a_verb_of_its_own_takes_the_first_items_head(claim
     ("Yugansk was auctioned to help pay off $27.5bn (£14.5bn) in unpaid taxes.", "$27.5bn", "unpaid taxes"),
     ("The firm paid $5m in fines in March.", "$5m", "fines"),
     # not a time, and not where invested money goes
-    ("The firm paid $5m in March.", "$5m", "payments"),
+    ("The firm paid $5m in March.", "$5m", "payment"),
     ("Zentex plans to invest 100m euros in marketing in 2031.", "100m euros", "investment"),
 ])
 def test_money_in_what_it_is(claims_of, text, surface, metric):
