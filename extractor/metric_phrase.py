@@ -355,6 +355,17 @@ def _noun_after_conversion(q_span: Span) -> Optional[tuple[str, Token, Optional[
     return " ".join(w.text for w in words), None, _clause_verb(words[-1])  # whose stays the parse's
 
 
+# Between a count and the next in a list of dated items ("65 flights on Monday, 180 on Tuesday and 40 on
+# Wednesday"): the first's noun, a time phrase, the list's comma or "and", no verb.
+_DATED_ITEM_GAP = re.compile(r"(?i)^(?:\s+[a-z-]+)?\s+(?:on|in|at|during)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?"
+                             r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def listed_count(previous_metric: Optional[str], between: str) -> Optional[str]:
+    """The measure of a bare count that continues a list of dated counts: the first item's."""
+    return previous_metric if previous_metric and _DATED_ITEM_GAP.match(between) else None
+
+
 # Dependencies a finite verb gets only when the parser has lost the clause ("the inflation rate for the
 # 2022-23 fiscal stood at 9%": "fiscal" read as an adjective, "stood" hung on it as a noun's object).
 _LOST_VERB_DEPS = {"pobj", "amod", "compound", "nmod", "appos"}

@@ -942,3 +942,11 @@ def test_a_budget_overrun(claims_of, text, surface):
 ])
 def test_the_noun_after_a_conversion(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface).split(" (")[0] == metric
+
+
+# A list of dated counts after the first ("70 flights on Monday, 160 on Tuesday"): every item counts the first's noun.
+@pytest.mark.parametrize("surface", ["160", "120", "20"])
+def test_a_list_of_dated_counts(claims_of, surface):
+    text = ("Acme Air had to cancel approximately 70 flights on Monday, 160 on Tuesday, 120 on Wednesday "
+            "and 20 on Thursday, said union officials.")
+    assert _metric(claims_of, text, surface) == "flights"
