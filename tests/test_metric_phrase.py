@@ -938,6 +938,8 @@ def test_a_budget_overrun(claims_of, text, surface):
 @pytest.mark.parametrize("text, surface, metric", [
     ("MCI accepted a $6bn (£3bn) buyout from Acme on Monday.", "$6bn", "buyout"),
     ("MCI accepted a $6bn (£3bn) buyout from Acme on Monday.", "£3bn", "buyout"),
+    ("Zenco accepted a $4.25bn (£2.2bn) buyout from software giant Acme on Friday, rejecting a rival bid.",
+     "$4.25bn", "buyout"),
     ("Inspectors will look at the city's provision of a 30m euro ($37m) grant to the club.", "30m euro", "grant"),
 ])
 def test_the_noun_after_a_conversion(claims_of, text, surface, metric):
@@ -950,3 +952,13 @@ def test_a_list_of_dated_counts(claims_of, surface):
     text = ("Acme Air had to cancel approximately 70 flights on Monday, 160 on Tuesday, 120 on Wednesday "
             "and 20 on Thursday, said union officials.")
     assert _metric(claims_of, text, surface) == "flights"
+
+
+# A verb of part and whole ("accounts for", "makes up", "represents") makes a percent a share of any whole.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The textile industry accounts for about 9% of Ruritania's total exports.", "9%",
+     "textile industry (share of total exports)"),
+    ("Farm goods make up 20% of sales at the chain.", "20%", "Farm goods (share of sales)"),
+])
+def test_a_part_of_a_whole(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
