@@ -683,8 +683,18 @@ def _deal_metric(root: Token, verb: Optional[Token]) -> Optional[str]:
         if lemma in _DEAL_SUMS and not (root.dep_ == "pobj" and root.head.lower_ != "for" and deed is verb):
             return _DEAL_SUMS[lemma]
         if lemma in _PRICED_DEALS and root.dep_ == "pobj" and root.head.lower_ == "for" and deed is verb:
-            return "sale price"
+            return "purchase price" if _buyer_acts(deed, lemma) else "sale price"
     return None
+
+
+def _buyer_acts(deed: Token, lemma: str) -> bool:
+    """Whether a buying verb is told of its buyer in a main clause ("Acme agreed to buy Beta for $2bn": the
+    price Acme pays, gold's "purchase price"); a passive or a relative clause on the asset ("it was bought for
+    $9bn", "the mill, which Acme bought for $45m") tells the asset's sale price."""
+    if lemma == "sell" or deed.dep_ in ("relcl", "acl"):
+        return False
+    head = deed.head if deed.dep_ == "xcomp" else deed
+    return any(c.dep_ == "nsubj" for c in head.children) and any(c.dep_ == "dobj" for c in deed.children)
 
 
 # Verbs whose "in" phrase is where the money goes, not what it is: "invest 100m euros in marketing".

@@ -962,3 +962,14 @@ def test_a_list_of_dated_counts(claims_of, surface):
 ])
 def test_a_part_of_a_whole(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+# A buyer who buys in a main clause pays a purchase price; a passive or a relative clause on the asset, and a
+# seller, tell the asset's sale price.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Last month, Zenco agreed to buy its rival Acme for about $12bn.", "$12bn", "purchase price"),
+    ("It was bought for $9bn by an unknown group.", "$9bn", "sale price"),
+    ("Acme sold the plant for $30m.", "$30m", "sale price"),
+])
+def test_purchase_or_sale_price(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
