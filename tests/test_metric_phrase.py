@@ -915,9 +915,10 @@ def test_a_figure_hoped_for_is_a_forecast(claims_of):
     assert not by["1%"]["metric"].endswith("(forecast)")
 
 
-# A payment is one sum ("payment", as gold's "payment to settle charges"); a rate an account pays is interest.
+# A payment or a loss is one sum (gold: "payment to settle charges", "loss"); a rate an account pays is interest.
 @pytest.mark.parametrize("text, surface, metric", [
     ("Acme had to pay its supplier $40m (£30m) to end the contract early.", "$40m", "payment"),
+    ("Zenco lost 120m euros in 2019 as fuel costs soared.", "120m euros", "loss"),
     ("The bank pays 4.2% for a minimum deposit of £10.", "4.2%", "interest rate"),
 ])
 def test_what_is_paid(claims_of, text, surface, metric):
