@@ -406,21 +406,6 @@ def _whole_re() -> "re.Pattern":
                       re.IGNORECASE)
 
 
-_PART_VERBS = {"account": "for", "make": "up", "represent": None, "constitute": None, "comprise": None}
-
-
-def _part_verb(verb: Optional[Token], root: Token) -> bool:
-    """Whether the figure's verb says a part of a whole ("accounts for 13% of exports", "makes up 20% of
-    sales", "represents 9% of the workforce"): a share of any whole, not only an economy's."""
-    if verb is None or verb.lemma_.lower() not in _PART_VERBS:
-        return False
-    particle = _PART_VERBS[verb.lemma_.lower()]
-    if particle is None:
-        return root.dep_ == "dobj" and root.head.i == verb.i
-    return any(c.lower_ == particle and c.i > verb.i for c in verb.children) \
-        and any(a.i == verb.i for a in root.ancestors)
-
-
 def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token], Optional[Token]]]:
     """A percent of a whole an economy or a firm is measured by (``metric.whole_measures``: GDP, gross
     national income, turnover, revenue): the share the clause's measure is of it ("the deficit will fall to
@@ -435,7 +420,7 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
         return None
     of_whole = phrase_of(whole, q_ids)
     verb = _clause_verb(root)
-    if not _whole_re().search(of_whole) and not _part_verb(verb, root):
+    if not _whole_re().search(of_whole):
         return None
     whole_ids = {t.i for t in whole.subtree}
     measured = _clause_subject(verb, q_ids | whole_ids)[0] if verb is not None else None
