@@ -287,6 +287,9 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     overrun = _budget_overrun(q_span)
     if overrun is not None:
         return overrun
+    moved = _multiplied_object(q_span) if kind == "multiple" else None
+    if moved is not None:
+        return moved
     bracketed = _noun_after_conversion(q_span) if kind == "money" else None
     if bracketed is not None:
         return bracketed
@@ -329,6 +332,21 @@ def _budget_overrun(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]
     if _OVER_BUDGET.match(text[end:]) or _OVER_BY.search(text[:start]):
         return "budget overrun", None, _clause_verb(q_span.root)
     return None
+
+
+_MULTIPLYING_VERBS = {"halve", "double", "triple", "treble", "quadruple"}
+
+
+def _multiplied_object(q_span: Span) -> Optional[tuple[str, Token, Token]]:
+    """The object of a multiplying verb that is the figure itself: "pledged to halve the budget deficit"
+    -> budget deficit, "plans to double its sales" -> sales (a bid or a pledge around it is not measured)."""
+    root = q_span.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in _MULTIPLYING_VERBS and root.lower_ not in _MULTIPLYING_VERBS:
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not names_measure(obj):
+        return None
+    return phrase_of(obj, {t.i for t in q_span}), obj, root
 
 
 def _noun_after_conversion(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:

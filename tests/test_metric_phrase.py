@@ -964,3 +964,14 @@ def test_a_list_of_dated_counts(claims_of, surface):
 ])
 def test_purchase_or_sale_price(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+# A multiplying verb's object is what is multiplied, not the pledge or bid around it.
+@pytest.mark.parametrize("text, metric", [
+    ("The minister has pledged to halve the budget deficit within four years.", "budget deficit"),
+    ("The president wants a tough budget in a bid to halve the country's deficit in five years.", "deficit"),
+    ("Acme plans to double its sales by 2030.", "sales"),
+])
+def test_what_a_verb_multiplies(claims_of, text, metric):
+    [claim] = [c for c in claims_of(text) if c["kind"] == "multiple"]
+    assert claim["metric"].split(" (")[0] == metric
