@@ -291,6 +291,8 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
     if moved is not None:
         return moved
     bracketed = _noun_after_conversion(q_span) if kind == "money" else None
+    if bracketed is None and kind == "money":
+        bracketed = _noun_before_bracket(q_span)
     if bracketed is not None:
         return bracketed
     share = share_of_whole(q_span) if kind == "percent" else None
@@ -347,6 +349,20 @@ def _multiplied_object(q_span: Span) -> Optional[tuple[str, Token, Token]]:
     if obj is None or not names_measure(obj):
         return None
     return phrase_of(obj, {t.i for t in q_span}), obj, root
+
+
+def _noun_before_bracket(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:
+    """The measure an amount in brackets gives the value of: "a personal allowance (£5,720 for this tax
+    year)" -> personal allowance (not a conversion: the noun before the bracket holds no figure)."""
+    doc, root = q_span.doc, q_span.root
+    if q_span.start < 2 or doc[q_span.start - 1].text != "(" or root.dep_ != "appos":
+        return None
+    noun = root.head
+    if noun.i != q_span.start - 2 or noun.pos_ != "NOUN" or not noun.is_lower or not names_measure(noun) \
+            or any((c.like_num or c.dep_ == "nummod") and c.i != root.i for c in noun.children) \
+            or noun.lower_ in _TIME_NOUNS:
+        return None
+    return phrase_of(noun, {t.i for t in q_span} | {t.i for t in root.subtree}), None, _clause_verb(noun)
 
 
 def _noun_after_conversion(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:

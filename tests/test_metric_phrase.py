@@ -975,3 +975,13 @@ def test_purchase_or_sale_price(claims_of, text, surface, metric):
 def test_what_a_verb_multiplies(claims_of, text, metric):
     [claim] = [c for c in claims_of(text) if c["kind"] == "multiple"]
     assert claim["metric"].split(" (")[0] == metric
+
+
+# An amount in brackets right after a measure gives that measure's value.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("However, pensioners, like workers, have a personal income tax allowance (£5,720 for the current tax year).",
+     "£5,720", "personal income tax allowance"),
+    ("Acme lost 1.55bn euros ($2bn; £1.1bn) last year.", "$2bn", "loss"),
+])
+def test_an_amount_in_brackets_after_its_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
