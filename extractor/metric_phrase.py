@@ -312,6 +312,10 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         parts = metric.split(" and ")
         if len(parts) > 1 and all(len(p.split()) > 1 for p in parts):  # "tin output and copper output", one phrase
             return metric + " (each)", head, verb
+    antecedent = _antecedent(verb) if metric is None and head is None else None
+    if antecedent is not None:
+        # "retail sales, which rose 4% in May": the relative pronoun stands for the noun the clause is on
+        return phrase_of(antecedent, {t.i for t in q_span}), antecedent, verb
     if metric is None and head is None:
         opening = _opening_measure(q_span)
         if opening:
@@ -349,6 +353,19 @@ def _multiplied_object(q_span: Span) -> Optional[tuple[str, Token, Token]]:
     if obj is None or not names_measure(obj):
         return None
     return phrase_of(obj, {t.i for t in q_span}), obj, root
+
+
+def _antecedent(verb: Optional[Token]) -> Optional[Token]:
+    """The measure a relative clause's "which"/"that" subject stands for ("retail sales, which rose 4%"),
+    past a time phrase the parser hangs the clause on ("profits in the current year, which rose 21%")."""
+    if verb is None or verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+        return None
+    noun = verb.head
+    if (noun.lower_ in _TIME_NOUNS or noun.lemma_.lower() in _TIME_NOUNS) and noun.dep_ == "pobj" \
+            and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun if names_measure(noun) else None
 
 
 def _noun_before_bracket(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:

@@ -985,3 +985,13 @@ def test_what_a_verb_multiplies(claims_of, text, metric):
 ])
 def test_an_amount_in_brackets_after_its_measure(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+# A figure in a relative clause on a measure ("which rose 4%") is that measure's, past a time phrase between.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Consider retail sales, which rose 4% in May.", "4%", "retail sales"),
+    ("Then, say analysts, there is corporate profitability in the current fiscal year, which has gone up by 21% "
+     "from last year.", "21%", "corporate profitability"),
+])
+def test_a_relative_clause_on_a_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
