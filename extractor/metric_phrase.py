@@ -1028,6 +1028,8 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
             return noun
         if root.head.lower_ in _CHANGE_NOUNS and _complement(root.head, q_ids) is not None:
             return root.head  # "a 52% rise in profits": metric_for goes on to "profits"
+        if root.head.lower_ in _CHANGE_NOUNS and names_measure(root.head):
+            return root.head  # "the 6% GDP growth expected": a change its own modifier names the measure of
     # "$5 billion in exports", "$2.1 billion worth of goods", "5% of revenue"
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")):
         for obj in prep.children:

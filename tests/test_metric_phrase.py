@@ -995,3 +995,9 @@ def test_an_amount_in_brackets_after_its_measure(claims_of, text, surface, metri
 ])
 def test_a_relative_clause_on_a_measure(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+# A percent on a change noun whose own modifier names the measure ("the 6% GDP growth") is that change's.
+def test_a_percent_on_a_named_change(claims_of):
+    text = '"Coupled with the 6% GDP growth expected by June this year, I am not surprised," says Mr Smith.'
+    assert _metric(claims_of, text, "6%").split(" (")[0] == "GDP growth"
