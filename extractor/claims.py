@@ -434,6 +434,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     counted = _counted_token(span, f) if f.kind == "count" else None
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     metric = _gapped_metric(metric, span, f, sentence, claims, ctx.text)
+    if metric is None and f.kind == "count" and claims and claims[-1].sentence_start == sentence.start \
+            and claims[-1].kind == "count":  # "65 flights on Monday, 180 on Tuesday": the list's measure
+        metric = metric_phrase.listed_count(claims[-1].metric, text[claims[-1].quantity.end:f.start])
     respective = metric_phrase.respective_measure(span)
     if respective:  # "X and Y were $3bn and $5bn, respectively" (a share's mark stays: "… 80% of GDP")
         metric = respective + (m.group(0) if metric and (m := re.search(r"\s*\((?:share|percent)[^)]*\)$", metric)) else "")

@@ -27,8 +27,8 @@ _CARRIER_NOUNS |= _FORECAST_NOUNS
 _HOPE_NOUNS = {"hope", "hopes"}
 _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.words("change.decrease_nouns"))
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
-                 "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "losses",
-                 "pay": "payments", "owe": "debt", "receive": "receipts", "register": "registrations"}
+                 "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "loss",
+                 "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations"}
 # Units a count can be in that are measures of something else: "tonnes of crops", "acres of land".
 _MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
                   "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}
@@ -284,6 +284,17 @@ def part_of_which(q_span: Span) -> Optional[str]:
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     """(metric phrase, its head noun, the clause's verb) of the figure in q_span."""
+    overrun = _budget_overrun(q_span)
+    if overrun is not None:
+        return overrun
+    moved = _multiplied_object(q_span) if kind == "multiple" else None
+    if moved is not None:
+        return moved
+    bracketed = _noun_after_conversion(q_span) if kind == "money" else None
+    if bracketed is None and kind == "money":
+        bracketed = _noun_before_bracket(q_span)
+    if bracketed is not None:
+        return bracketed
     share = share_of_whole(q_span) if kind == "percent" else None
     if share is not None:
         return share
@@ -301,12 +312,110 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         parts = metric.split(" and ")
         if len(parts) > 1 and all(len(p.split()) > 1 for p in parts):  # "tin output and copper output", one phrase
             return metric + " (each)", head, verb
+    antecedent = _antecedent(verb) if metric is None and head is None else None
+    if antecedent is not None:
+        # "retail sales, which rose 4% in May": the relative pronoun stands for the noun the clause is on
+        return phrase_of(antecedent, {t.i for t in q_span}), antecedent, verb
     if metric is None and head is None:
         opening = _opening_measure(q_span)
         if opening:
             words = [t.text for t in opening if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
             return _DEFAULT_BASIS.sub("", " ".join(words)) or None, opening[-1], verb
     return named_level(metric, head, verb, kind), head, verb
+
+
+# "running £40m over budget", "will go over by about 12%": the amount by which a cost exceeds its budget.
+_OVER_BUDGET = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?over\s+(?:its\s+|the\s+|their\s+)?budget\b")
+_OVER_BY = re.compile(r"(?i)\b(?:go|goes|going|went|gone|run|runs|running|ran|be|is|are|was|were)\s+over\s+by\s+"
+                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?$")
+
+
+def _budget_overrun(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
+    """``budget overrun`` for a figure written as the excess over a budget (gold: "A380 budget overrun")."""
+    sent = q_span.sent
+    text = sent.text
+    start, end = q_span.start_char - sent.start_char, q_span.end_char - sent.start_char
+    if _OVER_BUDGET.match(text[end:]) or _OVER_BY.search(text[:start]):
+        return "budget overrun", None, _clause_verb(q_span.root)
+    return None
+
+
+_MULTIPLYING_VERBS = {"halve", "double", "triple", "treble", "quadruple"}
+
+
+def _multiplied_object(q_span: Span) -> Optional[tuple[str, Token, Token]]:
+    """The object of a multiplying verb that is the figure itself: "pledged to halve the budget deficit"
+    -> budget deficit, "plans to double its sales" -> sales (a bid or a pledge around it is not measured)."""
+    root = q_span.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in _MULTIPLYING_VERBS and root.lower_ not in _MULTIPLYING_VERBS:
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not names_measure(obj):
+        return None
+    return phrase_of(obj, {t.i for t in q_span}), obj, root
+
+
+def _antecedent(verb: Optional[Token]) -> Optional[Token]:
+    """The measure a relative clause's "which"/"that" subject stands for ("retail sales, which rose 4%"),
+    past a time phrase the parser hangs the clause on ("profits in the current year, which rose 21%")."""
+    if verb is None or verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+        return None
+    noun = verb.head
+    if (noun.lower_ in _TIME_NOUNS or noun.lemma_.lower() in _TIME_NOUNS) and noun.dep_ == "pobj" \
+            and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun if names_measure(noun) else None
+
+
+def _noun_before_bracket(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:
+    """The measure an amount in brackets gives the value of: "a personal allowance (£5,720 for this tax
+    year)" -> personal allowance (not a conversion: the noun before the bracket holds no figure)."""
+    doc, root = q_span.doc, q_span.root
+    if q_span.start < 2 or doc[q_span.start - 1].text != "(" or root.dep_ != "appos":
+        return None
+    noun = root.head
+    if noun.i != q_span.start - 2 or noun.pos_ != "NOUN" or not noun.is_lower or not names_measure(noun) \
+            or any((c.like_num or c.dep_ == "nummod") and c.i != root.i for c in noun.children) \
+            or noun.lower_ in _TIME_NOUNS:
+        return None
+    return phrase_of(noun, {t.i for t in q_span} | {t.i for t in root.subtree}), None, _clause_verb(noun)
+
+
+def _noun_after_conversion(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:
+    """The noun an amount modifies across its bracketed conversion: "a $6bn (£3bn) buyout" -> buyout,
+    "a 30m euro ($37m) grant" -> grant (the parse hangs the amount elsewhere once the bracket splits it)."""
+    doc = q_span.doc
+    i = q_span.end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((t.i for t in doc[i:min(len(doc), i + 12)] if t.text == ")"), None)
+    if close is None or close + 1 >= len(doc):
+        return None
+    before = doc[q_span.start - 1] if q_span.start > 0 else None
+    if before is None or before.lower_ not in ("a", "an", "the") and before.tag_ not in ("PRP$", "POS"):
+        return None
+    nxt = doc[close + 1]
+    # "a $6bn (£3bn) buyout": the bracket misleads the tagger into a verb that is a verb's object
+    mistagged = nxt.dep_ in ("dep", "dobj", "pobj", "nsubj", "nsubjpass") and nxt.tag_ in ("VB", "VBP", "VBD", "VBZ")
+    if not (nxt.pos_ == "NOUN" or mistagged) or not nxt.is_lower or nxt.lower_ in _TIME_NOUNS:
+        return None
+    words = [nxt]
+    while words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].pos_ == "NOUN" and doc[words[-1].i + 1].is_lower \
+            and words[-1].dep_ == "compound":
+        words.append(doc[words[-1].i + 1])
+    return " ".join(w.text for w in words), None, _clause_verb(words[-1])  # whose stays the parse's
+
+
+# Between a count and the next in a list of dated items ("65 flights on Monday, 180 on Tuesday and 40 on
+# Wednesday"): the first's noun, a time phrase, the list's comma or "and", no verb.
+_DATED_ITEM_GAP = re.compile(r"(?i)^(?:\s+[a-z-]+)?\s+(?:on|in|at|during)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?"
+                             r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def listed_count(previous_metric: Optional[str], between: str) -> Optional[str]:
+    """The measure of a bare count that continues a list of dated counts: the first item's."""
+    return previous_metric if previous_metric and _DATED_ITEM_GAP.match(between) else None
 
 
 # Dependencies a finite verb gets only when the parser has lost the clause ("the inflation rate for the
@@ -361,9 +470,9 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
     if whole is None:
         return None
     of_whole = phrase_of(whole, q_ids)
+    verb = _clause_verb(root)
     if not _whole_re().search(of_whole):
         return None
-    verb = _clause_verb(root)
     whole_ids = {t.i for t in whole.subtree}
     measured = _clause_subject(verb, q_ids | whole_ids)[0] if verb is not None else None
     if verb is not None and any(c.dep_ == "dobj" and c.i not in q_ids and c.i not in whole_ids and c.i != root.i
@@ -562,6 +671,8 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             source = _earned_from(verb, q_ids) if lemma == "earn" else None
             if source is not None:  # "the country earned Rs 150bn from exports": export earnings
                 return source, None, verb
+            if lemma == "pay" and kind == "percent":
+                return "interest rate", None, verb  # "the account pays 3.1%": a rate paid is an interest rate
             if lemma in _VERB_METRICS:
                 return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
         timed = _timed_measure(actor) if actor is not None and actor.i == verb.i - 1 else None
@@ -608,8 +719,18 @@ def _deal_metric(root: Token, verb: Optional[Token]) -> Optional[str]:
         if lemma in _DEAL_SUMS and not (root.dep_ == "pobj" and root.head.lower_ != "for" and deed is verb):
             return _DEAL_SUMS[lemma]
         if lemma in _PRICED_DEALS and root.dep_ == "pobj" and root.head.lower_ == "for" and deed is verb:
-            return "sale price"
+            return "purchase price" if _buyer_acts(deed, lemma) else "sale price"
     return None
+
+
+def _buyer_acts(deed: Token, lemma: str) -> bool:
+    """Whether a buying verb is told of its buyer in a main clause ("Acme agreed to buy Beta for $2bn": the
+    price Acme pays, gold's "purchase price"); a passive or a relative clause on the asset ("it was bought for
+    $9bn", "the mill, which Acme bought for $45m") tells the asset's sale price."""
+    if lemma == "sell" or deed.dep_ in ("relcl", "acl"):
+        return False
+    head = deed.head if deed.dep_ == "xcomp" else deed
+    return any(c.dep_ == "nsubj" for c in head.children) and any(c.dep_ == "dobj" for c in deed.children)
 
 
 # Verbs whose "in" phrase is where the money goes, not what it is: "invest 100m euros in marketing".
@@ -907,6 +1028,8 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
             return noun
         if root.head.lower_ in _CHANGE_NOUNS and _complement(root.head, q_ids) is not None:
             return root.head  # "a 52% rise in profits": metric_for goes on to "profits"
+        if root.head.lower_ in _CHANGE_NOUNS and names_measure(root.head):
+            return root.head  # "the 6% GDP growth expected": a change its own modifier names the measure of
     # "$5 billion in exports", "$2.1 billion worth of goods", "5% of revenue"
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")):
         for obj in prep.children:

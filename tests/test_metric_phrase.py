@@ -835,7 +835,7 @@ def test_a_list_of_goods_with_a_verb_of_its_own_takes_the_first_items_head(claim
     ("Yugansk was auctioned to help pay off $27.5bn (£14.5bn) in unpaid taxes.", "$27.5bn", "unpaid taxes"),
     ("The firm paid $5m in fines in March.", "$5m", "fines"),
     # not a time, and not where invested money goes
-    ("The firm paid $5m in March.", "$5m", "payments"),
+    ("The firm paid $5m in March.", "$5m", "payment"),
     ("Zentex plans to invest 100m euros in marketing in 2031.", "100m euros", "investment"),
 ])
 def test_money_in_what_it_is(claims_of, text, surface, metric):
@@ -913,3 +913,91 @@ def test_a_figure_hoped_for_is_a_forecast(claims_of):
     by = {c["quantity"]["text"]: c for c in claims}
     assert by["3%"]["metric"].endswith("(forecast)")
     assert not by["1%"]["metric"].endswith("(forecast)")
+
+
+# A payment or a loss is one sum (gold: "payment to settle charges", "loss"); a rate an account pays is interest.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Acme had to pay its supplier $40m (£30m) to end the contract early.", "$40m", "payment"),
+    ("Zenco lost 120m euros in 2019 as fuel costs soared.", "120m euros", "loss"),
+    ("The bank pays 4.2% for a minimum deposit of £10.", "4.2%", "interest rate"),
+])
+def test_what_is_paid(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+# The excess of a cost over its budget is a budget overrun, not the project the cost belongs to.
+@pytest.mark.parametrize("text, surface", [
+    ("The bridge was running £40m ($50m) over budget.", "£40m"),
+    ("The bridge was running £40m ($50m) over budget.", "$50m"),
+    ("There is a risk the stadium will go over by about 12%, the architect said.", "12%"),
+])
+def test_a_budget_overrun(claims_of, text, surface):
+    assert _metric(claims_of, text, surface).startswith("budget overrun")
+
+
+# A bracketed conversion between an amount and its noun does not hide the noun.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("MCI accepted a $6bn (£3bn) buyout from Acme on Monday.", "$6bn", "buyout"),
+    ("MCI accepted a $6bn (£3bn) buyout from Acme on Monday.", "£3bn", "buyout"),
+    ("Zenco accepted a $4.25bn (£2.2bn) buyout from software giant Acme on Friday, rejecting a rival bid.",
+     "$4.25bn", "buyout"),
+    ("Inspectors will look at the city's provision of a 30m euro ($37m) grant to the club.", "30m euro", "grant"),
+])
+def test_the_noun_after_a_conversion(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface).split(" (")[0] == metric
+
+
+# A list of dated counts after the first ("70 flights on Monday, 160 on Tuesday"): every item counts the first's noun.
+@pytest.mark.parametrize("surface", ["160", "120", "20"])
+def test_a_list_of_dated_counts(claims_of, surface):
+    text = ("Acme Air had to cancel approximately 70 flights on Monday, 160 on Tuesday, 120 on Wednesday "
+            "and 20 on Thursday, said union officials.")
+    assert _metric(claims_of, text, surface) == "flights"
+
+
+# A buyer who buys in a main clause pays a purchase price; a passive or a relative clause on the asset, and a
+# seller, tell the asset's sale price.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Last month, Zenco agreed to buy its rival Acme for about $12bn.", "$12bn", "purchase price"),
+    ("It was bought for $9bn by an unknown group.", "$9bn", "sale price"),
+    ("Acme sold the plant for $30m.", "$30m", "sale price"),
+])
+def test_purchase_or_sale_price(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+# A multiplying verb's object is what is multiplied, not the pledge or bid around it.
+@pytest.mark.parametrize("text, metric", [
+    ("The minister has pledged to halve the budget deficit within four years.", "budget deficit"),
+    ("The president wants a tough budget in a bid to halve the country's deficit in five years.", "deficit"),
+    ("Acme plans to double its sales by 2030.", "sales"),
+])
+def test_what_a_verb_multiplies(claims_of, text, metric):
+    [claim] = [c for c in claims_of(text) if c["kind"] == "multiple"]
+    assert claim["metric"].split(" (")[0] == metric
+
+
+# An amount in brackets right after a measure gives that measure's value.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("However, pensioners, like workers, have a personal income tax allowance (£5,720 for the current tax year).",
+     "£5,720", "personal income tax allowance"),
+    ("Acme lost 1.55bn euros ($2bn; £1.1bn) last year.", "$2bn", "loss"),
+])
+def test_an_amount_in_brackets_after_its_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+# A figure in a relative clause on a measure ("which rose 4%") is that measure's, past a time phrase between.
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Consider retail sales, which rose 4% in May.", "4%", "retail sales"),
+    ("Then, say analysts, there is corporate profitability in the current fiscal year, which has gone up by 21% "
+     "from last year.", "21%", "corporate profitability"),
+])
+def test_a_relative_clause_on_a_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+# A percent on a change noun whose own modifier names the measure ("the 6% GDP growth") is that change's.
+def test_a_percent_on_a_named_change(claims_of):
+    text = '"Coupled with the 6% GDP growth expected by June this year, I am not surprised," says Mr Smith.'
+    assert _metric(claims_of, text, "6%").split(" (")[0] == "GDP growth"
