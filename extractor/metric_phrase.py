@@ -284,20 +284,11 @@ def part_of_which(q_span: Span) -> Optional[str]:
 
 def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tuple[Optional[str], Optional[Token], Optional[Token]]:
     """(metric phrase, its head noun, the clause's verb) of the figure in q_span."""
-    overrun = _budget_overrun(q_span)
-    if overrun is not None:
-        return overrun
-    moved = _multiplied_object(q_span) if kind == "multiple" else None
-    if moved is not None:
-        return moved
-    bracketed = _noun_after_conversion(q_span) if kind == "money" else None
-    if bracketed is None and kind == "money":
-        bracketed = _noun_before_bracket(q_span)
-    if bracketed is not None:
-        return bracketed
-    share = share_of_whole(q_span) if kind == "percent" else None
-    if share is not None:
-        return share
+    for kinds, reader in _SHAPE_READERS:
+        if kinds is None or kind in kinds:
+            found = reader(q_span)
+            if found is not None:
+                return found
     metric, head, verb = _metric_for(q_span, kind, counted)
     if kind == "money" and metric and head is not None and verb is not None and head.dep_ == "dobj" \
             and head.head.i == verb.i:
@@ -488,6 +479,14 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
 # "economy" is economic growth ("the economy grew 3%"; a fall keeps "economy").
 _GROWTH_VERBS = {"grow", "expand"}
 
+
+
+#: Shapes read before the general reading, in order, with the kinds they apply to (None: every kind):
+#: "running £40m over budget", "to halve the deficit", "a $6.75bn (£3.6bn) buyout", "an allowance
+#: (£4,745)", "13% of total exports".
+_SHAPE_READERS = ((None, _budget_overrun), (("multiple",), _multiplied_object),
+                  (("money",), _noun_after_conversion), (("money",), _noun_before_bracket),
+                  (("percent",), share_of_whole))
 
 def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Token], kind: str) -> Optional[str]:
     """The measure's usual name when the metric names only what holds it (shares, an economy)."""
