@@ -553,9 +553,9 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
         from evaluation.consistency import run_checks_on
 
         findings = run_checks_on(claims, texts, checks=["same_fact"], meta=meta, settings=settings)
-    same_fact_links = [f for f in _finding_dicts(findings) if f.get("check") == "same_fact"
-                       and f.get("verdict") != "consistent"]
-    decided = decided_pairs(_finding_dicts(findings))
+    finding_dicts = _finding_dicts(findings)
+    same_fact_links = [f for f in finding_dicts if f.get("check") == "same_fact" and f.get("verdict") != "consistent"]
+    decided = decided_pairs(finding_dicts)
     written = {c.claim_id: c for c in claims}
     # The checker's reading of the claims: "CPI rose 11.8%" is inflation of 11.8% (facts.as_level),
     # and an undated article's period phrase is dated by the same figure elsewhere (anchor_periods).
