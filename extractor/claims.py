@@ -45,7 +45,7 @@ def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: 
     taken = Spans(list(pattern_found) + list(period_mentions))
     counts = []
     for part in parts:
-        local = [Found(t.start - part.offset, t.end - part.offset, "", 0, "")
+        local = [Found(t.start - part.offset, t.end - part.offset, "period" if isinstance(t, periods.PeriodMention) else "", 0, "")
                  for t in taken.starting_in(part.offset, part.end) if t.end <= part.end]
         counts += [replace(c, start=c.start + part.offset, end=c.end + part.offset)
                    for c in find_counts(part.doc, local, text[max(0, part.offset - 3000):part.offset], counts)]
@@ -847,6 +847,13 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     if mention is not None and mention.end <= f.start and periods.from_base(text, f.start, f.end, others) \
             and any(e <= mention.start for _, e in others):
         mention = None  # "rose 2% to $11.1bn in 2023 from $10.9bn": 2023 is the new level's, not the base's
+    if mention is not None and level and time == "present" and _told_in_past(ctx, mention) \
+            and _outside_its_relative_clause(ctx, f, mention, quantity_spans):
+        # "Last week, Zeta filed for bankruptcy to keep its unit, which accounts for 60% of its
+        # output": a state now, not of the week the other clause tells
+        mention, timeless_here = None, True
+    else:
+        timeless_here = False
     ctx.end_comparison(para)
     previous = base = ctx.period_dates  # the governing period, and what this figure's phrase is read against
 
@@ -888,7 +895,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     if mention is None:
         # "The farm, which employs 300 staff, ...": a state now, not of the passage's year; "prices
         # rose faster than in 2004": the sentence is not about the governing 2004
-        timeless = level and (time == "present" or periods.figure_of_now(text, f.start))
+        timeless = timeless_here or level and (time == "present" or periods.figure_of_now(text, f.start))
 
         def other_time(m) -> bool:  # a period stated in a plan, set against a past figure, or the other way
             span = ctx.locate(m.start, m.end)[1]
@@ -905,6 +912,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         stated = [] if planned or timeless or unrelated else [
             m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
             and not periods.in_forecast_clause(text, m)  # "warned that … in 2005 may"
+            and not _aside(ctx, m, quantity_spans)  # "the storm, which struck on 26 December": the storm's day
             and not periods.bounds_a_span(text, m)  # "until at least 2007", "since November"
             and not periods.dates_the_statement(text, m)  # "warned in May that"
             and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
@@ -912,6 +920,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             mention = stated[-1]
         else:
             carried = ctx.carried_period(para, f.start)
+            if carried and carried[0].end < sentence.start and _aside(ctx, carried[0], quantity_spans):
+                return None  # "… a buyout back in July 2003. Its debt has risen to $90m": not July 2003's
             if carried and (timeless or unrelated or periods.other_time(time, ctx.period_time)):
                 # also "Acme will still need $5m" after "sales fell 5% in 2004", "profits fell 5%" after
                 # "Acme plans to invest $5m in 2006": a plan's time and a past time are not each other's
@@ -941,6 +951,52 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
 # period of the figures, since a figureless sentence is often background ("The bureau was set up in 2001.")
 _READ_AGAINST_PREVIOUS = ("month_noyear",)
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
+
+
+def _aside(ctx: ArticleContext, mention, quantity_spans: Spans) -> bool:
+    """Whether a period phrase dates something said in passing, which does not set the time of the
+    figures of later sentences: a relative clause without figures ("the storm, which struck the
+    coast on 26 December") or a flashback ("a buyout back in July 2003")."""
+    if re.search(r"(?i)\bback\s+(?:in\s+|to\s+|as\s+far\s+as\s+)?$", ctx.text[max(0, mention.start - 20):mention.start]):
+        return True
+    clause = _relative_clause(ctx, mention.start, mention.end)
+    return clause is not None and not quantity_spans.starting_in(*clause)  # (not "which rose 5% in 2004")
+
+
+def _relative_clause(ctx: ArticleContext, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The article offsets of the relative clause opened by a wh-word ("…, which accounts for 60%",
+    "the storm, which struck on 26 December") that holds start..end, or None."""
+    part, span = ctx.locate(start, end)
+    if span is None:
+        return None
+    tok = span.root
+    while tok.head.i != tok.i:  # (spaCy makes a new Token object on each access: compare indices)
+        if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") for c in tok.children):
+            last = tok.right_edge
+            return tok.left_edge.idx + part.offset, last.idx + len(last) + part.offset
+        tok = tok.head
+    return None
+
+
+def _outside_its_relative_clause(ctx: ArticleContext, f: Found, mention, quantity_spans: Spans) -> bool:
+    """Whether the figure stands in a relative clause about a thing, not about a figure, and the
+    period phrase outside it ("to keep its unit, which accounts for 60% of output"; not "Rs 5bn, of
+    which CGST is Rs 2bn", nor "$5bn, which is 10% of the total")."""
+    clause = _relative_clause(ctx, f.start, f.end)
+    if clause is None or clause[0] <= mention.start < clause[1]:
+        return False
+    part, span = ctx.locate(clause[0], clause[1])
+    head = span.root.head if span is not None else None
+    if head is None:
+        return False
+    at = head.idx + part.offset
+    return not any(s <= at < e for s, e in quantity_spans.starting_in(at - 60, at + 1))
+
+
+def _told_in_past(ctx: ArticleContext, mention) -> bool:
+    """Whether a period phrase stands in a clause told in the past (periods.clause_time)."""
+    span = ctx.locate(mention.start, mention.end)[1]
+    return span is not None and periods.clause_time(span) == "past"
 
 
 def _iso(dates) -> tuple[Optional[str], Optional[str]]:

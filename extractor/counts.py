@@ -51,7 +51,8 @@ _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is|ites|ese)")
 
 
 def find_counts(doc: Doc, taken: Iterable[Found], before: str = "", earlier: Sequence[Found] = ()) -> list[Found]:
-    """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken``. ``before``:
+    """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken`` (or the
+    period phrases there, of kind "period"). ``before``:
     the article's text before ``doc`` (its last stretch), ``earlier``: the counts found there ("sales"
     with no thing named counts what "vehicle sales" counted before)."""
     doc.user_data[_BEFORE_KEY] = (before, earlier)  # (the units of ``earlier`` are read only when needed)
@@ -62,7 +63,11 @@ def find_counts(doc: Doc, taken: Iterable[Found], before: str = "", earlier: Seq
 
 
 def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
+    taken = list(taken)
     taken_spans = sorted((f.start, f.end) for f in taken)
+    # figures only: a period phrase between two counts of a list separates nothing ("65 flights on
+    # Thursday, 180 on Friday")
+    figure_spans = [(f.start, f.end) for f in taken if f.kind != "period"]
     taken_starts = [s for s, _ in taken_spans]
     reach = list(itertools.accumulate((e for _, e in taken_spans), max))  # furthest end so far
     durations = set(lexicons.words("period.duration_nouns"))
@@ -99,7 +104,7 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
             unit = counted_noun(second, durations | not_counted)
         if unit is None and second is None and lead is None:
-            unit = _elided_unit(phrase, found, taken_spans)
+            unit = _elided_unit(phrase, found, figure_spans)
         if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:

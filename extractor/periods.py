@@ -781,6 +781,18 @@ def _r_concluded_fy(g, ctx):  # "the just-concluded fiscal year"
     return _relative_fiscal_year("concluded", ctx) if ctx.anchor else None
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def _r_weekday(g, ctx):  # "on Monday": the latest such day on or before publication; undated, no dates
+    if ctx.published is None:
+        return None
+    name = re.search(_WD, g["_text"], re.IGNORECASE).group(0).lower()
+    day = ctx.published - dt.timedelta(days=(ctx.published.weekday() - _WEEKDAYS.index(name)) % 7)
+    return day, day
+
+
 def _r_none(g, ctx):  # vague spans keep their text only
     return None
 
@@ -791,7 +803,9 @@ class Rule:
 
     ``kind``: "period" governs the figures after it; "shift" is a comparison base moved from the
     governing period ("the same period last year") and governs only its own figure; "vague"
-    and "horizon" keep their text with null dates and govern nothing after them."""
+    and "horizon" keep their text with null dates and govern nothing after them; "point" (a day
+    of the week) is the period of its own sentence's figures only: the next sentence has moved
+    on from the market day or the day a deal was struck."""
 
     name: str
     pattern: str
@@ -868,6 +882,12 @@ RULES: list[Rule] = [
     Rule("year_to_date", r"\b(?:so\s+far\s+(?:this|in\s+the\s+current|in)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year"
                          r"|(?:this|the\s+current)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year\s+so\s+far"
                          r"|(?:in\s+|during\s+)?(?:the\s+)?year[-\s]to[-\s]date)\b", _r_year_to_date),
+    # A day of the week: the market day of a share move, the day of a deal ("rose 3% on Tuesday",
+    # "in late Thursday morning trading", "ending Friday 0.2% lower"); one that dates a statement
+    # ("said on Monday") is no period of the figures (find_periods drops it)
+    Rule("weekday", rf"\b(?:(?:in\s+)?(?:early|late)\s+(?:trading|dealing)s?\s+|(?:earlier|later|early|late)\s+)?on\s+{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s)"
+                    rf"|\bin\s+(?:early|late)\s+{_WD}(?:\s+(?:morning|afternoon))?\s+(?:trading|dealing)s?\b"
+                    rf"|(?<=\bending\s){_WD}\b|(?<=\bclosing\s){_WD}\b", _r_weekday, kind="point"),
     Rule("last_year", r"\blast\s+(?:calendar\s+)?year\b", _r_last_year),
     Rule("this_year", r"\b(?:this|the\s+current)\s+(?:calendar\s+)?year\b", _r_this_year),
     Rule("next_year", r"\bnext\s+year\b", _r_next_year),
@@ -922,8 +942,8 @@ class PeriodMention:
         return self.rule.kind == "period" and not self.base
 
     def resolve(self, ctx: Context) -> Dates:
-        if self.name == "anaphor":
-            return _r_anaphor({"_text": self.text}, ctx)
+        if self.name in ("anaphor", "weekday"):
+            return self.rule.resolve({"_text": self.text}, ctx)
         if self.base and self.name == "last_year" and ctx.previous is not None:
             return _r_shift_year({}, ctx)  # "compared to $40bn last year": the governing period a year back
         rel = dict(self.groups).get("rel") if self.name == "fiscal_year" else None
@@ -969,6 +989,8 @@ def find_periods(text: str) -> list[PeriodMention]:
         start, end = start + lead, end - trail
         if RULES[rank].name == "day" and start < 150 and _DATELINE_TAIL.match(text, end):
             continue
+        if RULES[rank].name == "weekday" and _dates_a_statement(text, start, end):
+            continue  # "officials said on Tuesday", "announced on Monday that": the statement's day
         groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
         if not _acceptable(dict(groups)):
             continue
@@ -1104,6 +1126,22 @@ def _points_back(subject) -> bool:
 # that the levy would cost $5m")
 _STATEMENT_TIME = re.compile(r"\b(?:warn\w*|said|says?|predict\w*|forecast\w*|expect\w*|announc\w*|estimat\w*|project\w*|told|tells?)\s+(?:\w+\s+)?$",
                              re.IGNORECASE)
+
+
+_SAYING_BEFORE = re.compile(r"\b(?:said|says?|told|tells?|announc\w*|report\w*|confirm\w*|stat\w*|warn\w*|revealed|disclosed|"
+                           r"published|released|add\w*|comment\w*|predict\w*|forecast\w*|estimat\w*|unveil\w*|"
+                           r"a\s+statement|statement|announcement|interview|speech|conference)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SAYING_AFTER = re.compile(r"\s*,?\s*(?:that\b|(?:it|he|she|they|the\s+\w+|\w+)\s+(?:said|announced|told|added|reported)\b|said\b|announced\b)",
+                           re.IGNORECASE)
+
+
+def _dates_a_statement(text: str, start: int, end: int) -> bool:
+    """Whether a day phrase is the time of a statement ("officials said on Tuesday", "On Monday, the
+    firm said", "announced on Friday that"), not of a figure ("… and 15 on Monday, said officials":
+    the figure's day, the whole sentence said)."""
+    opens_sentence = re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, start - 3):start]) is not None
+    return (_SAYING_BEFORE.search(text, max(0, start - 40), start) is not None
+            or (opens_sentence or text.startswith("that", end + 1)) and _SAYING_AFTER.match(text, end) is not None)
 
 
 def dates_the_statement(text: str, mention: "PeriodMention") -> bool:

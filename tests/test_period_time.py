@@ -247,3 +247,72 @@ def test_a_date_that_defines_who_is_counted_governs_no_figure(claims_of):
             "Parents will be able to add up to $1,200 a year.")
     [c] = [c for c in claims_of(text) if c["quantity"]["text"] == "$1,200"]
     assert c["period"] is None or "2031" not in (c["period"]["text"] or "")
+
+
+def _period_text(claims, surface):
+    [c] = [c for c in claims if c["quantity"]["text"] == surface]
+    return c["period"]["text"] if c.get("period") else None
+
+
+# --- days of the week (developed on bbc-dev4b; every sentence invented) ---------------------------
+
+def test_a_market_day_is_the_period_of_its_sentence(claims_of):
+    claims = claims_of("Shares in Zentara rose 4.2% to 912 pence on Wednesday after it found oil. "
+                       "Its rival's shares were down 3.1% in late Friday morning trading.")
+    assert _period_text(claims, "4.2%") == "on Wednesday"
+    assert _period_text(claims, "912 pence") == "on Wednesday"
+    assert _period(claims, "4.2%") == (None, None)  # an undated page: the day has no date
+    assert _period_text(claims, "3.1%") == "in late Friday morning trading"
+
+
+def test_a_day_of_the_week_resolves_against_the_publication_date(claims_of):
+    claims = claims_of("Shares in Zentara rose 4.2% on Wednesday.", published="2031-03-14")  # a Friday
+    assert _period(claims, "4.2%") == ("2031-03-12", "2031-03-12")
+
+
+def test_the_day_a_statement_was_made_is_not_the_figures_period(claims_of):
+    claims = claims_of("Sales rose 6% in 2031. Officials said on Thursday that the deficit would reach "
+                       "$90bn next year. On Monday, the firm said it had cut 400 jobs.")
+    assert _period_text(claims, "$90bn") == "next year"
+    assert _period_text(claims, "400") != "On Monday"
+
+
+def test_a_day_governs_its_own_sentence_only(claims_of):
+    claims = claims_of("Sales rose 6% to $5bn in 2031. Zentara's shares fell 2% on Tuesday. "
+                       "The firm, which employs 900 people, makes skis.")
+    assert _period_text(claims, "2%") == "on Tuesday"
+    assert _period_text(claims, "900") != "on Tuesday"
+
+
+def test_a_list_of_counts_by_day_keeps_each_day(claims_of):
+    claims = claims_of("Air Zentara had to cancel 70 flights on Friday, 120 on Saturday and 15 on Sunday, "
+                       "officials said.")
+    assert [_period_text(claims, n) for n in ("70", "120", "15")] == ["on Friday", "on Saturday", "on Sunday"]
+    assert {c["quantity"]["unit"] for c in claims} == {"flight"}
+
+
+# --- a period said in passing governs no later sentence --------------------------------------------
+
+def test_a_relative_clause_dates_its_noun_not_the_figures_after_it(claims_of):
+    claims = claims_of("The Vell Club of 21 creditors will discuss the storm, which struck the coast on "
+                       "3 March 2031. Some 40,000 people lost their homes.")
+    assert _period(claims, "40,000") is None
+
+
+def test_a_relative_clause_with_its_own_figure_still_governs(claims_of):
+    claims = claims_of("Exports, which rose 5% in 2031, reached $10bn. Imports fell to $8bn.")
+    assert _period(claims, "$8bn") == ("2031-01-01", "2031-12-31")
+
+
+def test_a_flashback_governs_its_own_sentence_only(claims_of):
+    claims = claims_of("Managers are accused of using 300m yuan ($36m) to fund a buyout back in May 2029. "
+                       "Zentara's debt has risen to $90m.")
+    assert _period(claims, "$36m") == ("2029-05-01", "2029-05-31")
+    assert _period(claims, "$90m") is None
+
+
+def test_a_state_in_a_relative_clause_is_not_of_the_other_clauses_time(claims_of):
+    claims = claims_of("Last week, Zentara sued to keep its unit Vell, which accounts for 60% of its output. "
+                       "Revenue collected in March 2031 was Rs 5,000 crore, of which excise is Rs 1,200 crore.")
+    assert _period(claims, "60%") is None
+    assert _period(claims, "Rs 1,200 crore") == ("2031-03-01", "2031-03-31")  # "of which": the total's part
