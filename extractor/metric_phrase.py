@@ -28,7 +28,7 @@ _HOPE_NOUNS = {"hope", "hopes"}
 _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.words("change.decrease_nouns"))
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "loss",
-                 "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations"}
+                 "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations", "save": "savings"}
 # Units a count can be in that are measures of something else: "tonnes of crops", "acres of land".
 _MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
                   "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}
@@ -924,21 +924,30 @@ def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tu
     which costs £17,730"), the cost of anything else or of what costs someone ("the scandal has cost
     the treasury $3m a month": cost of scandal). None when the figure is not the object of "cost" or
     its subject points back ("it costs $5": the passage's measure)."""
-    if verb is None or verb.lemma_.lower() != "cost" or verb.lower_ in ("costs",) and verb.pos_ == "NOUN" \
-            or root.head.i != verb.i or root.dep_ not in ("dobj", "npadvmod", "attr"):
+    priced = verb is not None and (verb.lemma_.lower() == "fetch" and root.head.i == verb.i and root.dep_ == "dobj"
+                                   or verb.lemma_.lower() == "price" and verb.tag_ == "VBN" and root.dep_ == "pobj"
+                                   and root.head.lower_ in ("at", "from") and root.head.head.i == verb.i)
+    if verb is None or not priced and (verb.lemma_.lower() != "cost" or verb.lower_ in ("costs",) and verb.pos_ == "NOUN"
+                                       or root.head.i != verb.i or root.dep_ not in ("dobj", "npadvmod", "attr")):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids), None)
+    raised = verb
+    while subject is None and priced and raised.dep_ in ("xcomp", "acomp") and raised.head.i != raised.i:
+        raised = raised.head  # "a used Zephyr GT is likely to be priced from £7,250": the subject up the chain
+        subject = next((c for c in raised.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the GT, which costs £17,730": the noun the clause describes
     superlative = any(t.tag_ == "JJS" for t in subject.subtree) if subject is not None else False
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON" \
-            or subject.ent_type_ in ("GPE", "NORP") and not superlative:
+            or subject.ent_type_ in ("GPE", "NORP") and not superlative and not priced:
         return None  # "the cheapest Zephyr" is a good, whatever the tagger takes the name for
     thing = phrase_of(subject, q_ids)
     whose = any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i not in q_ids and c.i != root.i for c in verb.children)
     good = subject.pos_ == "PROPN" or subject.lemma_.lower() in _GOODS_NOUNS or any(
         t.tag_ == "JJS" or t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i)
     head = subject if subject.pos_ == "NOUN" and subject.head.i == verb.i else None  # a name stays whose, as before
+    if priced:  # "a Zephyr bought in 2001 should fetch £6,000", "is priced from £7,250": what it sells for
+        return f"price of {thing}", head, verb
     return f"{'price' if good and not whose else 'cost'} of {thing}", head, verb
 
 

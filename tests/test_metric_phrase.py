@@ -1025,6 +1025,12 @@ def test_a_percent_on_a_named_change(claims_of):
     ("Zentex Savings pays 3.1% on its instant-access account.", "3.1%", "interest rate"),
     # a carrier object of an estimate verb whose "at" the parse hangs on the carrier's participle
     ("Officials put the amount of aid needed at about $7bn (£3.5bn).", "$7bn", "aid"),
+    # what a good fetches or is priced at is its price
+    ("A Zephyr bought in 2001 should still fetch at least £6,000, while a used Zephyr GT is likely to be priced "
+     "from £7,250.", "£7,250", "price of used Zephyr GT"),
+    ("Tickets are priced at £45.", "£45", "price of Tickets"),
+    # money saved is savings (a goal to save them says so)
+    ("Under its turnaround plan it had aimed to save £150m during the year.", "£150m", "savings (target)"),
     # shares of a survey's respondents
     ("Of the firms surveyed, 35% saw sales rise and 20% saw them fall.", "20%", "firms surveyed"),
 ])
