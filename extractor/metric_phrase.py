@@ -1594,6 +1594,20 @@ def _completed(metric: str, passage: list[list[Optional[str]]]) -> Optional[str]
     return None
 
 
+# A bare word for a balance below zero: the deficit the passage names ("the budget deficit hit $412bn. … a
+# $348bn shortfall", "could end up a further $100bn in the red").
+_SHORTFALL_WORDS = {"shortfall", "red"}
+
+
+def _one_deficit(passage: list[list[Optional[str]]]) -> Optional[str]:
+    """The one deficit measure of the nearest group of the passage that names any ("budget deficit")."""
+    for group in passage:
+        found = {_MARK.sub("", m).strip() for m in group if m and _MARK.sub("", m).lower().split()[-1:] == ["deficit"]}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[list[Optional[str]]],
                     article: list[Optional[str]] = ()) -> Optional[str]:
     """The passage's measure for a figure whose metric is its bare head noun repeating it.
@@ -1607,11 +1621,13 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
     "total exports"). A head owned by a name ("Acme's reserves") takes the one metric of the article
     (``article``) that holds that name ("Acme liquid reserves"). A generic flow word
     (``metric.flow_words``: "cumulative inflows", "takings") stands for the one measure of the
-    passage, whatever its head.
+    passage, whatever its head. A bare "shortfall" (or "in the red") is the passage's one deficit.
     """
     if not metric or _MARK.search(metric):
         return None
     words = metric.lower().split()
+    if words[-1] in _SHORTFALL_WORDS and all(w in _FLOW_FILLERS for w in words[:-1]):
+        return _one_deficit(passage)  # "a $348bn shortfall", "$100bn in the red": the passage's deficit
     if _head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1]):
         one = _one_measure(passage)
         # a flow the other way is another measure: "FDI rose to $2bn, while outflows were $1bn"

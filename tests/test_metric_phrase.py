@@ -1069,3 +1069,13 @@ def test_an_act_told_with_will_is_no_forecast(claims_of, text, surface):
 ])
 def test_where_a_measure_will_be_is_a_forecast(claims_of, text, surface):
     assert _metric(claims_of, text, surface).endswith("(forecast)")
+
+
+def test_a_bare_shortfall_is_the_passages_deficit(claims_of):
+    text = ("The Ruritanian budget deficit hit $412bn last year. Officials said there would be a $348bn "
+            "shortfall in 2006. Analysts say it could end up a further $100bn in the red.")
+    assert _metric(claims_of, text, "$348bn") == "budget deficit (forecast)"
+    assert _metric(claims_of, text, "$100bn").startswith("budget deficit")
+    # a shortfall with no deficit before it stays what it is
+    assert _metric(claims_of, "Tax revenue came to Rs 500bn. There was a shortfall of Rs 20bn against the target.",
+                   "Rs 20bn") == "shortfall"
