@@ -533,6 +533,30 @@ def _employed(q_span: Span) -> Optional[tuple[str, Token, Token]]:
     return "employees", counted, counted.head
 
 
+_LEAD_QUALIFIERS = {"more", "less", "fewer", "than", "about", "around", "some", "nearly", "almost", "over", "under",
+                    "roughly", "approximately", "just", "up", "to", "at", "least", "most", "an", "estimated"}
+
+
+def _measure_of_bare_count(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:
+    """A bare count right after "<measure> of" ("unemployment of more than two million and …"): that
+    measure, whatever the parse hangs the number on (it may read "two million" as counting a later
+    noun). A count followed by what it counts ("a population of 220 million people") is read as before."""
+    doc = q_span.doc
+    if q_span.end < len(doc) and doc[q_span.end].pos_ in ("NOUN", "PROPN"):
+        return None
+    i = q_span.start - 1
+    while i > q_span.sent.start and doc[i].lower_ in _LEAD_QUALIFIERS:
+        i -= 1
+    if i <= q_span.sent.start or doc[i].lower_ != "of":
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in _TIME_NOUNS or not names_measure(noun) \
+            or noun.lemma_.lower() in _MEASURE_NOUNS or noun.lower_ in _CARRIER_NOUNS \
+            or noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS:
+        return None
+    return phrase_of(noun, {t.i for t in q_span}), noun, _clause_verb(noun)
+
+
 def _valued_at(q_span: Span) -> Optional[tuple[str, Optional[Token], Optional[Token]]]:
     """What a valuation or a flotation prices: "valued its film unit at £400m" -> ``valuation of film unit``,
     "the firm could be valued at 300m euros" -> ``value`` (a firm is whose value, not a measure),
@@ -612,7 +636,8 @@ _GROWTH_VERBS = {"grow", "expand"}
 _SHAPE_READERS = ((None, _budget_overrun), (("multiple",), _multiplied_object),
                   (("money",), _noun_after_conversion), (("money",), _noun_before_bracket),
                   (("percent",), share_of_whole), (("percent",), _ownership), (("money",), _valued_at),
-                  (("money",), _sought_for), (("money",), _of_noun_after_conversion), (("count",), _employed))
+                  (("money",), _sought_for), (("money",), _of_noun_after_conversion), (("count",), _employed),
+                  (("count",), _measure_of_bare_count))
 
 def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Token], kind: str) -> Optional[str]:
     """The measure's usual name when the metric names only what holds it (shares, an economy)."""

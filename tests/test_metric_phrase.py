@@ -1031,6 +1031,10 @@ def test_a_percent_on_a_named_change(claims_of):
     ("Tickets are priced at £45.", "£45", "price of Tickets"),
     # money saved is savings (a goal to save them says so)
     ("Under its turnaround plan it had aimed to save £150m during the year.", "£150m", "savings (target)"),
+    # a bare count right after "<measure> of", whatever noun the parse makes it count
+    ("Ruritania has been reliant on exports to get its economy back on track, as unemployment of more than "
+     "two million and impending cuts to welfare mean consumers have kept their money to themselves.",
+     "two million", "unemployment"),
     # shares of a survey's respondents
     ("Of the firms surveyed, 35% saw sales rise and 20% saw them fall.", "20%", "firms surveyed"),
 ])
