@@ -585,7 +585,7 @@ def _valued_at(q_span: Span) -> Optional[tuple[str, Optional[Token], Optional[To
     return f"valuation of {phrase_of(valued, q_ids)}", None, verb
 
 
-_SOUGHT_VERBS = {"seek", "request", "want"}
+_SOUGHT_VERBS = {"seek", "request"}
 
 
 def _sought_for(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
