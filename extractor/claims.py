@@ -452,6 +452,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if holder is not None:  # "Zentex is 100% Ruritanian-owned", "investors including Acme Capital (32.8%)"
         subject, held = holder, (holder, None)
         counterparty = actors.company_held(sent.text, known) or counterparty  # "shareholders of Zentel are …"
+        metric = metric_phrase.holder_stake(metric, counterparty)  # "Acme Capital (12.5%)": its stake in Zentel
     if f.kind == "count":
         subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grovely casinos"
     rival = actors.compared_with(span, known) if f.kind == "percent" else None

@@ -28,7 +28,7 @@ _HOPE_NOUNS = {"hope", "hopes"}
 _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.words("change.decrease_nouns"))
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "loss",
-                 "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations"}
+                 "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations", "save": "savings"}
 # Units a count can be in that are measures of something else: "tonnes of crops", "acres of land".
 _MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
                   "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}
@@ -210,6 +210,22 @@ def stake_metric(metric: Optional[str], company: str) -> Optional[str]:
     if not metric or _STAKE_WORDS.search(metric) or not described and not words <= _HOLDER_NOUNS:
         return metric  # a bare name stays: the text names nothing else
     return f"stake in {company}"  # gold/README.md: "stake in <company>", the company by its fullest name
+
+
+_HOLDING_NOUNS = re.compile(r"(?i)\b(?:shareholders?|owners?|investors?|holders?)\b")
+
+
+def holder_stake(metric: Optional[str], company: Optional[str]) -> Optional[str]:
+    """The measure of a holder's share given beside its name (:func:`extractor.actors.holder_of_share`:
+    "foreign investors, including Acme Capital (12.5%)", "the shareholders of Zentel are the state
+    (20%)"): ``stake in <company>``, or ``stake`` when the company is not named. The holders the
+    sentence is about ("main shareholders of Zentel") or nothing is what the parse gives; a metric that
+    already names the holding ("Ruritanian ownership", "stake") stays."""
+    if metric and (_STAKE_WORDS.search(metric) and not _HOLDING_NOUNS.search(metric)):
+        return metric
+    if metric and not _HOLDING_NOUNS.search(metric):
+        return metric  # the parse named a measure of its own
+    return f"stake in {company}" if company else "stake"
 
 
 def part_phrase(q_span: Span) -> Optional[str]:
@@ -474,6 +490,138 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
     return f"share of {of_whole}", None, verb
 
 
+_OWNED_WORDS = {"owned", "controlled", "held"}
+_OWNER_PRONOUNS = {"its", "their", "his", "her"}
+
+
+def _ownership(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
+    """The share of a company its owners hold, stated as "N% owned": "is 100% Ruritanian-owned" ->
+    ``Ruritanian ownership`` (gold/README.md, bbc-dev2), "is 51% owned by the state" -> ``ownership by the
+    state``, "is 60% state-controlled" -> ``state ownership``; a bare "is 40% owned" -> ``ownership``. The
+    owners, not the company owned, say which ownership (whose figure it is stays the parse's)."""
+    root = q_span.root
+    owned = root.head
+    if root.dep_ != "npadvmod" or owned.lower_ not in _OWNED_WORDS or owned.i <= root.i:
+        return None
+    doc = q_span.doc
+    verb = _clause_verb(owned) if owned.dep_ not in ("acomp", "ROOT") else (owned.head if owned.dep_ == "acomp" else owned)
+    # "Ruritanian-owned": the word joined by the hyphen, between the figure and "owned"
+    if owned.i >= 2 and doc[owned.i - 1].text == "-" and doc[owned.i - 2].i > q_span.end - 1 \
+            and doc[owned.i - 2].is_alpha:
+        return f"{doc[owned.i - 2].text} ownership", None, verb
+    if owned.i != q_span.end:
+        return None  # "55% of the firm is owned by": another shape (a stake, actors.stake)
+    agent = next((o for c in owned.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if agent is None:
+        return "ownership", None, verb
+    words = [t.text for t in agent.subtree if t.lower_ not in _OWNER_PRONOUNS]
+    return ("ownership by " + " ".join(words)) if 0 < len(words) <= 6 else "ownership", None, verb
+
+
+_STAFF_NOUNS = {"people"}
+
+
+def _employed(q_span: Span) -> Optional[tuple[str, Token, Token]]:
+    """People a firm employs: "Zentex, which employs 4,000 people" -> ``employees`` (the people are its
+    staff; a named trade, "employs 300 welders", keeps the general reading)."""
+    root = q_span.root
+    counted = root.head if root.dep_ == "nummod" else None
+    if counted is None or counted.lower_ not in _STAFF_NOUNS or counted.dep_ != "dobj" \
+            or counted.head.lemma_.lower() != "employ" \
+            or any(c.dep_ in ("amod", "compound") and c.i not in {t.i for t in q_span} for c in counted.children):
+        return None
+    return "employees", counted, counted.head
+
+
+_LEAD_QUALIFIERS = {"more", "less", "fewer", "than", "about", "around", "some", "nearly", "almost", "over", "under",
+                    "roughly", "approximately", "just", "up", "to", "at", "least", "most", "an", "estimated"}
+
+
+def _measure_of_bare_count(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:
+    """A bare count right after "<measure> of" ("unemployment of more than two million and …"): that
+    measure, whatever the parse hangs the number on (it may read "two million" as counting a later
+    noun). A count followed by what it counts ("a population of 220 million people") is read as before."""
+    doc = q_span.doc
+    if q_span.end < len(doc) and doc[q_span.end].pos_ in ("NOUN", "PROPN"):
+        return None
+    i = q_span.start - 1
+    while i > q_span.sent.start and doc[i].lower_ in _LEAD_QUALIFIERS:
+        i -= 1
+    if i <= q_span.sent.start or doc[i].lower_ != "of":
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in _TIME_NOUNS or not names_measure(noun) \
+            or noun.lemma_.lower() in _MEASURE_NOUNS or noun.lower_ in _CARRIER_NOUNS \
+            or noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS:
+        return None
+    return phrase_of(noun, {t.i for t in q_span}), noun, _clause_verb(noun)
+
+
+def _valued_at(q_span: Span) -> Optional[tuple[str, Optional[Token], Optional[Token]]]:
+    """What a valuation or a flotation prices: "valued its film unit at £400m" -> ``valuation of film unit``,
+    "the firm could be valued at 300m euros" -> ``value`` (a firm is whose value, not a measure),
+    "Zentex, which floated on the stock market for £150m" -> ``flotation value``. A measure valued
+    ("exports were valued at $2bn") keeps the general reading; so does a noun the verb describes
+    ("three projects, valued at $500m")."""
+    root = q_span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "for"):
+        return None
+    verb = root.head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or verb.dep_ == "acl":
+        return None
+    if lemma == "float" or verb.lower_ in ("floated", "floats", "floating"):
+        return "flotation value", None, verb
+    if lemma != "value" or root.head.lower_ != "at":
+        return None
+    q_ids = {t.i for t in q_span}
+    if any(c.dep_ in ("nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN") and _measured_subject(c) is not None
+           and c.lemma_.lower() not in _ACTOR_NOUNS for c in verb.children if verb.tag_ == "VBN"
+           and c.dep_ == "nsubjpass"):
+        return None  # "exports were valued at $2bn": the exports
+    valued = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if valued is None:
+        return "value", None, verb
+    return f"valuation of {phrase_of(valued, q_ids)}", None, verb
+
+
+_SOUGHT_VERBS = {"seek", "request"}
+
+
+def _sought_for(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
+    """Money sought for a purpose: "the agency is seeking $4.5m for emergency shelter" -> ``emergency
+    shelter sought`` (what the money is for, sought: not yet had)."""
+    root = q_span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _SOUGHT_VERBS:
+        return None
+    q_ids = {t.i for t in q_span}
+    purpose = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > root.i
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and names_measure(o)
+                    and o.lower_ not in _TIME_NOUNS), None)
+    if purpose is None:
+        return None
+    return f"{phrase_of(purpose, q_ids)} sought", None, verb
+
+
+def _of_noun_after_conversion(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:
+    """The "of" noun an amount is of across its bracketed conversion: "using 300m yuan ($40m; £20m) of
+    company funds" -> company funds (the bracket splits the amount from its "of", and the parse hangs the
+    "of" on the verb)."""
+    doc = q_span.doc
+    i = q_span.end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((t.i for t in doc[i:min(len(doc), i + 14)] if t.text == ")"), None)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].lower_ != "of":
+        return None
+    obj = next((o for o in doc[close + 1].children if o.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not names_measure(obj) or obj.lower_ in _TIME_NOUNS \
+            or obj.lower_ in _CHANGE_NOUNS or obj.lemma_.lower() in _CHANGE_NOUNS:
+        return None
+    return phrase_of(obj, {t.i for t in q_span}), obj, _clause_verb(q_span.root)
+
+
 # The measure a figure on these holders is of (developed on bbc-dev2): a price on "shares" is the
 # share price ("Acme's shares fell to 95p"; the percent move keeps "shares"), a growth rate of an
 # "economy" is economic growth ("the economy grew 3%"; a fall keeps "economy").
@@ -483,10 +631,13 @@ _GROWTH_VERBS = {"grow", "expand"}
 
 #: Shapes read before the general reading, in order, with the kinds they apply to (None: every kind):
 #: "running £40m over budget", "to halve the deficit", "a $6.75bn (£3.6bn) buyout", "an allowance
-#: (£4,745)", "13% of total exports".
+#: (£4,745)", "13% of total exports", "is 100% Ruritanian-owned", "valued its unit at £400m", "seeking $4m
+#: for emergency shelter", "using 300m yuan ($40m) of company funds", "which employs 4,000 people".
 _SHAPE_READERS = ((None, _budget_overrun), (("multiple",), _multiplied_object),
                   (("money",), _noun_after_conversion), (("money",), _noun_before_bracket),
-                  (("percent",), share_of_whole))
+                  (("percent",), share_of_whole), (("percent",), _ownership), (("money",), _valued_at),
+                  (("money",), _sought_for), (("money",), _of_noun_after_conversion), (("count",), _employed),
+                  (("count",), _measure_of_bare_count))
 
 def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Token], kind: str) -> Optional[str]:
     """The measure's usual name when the metric names only what holds it (shares, an economy)."""
@@ -565,8 +716,13 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         objects = [m for c in verb.children if c.dep_ == "dobj" and c.i not in q_ids
                    for m in [_measured_subject(c)] if m is not None]
         noun = objects[0] if objects else None
+    on = reach.head.head if reach.dep_ == "pobj" else None
+    if noun is None and kind == "money" and on is not None and reach.head.lower_ == "at" and on.dep_ == "acl" \
+            and on.head.dep_ == "dobj" and on.head.head.lemma_.lower() in _ESTIMATE_VERBS:
+        verb = on.head.head  # "put the amount of aid needed at $5bn": the parse hangs "at" on "needed"
     if noun is None and kind == "money" and reach.dep_ == "pobj" and reach.head.lower_ == "at" and verb is not None \
-            and reach.head.head.i == verb.i and verb.lemma_.lower() in _ESTIMATE_VERBS:
+            and reach.head.head.i in (verb.i, *(c.i for d in verb.children if d.dep_ == "dobj" for c in d.children
+                                              if c.dep_ == "acl")) and verb.lemma_.lower() in _ESTIMATE_VERBS:
         # "put the cost of the repairs at $3bn": an estimate of the verb's object (through a carrier:
         # "put the amount of aid needed at $5bn" -> aid)
         objects = [m for c in verb.children if c.dep_ == "dobj" and c.i not in q_ids
@@ -671,6 +827,9 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             if source is not None:  # "the country earned Rs 150bn from exports": export earnings
                 return source, None, verb
             if lemma == "pay" and kind == "percent":
+                bought = _paid_more_for(verb, q_ids)
+                if bought is not None:  # "will pay 30% more for gas": the price of what is bought moves
+                    return f"{phrase_of(bought, q_ids)} price", bought, verb
                 return "interest rate", None, verb  # "the account pays 3.1%": a rate paid is an interest rate
             if lemma in _VERB_METRICS:
                 return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
@@ -697,6 +856,16 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     if account is not None:  # "the current account recorded a deficit of $9bn": the current account deficit
         return f"{phrase_of(account, q_ids)} {noun.text.lower()}", noun, verb
     return phrase_of(noun, q_ids), noun, verb
+
+
+def _paid_more_for(verb: Token, q_ids: set[int]) -> Optional[Token]:
+    """What a buyer pays a percent more or less for ("agreed to pay 30% more for natural gas"): the
+    noun after "for", when "more"/"less" names the percent as a change of what is paid."""
+    if not any(c.lower_ in ("more", "less") for c in verb.children) \
+            and not any(t.lower_ in ("more", "less") and t.i not in q_ids for t in verb.doc[min(q_ids):min(q_ids) + 4]):
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
 
 
 # Verbs whose money figure is the sum of one deal, named by the deal: "was fined 40m euros" (a fine),
@@ -780,21 +949,30 @@ def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tu
     which costs £17,730"), the cost of anything else or of what costs someone ("the scandal has cost
     the treasury $3m a month": cost of scandal). None when the figure is not the object of "cost" or
     its subject points back ("it costs $5": the passage's measure)."""
-    if verb is None or verb.lemma_.lower() != "cost" or verb.lower_ in ("costs",) and verb.pos_ == "NOUN" \
-            or root.head.i != verb.i or root.dep_ not in ("dobj", "npadvmod", "attr"):
+    priced = verb is not None and (verb.lemma_.lower() == "fetch" and root.head.i == verb.i and root.dep_ == "dobj"
+                                   or verb.lemma_.lower() == "price" and verb.tag_ == "VBN" and root.dep_ == "pobj"
+                                   and root.head.lower_ in ("at", "from") and root.head.head.i == verb.i)
+    if verb is None or not priced and (verb.lemma_.lower() != "cost" or verb.lower_ in ("costs",) and verb.pos_ == "NOUN"
+                                       or root.head.i != verb.i or root.dep_ not in ("dobj", "npadvmod", "attr")):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids), None)
+    raised = verb
+    while subject is None and priced and raised.dep_ in ("xcomp", "acomp") and raised.head.i != raised.i:
+        raised = raised.head  # "a used Zephyr GT is likely to be priced from £7,250": the subject up the chain
+        subject = next((c for c in raised.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in q_ids), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the GT, which costs £17,730": the noun the clause describes
     superlative = any(t.tag_ == "JJS" for t in subject.subtree) if subject is not None else False
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON" \
-            or subject.ent_type_ in ("GPE", "NORP") and not superlative:
+            or subject.ent_type_ in ("GPE", "NORP") and not superlative and not priced:
         return None  # "the cheapest Zephyr" is a good, whatever the tagger takes the name for
     thing = phrase_of(subject, q_ids)
     whose = any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i not in q_ids and c.i != root.i for c in verb.children)
     good = subject.pos_ == "PROPN" or subject.lemma_.lower() in _GOODS_NOUNS or any(
         t.tag_ == "JJS" or t.pos_ == "PROPN" for t in subject.subtree if t.i < subject.i)
     head = subject if subject.pos_ == "NOUN" and subject.head.i == verb.i else None  # a name stays whose, as before
+    if priced:  # "a Zephyr bought in 2001 should fetch £6,000", "is priced from £7,250": what it sells for
+        return f"price of {thing}", head, verb
     return f"{'price' if good and not whose else 'cost'} of {thing}", head, verb
 
 
@@ -1285,6 +1463,35 @@ def is_target(q_span: Span, verb: Optional[Token]) -> bool:
 _LIKELY = {"likely", "unlikely", "poised"}  # not "set to", "due to": plans ("is set to offer a 5% rebate")
 
 
+_PLAIN_FUTURE = {"will", "'ll"}
+# Verbs that state where a measure will be: "will reach $5bn", "will be 3%" (and every change verb).
+_LEVEL_VERBS = {"reach", "hit", "top", "exceed", "surpass", "cross", "total", "amount", "average", "touch",
+                "be", "fall", "drop", "rise", "grow", "increase", "decrease", "decline", "dip", "slip", "shrink"}
+
+
+@lru_cache(maxsize=None)
+def _change_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for key in ("change.increase_verbs", "change.decrease_verbs", "change.growth_verbs",
+                                           "change.contraction_verbs") for w in lexicons.words(key))
+
+
+def _act_told_in_future(verb: Token, root: Token) -> bool:
+    """Is a figure under a plain "will" part of an act told in the future ("the EU will deliver 3m euros
+    of aid", "two auditors will stand trial", "2 million farmers will need help", "rates will stay on
+    hold at 4.75%"), not a forecast of where a measure will be ("profit will rise 11%", "sales will dip
+    by $30m", "growth will be 3%", "exports will reach $5bn")? Such a figure's metric takes no
+    "(forecast)" (bbc-dev, bbc-dev3, bbc-dev4 gold). An amount that is itself the subject of the act
+    ("$2bn will go to schools") is a planned sum and stays a forecast."""
+    lemma = verb.lemma_.lower()
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
+        return False
+    if lemma == "be":
+        return not (root.head.i == verb.i and root.dep_ in ("attr", "acomp") or any(
+            c.dep_ in ("attr", "acomp") and c.i == root.head.i and c.lower_ not in ("capable", "able")
+            for c in verb.children))
+    return not (lemma in _LEVEL_VERBS or verb.lower_ in _change_verbs() or lemma in _change_verbs())
+
+
 def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     """A figure under a modal or forecast verb ("could jump to $4 billion", "should be more than $8 billion")."""
     root = q_span.root
@@ -1297,7 +1504,8 @@ def is_forecast(q_span: Span, verb: Optional[Token]) -> bool:
     if verb is None:
         return False
     cues = {"could", "would", "will", "should", "may", "might", "'ll"}
-    if any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children):
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in cues}
+    if modals and not (modals <= _PLAIN_FUTURE and _act_told_in_future(verb, root)):
         return True
     if verb.lemma_.lower() in _ESTIMATE_VERBS and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
             and root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.i == verb.i:
@@ -1411,6 +1619,20 @@ def _completed(metric: str, passage: list[list[Optional[str]]]) -> Optional[str]
     return None
 
 
+# A bare word for a balance below zero: the deficit the passage names ("the budget deficit hit $412bn. … a
+# $348bn shortfall", "could end up a further $100bn in the red").
+_SHORTFALL_WORDS = {"shortfall", "red"}
+
+
+def _one_deficit(passage: list[list[Optional[str]]]) -> Optional[str]:
+    """The one deficit measure of the nearest group of the passage that names any ("budget deficit")."""
+    for group in passage:
+        found = {_MARK.sub("", m).strip() for m in group if m and _MARK.sub("", m).lower().split()[-1:] == ["deficit"]}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[list[Optional[str]]],
                     article: list[Optional[str]] = ()) -> Optional[str]:
     """The passage's measure for a figure whose metric is its bare head noun repeating it.
@@ -1424,11 +1646,13 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
     "total exports"). A head owned by a name ("Acme's reserves") takes the one metric of the article
     (``article``) that holds that name ("Acme liquid reserves"). A generic flow word
     (``metric.flow_words``: "cumulative inflows", "takings") stands for the one measure of the
-    passage, whatever its head.
+    passage, whatever its head. A bare "shortfall" (or "in the red") is the passage's one deficit.
     """
     if not metric or _MARK.search(metric):
         return None
     words = metric.lower().split()
+    if words[-1] in _SHORTFALL_WORDS and all(w in _FLOW_FILLERS for w in words[:-1]):
+        return _one_deficit(passage)  # "a $348bn shortfall", "$100bn in the red": the passage's deficit
     if _head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1]):
         one = _one_measure(passage)
         # a flow the other way is another measure: "FDI rose to $2bn, while outflows were $1bn"
@@ -1684,6 +1908,11 @@ _SECTOR_MOVED = re.compile(
     r"(?:by\s+)?(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?$")
 
 
+# "Of the firms surveyed, 30% saw orders rise": a share of the respondents of a survey or poll.
+_OF_THOSE_ASKED = re.compile(r"\s*Of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<group>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
+                             r"(?P<asked>surveyed|polled|questioned|interviewed|asked|sampled)\b[^,]{0,40},")
+
+
 def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
                     passage: list[list[Optional[str]]]) -> Optional[str]:
     """The measure of a figure whose own clause names none, when the sentence or passage says it:
@@ -1693,6 +1922,7 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
     - an amount that arrives ("$2bn entered the country", "$3bn came in from the Gulf"): the one
       measure of the passage (``passage``: metrics nearest first in groups, as for
       :func:`carried_measure`);
+    - a share of a survey's respondents ("Of the firms surveyed, 30% saw …"): ``firms surveyed``;
     - a percent by which a named sector or its value added moved ("…, while Mining and Quarrying
       GVA grew 5.8%"; ``before``: the text from the clause's start to the figure).
 
@@ -1713,6 +1943,9 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
     if kind == "money" and verb is not None and verb.lemma_.lower() in _ARRIVAL_VERBS \
             and q_span.root.dep_ in ("nsubj", "nsubjpass") and q_span.root.head.i == verb.i:
         return _one_measure(passage)
+    asked = _OF_THOSE_ASKED.match(sentence) if kind == "percent" else None
+    if asked is not None and q_span.start_char - q_span.sent.start_char > asked.end():
+        return f"{asked.group('group').lower()} {asked.group('asked').lower()}"
     if kind == "percent":
         moved = _SECTOR_MOVED.search(before)
         if moved is not None:

@@ -1001,3 +1001,85 @@ def test_a_relative_clause_on_a_measure(claims_of, text, surface, metric):
 def test_a_percent_on_a_named_change(claims_of):
     text = '"Coupled with the 6% GDP growth expected by June this year, I am not surprised," says Mr Smith.'
     assert _metric(claims_of, text, "6%").split(" (")[0] == "GDP growth"
+
+
+# Shapes of bbc-dev2/3/4 that named no measure or a holder (met12); every sentence invented.
+@pytest.mark.parametrize("text, surface, metric", [
+    # ownership written "N% owned": the owners say which ownership
+    ("Zentex Bank is 100% Ruritanian-owned, but Boldco has some foreign investors.", "100%", "Ruritanian ownership"),
+    ("The airline is 51% owned by its five largest investors.", "51%", "ownership by five largest investors"),
+    # a valuation and a flotation price what is valued or floated
+    ("Advisers have valued its film unit at £400m.", "£400m", "valuation of film unit"),
+    ("Zentex, which floated on the stock market for £150m ($280m) in 1998, is now owned by its founder.",
+     "£150m", "flotation value"),
+    # money sought for a purpose
+    ("The agency said it was seeking $4.5m for emergency shelter.", "$4.5m", "emergency shelter sought"),
+    # an amount split from its "of" noun by a conversion bracket the parse hangs on the verb
+    ("Executives are accused of secretly moving 230m yuan ($28m; £15m) of company funds to support a buyout.",
+     "230m yuan", "company funds"),
+    # people a firm employs are its employees; a named trade stays
+    ("Zentex, which employs more than 4,000 people, made 90,000 cars last year.", "4,000", "employees"),
+    ("The farm employs 300 welders.", "300", "welders"),
+    # paying a percent more for something is a move in its price, not an interest rate
+    ("Households paid 8% less for electricity last winter.", "8%", "electricity price"),
+    ("Zentex Savings pays 3.1% on its instant-access account.", "3.1%", "interest rate"),
+    # a carrier object of an estimate verb whose "at" the parse hangs on the carrier's participle
+    ("Officials put the amount of aid needed at about $7bn (£3.5bn).", "$7bn", "aid"),
+    # what a good fetches or is priced at is its price
+    ("A Zephyr bought in 2001 should still fetch at least £6,000, while a used Zephyr GT is likely to be priced "
+     "from £7,250.", "£7,250", "price of used Zephyr GT"),
+    ("Tickets are priced at £45.", "£45", "price of Tickets"),
+    # money saved is savings (a goal to save them says so)
+    ("Under its turnaround plan it had aimed to save £150m during the year.", "£150m", "savings (target)"),
+    # a bare count right after "<measure> of", whatever noun the parse makes it count
+    ("Ruritania has been reliant on exports to get its economy back on track, as unemployment of more than "
+     "two million and impending cuts to welfare mean consumers have kept their money to themselves.",
+     "two million", "unemployment"),
+    # shares of a survey's respondents
+    ("Of the firms surveyed, 35% saw sales rise and 20% saw them fall.", "20%", "firms surveyed"),
+])
+def test_shapes_that_name_no_measure_in_the_clause(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a holder's share beside its name is its stake in the company held
+    ("Boldco has some foreign investors, including Acme Capital (12.5%).", "12.5%", "stake"),
+    ("The main shareholders of Zentel are the French government (20%) and Acme Holdings (25%).", "25%",
+     "stake in Zentel"),
+])
+def test_a_share_beside_its_holder_is_a_stake(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The agency will deliver 5m euros (£3.4m) of food aid.", "5m euros"),
+    ("About 1.5 million farmers will still need help.", "1.5 million"),
+    ("Three former Zentex directors will stand trial next month.", "Three"),
+    ("The first grants, worth £300, will be paid from March.", "£300"),
+])
+def test_an_act_told_with_will_is_no_forecast(claims_of, text, surface):
+    assert "(forecast)" not in (_metric(claims_of, text, surface) or "")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Profit will rise about 9% to $500m next year.", "9%"),
+    ("Growth will be 3% next year.", "3%"),
+    ("Exports will reach $5bn next year.", "$5bn"),
+    ("Sales could fall by $30m after the floods.", "$30m"),
+    # an amount that is itself the subject of the act is a planned sum
+    ("About $2bn in aid will go to schools next year.", "$2bn"),
+    ("Some 40% of the new loans will come from state banks.", "40%"),
+])
+def test_where_a_measure_will_be_is_a_forecast(claims_of, text, surface):
+    assert _metric(claims_of, text, surface).endswith("(forecast)")
+
+
+def test_a_bare_shortfall_is_the_passages_deficit(claims_of):
+    text = ("The Ruritanian budget deficit hit $412bn last year. Officials said there would be a $348bn "
+            "shortfall in 2006. Analysts say it could end up a further $100bn in the red.")
+    assert _metric(claims_of, text, "$348bn") == "budget deficit (forecast)"
+    assert _metric(claims_of, text, "$100bn").startswith("budget deficit")
+    # a shortfall with no deficit before it stays what it is
+    assert _metric(claims_of, "Tax revenue came to Rs 500bn. There was a shortfall of Rs 20bn against the target.",
+                   "Rs 20bn") == "shortfall"
