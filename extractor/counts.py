@@ -62,7 +62,11 @@ def find_counts(doc: Doc, taken: Iterable[Found], before: str = "", earlier: Seq
 
 
 def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
+    taken = list(taken)
     taken_spans = sorted((f.start, f.end) for f in taken)
+    # the money, percent and multiple spans (not the period phrases): a figure that stands between
+    # a count and a bare number after it ("300 phones in May and 400 in June": "in May" does not)
+    figure_spans = sorted((f.start, f.end) for f in taken if f.kind != "period")
     taken_starts = [s for s, _ in taken_spans]
     reach = list(itertools.accumulate((e for _, e in taken_spans), max))  # furthest end so far
     durations = set(lexicons.words("period.duration_nouns"))
@@ -99,7 +103,7 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
             unit = counted_noun(second, durations | not_counted)
         if unit is None and second is None and lead is None:
-            unit = _elided_unit(phrase, found, taken_spans)
+            unit = _elided_unit(phrase, found, figure_spans)
         if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
@@ -122,7 +126,7 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     continue
         found.append(Found(start, end, "count", value, unit))
     found = sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
-    return _compared_bare(doc, found, taken_spans)
+    return _compared_bare(doc, found, figure_spans)
 
 
 # "2,300 employees, down from 2,600", "1.2 million passengers, versus 900,000": a bare figure
@@ -214,15 +218,20 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     first, last = phrase[0], phrase[-1]
     before = found[-1]
     doc = first.doc
-    if before.start < first.sent.start_char or not (first.text[:1].isdigit() or len(phrase) > 1):
+    if before.start < first.sent.start_char:
         return None
     if first.i > 0 and doc[first.i - 1].lower_ in lexicons.words("anaphora.determiners"):
         return None  # "a six-cylinder engine - the 147, the 156": labels
     more = last.head if last.head.i == last.i + 1 and last.head.lower_ == "more" else None  # "damaged 60 more"
     listed = _listed_after(phrase, before)  # "65 flights on Thursday, 180 on Friday": a list of the same thing
+    if not (first.text[:1].isdigit() or len(phrase) > 1 or listed or _coordinated_word(first, before)):
+        return None
     if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS and not listed and not (
             more is not None and more.dep_ in _ELIDED_DEPS):
         return None
+    owner = first.head.head if first.dep_ == "pobj" and first.head.pos_ == "ADP" else None
+    if owner is not None and owner.tag_ == "NNS" and owner.lemma_.lower() != before.unit.lower():
+        return None  # "200 commitments ..., and has orders for 56": another plural noun owns the number
     if first.i > 0 and doc[first.i - 1].lower_ in ("top", "bottom", "number", "no", "no."):
         return None  # "players ranked in the top 200": a rank, not a number of players
     if last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be" and any(
@@ -235,8 +244,9 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
         return None
     between = doc.char_span(before.end, first.idx, alignment_mode="expand")
-    if between is not None and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in between):
-        return None  # another figure stands between
+    if between is not None and any((t.like_num and not _in_period(t)) or t.ent_type_ in ("MONEY", "PERCENT")
+                                   for t in between):
+        return None  # another figure stands between (a date does not: "cut 1,500 jobs in 2020, 400 in Leeds")
     if any(before.end <= s < first.idx for s, _ in taken_spans):
         return None
     value = _phrase_value(phrase)
@@ -244,6 +254,22 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     if value is None or (_scaled(before_tokens) and not _scaled(phrase) and value < 1000):
         return None  # "5 million users ... 3": a small bare number beside a scaled count
     return before.unit
+
+
+def _coordinated_word(word: Token, before: Found) -> bool:
+    """ "signed three players and sold two", "Fourteen people were hurt and three were killed": a
+    number word that is the subject or object of a clause joined to the count's by "and", "but" or
+    "while" (never "split in two", "one or two")."""
+    if word.dep_ not in ("nsubj", "nsubjpass", "dobj") or word.head.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = word.doc
+    return any(t.lower_ in ("and", "but", "while", "whereas") for t in doc[:word.i]
+               if t.idx >= before.end) and doc[word.i - 1].lower_ not in ("or", "to", "-")
+
+
+def _in_period(token: Token) -> bool:
+    """A number word or a year inside a date: "in its first week", "in 2020"."""
+    return token.ent_type_ == "DATE" and (token.is_alpha or re.fullmatch(r"(?:1[89]|20)\d\d", token.text) is not None)
 
 
 def _listed_after(phrase: list[Token], before: Found) -> bool:
@@ -760,6 +786,8 @@ def _counts_a_noun(token: Token, excluded: set[str]) -> bool:
 # Verbs after which a bare number names how many of the clause's subject there are
 # ("jobless claims rose to 64,000 from 58,000").
 _LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near",
+                # verbs of a part of a whole: "smartphones account for 117 million of the handsets"
+                "account", "represent", "comprise", "constitute",
                 # verbs of a multiple or a swing that end at a level: "cases doubled to 400"
                 "double", "triple", "treble", "quadruple", "halve", "swell", "balloon", "dwindle"}
 
@@ -975,8 +1003,19 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                     subject = _thing_of_flow(subject) or subject
             elif _is_flow_noun(subject):  # "exports of cars reached 2 million": cars
                 subject = _thing_of_flow(subject) or subject
+            elif not _changes_or_states(verb) or (subject.tag_ != "NNS" and verb.lemma_ == "have"):
+                return None  # "the chain sold 3 million kettles ... and 4 million": a doer is not what it counts
             return _unit_of(subject, excluded)
     return None
+
+
+def _changes_or_states(verb: Token) -> bool:
+    """A verb of level or change, or "be": its subject may be what a number counts ("subscribers
+    topped 40 million", not "shoppers bought 4 million")."""
+    return (verb.lemma_.lower() in _LEVEL_VERBS or verb.lemma_.lower() in ("be", "remain", "have")
+            or verb.lower_ in lexicons.words("change.increase_verbs")
+            or verb.lower_ in lexicons.words("change.decrease_verbs")
+            or (verb.lemma_.lower() == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)))
 
 
 def _own_scale_of_a_level(scale: Token) -> bool:

@@ -672,3 +672,57 @@ def test_counts_to_top_a_level_is_more_than_it(claims_of):
 ])
 def test_counts_ages_after_age_to_and_top_ranks(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period phrase between a count and a bare figure compared with it or listed after it is no
+    # figure standing between (a money or percent figure still is)
+    ("The carmaker delivered 367,500 vans in the quarter, up from 343,800 a year earlier.",
+     [("367,500", 367500, None, "van"), ("343,800", 343800, None, "van")]),
+    ("The studio sold 7.3 million consoles during the quarter, compared with 6.5 million a year ago.",
+     [("7.3 million", 7.3e6, None, "console"), ("6.5 million", 6.5e6, None, "console")]),
+    ("The chain sold 3 million kettles in May and 4 million in June.",
+     [("3 million", 3e6, None, "kettle"), ("4 million", 4e6, None, "kettle")]),
+    ("The economy added 180,000 jobs in March, down from 240,000 in February.",
+     [("180,000", 180000, None, "job"), ("240,000", 240000, None, "job")]),
+    # a year between is no figure either
+    ("The lender will cut 1,500 jobs in 2021, including 400 in Scotland.",
+     [("1,500", 1500, None, "job"), ("400", 400, None, "job")]),
+    # ... but a number owned by another plural noun does not count the first noun
+    ("The maker has 200 firm pledges for its new jet by the end of this year, and has orders for 56 so far.",
+     [("200", 200, None, "pledge")]),
+    ("The shop sold 300 bikes, up 5% on the year, and 200 helmets.",
+     [("300", 300, None, "bike"), ("200", 200, None, "helmet")]),
+])
+def test_counts_bare_figure_past_a_period(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word whose noun is left out in a clause joined by "and", "but", "while" counts the noun before
+    ("The club signed three strikers and sold two.", [("three", 3, None, "striker"), ("two", 2, None, "striker")]),
+    ("Eleven miners were hurt and four were killed.", [("Eleven", 11, None, "miner"), ("four", 4, None, "miner")]),
+    ("The group runs 12 hostels in Spain and eight in Portugal.",
+     [("12", 12, None, "hostel"), ("eight", 8, None, "hostel")]),
+    # not a number word after "in", "or", nor one with a noun of its own
+    ("They sold 40 shares and split the rest in two.", [("40", 40, None, "share")]),
+    ("The mill cut 30 jobs and closed two sheds.", [("30", 30, None, "job"), ("two", 2, None, "shed")]),
+])
+def test_counts_elided_number_word(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scaled number standing alone counts the clause's subject only when the verb states a level or
+    # a change of it (or a part of a whole); a doer is not what it counts, and the noun left out is
+    # then the one counted before
+    ("The chain sold 3 million kettles in May and 4 million in June.",
+     [("3 million", 3e6, None, "kettle"), ("4 million", 4e6, None, "kettle")]),
+    ("The band sold 650,000 albums in its first week and 2.5 million in total.",
+     [("650,000", 650000, None, "album"), ("2.5 million", 2.5e6, None, "album")]),
+    ("Tablets will make up 90 million of the devices sold next year.", [("90 million", 9e7, None, "tablet")]),
+    ("Tablets will account for 90 million of the devices sold next year.", [("90 million", 9e7, None, "tablet")]),
+    ("Subscribers topped 40 million at the end of June.", [("40 million", 4e7, None, "subscriber")]),
+])
+def test_counts_scaled_number_and_the_clause_subject(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
