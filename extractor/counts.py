@@ -143,8 +143,8 @@ def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
     text = doc.text
     out = list(found)
     for f in found:
-        if f.kind != "count" or f.value_max is not None:
-            continue
+        if f.kind != "count" or f.value_max is not None or re.search(r"\bper\s+$", text[max(0, f.start - 6):f.start]):
+            continue  # ("7.5 connections per 100 people, compared to 6.7": the base of a rate compares nothing)
         sentence = doc.char_span(f.start, f.end, alignment_mode="expand")
         if sentence is None:
             continue
@@ -218,8 +218,8 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     first, last = phrase[0], phrase[-1]
     before = found[-1]
     doc = first.doc
-    if before.start < first.sent.start_char:
-        return None
+    if before.start < first.sent.start_char or re.search(r"\bper\s+$", doc.text[max(0, before.start - 6):before.start]):
+        return None  # (nor the base of a rate: "4.1 connections per 100 people, against 6.7 in ...")
     if first.i > 0 and doc[first.i - 1].lower_ in lexicons.words("anaphora.determiners"):
         return None  # "a six-cylinder engine - the 147, the 156": labels
     more = last.head if last.head.i == last.i + 1 and last.head.lower_ == "more" else None  # "damaged 60 more"
@@ -880,6 +880,9 @@ _PEOPLE_ADJECTIVES = {"unemployed", "jobless", "homeless", "dead", "injured", "w
 # Nouns whose "of N" is a level of a measure, not a number of things ("a rate of 8.28").
 _NOT_OF_NOUNS = {"rate", "close", "forecast", "level", "price", "value", "index", "reading", "score", "average",
                  "estimate", "expectation", "ratio", "yield", "target"}
+_CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "jump", "gain", "reduction", "decrease", "cut",
+                 "loss", "surge", "slump"}
+_GLUED_M_DECIMAL = re.compile(r"\d+\.\d+m")
 _TIME_ZONES = {"GMT", "BST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "CET", "CEST", "IST",
                "PKT", "JST", "AEST", "AEDT", "HKT", "SGT"}
 # Units of measure written apart from the number ("a 4,200 MW plant", "a 64 GB phone").
@@ -965,6 +968,17 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     if last.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         if head.head.lemma_.lower() in _NOT_OF_NOUNS or (len(phrase) == 1 and "." in last.text):
             return None  # "a rate of 8.28", "a close of 43.41": a level of a measure, not things
+        if head.head.lemma_.lower() in _CHANGE_NOUNS:
+            # "an increase of 300,000 in unemployment": what changed follows "in"; else nothing named
+            changed = next((o for p in itertools.chain(head.head.children, last.children)
+                            if p.dep_ == "prep" and p.lower_ == "in" and p.i > last.i
+                            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            if changed is not None and changed.lower_ in ("number", "total"):
+                changed = _number_of(changed)  # "a rise of 40,000 in the number of nurses"
+            return _unit_of(changed, excluded) if changed is not None else None
+        if head.head.lemma_.lower() in lexicons.words("count.generic_nouns") and _GLUED_M_DECIMAL.fullmatch(
+                last.doc.text[phrase[0].idx:last.idx + len(last.text)]):
+            return None  # "a world record of 4.91m": metres, not 4.91 million of anything
         return _unit_of(head.head, excluded)
     # "seven out of 10 regions", "four out of five key issues": the part counts the things of the whole
     # (the pattern of shares leaves these to counts: quantities._counts_out_of)
@@ -1002,7 +1016,10 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 if _is_flow_noun(subject):  # "the number of tourist arrivals": tourists
                     subject = _thing_of_flow(subject) or subject
             elif _is_flow_noun(subject):  # "exports of cars reached 2 million": cars
-                subject = _thing_of_flow(subject) or subject
+                thing = _thing_of_flow(subject) or _thing_of_earlier_flow(subject)
+                if thing is None and subject.lower_ in ("numbers", "base"):
+                    return None  # "the numbers will rise to 8 million": the thing counted is not named
+                subject = thing or subject
             elif not _changes_or_states(verb) or (subject.tag_ != "NNS" and verb.lemma_ == "have"):
                 return None  # "the chain sold 3 million kettles ... and 4 million": a doer is not what it counts
             return _unit_of(subject, excluded)
@@ -1039,7 +1056,8 @@ def _is_flow_noun(noun: Token) -> bool:
 def _thing_of_flow(noun: Token) -> Optional[Token]:
     """What a flow noun counts: the noun before it ("car sales", "truck deliveries", "visitor
     numbers", "customer base") or a plural after "of" ("exports of cars"); None if none."""
-    made = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    made = [c for c in noun.children if c.dep_ in ("compound", "amod") and (c.pos_ == "NOUN" or (
+        c.pos_ == "PROPN" and c.i == c.sent.start and c.text[1:].islower()))]  # ("Visitor numbers rose ...")
     if made:
         return made[-1]
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -1223,6 +1241,9 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     named = _named_things(noun)
     if named is not None:
         return named
+    if noun.is_sent_start and noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.text[1:].islower() and (
+            noun.ent_type_ == "" and _is_flow_noun(noun.head)):
+        return noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_  # "Visitor numbers rose to 2 million"
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons", "population", "populace", "unemployment"):

@@ -726,3 +726,21 @@ def test_counts_elided_number_word(claims_of, text, expected):
 ])
 def test_counts_scaled_number_and_the_clause_subject(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change of N "in" something counts that something (or nothing when it is not named)
+    ("The union warned of an increase of almost 300,000 in unemployment.", [("300,000", 300000, None, "person")]),
+    ("Critics fear a rise of 2,000 in the coming months.", []),
+    # "a record of 4.91m" is a measure in metres, not 4.91 million records
+    ("She cleared a world record of 4.91m to win gold.", []),
+    ("The club has a record of 32 wins.", [("32", 32, None, "win")]),
+    # "the numbers" with no thing named count nothing; "Visitor numbers" at a sentence start count visitors
+    ("Analysts say the numbers will have risen to more than eight million by next year.", []),
+    ("Visitor numbers rose to 2 million last year.", [("2 million", 2e6, None, "visitor")]),
+    # the base of a rate ("per 100 people") is no count a bare figure after it repeats
+    ("The region has 4.1 links per 100 homes, compared to 6.7 in the capital.",
+     [("4.1", 4.1, None, "link"), ("100", 100, None, "home")]),
+])
+def test_counts_nouns_of_changes_records_and_rates(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
