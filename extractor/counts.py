@@ -103,7 +103,7 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
             unit = counted_noun(second, durations | not_counted)
         if unit is None and second is None and lead is None:
-            unit = _elided_unit(phrase, found, figure_spans)
+            unit = _persons_employed(phrase) or _elided_unit(phrase, found, figure_spans)
         if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
@@ -226,8 +226,10 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     listed = _listed_after(phrase, before)  # "65 flights on Thursday, 180 on Friday": a list of the same thing
     if not (first.text[:1].isdigit() or len(phrase) > 1 or listed or _coordinated_word(first, before)):
         return None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    verb_after = nxt is not None and _verb_read_as_noun(nxt)  # "Of the 500 firms surveyed, 120 plan to hire"
     if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS and not listed and not (
-            more is not None and more.dep_ in _ELIDED_DEPS):
+            more is not None and more.dep_ in _ELIDED_DEPS) and not verb_after:
         return None
     owner = first.head.head if first.dep_ == "pobj" and first.head.pos_ == "ADP" else None
     if owner is not None and owner.tag_ == "NNS" and owner.lemma_.lower() != before.unit.lower():
@@ -237,7 +239,8 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     if last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in last.head.children):
         return None  # "who beat two players when he was just 14": an age
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if verb_after:
+        nxt = None
     if nxt is not None and nxt.lower_ in ("more", "others") and (
             nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ")):
         nxt = None  # "destroyed 40 homes and damaged 60 more": the same thing again
@@ -254,6 +257,21 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     if value is None or (_scaled(before_tokens) and not _scaled(phrase) and value < 1000):
         return None  # "5 million users ... 3": a small bare number beside a scaled count
     return before.unit
+
+
+def _persons_employed(phrase: list[Token]) -> Optional[str]:
+    """ "The firm has 14 plants and employs 9,000", "it will hire 300 this year": a bare number that a verb
+    of employing takes as its object counts persons."""
+    last = phrase[-1]
+    verb = last.head
+    if last.dep_ != "dobj" or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in ("employ", "hire", "recruit", "furlough") and not (
+            verb.lemma_.lower() == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))):
+        return None
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
+        return None
+    return "person"
 
 
 def _coordinated_word(word: Token, before: Found) -> bool:
@@ -1185,9 +1203,21 @@ def _hyphened_kind_before(noun: Token) -> Optional[str]:
 _DISTANCES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "yard", "inch"}
 
 
+# Verbs the tagger reads as a singular noun after a number: "Of the 500 firms surveyed, 120 plan to hire".
+_VERBS_AFTER_A_NUMBER = frozenset({"plan", "say", "expect", "want", "hope", "intend", "agree", "need", "aim", "think",
+                                   "believe", "prefer", "choose", "decide", "wish", "fear", "report", "admit"})
+
+
+def _verb_read_as_noun(noun: Token) -> bool:
+    return noun.tag_ in ("NN", "VBP") and noun.lower_ in _VERBS_AFTER_A_NUMBER and noun.i + 1 < len(noun.doc) and (
+        noun.nbor(1).lower_ in ("to", "that") or noun.nbor(1).pos_ in ("DET", "PRON"))
+
+
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
         return None
+    if _verb_read_as_noun(noun):
+        return None  # a verb in the present after its subject, a number that counts what came before
     if any(c.dep_ == "dobj" for c in noun.children) or _verb_with_object(noun):
         return None  # "it held above 50 shows continued growth": a verb the tagger took for a plural (it has an object)
     after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None

@@ -744,3 +744,15 @@ def test_counts_scaled_number_and_the_clause_subject(claims_of, text, expected):
 ])
 def test_counts_nouns_of_changes_records_and_rates(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number that a verb of employing takes as its object counts persons
+    ("The firm has 14 mills and employs 9,000.", [("14", 14, None, "mill"), ("9,000", 9000, None, "person")]),
+    ("The plant employs 2,500 at the site.", [("2,500", 2500, None, "person")]),
+    ("The plant employs 2,500 engineers.", [("2,500", 2500, None, "engineer")]),
+    # a verb in the present the tagger reads as a singular noun after a number is no thing counted
+    ("Of the 500 firms surveyed, 120 plan to hire.", [("500", 500, None, "firm"), ("120", 120, None, "firm")]),
+])
+def test_counts_persons_employed_and_verbs_after_a_number(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
