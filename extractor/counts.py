@@ -580,7 +580,8 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
     if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
         return True
-    if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP"):
+    if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP") and not (
+            _possessive_without_apostrophe(first.nbor(-1), phrase)):
         return True
     if (first.i > 0 and re.fullmatch(r"[A-Z]{2,}", first.nbor(-1).text) and re.fullmatch(r"\d+", text)
             and first.nbor(-1).ent_type_ not in ("GPE", "NORP")):
@@ -664,6 +665,15 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
             nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
         return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
+
+
+def _possessive_without_apostrophe(name: Token, phrase: list[Token]) -> bool:
+    """ "the countrys 1.4 billion people", "Teslas 3,000 workers": a possessive whose apostrophe the text
+    lost (a word in lower case the tagger calls a name, or a name in "s" before a figure with thousands
+    or a scale, which no model number has), not a name before a model number ("Boeing 777 jets")."""
+    if not name.text.endswith("s") or not name.is_alpha:
+        return False
+    return name.is_lower or len(phrase) > 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})+", phrase[0].text) is not None
 
 
 def _listed_lone_date(phrase: list[Token]) -> bool:

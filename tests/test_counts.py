@@ -756,3 +756,14 @@ def test_counts_nouns_of_changes_records_and_rates(claims_of, text, expected):
 ])
 def test_counts_persons_employed_and_verbs_after_a_number(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive whose apostrophe the text lost is no name before a model number
+    ("the countrys 1.4 billion people face higher prices.", [("1.4 billion", 1.4e9, None, "person")]),
+    ("Zentras 3,000 workers went on strike.", [("3,000", 3000, None, "worker")]),
+    # a name before a model number still is
+    ("The airline ordered 30 Boeing 777 jets.", [("30", 30, None, "jet")]),
+])
+def test_counts_possessive_without_apostrophe(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
