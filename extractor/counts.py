@@ -578,8 +578,10 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
             # ("two and a half million cars", "3bn users": a scale before a plural names no time nor rank)
             return True
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
-    if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
-        return True
+    if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT") and not (
+            _GLUED_SCALE.fullmatch(last.text) and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"
+            and doc[last.i + 1].is_lower):
+        return True  # (but "sold 300k vehicles": a glued scale before a plural is no name)
     if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP") and not (
             _possessive_without_apostrophe(first.nbor(-1), phrase)):
         return True
@@ -829,8 +831,30 @@ def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     generic = set(lexicons.words("count.generic_nouns"))
     if unit is not None and unit not in generic:
         return unit
+    if unit == "unit":
+        made = _thing_of_units(phrase[-1])
+        if made is not None:
+            return made
     thing = _clause_thing(phrase[-1], excluded, plural_only=unit is None and len(phrase) == 1)
     return thing if thing is not None else unit
+
+
+def _thing_of_units(last: Token) -> Optional[str]:
+    """ "sold 1 million units of its new console": what the units are units of (a noun after "of",
+    past its determiners and adjectives); None when the text names none."""
+    doc = last.doc
+    j = last.i + 1
+    if j < len(doc) and doc[j].lower_ in ("unit", "units"):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    j += 1
+    while j < len(doc) and j <= last.i + 8 and (doc[j].pos_ in ("DET", "ADJ", "PRON", "NUM") or doc[j].dep_ == "compound"
+                                                or doc[j].tag_ == "POS"):
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+        return doc[j].lemma_.lower()
+    return None
 
 
 def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Optional[str]:

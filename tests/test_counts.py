@@ -767,3 +767,15 @@ def test_counts_persons_employed_and_verbs_after_a_number(claims_of, text, expec
 ])
 def test_counts_possessive_without_apostrophe(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "units of X" count X; units of nothing named stay units
+    ("The studio sold more than 1 million units of its new console in its first week.",
+     [("1 million", 1e6, None, "console")]),
+    ("The plant makes 400,000 units a year.", [("400,000", 400000, None, "unit")]),
+    # a glued scale before a lower-case plural is no product name
+    ("The carmaker sold 300k vans.", [("300k", 300000, None, "van")]),
+])
+def test_counts_units_of_and_glued_scales(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
