@@ -103,7 +103,8 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
             unit = counted_noun(second, durations | not_counted)
         if unit is None and second is None and lead is None:
-            unit = _persons_employed(phrase) or _elided_unit(phrase, found, figure_spans)
+            unit = (_persons_employed(phrase) or _of_which_there_are(phrase, durations | not_counted)
+                    or _elided_unit(phrase, found, figure_spans))
         if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
@@ -257,6 +258,18 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     if value is None or (_scaled(before_tokens) and not _scaled(phrase) and value < 1000):
         return None  # "5 million users ... 3": a small bare number beside a scaled count
     return before.unit
+
+
+def _of_which_there_are(phrase: list[Token], excluded: set[str]) -> Optional[str]:
+    """ "online music services, of which there are now 230": the plural noun the clause describes."""
+    last = phrase[-1]
+    verb = last.head
+    if last.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl" or verb.head.tag_ != "NNS":
+        return None
+    if not any(c.dep_ == "expl" for c in verb.children) or not any(
+            c.lower_ == "of" and any(w.lower_ == "which" for w in c.children) for c in verb.children):
+        return None
+    return _unit_of(verb.head, excluded)
 
 
 def _persons_employed(phrase: list[Token]) -> Optional[str]:
@@ -815,7 +828,7 @@ def _counts_a_noun(token: Token, excluded: set[str]) -> bool:
 
 # Verbs after which a bare number names how many of the clause's subject there are
 # ("jobless claims rose to 64,000 from 58,000").
-_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near",
+_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near", "peak",
                 # verbs of a part of a whole: "smartphones account for 117 million of the handsets"
                 "account", "represent", "comprise", "constitute",
                 # verbs of a multiple or a swing that end at a level: "cases doubled to 400"
@@ -889,7 +902,7 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
                                and _number_of(c) is not None for c in verb.children)))
         if not (attached and change_or_level):
             return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    subjects = _subjects(verb)
     if not subjects:
         return None
     subject = subjects[0]
@@ -913,6 +926,17 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
         return None  # "the carmakers sold 80,000 units": the subject of an action is not what it counts
     unit = _unit_of(subject, excluded)
     return None if unit in set(lexicons.words("count.generic_nouns")) else unit
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The noun subjects of ``verb``, or of the verb it completes when it has none: "the population is
+    expected to peak at 127 million" (the subject of "is expected" is the one of "peak")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return subjects
 
 
 def durations_and_times() -> set[str]:
@@ -1058,7 +1082,7 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     # "subscribers exceeded 127 million": a scaled number standing alone takes the clause's subject.
     if len(phrase) > 1 and last.dep_ in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):
         verb = last.head if last.dep_ != "pobj" else last.head.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        subjects = _subjects(verb)
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."

@@ -779,3 +779,17 @@ def test_counts_possessive_without_apostrophe(claims_of, text, expected):
 ])
 def test_counts_units_of_and_glued_scales(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "is expected to", "are likely to" is the one of the verb it completes
+    ("The island's population is expected to peak at 12 million, then shrink to under 10 million.",
+     [("12 million", 1.2e7, None, "person"), ("10 million", 1e7, None, "person")]),
+    ("Members are likely to reach 50 million next year.", [("50 million", 5e7, None, "member")]),
+    ("Shoppers are expected to buy 3 million.", []),
+    # "of which there are N" counts the plural noun the clause describes
+    ("Rivalry between online radio stations, of which there are now 230, keeps fees low.",
+     [("230", 230, None, "station")]),
+])
+def test_counts_subject_of_a_completed_verb_and_of_which_there_are(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
