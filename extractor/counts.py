@@ -104,7 +104,7 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
             unit = counted_noun(second, durations | not_counted)
         if unit is None and second is None and lead is None:
             unit = (_persons_employed(phrase) or _of_which_there_are(phrase, durations | not_counted)
-                    or _elided_unit(phrase, found, figure_spans))
+                    or _elided_unit(phrase, found, figure_spans) or _persons_harmed(phrase, found))
         if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
@@ -258,6 +258,28 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     if value is None or (_scaled(before_tokens) and not _scaled(phrase) and value < 1000):
         return None  # "5 million users ... 3": a small bare number beside a scaled count
     return before.unit
+
+
+_HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "drown", "perish", "rescue", "evacuate", "arrest",
+                         "detain", "hospitalise", "hospitalize"})
+
+
+def _persons_harmed(phrase: list[Token], found: list[Found]) -> Optional[str]:
+    """ "the disaster in which 96 died", "at least 30 were killed": a bare number that dies, is killed or
+    hurt counts persons (not after a count of other things in its sentence: "91 foxes - only four were
+    killed")."""
+    last = phrase[-1]
+    if found and found[-1].start >= last.sent.start_char and found[-1].unit != "person":
+        return None
+    verb = last.head
+    if last.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARM_VERBS:
+        return None
+    if last.dep_ == "nsubj" and verb.lemma_.lower() not in ("die", "drown", "perish"):
+        return None  # ("30 killed": the subject of an active "kill" is who killed)
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
+        return None
+    return "person"
 
 
 def _of_which_there_are(phrase: list[Token], excluded: set[str]) -> Optional[str]:
@@ -587,7 +609,8 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         if not _counts_a_noun(last, durations) and not (
                 (last.lower_ in scale_words() or _GLUED_SCALE.fullmatch(last.text))
-                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS") and not _listed_lone_date(phrase):
+                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS") and not _listed_lone_date(phrase) and (
+                not _level_before_a_period(phrase)):
             # ("two and a half million cars", "3bn users": a scale before a plural names no time nor rank)
             return True
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
@@ -689,6 +712,23 @@ def _possessive_without_apostrophe(name: Token, phrase: list[Token]) -> bool:
     if not name.text.endswith("s") or not name.is_alpha:
         return False
     return name.is_lower or len(phrase) > 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})+", phrase[0].text) is not None
+
+
+_RELATIVE_PERIOD_START = frozenset({"last", "this", "next", "a", "the", "previous", "earlier"})
+
+
+def _level_before_a_period(phrase: list[Token]) -> bool:
+    """ "fell from 102 in 2003 to 81 last year": a bare number after "to", "from" or "with" that the NER
+    takes into the date after it ("81 last year") is a level, not a day (no month in the entity)."""
+    doc = phrase[0].doc
+    first, last = phrase[0], phrase[-1]
+    if len(phrase) != 1 or not re.fullmatch(r"\d{1,3}(?:,\d{3})*", first.text) or first.i == 0 or last.i + 2 >= len(doc):
+        return False
+    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    if ent is None or ent.start != first.i or any(t.lower_ in _MONTHS for t in ent):
+        return False
+    return (doc[first.i - 1].lower_ in ("to", "from", "with", "at") and doc[last.i + 1].lower_ in _RELATIVE_PERIOD_START
+            and doc[last.i + 1].ent_type_ == "DATE")
 
 
 def _listed_lone_date(phrase: list[Token]) -> bool:
@@ -1037,7 +1077,11 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     if of is not None:
         noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                      and (o.tag_ == "NNS" or any(c.dep_ == "nummod" for c in o.children))  # "400 staff"
-                     and any(c.dep_ in ("poss", "nummod") for c in o.children)), None)
+                     and (any(c.dep_ in ("poss", "nummod") for c in o.children) or (
+                         # "20 of the stations in the network": a whole number of a set named with "the"
+                         len(phrase) == 1 and _PURE_DIGITS.fullmatch(last.text) and "." not in last.text
+                         and o.tag_ == "NNS" and o.is_lower and last.nbor(2).lower_ == "the"
+                         and _word_before(phrase[0]) not in ("top", "bottom")))), None)
         if noun is not None:
             return _unit_of(noun, excluded)
     # "a population of 220 million": the noun the "of" hangs on.

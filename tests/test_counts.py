@@ -793,3 +793,20 @@ def test_counts_units_of_and_glued_scales(claims_of, text, expected):
 ])
 def test_counts_subject_of_a_completed_verb_and_of_which_there_are(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare level after "to" that the NER takes into the date after it is no date
+    ("Local fishing fleets fell from 102 in 2003 to 81 last year.",
+     [("102", 102, None, "fleet"), ("81", 81, None, "fleet")]),
+    # a bare number that dies or is killed counts persons, unless it follows a count of other things
+    ("The flood in which 96 died shocked the town.", [("96", 96, None, "person")]),
+    ("At least 30 were killed and 120 were injured in the blast.",
+     [("30", 30, None, "person"), ("120", 120, None, "person")]),
+    ("Hunters killed 91 deer - only four were killed by dogs.", [("91", 91, None, "deer")]),
+    # a whole number "of the" plural things counts them
+    ("At least 111 of the appointed boards were set up after 1997.", [("111", 111, None, "board")]),
+    ("The bank sold 879.8 million of the bonds.", []),
+])
+def test_counts_dated_levels_deaths_and_parts_of_the_set(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
