@@ -1310,6 +1310,15 @@ _VERBS_AFTER_A_NUMBER = frozenset({"plan", "say", "expect", "want", "hope", "int
                                    "believe", "prefer", "choose", "decide", "wish", "fear", "report", "admit"})
 
 
+def _plain_singular(word: str) -> str:
+    """ "suvs" → suv, "companies" → company, "boxes" → box: the singular of a regular plural."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", word):
+        return word[:-2]
+    return word[:-1]
+
+
 def _verb_read_as_noun(noun: Token) -> bool:
     return noun.tag_ in ("NN", "VBP") and noun.lower_ in _VERBS_AFTER_A_NUMBER and noun.i + 1 < len(noun.doc) and (
         noun.nbor(1).lower_ in ("to", "that") or noun.nbor(1).pos_ in ("DET", "PRON"))
@@ -1376,6 +1385,9 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if noun.is_sent_start and noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.text[1:].islower() and (
             noun.ent_type_ == "" and _is_flow_noun(noun.head)):
         return noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_  # "Visitor numbers rose to 2 million"
+    if noun.pos_ == "PROPN" and noun.is_lower and noun.is_alpha and noun.ent_type_ == "" and noun.text.endswith("s") and (
+            len(noun.text) > 3 and not noun.text.endswith("ss")):
+        return _plain_singular(noun.text)  # a lower-case plural the tagger took for a name ("300,000 explorer suvs")
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons", "population", "populace", "unemployment"):

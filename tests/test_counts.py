@@ -810,3 +810,9 @@ def test_counts_subject_of_a_completed_verb_and_of_which_there_are(claims_of, te
 ])
 def test_counts_dated_levels_deaths_and_parts_of_the_set(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_lower_case_plural_read_as_a_name(claims_of):
+    # in a sentence written all in lower case, a plural the tagger takes for a name is still counted
+    assert _counts(claims_of("the recall covers about 300,000 zentra roamer suvs built since 2011.")) == [
+        ("300,000", pytest.approx(300000), None, "suv")]
