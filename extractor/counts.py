@@ -1319,13 +1319,20 @@ def _plain_singular(word: str) -> str:
     return word[:-1]
 
 
+def _new_period_thing(noun: Token) -> bool:
+    """ "five new seasons of the show": a time that is new is a thing made (a season of a series),
+    not a duration ("two more seasons at the club" stays a duration)."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in ("season", "series") and any(
+        c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)
+
+
 def _verb_read_as_noun(noun: Token) -> bool:
     return noun.tag_ in ("NN", "VBP") and noun.lower_ in _VERBS_AFTER_A_NUMBER and noun.i + 1 < len(noun.doc) and (
         noun.nbor(1).lower_ in ("to", "that") or noun.nbor(1).pos_ in ("DET", "PRON"))
 
 
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
-    if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
+    if (noun.lower_ in excluded or noun.lemma_.lower() in excluded) and not _new_period_thing(noun):
         return None
     if _verb_read_as_noun(noun):
         return None  # a verb in the present after its subject, a number that counts what came before

@@ -816,3 +816,12 @@ def test_counts_lower_case_plural_read_as_a_name(claims_of):
     # in a sentence written all in lower case, a plural the tagger takes for a name is still counted
     assert _counts(claims_of("the recall covers about 300,000 zentra roamer suvs built since 2011.")) == [
         ("300,000", pytest.approx(300000), None, "suv")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a season that is new is a thing made (of a series), not a duration
+    ("The streamer ordered two new seasons of the drama.", [("two", 2, None, "season")]),
+    ("The striker has two more seasons on his contract.", []),
+])
+def test_counts_new_seasons(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
