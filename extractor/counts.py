@@ -51,7 +51,8 @@ _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is|ites|ese)")
 
 
 def find_counts(doc: Doc, taken: Iterable[Found], before: str = "", earlier: Sequence[Found] = ()) -> list[Found]:
-    """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken``. ``before``:
+    """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken`` (nor its period
+    phrases, kind "period": no figure between a count and a bare number after it). ``before``:
     the article's text before ``doc`` (its last stretch), ``earlier``: the counts found there ("sales"
     with no thing named counts what "vehicle sales" counted before)."""
     doc.user_data[_BEFORE_KEY] = (before, earlier)  # (the units of ``earlier`` are read only when needed)
