@@ -51,8 +51,8 @@ _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is|ites|ese)")
 
 
 def find_counts(doc: Doc, taken: Iterable[Found], before: str = "", earlier: Sequence[Found] = ()) -> list[Found]:
-    """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken`` (or the
-    period phrases there, of kind "period"). ``before``:
+    """Counts in ``doc`` that do not overlap the money/percent/multiple spans in ``taken`` (nor its period
+    phrases, kind "period": no figure between a count and a bare number after it). ``before``:
     the article's text before ``doc`` (its last stretch), ``earlier``: the counts found there ("sales"
     with no thing named counts what "vehicle sales" counted before)."""
     doc.user_data[_BEFORE_KEY] = (before, earlier)  # (the units of ``earlier`` are read only when needed)
@@ -65,9 +65,9 @@ def find_counts(doc: Doc, taken: Iterable[Found], before: str = "", earlier: Seq
 def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
     taken = list(taken)
     taken_spans = sorted((f.start, f.end) for f in taken)
-    # figures only: a period phrase between two counts of a list separates nothing ("65 flights on
-    # Thursday, 180 on Friday")
-    figure_spans = [(f.start, f.end) for f in taken if f.kind != "period"]
+    # the money, percent and multiple spans (not the period phrases): a figure that stands between
+    # a count and a bare number after it ("300 phones in May and 400 in June": "in May" does not)
+    figure_spans = sorted((f.start, f.end) for f in taken if f.kind != "period")
     taken_starts = [s for s, _ in taken_spans]
     reach = list(itertools.accumulate((e for _, e in taken_spans), max))  # furthest end so far
     durations = set(lexicons.words("period.duration_nouns"))
@@ -104,7 +104,8 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         if unit is None and second is not None:  # "1 to 2 thousand people": the noun is after the range
             unit = counted_noun(second, durations | not_counted)
         if unit is None and second is None and lead is None:
-            unit = _elided_unit(phrase, found, figure_spans)
+            unit = (_persons_employed(phrase) or _of_which_there_are(phrase, durations | not_counted)
+                    or _elided_unit(phrase, found, figure_spans) or _persons_harmed(phrase, found))
         if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
         if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
@@ -127,7 +128,7 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     continue
         found.append(Found(start, end, "count", value, unit))
     found = sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
-    return _compared_bare(doc, found, taken_spans)
+    return _compared_bare(doc, found, figure_spans)
 
 
 # "2,300 employees, down from 2,600", "1.2 million passengers, versus 900,000": a bare figure
@@ -144,8 +145,8 @@ def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
     text = doc.text
     out = list(found)
     for f in found:
-        if f.kind != "count" or f.value_max is not None:
-            continue
+        if f.kind != "count" or f.value_max is not None or re.search(r"\bper\s+$", text[max(0, f.start - 6):f.start]):
+            continue  # ("7.5 connections per 100 people, compared to 6.7": the base of a rate compares nothing)
         sentence = doc.char_span(f.start, f.end, alignment_mode="expand")
         if sentence is None:
             continue
@@ -219,29 +220,38 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     first, last = phrase[0], phrase[-1]
     before = found[-1]
     doc = first.doc
-    if before.start < first.sent.start_char or not (first.text[:1].isdigit() or len(phrase) > 1):
-        return None
+    if before.start < first.sent.start_char or re.search(r"\bper\s+$", doc.text[max(0, before.start - 6):before.start]):
+        return None  # (nor the base of a rate: "4.1 connections per 100 people, against 6.7 in ...")
     if first.i > 0 and doc[first.i - 1].lower_ in lexicons.words("anaphora.determiners"):
         return None  # "a six-cylinder engine - the 147, the 156": labels
     more = last.head if last.head.i == last.i + 1 and last.head.lower_ == "more" else None  # "damaged 60 more"
     listed = _listed_after(phrase, before)  # "65 flights on Thursday, 180 on Friday": a list of the same thing
-    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS and not listed and not (
-            more is not None and more.dep_ in _ELIDED_DEPS):
+    if not (first.text[:1].isdigit() or len(phrase) > 1 or listed or _coordinated_word(first, before)):
         return None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    verb_after = nxt is not None and _verb_read_as_noun(nxt)  # "Of the 500 firms surveyed, 120 plan to hire"
+    if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS and not listed and not (
+            more is not None and more.dep_ in _ELIDED_DEPS) and not verb_after:
+        return None
+    owner = first.head.head if first.dep_ == "pobj" and first.head.pos_ == "ADP" else None
+    if owner is not None and owner.tag_ == "NNS" and owner.lemma_.lower() != before.unit.lower():
+        return None  # "200 commitments ..., and has orders for 56": another plural noun owns the number
     if first.i > 0 and doc[first.i - 1].lower_ in ("top", "bottom", "number", "no", "no."):
         return None  # "players ranked in the top 200": a rank, not a number of players
     if last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in last.head.children):
         return None  # "who beat two players when he was just 14": an age
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if verb_after:
+        nxt = None
     if nxt is not None and nxt.lower_ in ("more", "others") and (
             nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ in ("PUNCT", "ADP", "CCONJ", "SCONJ")):
         nxt = None  # "destroyed 40 homes and damaged 60 more": the same thing again
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
         return None
     between = doc.char_span(before.end, first.idx, alignment_mode="expand")
-    if between is not None and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in between):
-        return None  # another figure stands between
+    if between is not None and any((t.like_num and not _in_period(t)) or t.ent_type_ in ("MONEY", "PERCENT")
+                                   for t in between):
+        return None  # another figure stands between (a date does not: "cut 1,500 jobs in 2020, 400 in Leeds")
     if any(before.end <= s < first.idx for s, _ in taken_spans):
         return None
     value = _phrase_value(phrase)
@@ -249,6 +259,71 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     if value is None or (_scaled(before_tokens) and not _scaled(phrase) and value < 1000):
         return None  # "5 million users ... 3": a small bare number beside a scaled count
     return before.unit
+
+
+_HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "drown", "perish", "rescue", "evacuate", "arrest",
+                         "detain", "hospitalise", "hospitalize"})
+
+
+def _persons_harmed(phrase: list[Token], found: list[Found]) -> Optional[str]:
+    """ "the disaster in which 96 died", "at least 30 were killed": a bare number that dies, is killed or
+    hurt counts persons (not after a count of other things in its sentence: "91 foxes - only four were
+    killed")."""
+    last = phrase[-1]
+    if found and found[-1].start >= last.sent.start_char and found[-1].unit != "person":
+        return None
+    verb = last.head
+    if last.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARM_VERBS:
+        return None
+    if last.dep_ == "nsubj" and verb.lemma_.lower() not in ("die", "drown", "perish"):
+        return None  # ("30 killed": the subject of an active "kill" is who killed)
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
+        return None
+    return "person"
+
+
+def _of_which_there_are(phrase: list[Token], excluded: set[str]) -> Optional[str]:
+    """ "online music services, of which there are now 230": the plural noun the clause describes."""
+    last = phrase[-1]
+    verb = last.head
+    if last.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "relcl" or verb.head.tag_ != "NNS":
+        return None
+    if not any(c.dep_ == "expl" for c in verb.children) or not any(
+            c.lower_ == "of" and any(w.lower_ == "which" for w in c.children) for c in verb.children):
+        return None
+    return _unit_of(verb.head, excluded)
+
+
+def _persons_employed(phrase: list[Token]) -> Optional[str]:
+    """ "The firm has 14 plants and employs 9,000", "it will hire 300 this year": a bare number that a verb
+    of employing takes as its object counts persons."""
+    last = phrase[-1]
+    verb = last.head
+    if last.dep_ != "dobj" or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in ("employ", "hire", "recruit", "furlough") and not (
+            verb.lemma_.lower() == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))):
+        return None
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or nxt.text in ("%", "-", "–", "/")):
+        return None
+    return "person"
+
+
+def _coordinated_word(word: Token, before: Found) -> bool:
+    """ "signed three players and sold two", "Fourteen people were hurt and three were killed": a
+    number word that is the subject or object of a clause joined to the count's by "and", "but" or
+    "while" (never "split in two", "one or two")."""
+    if word.dep_ not in ("nsubj", "nsubjpass", "dobj") or word.head.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = word.doc
+    return any(t.lower_ in ("and", "but", "while", "whereas") for t in doc[:word.i]
+               if t.idx >= before.end) and doc[word.i - 1].lower_ not in ("or", "to", "-")
+
+
+def _in_period(token: Token) -> bool:
+    """A number word or a year inside a date: "in its first week", "in 2020"."""
+    return token.ent_type_ == "DATE" and (token.is_alpha or re.fullmatch(r"(?:1[89]|20)\d\d", token.text) is not None)
 
 
 def _listed_after(phrase: list[Token], before: Found) -> bool:
@@ -535,13 +610,17 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         if not _counts_a_noun(last, durations) and not (
                 (last.lower_ in scale_words() or _GLUED_SCALE.fullmatch(last.text))
-                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS") and not _listed_lone_date(phrase):
+                and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS") and not _listed_lone_date(phrase) and (
+                not _level_before_a_period(phrase)):
             # ("two and a half million cars", "3bn users": a scale before a plural names no time nor rank)
             return True
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
-    if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
-        return True
-    if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP"):
+    if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT") and not (
+            _GLUED_SCALE.fullmatch(last.text) and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"
+            and doc[last.i + 1].is_lower):
+        return True  # (but "sold 300k vehicles": a glued scale before a plural is no name)
+    if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP") and not (
+            _possessive_without_apostrophe(first.nbor(-1), phrase)):
         return True
     if (first.i > 0 and re.fullmatch(r"[A-Z]{2,}", first.nbor(-1).text) and re.fullmatch(r"\d+", text)
             and first.nbor(-1).ent_type_ not in ("GPE", "NORP")):
@@ -625,6 +704,32 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
             nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
         return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
+
+
+def _possessive_without_apostrophe(name: Token, phrase: list[Token]) -> bool:
+    """ "the countrys 1.4 billion people", "Teslas 3,000 workers": a possessive whose apostrophe the text
+    lost (a word in lower case the tagger calls a name, or a name in "s" before a figure with thousands
+    or a scale, which no model number has), not a name before a model number ("Boeing 777 jets")."""
+    if not name.text.endswith("s") or not name.is_alpha:
+        return False
+    return name.is_lower or len(phrase) > 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})+", phrase[0].text) is not None
+
+
+_RELATIVE_PERIOD_START = frozenset({"last", "this", "next", "a", "the", "previous", "earlier"})
+
+
+def _level_before_a_period(phrase: list[Token]) -> bool:
+    """ "fell from 102 in 2003 to 81 last year": a bare number after "to", "from" or "with" that the NER
+    takes into the date after it ("81 last year") is a level, not a day (no month in the entity)."""
+    doc = phrase[0].doc
+    first, last = phrase[0], phrase[-1]
+    if len(phrase) != 1 or not re.fullmatch(r"\d{1,3}(?:,\d{3})*", first.text) or first.i == 0 or last.i + 2 >= len(doc):
+        return False
+    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    if ent is None or ent.start != first.i or any(t.lower_ in _MONTHS for t in ent):
+        return False
+    return (doc[first.i - 1].lower_ in ("to", "from", "with", "at") and doc[last.i + 1].lower_ in _RELATIVE_PERIOD_START
+            and doc[last.i + 1].ent_type_ == "DATE")
 
 
 def _listed_lone_date(phrase: list[Token]) -> bool:
@@ -764,7 +869,9 @@ def _counts_a_noun(token: Token, excluded: set[str]) -> bool:
 
 # Verbs after which a bare number names how many of the clause's subject there are
 # ("jobless claims rose to 64,000 from 58,000").
-_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near",
+_LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near", "peak",
+                # verbs of a part of a whole: "smartphones account for 117 million of the handsets"
+                "account", "represent", "comprise", "constitute",
                 # verbs of a multiple or a swing that end at a level: "cases doubled to 400"
                 "double", "triple", "treble", "quadruple", "halve", "swell", "balloon", "dwindle"}
 
@@ -778,8 +885,30 @@ def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     generic = set(lexicons.words("count.generic_nouns"))
     if unit is not None and unit not in generic:
         return unit
+    if unit == "unit":
+        made = _thing_of_units(phrase[-1])
+        if made is not None:
+            return made
     thing = _clause_thing(phrase[-1], excluded, plural_only=unit is None and len(phrase) == 1)
     return thing if thing is not None else unit
+
+
+def _thing_of_units(last: Token) -> Optional[str]:
+    """ "sold 1 million units of its new console": what the units are units of (a noun after "of",
+    past its determiners and adjectives); None when the text names none."""
+    doc = last.doc
+    j = last.i + 1
+    if j < len(doc) and doc[j].lower_ in ("unit", "units"):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    j += 1
+    while j < len(doc) and j <= last.i + 8 and (doc[j].pos_ in ("DET", "ADJ", "PRON", "NUM") or doc[j].dep_ == "compound"
+                                                or doc[j].tag_ == "POS"):
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+        return doc[j].lemma_.lower()
+    return None
 
 
 def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Optional[str]:
@@ -814,7 +943,7 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
                                and _number_of(c) is not None for c in verb.children)))
         if not (attached and change_or_level):
             return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    subjects = _subjects(verb)
     if not subjects:
         return None
     subject = subjects[0]
@@ -840,6 +969,17 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
     return None if unit in set(lexicons.words("count.generic_nouns")) else unit
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """The noun subjects of ``verb``, or of the verb it completes when it has none: "the population is
+    expected to peak at 127 million" (the subject of "is expected" is the one of "peak")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return subjects
+
+
 def durations_and_times() -> set[str]:
     return set(lexicons.words("period.duration_nouns"))
 
@@ -857,6 +997,9 @@ _PEOPLE_ADJECTIVES = {"unemployed", "jobless", "homeless", "dead", "injured", "w
 # Nouns whose "of N" is a level of a measure, not a number of things ("a rate of 8.28").
 _NOT_OF_NOUNS = {"rate", "close", "forecast", "level", "price", "value", "index", "reading", "score", "average",
                  "estimate", "expectation", "ratio", "yield", "target"}
+_CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "jump", "gain", "reduction", "decrease", "cut",
+                 "loss", "surge", "slump"}
+_GLUED_M_DECIMAL = re.compile(r"\d+\.\d+m")
 _TIME_ZONES = {"GMT", "BST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "CET", "CEST", "IST",
                "PKT", "JST", "AEST", "AEDT", "HKT", "SGT"}
 # Units of measure written apart from the number ("a 4,200 MW plant", "a 64 GB phone").
@@ -935,13 +1078,28 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     if of is not None:
         noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                      and (o.tag_ == "NNS" or any(c.dep_ == "nummod" for c in o.children))  # "400 staff"
-                     and any(c.dep_ in ("poss", "nummod") for c in o.children)), None)
+                     and (any(c.dep_ in ("poss", "nummod") for c in o.children) or (
+                         # "20 of the stations in the network": a whole number of a set named with "the"
+                         len(phrase) == 1 and _PURE_DIGITS.fullmatch(last.text) and "." not in last.text
+                         and o.tag_ == "NNS" and o.is_lower and last.nbor(2).lower_ == "the"
+                         and _word_before(phrase[0]) not in ("top", "bottom")))), None)
         if noun is not None:
             return _unit_of(noun, excluded)
     # "a population of 220 million": the noun the "of" hangs on.
     if last.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         if head.head.lemma_.lower() in _NOT_OF_NOUNS or (len(phrase) == 1 and "." in last.text):
             return None  # "a rate of 8.28", "a close of 43.41": a level of a measure, not things
+        if head.head.lemma_.lower() in _CHANGE_NOUNS:
+            # "an increase of 300,000 in unemployment": what changed follows "in"; else nothing named
+            changed = next((o for p in itertools.chain(head.head.children, last.children)
+                            if p.dep_ == "prep" and p.lower_ == "in" and p.i > last.i
+                            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            if changed is not None and changed.lower_ in ("number", "total"):
+                changed = _number_of(changed)  # "a rise of 40,000 in the number of nurses"
+            return _unit_of(changed, excluded) if changed is not None else None
+        if head.head.lemma_.lower() in lexicons.words("count.generic_nouns") and _GLUED_M_DECIMAL.fullmatch(
+                last.doc.text[phrase[0].idx:last.idx + len(last.text)]):
+            return None  # "a world record of 4.91m": metres, not 4.91 million of anything
         return _unit_of(head.head, excluded)
     # "seven out of 10 regions", "four out of five key issues": the part counts the things of the whole
     # (the pattern of shares leaves these to counts: quantities._counts_out_of)
@@ -969,7 +1127,7 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     # "subscribers exceeded 127 million": a scaled number standing alone takes the clause's subject.
     if len(phrase) > 1 and last.dep_ in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):
         verb = last.head if last.dep_ != "pobj" else last.head.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        subjects = _subjects(verb)
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
@@ -979,9 +1137,23 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 if _is_flow_noun(subject):  # "the number of tourist arrivals": tourists
                     subject = _thing_of_flow(subject) or subject
             elif _is_flow_noun(subject):  # "exports of cars reached 2 million": cars
-                subject = _thing_of_flow(subject) or subject
+                thing = _thing_of_flow(subject) or _thing_of_earlier_flow(subject)
+                if thing is None and subject.lower_ in ("numbers", "base"):
+                    return None  # "the numbers will rise to 8 million": the thing counted is not named
+                subject = thing or subject
+            elif not _changes_or_states(verb) or (subject.tag_ != "NNS" and verb.lemma_ == "have"):
+                return None  # "the chain sold 3 million kettles ... and 4 million": a doer is not what it counts
             return _unit_of(subject, excluded)
     return None
+
+
+def _changes_or_states(verb: Token) -> bool:
+    """A verb of level or change, or "be": its subject may be what a number counts ("subscribers
+    topped 40 million", not "shoppers bought 4 million")."""
+    return (verb.lemma_.lower() in _LEVEL_VERBS or verb.lemma_.lower() in ("be", "remain", "have")
+            or verb.lower_ in lexicons.words("change.increase_verbs")
+            or verb.lower_ in lexicons.words("change.decrease_verbs")
+            or (verb.lemma_.lower() == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)))
 
 
 def _own_scale_of_a_level(scale: Token) -> bool:
@@ -1005,7 +1177,8 @@ def _is_flow_noun(noun: Token) -> bool:
 def _thing_of_flow(noun: Token) -> Optional[Token]:
     """What a flow noun counts: the noun before it ("car sales", "truck deliveries", "visitor
     numbers", "customer base") or a plural after "of" ("exports of cars"); None if none."""
-    made = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    made = [c for c in noun.children if c.dep_ in ("compound", "amod") and (c.pos_ == "NOUN" or (
+        c.pos_ == "PROPN" and c.i == c.sent.start and c.text[1:].islower()))]  # ("Visitor numbers rose ...")
     if made:
         return made[-1]
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -1133,9 +1306,37 @@ def _hyphened_kind_before(noun: Token) -> Optional[str]:
 _DISTANCES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "yard", "inch"}
 
 
+# Verbs the tagger reads as a singular noun after a number: "Of the 500 firms surveyed, 120 plan to hire".
+_VERBS_AFTER_A_NUMBER = frozenset({"plan", "say", "expect", "want", "hope", "intend", "agree", "need", "aim", "think",
+                                   "believe", "prefer", "choose", "decide", "wish", "fear", "report", "admit"})
+
+
+def _plain_singular(word: str) -> str:
+    """ "suvs" → suv, "companies" → company, "boxes" → box: the singular of a regular plural."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", word):
+        return word[:-2]
+    return word[:-1]
+
+
+def _new_period_thing(noun: Token) -> bool:
+    """ "five new seasons of the show": a time that is new is a thing made (a season of a series),
+    not a duration ("two more seasons at the club" stays a duration)."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in ("season", "series") and any(
+        c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)
+
+
+def _verb_read_as_noun(noun: Token) -> bool:
+    return noun.tag_ in ("NN", "VBP") and noun.lower_ in _VERBS_AFTER_A_NUMBER and noun.i + 1 < len(noun.doc) and (
+        noun.nbor(1).lower_ in ("to", "that") or noun.nbor(1).pos_ in ("DET", "PRON"))
+
+
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
-    if noun.lower_ in excluded or noun.lemma_.lower() in excluded:
+    if (noun.lower_ in excluded or noun.lemma_.lower() in excluded) and not _new_period_thing(noun):
         return None
+    if _verb_read_as_noun(noun):
+        return None  # a verb in the present after its subject, a number that counts what came before
     if any(c.dep_ == "dobj" for c in noun.children) or _verb_with_object(noun):
         return None  # "it held above 50 shows continued growth": a verb the tagger took for a plural (it has an object)
     after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
@@ -1189,6 +1390,12 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     named = _named_things(noun)
     if named is not None:
         return named
+    if noun.is_sent_start and noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.text[1:].islower() and (
+            noun.ent_type_ == "" and _is_flow_noun(noun.head)):
+        return noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_  # "Visitor numbers rose to 2 million"
+    if noun.pos_ == "PROPN" and noun.is_lower and noun.is_alpha and noun.ent_type_ == "" and noun.text.endswith("s") and (
+            len(noun.text) > 3 and not noun.text.endswith("ss")):
+        return _plain_singular(noun.text)  # a lower-case plural the tagger took for a name ("300,000 explorer suvs")
     if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons", "population", "populace", "unemployment"):

@@ -672,3 +672,156 @@ def test_counts_to_top_a_level_is_more_than_it(claims_of):
 ])
 def test_counts_ages_after_age_to_and_top_ranks(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period phrase between a count and a bare figure compared with it or listed after it is no
+    # figure standing between (a money or percent figure still is)
+    ("The carmaker delivered 367,500 vans in the quarter, up from 343,800 a year earlier.",
+     [("367,500", 367500, None, "van"), ("343,800", 343800, None, "van")]),
+    ("The studio sold 7.3 million consoles during the quarter, compared with 6.5 million a year ago.",
+     [("7.3 million", 7.3e6, None, "console"), ("6.5 million", 6.5e6, None, "console")]),
+    ("The chain sold 3 million kettles in May and 4 million in June.",
+     [("3 million", 3e6, None, "kettle"), ("4 million", 4e6, None, "kettle")]),
+    ("The economy added 180,000 jobs in March, down from 240,000 in February.",
+     [("180,000", 180000, None, "job"), ("240,000", 240000, None, "job")]),
+    # a year between is no figure either
+    ("The lender will cut 1,500 jobs in 2021, including 400 in Scotland.",
+     [("1,500", 1500, None, "job"), ("400", 400, None, "job")]),
+    # ... but a number owned by another plural noun does not count the first noun
+    ("The maker has 200 firm pledges for its new jet by the end of this year, and has orders for 56 so far.",
+     [("200", 200, None, "pledge")]),
+    ("The shop sold 300 bikes, up 5% on the year, and 200 helmets.",
+     [("300", 300, None, "bike"), ("200", 200, None, "helmet")]),
+])
+def test_counts_bare_figure_past_a_period(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word whose noun is left out in a clause joined by "and", "but", "while" counts the noun before
+    ("The club signed three strikers and sold two.", [("three", 3, None, "striker"), ("two", 2, None, "striker")]),
+    ("Eleven miners were hurt and four were killed.", [("Eleven", 11, None, "miner"), ("four", 4, None, "miner")]),
+    ("The group runs 12 hostels in Spain and eight in Portugal.",
+     [("12", 12, None, "hostel"), ("eight", 8, None, "hostel")]),
+    # not a number word after "in", "or", nor one with a noun of its own
+    ("They sold 40 shares and split the rest in two.", [("40", 40, None, "share")]),
+    ("The mill cut 30 jobs and closed two sheds.", [("30", 30, None, "job"), ("two", 2, None, "shed")]),
+])
+def test_counts_elided_number_word(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scaled number standing alone counts the clause's subject only when the verb states a level or
+    # a change of it (or a part of a whole); a doer is not what it counts, and the noun left out is
+    # then the one counted before
+    ("The chain sold 3 million kettles in May and 4 million in June.",
+     [("3 million", 3e6, None, "kettle"), ("4 million", 4e6, None, "kettle")]),
+    ("The band sold 650,000 albums in its first week and 2.5 million in total.",
+     [("650,000", 650000, None, "album"), ("2.5 million", 2.5e6, None, "album")]),
+    ("Tablets will make up 90 million of the devices sold next year.", [("90 million", 9e7, None, "tablet")]),
+    ("Tablets will account for 90 million of the devices sold next year.", [("90 million", 9e7, None, "tablet")]),
+    ("Subscribers topped 40 million at the end of June.", [("40 million", 4e7, None, "subscriber")]),
+])
+def test_counts_scaled_number_and_the_clause_subject(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change of N "in" something counts that something (or nothing when it is not named)
+    ("The union warned of an increase of almost 300,000 in unemployment.", [("300,000", 300000, None, "person")]),
+    ("Critics fear a rise of 2,000 in the coming months.", []),
+    # "a record of 4.91m" is a measure in metres, not 4.91 million records
+    ("She cleared a world record of 4.91m to win gold.", []),
+    ("The club has a record of 32 wins.", [("32", 32, None, "win")]),
+    # "the numbers" with no thing named count nothing; "Visitor numbers" at a sentence start count visitors
+    ("Analysts say the numbers will have risen to more than eight million by next year.", []),
+    ("Visitor numbers rose to 2 million last year.", [("2 million", 2e6, None, "visitor")]),
+    # the base of a rate ("per 100 people") is no count a bare figure after it repeats
+    ("The region has 4.1 links per 100 homes, compared to 6.7 in the capital.",
+     [("4.1", 4.1, None, "link"), ("100", 100, None, "home")]),
+])
+def test_counts_nouns_of_changes_records_and_rates(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number that a verb of employing takes as its object counts persons
+    ("The firm has 14 mills and employs 9,000.", [("14", 14, None, "mill"), ("9,000", 9000, None, "person")]),
+    ("The plant employs 2,500 at the site.", [("2,500", 2500, None, "person")]),
+    ("The plant employs 2,500 engineers.", [("2,500", 2500, None, "engineer")]),
+    # a verb in the present the tagger reads as a singular noun after a number is no thing counted
+    ("Of the 500 firms surveyed, 120 plan to hire.", [("500", 500, None, "firm"), ("120", 120, None, "firm")]),
+])
+def test_counts_persons_employed_and_verbs_after_a_number(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive whose apostrophe the text lost is no name before a model number
+    ("the countrys 1.4 billion people face higher prices.", [("1.4 billion", 1.4e9, None, "person")]),
+    ("Zentras 3,000 workers went on strike.", [("3,000", 3000, None, "worker")]),
+    # a name before a model number still is
+    ("The airline ordered 30 Boeing 777 jets.", [("30", 30, None, "jet")]),
+])
+def test_counts_possessive_without_apostrophe(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "units of X" count X; units of nothing named stay units
+    ("The studio sold more than 1 million units of its new console in its first week.",
+     [("1 million", 1e6, None, "console")]),
+    ("The plant makes 400,000 units a year.", [("400,000", 400000, None, "unit")]),
+    # a glued scale before a lower-case plural is no product name
+    ("The carmaker sold 300k vans.", [("300k", 300000, None, "van")]),
+])
+def test_counts_units_of_and_glued_scales(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "is expected to", "are likely to" is the one of the verb it completes
+    ("The island's population is expected to peak at 12 million, then shrink to under 10 million.",
+     [("12 million", 1.2e7, None, "person"), ("10 million", 1e7, None, "person")]),
+    ("Members are likely to reach 50 million next year.", [("50 million", 5e7, None, "member")]),
+    ("Shoppers are expected to buy 3 million.", []),
+    # "of which there are N" counts the plural noun the clause describes
+    ("Rivalry between online radio stations, of which there are now 230, keeps fees low.",
+     [("230", 230, None, "station")]),
+])
+def test_counts_subject_of_a_completed_verb_and_of_which_there_are(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare level after "to" that the NER takes into the date after it is no date
+    ("Local fishing fleets fell from 102 in 2003 to 81 last year.",
+     [("102", 102, None, "fleet"), ("81", 81, None, "fleet")]),
+    # a bare number that dies or is killed counts persons, unless it follows a count of other things
+    ("The flood in which 96 died shocked the town.", [("96", 96, None, "person")]),
+    ("At least 30 were killed and 120 were injured in the blast.",
+     [("30", 30, None, "person"), ("120", 120, None, "person")]),
+    ("Hunters killed 91 deer - only four were killed by dogs.", [("91", 91, None, "deer")]),
+    # a whole number "of the" plural things counts them
+    ("At least 111 of the appointed boards were set up after 1997.", [("111", 111, None, "board")]),
+    ("The bank sold 879.8 million of the bonds.", []),
+])
+def test_counts_dated_levels_deaths_and_parts_of_the_set(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+def test_counts_lower_case_plural_read_as_a_name(claims_of):
+    # in a sentence written all in lower case, a plural the tagger takes for a name is still counted
+    assert _counts(claims_of("the recall covers about 300,000 zentra roamer suvs built since 2011.")) == [
+        ("300,000", pytest.approx(300000), None, "suv")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a season that is new is a thing made (of a series), not a duration
+    ("The streamer ordered two new seasons of the drama.", [("two", 2, None, "season")]),
+    ("The striker has two more seasons on his contract.", []),
+])
+def test_counts_new_seasons(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
