@@ -696,14 +696,19 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "a 3-15W lamp": the low end of a measure range
     if _AGE_AFTER.match(doc_text, after):
         return True  # "a 200,000 to 260,000 year-old skull", "children 5 years old": ages
-    # Anaphora: "the two countries", "both of the 12".
+    # Anaphora: "the two countries", "both of the 12"; not a possessive's things named first ("the firm
+    # and its two main rivals", "his three sons": the gold counts them)
     prev = first.nbor(-1) if first.i > 0 else None
-    if prev is not None and prev.lower_ in lexicons.words("anaphora.determiners") and first.text.isalpha():
+    if prev is not None and prev.lower_ in lexicons.words("anaphora.determiners") and first.text.isalpha() \
+            and not (prev.lower_ in _POSSESSIVES and nxt is not None and nxt.pos_ in ("NOUN", "ADJ")):
         return True
     if prev is not None and prev.lower_ == "the" and first.i > 1 and first.nbor(-2).lower_ == "of" and not (
             nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
         return True  # "both of the 12" refers back; "26 of the 28 EU states" names the states
     return False
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _possessive_without_apostrophe(name: Token, phrase: list[Token]) -> bool:

@@ -825,3 +825,15 @@ def test_counts_lower_case_plural_read_as_a_name(claims_of):
 ])
 def test_counts_new_seasons(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive's things named for the first time are counted (bbc-dev4b gold; contract: a number
+    # word that counts things on first mention is a claim) ...
+    ("The dairy and its two main rivals dominate the market.", [("two", 2, None, "rival")]),
+    ("Zentara and its three subsidiaries cut prices.", [("three", 3, None, "subsidiary")]),
+    # ... an article or "both" before the number word refers back (contract: anaphoric number words)
+    ("The two countries signed a trade deal.", []),
+])
+def test_possessive_number_words_count_on_first_mention(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
