@@ -482,9 +482,29 @@ _GROWTH_VERBS = {"grow", "expand"}
 
 
 #: Shapes read before the general reading, in order, with the kinds they apply to (None: every kind):
+# a line of a list: "- Exports: $27.54 billion", "• Remittances: $2.1bn (earlier $2.0bn)", "Imports: Rs 1,611 billion"
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·▪][ \t]*|\d{1,2}[.)][ \t]+)?(?P<label>[A-Za-z][A-Za-z'’&/ -]{1,50}?)[ \t]*:[ \t]*$")
+
+
+def _labelled_line(q_span: Span) -> Optional[tuple[str, Optional[Token], Optional[Token]]]:
+    """The label of a list line the figure opens ("- Exports: $27.54 billion" -> `Exports`), when the
+    label's last word can name a measure (not "Note:", "Source:", a date or a place)."""
+    doc = q_span.doc
+    line_start = doc.text.rfind("\n", 0, q_span.start_char) + 1
+    found = _LABEL_LINE.search(doc.text, line_start, q_span.start_char)
+    if found is None:
+        return None
+    label = found.group("label").strip()
+    last = doc.char_span(found.start("label") + len(label) - len(label.split()[-1]), found.start("label") + len(label))
+    if last is None or len(last) != 1 or not names_measure(last[0]) or last[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+            or last[0].lower_ in ("note", "source", "sources", "total", "period", "date", "figure", "figures", "data"):
+        return None
+    return label, last[0], None
+
+
 #: "running £40m over budget", "to halve the deficit", "a $6.75bn (£3.6bn) buyout", "an allowance
 #: (£4,745)", "13% of total exports".
-_SHAPE_READERS = ((None, _budget_overrun), (("multiple",), _multiplied_object),
+_SHAPE_READERS = ((None, _budget_overrun), (("money", "count", "percent"), _labelled_line), (("multiple",), _multiplied_object),
                   (("money",), _noun_after_conversion), (("money",), _noun_before_bracket),
                   (("percent",), share_of_whole))
 

@@ -27,7 +27,13 @@ from typing import Collection, Optional
 from extractor import lexicons
 from extractor.contract import Claim, Period
 
-_REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))\b"
+# an earlier report of the figure named beside it: "compared with the earlier reported $2.03 billion",
+# "down from the 1.0 percent reported earlier", "(earlier $27.72 billion)"
+_EARLIER_REPORT = (r"\b(?:earlier|previously|initially|originally|first)[\s-]+(?:reported|estimated|announced|published|"
+                   r"released|stated|given)\b|\b(?:reported|announced|published|released|stated|given)\s+"
+                   r"(?:earlier|previously|initially|originally|before)\b|\(\s*(?:earlier|previously)\b")
+_REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|updat(?:e|es|ed|ing))\b"
+                     r"|" + _EARLIER_REPORT +
                      r"|\bfinal\s+(?:estimates?|figures?|readings?|data|numbers?)\b|\(\s*revised\s*\)")
 # what breaks the reach of a revising verb to a figure after it: another clause or speaker
 _BREAK = re.compile(r"(?i)[;:—–]|\s-\s|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|"
@@ -39,10 +45,11 @@ _VERB = re.compile(r"(?i)\b(?:rose|fell|grew|stood|reached|jumped|dropped|climbe
                    r"have|had|\w+ed)\b")
 _VINTAGE_MARK = re.compile(r"\s*\((?:" + "|".join(map(re.escape, _MARKS)) + r")\)")
 _EARLY_WORDS = r"provisional(?:ly)?|preliminary|initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|first|advance"
-_LATE_WORDS = r"revised|final|upgraded|downgraded"
+_LATE_WORDS = r"revised|final|upgraded|downgraded|updated"
 # right before a figure: "from", "from a provisional", "from an earlier estimate of", "instead of"
 _FROM = re.compile(rf"(?i)\b(?:from|instead\s+of|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:an?|the|its)\s+)?"
                    rf"(?P<label>(?:(?:{_EARLY_WORDS}|{_LATE_WORDS}|upwardly|downwardly)\s+){{0,2}})"
+                   rf"(?:(?:reported|announced|published|released|stated|recorded)\s+(?:figures?\s+|estimates?\s+)?(?:of\s+|at\s+)?)?"
                    rf"(?:(?:estimated?|estimates?|figures?|readings?|growth|contraction|rate)\s+(?:of\s+|at\s+)?)?[(\s]*$")
 _TO = re.compile(r"(?i)\bto\s+(?:(?:an?|the)\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised|new)\s+)?[(\s]*$")
 _BY = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|downgrad\w*)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
@@ -52,6 +59,10 @@ _INSIDE = re.compile(r"(?i)^[\s%]*(?P<word>provisional|preliminary|revised|final
 _MARK_AFTER = re.compile(r"(?i)^\s*\(\s*(?P<word>provisional|preliminary|revised|final|p|r)\s*\)")
 _AFTER = re.compile(r"(?i)^[\s,]*(?:(?:as\s+)?(?:estimated\s+earlier|earlier\s+estimated|(?:first|initially|previously|originally)"
                     r"\s+(?:estimated|reported|thought)|estimated\s+(?:in|on|at)\b))")
+# right after a figure: it is an earlier report ("the 1.0 percent reported earlier", "$2.03bn previously announced")
+_REPORTED_AFTER = re.compile(r"(?i)^[\s,]*(?:as\s+)?(?:(?:reported|announced|published|released|stated|given|estimated)\s+"
+                             r"(?:earlier|previously|initially|originally|before)|(?:earlier|previously|initially|originally)\s+"
+                             r"(?:reported|announced|published|released|stated|given))\b")
 _REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,?\s*(?:which\s+was\s+|having\s+been\s+)?"
                             r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                             r"slightly|marginally)\s+)?(?:from|against)\b")
@@ -98,6 +109,8 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
     right = text[c.quantity.end:min(sent_hi, c.quantity.end + 60)]
     if _BY.search(left):
         return "size"  # "revised down by 0.4 points": the size of the revision, no vintage
+    if _REPORTED_AFTER.match(right):  # "down from the 1.0 percent reported earlier": the earlier report
+        return _mark_of_early(sentence, right)
     if previous is not None and previous[1] is None and previous[0].change and _BASE_OF_CHANGE.match(left):
         return None  # "up 12% from Rs 4.46 trillion in FY2030": the base of a change, no vintage
     inside = _INSIDE.match(right)
