@@ -78,6 +78,11 @@ _NEGATIVE_GROWTH = with_first_look_ahead(re.compile(r"\bnegative\s+growth\s+(?:o
 _NEGATIVE_GROWTH_AFTER = re.compile(r"^[-\s]*(?:(?:year-on-year|annual|yearly|y/y|yoy)\s+)?negative\s+growth\b", re.IGNORECASE)
 
 
+# "made up 94 percent of exports", "taking up 12% of the budget": "up" of a share, no rise
+_MADE_UP = re.compile(r"(?i)\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+up\s+(?:(?:about|around|nearly|"
+                      r"almost|over|some|just|only|roughly|more\s+than|less\s+than|close\s+to|a|an|the)\s+)*$")
+
+
 def change_for(text: str, start: int, end: int, kind: str) -> Optional[str]:
     """``increase``/``decrease`` when the quantity at text[start:end] is a change, else None."""
     if kind == "multiple":
@@ -90,6 +95,8 @@ def change_for(text: str, start: int, end: int, kind: str) -> Optional[str]:
     if _NEGATIVE_GROWTH.search(before) or _NEGATIVE_GROWTH_AFTER.search(after):
         return "decrease"  # "showing negative growth of 3.3 percent", "registered 30% negative growth"
     for direction in ("increase", "decrease"):
+        if direction == "increase" and _MADE_UP.search(before):
+            continue  # "making up 94 percent of exports": a share, not a rise
         if pats[f"{direction}_before"].search(before) or pats[f"{direction}_after"].search(after):
             return direction
     for direction in ("increase", "decrease"):

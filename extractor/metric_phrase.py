@@ -940,11 +940,30 @@ def _named_carrier(token: Token) -> bool:
         and c.lower_ not in _CARRIER_NOUNS for c in token.children)
 
 
+def _dateline(token: Token) -> bool:
+    """An upper-case place opening a line before a colon ("KARACHI:", "NEW DELHI :")."""
+    if not token.is_upper or len(token.text) < 4:  # "GDP:", "CPI:" open a list line
+        return False
+    doc = token.doc
+    end = token.i
+    while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+        end += 1
+    if end + 1 >= len(doc) or doc[end + 1].text not in (":", "—", "–", "-"):
+        return False
+    start = token.i
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    before = doc.text[:doc[start].idx].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
 def names_measure(token: Optional[Token]) -> bool:
     """Can ``token`` head a metric? Not a pronoun, a time, a unit/scale/currency word, a change noun
     ("a decline of 5%": the decline is the figure, not what it measures) or an actor noun."""
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _dateline(token):
+        return False  # "COLOMBO: Sri Lanka's reserves stood at …": the place the story is filed from
     low, lemma = token.lower_, token.lemma_.lower()
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or re.fullmatch(r"(fy|q[1-4]|h[12])?[\d'-]*", low):
         return False
@@ -1298,7 +1317,15 @@ def is_target(q_span: Span, verb: Optional[Token]) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("toward", "towards"):
         return True
     window = q_span.doc[max(q_span.sent.start, q_span.start - 8):q_span.start]
-    return any(t.lemma_.lower() in ("target", "goal", "aim") for t in window)
+    if any(t.lemma_.lower() in ("target", "goal", "aim") for t in window):
+        return True
+    # "short of the $58 billion target", "a Rs 1.5 lakh crore disinvestment goal": the noun it modifies
+    for t in q_span.doc[q_span.end:min(q_span.sent.end, q_span.end + 4)]:
+        if t.lemma_.lower() in ("target", "goal"):
+            return True
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN") and t.text != "-":
+            return False
+    return False
 
 
 # Words by which a clause puts its verb in the future: "is likely to grow", "are set to cross".
