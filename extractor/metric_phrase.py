@@ -1032,12 +1032,17 @@ def _worth_flow(doc, sent: Span, q_span: Span, words: list[Token]) -> str:
     return f"{phrase} {flow}" if flow else phrase
 
 
+# a period written as one token: "FY23", "FY2022-23", "2QFY23", "Q1", "H1FY24", "2022/23"
+_PERIOD_TOKEN = re.compile(r"(?:[1-4]q|h[12]|q[1-4])?(?:fy|cy)?['’]?\d[\d'/-]*|(?:q[1-4]|h[12]|[1-4]q)fy[\d'/-]*")
+
+
 def _complement(noun: Token, q_ids: set[int]) -> Optional[Token]:
     """The noun of an "in"/"of" phrase on ``noun``: "rise in profits" → profits."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i not in q_ids \
                     and obj.ent_type_ not in ("DATE", "TIME") and obj.lower_ not in _TIME_NOUNS \
+                    and not _PERIOD_TOKEN.fullmatch(obj.lower_) \
                     and (obj.ent_type_ not in ("GPE", "NORP") or is_term(obj.text)):
                 return obj  # not "growth in the previous quarter" (a time is when), nor "in Spain" (where)
     return None

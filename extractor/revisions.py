@@ -315,7 +315,8 @@ def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list
         left = text[late.quantity.end:early.quantity.start]
         right = text[early.quantity.end:early.quantity.end + 40]
         found = _FROM.search(left)
-        labelled = (found and re.search(r"(?i)provisional|preliminary|initial", found.group("label"))) \
+        labelled = (found and re.search(r"(?i)provisional|preliminary|initial|earlier|previous|original",
+                                        found.group("label")) and re.search(r"(?i)estimate|figure|report", found.group(0))) \
             or _BRACKET_LABEL.search(left) or (re.search(r"(?i)\b(?:against|compared|versus|vs)\b", left)
                                                and _EARLY_AFTER.match(right))
         if not labelled or early.kind != late.kind or re.search(r"[.;]", left):

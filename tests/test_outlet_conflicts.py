@@ -250,6 +250,59 @@ CLUSTERS = [
                              "Lanka said.")),
         never=(("a:$1,030 million", "b:$1,420 million"),),
     ),
+    Cluster(
+        "against an earlier estimate",
+        (("a", "2024-02-28", "DHAKA: The Bangladesh Bureau of Statistics said GDP growth in FY23 was 5.78 percent "
+                             "against an earlier estimate of 6.03 percent."),),
+        expect=(("same_fact", "inconsistent", ("a:5.78 percent", "a:6.03 percent")),),
+    ),
+    Cluster(
+        "revised downward in taka",
+        (("a", "2023-07-20", "DHAKA: Bangladesh's revenue collection in FY23 stood at Tk 3.45 lakh crore, the "
+                             "National Board of Revenue said."),
+         ("b", "2023-09-02", "DHAKA: Bangladesh's revenue collection for FY23 has been revised downward to Tk 3.31 "
+                             "lakh crore, the National Board of Revenue said.")),
+        expect=(("same_fact", "inconsistent", ("a:Tk 3.45 lakh crore", "b:Tk 3.31 lakh crore")),),
+    ),
+    Cluster(
+        "lower than the preliminary estimate",
+        (("a", "2024-04-30", "KATHMANDU: Nepal's economy grew 1.86 percent in fiscal year 2022/23, the National "
+                             "Statistics Office said in its final estimate, lower than the preliminary estimate of "
+                             "2.16 percent."),),
+        expect=(("same_fact", "inconsistent", ("a:1.86 percent", "a:2.16 percent")),),
+    ),
+    Cluster(
+        "lakh crore scale slip by ten",
+        (("a", "2023-06-01", "NEW DELHI: India's gross GST collection stood at Rs 1.57 lakh crore in May 2023, the "
+                             "finance ministry said."),
+         ("b", "2023-06-02", "NEW DELHI: India's gross GST collection in May 2023 was Rs 15.7 lakh crore, the "
+                             "finance ministry said.")),
+        expect=(("same_fact", "inconsistent", ("a:Rs 1.57 lakh crore", "b:Rs 15.7 lakh crore")),),
+    ),
+    Cluster(
+        "lookalike next year's target against this year's outcome",
+        (("a", "2023-07-04", "DHAKA: The government has set an export target of $62 billion for FY24, the commerce "
+                             "ministry said."),
+         ("b", "2023-07-04", "DHAKA: Bangladesh's exports were $55.56 billion in FY23, the Export Promotion Bureau "
+                             "said.")),
+        never=(("a:$62 billion", "b:$55.56 billion"),),
+    ),
+    Cluster(
+        "provisional then revised fiscal deficit",
+        (("a", "2023-06-01", "NEW DELHI: India's fiscal deficit for 2022-23 stood at Rs 17.33 lakh crore, "
+                             "provisional data from the Controller General of Accounts showed."),
+         ("b", "2023-11-30", "NEW DELHI: India's fiscal deficit for 2022-23 was revised to Rs 17.38 lakh crore, "
+                             "the Controller General of Accounts said.")),
+        expect=(("same_fact", "inconsistent", ("a:Rs 17.33 lakh crore", "b:Rs 17.38 lakh crore")),),
+    ),
+    Cluster(
+        "lookalike the month and the fiscal year of remittances",
+        (("a", "2023-07-10", "ISLAMABAD: Remittances to Pakistan stood at $2.18 billion in June 2023, the State "
+                             "Bank of Pakistan said."),
+         ("b", "2023-07-10", "ISLAMABAD: Remittances to Pakistan stood at $27.02 billion in FY23, the State Bank "
+                             "of Pakistan said.")),
+        never=(("a:$2.18 billion", "b:$27.02 billion"),),
+    ),
 ]
 
 
