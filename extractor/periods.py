@@ -1219,6 +1219,9 @@ _SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|f
 _FROM_SOURCE = re.compile(r"\bfrom\s+(?!(?:(?:the|a|an|its|their)\s+)?(?:same|previous|preceding|last|year|years|month|months|quarter|"
                           r"corresponding|earlier|prior|levels?|figures?|base)\b)(?:(?:the|a|an|its|their)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
                           r"\s+(?=(?:in|during)\s*$)")
+# a change before "from" ("a 78.5 per cent increase from the inflows recorded in March 2022"): a base
+_CHANGE_GAP = re.compile(r"(?i)\b(?:increase|rise|growth|jump|surge|decline|decrease|fall|drop|dip|up|down|higher|lower|"
+                         r"more|less)\b")
 _COMPARED = re.compile(r"\b(?:against|compared|versus|vs\.?|from|than|over|with)\b", re.IGNORECASE)
 _NOT_BASE_FIGURE = re.compile(r"\band\b|\b(?:show|mark|record|reflect|post|register|indicat)\w*"
                               r"|\b(?:decrease|increase|decline|growth|rise|fall|drop|gain)\b", re.IGNORECASE)
@@ -1259,7 +1262,8 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
             gap, between = text[between[-1][1]:p.start], []
         gap = re.sub(r"\([^()]*\)", " ", gap)  # a bracketed conversion "(£1m; $2m)" separates nothing
         gap = _AGAINST_CURRENCY.sub(" ", gap)  # "fell 1.2% against the US dollar in July": a rate's pair, no base
-        gap = _FROM_SOURCE.sub(" ", gap)  # "earned $5.5 billion from exports in FY23": where it came from, no base
+        if not _CHANGE_GAP.search(gap):
+            gap = _FROM_SOURCE.sub(" ", gap)  # "earned $5.5 billion from exports in FY23": where it came from, no base
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
                 and (not between or chained) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):

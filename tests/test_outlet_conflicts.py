@@ -303,6 +303,16 @@ CLUSTERS = [
                              "of Pakistan said.")),
         never=(("a:$2.18 billion", "b:$27.02 billion"),),
     ),
+    Cluster(
+        "change measured from a base of another month",
+        (("a", "2023-04-08", "COLOMBO: Sri Lanka received workers' remittances of $568 million in March 2023, a "
+                             "78.1 percent increase from the inflows recorded in March 2022, the Central Bank of "
+                             "Sri Lanka said."),
+         ("b", "2023-04-08", "COLOMBO: Workers' remittances to Sri Lanka stood at $319 million in March 2022, the "
+                             "Central Bank of Sri Lanka said.")),
+        expect=(("percent_change", "consistent", ("a:78.1 percent", "a:$568 million", "b:$319 million")),),
+        fine=("a:78.1 percent",),
+    ),
 ]
 
 
