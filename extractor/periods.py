@@ -1250,6 +1250,8 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
     in_sentence = [p for p in mentions if sent_start <= p.start and p.end <= sent_end]
     before = [p for p in in_sentence if p.end <= q_start]
     after = [p for p in in_sentence if p.start >= q_end]
+    if after and re.match(r"\s*[:=]", text[after[0].end:after[0].end + 3]):
+        after = []  # "FY22: 6.17%, FY23: 0.29%": a label of the next item, not this figure's period
     if after:
         p = after[0]
         gap = text[q_end:p.start]

@@ -32,8 +32,11 @@ from extractor.contract import Claim, Period
 _EARLIER_REPORT = (r"\b(?:earlier|previously|initially|originally|first)[\s-]+(?:reported|estimated|announced|published|"
                    r"released|stated|given)\b|\b(?:reported|announced|published|released|stated|given)\s+"
                    r"(?:earlier|previously|initially|originally|before)\b|\(\s*(?:earlier|previously)\b")
-_REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|updat(?:e|es|ed|ing))\b"
+_REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing|ions?)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|updat(?:e|es|ed|ing))\b"
                      r"|" + _EARLIER_REPORT +
+                     # "has cut its estimate of GDP growth for FY23 to 5.78 percent from 6.03 percent"
+                     r"|\b(?:cut|cuts|lowered|lowers|raised|raises|trimmed|trims|reduced|reduces|slashed|pared|scaled\s+back)"
+                     r"\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?estimates?\b" +
                      r"|\bfinal\s+(?:estimates?|figures?|readings?|data|numbers?)\b|\(\s*revised\s*\)")
 # what breaks the reach of a revising verb to a figure after it: another clause or speaker
 _BREAK = re.compile(r"(?i)[;:—–]|\s-\s|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|"
@@ -62,7 +65,10 @@ _AFTER = re.compile(r"(?i)^[\s,]*(?:(?:as\s+)?(?:estimated\s+earlier|earlier\s+e
 # right after a figure: it is an earlier report ("the 1.0 percent reported earlier", "$2.03bn previously announced")
 _REPORTED_AFTER = re.compile(r"(?i)^[\s,]*(?:as\s+)?(?:(?:reported|announced|published|released|stated|given|estimated)\s+"
                              r"(?:earlier|previously|initially|originally|before)|(?:earlier|previously|initially|originally)\s+"
-                             r"(?:reported|announced|published|released|stated|given))\b")
+                             r"(?:reported|announced|published|released|stated|given))\b"
+                             # "compared with 10.26 percent earlier" (not "earlier this year", "earlier in May")
+                             r"|^\s+(?:earlier|previously)\b(?!\s+(?:this|that|in|last|on|at|during|the|a|year|month|"
+                             r"quarter|week)\b)")
 _REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,?\s*(?:which\s+was\s+|having\s+been\s+)?"
                             r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                             r"slightly|marginally)\s+)?(?:from|against)\b")
@@ -70,6 +76,8 @@ _BRACKET_LABEL = re.compile(r"(?i)\(\s*(?:provisional|preliminary|earlier|previo
 _EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*\)|"
                           r"estimated\s+(?:earlier|provisionally|initially))")
 _GROWTH_AFTER = re.compile(r"(?i)\s*(?:annual\s+|economic\s+)?growth\b")
+# "against the earlier estimated 5.97 percent": the estimate's own figure, no approximation
+_ESTIMATED_LABEL = re.compile(r"(?i)\b(?:earlier|previously|initially|originally|provisionally|first)\s+estimated\s+(?:at\s+)?$")
 _UP_TO = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|raised)\s+up\s+to\s+$")
 _EARLY_IN = re.compile(r"(?i)^\s*(?:in|as\s+per|according\s+to)\s+(?:the\s+)?(?:provisional|preliminary|earlier|initial|"
                        r"previous|original)(?:ly)?\s+(?:estimates?|figures?|data|accounts)\b")
@@ -315,8 +323,10 @@ def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list
         left = text[late.quantity.end:early.quantity.start]
         right = text[early.quantity.end:early.quantity.end + 40]
         found = _FROM.search(left)
-        labelled = (found and re.search(r"(?i)provisional|preliminary|initial|earlier|previous|original",
-                                        found.group("label")) and re.search(r"(?i)estimate|figure|report", found.group(0))) \
+        labelled = (found and (re.search(r"(?i)provisional|preliminary|initial", found.group("label"))
+                               # "against an earlier estimate of 6.03 percent" (not "earlier" alone)
+                               or re.search(r"(?i)earlier|previous|original", found.group("label"))
+                               and re.search(r"(?i)estimate|figure|report", found.group(0)))) \
             or _BRACKET_LABEL.search(left) or (re.search(r"(?i)\b(?:against|compared|versus|vs)\b", left)
                                                and _EARLY_AFTER.match(right))
         if not labelled or early.kind != late.kind or re.search(r"[.;]", left):
@@ -358,7 +368,11 @@ def _two_periods(text: str, members: list[Claim]) -> bool:
     if len(dated) < 2 or len({(c.period.start, c.period.end) for c in dated}) < 2:
         return False
     return sum(bool(re.match(r"(?i)\s*(?:in|for|during|of)\s+(?:the\s+)?" + re.escape(c.period.text),
-                             text[c.quantity.end:c.quantity.end + len(c.period.text) + 20])) for c in dated) >= 1
+                             text[c.quantity.end:c.quantity.end + len(c.period.text) + 20]))
+               # "FY22: 6.17% (revised), FY23: 0.29% (provisional)": each labelled with its own period
+               or bool(re.search(r"(?i)\b" + re.escape(c.period.text) + r"\s*[:=]\s*$",
+                                 text[max(0, c.quantity.start - len(c.period.text) - 5):c.quantity.start]))
+               for c in dated) >= 1
 
 
 def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end: int,
@@ -422,6 +436,9 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
                 fields["period"] = period
             if c.quantity.qualifier == "at_most" and _UP_TO.search(text, max(0, c.quantity.start - 40), c.quantity.start):
                 fields["quantity"] = replace(c.quantity, qualifier="exact")  # "revised up to 4.31%": no bound
+            if c.quantity.qualifier == "approx" and len(g) > 1 and _ESTIMATED_LABEL.search(
+                    text, max(0, c.quantity.start - 40), c.quantity.start):
+                fields["quantity"] = replace(c.quantity, qualifier="exact")  # "the earlier estimated 5.97 percent"
             if growth and c.change is None:
                 fields["change"] = "increase" if c.quantity.value < 0 or reference is None \
                     or reference.quantity.value < 0 else reference.change

@@ -313,6 +313,84 @@ CLUSTERS = [
         expect=(("percent_change", "consistent", ("a:78.1 percent", "a:$568 million", "b:$319 million")),),
         fine=("a:78.1 percent",),
     ),
+    Cluster(
+        "cut its estimate",
+        (("a", "2023-05-10", "DHAKA: Bangladesh's economy is estimated to have grown 6.03 percent in FY23, the "
+                             "Bangladesh Bureau of Statistics said."),
+         ("b", "2024-02-27", "DHAKA: The Bangladesh Bureau of Statistics has cut its estimate of GDP growth for FY23 "
+                             "to 5.78 percent from 6.03 percent.")),
+        expect=(("same_fact", "inconsistent", ("b:5.78 percent", "*:6.03 percent")),),
+    ),
+    Cluster(
+        "after a downward revision, earlier",
+        (("a", "2024-01-15", "ISLAMABAD: After a downward revision, Pakistan's large-scale manufacturing output fell "
+                             "7.98 percent in FY23, compared with 10.26 percent earlier, the Pakistan Bureau of "
+                             "Statistics said."),),
+        expect=(("same_fact", "inconsistent", ("a:7.98 percent", "a:10.26 percent")),),
+    ),
+    Cluster(
+        "lower than the figure announced in May",
+        (("a", "2023-05-10", "DHAKA: Bangladesh's per capita income rose to $2,765 in FY23, the Bangladesh Bureau of "
+                             "Statistics said."),
+         ("b", "2024-02-20", "DHAKA: Bangladesh's per capita income for FY23 now stands at $2,749, lower than the "
+                             "$2,765 announced in May, according to the Bangladesh Bureau of Statistics.")),
+        expect=(("same_fact", "inconsistent", ("b:$2,749", "*:$2,765")),),
+    ),
+    Cluster(
+        "revised upwards from the initially announced",
+        (("a", "2023-07-10", "ISLAMABAD: Workers' remittances to Pakistan stood at $2.18 billion in June 2023, the "
+                             "State Bank of Pakistan said."),
+         ("b", "2023-08-10", "ISLAMABAD: Remittances to Pakistan for June 2023 were revised upwards to $2.26 billion "
+                             "from the $2.18 billion initially announced, the State Bank of Pakistan said.")),
+        expect=(("same_fact", "inconsistent", ("b:$2.26 billion", "*:$2.18 billion")),),
+    ),
+    Cluster(
+        "approved the revised growth against the earlier estimated",
+        (("a", "2023-05-18", "ISLAMABAD: The National Accounts Committee approved the revised GDP growth of 6.17 "
+                             "percent for FY22 against the earlier estimated 5.97 percent."),),
+        expect=(("same_fact", "inconsistent", ("a:6.17 percent", "a:5.97 percent")),),
+    ),
+    Cluster(
+        "lookalike exports and export earnings of another fiscal year",
+        (("a", "2023-07-04", "DHAKA: Bangladesh's export earnings stood at $55.56 billion in FY23, the Export "
+                             "Promotion Bureau said."),
+         ("b", "2023-07-04", "DHAKA: Bangladesh's export earnings stood at $52.08 billion in FY22, the Export "
+                             "Promotion Bureau said.")),
+        never=(("a:$55.56 billion", "b:$52.08 billion"),),
+    ),
+    Cluster(
+        "lookalike net and gross remittances of Nepal",
+        (("a", "2023-08-01", "KATHMANDU: Nepal's gross foreign exchange reserves stood at Rs 1,539.37 billion in "
+                             "mid-July 2023, Nepal Rastra Bank said."),
+         ("b", "2023-08-01", "KATHMANDU: Nepal's net foreign assets stood at Rs 1,274.3 billion in mid-July 2023, "
+                             "Nepal Rastra Bank said.")),
+        never=(("a:Rs 1,539.37 billion", "b:Rs 1,274.3 billion"),),
+    ),
+    Cluster(
+        "bracketed minus sign of a revised contraction",
+        (("a", "2023-05-12", "ISLAMABAD: Pakistan's economy grew 0.29 percent in FY23, the Pakistan Bureau of "
+                             "Statistics said."),
+         ("b", "2024-02-20", "ISLAMABAD: The Pakistan Bureau of Statistics revised Pakistan's GDP growth for FY23 "
+                             "to (-)0.17 percent from 0.29 percent.")),
+        expect=(("same_fact", "inconsistent", ("b:(-)0.17 percent", "*:0.29 percent")),),
+    ),
+    Cluster(
+        "arba against billion",
+        (("a", "2023-08-20", "KATHMANDU: Nepal received remittances of Rs 122.5 billion in July 2023, Nepal Rastra "
+                             "Bank said."),
+         ("b", "2023-08-21", "KATHMANDU: Remittance inflows into Nepal reached Rs 12.25 arba in July 2023, "
+                             "according to Nepal Rastra Bank.")),
+        expect=(("same_fact", "inconsistent", ("a:Rs 122.5 billion", "b:Rs 12.25 arba")),),
+    ),
+    Cluster(
+        "list lines labelled by fiscal year",
+        (("a", "2023-05-12", "ISLAMABAD: Pakistan's GDP growth by fiscal year, the Pakistan Bureau of Statistics "
+                             "said:\n- FY22: 6.17 percent (revised)\n- FY23: 0.29 percent (provisional)\n"),
+         ("b", "2023-05-13", "ISLAMABAD: Pakistan's GDP grew 0.29 percent in FY23, the Pakistan Bureau of "
+                             "Statistics said.")),
+        never=(("a:6.17 percent", "a:0.29 percent"),),
+        fine=("a:6.17 percent",),
+    ),
 ]
 
 
