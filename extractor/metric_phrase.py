@@ -483,7 +483,7 @@ _GROWTH_VERBS = {"grow", "expand"}
 
 #: Shapes read before the general reading, in order, with the kinds they apply to (None: every kind):
 # a line of a list: "- Exports: $27.54 billion", "• Remittances: $2.1bn (earlier $2.0bn)", "Imports: Rs 1,611 billion"
-_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·▪][ \t]*|\d{1,2}[.)][ \t]+)?(?P<label>[A-Za-z][A-Za-z'’&/ -]{1,50}?)[ \t]*:[ \t]*$")
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·▪][ \t]*|\d{1,2}[.)][ \t]+|[A-Z]{4,}(?:[ \t]+[A-Z]{3,})?[ \t]*:[ \t]*)?(?P<label>[A-Za-z][A-Za-z'’&/ -]{1,50}?)[ \t]*:[ \t]*$")
 
 
 def _labelled_line(q_span: Span) -> Optional[tuple[str, Optional[Token], Optional[Token]]]:
@@ -965,7 +965,7 @@ def names_measure(token: Optional[Token]) -> bool:
     if _dateline(token):
         return False  # "COLOMBO: Sri Lanka's reserves stood at …": the place the story is filed from
     low, lemma = token.lower_, token.lemma_.lower()
-    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or re.fullmatch(r"(fy|q[1-4]|h[12])?[\d'-]*", low):
+    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or (re.fullmatch(r"(fy|q[1-4]|h[12])?[\d'-]*", low) or _PERIOD_TOKEN.fullmatch(low)):
         return False
     if _named_carrier(token):
         return True  # "market value", "export volume": a value or volume of what its noun names

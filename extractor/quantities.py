@@ -378,8 +378,8 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
         if not written.isupper() or written not in cur.codes:
             return None
         glued = re.search(rf"{written}\d|\d{written}", surface)
-        if not glued and _capitals_around(text, m.start(), m.end()):
-            return None  # "TOP 10 DEALS": a headline in capitals, not Tongan pa'anga
+        if not glued and not _strong_amount(surface) and _capitals_around(text, m.start(), m.end()):
+            return None  # "TOP 10 DEALS": a headline in capitals, not Tongan pa'anga ("USD 27.7bn (FY23)" is money)
         unit = cur.codes[written]
         number_part = surface.replace(written, " ")
     which = "name" if groups.get("name") else "after" if groups.get("after") else None

@@ -69,6 +69,10 @@ _REPORTED_AFTER = re.compile(r"(?i)^[\s,]*(?:as\s+)?(?:(?:reported|announced|pub
                              # "compared with 10.26 percent earlier" (not "earlier this year", "earlier in May")
                              r"|^\s+(?:earlier|previously)\b(?!\s+(?:this|that|in|last|on|at|during|the|a|year|month|"
                              r"quarter|week)\b)")
+# right after a figure, a noun phrase naming it an earlier estimate: "5.97 percent provisional growth",
+# "$2.03 billion preliminary estimate"
+_EARLY_NOUN_AFTER = re.compile(r"(?i)^\s+(?:provisional|preliminary|initial|earlier|previous|original)\s+"
+                               r"(?:estimates?|growth|figures?|data|rate|reading|numbers?)\b")
 _REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,?\s*(?:which\s+was\s+|having\s+been\s+)?"
                             r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                             r"slightly|marginally)\s+)?(?:from|against)\b")
@@ -119,6 +123,8 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
         return "size"  # "revised down by 0.4 points": the size of the revision, no vintage
     if _REPORTED_AFTER.match(right):  # "down from the 1.0 percent reported earlier": the earlier report
         return _mark_of_early(sentence, right)
+    if _EARLY_NOUN_AFTER.match(right):  # "compared to 5.97 percent provisional growth"
+        return _mark_of_early(sentence, right[:40])
     if previous is not None and previous[1] is None and previous[0].change and _BASE_OF_CHANGE.match(left):
         return None  # "up 12% from Rs 4.46 trillion in FY2030": the base of a change, no vintage
     inside = _INSIDE.match(right)
@@ -333,7 +339,10 @@ def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list
             continue
         if not _one_period(late, early):
             continue
-        roles += [(indices[a], "revised"), (indices[b], _mark_of_early("", left[-40:] + right))]
+        # "down from an earlier estimate of 1.7%": the reference mark the metric step wrote is the vintage
+        early_mark = "earlier estimate" if (early.metric or "").endswith("(earlier estimate)") \
+            else _mark_of_early("", left[-40:] + right)
+        roles += [(indices[a], "revised"), (indices[b], early_mark)]
     return roles
 
 

@@ -391,6 +391,35 @@ CLUSTERS = [
         never=(("a:6.17 percent", "a:0.29 percent"),),
         fine=("a:6.17 percent",),
     ),
+    Cluster(
+        "compared to the provisional growth named after the figure",
+        (("a", "2023-05-19", "ISLAMABAD: Pakistan's GDP growth for FY22 has been revised to 6.17 percent, compared "
+                             "to 5.97 percent provisional growth, the National Accounts Committee said."),),
+        expect=(("same_fact", "inconsistent", ("a:6.17 percent", "a:5.97 percent")),),
+    ),
+    Cluster(
+        "Nepali rupees written NRs. and a year in brackets",
+        (("a", "2023-08-02", "KATHMANDU: Nepal's imports stood at NRs. 1,611.7 billion in fiscal year 2022/23, the "
+                             "Department of Customs said."),
+         ("b", "2023-08-03", "KATHMANDU: Nepal's imports came to NRs 1,161.7 billion (FY2022/23), according to the "
+                             "Department of Customs.")),
+        expect=(("same_fact", "inconsistent", ("a:NRs. 1,611.7 billion", "b:NRs 1,161.7 billion")),),
+    ),
+    Cluster(
+        "a dollar code before a bracketed fiscal year",
+        (("a", "2023-07-06", "ISLAMABAD: Pakistan's exports: USD 27.72bn (FY23) against USD 31.78bn (FY22), the "
+                             "Pakistan Bureau of Statistics said."),
+         ("b", "2023-07-07", "ISLAMABAD: Pakistan's exports fell to $27.27 billion in FY23, the Pakistan Bureau of "
+                             "Statistics said.")),
+        expect=(("same_fact", "inconsistent", ("a:USD 27.72bn", "b:$27.27 billion")),),
+        never=(("a:USD 31.78bn", "b:$27.27 billion"),),
+    ),
+    Cluster(
+        "an earlier estimate named as a reference point",
+        (("a", "2024-01-10", "COLOMBO: The Department of Census and Statistics said Sri Lanka's economy shrank 7.3 "
+                             "percent in 2022, down from an earlier estimate of 7.8 percent."),),
+        expect=(("same_fact", "inconsistent", ("a:7.3 percent", "a:7.8 percent")),),
+    ),
 ]
 
 
