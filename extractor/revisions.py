@@ -346,6 +346,12 @@ def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list
     return roles
 
 
+def _minus_before(text: str, c: Claim) -> bool:
+    """A figure signed by a bracketed minus ("(-)0.17pc"): its decrease is its sign, no change word
+    its partner shares."""
+    return re.search(r"\([-−–]\)\s?$", text[max(0, c.quantity.start - 4):c.quantity.start]) is not None
+
+
 def _one_period(late: Claim, early: Claim) -> bool:
     """Whether two figures can be of one period: the same dates, the same words, or no period of
     the earlier figure's own."""
@@ -450,7 +456,7 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
                 fields["quantity"] = replace(c.quantity, qualifier="exact")  # "the earlier estimated 5.97 percent"
             if growth and c.change is None:
                 fields["change"] = "increase" if c.quantity.value < 0 or reference is None \
-                    or reference.quantity.value < 0 else reference.change
+                    or reference.quantity.value < 0 or _minus_before(text, reference) else reference.change
             elif not percent and len(g) > 1 and any(m.change is None for m in members):
                 fields["change"] = None  # "reserves were revised up to $5.2bn": a level stays a level
             out[i] = replace(c, **fields)
