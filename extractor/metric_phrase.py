@@ -490,7 +490,9 @@ def _labelled_line(q_span: Span) -> Optional[tuple[str, Optional[Token], Optiona
     """The label of a list line the figure opens ("- Exports: $27.54 billion" -> `Exports`), when the
     label's last word can name a measure (not "Note:", "Source:", a date or a place)."""
     doc = q_span.doc
-    line_start = doc.text.rfind("\n", 0, q_span.start_char) + 1
+    line_start = doc.text.rfind("\n", max(0, q_span.start_char - 90), q_span.start_char) + 1
+    if line_start == 0 and q_span.start_char > 90:
+        return None  # a list line's label is short: the figure opens its line within 90 characters
     found = _LABEL_LINE.search(doc.text, line_start, q_span.start_char)
     if found is None:
         return None
