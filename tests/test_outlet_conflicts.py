@@ -473,6 +473,24 @@ def test_outlet_cluster(cluster):
         assert not any(v == "inconsistent" and _has(figs, a) for _, v, figs, _ in shown), f"{a} inconsistent:\n{listing}"
 
 
+def _fields(text: str, published: str = "2024-02-20") -> dict:
+    from extractor.api import extract
+
+    return {c["quantity"]["text"]: c for c in extract(text, published)}
+
+
+def test_bracketed_minus_is_a_decrease_its_partner_does_not_share():
+    # the sa-dev decisions: "(-) 4.5 per cent" is value 4.5, a decrease, surface without the sign
+    got = _fields("ISLAMABAD: The bureau revised Pakistan's GDP growth for FY23 to (-)0.17 percent from 0.29 percent.")
+    assert (got["0.17 percent"]["quantity"]["value"], got["0.17 percent"]["change"]) == (0.17, "decrease")
+    assert got["0.29 percent"]["change"] == "increase"
+
+
+def test_a_period_label_before_a_colon_is_the_next_figures():
+    got = _fields("ISLAMABAD: Pakistan's GDP growth in FY22: 6.17% (revised), FY23: 0.29% (provisional).")
+    assert (got["6.17%"]["period"]["text"], got["0.29%"]["period"]["text"]) == ("FY22", "FY23")
+
+
 if __name__ == "__main__":  # python tests/test_outlet_conflicts.py [NAME]: every cluster's claims and findings
     import sys
 
