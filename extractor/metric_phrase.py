@@ -490,14 +490,23 @@ def _labelled_line(q_span: Span) -> Optional[tuple[str, Optional[Token], Optiona
     """The label of a list line the figure opens ("- Exports: $27.54 billion" -> `Exports`), when the
     label's last word can name a measure (not "Note:", "Source:", a date or a place)."""
     doc = q_span.doc
-    line_start = doc.text.rfind("\n", max(0, q_span.start_char - 90), q_span.start_char) + 1
-    if line_start == 0 and q_span.start_char > 90:
-        return None  # a list line's label is short: the figure opens its line within 90 characters
-    found = _LABEL_LINE.search(doc.text, line_start, q_span.start_char)
+    # the 90 characters before the figure, read off the tokens there (Doc.text would join the whole
+    # document at every figure): a list line's label is short
+    first = q_span.start
+    while first > 0 and q_span.start_char - doc[first - 1].idx <= 90:
+        first -= 1
+    offset = doc[first].idx if first < q_span.start else q_span.start_char
+    window = doc[first:q_span.start].text_with_ws if first < q_span.start else ""
+    cut = window.rfind("\n")
+    at_start = first == 0 or doc[first - 1].text_with_ws.endswith("\n") or doc[first - 1].is_space and "\n" in doc[first - 1].text
+    if cut < 0 and not at_start:
+        return None
+    found = _LABEL_LINE.search(window, cut + 1 if cut >= 0 else 0)
     if found is None:
         return None
     label = found.group("label").strip()
-    last = doc.char_span(found.start("label") + len(label) - len(label.split()[-1]), found.start("label") + len(label))
+    start = offset + found.start("label")
+    last = doc.char_span(start + len(label) - len(label.split()[-1]), start + len(label))
     if last is None or len(last) != 1 or not names_measure(last[0]) or last[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
             or last[0].lower_ in ("note", "source", "sources", "total", "period", "date", "figure", "figures", "data"):
         return None
@@ -955,8 +964,8 @@ def _dateline(token: Token) -> bool:
     start = token.i
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
         start -= 1
-    before = doc.text[:doc[start].idx].rstrip(" \t")
-    return not before or before.endswith("\n")
+    before = doc[start - 1] if start > 0 else None  # no Doc.text: it joins the whole document
+    return before is None or "\n" in before.text_with_ws or (before.is_space and "\n" in before.text)
 
 
 def names_measure(token: Optional[Token]) -> bool:
