@@ -245,8 +245,9 @@ def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     if combined:  # "(merchandise and services combined)" names the measure, not a basis
         marks = [m for m in marks if m not in combined]
         bare = f"{COMBINED_MARK} {bare}"
-    plans = [m for m in marks if set(re.split(r"[\s,]+", m)) & STATUS_MARKS]
     vintages = _table()["_vintages"]
+    # a vintage is no plan, whatever its words: "(advance estimate)", "(earlier estimate)"
+    plans = [m for m in marks if m not in vintages and set(re.split(r"[\s,]+", m)) & STATUS_MARKS]
     basis = frozenset(m for m in marks if m not in plans and m not in DEFAULT_BASIS and m not in vintages
                       and m != "each")
     return " ".join(bare.split()), frozenset(_status_class(m) for m in plans), basis

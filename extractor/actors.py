@@ -312,6 +312,9 @@ def currency_priced(metric_head: Optional[Token], unit: Optional[str], known: Op
 _ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
 _PUBLIC_BALANCES = {"deficit", "deficits", "shortfall", "shortfalls", "surplus", "borrowing"}
 _FORECAST_VERBS = {"forecast", "predict", "project", "expect", "estimate", "see"}
+# "The central bank revised remittances for July to $2.1bn", "the Bureau put FY23 exports at
+# $27.5bn": a body that publishes statistics restating a figure is its source, not its owner
+_RESTATING_VERBS = {"revise", "update", "upgrade", "downgrade", "restate", "put", "place", "peg", "estimate", "correct"}
 # "Rome's provision of a loan", "the state's grant of $5m": the giver's figure (developed on bbc-dev3)
 _GIVING_NOUNS = {"provision", "grant", "offer", "injection", "extension", "disbursement", "payment", "award"}
 _LENT = {"loan", "loans", "credit", "credits", "aid", "grant", "grants", "bailout"}  # "a loan to X": X borrows
@@ -499,6 +502,10 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         # "The Budget Office forecast a shortfall of $855bn": the state's balance, the office only
         # forecasts it (it is the source; developed on bbc-dev3)
         clause_subject = None
+    if clause_subject and verb is not None and verb.lemma_ in _RESTATING_VERBS and not _is_place(clause_subject) \
+            and publishes_data(known.full_names.get(clause_subject, clause_subject) if known is not None
+                               and known.full_names else clause_subject):
+        clause_subject = None  # "The State Bank revised remittances for July to $2.09 billion": the country's
     if clause_subject and not _is_place(clause_subject) and any(t.lower_ in _ECONOMY_WORDS for t in measured):
         # "The central bank pegged GDP growth at 8%": the economy's figure, the bank only forecasts it
         # (it is the source); a body's own accounts are its own through the possessive.
@@ -1738,6 +1745,9 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
                 and any(c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lower_ in _ORGANISATION_NOUNS)
                         for c in verb.children):
             return True  # "Zentex put production for the year at 3.9 billion barrels": the company's figure
+        if verb.lemma_ in _RESTATING_VERBS and any(c.dep_ == "nsubj" and publishes_data(_name_of(c, known))
+                                                   for c in verb.children):
+            return True  # "the State Bank revised remittances to $2.09 billion": the bank's figure to report
         if verb.lemma_ in _FINDING_VERBS:  # "a survey by X found": only data finds
             return any(c.dep_ == "nsubj" and c.lower_ in data_nouns for c in verb.children)
         if (verb.lemma_ in _SAYING_WITHOUT_OBJECT or verb.lower_ in _SAYING_WITHOUT_OBJECT) \

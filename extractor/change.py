@@ -75,7 +75,15 @@ def _patterns() -> dict[str, re.Pattern]:
 
 _NEGATIVE_GROWTH = with_first_look_ahead(re.compile(r"\bnegative\s+growth\s+(?:of|by)\s+(?:(?:about|around|nearly|almost|over|just)\s+)?$",
                               re.IGNORECASE))
+# "(-)0.17 per cent", "grew (-) 2.1%": the bracketed minus of South Asian statistics, standing apart
+# from the number (sa-dev decisions: value 0.17, a decrease)
+_BRACKETED_MINUS = re.compile(r"\([-−–]\)\s?$")
 _NEGATIVE_GROWTH_AFTER = re.compile(r"^[-\s]*(?:(?:year-on-year|annual|yearly|y/y|yoy)\s+)?negative\s+growth\b", re.IGNORECASE)
+
+
+# "made up 94 percent of exports", "taking up 12% of the budget": "up" of a share, no rise
+_MADE_UP = re.compile(r"(?i)\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+up\s+(?:(?:about|around|nearly|"
+                      r"almost|over|some|just|only|roughly|more\s+than|less\s+than|close\s+to|a|an|the)\s+)*$")
 
 
 def change_for(text: str, start: int, end: int, kind: str) -> Optional[str]:
@@ -87,9 +95,12 @@ def change_for(text: str, start: int, end: int, kind: str) -> Optional[str]:
     if re.search(r"[a-z]{3}\.$", before):
         before = before[:-1] + " "  # "were reduced.0.62 per cent": a full stop glued on for a space
     after = text[end:end + 40]
-    if _NEGATIVE_GROWTH.search(before) or _NEGATIVE_GROWTH_AFTER.search(after):
+    if _NEGATIVE_GROWTH.search(before) or _NEGATIVE_GROWTH_AFTER.search(after) or \
+            (kind == "percent" and _BRACKETED_MINUS.search(before)):
         return "decrease"  # "showing negative growth of 3.3 percent", "registered 30% negative growth"
     for direction in ("increase", "decrease"):
+        if direction == "increase" and _MADE_UP.search(before):
+            continue  # "making up 94 percent of exports": a share, not a rise
         if pats[f"{direction}_before"].search(before) or pats[f"{direction}_after"].search(after):
             return direction
     for direction in ("increase", "decrease"):

@@ -687,7 +687,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         for m in reversed(mentions.starting_in(previous.quantity.end, f.start)):
             lead = m.text.split()[0] if m.text.split()[0] in ("from", "against", "over") else ""
             gap = gap[:m.start - previous.quantity.end] + f" {lead} " + gap[m.end - previous.quantity.end:]
-        change = series_change(previous.change, previous.kind, f.kind, gap)
+        signed = re.search(r"\([-−–]\)\s?$", text[max(0, previous.quantity.start - 4):previous.quantity.start])
+        # "to (-)0.17pc from 0.29pc": the bracketed minus is that figure's sign, no change word to share
+        change = None if signed else series_change(previous.change, previous.kind, f.kind, gap)
     if change is None and f.kind == "percent" and _GROWTH_RATE.search(_OWN_MARKS.sub("", metric or "").strip()):
         change = "increase"  # "expectations of 8.5% GDP growth", "the GDP, at 7.8%": a growth rate (claims.md)
     against_month_before = []

@@ -630,10 +630,42 @@ _GROWTH_VERBS = {"grow", "expand"}
 
 
 #: Shapes read before the general reading, in order, with the kinds they apply to (None: every kind):
+# a line of a list: "- Exports: $27.54 billion", "• Remittances: $2.1bn (earlier $2.0bn)", "Imports: Rs 1,611 billion"
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·▪][ \t]*|\d{1,2}[.)][ \t]+|[A-Z]{4,}(?:[ \t]+[A-Z]{3,})?[ \t]*:[ \t]*)?(?P<label>[A-Za-z][A-Za-z'’&/ -]{1,50}?)[ \t]*:[ \t]*$")
+
+
+def _labelled_line(q_span: Span) -> Optional[tuple[str, Optional[Token], Optional[Token]]]:
+    """The label of a list line the figure opens ("- Exports: $27.54 billion" -> `Exports`), when the
+    label's last word can name a measure (not "Note:", "Source:", a date or a place)."""
+    doc = q_span.doc
+    # the 90 characters before the figure, read off the tokens there (Doc.text would join the whole
+    # document at every figure): a list line's label is short
+    first = q_span.start
+    while first > 0 and q_span.start_char - doc[first - 1].idx <= 90:
+        first -= 1
+    offset = doc[first].idx if first < q_span.start else q_span.start_char
+    window = doc[first:q_span.start].text_with_ws if first < q_span.start else ""
+    cut = window.rfind("\n")
+    at_start = first == 0 or doc[first - 1].text_with_ws.endswith("\n") or doc[first - 1].is_space and "\n" in doc[first - 1].text
+    if cut < 0 and not at_start:
+        return None
+    found = _LABEL_LINE.search(window, cut + 1 if cut >= 0 else 0)
+    if found is None:
+        return None
+    label = found.group("label").strip()
+    start = offset + found.start("label")
+    last = doc.char_span(start + len(label) - len(label.split()[-1]), start + len(label))
+    if last is None or len(last) != 1 or not names_measure(last[0]) or last[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+            or last[0].lower_ in ("note", "source", "sources", "total", "period", "date", "figure", "figures", "data"):
+        return None
+    return label, last[0], None
+
+
 #: "running £40m over budget", "to halve the deficit", "a $6.75bn (£3.6bn) buyout", "an allowance
 #: (£4,745)", "13% of total exports", "is 100% Ruritanian-owned", "valued its unit at £400m", "seeking $4m
-#: for emergency shelter", "using 300m yuan ($40m) of company funds", "which employs 4,000 people".
-_SHAPE_READERS = ((None, _budget_overrun), (("multiple",), _multiplied_object),
+#: for emergency shelter", "using 300m yuan ($40m) of company funds", "which employs 4,000 people",
+#: "- Exports: $27.54 billion" (a list line's label).
+_SHAPE_READERS = ((None, _budget_overrun), (("money", "count", "percent"), _labelled_line), (("multiple",), _multiplied_object),
                   (("money",), _noun_after_conversion), (("money",), _noun_before_bracket),
                   (("percent",), share_of_whole), (("percent",), _ownership), (("money",), _valued_at),
                   (("money",), _sought_for), (("money",), _of_noun_after_conversion), (("count",), _employed),
@@ -1098,13 +1130,32 @@ def _named_carrier(token: Token) -> bool:
         and c.lower_ not in _CARRIER_NOUNS for c in token.children)
 
 
+def _dateline(token: Token) -> bool:
+    """An upper-case place opening a line before a colon ("KARACHI:", "NEW DELHI :")."""
+    if not token.is_upper or len(token.text) < 4:  # "GDP:", "CPI:" open a list line
+        return False
+    doc = token.doc
+    end = token.i
+    while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+        end += 1
+    if end + 1 >= len(doc) or doc[end + 1].text not in (":", "—", "–", "-"):
+        return False
+    start = token.i
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None  # no Doc.text: it joins the whole document
+    return before is None or "\n" in before.text_with_ws or (before.is_space and "\n" in before.text)
+
+
 def names_measure(token: Optional[Token]) -> bool:
     """Can ``token`` head a metric? Not a pronoun, a time, a unit/scale/currency word, a change noun
     ("a decline of 5%": the decline is the figure, not what it measures) or an actor noun."""
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _dateline(token):
+        return False  # "COLOMBO: Sri Lanka's reserves stood at …": the place the story is filed from
     low, lemma = token.lower_, token.lemma_.lower()
-    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or re.fullmatch(r"(fy|q[1-4]|h[12])?[\d'-]*", low):
+    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or (re.fullmatch(r"(fy|q[1-4]|h[12])?[\d'-]*", low) or _PERIOD_TOKEN.fullmatch(low)):
         return False
     if _named_carrier(token):
         return True  # "market value", "export volume": a value or volume of what its noun names
@@ -1171,12 +1222,17 @@ def _worth_flow(doc, sent: Span, q_span: Span, words: list[Token]) -> str:
     return f"{phrase} {flow}" if flow else phrase
 
 
+# a period written as one token: "FY23", "FY2022-23", "2QFY23", "Q1", "H1FY24", "2022/23"
+_PERIOD_TOKEN = re.compile(r"(?:[1-4]q|h[12]|q[1-4])?(?:fy|cy)?['’]?\d[\d'/-]*|(?:q[1-4]|h[12]|[1-4]q)fy[\d'/-]*")
+
+
 def _complement(noun: Token, q_ids: set[int]) -> Optional[Token]:
     """The noun of an "in"/"of" phrase on ``noun``: "rise in profits" → profits."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i not in q_ids \
                     and obj.ent_type_ not in ("DATE", "TIME") and obj.lower_ not in _TIME_NOUNS \
+                    and not _PERIOD_TOKEN.fullmatch(obj.lower_) \
                     and (obj.ent_type_ not in ("GPE", "NORP") or is_term(obj.text)):
                 return obj  # not "growth in the previous quarter" (a time is when), nor "in Spain" (where)
     return None
@@ -1456,7 +1512,15 @@ def is_target(q_span: Span, verb: Optional[Token]) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("toward", "towards"):
         return True
     window = q_span.doc[max(q_span.sent.start, q_span.start - 8):q_span.start]
-    return any(t.lemma_.lower() in ("target", "goal", "aim") for t in window)
+    if any(t.lemma_.lower() in ("target", "goal", "aim") for t in window):
+        return True
+    # "short of the $58 billion target", "a Rs 1.5 lakh crore disinvestment goal": the noun it modifies
+    for t in q_span.doc[q_span.end:min(q_span.sent.end, q_span.end + 4)]:
+        if t.lemma_.lower() in ("target", "goal"):
+            return True
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN") and t.text != "-":
+            return False
+    return False
 
 
 # Words by which a clause puts its verb in the future: "is likely to grow", "are set to cross".

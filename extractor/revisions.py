@@ -27,7 +27,16 @@ from typing import Collection, Optional
 from extractor import lexicons
 from extractor.contract import Claim, Period
 
-_REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))\b"
+# an earlier report of the figure named beside it: "compared with the earlier reported $2.03 billion",
+# "down from the 1.0 percent reported earlier", "(earlier $27.72 billion)"
+_EARLIER_REPORT = (r"\b(?:earlier|previously|initially|originally|first)[\s-]+(?:reported|estimated|announced|published|"
+                   r"released|stated|given)\b|\b(?:reported|announced|published|released|stated|given)\s+"
+                   r"(?:earlier|previously|initially|originally|before)\b|\(\s*(?:earlier|previously)\b")
+_REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing|ions?)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|updat(?:e|es|ed|ing))\b"
+                     r"|" + _EARLIER_REPORT +
+                     # "has cut its estimate of GDP growth for FY23 to 5.78 percent from 6.03 percent"
+                     r"|\b(?:cut|cuts|lowered|lowers|raised|raises|trimmed|trims|reduced|reduces|slashed|pared|scaled\s+back)"
+                     r"\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?estimates?\b" +
                      r"|\bfinal\s+(?:estimates?|figures?|readings?|data|numbers?)\b|\(\s*revised\s*\)")
 # what breaks the reach of a revising verb to a figure after it: another clause or speaker
 _BREAK = re.compile(r"(?i)[;:—–]|\s-\s|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|"
@@ -39,10 +48,11 @@ _VERB = re.compile(r"(?i)\b(?:rose|fell|grew|stood|reached|jumped|dropped|climbe
                    r"have|had|\w+ed)\b")
 _VINTAGE_MARK = re.compile(r"\s*\((?:" + "|".join(map(re.escape, _MARKS)) + r")\)")
 _EARLY_WORDS = r"provisional(?:ly)?|preliminary|initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|first|advance"
-_LATE_WORDS = r"revised|final|upgraded|downgraded"
+_LATE_WORDS = r"revised|final|upgraded|downgraded|updated"
 # right before a figure: "from", "from a provisional", "from an earlier estimate of", "instead of"
 _FROM = re.compile(rf"(?i)\b(?:from|instead\s+of|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:an?|the|its)\s+)?"
                    rf"(?P<label>(?:(?:{_EARLY_WORDS}|{_LATE_WORDS}|upwardly|downwardly)\s+){{0,2}})"
+                   rf"(?:(?:reported|announced|published|released|stated|recorded)\s+(?:figures?\s+|estimates?\s+)?(?:of\s+|at\s+)?)?"
                    rf"(?:(?:estimated?|estimates?|figures?|readings?|growth|contraction|rate)\s+(?:of\s+|at\s+)?)?[(\s]*$")
 _TO = re.compile(r"(?i)\bto\s+(?:(?:an?|the)\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised|new)\s+)?[(\s]*$")
 _BY = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|downgrad\w*)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
@@ -52,6 +62,17 @@ _INSIDE = re.compile(r"(?i)^[\s%]*(?P<word>provisional|preliminary|revised|final
 _MARK_AFTER = re.compile(r"(?i)^\s*\(\s*(?P<word>provisional|preliminary|revised|final|p|r)\s*\)")
 _AFTER = re.compile(r"(?i)^[\s,]*(?:(?:as\s+)?(?:estimated\s+earlier|earlier\s+estimated|(?:first|initially|previously|originally)"
                     r"\s+(?:estimated|reported|thought)|estimated\s+(?:in|on|at)\b))")
+# right after a figure: it is an earlier report ("the 1.0 percent reported earlier", "$2.03bn previously announced")
+_REPORTED_AFTER = re.compile(r"(?i)^[\s,]*(?:as\s+)?(?:(?:reported|announced|published|released|stated|given|estimated)\s+"
+                             r"(?:earlier|previously|initially|originally|before)|(?:earlier|previously|initially|originally)\s+"
+                             r"(?:reported|announced|published|released|stated|given))\b"
+                             # "compared with 10.26 percent earlier" (not "earlier this year", "earlier in May")
+                             r"|^\s+(?:earlier|previously)\b(?!\s+(?:this|that|in|last|on|at|during|the|a|year|month|"
+                             r"quarter|week)\b)")
+# right after a figure, a noun phrase naming it an earlier estimate: "5.97 percent provisional growth",
+# "$2.03 billion preliminary estimate"
+_EARLY_NOUN_AFTER = re.compile(r"(?i)^\s+(?:provisional|preliminary|initial|earlier|previous|original)\s+"
+                               r"(?:estimates?|growth|figures?|data|rate|reading|numbers?)\b")
 _REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*,?\s*(?:which\s+was\s+|having\s+been\s+)?"
                             r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                             r"slightly|marginally)\s+)?(?:from|against)\b")
@@ -59,6 +80,8 @@ _BRACKET_LABEL = re.compile(r"(?i)\(\s*(?:provisional|preliminary|earlier|previo
 _EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*\)|"
                           r"estimated\s+(?:earlier|provisionally|initially))")
 _GROWTH_AFTER = re.compile(r"(?i)\s*(?:annual\s+|economic\s+)?growth\b")
+# "against the earlier estimated 5.97 percent": the estimate's own figure, no approximation
+_ESTIMATED_LABEL = re.compile(r"(?i)\b(?:earlier|previously|initially|originally|provisionally|first)\s+estimated\s+(?:at\s+)?$")
 _UP_TO = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|raised)\s+up\s+to\s+$")
 _EARLY_IN = re.compile(r"(?i)^\s*(?:in|as\s+per|according\s+to)\s+(?:the\s+)?(?:provisional|preliminary|earlier|initial|"
                        r"previous|original)(?:ly)?\s+(?:estimates?|figures?|data|accounts)\b")
@@ -98,6 +121,10 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
     right = text[c.quantity.end:min(sent_hi, c.quantity.end + 60)]
     if _BY.search(left):
         return "size"  # "revised down by 0.4 points": the size of the revision, no vintage
+    if _REPORTED_AFTER.match(right):  # "down from the 1.0 percent reported earlier": the earlier report
+        return _mark_of_early(sentence, right)
+    if _EARLY_NOUN_AFTER.match(right):  # "compared to 5.97 percent provisional growth"
+        return _mark_of_early(sentence, right[:40])
     if previous is not None and previous[1] is None and previous[0].change and _BASE_OF_CHANGE.match(left):
         return None  # "up 12% from Rs 4.46 trillion in FY2030": the base of a change, no vintage
     inside = _INSIDE.match(right)
@@ -302,15 +329,27 @@ def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list
         left = text[late.quantity.end:early.quantity.start]
         right = text[early.quantity.end:early.quantity.end + 40]
         found = _FROM.search(left)
-        labelled = (found and re.search(r"(?i)provisional|preliminary|initial", found.group("label"))) \
+        labelled = (found and (re.search(r"(?i)provisional|preliminary|initial", found.group("label"))
+                               # "against an earlier estimate of 6.03 percent" (not "earlier" alone)
+                               or re.search(r"(?i)earlier|previous|original", found.group("label"))
+                               and re.search(r"(?i)estimate|figure|report", found.group(0)))) \
             or _BRACKET_LABEL.search(left) or (re.search(r"(?i)\b(?:against|compared|versus|vs)\b", left)
                                                and _EARLY_AFTER.match(right))
         if not labelled or early.kind != late.kind or re.search(r"[.;]", left):
             continue
         if not _one_period(late, early):
             continue
-        roles += [(indices[a], "revised"), (indices[b], _mark_of_early("", left[-40:] + right))]
+        # "down from an earlier estimate of 1.7%": the reference mark the metric step wrote is the vintage
+        early_mark = "earlier estimate" if (early.metric or "").endswith("(earlier estimate)") \
+            else _mark_of_early("", left[-40:] + right)
+        roles += [(indices[a], "revised"), (indices[b], early_mark)]
     return roles
+
+
+def _minus_before(text: str, c: Claim) -> bool:
+    """A figure signed by a bracketed minus ("(-)0.17pc"): its decrease is its sign, no change word
+    its partner shares."""
+    return re.search(r"\([-−–]\)\s?$", text[max(0, c.quantity.start - 4):c.quantity.start]) is not None
 
 
 def _one_period(late: Claim, early: Claim) -> bool:
@@ -344,7 +383,11 @@ def _two_periods(text: str, members: list[Claim]) -> bool:
     if len(dated) < 2 or len({(c.period.start, c.period.end) for c in dated}) < 2:
         return False
     return sum(bool(re.match(r"(?i)\s*(?:in|for|during|of)\s+(?:the\s+)?" + re.escape(c.period.text),
-                             text[c.quantity.end:c.quantity.end + len(c.period.text) + 20])) for c in dated) >= 1
+                             text[c.quantity.end:c.quantity.end + len(c.period.text) + 20]))
+               # "FY22: 6.17% (revised), FY23: 0.29% (provisional)": each labelled with its own period
+               or bool(re.search(r"(?i)\b" + re.escape(c.period.text) + r"\s*[:=]\s*$",
+                                 text[max(0, c.quantity.start - len(c.period.text) - 5):c.quantity.start]))
+               for c in dated) >= 1
 
 
 def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end: int,
@@ -408,9 +451,12 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
                 fields["period"] = period
             if c.quantity.qualifier == "at_most" and _UP_TO.search(text, max(0, c.quantity.start - 40), c.quantity.start):
                 fields["quantity"] = replace(c.quantity, qualifier="exact")  # "revised up to 4.31%": no bound
+            if c.quantity.qualifier == "approx" and len(g) > 1 and _ESTIMATED_LABEL.search(
+                    text, max(0, c.quantity.start - 40), c.quantity.start):
+                fields["quantity"] = replace(c.quantity, qualifier="exact")  # "the earlier estimated 5.97 percent"
             if growth and c.change is None:
                 fields["change"] = "increase" if c.quantity.value < 0 or reference is None \
-                    or reference.quantity.value < 0 else reference.change
+                    or reference.quantity.value < 0 or _minus_before(text, reference) else reference.change
             elif not percent and len(g) > 1 and any(m.change is None for m in members):
                 fields["change"] = None  # "reserves were revised up to $5.2bn": a level stays a level
             out[i] = replace(c, **fields)

@@ -59,7 +59,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Co|Corp|Ltd|Plc|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|vs|etc|Gov|Sen|Rep|Gen|Col|Lt|Capt|Mt|Ft|Bros|Jr|Sr|approx|est)\.)[\"”’)\]]*$")
 # Nor after a currency written with a dot, before its figure: "Rs. 500", "Tk. 20 crore".
-_CURRENCY_DOT = re.compile(r"\b(?:Rs|Tk|Rp|Nu|Sh|Ksh|Dh|Dhs)\.$")
+_CURRENCY_DOT = re.compile(r"\b(?:Rs|NRs|Nrs|SLRs|Tk|Rp|Nu|Sh|Ksh|Dh|Dhs)\.$")  # "NRs. 1.2 billion": Nepali rupees
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -230,6 +230,9 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings,
             notes.append(slip)
         elif revision and one_article:
             pass  # the article says the two values are one figure revised: however far apart
+        elif _transposed(a, b, settings):
+            notes.append(f"{a.q.text} and {b.q.text} write the same digits with two of them swapped: "
+                         "one figure garbled in copying")
         elif agreeing is not None:
             # the two sentences state another figure alike: one breakdown of one release, whose
             # items of one name are one fact however far apart their values
@@ -259,6 +262,19 @@ def _same_fact_finding(a: Item, b: Item, one_article: bool, settings: Settings,
     values = (facts.signed_value(a.claim), facts.signed_value(b.claim)) if opposite else (a.q.value, b.q.value)
     return make_finding("same_fact", [a, b], verdict_of(fits, decided), *values, explanation,
                         slip=not fits and _anchored_slip(a, b, settings))
+
+
+def _transposed(a: Item, b: Item, settings: Settings) -> bool:
+    """Two figures written with the same significant digits, ``anchor_digits`` + 1 or more, two of them
+    swapped ("1,611.7" and "1,161.7", "1,87,035" and "1,78,035"), the decimal point in the same place
+    and the same scale word: one figure garbled in copying, however far apart the values."""
+    da, db = _written_digits(a), _written_digits(b)
+    if len(da) != len(db) or len(da) < settings.anchor_digits + 1 or da == db:
+        return False
+    if a.q.value == 0 or b.q.value == 0 or not 0.1 < abs(a.q.value / b.q.value) < 10:
+        return False
+    wrong = [i for i in range(len(da)) if da[i] != db[i]]
+    return len(wrong) == 2 and da[wrong[0]] == db[wrong[1]] and da[wrong[1]] == db[wrong[0]]
 
 
 def _anchored_slip(a: Item, b: Item, settings: Settings) -> bool:

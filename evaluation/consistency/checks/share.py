@@ -13,8 +13,8 @@ from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Finding
 
 
-_SHARE_OF = re.compile(r"^\s*(?:share\s+)?of\s+(?:the\s+)?(?:country'?s\s+|its\s+|their\s+)?(?P<what>[A-Za-z][\w\s'-]{2,60}?)"
-                       r"(?=[,.;:()]|\s+(?:in|during|for|at|on|by|to|from|and|while|which|this|that|as)\b|$)", re.I)
+_SHARE_OF = re.compile(r"^\s*(?:share\s+)?of\s+(?:the\s+)?(?:country'?s\s+|its\s+|their\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?(?P<what>[A-Za-z][\w\s'-]{2,60}?)"
+                       r"(?=[,.;:()]|\s+of\s+(?:[^\sA-Za-z]|(?:Rs|Tk|USD|US|PKR|INR|NPR|LKR|BDT|Nrs)\b)|\s+(?:in|during|for|at|on|by|to|from|and|while|which|this|that|as)\b|$)", re.I)
 
 
 def check_share(items: Sequence[Item], settings: Settings = DEFAULTS) -> list[Finding]:
@@ -43,6 +43,14 @@ def check_share(items: Sequence[Item], settings: Settings = DEFAULTS) -> list[Fi
                          and not facts.same_measure(i.measure, whole)
                          and (facts.same_measure(i.measure, p.measure) or
                               (i.claim.sentence_start == p.claim.sentence_start and metrics_meet(p, i, settings)))]
+                if not parts and facts.same_measure(p.measure, whole):
+                    # "Garments fetched $47 billion, making up 94 percent of total exports of $55.6
+                    # billion": the share's metric names the total; the part is the one other level
+                    # of the total's unit stated before the share in its sentence
+                    before = [i for i in group if i is not total and is_level(i) and i.dated and same_unit(i, total)
+                              and i.claim.sentence_start == p.claim.sentence_start and i.q.start < p.q.start
+                              and (i.start, i.end) == (total.start, total.end)]
+                    parts = [i for i in before if 0 < i.q.value < total.q.value] if len(before) == 1 else []
                 if not parts:
                     continue
                 part = min(parts, key=lambda i: (i.claim.sentence_start != p.claim.sentence_start,
