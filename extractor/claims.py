@@ -624,7 +624,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         quoted = actors.quote_speaker(text, f.start)
         if quoted is None and actors.quoted_unnamed(text, f.start):
             source = actors.ANONYMOUS  # 'One broker said …. "If you lose a $2bn case, …"': nobody named
-    if actors.others_expectation(text, f.start, f.end):
+    expecting = actors.expected_by_group(text, sentence.start, f.start, f.end)
+    if expecting:  # "…, the ONS said, confounding economists' expectations of a 0.3% rise": the group's
+        source, quoted = expecting, None
+    elif actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     if source is None and not quoted and actors.hearsay(sent.text):
         source = actors.ANONYMOUS  # "The deficit is thought to be more than 10%": nobody named thinks so

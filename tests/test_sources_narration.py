@@ -1,0 +1,51 @@
+"""Who said it where the narration changes (claims.md "Who said it", GUIDELINES §8 "Never", gold/README.md
+bbc-dev4 annotator L; branch src12, error shapes read on bbc-dev4b and the dev sets): every sentence here
+is invented."""
+import pytest
+
+
+def _by_surface(claims_of, text, published="2023-08-15"):
+    return {c["quantity"]["text"]: c for c in claims_of(text, published)}
+
+
+@pytest.mark.parametrize("text, surface, group", [
+    ("The Statistics Office said industrial output in Malawi dropped 0.4% in June, confounding economists' "
+     "expectations of a 0.2% rise.", "0.2%", "economists"),
+    ("Factory orders rose 1.1% in May, the Commerce Department said, beating the 0.5% gain economists had "
+     "forecast.", "0.5%", "economists"),
+    ("Retail sales fell 0.3%, the Statistics Office said, against forecasts by analysts of a 0.1% increase.",
+     "0.1%", "analysts"),
+    ("Retail sales fell 0.3%, the Statistics Office said, more than the 0.1% fall expected by analysts.",
+     "0.1%", "analysts"),
+])
+def test_narration_a_group_s_expectation_inside_a_statement_is_the_group_s(claims_of, text, surface, group):
+    # the statement's body reports its own figure; the expectation it beats is the group's
+    claims = _by_surface(claims_of, text)
+    assert claims[surface]["source"] == group
+    others = [c for s, c in claims.items() if s != surface]
+    assert others and all(c["source"] not in (None, group) for c in others)
+
+
+def test_narration_an_expectation_of_nobody_named_stays_null(claims_of):
+    claims = _by_surface(claims_of, "Retail sales fell 0.3%, the Statistics Office said, more than the 0.1% "
+                                    "expected.")
+    assert claims["0.1%"]["source"] is None
+
+
+def test_narration_a_group_s_expectation_does_not_carry(claims_of):
+    claims = _by_surface(claims_of, "The Statistics Office said output dropped 0.4% in June, confounding "
+                                    "economists' expectations of a 0.2% rise. Output in May rose 0.3%.")
+    assert claims["0.3%"]["source"] == "Statistics Office"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Governor Jo Kwame said the bank had $50m set aside for loans to farmers. Some 20,000 people across the "
+     "region are feared to have lost their homes.", "20,000"),
+    ("Jo Bloggs said the plan would cut the deficit by $20bn. Together with a $300bn trade gap, the deficit is "
+     "widely seen as a drag on the currency.", "$300bn"),
+])
+def test_narration_what_unnamed_people_fear_or_see_is_nobody_s(claims_of, text, surface):
+    # "are feared to", "is widely seen as": nobody named holds the view, so the speaker before does not
+    claims = _by_surface(claims_of, text)
+    assert claims[surface]["source"] is None
+    assert [c["source"] for s, c in claims.items() if s != surface][0] is not None
