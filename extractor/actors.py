@@ -1951,6 +1951,24 @@ def share_price_figure(kind: str, metric: Optional[str]) -> bool:
     return kind in ("percent", "money") and bool(metric) and bool(_SHARE_PRICE.match(metric))
 
 
+_MONEY_NAMES = (r"(?:dollar|euro|pound|yen|yuan|renminbi|sterling|currency|rupee|franc|peso|rouble|ruble|rand|real|"
+                r"lira|won|baht|ringgit|rupiah|naira|shilling|kwacha|taka|dirham|riyal|dinar|zloty|forint|krona|krone)s?")
+_EXCHANGE_METRIC = re.compile(rf"(?i)\bexchange\s+rates?\b|^(?:the\s+)?value\s+of\s+the\b|\b{_MONEY_NAMES}$")
+# "…, nearing 120 shillings to the US dollar", "at $1.30 against the euro"
+_PRICED_IN_ANOTHER = re.compile(rf"\s+(?:to|against|per)\s+(?:the|one|a|each)\s+(?:US\s+|American\s+|single\s+)?{_MONEY_NAMES}\b")
+
+
+def exchange_rate_figure(kind: str, metric: Optional[str], text: str, end: int) -> bool:
+    """Whether a figure is a currency's move or rate ("The shilling has strengthened 3% since January,
+    nearing 120 shillings to the US dollar", "the euro was at $1.30"): market data the reporter narrates,
+    like a share price, which no statement named before covers (gold/README.md: exchange rates in
+    narration → source null, bbc-dev2 annotator H and bbc-dev4 annotator L)."""
+    if kind not in ("percent", "money"):
+        return False
+    return bool(metric) and bool(_EXCHANGE_METRIC.search(metric.strip())) \
+        or kind == "money" and bool(_PRICED_IN_ANOTHER.match(text, end))
+
+
 # "Last year, …", "In 2002, …", "Before Wednesday's announcement, …", "When it was launched, …": a
 # sentence that opens on an earlier time tells the reporter's history of the matter
 _HISTORY_OPENING = re.compile(r"^\W*(?:(?:Last|Earlier\s+this)\s+(?:year|decade|century)|In\s+(?:19|20)\d\d|"

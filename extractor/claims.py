@@ -658,7 +658,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # a stake, loan, sale or comparison told in passing is narration, not the statement carried on
         # so is a relative clause describing a named party (", which floated for $200m in 1995,")
         # and so is a share-price move: market data, not the statement carried on
-        background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric)
+        # so is a currency's move or rate ("The shilling has strengthened 3%"): market data like a share price
+        background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric) \
+            or actors.exchange_rate_figure(f.kind, metric, text, f.end)
         # "The figure means …", "These figures show …": the sentence goes on about the figures before
         same_figures = bool(_SAME_FIGURES.match(sent.text))
         source = None if background else ctx.carried_source(

@@ -49,3 +49,17 @@ def test_narration_what_unnamed_people_fear_or_see_is_nobody_s(claims_of, text, 
     claims = _by_surface(claims_of, text)
     assert claims[surface]["source"] is None
     assert [c["source"] for s, c in claims.items() if s != surface][0] is not None
+
+
+def test_narration_a_currency_s_move_or_rate_is_market_data(claims_of):
+    # a speaker's talk does not cover the reporter's market report on the currency that follows it
+    claims = _by_surface(claims_of, "Governor Jo Kwame said the bank had $50m set aside for loans to farmers. "
+                                    "Growth will slow, Mr Kwame said. The rupee has strengthened 3% since "
+                                    "January, nearing 95 rupees to the US dollar.")
+    assert claims["$50m"]["source"] == "Jo Kwame"
+    assert claims["3%"]["source"] is None
+    assert claims["95 rupees"]["source"] is None
+    # a currency's move the bank states in its own sentence stays the bank's
+    claims = _by_surface(claims_of, "The State Bank of Ruritania said reserves rose to $3bn in May. The rupee "
+                                    "gained 2% against the dollar in May, the State Bank of Ruritania said.")
+    assert claims["2%"]["source"] == "State Bank of Ruritania"
