@@ -116,6 +116,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     statements = sorted(statements + [(s, name) for s, name in article_actors.organisation_statements(
         text, figureless, ctx.known()) if not any(s <= o < ends[s] for o, _ in statements)])  # "Acme has posted …"
     reporters = article_actors.reported_by(text, figureless, ctx.known())  # "…, the Sunday Telegraph reported."
+    speakers = article_actors.other_speakers(text, figureless)  # "The EEF said it expected …": someone speaks
     claims, attributed = [], []
     sentence_starts = [s for s, _ in sentences]
     sentence_spans_seen: dict[tuple[int, int], SentenceSpan] = {}  # one per sentence: its text worked out once
@@ -123,7 +124,10 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         while reporters and reporters[0][0] < f.start:
             _, name, noun = reporters.pop(0)
             ctx.documents.setdefault(noun, name)  # for "the report added" further on
-        while statements and statements[0][0] < f.start:
+        while (statements and statements[0][0] < f.start) or (speakers and speakers[0][0] < f.start):
+            if speakers and speakers[0][0] < f.start and not (statements and statements[0][0] <= speakers[0][0]):
+                ctx.spoke(*speakers.pop(0)[1:])  # someone else's quotation: the source before keeps its series only
+                continue
             offset, name = statements.pop(0)
             end = ends.get(offset, offset + 200)
             ctx.stated_source(name, ctx.paragraph(offset), text[offset:end], _content_words(text[offset:end], names=False))
@@ -665,7 +669,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         same_figures = bool(_SAME_FIGURES.match(sent.text))
         source = None if background else ctx.carried_source(
             para, None if same_figures else measures | _content_words(sent.text, names=False),
-            None if flow else subject)
+            None if flow else subject, measured=None if same_figures else measures)
         if source is not None and not ctx.is_person(source) and actors.acted_by_another(span.root, source, known):
             source = None  # "Qwest said …. Verizon plans to pay $1.50 a share": Verizon's act, not Qwest's word
         if source is not None and not actors.publishes_data(source) and actors.history_opening(sent.text):

@@ -63,3 +63,28 @@ def test_narration_a_currency_s_move_or_rate_is_market_data(claims_of):
     claims = _by_surface(claims_of, "The State Bank of Ruritania said reserves rose to $3bn in May. The rupee "
                                     "gained 2% against the dollar in May, the State Bank of Ruritania said.")
     assert claims["2%"]["source"] == "State Bank of Ruritania"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a statistics body's release no longer covers every figure after someone else has spoken ...
+    ("The Statistics Office said factory output rose 2% in May. The Chamber of Trade said it expected interest "
+     "rates to stay on hold. Household debt is growing at 12% a year.", "12%"),
+    # ... nor a person's talk, after another person's quotation
+    ('Finance minister Jo Kwame said the budget deficit would fall to $3bn next year. "We will hold rates," said '
+     "central bank governor Ann Lee.\n\nThe national debt rose to $40bn in March.", "$40bn"),
+])
+def test_narration_someone_else_s_quotation_ends_the_carry(claims_of, text, surface):
+    claims = _by_surface(claims_of, text)
+    assert claims[surface]["source"] is None
+    assert [c for s, c in claims.items() if s != surface][0]["source"] is not None
+
+
+def test_narration_the_source_resumes_for_its_own_series_after_an_aside(claims_of):
+    claims = _by_surface(claims_of, "The Statistics Office said factory output rose 2% in May. The Chamber of "
+                                    "Trade said it expected interest rates to stay on hold. Factory output in April "
+                                    "had risen 1.5%.")
+    assert claims["1.5%"]["source"] == "Statistics Office"
+    # the company's own boss speaking is no aside: the company's figures carry on
+    claims = _by_surface(claims_of, "Zentex Airways said its net profit rose 20% to $300m. Zentex boss Mr Bloggs "
+                                    "also said he would review costs. The airline made savings of $45m in the half.")
+    assert claims["$45m"]["source"] == "Zentex Airways"
