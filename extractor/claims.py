@@ -154,6 +154,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     claims = revisions.named_vintages(text, claims, {c.start for c in cells})  # "revised to 2.3% from 1.6%"
     claims = reach_back(text, claims, attributed, publishers)
     claims = unnamed_lead(text, claims, attributed)
+    claims = lead_told_next(text, claims, attributed, ctx)
     return _conversions_sourced(text, restated(text, heading_sources(text, claims, attributed), attributed))
 
 
@@ -193,6 +194,50 @@ def unnamed_lead(text: str, claims: list[Claim], attributed: list[str]) -> list[
         return claims
     return [replace(c, source=named.group(1)) if c.sentence_start == s and c.source is None and not attributed[i]
             else c for i, c in enumerate(claims)]
+
+
+# The sentence right after the lead says who told its news: "…, the Daily Courier reported." (a paper's
+# report); "Zentex - the dairy group - confirmed its chief executive was being questioned."
+_NEXT_REPORTED = re.compile(r",\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)\s+"
+                            r"(?:has\s+|had\s+)?(reported|reports|said|says)[.!]?\s*$")
+_PAPER_WORDS = re.compile(r"\b(?:Post|Times|Journal|Telegraph|Herald|Guardian|Observer|Gazette|Tribune|Courier|Daily|"
+                          r"News|Mail|Express|Chronicle|Standard|Independent|Mirror|Globe|Nikkei|Observer)\b")
+_NEXT_CONFIRMED = re.compile(r"^\W*(?:The\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)"
+                             r"(?:\s+-\s+[^-.]{1,80}\s+-|,\s+[^,.]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?"
+                             r"(?:also\s+)?(?:confirmed|confirms)\b")
+
+
+def lead_told_next(text: str, claims: list[Claim], attributed: list[str], ctx: ArticleContext) -> list[Claim]:
+    """The article's lead whose figures name no source, or only unnamed reports ("Two managers have
+    reportedly fled after $40m went missing"), takes the party that the sentence right after it (a
+    sentence without figures) names as telling the same news: a paper reporting it ("The men both
+    worked at Boldbank, the Daily Courier reported": the only named origin of the report) or a party
+    confirming it ("Zentex confirmed its chief executive and finance director were being questioned")
+    (GUIDELINES §8 (a); bbc-dev4 annotator L)."""
+    if not claims:
+        return claims
+    s, end = claims[0].sentence_start, claims[0].sentence_end
+    if text[:s].strip() or any(a == "own" for c, a in zip(claims, attributed) if c.sentence_start == s):
+        return claims
+    rest = text[end:]
+    gap = len(rest) - len(rest.lstrip(" \t\r\n.\"”"))
+    nxt = re.match(r"[^.!?]*(?:[.!?]|$)", rest[gap:]).group(0)
+    start = end + gap
+    if not nxt.strip() or any(start <= c.quantity.start < start + len(nxt) for c in claims):
+        return claims
+    name = None
+    reported = _NEXT_REPORTED.search(nxt)
+    if reported and (reported.group(2).startswith("report") or actors._is_media(reported.group(1))
+                     or _PAPER_WORDS.search(reported.group(1))):
+        name = actors.canonical(reported.group(1)) or reported.group(1)
+    confirmed = _NEXT_CONFIRMED.match(nxt) if name is None else None
+    if confirmed:
+        name = actors.resolve_source(actors.canonical(confirmed.group(1)) or confirmed.group(1), ctx.known())
+    if not name or actors._is_place(name) or actors.is_term(name, ctx.known()):
+        return claims
+    name = ctx.full_name(name)
+    return [replace(c, source=name) if c.sentence_start == s and c.source in (None, actors.REPORTS)
+            and not actors.share_price_figure(c.kind, c.metric) else c for c in claims]
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")

@@ -88,3 +88,24 @@ def test_narration_the_source_resumes_for_its_own_series_after_an_aside(claims_o
     claims = _by_surface(claims_of, "Zentex Airways said its net profit rose 20% to $300m. Zentex boss Mr Bloggs "
                                     "also said he would review costs. The airline made savings of $45m in the half.")
     assert claims["$45m"]["source"] == "Zentex Airways"
+
+
+def test_narration_the_lead_s_news_reported_by_a_paper_in_the_next_sentence_is_the_paper_s(claims_of):
+    claims = _by_surface(claims_of, "Two managers at a large Ruritanian bank have reportedly fled after $40m went "
+                                    "missing.\n\nThe men both worked at Boldbank in the port city of Zenda, the Daily "
+                                    "Courier reported. The bank declined to comment.")
+    assert claims["Two"]["source"] == claims["$40m"]["source"] == "Daily Courier"
+
+
+def test_narration_the_lead_s_news_confirmed_in_the_next_sentence_is_the_confirming_party_s(claims_of):
+    claims = _by_surface(claims_of, "Police have arrested four senior managers at dairy group Zentex.\n\nZentex - "
+                                    "the country's biggest milk producer - confirmed its chief executive and finance "
+                                    "director were being questioned.")
+    assert claims["four"]["source"] == "Zentex"
+    # a next sentence that confirms nothing leaves the lead alone, and share moves stay the reporter's
+    claims = _by_surface(claims_of, "Police have arrested four senior managers at dairy group Zentex.\n\nIts shares "
+                                    "fell 5% on Monday.")
+    assert claims["four"]["source"] is None
+    claims = _by_surface(claims_of, "Zentex shares fell 5% on Monday.\n\nThe company confirmed its chief executive "
+                                    "was being questioned.")
+    assert claims["5%"]["source"] is None
