@@ -2016,6 +2016,14 @@ def company_results(metric: Optional[str], subject: Optional[str], main_actor: O
     return same and bool(_RESULT_WORDS & set(re.findall(r"[a-z]+", metric.lower())))
 
 
+# The verbs by which a clause states the level, change or results of the noun it describes ("profits,
+# which rose 5%", "the sector, which saw output fall 0.5%"): the statement's own figure, not a
+# description of something else ("the floods, which killed 3,000 people").
+_MOVING_VERBS = frozenset("""rise fall grow increase decrease drop decline jump climb slip slump surge soar plunge
+gain reach stand total amount hit be come edge dip shrink expand contract double halve widen narrow average
+improve worsen rebound recover see post record report suffer show register experience log lose earn""".split())
+
+
 def background_clause(q_token: Token, stated: bool = False) -> bool:
     """Whether the figure sits in a descriptive relative clause about a named party (", which floated
     for $200m in 1995,"; "Greece which has also broken the 3% ceiling"): the reporter's background,
@@ -2032,7 +2040,8 @@ def background_clause(q_token: Token, stated: bool = False) -> bool:
                 if left > 0 else None
             # "the Lagardere group, which owns 30% of Zentex": a common noun named by its compound
             named = described.pos_ == "PROPN" or (before is not None and before.pos_ == "PROPN") \
-                or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in described.children)
+                or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in described.children) \
+                or (described.pos_ == "NOUN" and token.lemma_.lower() not in _MOVING_VERBS)
             # inside a statement, "…, which is 2.75% higher than …" compares the figure before: the
             # statement's own, not background
             return named and token.lemma_ not in _reporting_verbs() and not (stated and token.lemma_ == "be") \

@@ -683,8 +683,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
     if reported:
         source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
-    if source and source != actors.ANONYMOUS and actors.background_clause(span.root, stated=True):
-        source = None  # "X said it joins the Boldco group, which owns 30% of Zentex": background, not X's
+    # "X said it joins the Boldco group, which owns 30% of Zentex": background, not X's (X still speaks on)
+    stated_background = bool(source) and source != actors.ANONYMOUS and actors.background_clause(span.root, stated=True)
     group = actors.unnamed_group(source)  # "analysts expect …": theirs, but it neither carries nor reaches
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS or group else "own" if source else ""
     measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
@@ -693,14 +693,14 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     elif source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif group:
-        pass
+        source = None if stated_background else source
     elif source is not None:
         ctx.stated_source(ctx.full_name(source), para, sent.text, measures | _content_words(sent.text, names=False),
                           subject=subject)
         # a forecaster's forecast ("X forecast …", "X's projections"), not a party's plan ("would build")
         ctx.source_forecast = bool(metric and metric.endswith(("(forecast)", "(target)"))) \
             and article_actors.forecasts(sent.text)
-        source = ctx.full_name(source)
+        source = None if stated_background else ctx.full_name(source)
     else:
         # another country's figure ends the carry, unless it is a flow between the two (its partner)
         flow = bool(_FLOW_WORDS.search(sent.text))

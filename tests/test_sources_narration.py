@@ -109,3 +109,24 @@ def test_narration_the_lead_s_news_confirmed_in_the_next_sentence_is_the_confirm
     claims = _by_surface(claims_of, "Zentex shares fell 5% on Monday.\n\nThe company confirmed its chief executive "
                                     "was being questioned.")
     assert claims["5%"]["source"] is None
+
+
+@pytest.mark.parametrize("text, surface, other", [
+    ("Zentex Insurance said the storm which killed more than 2,000 people also destroyed property worth $3bn.",
+     "2,000", "$3bn"),
+    ("Zentex Insurance said the storm, which destroyed 4,000 homes, would cost it $3bn.", "4,000", "$3bn"),
+])
+def test_narration_a_relative_clause_describing_an_event_inside_a_statement_is_background(
+        claims_of, text, surface, other):
+    # the storm's toll is the reporter's description, not what the insurer said; its own estimate is
+    claims = _by_surface(claims_of, text)
+    assert claims[surface]["source"] is None
+    assert claims[other]["source"] == "Zentex Insurance"
+
+
+def test_narration_a_relative_clause_stating_the_noun_s_own_change_is_the_statement_s(claims_of):
+    claims = _by_surface(claims_of, "Zentex said profits, which rose 5% last year, would fall.")
+    assert claims["5%"]["source"] == "Zentex"
+    claims = _by_surface(claims_of, "Zentex Insurance said the storm which killed more than 2,000 people also "
+                                    "destroyed property. Some 10% of its policies in the region will be cancelled.")
+    assert claims["10%"]["source"] == "Zentex Insurance"  # the speaker still speaks on after the background
