@@ -1730,6 +1730,12 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     data_nouns = set(lexicons.words("source.data_nouns"))
 
     def name_of_subject(verb: Token) -> Optional[str]:
+        if verb.dep_ == "acl" and verb.head.lower_ in data_nouns and verb.tag_ == "VBG" \
+                and verb.left_edge.i <= q_token.i <= verb.right_edge.i:
+            # "… point to Commerce Department figures showing that spending grew 4.6%": the data's body
+            name = _data_source(verb.head, known)
+            if name:
+                return name
         for child in verb.children:
             if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and verb.dep_ == "relcl":
                 # "criticism from the Economic Affairs Committee, which said …": the antecedent said it

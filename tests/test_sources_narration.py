@@ -130,3 +130,16 @@ def test_narration_a_relative_clause_stating_the_noun_s_own_change_is_the_statem
     claims = _by_surface(claims_of, "Zentex Insurance said the storm which killed more than 2,000 people also "
                                     "destroyed property. Some 10% of its policies in the region will be cancelled.")
     assert claims["10%"]["source"] == "Zentex Insurance"  # the speaker still speaks on after the background
+
+
+def test_narration_figures_showing_name_their_body_in_a_sentence_of_someone_else(claims_of):
+    # "… point to Trade Ministry figures showing that …": the data's body, though the sentence is about
+    # someone else, and after another speaker's quotation ended the carry of the body named before
+    claims = _by_surface(claims_of, 'Zentex Bank said growth was 3%. "It was soft," said Jo Bloggs, an economist '
+                                    "at Boldco. The minister is expected to point to Trade Ministry figures showing "
+                                    "that exports grew at 4.6% in the third quarter.")
+    assert claims["4.6%"]["source"] == "Ministry of Trade"
+    # not for a figure outside the clause of the figures ("…, reflecting Zentex Registry figures confirming …")
+    claims = _by_surface(claims_of, "The average house price fell from $80,100 in November to $78,900, reflecting "
+                                    "recent Zentex Registry figures confirming a slowdown.")
+    assert claims["$78,900"]["source"] != "Zentex Registry"
