@@ -1004,7 +1004,8 @@ def owes_tax(text: str, end: int) -> bool:
     return bool(_TAX_BILL.match(text, end))
 
 
-_EXPECTED_AFTER = re.compile(r"\s+(?:had\s+been\s+|was\s+)?(?:expected|forecast|predicted|anticipated|hoped\s+for)\b(?!\s+(?:to|by|in|for|at)\b)")
+_EXPECTED_AFTER = re.compile(r"\s+(?:had\s+been\s+|was\s+)?(?:widely\s+|generally\s+|broadly\s+)?"
+                             r"(?:expected|forecast|predicted|anticipated|hoped\s+for)\b(?!\s+(?:to|by|in|for|at)\b)")
 _EXPECTED_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+(?:expected|forecast|predicted|anticipated|hoped-for)\s+$")
 
 
@@ -1964,15 +1965,23 @@ _EXCHANGE_METRIC = re.compile(rf"(?i)\bexchange\s+rates?\b|^(?:the\s+)?value\s+o
 _PRICED_IN_ANOTHER = re.compile(rf"\s+(?:to|against|per)\s+(?:the|one|a|each)\s+(?:US\s+|American\s+|single\s+)?{_MONEY_NAMES}\b")
 
 
-def exchange_rate_figure(kind: str, metric: Optional[str], text: str, end: int) -> bool:
+def exchange_rate_figure(kind: str, metric: Optional[str], text: str, end: int,
+                         q_token: Optional[Token] = None) -> bool:
     """Whether a figure is a currency's move or rate ("The shilling has strengthened 3% since January,
-    nearing 120 shillings to the US dollar", "the euro was at $1.30"): market data the reporter narrates,
-    like a share price, which no statement named before covers (gold/README.md: exchange rates in
-    narration → source null, bbc-dev2 annotator H and bbc-dev4 annotator L)."""
+    nearing 120 shillings to the US dollar", "the dollar was trading against the euro at $1.32"):
+    market data the reporter narrates, like a share price, which no statement named before covers
+    (gold/README.md: exchange rates in narration → source null, bbc-dev2 annotator H and bbc-dev4
+    annotator L). The currency is read off the metric, the words after the figure, or the subject of
+    the figure's clause (``q_token``)."""
     if kind not in ("percent", "money"):
         return False
-    return bool(metric) and bool(_EXCHANGE_METRIC.search(metric.strip())) \
-        or kind == "money" and bool(_PRICED_IN_ANOTHER.match(text, end))
+    if metric and _EXCHANGE_METRIC.search(metric.strip()) or kind == "money" and _PRICED_IN_ANOTHER.match(text, end):
+        return True
+    verb = q_token
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and re.fullmatch(_MONEY_NAMES, c.lemma_.lower()) for c in verb.children)
 
 
 # "Last year, …", "In 2002, …", "Before Wednesday's announcement, …", "When it was launched, …": a

@@ -143,3 +143,21 @@ def test_narration_figures_showing_name_their_body_in_a_sentence_of_someone_else
     claims = _by_surface(claims_of, "The average house price fell from $80,100 in November to $78,900, reflecting "
                                     "recent Zentex Registry figures confirming a slowdown.")
     assert claims["$78,900"]["source"] != "Zentex Registry"
+
+
+def test_narration_a_currency_as_the_clause_s_subject_is_market_data(claims_of):
+    claims = _by_surface(claims_of, "The Commerce Department said the trade deficit hit $60bn in May. By 1600 GMT, "
+                                    "the dollar was trading against the euro at $1.3120. Against the pound, the "
+                                    "dollar was down about 0.6% at $1.8850.")
+    assert claims["$60bn"]["source"] == "Commerce Department"
+    assert claims["$1.3120"]["source"] is None and claims["0.6%"]["source"] is None
+    # a measure that is no currency carries as before
+    claims = _by_surface(claims_of, "The Commerce Department said exports rose 2% in May. Sales of cars rose 5%.")
+    assert claims["5%"]["source"] == "Commerce Department"
+
+
+def test_narration_a_widely_expected_figure_is_nobody_s(claims_of):
+    claims = _by_surface(claims_of, "The Commerce Department said the trade deficit hit $60bn in May, far bigger "
+                                    "than the $54bn widely expected.")
+    assert claims["$60bn"]["source"] == "Commerce Department"
+    assert claims["$54bn"]["source"] is None
