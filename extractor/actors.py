@@ -899,6 +899,27 @@ def central_bank_rate(metric: Optional[str], sentence_text: str = "") -> bool:
     return True
 
 
+_RATE_WORDS = re.compile(r"(?i)\b(?:(?:interest|base|policy|key|lending|bank|benchmark)\s+rates?|borrowing\s+costs|"
+                         r"rate\s+(?:rises?|cuts?|increases?|hikes?))\b")
+_RATE_ACTIONS = {"raise", "cut", "lower", "leave", "hold", "keep", "push", "lift", "reduce", "trim", "hike", "take",
+                 "put", "increase"}
+
+
+def rate_decision(q_token: Token, metric: Optional[str], sentence_text: str) -> bool:
+    """Whether a figure is a central bank's rate decision told in narration ("The Bank has left interest
+    rates on hold at 4.75%", "the Fed has pushed through three rate rises, taking borrowing costs to
+    1.75%"): the bank's act, not a report, which no statement named before covers (gold/README.md: a
+    rate set or left on hold, told in narration → null; so is the count of earlier rises). A rate
+    someone expects ("rates will stay on hold at 4.75%") is not an act."""
+    if not (central_bank_rate(metric, sentence_text) or _RATE_WORDS.search(sentence_text)):
+        return False
+    verbs = [a for a in q_token.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+    if not verbs or verbs[0].lemma_.lower() not in _RATE_ACTIONS:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS | {"should", "must", "to"} for v in verbs for c in v.children) \
+        and not any(v.lemma_.lower() in _OWN_FORECAST_VERBS for v in verbs)
+
+
 _TOPIC = re.compile(r"^\s*(?:For|At|In\s+the\s+case\s+of)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,")
 
 

@@ -709,7 +709,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # and so is a share-price move: market data, not the statement carried on
         # so is a currency's move or rate ("The shilling has strengthened 3%"): market data like a share price
         background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric) \
-            or actors.exchange_rate_figure(f.kind, metric, text, f.end, span.root)
+            or actors.exchange_rate_figure(f.kind, metric, text, f.end, span.root) \
+            or actors.rate_decision(span.root, metric, sent.text)  # "the Fed has raised rates to 2%": its act
         # "The figure means …", "These figures show …": the sentence goes on about the figures before
         same_figures = bool(_SAME_FIGURES.match(sent.text))
         source = None if background else ctx.carried_source(

@@ -161,3 +161,14 @@ def test_narration_a_widely_expected_figure_is_nobody_s(claims_of):
                                     "than the $54bn widely expected.")
     assert claims["$60bn"]["source"] == "Commerce Department"
     assert claims["$54bn"]["source"] is None
+
+
+def test_narration_a_central_bank_s_rate_decision_is_its_act_not_the_release_before(claims_of):
+    claims = _by_surface(claims_of, "The Statistics Office said inflation rose to 3% in May. The central bank of "
+                                    "Zenda has pushed through three rate rises since June, taking borrowing costs "
+                                    "to 2.5%.")
+    assert claims["3%"]["source"] == "Statistics Office"
+    assert claims["2.5%"]["source"] is None and claims["three"]["source"] is None
+    claims = _by_surface(claims_of, "The Statistics Office said inflation rose to 3% in May. The Zenda Reserve has "
+                                    "left interest rates on hold at 4%.")
+    assert claims["4%"]["source"] is None
