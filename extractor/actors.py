@@ -2019,7 +2019,10 @@ def history_opening(sentence_text: str) -> bool:
     return bool(_HISTORY_OPENING.match(sentence_text))
 
 
-_PLANNING = {"plan", "offer", "propose", "intend", "agree", "want", "seek", "aim", "pay", "swap", "bid"}
+_PLANNING = {"plan", "offer", "propose", "intend", "agree", "want", "seek", "aim", "pay", "swap", "bid",
+             # another company's deals and orders ("Boldair has signed deals with two airlines", "Kestrel is
+             # considering buying 50 aircraft", "Codelco will spend $1bn")
+             "sign", "buy", "order", "consider", "acquire", "sell", "invest", "spend"}
 
 
 def acted_by_another(q_token: Token, source: str, known: Known) -> bool:

@@ -172,3 +172,11 @@ def test_narration_a_central_bank_s_rate_decision_is_its_act_not_the_release_bef
     claims = _by_surface(claims_of, "The Statistics Office said inflation rose to 3% in May. The Zenda Reserve has "
                                     "left interest rates on hold at 4%.")
     assert claims["4%"]["source"] is None
+
+
+def test_narration_another_company_s_deal_is_its_own_act(claims_of):
+    # "Zentex Airlines said …" does not cover a rival's deals told after it
+    claims = _by_surface(claims_of, "Zentex Airlines said it had ordered 20 jets from Boldcraft. Rival maker "
+                                    "Kestrel Aviation has also recently signed deals with two Indian airlines.")
+    assert claims["20"]["source"] == "Zentex Airlines"
+    assert claims["two"]["source"] is None
