@@ -906,6 +906,27 @@ def central_bank_rate(metric: Optional[str], sentence_text: str = "") -> bool:
     return True
 
 
+_RATE_WORDS = re.compile(r"(?i)\b(?:(?:interest|base|policy|key|lending|bank|benchmark)\s+rates?|borrowing\s+costs|"
+                         r"rate\s+(?:rises?|cuts?|increases?|hikes?))\b")
+_RATE_ACTIONS = {"raise", "cut", "lower", "leave", "hold", "keep", "push", "lift", "reduce", "trim", "hike", "take",
+                 "put", "increase"}
+
+
+def rate_decision(q_token: Token, metric: Optional[str], sentence_text: str) -> bool:
+    """Whether a figure is a central bank's rate decision told in narration ("The Bank has left interest
+    rates on hold at 4.75%", "the Fed has pushed through three rate rises, taking borrowing costs to
+    1.75%"): the bank's act, not a report, which no statement named before covers (gold/README.md: a
+    rate set or left on hold, told in narration → null; so is the count of earlier rises). A rate
+    someone expects ("rates will stay on hold at 4.75%") is not an act."""
+    if not (central_bank_rate(metric, sentence_text) or _RATE_WORDS.search(sentence_text)):
+        return False
+    verbs = [a for a in q_token.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+    if not verbs or verbs[0].lemma_.lower() not in _RATE_ACTIONS:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS | {"should", "must", "to"} for v in verbs for c in v.children) \
+        and not any(v.lemma_.lower() in _OWN_FORECAST_VERBS for v in verbs)
+
+
 _TOPIC = re.compile(r"^\s*(?:For|At|In\s+the\s+case\s+of)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,")
 
 
@@ -1011,7 +1032,8 @@ def owes_tax(text: str, end: int) -> bool:
     return bool(_TAX_BILL.match(text, end))
 
 
-_EXPECTED_AFTER = re.compile(r"\s+(?:had\s+been\s+|was\s+)?(?:expected|forecast|predicted|anticipated|hoped\s+for)\b(?!\s+(?:to|by|in|for|at)\b)")
+_EXPECTED_AFTER = re.compile(r"\s+(?:had\s+been\s+|was\s+)?(?:widely\s+|generally\s+|broadly\s+)?"
+                             r"(?:expected|forecast|predicted|anticipated|hoped\s+for)\b(?!\s+(?:to|by|in|for|at)\b)")
 _EXPECTED_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+(?:expected|forecast|predicted|anticipated|hoped-for)\s+$")
 
 
@@ -1022,6 +1044,34 @@ def others_expectation(text: str, start: int, end: int) -> bool:
     return bool(_EXPECTED_AFTER.match(text, end)) and text[end:end + 1] != "," \
         or bool(_EXPECTED_BEFORE.search(text[max(0, start - 30):start])) \
         or bool(re.search(r"(?i)\bhopes?\s+(?:of|for)\s+(?:an?\s+)?$", text[max(0, start - 20):start]))
+
+
+_EXPECTING = r"(?:expectations?|forecasts?|predictions?|estimates?|consensus)"
+_GROUP_WORD = r"(analysts|economists|forecasters|strategists|experts)"
+# "confounding economists' expectations of a 0.3% rise", "forecasts by analysts of a 2% fall"
+_GROUP_EXPECTED_BEFORE = re.compile(
+    rf"(?i)(?:\b{_GROUP_WORD}['’]\s+(?:[\w-]+\s+){{0,2}}?{_EXPECTING}|\b{_EXPECTING}\s+(?:by|from|among|of)\s+"
+    rf"(?:most\s+|many\s+|city\s+)?{_GROUP_WORD})\s+(?:of|for)\s+(?:[\w-]+\s+){{0,3}}$")
+# "beating the 0.5% gain economists had forecast", "a 2% rise expected by analysts"
+_GROUP_EXPECTED_AFTER = re.compile(
+    rf"(?i)(?:\s+[\w-]+){{0,3}}?\s+(?:{_GROUP_WORD}\s+(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|"
+    rf"anticipated|pencilled\s+in)|(?:expected|forecast|predicted|anticipated)\s+by\s+(?:most\s+|many\s+)?{_GROUP_WORD})\b")
+
+
+def expected_by_group(text: str, sentence_start: int, start: int, end: int) -> Optional[str]:
+    """The unnamed group whose expectation the figure is, named in the phrase that holds it
+    ("confounding economists' expectations of a 0.3% rise", "beating the 0.5% gain economists had
+    forecast", "a 2% fall expected by analysts") inside someone else's statement: the group's own
+    forecast (gold/README.md bbc-dev3 and bbc-dev4: → ``economists``), never the reporting body's, and
+    like every unnamed group's forecast it neither carries nor reaches back; None otherwise."""
+    m = _GROUP_EXPECTED_BEFORE.search(text[max(sentence_start, start - 120):start])
+    if m is None:
+        m = _GROUP_EXPECTED_AFTER.match(text, end)
+        if m is not None and re.search(r"[,;:.]", m.group(0)):
+            m = None  # "rose 2%, analysts expected …": another clause
+    if m is None:
+        return None
+    return _Group(next(g for g in m.groups() if g).lower())
 
 
 _MARKET_PRICE = re.compile(r"(?i)\b(?:(?:crude|brent|wti|oil|gasoline|gold|silver|copper)\s+(?:oil\s+)?(?:prices?|futures)"
@@ -1186,12 +1236,15 @@ _REPORTED = re.compile(r"(?i)\breportedly\b|\b(?:media\s+|press\s+|news\s+)?repo
                        r"|\bwidely\s+reported\b")
 
 
-_HEARSAY = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|rumou?red|understood)\s+to\b")
+_HEARSAY = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:widely\s+|now\s+)?(?:thought|believed|rumou?red|understood|feared)\s+to\b"
+                      # "is widely seen as a key factor": an opinion held by nobody named
+                      r"|\b(?:is|are|was|were)\s+(?:widely|generally|commonly)\s+(?:seen|regarded|viewed)\s+as\b")
 
 
 def hearsay(sentence_text: str) -> bool:
-    """Whether a sentence gives a figure as what unnamed people think ("The deficit is thought to be
-    more than 10%", "is believed to have paid $5m"): attributed to nobody named, so no source named
+    """Whether a sentence gives a figure as what unnamed people think or fear ("The deficit is thought
+    to be more than 10%", "is believed to have paid $5m", "Some 20,000 people are feared to be dead",
+    "Together with a $300bn trade gap, the deficit is widely seen as …"): attributed to nobody named, so no source named
     before covers it (as "officials said"; claims.md: anonymous → null)."""
     return bool(_HEARSAY.search(sentence_text))
 
@@ -1706,6 +1759,12 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     data_nouns = set(lexicons.words("source.data_nouns"))
 
     def name_of_subject(verb: Token) -> Optional[str]:
+        if verb.dep_ == "acl" and verb.head.lower_ in data_nouns and verb.tag_ == "VBG" \
+                and verb.left_edge.i <= q_token.i <= verb.right_edge.i:
+            # "… point to Commerce Department figures showing that spending grew 4.6%": the data's body
+            name = _data_source(verb.head, known)
+            if name:
+                return name
         for child in verb.children:
             if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and verb.dep_ == "relcl":
                 # "criticism from the Economic Affairs Committee, which said …": the antecedent said it
@@ -1930,6 +1989,32 @@ def share_price_figure(kind: str, metric: Optional[str]) -> bool:
     return kind in ("percent", "money") and bool(metric) and bool(_SHARE_PRICE.match(metric))
 
 
+_MONEY_NAMES = (r"(?:dollar|euro|pound|yen|yuan|renminbi|sterling|currency|rupee|franc|peso|rouble|ruble|rand|real|"
+                r"lira|won|baht|ringgit|rupiah|naira|shilling|kwacha|taka|dirham|riyal|dinar|zloty|forint|krona|krone)s?")
+_EXCHANGE_METRIC = re.compile(rf"(?i)\bexchange\s+rates?\b|^(?:the\s+)?value\s+of\s+the\b|\b{_MONEY_NAMES}$")
+# "…, nearing 120 shillings to the US dollar", "at $1.30 against the euro"
+_PRICED_IN_ANOTHER = re.compile(rf"\s+(?:to|against|per)\s+(?:the|one|a|each)\s+(?:US\s+|American\s+|single\s+)?{_MONEY_NAMES}\b")
+
+
+def exchange_rate_figure(kind: str, metric: Optional[str], text: str, end: int,
+                         q_token: Optional[Token] = None) -> bool:
+    """Whether a figure is a currency's move or rate ("The shilling has strengthened 3% since January,
+    nearing 120 shillings to the US dollar", "the dollar was trading against the euro at $1.32"):
+    market data the reporter narrates, like a share price, which no statement named before covers
+    (gold/README.md: exchange rates in narration → source null, bbc-dev2 annotator H and bbc-dev4
+    annotator L). The currency is read off the metric, the words after the figure, or the subject of
+    the figure's clause (``q_token``)."""
+    if kind not in ("percent", "money"):
+        return False
+    if metric and _EXCHANGE_METRIC.search(metric.strip()) or kind == "money" and _PRICED_IN_ANOTHER.match(text, end):
+        return True
+    verb = q_token
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and re.fullmatch(_MONEY_NAMES, c.lemma_.lower()) for c in verb.children)
+
+
 # "Last year, …", "In 2002, …", "Before Wednesday's announcement, …", "When it was launched, …": a
 # sentence that opens on an earlier time tells the reporter's history of the matter
 _HISTORY_OPENING = re.compile(r"^\W*(?:(?:Last|Earlier\s+this)\s+(?:year|decade|century)|In\s+(?:19|20)\d\d|"
@@ -1944,7 +2029,10 @@ def history_opening(sentence_text: str) -> bool:
     return bool(_HISTORY_OPENING.match(sentence_text))
 
 
-_PLANNING = {"plan", "offer", "propose", "intend", "agree", "want", "seek", "aim", "pay", "swap", "bid"}
+_PLANNING = {"plan", "offer", "propose", "intend", "agree", "want", "seek", "aim", "pay", "swap", "bid",
+             # another company's deals and orders ("Boldair has signed deals with two airlines", "Kestrel is
+             # considering buying 50 aircraft", "Codelco will spend $1bn")
+             "sign", "buy", "order", "consider", "acquire", "sell", "invest", "spend"}
 
 
 def acted_by_another(q_token: Token, source: str, known: Known) -> bool:
@@ -1977,6 +2065,14 @@ def company_results(metric: Optional[str], subject: Optional[str], main_actor: O
     return same and bool(_RESULT_WORDS & set(re.findall(r"[a-z]+", metric.lower())))
 
 
+# The verbs by which a clause states the level, change or results of the noun it describes ("profits,
+# which rose 5%", "the sector, which saw output fall 0.5%"): the statement's own figure, not a
+# description of something else ("the floods, which killed 3,000 people").
+_MOVING_VERBS = frozenset("""rise fall grow increase decrease drop decline jump climb slip slump surge soar plunge
+gain reach stand total amount hit be come edge dip shrink expand contract double halve widen narrow average
+improve worsen rebound recover see post record report suffer show register experience log lose earn""".split())
+
+
 def background_clause(q_token: Token, stated: bool = False) -> bool:
     """Whether the figure sits in a descriptive relative clause about a named party (", which floated
     for $200m in 1995,"; "Greece which has also broken the 3% ceiling"): the reporter's background,
@@ -1993,7 +2089,8 @@ def background_clause(q_token: Token, stated: bool = False) -> bool:
                 if left > 0 else None
             # "the Lagardere group, which owns 30% of Zentex": a common noun named by its compound
             named = described.pos_ == "PROPN" or (before is not None and before.pos_ == "PROPN") \
-                or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in described.children)
+                or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in described.children) \
+                or (described.pos_ == "NOUN" and token.lemma_.lower() not in _MOVING_VERBS)
             # inside a statement, "…, which is 2.75% higher than …" compares the figure before: the
             # statement's own, not background
             return named and token.lemma_ not in _reporting_verbs() and not (stated and token.lemma_ == "be") \

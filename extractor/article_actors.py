@@ -576,6 +576,55 @@ def reported_by(text: str, sentences, known: Known) -> list[tuple[int, str, str]
     return out
 
 
+_SPEAKING = r"(?:said|says|added|adds|told|explained|warned|noted|argued|commented|insisted|stressed|admitted)"
+_SPEAKER_NAME = r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)"
+# "The EEF, said it expected …", "Mr Frost added:", '"…," said Jo Bloggs, an economist at …'
+_SPEAKER_IN_SENTENCE = re.compile(
+    rf"(?<![\w'’]){_SPEAKER_NAME}(?:\s*\([A-Z][\w&.]*\))?,?\s+(?:has\s+|had\s+|also\s+|then\s+)*{_SPEAKING}\b"
+    rf"|\b{_SPEAKING}\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}?{_SPEAKER_NAME}")
+_NOT_SPEAKERS = frozenset("i we he she it they you this that these those there but and the a an mr mrs ms dr".split())
+_HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord)\.?\s+")
+
+
+def other_speakers(text: str, sentences) -> list[tuple[int, str]]:
+    """(sentence start, name) for each sentence in ``sentences`` (without figures) in which a named person
+    or body speaks ("Manufacturers' group the EEF said it expected …", '"…," said Jo Bloggs'): a
+    quotation or statement, whoever it is by; pronouns and unnamed groups ("Analysts said") name nobody."""
+    out = []
+    for start, end in sentences:
+        for m in _SPEAKER_IN_SENTENCE.finditer(text, start, end):
+            written = re.sub(r"^The\s+", "", (m.group(1) or m.group(2) or "").strip()).rstrip(".")
+            name = re.sub(r"(?:\s+(?:of|for|and|&))+$", "", _HONORIFICS.sub("", written))
+            words = name.split()
+            if not words or words[0].lower() in _NOT_SPEAKERS or (
+                    len(words) == 1 and is_english_word(name.lower()) and not name.isupper() and name == written):
+                continue
+            # the words around the name say whom the speaker speaks for ("Acme boss Mr Dixon also said",
+            # "said Jo Bloggs, chief economist of Acme")
+            out.append((start, name, text[max(start, m.start() - 40):min(end, m.end() + 60)]))
+            break
+    return out
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'’-]+", _HONORIFICS.sub("", name).lower())
+            if w not in ("of", "for", "and", "the")}
+
+
+def same_speaker(name: str, source: str, full_names: Optional[dict] = None, described: str = "") -> bool:
+    """Whether ``name`` speaks for ``source``: the same name, a word of it ("Mr Niyazov" for "Saparmurat
+    Niyazov", "the Bank" for "Bank of England"), its spelled-out form or its initials ("ONS"), also
+    in the words that describe the speaker (``described``: "Acme boss Mr Dixon", "chief of Acme's …")."""
+    full = (full_names or {}).get(name, name)
+    if full == source or _name_words(full) & _name_words(source):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", source) if w[0].isupper())
+    around = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w'’-]*", described)}
+    if _name_words(source) & {w.lower() for w in around} or (len(initials) > 1 and initials in around):
+        return True
+    return name.replace(".", "") == initials
+
+
 # "Acme Airways has posted a record profit.", "The CBI found firms were hiring.", "Even so, the firm is
 # predicting that earnings will rise.": an organisation's report of its results, findings or outlook
 # in a sentence without figures, which the next sentences give (bbc-dev3 annotator I: company results

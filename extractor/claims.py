@@ -116,6 +116,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     statements = sorted(statements + [(s, name) for s, name in article_actors.organisation_statements(
         text, figureless, ctx.known()) if not any(s <= o < ends[s] for o, _ in statements)])  # "Acme has posted …"
     reporters = article_actors.reported_by(text, figureless, ctx.known())  # "…, the Sunday Telegraph reported."
+    speakers = article_actors.other_speakers(text, figureless)  # "The EEF said it expected …": someone speaks
     claims, attributed = [], []
     sentence_starts = [s for s, _ in sentences]
     sentence_spans_seen: dict[tuple[int, int], SentenceSpan] = {}  # one per sentence: its text worked out once
@@ -123,7 +124,10 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
         while reporters and reporters[0][0] < f.start:
             _, name, noun = reporters.pop(0)
             ctx.documents.setdefault(noun, name)  # for "the report added" further on
-        while statements and statements[0][0] < f.start:
+        while (statements and statements[0][0] < f.start) or (speakers and speakers[0][0] < f.start):
+            if speakers and speakers[0][0] < f.start and not (statements and statements[0][0] <= speakers[0][0]):
+                ctx.spoke(*speakers.pop(0)[1:])  # someone else's quotation: the source before keeps its series only
+                continue
             offset, name = statements.pop(0)
             end = ends.get(offset, offset + 200)
             ctx.stated_source(name, ctx.paragraph(offset), text[offset:end], _content_words(text[offset:end], names=False))
@@ -150,6 +154,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     claims = revisions.named_vintages(text, claims, {c.start for c in cells})  # "revised to 2.3% from 1.6%"
     claims = reach_back(text, claims, attributed, publishers)
     claims = unnamed_lead(text, claims, attributed)
+    claims = lead_told_next(text, claims, attributed, ctx)
     return _conversions_sourced(text, restated(text, heading_sources(text, claims, attributed), attributed))
 
 
@@ -189,6 +194,50 @@ def unnamed_lead(text: str, claims: list[Claim], attributed: list[str]) -> list[
         return claims
     return [replace(c, source=named.group(1)) if c.sentence_start == s and c.source is None and not attributed[i]
             else c for i, c in enumerate(claims)]
+
+
+# The sentence right after the lead says who told its news: "…, the Daily Courier reported." (a paper's
+# report); "Zentex - the dairy group - confirmed its chief executive was being questioned."
+_NEXT_REPORTED = re.compile(r",\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)\s+"
+                            r"(?:has\s+|had\s+)?(reported|reports|said|says)[.!]?\s*$")
+_PAPER_WORDS = re.compile(r"\b(?:Post|Times|Journal|Telegraph|Herald|Guardian|Observer|Gazette|Tribune|Courier|Daily|"
+                          r"News|Mail|Express|Chronicle|Standard|Independent|Mirror|Globe|Nikkei|Observer)\b")
+_NEXT_CONFIRMED = re.compile(r"^\W*(?:The\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)"
+                             r"(?:\s+-\s+[^-.]{1,80}\s+-|,\s+[^,.]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?"
+                             r"(?:also\s+)?(?:confirmed|confirms)\b")
+
+
+def lead_told_next(text: str, claims: list[Claim], attributed: list[str], ctx: ArticleContext) -> list[Claim]:
+    """The article's lead whose figures name no source, or only unnamed reports ("Two managers have
+    reportedly fled after $40m went missing"), takes the party that the sentence right after it (a
+    sentence without figures) names as telling the same news: a paper reporting it ("The men both
+    worked at Boldbank, the Daily Courier reported": the only named origin of the report) or a party
+    confirming it ("Zentex confirmed its chief executive and finance director were being questioned")
+    (GUIDELINES §8 (a); bbc-dev4 annotator L)."""
+    if not claims:
+        return claims
+    s, end = claims[0].sentence_start, claims[0].sentence_end
+    if text[:s].strip() or any(a == "own" for c, a in zip(claims, attributed) if c.sentence_start == s):
+        return claims
+    rest = text[end:]
+    gap = len(rest) - len(rest.lstrip(" \t\r\n.\"”"))
+    nxt = re.match(r"[^.!?]*(?:[.!?]|$)", rest[gap:]).group(0)
+    start = end + gap
+    if not nxt.strip() or any(start <= c.quantity.start < start + len(nxt) for c in claims):
+        return claims
+    name = None
+    reported = _NEXT_REPORTED.search(nxt)
+    if reported and (reported.group(2).startswith("report") or actors._is_media(reported.group(1))
+                     or _PAPER_WORDS.search(reported.group(1))):
+        name = actors.canonical(reported.group(1)) or reported.group(1)
+    confirmed = _NEXT_CONFIRMED.match(nxt) if name is None else None
+    if confirmed:
+        name = actors.resolve_source(actors.canonical(confirmed.group(1)) or confirmed.group(1), ctx.known())
+    if not name or actors._is_place(name) or actors.is_term(name, ctx.known()):
+        return claims
+    name = ctx.full_name(name)
+    return [replace(c, source=name) if c.sentence_start == s and c.source in (None, actors.REPORTS)
+            and not actors.share_price_figure(c.kind, c.metric) else c for c in claims]
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
@@ -625,15 +674,18 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         quoted = actors.quote_speaker(text, f.start)
         if quoted is None and actors.quoted_unnamed(text, f.start):
             source = actors.ANONYMOUS  # 'One broker said …. "If you lose a $2bn case, …"': nobody named
-    if actors.others_expectation(text, f.start, f.end):
+    expecting = actors.expected_by_group(text, sentence.start, f.start, f.end)
+    if expecting:  # "…, the ONS said, confounding economists' expectations of a 0.3% rise": the group's
+        source, quoted = expecting, None
+    elif actors.others_expectation(text, f.start, f.end):
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     if source is None and not quoted and actors.hearsay(sent.text):
         source = actors.ANONYMOUS  # "The deficit is thought to be more than 10%": nobody named thinks so
     reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
     if reported:
         source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
-    if source and source != actors.ANONYMOUS and actors.background_clause(span.root, stated=True):
-        source = None  # "X said it joins the Boldco group, which owns 30% of Zentex": background, not X's
+    # "X said it joins the Boldco group, which owns 30% of Zentex": background, not X's (X still speaks on)
+    stated_background = bool(source) and source != actors.ANONYMOUS and actors.background_clause(span.root, stated=True)
     group = actors.unnamed_group(source)  # "analysts expect …": theirs, but it neither carries nor reaches
     ctx.attribution = "anonymous" if source == actors.ANONYMOUS or group else "own" if source else ""
     measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
@@ -642,26 +694,29 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     elif source == actors.ANONYMOUS:
         source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif group:
-        pass
+        source = None if stated_background else source
     elif source is not None:
         ctx.stated_source(ctx.full_name(source), para, sent.text, measures | _content_words(sent.text, names=False),
                           subject=subject)
         # a forecaster's forecast ("X forecast …", "X's projections"), not a party's plan ("would build")
         ctx.source_forecast = bool(metric and metric.endswith(("(forecast)", "(target)"))) \
             and article_actors.forecasts(sent.text)
-        source = ctx.full_name(source)
+        source = None if stated_background else ctx.full_name(source)
     else:
         # another country's figure ends the carry, unless it is a flow between the two (its partner)
         flow = bool(_FLOW_WORDS.search(sent.text))
         # a stake, loan, sale or comparison told in passing is narration, not the statement carried on
         # so is a relative clause describing a named party (", which floated for $200m in 1995,")
         # and so is a share-price move: market data, not the statement carried on
-        background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric)
+        # so is a currency's move or rate ("The shilling has strengthened 3%"): market data like a share price
+        background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric) \
+            or actors.exchange_rate_figure(f.kind, metric, text, f.end, span.root) \
+            or actors.rate_decision(span.root, metric, sent.text)  # "the Fed has raised rates to 2%": its act
         # "The figure means …", "These figures show …": the sentence goes on about the figures before
         same_figures = bool(_SAME_FIGURES.match(sent.text))
         source = None if background else ctx.carried_source(
             para, None if same_figures else measures | _content_words(sent.text, names=False),
-            None if flow else subject)
+            None if flow else subject, measured=None if same_figures else measures)
         if source is not None and not ctx.is_person(source) and actors.acted_by_another(span.root, source, known):
             source = None  # "Qwest said …. Verizon plans to pay $1.50 a share": Verizon's act, not Qwest's word
         if source is not None and not actors.publishes_data(source) and actors.history_opening(sent.text):

@@ -116,6 +116,9 @@ class ArticleContext:
     source_data: bool = False  # whether the current source was cited for its data, release or report
     series_places: set = field(default_factory=set)  # the countries whose figures the current source gave
     source_forecast: bool = False  # whether the current source was named for a forecast ("X forecast $5bn")
+    # whether someone else has spoken since the current source was named (a sentence without figures:
+    # "The EEF said it expected …", '"…," said Jo Bloggs'): the source then covers only its own series
+    aside: bool = False
     person: Optional[str] = None  # the last person named, for "he said" further on
     people: set = field(default_factory=set)  # every person named so far
     subject: Optional[str] = None
@@ -216,12 +219,15 @@ class ArticleContext:
             return None
         return self.period, self.period_dates
 
-    def carried_source(self, para: int, words: Optional[set] = None, subject: Optional[str] = None) -> Optional[str]:
+    def carried_source(self, para: int, words: Optional[set] = None, subject: Optional[str] = None,
+                       measured: Optional[set] = None) -> Optional[str]:
         """The source named before, until another is named, when the last figure it covered is at
         most ``SOURCE_CARRY_PARAGRAPHS`` paragraphs back (gold/GUIDELINES.md §8: the paragraphs that
         continue the same data series). Past the paragraph where the source was named, only a figure
         that continues its series (``words``, what the figure measures, shares a word with what the
-        source's figures measure) keeps it: the article has turned to another series otherwise."""
+        source's figures measure) keeps it: the article has turned to another series otherwise. After
+        someone else spoke (``spoke``), only a figure whose own measure (``measured``, the words of its
+        metric; ``words`` when not given) is of the source's series keeps it, in any paragraph."""
         if self.source is None or para - self.source_para > SOURCE_CARRY_PARAGRAPHS:
             return None
         if actors.is_territory(subject) and self.series_places and subject not in self.series_places:
@@ -233,7 +239,19 @@ class ArticleContext:
         if para != self.attributed_para and words is not None and not (words & self.series_words) \
                 and not actors.publishes_data(self.source) and not speaking:
             return None
+        measured = words if measured is None else measured
+        if self.aside and measured is not None and not (measured & self.series_words):
+            return None  # after someone else spoke, the source resumes only for its own series
         return self.source
+
+    def spoke(self, name: str, described: str = "") -> None:
+        """Someone other than the current source (``name``, ``described`` by the words around it: "Acme
+        boss Jo Bloggs said" speaks for Acme) spoke in a sentence without figures: the
+        passage has turned to another speaker's quotation (GUIDELINES §8 (c): an attribution carries
+        "until another series, another source or someone else's quotation"), so the source resumes
+        only where the article comes back to its release."""
+        if self.source and not article_actors.same_speaker(name, self.source, self.full_names, described):
+            self.aside = True
 
     def is_person(self, name: Optional[str]) -> bool:
         """Whether the article names ``name`` as a person (a speaker's talk continues over paragraphs)."""
@@ -273,6 +291,8 @@ class ArticleContext:
         says it issued ("data released by X") are X's, for "according to the release" further on."""
         if source != self.source:
             self.series_words, self.source_data, self.series_places = set(), False, set()
+        if source != self.source or named:
+            self.aside = False
         self.source, self.source_para = source, para
         self.series_words |= set(words)
         if actors.is_territory(subject):  # a country's or a world region's series ("southern Asia")
