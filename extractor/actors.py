@@ -147,7 +147,7 @@ def _without_opening_word(ent: Span, known: Optional["Known"]) -> str:
         return ent[1:].text
     if len(ent) > 1 and first.is_sent_start and (
             known is not None and first.lower_ in known.lower_words or _TIME_WORD.fullmatch(first.text)) \
-            and (not ent[1].text[:1].islower() or "R3" in __import__("os").environ.get("SUBJ12_OFF", "").split(",")):  # "Bank of Xland" (a name that goes on with "of") keeps its word
+            and not ent[1].text[:1].islower():  # "Bank of Xland" (a name that goes on with "of") keeps its word
         return ent[1:].text
     return ent.text
 
@@ -355,6 +355,8 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         if its and company is not None:
             subject = company
         for child in metric_head.children:
+            if metric_head.lemma_.lower() in _AUTHORITY_NOUNS:
+                break  # "US prosecutors": an authority's country is not whose figure it is (see below)
             if child.dep_ in ("compound", "amod", "nmod") and metric_head.lemma_ in _TARGETED:
                 continue  # "the Boldco purchase", "the Delta takeover": the target, not whose figure it is
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < metric_head.i):
@@ -394,7 +396,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             elif prep.lower_ in ("of", "in") and metric_head.lower_ not in _FLOW_IN | _FLOW_OUT \
                     and metric_head.lemma_ not in _TARGETED and not (prep.lower_ == "in" and company is not None):
                 subject = subject or obj  # not "its acquisition of Zentex" (the target), "its sales in India"
-    if metric_head is not None and subject is None and metric_head.lemma_.lower() in _STAFF_NOUNS and "R2" not in __import__("os").environ.get("SUBJ12_OFF", "").split(","):
+    if metric_head is not None and subject is None and metric_head.lemma_.lower() in _STAFF_NOUNS:
         # "police detained three executives at milk firm Zorla": the company's own people (gold/README.md
         # bbc-dev4), the "at" on the noun or right after it on the verb
         at = [c for c in metric_head.children if c.dep_ == "prep" and c.lower_ == "at"]
@@ -454,6 +456,10 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     named = next((_party(c, known) for c in child.children if c.dep_ == "appos"), None)
                     if named:
                         clause_subject = clause_subject or named
+                if child.pos_ == "NOUN" and child.lemma_.lower() in _AUTHORITY_NOUNS:
+                    # "Chinese police have detained three executives at Zorla", "US prosecutors charged nine
+                    # suppliers": authorities act on others' figures; their country is not whose they are
+                    continue
                 # "the German deficit fell to 2.9%": a nationality that qualifies the clause's subject
                 # (a common noun that is no company: "the German lender", "Swiss firm Holcim" are companies)
                 national = [t for t in child.children if t.dep_ == "amod" and t.i < child.i and _is_demonym(t.lower_)
@@ -476,7 +482,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     # often a company; a person's name has two words
                     clause_subject = _party(child, known)
                 if clause_subject is None:
-                    clause_subject = None if "R4" in __import__("os").environ.get("SUBJ12_OFF", "").split(",") else the_central_bank(child, known)  # "The bank has 5bn rupees set aside"
+                    clause_subject = the_central_bank(child, known)  # "The bank has 5bn rupees set aside"
                 if clause_subject is None and _unknown_name(child, known):
                     clause_subject = canonical(child.text)  # "Zorbex has a market value of $3bn" (NER missed it)
                 if clause_subject is None and child.lower_ == "it" and verb.dep_ == "ccomp":
@@ -507,7 +513,6 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == _FLOW_VERBS[verb.lemma_]):
                 # asked of someone: the one named, not a name inside its description ("damages from the
                 # buyer of Zentex" names no lender)
-                if verb.lemma_ in _ASKING and "R7" in __import__("os").environ.get("SUBJ12_OFF", "").split(","): continue
                 obj = actor_in(prep.subtree) if verb.lemma_ not in _ASKING else actor_in(
                     [t for o in prep.children if o.dep_ == "pobj" for t in [o] + [c for c in o.children
                                                                                  if c.dep_ == "compound"]])
@@ -549,7 +554,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         counterparty = counterparty or clause_subject
     else:
         subject = subject or clause_subject
-    paid = None if "R13" in __import__("os").environ.get("SUBJ12_OFF", "").split(",") else _supplier_paid(verb, known)
+    paid = _supplier_paid(verb, known)
     if paid is not None:  # "Kenya agreed to pay 30% more for gas supplied by Ruritania": the seller's price
         subject, counterparty = paid, clause_subject if clause_subject != paid else None
     if subject is not None and subject == counterparty:
@@ -564,11 +569,15 @@ _SUPPLY_NOUNS = {"supply", "supplies", "import", "imports", "shipment", "shipmen
 def _supplier_paid(verb: Optional[Token], known: Optional["Known"]) -> Optional[str]:
     """The seller of goods a price is paid for: "agreed to pay 30% more for gas supplied by Ruritania",
     "will pay $50 a tonne for coal from Borduria" -> Ruritania, Borduria (gold/README.md bbc-dev4: the
-    price of goods one party sells another is the seller's, the buyer the counterparty)."""
+    price of goods one party sells another is the seller's, the buyer the counterparty); the company
+    bought for a price ("will pay $16bn for Lumen Foods" -> Lumen Foods: a sale price is the asset's)."""
     if verb is None or verb.lemma_ != "pay":
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         for goods in (o for o in prep.children if o.dep_ == "pobj"):
+            bought = _party(goods, known) if goods.pos_ == "PROPN" else None
+            if bought and not _is_place(bought):
+                return bought  # "will pay $16bn for Lumen Foods": a sale price is the asset's (gold/README.md)
             for acl in (c for c in goods.children if c.dep_ == "acl" and c.lemma_ in _SUPPLYING):
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     name = _actor_in(agent.subtree, known=known)
@@ -588,7 +597,11 @@ def import_share(verb: Optional[Token], whole: Optional[Token],
     """(importer, supplier) of a supplier's share of imports: "Supplies from Ruritania account for 45% of
     the gas imported by Kenya" -> (Kenya, Ruritania): the importer is the subject of imports, the partner
     the counterparty (claims.md trade)."""
-    if verb is None or verb.lemma_ != "account" or whole is None:
+    if whole is None:
+        return None
+    if verb is None or verb.lemma_ != "account":  # the verb the whole's "of" phrase hangs on, up the parse
+        verb = next((a for a in whole.ancestors if a.lemma_ == "account"), None)  # a root the tagger calls a noun
+    if verb is None or verb.lemma_ != "account":
         return None
     supplier = next((_actor_in(p.subtree, known=known) for c in verb.children if c.dep_ == "nsubj"
                      and c.lower_ in _SUPPLY_NOUNS for p in c.children if p.dep_ == "prep" and p.lower_ == "from"), None)
@@ -690,6 +703,11 @@ def sentence_company(sent: Span, known: Optional["Known"] = None) -> Optional[st
     return None
 
 
+# who investigates, charges or judges: acting on others, never whose figure it is by their country
+_AUTHORITY_NOUNS = {"police", "prosecutor", "regulator", "investigator", "authorities", "authority", "court",
+                    "judge", "inspector", "watchdog"}
+
+
 # people who act for a company, not for themselves: what they do there is the company's
 _ROLE_NOUNS = {"administrator", "receiver", "liquidator", "trustee", "chairman", "chairwoman", "chief", "executive",
                "boss", "director", "manager", "president", "founder", "owner", "ceo", "head"}
@@ -699,8 +717,6 @@ def _acting_for(head: Token, sent: Span, known: Optional["Known"]) -> Optional[s
     """The company a relative clause's person acts for: a person named in apposition to a role
     ("an administrator, Marco Rossi, who …") in a sentence whose main clause is about a company (its
     subject names one); None otherwise (persons who hold stakes keep them: "John Doe, who owns 5%")."""
-    if "R14" in __import__("os").environ.get("SUBJ12_OFF", "").split(","):
-        return None
     role = head.head if head.dep_ == "appos" else head
     if role.lemma_.lower() not in _ROLE_NOUNS or (head is not role and head.pos_ != "PROPN"):
         return None
@@ -1020,13 +1036,16 @@ def group_related_to(q_span: Span, known: Optional["Known"] = None, counted: Opt
             owner = next((c for c in group.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return _party(owner, known) or _actor_in([owner], ("ORG",), known)
-    if counted is not None and counted.lemma_.lower() in _OTHER_PARTIES | _OUTSIDE_GROUPS \
-            and "R15" not in __import__("os").environ.get("SUBJ12_OFF", "").split(","):
+    if counted is not None and counted.lemma_.lower() in _OTHER_PARTIES | _OUTSIDE_GROUPS:
         # "two former Zelmart auditors", "Zelmart's 130,000 bondholders" (bbc-dev4: an unnamed group around a firm)
         for owner in (c for c in counted.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"):
             name = _party(owner, known)
             if name and not is_territory(name):
                 return name
+        if known is not None and known.organisation and known.organisation.split()[0] in q_span.sent.text \
+                and not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in counted.children):
+            # "charged nine food suppliers with helping Zelmart inflate earnings": the article's company
+            return known.organisation
     return None
 
 
@@ -1328,7 +1347,7 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
         return name
     counts: dict[str, int] = {}
     for m in re.finditer(r"((?:[A-Z][\w&-]*\s+){1,3})" + re.escape(name) + r"\b", text) if " " not in name else ():
-        if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and "R9" not in __import__("os").environ.get("SUBJ12_OFF", "").split(","):
+        if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
             continue  # "Inner Mongolia Zorla Dairy": a longer name goes on past it, not the fuller form
         words = m.group(1).split()
         opens = _opens_sentence(text, m.start())

@@ -54,7 +54,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     # Longest first, then by name: the order must not depend on set order (hash seeds differ
     # between worker processes, and --processes N must write what one process writes).
     names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter)
-                   | set(described) | (set() if "R1" in __import__("os").environ.get("SUBJ12_OFF", "").split(",") else introduced_companies(text, counter, known)), key=lambda n: (-len(n), n))
+                   | set(described) | introduced_companies(text, counter, known), key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
     # "Islamic banking": an adjective of a faith or people, never a company
     groups = {_clean(e.text) for e in entities if e.label_ == "NORP" and e.root.pos_ == "ADJ"}
@@ -97,7 +97,8 @@ def introduced_companies(text: str, counter: NameCounter, known: Optional[Known]
     for m in re.finditer(_COMPANY_NOUN_BEFORE + r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})", text):
         name = _clean(re.sub(r"[’']s$", "", m.group(1)))
         first = name.split()[0] if name else ""
-        if not name or counter.written_lower(first) or _is_place(canonical(name)) or _is_demonym(first.lower()) \
+        if not name or len(first) < 3 or counter.written_lower(first) or _is_place(canonical(name)) \
+                or is_english_word(first) and not _capitalised_mid_sentence(first, text) or _is_demonym(first.lower()) \
                 or is_term(name, known) or is_territory(canonical(name)):
             continue
         found.add(name)
@@ -153,7 +154,7 @@ def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
               if _is_place(canonical(" ".join(run.split()[k:n]))) for w in run.split()[k:n]}
     for m in _HEADLINE_WORD.finditer(title or ""):
         word = re.sub(r"[’']s$", "", m.group(1))
-        if (word in placed and "R8" not in __import__("os").environ.get("SUBJ12_OFF", "").split(",")) or len(word) < 3 or counter.written_lower(word) or word.lower() in _TITLE_NOUNS or _is_demonym(word.lower()) \
+        if word in placed or len(word) < 3 or counter.written_lower(word) or word.lower() in _TITLE_NOUNS or _is_demonym(word.lower()) \
                 or _is_place(canonical(word)) or is_term(word) or word.lower() in lexicons.load("actors")["measure_words"]:
             continue
         runs = re.findall(rf"\b{re.escape(word)}(?:\s+[A-Z][a-z][\w&-]*)*", text)

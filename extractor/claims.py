@@ -446,13 +446,12 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject, counterparty = party or subject, other or counterparty
     # "Zelgas, which accounts for 60% of its output": the part's share, not the whole's owner; told in
     # passing, it does not carry
-    bid = None if "R12" in __import__("os").environ.get("SUBJ12_OFF", "").split(",") or f.kind != "money" \
-        else actors.bid_for(actors.bid_head(span.root, metric_head), known)
+    bid = None if f.kind != "money" else actors.bid_for(actors.bid_head(span.root, metric_head), known)
     if bid is not None:  # "Boldco's $3bn bid for Zentex": the target's price, the bidder the other side
         subject, counterparty = bid[0], bid[1] or (subject if subject != bid[0] else None)
-    accounted = None if "R11" in __import__("os").environ.get("SUBJ12_OFF", "").split(",") else actors.accounting_part(verb, known)
+    accounted = actors.accounting_part(verb, known)
     subject = accounted or subject
-    imported = None if "R13" in __import__("os").environ.get("SUBJ12_OFF", "").split(",") else actors.import_share(verb, metric_head, known)
+    imported = actors.import_share(verb, metric_head, known)
     if imported is not None:  # "Supplies from Ruritania account for 45% of the gas imported by Kenya": a flow's share,
         subject, counterparty = imported  # the importer's, the supplier the other side; it does not carry
     held = actors.stake(span, known) if f.kind == "percent" else None
@@ -514,7 +513,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if open_kind is not None and {f.kind, previous.kind} != {"count", "money"}:
             metric = _unmarked(previous.metric)
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
-        own = subject is not None and subject != previous.subject and "R6" not in __import__("os").environ.get("SUBJ12_OFF", "").split(",")  # "The bank has $5m": another party's figure
+        own = subject is not None and subject != previous.subject  # "The bank has $5m": another party's figure
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or (None if own else previous.counterparty)
     same_sentence = [c.metric for c in claims if c.sentence_start == sentence.start]
@@ -536,7 +535,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         subject = actors.company_before(text, sentence.start, known) or subject
     if parsed is None or parsed == known.organisation:  # "… its unit, AOL, had mixed fortunes. It lost 4,000 users"
         subject = actors.company_of_sentence_before(text, sentence.start, known) \
-            or (None if "R10" in __import__("os").environ.get("SUBJ12_OFF", "").split(",") else actors.placed_company_before(text, sentence.start, known)) or subject  # "The Florida company"
+            or actors.placed_company_before(text, sentence.start, known) or subject  # "The Florida company"
     where = None if compared else actors.place_topic(sent.text)
     if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
         subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with
@@ -572,7 +571,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     priced = actors.currency_priced(priced_noun, f.unit, known) if f.kind == "money" else None
     subject = priced or subject  # "the euro was at $1.30": the eurozone's exchange rate
     if parsed is None and not priced and f.kind in ("money", "percent"):
-        subject = (None if "R5" in __import__("os").environ.get("SUBJ12_OFF", "").split(",") else actors.own_currency(priced_noun, known)) or subject  # "The currency has strengthened 4%": the country's
+        subject = actors.own_currency(priced_noun, known) or subject  # "The currency has strengthened 4%": the country's
     if f.kind == "count" and counted is not None and counted.lemma_.lower() in actors.AUDIENCE:
         subject = None  # "the 400 invited guests": an event's audience is nobody's figure (gold/README.md)
     if actors.market_price(metric):
