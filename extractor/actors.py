@@ -364,6 +364,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 if owner is None and child.pos_ == "PROPN" and known is not None and known.organisation \
                         and _party(child, known) == known.organisation:
                     owner = known.organisation  # "three former Zelmart executives": the NER left the company untagged
+                if owner is None and child.dep_ == "poss" and metric_head.lemma_.lower() in _COMPANY_MEASURES \
+                        and _company_word(child, known):
+                    owner = _party(child, known)  # "Zorla's shares fell 10%": a one-word name the NER calls a person
                 if owner is not None and accounts and company is not None and child.dep_ != "poss" \
                         and is_territory(owner):
                     owner = company  # "Zentex said European sales fell 2%": Zentex's sales in Europe
@@ -662,6 +665,27 @@ def accounting_part(verb: Optional[Token], known: Optional["Known"]) -> Optional
     return None
 
 
+# what only a company has: a one-word name that owns one is a company, whatever the NER says
+_COMPANY_MEASURES = frozenset({"share", "stock", "profit", "sale", "revenue", "earning", "turnover", "dividend",
+                               "capitalisation", "capitalization"})
+
+
+def _company_word(token: Token, known: Optional["Known"]) -> bool:
+    """Whether a possessor is a one-word name that may be a company although the NER calls it a person
+    or misses it: a proper noun alone (no "Mr", no first name before it), not a titled person the
+    article names, not a place."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or any(c.dep_ == "compound" for c in token.children):
+        return False
+    ent = _entity_of(token)
+    if ent is not None and (ent.label_ not in ("PERSON", "ORG") or len(ent) > 1):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "miss", "sir", "lord"):
+        return False
+    if known is not None and token.text in (known.titles or {}).values():
+        return False
+    return not _is_place(canonical(token.text))
+
+
 # the people of an organisation: counted "at" a company, they are its own (gold/README.md bbc-dev4)
 _STAFF_NOUNS = frozenset({"executive", "official", "manager", "director", "boss", "employee", "worker", "staff",
                           "banker", "trader", "engineer", "pilot"})
@@ -727,6 +751,34 @@ def _acting_for(head: Token, sent: Span, known: Optional["Known"]) -> Optional[s
         if name and not _is_place(name) and not is_term(name, known):
             return name
     return None
+
+
+def main_clause_company(sent: Span, known: Optional["Known"], is_person=lambda name: False) -> Optional[str]:
+    """The company a sentence's main clause is about when the figure's own clause names no owner
+    ("Zelmart was declared insolvent after it emerged that 4bn euros it held did not exist"): over a
+    subject carried from the sentence before. Not a speaker's ("X said", "X estimates"), a person, a
+    body that publishes data or any organisation that is no company (an association, an exchange)."""
+    root = sent.root
+    if root.lemma_ in _reporting_verbs() or root.lemma_ in _FORECAST_VERBS or root.lemma_ in ("record", "tell"):
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].dep_ != "nsubj":
+        # "it" is the carry's to resolve; two subjects are a parse gone wrong; a passive's subject is
+        # what is done to ("Zelgas was auctioned to pay off $27bn in taxes": its owner's taxes)
+        return None
+    if subjects[0].ent_type_ != "ORG":
+        return None  # a name the NER took for a company (or a one-word "person"), not a term it left untagged
+    name = _party(subjects[0], known)
+    words = name.split() if name else []
+    measures = lexicons.load("actors")["measure_words"]
+    if any(c.dep_ == "poss" for c in subjects[0].children) or any(w.isupper() for w in words) or any(
+            _TIME_WORD.fullmatch(w) or w.lower() in _ECONOMY_WORDS or w.lower() in measures or is_term(w, known)
+            or (known is not None and w.lower() in known.lower_words) for w in words):
+        return None  # "The April-June GDP grew 7.8%", "The country's Balance of Payments": a measure, no company
+    if name is None or is_territory(name) or _is_demonym(name.lower()) or is_term(name, known) or is_person(name) or publishes_data(name) or is_organisation(name) or _is_organ(name) \
+            or (known is not None and name in (known.titles or {}).values()) or name.startswith(("Mr ", "Ms ", "Mrs ")):
+        return None
+    return name
 
 
 def _antecedents(head: Token, known: Optional["Known"]) -> Optional[str]:

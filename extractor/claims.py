@@ -540,7 +540,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
         subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with
     subject = actors.absolute_owner(text, sentence.start, f.start, known) or compared or subject \
-        or actors.topic_of(sent.text, known) or ctx.carried_subject(para)  # "With X $2bn in deficit, …": X's
+        or actors.topic_of(sent.text, known) \
+        or actors.main_clause_company(sent, known, ctx.is_person) \
+        or ctx.carried_subject(para)  # "With X $2bn in deficit, …": X's; "Zentex collapsed after … $40m it held": Zentex's
     subject = article_actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market

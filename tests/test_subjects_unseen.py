@@ -191,3 +191,30 @@ def test_subjects_a_place_in_the_headline_gives_no_company_name():
 
     text = "Sri Lanka faces a bill. The Sri Lanka office said so. Zentex said no."
     assert "Lanka" not in headline_names(text, "Floods to cost Sri Lanka $1bn", NameCounter(text))
+
+
+@pytest.mark.issue(12)
+def test_subjects_a_one_word_name_that_owns_shares_is_a_company_whatever_the_ner_says():
+    claims = _claims("Kenya's stock market had a bad day on Monday, Kenya's regulator said. Kenya's index fell 2%. "
+                     "Zorla's shares fell 10%. Kenya said so.")
+    assert claims["2%"]["subject"] == "Kenya"
+    assert claims["10%"]["subject"] == "Zorla"
+
+
+@pytest.mark.issue(12)
+def test_subjects_the_company_a_main_clause_names_beats_a_subject_carried_from_before():
+    claims = _claims("Kenya's economy grew 5% last year, Kenya's statistics office said.\n\n"
+                     "Zentex collapsed after it emerged that the $40m of cash it supposedly held in a bank "
+                     "account did not exist.")
+    assert claims["5%"]["subject"] == "Kenya"
+    assert claims["$40m"]["subject"] == "Zentex"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    # a speaker's main clause, a passive's subject (what is done to) and "it" leave the carry alone
+    "Zentex said its profits rose. Velmart said last week that $40m of cash was missing.",
+    "Zentex owes money. Velmart was auctioned to help pay off $40m of debts.",
+])
+def test_subjects_a_speaker_or_a_passive_subject_is_not_the_main_clauses_company(text):
+    assert _claims(text)["$40m"]["subject"] != "Velmart"
