@@ -54,7 +54,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     # Longest first, then by name: the order must not depend on set order (hash seeds differ
     # between worker processes, and --processes N must write what one process writes).
     names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter)
-                   | set(described), key=lambda n: (-len(n), n))
+                   | set(described) | introduced_companies(text, counter, known), key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
     # "Islamic banking": an adjective of a faith or people, never a company
     groups = {_clean(e.text) for e in entities if e.label_ == "NORP" and e.root.pos_ == "ADJ"}
@@ -81,6 +81,28 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
         if counts[best] >= 2 and counts[best] >= country_count:
             return canonical(best)
     return country
+
+
+# a company noun right before a name: "milk firm Zorla", "carmaker Zentex", "rival Boldco"
+_COMPANY_NOUN_BEFORE = r"\b(?:firm|company|group|carmaker|airline|retailer|insurer|manufacturer|maker|producer|" \
+    r"operator|giant|rival|brewer|lender|conglomerate)\s+"
+
+
+def introduced_companies(text: str, counter: NameCounter, known: Optional[Known] = None) -> set[str]:
+    """Names the article introduces as a company with a company noun right before them, which the NER
+    may miss or call a person ("police detained executives at milk firm Zorla"): main-actor candidates,
+    which still need the mentions a company needs. A name the article writes in lower case, a place,
+    a people or a term is none."""
+    found = set()
+    for m in re.finditer(_COMPANY_NOUN_BEFORE + r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})", text):
+        name = _clean(re.sub(r"[’']s$", "", m.group(1)))
+        first = name.split()[0] if name else ""
+        if not name or len(first) < 3 or counter.written_lower(first) or _is_place(canonical(name)) \
+                or is_english_word(first) and not _capitalised_mid_sentence(first, text) or _is_demonym(first.lower()) \
+                or is_term(name, known) or is_territory(canonical(name)):
+            continue
+        found.add(name)
+    return found
 
 
 def _same_company(short: str, longer: str, text: str) -> bool:
@@ -126,9 +148,13 @@ def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
     extended to the longest capitalised run that starts with it in the text ("Perrin" → "Perrin
     Ricard"). Candidates for the main actor only; they still need the mentions a company needs."""
     found = set()
+    # the words of a place the headline names in several ("Sri Lanka", "New Zealand"): no company's
+    placed = {w for run in re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", title or "")
+              for k in range(len(run.split())) for n in range(k + 2, len(run.split()) + 1)
+              if _is_place(canonical(" ".join(run.split()[k:n]))) for w in run.split()[k:n]}
     for m in _HEADLINE_WORD.finditer(title or ""):
         word = re.sub(r"[’']s$", "", m.group(1))
-        if len(word) < 3 or counter.written_lower(word) or word.lower() in _TITLE_NOUNS or _is_demonym(word.lower()) \
+        if word in placed or len(word) < 3 or counter.written_lower(word) or word.lower() in _TITLE_NOUNS or _is_demonym(word.lower()) \
                 or _is_place(canonical(word)) or is_term(word) or word.lower() in lexicons.load("actors")["measure_words"]:
             continue
         runs = re.findall(rf"\b{re.escape(word)}(?:\s+[A-Z][a-z][\w&-]*)*", text)

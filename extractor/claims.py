@@ -493,6 +493,16 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
     party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
     subject, counterparty = party or subject, other or counterparty
+    # "Zelgas, which accounts for 60% of its output": the part's share, not the whole's owner; told in
+    # passing, it does not carry
+    bid = None if f.kind != "money" else actors.bid_for(actors.bid_head(span.root, metric_head), known)
+    if bid is not None:  # "Boldco's $3bn bid for Zentex": the target's price, the bidder the other side
+        subject, counterparty = bid[0], bid[1] or (subject if subject != bid[0] else None)
+    accounted = actors.accounting_part(verb, known)
+    subject = accounted or subject
+    imported = actors.import_share(verb, metric_head, known)
+    if imported is not None:  # "Supplies from Ruritania account for 45% of the gas imported by Kenya": a flow's share,
+        subject, counterparty = imported  # the importer's, the supplier the other side; it does not carry
     held = actors.stake(span, known) if f.kind == "percent" else None
     metric = metric_phrase.stake_metric(metric, held[1]) if held is not None else metric  # "owns 8% of Zentex"
     if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
@@ -553,8 +563,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if open_kind is not None and {f.kind, previous.kind} != {"count", "money"}:
             metric = _unmarked(previous.metric)
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
+        own = subject is not None and subject != previous.subject  # "The bank has $5m": another party's figure
         subject = subject or (None if compared else previous.subject)
-        counterparty = counterparty or previous.counterparty
+        counterparty = counterparty or (None if own else previous.counterparty)
     same_sentence = [c.metric for c in claims if c.sentence_start == sentence.start]
     metric = metric_phrase.traded_item(metric, metric_head, same_sentence) or metric  # "…, while felt dipped 3%"
     metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para, metric,
@@ -573,12 +584,15 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # sentence before opens with, in an article about no one company
         subject = actors.company_before(text, sentence.start, known) or subject
     if parsed is None or parsed == known.organisation:  # "… its unit, AOL, had mixed fortunes. It lost 4,000 users"
-        subject = actors.company_of_sentence_before(text, sentence.start, known) or subject
+        subject = actors.company_of_sentence_before(text, sentence.start, known) \
+            or actors.placed_company_before(text, sentence.start, known) or subject  # "The Florida company"
     where = None if compared else actors.place_topic(sent.text)
     if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
         subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with
     subject = actors.absolute_owner(text, sentence.start, f.start, known) or compared or subject \
-        or actors.topic_of(sent.text, known) or ctx.carried_subject(para)  # "With X $2bn in deficit, …": X's
+        or actors.topic_of(sent.text, known) \
+        or actors.main_clause_company(sent, known, ctx.is_person) \
+        or ctx.carried_subject(para)  # "With X $2bn in deficit, …": X's; "Zentex collapsed after … $40m it held": Zentex's
     subject = article_actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
     lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
@@ -591,7 +605,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         and actors.surveyed_share(text, sentence.start, f.start, f.end)
     if surveyed:  # "Of the firms surveyed, 30% saw orders rise": the country's firms, not the surveyor's; no carry
         subject = ctx.country
-    related = actors.group_related_to(span, known) if f.kind == "count" else None
+    related = actors.group_related_to(span, known, counted) if f.kind == "count" else None
     if related is not None:  # "eight of Aerovia's rivals": an unnamed group's count, the company the other side
         subject, counterparty = None, ctx.full_name(related)
     target = actors.per_share_target(sent.text, known) if f.kind in ("money", "count") else None
@@ -608,6 +622,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         (c for c in verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
     priced = actors.currency_priced(priced_noun, f.unit, known) if f.kind == "money" else None
     subject = priced or subject  # "the euro was at $1.30": the eurozone's exchange rate
+    if parsed is None and not priced and f.kind in ("money", "percent"):
+        subject = actors.own_currency(priced_noun, known) or subject  # "The currency has strengthened 4%": the country's
     if f.kind == "count" and counted is not None and counted.lemma_.lower() in actors.AUDIENCE:
         subject = None  # "the 400 invited guests": an event's audience is nobody's figure (gold/README.md)
     if actors.market_price(metric):
@@ -761,7 +777,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         metric = f"{metric} (vs {against_month_before[0]:%B %Y})" if named else f"{metric} (month-on-month)"
     if metric and not metric.endswith("(quantity)") and _IN_QUANTITY.match(text, f.end, sentence.end):
         metric = f"{metric} (quantity)"  # "fell 10% in value and 11% in quantity": a measure of volume, not value
-    if subject is not None and not compared and not priced and not deal and not surveyed and not (owner and subject == owner and owner != ctx.country):
+    if subject is not None and not compared and not priced and not deal and not surveyed and not accounted and not imported and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 

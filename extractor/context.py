@@ -96,6 +96,7 @@ class ArticleContext:
     parts: Sequence[Part]
     _para_starts: list[int] = field(repr=False, default_factory=list)
     _fiscal_paras: frozenset[int] = frozenset()
+    central_bank: bool = False  # whether the article speaks of its country's central bank ("the bank" is it)
     _part_offsets: list[int] = field(repr=False, default_factory=list)
     # What the figures read so far established, each with the paragraph it was stated in.
     period: Optional[object] = None  # the PeriodMention that governs until another is stated
@@ -150,6 +151,7 @@ class ArticleContext:
                   titles=actors.titled_people(text), lower_words=known.lower_words, homes=actors.home_countries(text),
                   parts=parts, _para_starts=para_starts, _part_offsets=[p.offset for p in parts])
         ctx.mentions_people = actors.people_mentioned(text)
+        ctx.central_bank = actors.speaks_of_central_bank(text, country)
         ctx._fiscal_paras = frozenset(ctx.paragraph(m.start()) for m in _FISCAL_TALK.finditer(text))
         ctx.period_country = periods.article_country(text, title, fallback=country)
         return ctx
@@ -203,7 +205,7 @@ class ArticleContext:
                             organisation=self.main_actor if self.main_actor != self.country else None,
                             country=self.country, full_names=self.full_names, terms=self.terms,
                             bodies=self.bodies, documents=self.documents, titles=self.titles,
-                            lower_words=self.lower_words, homes=self.homes)
+                            lower_words=self.lower_words, homes=self.homes, central_bank=self.central_bank)
 
     # --- carried state: readers ------------------------------------------------------------------
 
