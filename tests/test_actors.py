@@ -1072,3 +1072,12 @@ def test_actors_a_currency_name_does_not_name_the_articles_country(claims_of):
             "2031, compared to US dollars 451 million in July 2030.")
     claims = claims_of(text, published="2031-08-25")
     assert {c["subject"] for c in claims} == {"Sri Lanka"}
+
+
+def test_actors_a_holiday_in_the_headline_is_no_company():
+    from extractor.article_actors import NameCounter, headline_names
+
+    # "Christmas" is written capitalised mid-sentence too, like a name; a holiday is a time, not an actor
+    text = "Retail sales fell 1% over Christmas, as Christmas shoppers stayed away, Zorvel Stores said."
+    names = headline_names(text, "Christmas sales worst since 1995 for Zorvel", NameCounter(text))
+    assert "Christmas" not in names
