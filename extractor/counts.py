@@ -780,7 +780,7 @@ def _is_race_distance(phrase: list[Token]) -> bool:
     "10,000m final" (metres; "38m subscribers" stays millions)."""
     last = phrase[-1]
     written = "".join(t.text for t in phrase) if len(phrase) == 2 and phrase[1].lower_ == "m" else last.text
-    if not re.fullmatch(r"(?:\d{2,3}|\d{1,3},?\d{3})m", written) or len(phrase) > 2:
+    if not re.fullmatch(r"(?:\d{1,3}(?:\.\d+)?|\d{1,3},?\d{3})m", written) or len(phrase) > 2:
         return False
     if re.fullmatch(r"\d{1,3},?\d{3}m", written):
         return True  # "the 1500m qualifying mark", "a 10,000m hope": billions are written "bn", so metres
@@ -1148,8 +1148,14 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 subject = thing or subject
             elif not _changes_or_states(verb) or (subject.tag_ != "NNS" and verb.lemma_ == "have"):
                 return None  # "the chain sold 3 million kettles ... and 4 million": a doer is not what it counts
+            elif subject.tag_ == "NN" and _AGENT_NOUN.search(subject.lower_):
+                return None  # "the gold medallist reached 6.66m": one person is counted in no millions
             return _unit_of(subject, excluded)
     return None
+
+
+# a singular noun for one person or firm ("medallist", "runner", "exporter", "champion")
+_AGENT_NOUN = re.compile(r"(?:ist|er|or|ian|ant)$")
 
 
 def _changes_or_states(verb: Token) -> bool:

@@ -837,3 +837,16 @@ def test_counts_new_seasons(claims_of, text, expected):
 ])
 def test_possessive_number_words_count_on_first_mention(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The heptathlon gold medallist reached 6.66m to better the mark set in 2001.",  # one person: metres
+    "I will do my best to break the 5m barrier soon.",  # one barrier: metres, not 5 million barriers
+])
+def test_metres_glued_to_m_are_no_count_of_one_thing(claims_of, text):
+    assert _counts(claims_of(text)) == []
+
+
+def test_a_collective_subject_is_still_counted(claims_of):
+    assert _counts(claims_of("The population reached 127 million in 2031.")) == [
+        ("127 million", pytest.approx(127e6), None, "person")]
