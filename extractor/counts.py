@@ -590,6 +590,11 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
     return value
 
 
+_SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SIDE_SIZE_AFTER = re.compile(rf"(?i)\s*-?\s*(?:against|v|vs\.?|on)\s*-?\s*(?P<n>{_SMALL})\b|-a-side\b")
+_SIDE_SIZE_BEFORE = re.compile(rf"(?i)\b(?P<n>{_SMALL})\s*-?\s*(?:against|v|vs\.?|on)\s*-?\s*$")
+
+
 def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> bool:
     first, last = phrase[0], phrase[-1]
     doc = first.doc
@@ -603,6 +608,12 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True
     if re.fullmatch(r"\dK", "".join(t.text for t in phrase)) and not first.whitespace_:
         return True  # "4K TVs", "8K screens": a resolution, not thousands
+    after = doc_text[last.idx + len(last.text):last.idx + len(last.text) + 24]
+    before = doc_text[max(0, first.idx - 24):first.idx]
+    side = _SIDE_SIZE_AFTER.match(after) or _SIDE_SIZE_BEFORE.search(before)
+    if side and (side.group("n") is None or side.group("n").lower() == text.lower()):
+        return True  # "a three-against-three match", "a game of 11 against 11", "five-a-side": team sizes
+        # (the same number on both sides: "12 against 9 a year ago" compares two counts)
     # "several hundred", "hundreds of": a vague amount, not a figure (claims.md).
     if first.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens") and not (
             first.i > 0 and first.nbor(-1).lower_ in ("a", "one")):

@@ -850,3 +850,15 @@ def test_metres_glued_to_m_are_no_count_of_one_thing(claims_of, text):
 def test_a_collective_subject_is_still_counted(claims_of):
     assert _counts(claims_of("The population reached 127 million in 2031.")) == [
         ("127 million", pytest.approx(127e6), None, "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the size of each side of a game is no count of things (the same number on both sides) ...
+    ("In a three-against-three training match, the score was level.", []),
+    ("A result like that in a game of 11 against 11 is a disgrace.", []),
+    ("It was a two-on-two contest.", []),
+    # ... two different counts set against each other still are
+    ("The chain has 12 stores against 9 a year ago.", [("12", 12, None, "store"), ("9", 9, None, "store")]),
+])
+def test_team_sizes_are_no_counts(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
