@@ -1,10 +1,11 @@
-"""Named subsets of the South Asian gold pages (gold/README.md), for ``evaluate --split``.
+"""Named subsets of the South Asian gold pages and of BBC dev4 (gold/README.md), for ``evaluate --split``.
 
 ``dev`` and ``check`` are the fixed development split: rules may be written while reading
 DEV pages only; CHECK pages measure how the rules carry over to pages nobody read while
 writing them. The country subsets (the economy each page is about, from
 ``../shared/data/sa_news/README.md``) are for the per-country table; the extractor never
-reads them.
+reads them. ``dev4b`` and ``dev4a`` are the halves of ``gold/bbc-dev4.jsonl``: rules may be
+written on dev4b; dev4a measures whether they carry to pages nobody read.
 """
 from __future__ import annotations
 
@@ -22,4 +23,6 @@ SA_COUNTRY = {
     "lk": _ids(12, 13, 14, 15, 39, 40),
     "np": _ids(41, 42, 43, 44),
 }
-SPLITS = {"dev": SA_DEV, "check": SA_CHECK, **SA_COUNTRY}
+BBC_DEV4 = tuple(f"bbc-business-{n:03d}" for n in range(118, 500, 20))
+BBC_DEV4A, BBC_DEV4B = BBC_DEV4[:10], BBC_DEV4[10:]  # 118-298 (annotator K), 318-498 (annotator L)
+SPLITS = {"dev": SA_DEV, "check": SA_CHECK, **SA_COUNTRY, "dev4a": BBC_DEV4A, "dev4b": BBC_DEV4B}

@@ -26,3 +26,12 @@ def test_split_scores_only_its_articles(tmp_path):
     assert dev["detection"]["f1"] == 1.0 and dev["detection"]["fn"] == 0
     assert check["detection"]["tp"] == 0 and check["detection"]["fn"] == sum(
         json.loads(l)["article_id"] in SA_CHECK for l in lines)
+
+
+def test_bbc_dev4_halves_split_its_gold_pages():
+    from evaluation.splits import BBC_DEV4A, BBC_DEV4B, SPLITS
+
+    pages = {json.loads(l)["article_id"] for l in (ROOT / "gold" / "bbc-dev4.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert pages <= set(BBC_DEV4A) | set(BBC_DEV4B) and not set(BBC_DEV4A) & set(BBC_DEV4B)
+    assert pages & set(BBC_DEV4A) and pages & set(BBC_DEV4B)
+    assert SPLITS["dev4a"] == BBC_DEV4A and SPLITS["dev4b"] == BBC_DEV4B
