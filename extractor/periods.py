@@ -285,7 +285,9 @@ def _alt(words) -> str:
     return lexicons.alternation(words, boundary=False)
 
 
-_M = rf"(?:{_alt(MONTHS)})\b\.?"
+# a full month name takes no dot ("on 26 December." ends a sentence); an abbreviation may ("Dec. 26")
+_FULL_MONTHS = [_calendar.month_name[k].lower() for k in range(1, 13)]
+_M = rf"(?:(?:{_alt(_FULL_MONTHS)})\b|(?:{_alt([m for m in MONTHS if m not in _FULL_MONTHS])})\b\.?)"
 _Y = r"(?:19|20)\d\d"
 _SPAN = rf"{_Y}\s?[-/–]\s?(?:\d\d){{1,2}}(?!\d)"
 _N = rf"(?:\d{{1,2}}|{_alt(NUMBERS)})"

@@ -395,3 +395,10 @@ def test_periods_day_dates_read_without_dateparser_as_dateparser_reads_them():
     assert periods._plain_day("29 February", dt.date(2024, 3, 1)) is None  # a leap day: dateparser
     assert periods._plain_day("on Monday", dt.date(2024, 3, 1)) is None
     assert periods._parse_day("on 3 March", dt.date(2024, 3, 1)) == dt.date(2023, 3, 3)
+
+
+def test_periods_a_full_month_name_takes_no_sentence_full_stop():
+    from extractor.periods import find_periods
+
+    texts = [m.text for m in find_periods("Sales rose in the 12 months to 31 December. In Sept. 2031 they fell.")]
+    assert texts == ["the 12 months to 31 December", "Sept. 2031"]  # an abbreviation keeps its dot
