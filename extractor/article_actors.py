@@ -584,7 +584,8 @@ def data_publishers(text: str, sentences, known: Known, figureless=frozenset()) 
     return out
 
 
-_REPORTED_BY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)\s+"
+# "…, the Sunday Telegraph reported." at a sentence end: the name and the verb (claims.lead_told_next reads it too)
+REPORTED_BY = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)\s+"
                           r"(?:has\s+|had\s+)?(reported|said|says|reports)[.!]?[\"”’]?\s*$")
 
 
@@ -593,7 +594,7 @@ def reported_by(text: str, sentences, known: Known) -> list[tuple[int, str, str]
     organisation ("…, the Sunday Telegraph reported."): whose "report" a later "the report added" is."""
     out = []
     for start, end in sentences:
-        m = _REPORTED_BY.search(text, start, end)
+        m = REPORTED_BY.search(text, start, end)
         if not m:
             continue
         name = canonical(m.group(1))

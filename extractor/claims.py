@@ -197,11 +197,10 @@ def unnamed_lead(text: str, claims: list[Claim], attributed: list[str]) -> list[
 
 
 # The sentence right after the lead says who told its news: "…, the Daily Courier reported." (a paper's
-# report); "Zentex - the dairy group - confirmed its chief executive was being questioned."
-_NEXT_REPORTED = re.compile(r",\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)\s+"
-                            r"(?:has\s+|had\s+)?(reported|reports|said|says)[.!]?\s*$")
+# report, read by article_actors.REPORTED_BY); "Zentex - the dairy group - confirmed its chief executive
+# was being questioned."
 _PAPER_WORDS = re.compile(r"\b(?:Post|Times|Journal|Telegraph|Herald|Guardian|Observer|Gazette|Tribune|Courier|Daily|"
-                          r"News|Mail|Express|Chronicle|Standard|Independent|Mirror|Globe|Nikkei|Observer)\b")
+                          r"News|Mail|Express|Chronicle|Standard|Independent|Mirror|Globe|Nikkei)\b")
 _NEXT_CONFIRMED = re.compile(r"^\W*(?:The\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)"
                              r"(?:\s+-\s+[^-.]{1,80}\s+-|,\s+[^,.]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?"
                              r"(?:also\s+)?(?:confirmed|confirms)\b")
@@ -226,7 +225,7 @@ def lead_told_next(text: str, claims: list[Claim], attributed: list[str], ctx: A
     if not nxt.strip() or any(start <= c.quantity.start < start + len(nxt) for c in claims):
         return claims
     name = None
-    reported = _NEXT_REPORTED.search(nxt)
+    reported = article_actors.REPORTED_BY.search(nxt)
     if reported and (reported.group(2).startswith("report") or actors._is_media(reported.group(1))
                      or _PAPER_WORDS.search(reported.group(1))):
         name = actors.canonical(reported.group(1)) or reported.group(1)
