@@ -924,7 +924,17 @@ def _is_change_from(text: str, start: int, end: int) -> bool:
     if re.match(r"\s+to\s+[-−$£€¥]?\d", text[end:]):
         return False  # a range revised to another range
     clause = re.split(r"[.;:!?(]|,\s|\b(?:and|but|while|which|who|that)\b", before)[-1]
-    return bool(_change_cue().search(clause))
+    if _change_cue().search(clause):
+        return True
+    # an item of a list whose verb its first item holds: "growth was revised from 3.2% to 10.5%,
+    # livestock from 2.4% to 3.3%" (the sentence so far already moved one figure from … to …)
+    sentence = re.split(r"[.;!?]\s", text[max(0, start - 300):start])[-1]
+    return bool(_ELIDED_ITEM.search(clause)) and any(
+        _change_cue().search(sentence, 0, m.start()) for m in _FROM_TO.finditer(sentence))
+
+
+_ELIDED_ITEM = re.compile(r"^\s*(?:and\s+)?(?:the\s+)?[\w'’ -]{1,40}\bfrom\s*$", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\s+[-−(]?[$£€¥₹]?\s?\d[\d.,]*[^\d.;]{0,15}?\s+to\s+[-−(]?[$£€¥₹]?\s?\d")
 
 
 # "$1 million to $1.25 million", "15 per cent to 20 per cent", "five per cent to 20 per cent":

@@ -63,6 +63,15 @@ def test_quantities_ranges_are_one_claim(text, low, high):
     assert (f.value, f.value_max) == (pytest.approx(low), pytest.approx(high))
 
 
+def test_quantities_an_elided_list_item_keeps_its_from_to_change():
+    # "…, livestock from 2.4% to 3.3%": the verb of the first item moves the second one too
+    text = "Farm growth was revised from 3.1% to 9.5% for 2031, fishing from 2.4% to 3.3%."
+    assert [text[f.start:f.end] for f in find_pattern_quantities(text)] == ["3.1%", "9.5%", "2.4%", "3.3%"]
+    # without a change before it, "from … to …" in a list is still a range
+    text = "Sales rose 5% in 2031, with flats priced from $500,000 to $700,000."
+    assert [text[f.start:f.end] for f in find_pattern_quantities(text)] == ["5%", "$500,000 to $700,000"]
+
+
 @pytest.mark.parametrize("text", [
     "in fiscal year 2020/21", "in 2012–13", "the APP reported", "Invest2Innovate", "date 2022-07-02",
     "Covid-19 cases", "G20 summit", "in 2021 the firm",
