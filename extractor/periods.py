@@ -997,8 +997,39 @@ def find_periods(text: str) -> list[PeriodMention]:
         if not _acceptable(dict(groups)):
             continue
         previous = mentions[-1] if mentions else None
+        gloss = _year_gloss(text, previous, start, end, RULES[rank].name, groups)
+        if gloss is not None:
+            mentions[-1] = gloss
+            continue
         mentions.append(PeriodMention(start, end, text[start:end], rank, groups, _is_base(text, start, previous)))
     return mentions
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+_FISCAL_RULES = ("fy_months", "fy_quarter", "fy_half", "fy_month_range", "fiscal_year")
+
+
+def _year_gloss(text: str, previous: Optional["PeriodMention"], start: int, end: int, name: str,
+                groups: tuple) -> Optional["PeriodMention"]:
+    """The phrase before a bracketed year that glosses it ("July-April of the current fiscal year
+    2022-23 (FY23)", "the first ten months of the current fiscal year (2022-23)"), taken as one
+    phrase: the bracket names the year of the phrase, it is no period of its own (the figures after
+    it are of the ten months, not of the whole year). A relative "current"/"last fiscal year" takes
+    the year the bracket names (an undated page says which year it means that way). None when the year at
+    start..end is no such gloss."""
+    if previous is None or name not in ("fiscal_year", "year") or not previous.carries:
+        return None
+    opened = _GLOSS_OPEN.fullmatch(text, previous.end, start)
+    closed = _GLOSS_CLOSE.match(text, end)
+    if opened is None or closed is None:
+        return None
+    merged, own = previous.groups, dict(previous.groups)
+    labels = tuple((k, v) for k, v in groups if k in ("fs", "fs2", "fy", "fy2"))
+    if previous.name in _FISCAL_RULES and labels and own.get("rel"):
+        merged = tuple((k, v) for k, v in previous.groups if k != "rel") + labels
+    stop = closed.end()
+    return PeriodMention(previous.start, stop, text[previous.start:stop], previous.rule_index, merged, previous.base)
 
 
 _COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|than|since)\b"

@@ -153,3 +153,23 @@ def test_month_name_stays_a_calendar_month_on_other_calendars():
     nepal = periods.Context(published=dt.date(2024, 9, 1), calendar=periods.NEPAL,
                             previous=(dt.date(2024, 8, 16), dt.date(2024, 9, 15)))
     assert m.resolve(nepal) == (dt.date(2024, 7, 1), dt.date(2024, 7, 31))  # the fiscal month named is not July's
+
+
+def test_a_bracketed_year_after_a_period_glosses_it(claims_of):
+    """"July-March of the current fiscal year 2030-31 (FY31), showing a growth of 5.5 percent": the
+    bracket names the year of the phrase; the growth is of the nine months, not of the whole year."""
+    claims = claims_of("Ruritania's tin exports reached $2.1 billion during July-March of the current fiscal year "
+                       "2030-31 (FY31), showing a growth of 5.5 percent. The fiscal year begins in July.", "2031-04-20")
+    assert _period(claims, "5.5 percent") == ("2030-07-01", "2031-03-31")
+    # undated: the bracket says which year "the current fiscal year" is, and the base follows it
+    claims = claims_of("Pakistan's rice exports reached $2.1 billion during the first nine months of the current "
+                       "fiscal year (2030-31) as compared to $2.0 billion during the same period of last year, "
+                       "showing a growth of 5.5 percent.", None)
+    assert _period(claims, "$2.1 billion") == ("2030-07-01", "2031-03-31")
+    assert _period(claims, "5.5 percent") == ("2030-07-01", "2031-03-31")
+    assert _period(claims, "$2.0 billion") == ("2029-07-01", "2030-03-31")
+    claims = claims_of("Pakistan's rice exports rose 5.5 percent in the last fiscal year (2029-30).", None)
+    assert _period(claims, "5.5 percent") == ("2029-07-01", "2030-06-30")
+    # a bracketed year after a figure, not after a period, is still a period of its own
+    claims = claims_of("Pakistan's rice exports were $2.1 billion (2030-31), up 5.5 percent.", None)
+    assert _period(claims, "$2.1 billion") == ("2030-07-01", "2031-06-30")
