@@ -13,10 +13,12 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor import lexicons
-from extractor.actors import (
-    Known, _TITLE_NOUNS, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ,
-    _is_organisation_name, _is_place, _names_someone, canonical, is_english_word, is_term, is_territory, resolve_source,
+from extractor.names import (
+    Known, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ, _is_organisation_name,
+    _is_place, _names_someone, canonical, is_english_word, is_term, is_territory,
 )
+from extractor.people import _TITLE_NOUNS
+from extractor.sources import resolve_source
 from extractor.lexicons import alternation
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
 
