@@ -18,6 +18,7 @@ from extractor.names import (
     _is_place, _names_someone, canonical, is_english_word, is_term, is_territory,
 )
 from extractor.people import _TITLE_NOUNS
+from extractor.quotes import SPEAKING
 from extractor.sources import resolve_source
 from extractor.lexicons import alternation
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
@@ -605,12 +606,11 @@ def reported_by(text: str, sentences, known: Known) -> list[tuple[int, str, str]
     return out
 
 
-_SPEAKING = r"(?:said|says|added|adds|told|explained|warned|noted|argued|commented|insisted|stressed|admitted)"
 _SPEAKER_NAME = r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)"
 # "The EEF, said it expected …", "Mr Frost added:", '"…," said Jo Bloggs, an economist at …'
 _SPEAKER_IN_SENTENCE = re.compile(
-    rf"(?<![\w'’]){_SPEAKER_NAME}(?:\s*\([A-Z][\w&.]*\))?,?\s+(?:has\s+|had\s+|also\s+|then\s+)*{_SPEAKING}\b"
-    rf"|\b{_SPEAKING}\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}?{_SPEAKER_NAME}")
+    rf"(?<![\w'’]){_SPEAKER_NAME}(?:\s*\([A-Z][\w&.]*\))?,?\s+(?:has\s+|had\s+|also\s+|then\s+)*{SPEAKING}\b"
+    rf"|\b{SPEAKING}\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}?{_SPEAKER_NAME}")
 _NOT_SPEAKERS = frozenset("i we he she it they you this that these those there but and the a an mr mrs ms dr".split())
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord)\.?\s+")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractor import lexicons
 from extractor.people import _person_words
 
 # "Reports said", "reportedly", "…, reports say", "was widely reported as": attributed to reports
@@ -35,16 +36,18 @@ def reported_anonymously(sentence_text: str) -> bool:
 
 
 _QUOTE_MARKS = '"“”'
-_SPEECH = r"(?:said|says|added|adds|told|explained|warned|noted|argued|commented|insisted)"
+# The verbs that name a speaker beside his words ("…," Jo Bloggs said; "Mr Frost added:"), one list for
+# quotations here and for the speakers of sentences without figures (article_actors.other_speakers).
+SPEAKING = lexicons.alternation(lexicons.words("source.speaking_verbs"), boundary=False)
 # After a closing quotation mark: '…," Acme chief economist Jo Bloggs said' / '…," said Jo Bloggs, …'
 _SPEAKER_AFTER = re.compile(
-    rf"^\s*,?\s*(?:{_SPEECH}\s+(?P<after>(?:[A-Z][\w.'’-]*\s+){{0,6}}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
-    rf"|(?P<before>[^\"“”.]{{0,80}}?)\s+{_SPEECH}\b)")
+    rf"^\s*,?\s*(?:{SPEAKING}\s+(?P<after>(?:[A-Z][\w.'’-]*\s+){{0,6}}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    rf"|(?P<before>[^\"“”.]{{0,80}}?)\s+{SPEAKING}\b)")
 
 _SPEAKER_BEFORE = re.compile(
-    rf"(?:^|[\"”]\s*,?|[.:]\s)\s*(?:{_SPEECH}\s+(?P<after>(?:[A-Z][\w.'’-]*\s+){{0,6}}?[A-Z][\w'’-]+"
+    rf"(?:^|[\"”]\s*,?|[.:]\s)\s*(?:{SPEAKING}\s+(?P<after>(?:[A-Z][\w.'’-]*\s+){{0,6}}?[A-Z][\w'’-]+"
     # '…," said Jo Marsh, an analyst at Kestrel Securities. "…': the speaker's description after the name
-    rf"(?:\s+[A-Z][\w'’-]+)*)(?:,\s+(?:an?|the)\s+[^\"“”:]{{0,80}}?)?|(?P<before>[^\"“”.:]{{0,80}}?)\s+{_SPEECH})\s*[.:]\s*$")
+    rf"(?:\s+[A-Z][\w'’-]+)*)(?:,\s+(?:an?|the)\s+[^\"“”:]{{0,80}}?)?|(?P<before>[^\"“”.:]{{0,80}}?)\s+{SPEAKING})\s*[.:]\s*$")
 
 
 def quote_speaker(text: str, start: int) -> Optional[str]:
