@@ -8,7 +8,7 @@ across sentences) is in ``extractor/article_actors.py``.
 """
 
 from extractor.names import (  # noqa: F401
-    Known, _ORGANISATION_NOUNS, _currency_codes, _english_words, _is_media, _is_place, canonical, fullest_name,
+    Known, _ORGANISATION_NOUNS, _english_words, _is_media, _is_place, canonical, fullest_name,
     is_country, is_english_word, is_organisation, is_place_word, is_term, is_territory, publishes_data,
 )
 from extractor.people import (  # noqa: F401

@@ -15,6 +15,7 @@ from extractor.names import Known, _COMPANY_NOUNS, _is_place, canonical, is_term
 from extractor.parse_tree import _actor_in, _entity_of, _party
 from extractor.subjects import _SUPPLY_NOUNS, _antecedents
 
+
 def import_share(verb: Optional[Token], whole: Optional[Token],
                   known: Optional["Known"]) -> Optional[tuple[str, str]]:
     """(importer, supplier) of a supplier's share of imports: "Supplies from Ruritania account for 45% of

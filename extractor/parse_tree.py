@@ -15,6 +15,7 @@ from extractor.names import (
     canonical, is_term,
 )
 
+
 def _entity_of(token: Token) -> Optional[Span]:
     """The named entity a token is part of, found by walking its IOB tags (not a scan of doc.ents)."""
     if not token.ent_type_:

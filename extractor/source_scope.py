@@ -15,6 +15,7 @@ from extractor.parse_tree import _reporting_verbs
 from extractor.sources import _Group, _name_of
 from extractor.subjects import _RESULTS
 
+
 def speaks_only_for_itself(source: Optional[str], subject: Optional[str], person: bool = False) -> bool:
     """Whether a carried source is a company whose statement cannot cover the figure: the figure is
     another company's (a company speaks for its own accounts; a public body, a person, a paper or a
