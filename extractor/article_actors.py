@@ -13,10 +13,13 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor import lexicons
-from extractor.actors import (
-    Known, _TITLE_NOUNS, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ,
-    _is_organisation_name, _is_place, _names_someone, canonical, is_english_word, is_term, is_territory, resolve_source,
+from extractor.names import (
+    Known, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ, _is_organisation_name,
+    _is_place, _names_someone, canonical, is_english_word, is_term, is_territory,
 )
+from extractor.people import _TITLE_NOUNS
+from extractor.quotes import SPEAKING
+from extractor.sources import resolve_source
 from extractor.lexicons import alternation
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
 
@@ -603,12 +606,11 @@ def reported_by(text: str, sentences, known: Known) -> list[tuple[int, str, str]
     return out
 
 
-_SPEAKING = r"(?:said|says|added|adds|told|explained|warned|noted|argued|commented|insisted|stressed|admitted)"
 _SPEAKER_NAME = r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)"
 # "The EEF, said it expected …", "Mr Frost added:", '"…," said Jo Bloggs, an economist at …'
 _SPEAKER_IN_SENTENCE = re.compile(
-    rf"(?<![\w'’]){_SPEAKER_NAME}(?:\s*\([A-Z][\w&.]*\))?,?\s+(?:has\s+|had\s+|also\s+|then\s+)*{_SPEAKING}\b"
-    rf"|\b{_SPEAKING}\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}?{_SPEAKER_NAME}")
+    rf"(?<![\w'’]){_SPEAKER_NAME}(?:\s*\([A-Z][\w&.]*\))?,?\s+(?:has\s+|had\s+|also\s+|then\s+)*{SPEAKING}\b"
+    rf"|\b{SPEAKING}\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}?{_SPEAKER_NAME}")
 _NOT_SPEAKERS = frozenset("i we he she it they you this that these those there but and the a an mr mrs ms dr".split())
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord)\.?\s+")
 

@@ -17,14 +17,20 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from extractor import actors, article_actors, lexicons, metric_phrase, periods, revisions, tables, written_slips
+from extractor import (
+    actors, article_actors, currency_moves, lexicons, listed_measures, metric_head, metric_marks, metric_parts,
+    open_clauses, periods, revisions, tables, written_slips,
+)
 from extractor.carried_units import carried_currency, respective_counts
 from extractor.change import basis, change_for, series_change, states_month_on_month
 from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
 from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
-from extractor.metric_phrase import (basis_mark, carried_measure, index_moved, is_compared_base, is_forecast,
-                                    is_target, metric_for, names_another_measure, open_clause_kind, part_phrase)
+from extractor.listed_measures import carried_measure
+from extractor.metric_marks import basis_mark, index_moved, is_compared_base, is_forecast, is_target
+from extractor.metric_parts import part_phrase
+from extractor.metric_phrase import metric_for
+from extractor.open_clauses import names_another_measure, open_clause_kind
 from extractor.published import dateline_span
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
@@ -484,8 +490,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     metric = _gapped_metric(metric, span, f, sentence, claims, ctx.text)
     if metric is None and f.kind == "count" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind == "count":  # "65 flights on Monday, 180 on Tuesday": the list's measure
-        metric = metric_phrase.listed_count(claims[-1].metric, text[claims[-1].quantity.end:f.start])
-    respective = metric_phrase.respective_measure(span)
+        metric = listed_measures.listed_count(claims[-1].metric, text[claims[-1].quantity.end:f.start])
+    respective = listed_measures.respective_measure(span)
     if respective:  # "X and Y were $3bn and $5bn, respectively" (a share's mark stays: "… 80% of GDP")
         metric = respective + (m.group(0) if metric and (m := re.search(r"\s*\((?:share|percent)[^)]*\)$", metric)) else "")
     known = ctx.known()
@@ -503,14 +509,14 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if imported is not None:  # "Supplies from Ruritania account for 45% of the gas imported by Kenya": a flow's share,
         subject, counterparty = imported  # the importer's, the supplier the other side; it does not carry
     held = actors.stake(span, known) if f.kind == "percent" else None
-    metric = metric_phrase.stake_metric(metric, held[1]) if held is not None else metric  # "owns 8% of Zentex"
+    metric = metric_parts.stake_metric(metric, held[1]) if held is not None else metric  # "owns 8% of Zentex"
     if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
         subject, counterparty = held[0] or (subject if subject != held[1] else None), held[1]
     holder = actors.holder_of_share(span, known) if f.kind == "percent" and held is None else None
     if holder is not None:  # "Zentex is 100% Ruritanian-owned", "investors including Acme Capital (32.8%)"
         subject, held = holder, (holder, None)
         counterparty = actors.company_held(sent.text, known) or counterparty  # "shareholders of Zentel are …"
-        metric = metric_phrase.holder_stake(metric, counterparty)  # "Acme Capital (12.5%)": its stake in Zentel
+        metric = metric_parts.holder_stake(metric, counterparty)  # "Acme Capital (12.5%)": its stake in Zentel
     if f.kind == "count":
         subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grovely casinos"
     rival = actors.compared_with(span, known) if f.kind == "percent" else None
@@ -531,7 +537,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             and (claims[-1].metric or "").endswith(f"({metric})"):
         metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share
     elif metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
-            and _unmarked(claims[-1].metric) and metric_phrase.about_the_figure_before(span):
+            and _unmarked(claims[-1].metric) and metric_parts.about_the_figure_before(span):
         metric = f"{_unmarked(claims[-1].metric)} ({metric})"  # "the deficit is Tk 2bn, which is 5% of GDP"
     if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
@@ -542,7 +548,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         account = re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(claims[-1].metric) or "")
         if account:
             metric = f"{account.group(1)} {metric.lower()}"
-    part = metric_phrase.part_of_which(span) if metric is None and f.kind == "money" else None
+    part = metric_parts.part_of_which(span) if metric is None and f.kind == "money" else None
     if part and claims and claims[-1].sentence_start == sentence.start and _unmarked(claims[-1].metric):
         # "total reserves stood at $14.5bn, of which commercial banks held $5.4bn": the part held, not the total
         metric = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", _unmarked(claims[-1].metric)) + part
@@ -566,13 +572,13 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         subject = subject or (None if compared else previous.subject)
         counterparty = counterparty or (None if own else previous.counterparty)
     same_sentence = [c.metric for c in claims if c.sentence_start == sentence.start]
-    metric = metric_phrase.traded_item(metric, metric_head, same_sentence) or metric  # "…, while felt dipped 3%"
+    metric = listed_measures.traded_item(metric, metric_head, same_sentence) or metric  # "…, while felt dipped 3%"
     metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para, metric,
                                                                                    sentence.start)],
                              [c.metric for c in claims]) or metric
-    metric = metric_phrase.bare_sector(metric, same_sentence) or metric  # "with the sector reporting 2%"
+    metric = open_clauses.bare_sector(metric, same_sentence) or metric  # "with the sector reporting 2%"
     if f.kind == "money":  # "the total revenue is Rs 64bn for CVAT", "transferred Rs 21bn to CVAT from IVAT"
-        metric = metric_phrase.account_named_after(span, metric) or metric
+        metric = open_clauses.account_named_after(span, metric) or metric
     if metric is None:  # "Of the total remittance, banks brought in $3m", "when $2bn entered the country"
         metric = _unnamed_metric(f, span, verb, sentence, claims, ctx, para)
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
@@ -637,12 +643,12 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if part is not None and metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
         metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
     change = change_for(text, f.start, f.end, f.kind)
-    moved = metric_phrase.currency_move(text, lo, f.start, f.end, sentence.end) if f.kind == "percent" else None
-    if moved is not None and (metric is None or metric_head is None or metric_phrase.names_currency(metric)):
+    moved = currency_moves.currency_move(text, lo, f.start, f.end, sentence.end) if f.kind == "percent" else None
+    if moved is not None and (metric is None or metric_head is None or currency_moves.names_currency(metric)):
         metric, change = moved[0], change or moved[1]  # "the rupee appreciated against the US dollar by 0.5%"
     elif f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
             and (metric is None or metric == claims[-1].metric):
-        listed = metric_phrase.next_currency_move(claims[-1].metric, text, f.end, sentence.end)
+        listed = currency_moves.next_currency_move(claims[-1].metric, text, f.end, sentence.end)
         if listed is not None:  # "…, 2.3% against the euro": the same currency against another
             metric, change = listed, change or claims[-1].change
     others = [s_ for s_ in quantity_spans.starting_in(sentence.start, sentence.end) if s_ != (f.start, f.end)]
@@ -655,12 +661,12 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # "collection rose to Rs 538bn against the target of Rs 531bn": the goal set for the measure before
         metric = _unmarked(claims[-1].metric)
     # "down from an earlier estimate of 1.7%", "below the 2% target" (a revision's vintages are revisions.py's)
-    reference = metric_phrase.reference_mark(metric) if not metric_phrase.names_a_revision(sent.text) else None
+    reference = metric_marks.reference_mark(metric) if not metric_marks.names_a_revision(sent.text) else None
     base = None
     if reference is not None:  # the measure before in the sentence, else the clause's, with the reference's mark
         base = _unmarked(claims[-1].metric) if claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind == f.kind else None
-        base = base or metric_phrase.referenced_measure(span)
+        base = base or metric_marks.referenced_measure(span)
         metric = f"{base} ({reference})" if base else metric
     if metric and not base and is_target(span, verb):
         metric = f"{metric} (target)"
@@ -805,14 +811,14 @@ def _gapped_metric(metric: Optional[str], span: Span, f: Found, sentence: Senten
     text = article_text[sentence.start:sentence.end]
     at, end = f.start - sentence.start, f.end - sentence.start
     first = next((c.quantity.start - sentence.start for c in claims if c.sentence_start == sentence.start), None)
-    listed = metric_phrase.gapped_item(text, at, first)
+    listed = listed_measures.gapped_item(text, at, first)
     if listed is not None:
         return listed
-    item = metric_phrase.heads_a_gapped_list(text, end)
+    item = listed_measures.heads_a_gapped_list(text, end)
     if item is not None and metric and item in metric.lower():
         verb = next((c for c in span.root.head.ancestors if c.pos_ in ("VERB", "AUX")), None)
         nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-        return metric_phrase.phrase_of(nsubj, set()) if nsubj is not None else None
+        return metric_head.phrase_of(nsubj, set()) if nsubj is not None else None
     return metric
 
 
@@ -820,7 +826,7 @@ def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list
                     para: int) -> Optional[str]:
     """The measure of a figure its own clause names none for: an amount restating one the article
     gave before ("Of the 1.87 trillion rupees collected, …" after "collected 1.87 trillion rupees
-    in GST"), that figure's; otherwise :func:`metric_phrase.unnamed_measure` on its sentence and
+    in GST"), that figure's; otherwise :func:`open_clauses.unnamed_measure` on its sentence and
     passage (its sentence, then its paragraph and the last one before it that holds figures)."""
     if f.kind == "money":
         same = [c for c in claims if c.kind == "money" and c.metric and c.quantity.unit == f.unit
@@ -833,7 +839,7 @@ def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list
     groups = [[c.metric for c in claims if c.sentence_start == sentence.start],
               [c.metric for c, p in zip(claims, paras) if p in keep]]
     lo = max([sentence.start] + [c.quantity.end for c in claims if c.sentence_start == sentence.start])
-    return metric_phrase.unnamed_measure(span, f.kind, verb, ctx.text[lo:f.start], groups)
+    return open_clauses.unnamed_measure(span, f.kind, verb, ctx.text[lo:f.start], groups)
 
 
 def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int, metric: Optional[str],

@@ -1,4 +1,5 @@
-"""extractor/metric_phrase.py: what a figure measures, read off the parse, with its forecast/target mark."""
+"""extractor/metric_phrase.py and the modules it asks (metric_head, measured_noun, metric_marks, …): what a figure
+measures, read off the parse, with its forecast/target mark."""
 import pytest
 
 
@@ -185,7 +186,7 @@ def test_a_bare_head_noun_takes_the_passage_measure(claims_of, text, surface, me
 
 
 def test_a_named_owner_picks_its_measure_across_the_article(nlp):
-    from extractor.metric_phrase import carried_measure
+    from extractor.listed_measures import carried_measure
 
     doc = nlp("In the week before, CBR's reserves fell by $15 million.")
     head = next(t for t in doc if t.text == "reserves")
@@ -435,7 +436,7 @@ def test_a_stock_index_that_moves_is_what_the_figure_measures(claims_of, text, s
 
 
 def test_an_index_named_far_from_the_figure_is_not_its_measure():
-    from extractor.metric_phrase import index_moved
+    from extractor.metric_marks import index_moved
     assert index_moved("The Nikkei 225 dropped ") == "Nikkei 225"
     assert index_moved("Shares in firms listed on the Nikkei, analysts said, have seen their profits fall by ") is None
 
@@ -711,7 +712,7 @@ def test_amounts_broken_down_by_accounts_named_after_them(claims_of):
 def test_an_account_carried_from_the_figure_before_gives_way_to_the_figures_own(nlp):
     # "… is Rs. 64.1 billion for CVAT and Rs. | 65.3 billion for SVAT": where the segmenter breaks
     # after "Rs.", the second amount arrives with the first's account carried; its own is SVAT
-    from extractor.metric_phrase import account_named_after
+    from extractor.open_clauses import account_named_after
 
     doc = nlp("The total revenue of the two tiers in May 2031 after the regular transfer is "
               "Rs. 64.1 billion for CVAT and Rs. 65.3 billion for SVAT.")

@@ -132,6 +132,16 @@ def test_sources_unseen_a_quotation_goes_on_after_the_speaker_s_description(clai
     assert claims["20%"]["source"] == "Jo Marsh"
 
 
+def test_sources_unseen_a_quotation_s_speaker_may_stress_or_admit():
+    # one list of speaking verbs (words.json "source.speaking_verbs") for quotations and for the
+    # speakers of sentences without figures: "stressed" and "admitted" name a quotation's speaker too
+    from extractor.quotes import quote_speaker
+
+    for verb in ("stressed", "admitted"):
+        text = f'"Sales will grow by 4% this year. Jobs will follow," Acme economist Jo Bloggs {verb}.'
+        assert quote_speaker(text, text.index("4%")) == "Jo Bloggs"
+
+
 def test_sources_unseen_a_quotation_of_an_unnamed_speaker_is_nobody_s(claims_of):
     text = ("Zentex chairman Tom Reed said prices would rise 5% this year.\n\nOne leading broker said the reasons "
             'may be political. "If you lose a $2bn case, money will leave."')

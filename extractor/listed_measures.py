@@ -1,0 +1,276 @@
+"""Measures carried across a list or a passage: an item of a list with its verb left out ("fell by
+7.5%, yarn by 3%"), a count that continues a list of dated counts, "respectively", the passage's
+measure for a bare head noun that repeats it, a deficit or measure the nearest group names, and a
+good named alone in a sentence about one flow of goods.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from extractor import lexicons
+from extractor.measured_noun import _clause_verb
+from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, phrase_of
+
+# Between a count and the next in a list of dated items ("65 flights on Monday, 180 on Tuesday and 40 on
+# Wednesday"): the first's noun, a time phrase, the list's comma or "and", no verb.
+_DATED_ITEM_GAP = re.compile(r"(?i)^(?:\s+[a-z-]+)?\s+(?:on|in|at|during)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?"
+                             r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def listed_count(previous_metric: Optional[str], between: str) -> Optional[str]:
+    """The measure of a bare count that continues a list of dated counts: the first item's."""
+    return previous_metric if previous_metric and _DATED_ITEM_GAP.match(between) else None
+
+
+# ---- the passage's measure -----------------------------------------------------------------
+
+_MARK = re.compile(r"\s*\([^)]*\)\s*$")
+# Words before a head that keep it the whole ("the country's exports", "total exports"): the bare
+# head is then the overall measure, not a repetition of a narrower one.
+_WHOLE_WORDS = {"total", "overall", "aggregate", "whole", "entire", "national", "combined", "all"}
+
+
+def _head_word(word: str) -> str:
+    word = word.lower().strip("'’")
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+# "the exports of cloth fell by 7.5%, yarn by 25.5% and knitwear by 10.4%": the verb left out of
+# each item after the first; an item is a few lower-case words right before "by"
+_GAPPED_ITEM = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b)\s+(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})"
+                          r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
+# "…, and tents, canvas and tarpaulin went up by 24.93%": a list of items with a verb of change of its
+# own, after the sentence's first figure (the parse loses such a subject; the first item's head is theirs).
+_LISTED_ITEMS = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)(?:the\s+)?"
+                           r"(?P<item>[a-z][a-z&-]*(?:(?:,\s+|\s+and\s+|\s+)[a-z][a-z&-]*){0,5})"
+                           r"\s+(?:went\s+up|went\s+down|rose|fell|grew|increased|decreased|declined|dipped|jumped"
+                           r"|surged|dropped|climbed|slipped)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
+_NOT_ITEM = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had|it|its|they|their|which|that"
+                       r"|went|rose|fell|grew|shrank|sank|came|stood|up|down)\b")  # a verb of its own: not gapped
+_CHANGED_BY = re.compile(r"\b[a-z]+(?:ed|ell|ose|rew|ank|ipped|opped)\s+by\s+(?:about\s+|around\s+|nearly\s+)?$")
+
+
+def gapped_item(sentence_text: str, figure_at: int, first_figure_at: Optional[int]) -> Optional[str]:
+    """The measure of a figure listed with its verb left out: its item with the first item's amount
+    head ("…fell by 7.5%, yarn by 25.5% and knitwear by 10.4%" -> "yarn exports" for 25.5%), when the
+    sentence's first figure follows a verb of change and "by" and an amount head ("exports") names
+    the first item; else None."""
+    if first_figure_at is None or first_figure_at >= figure_at:
+        return None
+    m = _GAPPED_ITEM.search(sentence_text, max(0, figure_at - 60), figure_at)
+    if m is None or _NOT_ITEM.search(m.group("item")):
+        m = _LISTED_ITEMS.search(sentence_text, max(0, figure_at - 80), figure_at)
+        words = set(re.findall(r"[a-z&-]+", m.group("item"))) if m is not None else set()
+        if m is not None and (not re.search(r",|\band\b", m.group("item")) or words & (_NOT_GOODS | _ACTOR_NOUNS)):
+            return None  # one item is its clause's own subject, which the parse reads; a list of goods only
+    if m is None or _NOT_ITEM.search(m.group("item")) or m.start() < first_figure_at:
+        return None
+    before_first = sentence_text[:first_figure_at]
+    if _CHANGED_BY.search(before_first.lower()) is None:
+        return None
+    heads = [w for w in re.findall(r"[A-Za-z]+", before_first) if _head_word(w) in _amount_heads()]
+    if not heads:
+        return None
+    item, head = m.group("item"), heads[-1].lower()
+    return item if _head_word(item.split()[-1]) == _head_word(head) else f"{item} {head}"
+
+
+def heads_a_gapped_list(sentence_text: str, figure_end: int) -> Optional[str]:
+    """The first item after a figure that opens a list with the verb left out ("fell by 7.5%, yarn by
+    25.5%": "yarn"), which the parse may take for the figure's own noun; else None."""
+    m = re.match(r"\s*,\s*(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})\s+by\s+[\d$£€₹(]",
+                 sentence_text[figure_end:])
+    return m.group("item") if m and not _NOT_ITEM.search(m.group("item")) else None
+
+
+@lru_cache(maxsize=None)
+def _amount_heads() -> frozenset[str]:
+    """Head nouns of amounts a passage states in several figures (``metric.amount_heads``)."""
+    return frozenset(_head_word(w) for w in lexicons.words("metric.amount_heads"))
+
+
+def _completed(metric: str, passage: list[list[Optional[str]]]) -> Optional[str]:
+    """A metric cut before its head noun ("the tin group registered 5% growth": "tin group") that
+    the passage names with an amount head after it ("tin group exports"): the passage's metric, when
+    the first group that has such a metric has one."""
+    words = [w.lower() for w in metric.split()]
+    if len(words) > 3 or _head_word(words[-1]) in _amount_heads():
+        return None
+    for group in passage:
+        found: dict[str, str] = {}
+        for other in group:
+            full = _MARK.sub("", other or "").split()
+            if len(full) == len(words) + 1 and [w.lower() for w in full[:-1]] == words \
+                    and _head_word(full[-1]) in _amount_heads():
+                found.setdefault(" ".join(full).lower(), " ".join(full))
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+# A bare word for a balance below zero: the deficit the passage names ("the budget deficit hit $412bn. … a
+# $348bn shortfall", "could end up a further $100bn in the red").
+_SHORTFALL_WORDS = {"shortfall", "red"}
+
+
+def _one_deficit(passage: list[list[Optional[str]]]) -> Optional[str]:
+    """The one deficit measure of the nearest group of the passage that names any ("budget deficit")."""
+    for group in passage:
+        found = {_MARK.sub("", m).strip() for m in group if m and _MARK.sub("", m).lower().split()[-1:] == ["deficit"]}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[list[Optional[str]]],
+                    article: list[Optional[str]] = ()) -> Optional[str]:
+    """The passage's measure for a figure whose metric is its bare head noun repeating it.
+
+    "Ruritania's tin exports rose to $5bn, against exports of $4bn a year earlier": the second
+    figure's "exports" is the tin exports. ``passage``: the metrics of the figures before it, nearest
+    first in groups (its sentence, then its paragraph and the one before). The first group that names
+    a fuller metric with that head noun ("tin exports", "exports of tin") decides: its one such metric,
+    or None when it names two ("tin exports ... copper exports"). Also None when the metric has words
+    of its own, or when the head is owned by a place or marked as the whole ("the country's exports",
+    "total exports"). A head owned by a name ("Acme's reserves") takes the one metric of the article
+    (``article``) that holds that name ("Acme liquid reserves"). A generic flow word
+    (``metric.flow_words``: "cumulative inflows", "takings") stands for the one measure of the
+    passage, whatever its head. A bare "shortfall" (or "in the red") is the passage's one deficit.
+    """
+    if not metric or _MARK.search(metric):
+        return None
+    words = metric.lower().split()
+    if words[-1] in _SHORTFALL_WORDS and all(w in _FLOW_FILLERS for w in words[:-1]):
+        return _one_deficit(passage)  # "a $348bn shortfall", "$100bn in the red": the passage's deficit
+    if _head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1]):
+        one = _one_measure(passage)
+        # a flow the other way is another measure: "FDI rose to $2bn, while outflows were $1bn"
+        if one is not None and ("outflow" in words[-1]) != ("outflow" in one.lower()):
+            return None
+        return one
+    if len(words) > 1:
+        return _completed(metric, passage)
+    owners = [c for c in head.children if c.dep_ == "poss"] if head is not None else []
+    if any(c.ent_type_ in ("GPE", "NORP") or c.lower_ in _ACTOR_NOUNS or c.pos_ == "PRON" for c in owners):
+        return None
+    if head is not None and any(c.lower_ in _WHOLE_WORDS for c in head.children):
+        return None
+    word = _head_word(metric)
+    if word not in _amount_heads():
+        return None  # "startups", "companies": who, not an amount a passage measures
+
+    def fuller(metrics: list[Optional[str]], owner: Optional[str] = None) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for other in metrics:
+            words = _MARK.sub("", other or "").split()
+            low = [w.lower() for w in words]
+            own_head = low[low.index("of") - 1] if "of" in low[1:] else low[-1] if low else ""
+            if len(words) < 2 or _head_word(own_head) != word or set(low) & _WHOLE_WORDS:
+                continue  # "total exports" is the whole, not a narrower measure the bare head repeats
+            if owner is None or owner in low:
+                found.setdefault(" ".join(low), " ".join(words))
+        return found
+
+    owner = next((c.lower_ for c in owners if c.pos_ == "PROPN"), None)
+    if owner is not None:
+        found = fuller(list(article), owner)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    for group in passage:
+        found = fuller(group)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def respective_measure(q_span: Span) -> Optional[str]:
+    """"Exports and imports stood at $3bn and $5bn, respectively": the figure's own measure among the
+    clause's coordinated subjects, by position (the n-th figure of the coordination, the n-th
+    subject); a head shared by the last subject goes to all ("tea and rubber exports fell 5% and 8%
+    respectively" -> tea exports, rubber exports). None without "respectively", or when the counts
+    differ or a subject is a place, a body or a person (whose figure, not what)."""
+    sent = q_span.sent
+    if not any(t.lower_ == "respectively" for t in sent):
+        return None
+    q_ids = {t.i for t in q_span}
+    first = q_span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    chain = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    at = next((n for n, t in enumerate(chain) if t.i in q_ids), None)
+    verb = _clause_verb(first)
+    if at is None or verb is None or len(chain) < 2:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+    if subject is None:
+        return None
+    items = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
+    if len(items) != len(chain) or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ not in ("NOUN", "PROPN")
+                                       or t.lower_ in _ACTOR_NOUNS or t.lower_ in _NOT_MEASURES for t in items):
+        return None
+    phrases = [phrase_of(t, q_ids) for t in items]
+    last = phrases[-1].split()
+    if len(last) > 1 and _head_word(last[-1]) in _amount_heads():
+        phrases = [p if len(p.split()) > 1 or _head_word(p) in _amount_heads() else f"{p} {last[-1]}"
+                   for p in phrases]
+    return phrases[at]
+
+
+# Heads that measure something of their own, never a good traded: "while inflation rose 2%" in a
+# sentence on exports stays inflation.
+_NOT_GOODS = {"inflation", "price", "prices", "economy", "growth", "rate", "index", "sector", "industry", "market",
+              "demand", "supply", "share", "stake", "wage", "wages", "employment", "job", "jobs", "consumption",
+              "trade", "gdp", "gva", "cpi", "currency", "rupee", "dollar", "tax", "duty", "tariff", "credit", "loan"}
+
+
+def traded_item(metric: Optional[str], head: Optional[Token], same_sentence: list[Optional[str]]) -> Optional[str]:
+    """A good named alone in a sentence that lists one flow of goods ("the exports of rugs fell 6%,
+    while felt dipped 3%"): the same flow of that good ("felt exports"); None otherwise (a sentence
+    on both exports and imports, a measure of its own, a place, a body, a name)."""
+    if not metric or head is None or _MARK.search(metric) or len(metric.split()) > 3:
+        return None
+    words = [w.lower() for w in metric.split()]
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lower_ in _ACTOR_NOUNS or head.lemma_.lower() in _ACTOR_NOUNS \
+            or any(_head_word(w) in _amount_heads() or w in _NOT_GOODS or _head_word(w) in _NOT_GOODS
+                   or w in _CHANGE_NOUNS or w in _CARRIER_NOUNS or w in _NOT_MEASURES for w in words):
+        return None
+    flows = set()
+    for other in same_sentence:
+        low = _MARK.sub("", other or "").lower().split()
+        if len(low) >= 2 and _head_word(low[-1]) in ("export", "import"):
+            flows.add(low[-1].rstrip("s") + "s")
+        elif len(low) >= 3 and _head_word(low[0]) in ("export", "import") and low[1] == "of":
+            flows.add(low[0].rstrip("s") + "s")
+    return f"{metric} {flows.pop()}" if len(flows) == 1 else None
+
+
+# Words before a generic flow word that add nothing to what flows: "the cumulative inflows".
+_FLOW_FILLERS = {"the", "total", "cumulative", "monthly", "overall", "these", "such", "net", "gross"}
+
+
+@lru_cache(maxsize=None)
+def _flow_words() -> frozenset[str]:
+    return frozenset(_head_word(w) for w in lexicons.words("metric.flow_words"))
+
+
+def _one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
+    """The one measure the nearest group of the passage names (marks and flow words aside)."""
+    for group in passage:
+        found: dict[str, str] = {}
+        for other in group:
+            bare = _MARK.sub("", other or "").strip()
+            words = bare.lower().split()
+            # a bare flow word names nothing; "remittance inflows" names the measure
+            if bare and not (_head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1])):
+                found.setdefault(bare.lower(), bare)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None

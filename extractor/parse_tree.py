@@ -1,0 +1,168 @@
+"""Parse-tree helpers the subject, counterparty and source rules share: the named entity a token is
+part of, the entities of a span, the first actor named among tokens, the company a token or a place
+word describes, and the verb lists (reporting, forecasting) the rules look for on the tree.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from extractor import lexicons
+from extractor.names import (
+    Known, _DESCRIBING, _ORGANISATION_NOUNS, _TIME_WORD, _aliases, _is_demonym, _is_organ, _is_place, _not_actors,
+    canonical, is_term,
+)
+
+
+def _entity_of(token: Token) -> Optional[Span]:
+    """The named entity a token is part of, found by walking its IOB tags (not a scan of doc.ents)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == token.ent_type_:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def ents_in(span: Span) -> list[Span]:
+    """The named entities inside ``span``, read off its tokens: ``Span.ents`` walks every
+    entity of the document, which a long document cannot afford once per figure."""
+    ents, start = [], None
+    for t in span:
+        if start is not None and t.ent_iob_ != "I":
+            ents.append(Span(span.doc, start, t.i, label=span.doc[start].ent_type_))
+            start = None
+        if t.ent_iob_ == "B" or (t.ent_iob_ == "I" and start is None):
+            start = t.i
+    if start is not None:
+        ents.append(Span(span.doc, start, span.end, label=span.doc[start].ent_type_))
+    return ents
+
+
+def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = None) -> Optional[str]:
+    """The first actor named among ``tokens``: a named entity, an alias or demonym, or "the country"
+    (the article's country). Terms are skipped: a sector, product, indicator or acronym ("ICT",
+    "MoM", "Software") that NER tags as an organisation is never whose figure it is."""
+    for t in tokens:
+        if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in _PLACE_OF:
+            continue  # "the Netherlands-based company", "a London-listed firm": where it is, not whose figure
+        described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None
+        if described:
+            return described  # "US giant Seabrand", "Japanese rival Kumo Motors": the company, not its country
+        if t.ent_type_ == "PERSON" and "GPE" in labels:
+            ent = _entity_of(t)
+            name = canonical(ent.text) if ent is not None else None
+            if _is_place(name):
+                return name  # "Sri Lanka's government": a country the NER took for a person
+        if t.ent_type_ in labels:
+            ent = _entity_of(t)
+            if ent is not None:
+                name = canonical(_without_opening_word(ent, known))
+                if t.ent_type_ == "NORP" and not _is_place(name):
+                    continue  # "South Asian", "Muslim": a group, not whose figure it is
+                if name and not is_term(name, known) and not _is_organ(known.full_names.get(name, name) if known
+                                                                        and known.full_names else name):
+                    return name
+                continue
+        if _is_demonym(t.lower_) or t.lower_ in _aliases():
+            name = canonical(t.text)
+            if name and not is_term(name, known):
+                return name
+        if t.lower_ in ("country", "nation") and known is not None and known.country:
+            return known.country  # "the country's textile exports"
+    return None
+
+
+_PLACE_OF = {"based", "registered", "listed", "headquartered", "born", "made"}
+
+
+def _without_opening_word(ent: Span, known: Optional["Known"]) -> str:
+    """An entity's text without a first word that only opens the sentence ("New EU rules set …",
+    "Former Zentex boss …", "Yesterday Ruritania's minister …"): a word the article also writes in
+    lower case, or a day or month, that the NER took into the name."""
+    first = ent[0]
+    if len(ent) > 1 and (_DESCRIBING.fullmatch(first.text) or first.lower_ in _not_actors()):
+        # "State-owned Rosneft", "Paris-based Euronext": a description, not the name; "by 1300 GMT
+        # Zentex's shares": a time zone (a term of the table) the NER took into the name
+        return ent[1:].text
+    if len(ent) > 1 and first.is_sent_start and (
+            known is not None and first.lower_ in known.lower_words or _TIME_WORD.fullmatch(first.text)) \
+            and not ent[1].text[:1].islower():  # "Bank of Xland" (a name that goes on with "of") keeps its word
+        return ent[1:].text
+    return ent.text
+
+
+def _described_company(token: Token, known: Optional["Known"]) -> Optional[str]:
+    """The company a place word describes: "US" in "US media giant TeleVista", "Japanese" in
+    "Japanese rival Kumo Motors" (the place, then a common noun, then the name)."""
+    if token.dep_ == "poss" and token.head.i > token.i and (
+            token.head.pos_ == "PROPN" or token.head.lower_ in _UNIT_NOUNS):
+        return _party(token.head, known)  # "China's CNPC", "Japan's troubled UFJ bank"
+    head, common = token, False
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head
+        if head.pos_ in ("NOUN", "ADJ") and not head.ent_type_:
+            common = True
+        elif head.pos_ == "PROPN":
+            break
+    if not common or head.pos_ != "PROPN" or head.i == token.i:
+        return None
+    last = head
+    while last.dep_ == "compound" and last.head.pos_ == "PROPN" and last.head.i == last.i + 1:
+        last = last.head  # "Kumo" in "Kumo Motors"
+    return _party(last, known)
+
+
+_UNIT_NOUNS = {"consortium", "group", "alliance", "unit", "division", "subsidiary", "arm", "bank"}
+
+
+def _party(token: Token, known: Optional["Known"]) -> Optional[str]:
+    """The company or body a token names: its named entity or run of proper nouns ("search-engine
+    Google" -> "Google"), "it", "the firm", "the company" for the article's company; None for a place,
+    a term or a common noun."""
+    if token.pos_ == "PRON" and token.lower_ in ("it", "its"):
+        return known.organisation if known is not None else None
+    if token.pos_ == "NOUN" and token.lower_ in _ORGANISATION_NOUNS and known is not None \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return known.organisation
+    if token.pos_ == "NOUN" and token.lower_ in _UNIT_NOUNS:
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and not _is_place(canonical(names[0].text)) and not is_term(canonical(names[0].text), known):
+            # "the Firebird consortium", "the Mizuho group"; "its Deluxe Film unit" -> "Deluxe Film"
+            end = token.i + 1 if token.lower_ in ("consortium", "group", "alliance") else names[-1].i + 1
+            start = min(t.i for t in names[0].subtree if t.pos_ == "PROPN")
+            return token.doc[start:end].text
+    if token.pos_ != "PROPN":
+        return None
+    ent = _entity_of(token) if token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") else None
+    if ent is not None and ent.label_ == "ORG":
+        text = ent.text
+    else:  # the NER tags invented or foreign company names as anything: the run of proper nouns
+        start = token.i
+        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound" \
+                and not re.search(r"-[a-z]+$", token.doc[start - 1].text):  # not "State-owned", "Paris-based"
+            start -= 1
+        text = token.doc[start:token.i + 1].text
+    name = canonical(text)
+    if not name or _is_place(name) or is_term(name, known) or _is_demonym(name.lower()):
+        return None
+    return name
+
+
+# --- verbs the rules look for on the tree ----------------------------------------------------
+
+
+def _reporting_verbs() -> set[str]:
+    return set(lexicons.words("source.reporting_verbs"))
+
+
+# A verb of one's own forecast and the modals of a possibility: "analysts expect …" is the analysts'
+# figure (sources), "the Bank may raise rates" is not yet a rate decision (central_banks).
+_OWN_FORECAST_VERBS = {"expect", "forecast", "predict", "estimate", "project", "reckon", "anticipate"}
+_MODALS = {"could", "would", "might", "may", "will"}
