@@ -303,6 +303,7 @@ _FY_LABEL = (rf"(?:(?:the\s+)?(?:(?:outgoing|current|last|previous|just[-\s]conc
              rf"|(?P<fy2>{_Y})\s+(?:fiscal|financial)\s+year\b))")  # "the 2005 fiscal year"
 _FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|next)\s+{_FISCAL}(?:\s+(?:{_Y}/\d\d|{_SPAN}))?\b"
 _FY = rf"(?:{_FY_REL}|{_FY_LABEL})"
+_GLOSS = r"(?:\([^)]{0,40}\)\s+)?"  # "the first half (July-December) of", "the first 10 months (July-April) of"
 _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+{_M}(?:,?[\s-]+{_Y})?"
             rf"|{_M},?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+{_Y})?)")
 _NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|crore|lakh))"
@@ -826,14 +827,15 @@ class Rule:
 RULES: list[Rule] = [
     # Parts of fiscal years.
     Rule("fy_months", rf"\b(?P<n>\d{{1,2}})\s?M\s?{_FY_LABEL}", _r_fy_months, absolute=True),
-    Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+of\s+(?:the\s+)?{_FY}",
+    # "the first 10 months (July-April) of FY23": a bracketed gloss of the months, as for halves
+    Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+(?:the\s+)?{_FY}",
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2")}, ctx)),
     # "the first nine months of the fiscal year": a part of "the fiscal year" named bare is of the current one
-    Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+of\s+the\s+"
+    Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+the\s+"
                       rf"(?:fiscal|financial)\s+year\b(?!\s+(?:{_Y}|\d))",
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2"), "rel": "current"}, ctx)),
     Rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
-    Rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+(?:\([^)]{{0,40}}\)\s+)?(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
+    Rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
     Rule("fy_month_range", rf"\b(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
     Rule("nepali_month", rf"\b(?:(?:in|of|during)\s+)?(?:the\s+month\s+of\s+)?(?P<nm>{_alt(NEPALI_MONTHS)})\b(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?", _r_nepali_month),
     # Fiscal years.

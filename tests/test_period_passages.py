@@ -173,3 +173,16 @@ def test_a_bracketed_year_after_a_period_glosses_it(claims_of):
     # a bracketed year after a figure, not after a period, is still a period of its own
     claims = claims_of("Pakistan's rice exports were $2.1 billion (2030-31), up 5.5 percent.", None)
     assert _period(claims, "$2.1 billion") == ("2030-07-01", "2031-06-30")
+
+
+def test_a_bracketed_gloss_inside_a_part_of_a_fiscal_year(claims_of):
+    """"the first 10 months (July-April) of the current fiscal year 2030-31 (FY31)" is one phrase: the
+    figures and the base after it are of ten months, not of the whole year."""
+    claims = claims_of("Pakistan's tin exports declined by 4.2 percent during the first 10 months (July-April) of "
+                       "the current fiscal year 2030-31 (FY31) and stood at $3.71 billion as compared to $3.87 "
+                       "billion during the same period last year.", "2031-05-03")
+    assert _period(claims, "4.2 percent") == ("2030-07-01", "2031-04-30")
+    assert _period(claims, "$3.87 billion") == ("2029-07-01", "2030-04-30")
+    claims = claims_of("Pakistan's tin exports were $1.9 billion in the first six months (July-December) of FY31.",
+                       "2031-02-03")
+    assert _period(claims, "$1.9 billion") == ("2030-07-01", "2030-12-31")
