@@ -53,24 +53,6 @@ def test_same_fact_across_outlets_by_synonym_and_revision_names_both():
     assert verdicts(run([a, b])) == [("same_fact", "consistent")]
 
 
-def test_a_figure_of_a_year_not_yet_over_is_not_that_years_final_figure():
-    # "exports fell to $23.2 billion in FY23", printed on 3 May 2023 while FY23 runs to June, is a
-    # figure so far; a July article's full-year $27.7 billion is not the same fact
-    so_far = claim("a", 10, "$23.2 billion", 23.2e9, metric="exports")
-    final = claim("b", 10, "$27.7 billion", 27.7e9, metric="exports")
-    meta = {"a": {"published": "2023-05-03"}, "b": {"published": "2023-07-19"}}
-    assert [f for f in run([so_far, final], meta=meta) if f.check == "same_fact"] == []
-    # both printed after the year's end: one fact, a conflict
-    meta["a"]["published"] = "2023-07-20"
-    assert verdicts(run([so_far, final], meta=meta), "same_fact") == [("same_fact", "inconsistent")]
-    # both printed before it: the same figure so far, compared
-    meta = {"a": {"published": "2023-05-03"}, "b": {"published": "2023-05-04"}}
-    assert verdicts(run([so_far, final], meta=meta), "same_fact") == [("same_fact", "inconsistent")]
-    # an undated article says nothing either way: compared as before
-    assert verdicts(run([so_far, final], meta={"b": {"published": "2023-07-19"}}), "same_fact") \
-        == [("same_fact", "inconsistent")]
-
-
 def test_same_fact_never_merges_lookalikes():
     base = claim("a", 10, "$2.1 billion", 2.1e9, metric="exports")
     for other in (claim("b", 10, "$0.3 billion", 0.3e9, metric="export remittances"),

@@ -32,18 +32,6 @@ def _published(item: Item) -> Optional[str]:
     return (item.meta or {}).get("published") or item.claim.extra.get("published")
 
 
-def _unfinished(item: Item) -> Optional[bool]:
-    """Whether the claim's period had not ended by its article's publication ("exports in FY23
-    fell to $23.2bn" on 3 May 2023, FY23 ending in June): an outcome of such a period is a figure
-    so far, not the period's final one (forecasts and targets are kept apart by their status
-    already); None when either date is unknown."""
-    published = _published(item)
-    period = item.claim.period
-    if not published or period is None or not period.end:
-        return None
-    return period.end > published
-
-
 def _period_stated(item: Item) -> bool:
     """The claim's own sentence names its period (not carried forward from an earlier sentence)."""
     if item.text is None or item.claim.period is None or not item.claim.period.text:
@@ -98,8 +86,6 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
                 continue
             if facts.same_fact(a.claim, b.claim, missing_subject_ok=one_article) is not True:
                 continue
-            if not one_article and {_unfinished(a), _unfinished(b)} == {True, False}:
-                continue  # a figure so far and the period's final one: a part against its whole
             pairs.append((a, b, one_article))
     agreeing = _agreeing_sentences([(a, b) for a, b, one in pairs if not one], settings)
     for a, b, one_article in pairs:
