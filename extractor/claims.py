@@ -93,6 +93,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     all_mentions = periods.find_periods(text)
     home = article_actors.publisher_country(url)
     found = find_quantities(text, parts, all_mentions, home)
+    counted = {(f.start, f.end) for f in found if f.kind == "count"}
+    all_mentions = [m for m in all_mentions if (m.start, m.end) not in counted]  # "cut 2000 jobs" names no year
     cells = tables.find_cells(text, all_mentions, home)  # run-together tables
     if cells:  # a table's cells are read from its header and rows only (extractor/tables.py)
         regions = tables.table_regions(cells)

@@ -91,7 +91,11 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         # Overlaps a taken span: one that starts before ``end`` and ends after ``start`` (a binary
         # search, not a scan of every span: linear time on long documents).
         i = bisect.bisect_left(taken_starts, end)
-        if i and reach[i - 1] > start:
+        if i and reach[i - 1] > start and not (
+                # "cut 2000 jobs": the bare year the period finder took counts jobs (claims.py drops that period)
+                len(phrase) == 1 and _year_like_count(token)
+                and all(f.kind == "period" and (f.start, f.end) == (start, end)
+                        for f in taken if f.start < end and start < f.end)):
             continue
         if _is_not_a_claim(text, phrase, durations):
             continue
@@ -600,7 +604,7 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     doc = first.doc
     text = first.text
     # Years and dates: a bare 4-digit year, or any number the NER calls a date or time.
-    if re.fullmatch(r"1[89]\d\d|20\d\d", text) and len(phrase) == 1:
+    if re.fullmatch(r"1[89]\d\d|20\d\d", text) and len(phrase) == 1 and not _year_like_count(first):
         return True
     # "between 1600 and 1900", "1350-1450": two four-digit numbers joined are years.
     if len(phrase) == 1 and re.fullmatch(r"1\d{3}", text) and re.match(
@@ -618,7 +622,10 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if first.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens") and not (
             first.i > 0 and first.nbor(-1).lower_ in ("a", "one")):
         return True
-    if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+    # (the NER dates some long bare numbers, "rose to 2530", "killing 130000": no year has five digits or
+    # comes after 2199)
+    if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL") and not (
+            len(phrase) == 1 and re.fullmatch(r"\d{4,}", text) and not re.fullmatch(r"1\d{3}|2[01]\d\d", text)):
         if not _counts_a_noun(last, durations) and not (
                 (last.lower_ in scale_words() or _GLUED_SCALE.fullmatch(last.text))
                 and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS") and not _listed_lone_date(phrase) and (
@@ -720,6 +727,40 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+# Plural nouns a year names the time of ("reported 2019 earnings", "beat 2016 levels", "won 2012 elections"):
+# besides the flows, amounts, measures and generic nouns of the lexicons.
+_YEAR_NOUNS = frozenset({"election", "result", "account", "model", "game", "graduate", "estimate", "forecast",
+                         "budget", "standard", "season", "championship", "event", "accord", "agreement", "rule",
+                         "regulation", "guideline", "law", "plan", "target", "goal", "census", "survey", "data"})
+
+
+def _year_like_count(first: Token) -> bool:
+    """ "cut 2000 jobs", "about 1900 people died", "polled 2000 likely voters": a number written like a
+    year (scraped text drops the thousands comma) counts the plural noun it modifies when a verb that
+    takes that noun as its object, or a hedge ("about", "more than", "another"), stands right before it."""
+    head = first.head
+    if first.dep_ != "nummod" or head.tag_ != "NNS" or not head.is_lower or not first.i < head.i <= first.i + 3:
+        return False
+    if any(first.doc[j].pos_ not in ("ADJ", "NOUN") for j in range(first.i + 1, head.i)):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _YEAR_NOUNS or any(w in lexicons.words(k) for w in (lemma, head.lower_) for k in (
+            "count.sold_nouns", "metric.amount_heads", "count.measure_subjects", "count.generic_nouns",
+            "count.not_counted", "period.duration_nouns", "source.data_nouns")):
+        return False
+    if first.i == 0:
+        return False  # "2019 sales rose": a year that opens the sentence
+    prev = first.nbor(-1)
+    if prev.lower_ in _HEDGES:
+        return True
+    return prev.pos_ == "VERB" and head.dep_ == "dobj" and head.head.i == prev.i
+
+
+# The last word of every qualifier ("about", "more than", "up to", "nearly") and "another": a count follows.
+_HEDGES = frozenset({q.split()[-1] for k in ("qualifier.more_than", "qualifier.less_than", "qualifier.at_least",
+                                              "qualifier.at_most", "qualifier.approx")
+                     for q in lexicons.words(k)} | {"another", "further"}) - {"of", "the", "to"}
 
 
 def _possessive_without_apostrophe(name: Token, phrase: list[Token]) -> bool:
@@ -954,9 +995,12 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
                            or verb.lower_ in lexicons.words("change.increase_verbs")
                            or verb.lower_ in lexicons.words("change.decrease_verbs")
                            # "the number of visitors was 12,400": "be" states the level of a number of things
+                           # and of a flow noun that names its things ("the death toll was 56")
                            or (verb.lemma_.lower() in ("be", "remain") and any(
-                               c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("number", "total")
-                               and _number_of(c) is not None for c in verb.children)))
+                               c.dep_ in ("nsubj", "nsubjpass") and (
+                                   (c.lower_ in ("number", "total") and _number_of(c) is not None)
+                                   or (_is_flow_noun(c) and _thing_of_flow(c) is not None))
+                               for c in verb.children)))
         if not (attached and change_or_level):
             return None
     subjects = _subjects(verb)
@@ -1091,6 +1135,9 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     # "300 of its branches", "2,000 of the bank's workers": the plural noun after "of" with an
     # owner ("879.8 million of these remittances", "top three of drinks firms" refer back or rank).
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
+    if of is None and last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of" and (
+            last.dep_ == "dobj" and last.nbor(1).head.i == last.head.i):
+        of = last.nbor(1)  # "is closing 150 of its 900 stores": the parse hangs "of" on the verb
     if of is not None:
         noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                      and (o.tag_ == "NNS" or any(c.dep_ == "nummod" for c in o.children))  # "400 staff"
@@ -1100,6 +1147,10 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                          and o.tag_ == "NNS" and o.is_lower and last.nbor(2).lower_ == "the"
                          and _word_before(phrase[0]) not in ("top", "bottom")))), None)
         if noun is not None:
+            owned = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+            if owned is not None and owned.like_num and owned.dep_ == "nummod" and owned.head.i > owned.i and (
+                    owned.head.pos_ == "NOUN"):
+                noun = owned.head  # "30 of the mills 250 staff": a possessive that lost its apostrophe
             return _unit_of(noun, excluded)
     # "a population of 220 million": the noun the "of" hangs on.
     if last.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -1192,8 +1243,9 @@ def _own_scale_of_a_level(scale: Token) -> bool:
 
 
 def _is_flow_noun(noun: Token) -> bool:
-    """Nouns that count something named beside them: "car sales", "visitor numbers", "its subscriber base"."""
-    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base", "arrivals")
+    """Nouns that count something named beside them: "car sales", "visitor numbers", "its subscriber base",
+    "the death toll"."""
+    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base", "arrivals", "toll")
 
 
 def _thing_of_flow(noun: Token) -> Optional[Token]:

@@ -862,3 +862,46 @@ def test_a_collective_subject_is_still_counted(claims_of):
 ])
 def test_team_sizes_are_no_counts(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # "N of its M things" where the parse hangs "of" on the verb, not on N
+    ("The bakery chain is closing 35 of its 410 outlets.", [("35", 35, None, "outlet"), ("410", 410, None, "outlet")]),
+    # ... and a possessive whose apostrophe the text lost before the whole
+    ("Some 12 of the hotels 90 staff were let go.", [("12", 12, None, "staff"), ("90", 90, None, "staff")]),
+])
+def test_counts_part_of_a_whole_owned(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a death toll counts deaths, with a verb of change or level or with "be"
+    ("The death toll from the landslide rose to 74 on Sunday.", [("74", 74, None, "death")]),
+    ("The ferry disaster's death toll stood at 310.", [("310", 310, None, "death")]),
+    # "be" states the level of a flow noun that names its things
+    ("Tractor sales were 1.3 million in the spring.", [("1.3 million", 1.3e6, None, "tractor")]),
+])
+def test_counts_death_toll_and_flow_levels(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # scraped text drops the thousands comma: a number written like a year counts the plural noun
+    # it modifies after a verb that takes that noun or after a hedge ...
+    ("The brewery will shed 1950 jobs next spring.", [("1950", 1950, None, "job")]),
+    ("About 2040 cyclists finished the race.", [("2040", 2040, None, "cyclist")]),
+    ("Another 1800 asylum seekers arrived by boat.", [("1800", 1800, None, "seeker")]),
+    # ... and a bare number that no year can be is no date ("rose to 4310", six digits)
+    ("Reported burglaries rose to 4310 in the county.", [("4310", 4310, None, "burglary")]),
+    ("The blizzard cut power to 2 million homes stranding 120000.", [("2 million", 2e6, None, "home"),
+                                                                     ("120000", 120000, None, "home")]),
+    # a year before the nouns it dates stays a year
+    ("The ministry beat 2016 levels and published 2019 results.", []),
+    ("The 2012 elections were close.", []),
+    ("In 2019 sales rose sharply.", []),
+])
+def test_counts_numbers_written_like_years(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
