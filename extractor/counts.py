@@ -766,10 +766,11 @@ _HEDGES = frozenset({q.split()[-1] for k in ("qualifier.more_than", "qualifier.l
 def _possessive_without_apostrophe(name: Token, phrase: list[Token]) -> bool:
     """ "the countrys 1.4 billion people", "Teslas 3,000 workers": a possessive whose apostrophe the text
     lost (a word in lower case the tagger calls a name, or a name in "s" before a figure with thousands
-    or a scale, which no model number has), not a name before a model number ("Boeing 777 jets")."""
+    or a scale or five digits or more, which no model number has: "Teslas 48000 workers"), not a name
+    before a model number ("Boeing 777 jets")."""
     if not name.text.endswith("s") or not name.is_alpha:
         return False
-    return name.is_lower or len(phrase) > 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})+", phrase[0].text) is not None
+    return name.is_lower or len(phrase) > 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{5,}", phrase[0].text) is not None
 
 
 _RELATIVE_PERIOD_START = frozenset({"last", "this", "next", "a", "the", "previous", "earlier"})
@@ -1063,7 +1064,7 @@ _GLUED_M_DECIMAL = re.compile(r"\d+\.\d+m")
 _TIME_ZONES = {"GMT", "BST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "CET", "CEST", "IST",
                "PKT", "JST", "AEST", "AEDT", "HKT", "SGT"}
 # Units of measure written apart from the number ("a 4,200 MW plant", "a 64 GB phone").
-_MEASURE_ABBREVIATIONS = {"MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "GHz", "MHz",
+_MEASURE_ABBREVIATIONS = {"MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "GHz", "MHz", "Hz", "kHz",
                           "mAh", "MP", "Mbps", "Gbps", "Kbps", "km", "kg", "mm", "cm", "ml", "hp", "bhp", "cc", "sq"}
 
 
@@ -1349,7 +1350,8 @@ def _named_things(noun: Token) -> Optional[str]:
             or noun.ent_type_ in ("WORK_OF_ART", "PERSON", "GPE") or (noun.ent_type_ == "NORP" and not no_people)
             or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("PROPN", "NOUN"))):
         return None
-    first = min([c.i for c in noun.children if c.dep_ in ("nummod", "amod", "compound")] + [noun.i])
+    # (the whole of each modifier: "4 million Macs" starts at "4", not at "million")
+    first = min([t.i for c in noun.children if c.dep_ in ("nummod", "amod", "compound") for t in c.subtree] + [noun.i])
     if first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha and not doc[first - 1].is_sent_start:
         return None  # "Hobson's Choice, The 39 Steps", "One Against 20 Emcees": a title
     if (noun.i + 1 < len(doc) and doc[noun.i + 1].like_num) or (first > 0 and doc[first - 1].like_num):

@@ -905,3 +905,27 @@ def test_counts_death_toll_and_flow_levels(claims_of, text, expected):
 ])
 def test_counts_numbers_written_like_years(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised plural after a scaled number counts things of that name (the number starts at "2")
+    ("The studio sold 2 million Zephyrs last year.", [("2 million", 2e6, None, "Zephyr")]),
+    # a name's possessive without its apostrophe before a figure of five digits or more
+    ("Marlowes 36000 workers were sent home.", [("36000", 36000, None, "worker")]),
+])
+def test_counts_named_plurals_and_lost_apostrophes(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a rank before "1 in N" is no share: "No 1 in 12 countries" is a rank, then a count
+    ("The ballad hit No 1 in 12 countries.", [("count", "12", "country")]),
+    ("The novel went to No. 1 in 9 markets.", [("count", "9", "market")]),
+    ("One in 12 adults owns a kayak.", [("percent", "One in 12", "%")]),
+    # a refresh rate in hertz is a measure, not a count of rates
+    ("The monitor has a 144 Hz refresh rate.", []),
+])
+def test_counts_rank_before_one_in_and_hertz(claims_of, text, expected):
+    assert [(c["kind"], c["quantity"]["text"], c["quantity"]["unit"]) for c in claims_of(text)] == expected
