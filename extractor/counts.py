@@ -678,14 +678,17 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         if j < len(doc) and doc[j].tag_ == "NN" and doc[j].is_lower and doc[j].lower_ not in _SAME_PLURAL:
             return True  # "a global top five auto maker": a rank, one thing in the singular
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and (
-            last.nbor(2).lower_ in ("star", "to") or re.match(r"to-\d", last.nbor(2).lower_)):
-        return True  # "a five-star hotel", "a 4.8-star rating": a grade; "a 2-to-1 margin": a ratio
+            last.nbor(2).lower_ in ("star", "to", "for") or re.match(r"(?:to|for)-\d", last.nbor(2).lower_)):
+        return True  # "a five-star hotel", "a 4.8-star rating": a grade; "a 2-to-1 margin", "a 2-for-1 offer": a ratio
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and _is_score(last.nbor(2)):
         return True  # "a 3-1 win", "a 15-6 deficit": a score, not a count of wins
     if (nxt is not None and nxt.text in ("-", "–") and len(phrase) == 1 and last.i + 2 < len(doc)
             and re.fullmatch(r"\d{1,3}", text) and re.fullmatch(r"\d{1,3}", last.nbor(2).text)
             and int(last.nbor(2).text) <= int(text)):
         return True  # "cut the gap to 18-12", "drew 2-2": a falling or level pair is a score (a range rises)
+    if any(t.text[:1].isupper() and t.lower_ in NUMBER_WORDS and t.i > 1 and doc[t.i - 1].text in ("-", "–")
+           and not doc[t.i - 1].whitespace_ and doc[t.i - 2].text[-1:].isdigit() for t in doc[first.i + 1:last.i + 3]):
+        return True  # "the 7-Eleven store": a name of a digit and a capitalised number word
     if (first.text[:1].isupper() and first.text.isalpha() and not first.is_sent_start
             and first.i + 1 < len(doc) and first.nbor(1).text[:1].isupper()):
         return True  # "the Six Nations", "Two Britains": a number word with a capital starts a name

@@ -929,3 +929,15 @@ def test_counts_named_plurals_and_lost_apostrophes(claims_of, text, expected):
 ])
 def test_counts_rank_before_one_in_and_hertz(claims_of, text, expected):
     assert [(c["kind"], c["quantity"]["text"], c["quantity"]["unit"]) for c in claims_of(text)] == expected
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a digit joined to a capitalised number word is a name; "2-for-1" is a ratio
+    ("Police said the 4-Seven kiosk was robbed twice.", []),
+    ("The chain runs 300 4-Seven kiosks.", [("300", 300, None, "kiosk")]),
+    ("The bakery ran a 3-for-2 offer on bagels.", []),
+    ("Twenty-Five volunteers came.", [("Twenty-Five", 25, None, "volunteer")]),
+])
+def test_counts_digit_names_and_ratios(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
