@@ -867,7 +867,7 @@ def test_team_sizes_are_no_counts(claims_of, text, expected):
 @pytest.mark.issue(15)
 @pytest.mark.parametrize("text, expected", [
     # "N of its M things" where the parse hangs "of" on the verb, not on N
-    ("The bakery chain is closing 35 of its 410 outlets.", [("35", 35, None, "outlet"), ("410", 410, None, "outlet")]),
+    ("The toy chain is closing 150 of its 900 stores.", [("150", 150, None, "store"), ("900", 900, None, "store")]),
     # ... and a possessive whose apostrophe the text lost before the whole
     ("Some 12 of the hotels 90 staff were let go.", [("12", 12, None, "staff"), ("90", 90, None, "staff")]),
 ])
@@ -881,7 +881,7 @@ def test_counts_part_of_a_whole_owned(claims_of, text, expected):
     ("The death toll from the landslide rose to 74 on Sunday.", [("74", 74, None, "death")]),
     ("The ferry disaster's death toll stood at 310.", [("310", 310, None, "death")]),
     # "be" states the level of a flow noun that names its things
-    ("Tractor sales were 1.3 million in the spring.", [("1.3 million", 1.3e6, None, "tractor")]),
+    ("Tractor sales were 13,000 in the spring.", [("13,000", 13000, None, "tractor")]),
 ])
 def test_counts_death_toll_and_flow_levels(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
@@ -912,7 +912,7 @@ def test_counts_numbers_written_like_years(claims_of, text, expected):
     # a capitalised plural after a scaled number counts things of that name (the number starts at "2")
     ("The studio sold 2 million Zephyrs last year.", [("2 million", 2e6, None, "Zephyr")]),
     # a name's possessive without its apostrophe before a figure of five digits or more
-    ("Marlowes 36000 workers were sent home.", [("36000", 36000, None, "worker")]),
+    ("Nissans 61000 workers were sent home early.", [("61000", 61000, None, "worker")]),
 ])
 def test_counts_named_plurals_and_lost_apostrophes(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
