@@ -112,7 +112,8 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     or _elided_unit(phrase, found, figure_spans) or _persons_harmed(phrase, found))
         if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
-        if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
+        if (unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start
+                and not _generic_as_things(phrase, unit)):
             unit = found[-1].unit  # "83,000 loans, above the low of 77,000": the thing counted just before
         value = _phrase_value(phrase)
         if value is None:
@@ -266,7 +267,8 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
 
 
 _HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "drown", "perish", "rescue", "evacuate", "arrest",
-                         "detain", "hospitalise", "hospitalize"})
+                         "detain", "hospitalise", "hospitalize", "infect", "sicken", "displace", "vaccinate",
+                         "inoculate"})
 
 
 def _persons_harmed(phrase: list[Token], found: list[Found]) -> Optional[str]:
@@ -944,7 +946,7 @@ def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     talks about ("car sales reached 2.4 million units" → car)."""
     unit = _counted_noun(phrase, excluded)
     generic = set(lexicons.words("count.generic_nouns"))
-    if unit is not None and unit not in generic:
+    if unit is not None and (unit not in generic or _generic_as_things(phrase, unit)):
         return unit
     if unit == "unit":
         made = _thing_of_units(phrase[-1])
@@ -952,6 +954,15 @@ def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
             return made
     thing = _clause_thing(phrase[-1], excluded, plural_only=unit is None and len(phrase) == 1)
     return thing if thing is not None else unit
+
+
+def _generic_as_things(phrase: list[Token], unit: str) -> bool:
+    """ "sold 30 million records", "faces three counts of fraud": a generic noun ("a record of 77,000", "a
+    low of") in the plural right after the number names the things counted ("units" stays generic)."""
+    last = phrase[-1]
+    noun = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return (unit != "unit" and noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() == unit
+            and noun.lower_ != unit)
 
 
 def _thing_of_units(last: Token) -> Optional[str]:

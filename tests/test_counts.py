@@ -941,3 +941,18 @@ def test_counts_rank_before_one_in_and_hertz(claims_of, text, expected):
 ])
 def test_counts_digit_names_and_ratios(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a generic noun in the plural right after the number names things ("a record of" stays generic)
+    ("The quartet has put out nine albums and sold 14 million records.", [("nine", 9, None, "album"),
+                                                                           ("14 million", 14e6, None, "record")]),
+    ("New permits rose to 9,100, above the four-year low of 8,700.", [("9,100", 9100, None, "permit"),
+                                                                 ("8,700", 8700, None, "permit")]),
+    # a bare number that is infected, vaccinated or displaced counts persons
+    ("Roughly 25,000 were infected during the summer.", [("25,000", 25000, None, "person")]),
+    ("More than 2 million have been vaccinated in the province.", [("2 million", 2e6, None, "person")]),
+])
+def test_counts_plural_generic_nouns_and_persons(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
