@@ -783,7 +783,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 
     quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
-                        qualifier=qualifier_for(text, f.start), value_max=f.value_max)
+                        qualifier=qualifier_for(text, f.start, f.end), value_max=f.value_max)
     extra = {"published_inferred": True} if published_inferred else {}
     return Claim(article_id=article_id, kind=f.kind, quantity=quantity,
                  sentence_start=sentence.start, sentence_end=sentence.end,

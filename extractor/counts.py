@@ -628,7 +628,9 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     # comes after 2199)
     if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL") and not (
             len(phrase) == 1 and re.fullmatch(r"\d{4,}", text) and not re.fullmatch(r"1\d{3}|2[01]\d\d", text)):
-        if not _counts_a_noun(last, durations) and not (
+        plus = (last.i + 2 < len(doc) and doc[last.i + 1].text == "+" and not last.whitespace_
+                and doc[last.i + 2].tag_ == "NNS")  # "60+ kiosks": the NER dates some
+        if not _counts_a_noun(last, durations) and not plus and not (
                 (last.lower_ in scale_words() or _GLUED_SCALE.fullmatch(last.text))
                 and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS") and not _listed_lone_date(phrase) and (
                 not _level_before_a_period(phrase)):
@@ -1088,6 +1090,8 @@ def _noun_right_after(last: Token) -> Optional[Token]:
     word of another kind comes first."""
     doc = last.doc
     j = last.i + 1
+    if j < len(doc) and doc[j].text == "+" and not last.whitespace_:
+        j += 1  # "400+ stores": at least 400
     while j < len(doc) and j <= last.i + 3 and (doc[j].pos_ == "ADJ" or doc[j].tag_ in ("VBG", "VBN")):
         j += 1
     if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or j == last.i + 1 and doc[j].tag_ not in ("NNS", "NNPS"):
@@ -1327,14 +1331,16 @@ def _unit_of_flow_before(noun: Token) -> Optional[str]:
 
 def _across_coordination(number: Token, noun: Token) -> bool:
     """ "44 million and half lives", "48.3 - its lowest level": a clause break, or a conjunction of
-    the number followed by a word that is not a number, between a number and its noun ("12 and 11 players", "two or three occasions" count the noun,
+    the number followed by a word that is not a number, between a number and its noun ("12 and 11 players", "two or three occasions",
+    "20 or so stores" count the noun,
     "2.1M new and used phones" joins adjectives)."""
     doc = number.doc
     for j in range(number.i + 1, noun.i):
         if doc[j].text in (",", ";", ":", "(", ")", "–", "—") or (doc[j].text == "-" and doc[j - 1].whitespace_):
             return True  # "to 48.3 - its lowest level": a clause break stands between
         if doc[j].pos_ == "CCONJ" and doc[j].head.i == number.i and j + 1 < noun.i and not (
-                _is_number_token(doc[j + 1]) or doc[j + 1].like_num or doc[j + 1].lower_ in ("a", "an", "one")):
+                _is_number_token(doc[j + 1]) or doc[j + 1].like_num or doc[j + 1].lower_ in ("a", "an", "one")
+                or (doc[j].lower_ == "or" and doc[j + 1].lower_ == "so")):  # "another 20 or so stores": a hedge
             return True
     return False
 
@@ -1364,8 +1370,9 @@ def _named_things(noun: Token) -> Optional[str]:
             or noun.ent_type_ in ("WORK_OF_ART", "PERSON", "GPE") or (noun.ent_type_ == "NORP" and not no_people)
             or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("PROPN", "NOUN"))):
         return None
-    # (the whole of each modifier: "4 million Macs" starts at "4", not at "million")
-    first = min([t.i for c in noun.children if c.dep_ in ("nummod", "amod", "compound") for t in c.subtree] + [noun.i])
+    first = min([c.i for c in noun.children if c.dep_ in ("nummod", "amod", "compound")] + [noun.i])
+    if first > 0 and doc[first].lower_ in scale_words() and doc[first - 1].like_num:
+        first -= 1  # "4 million Macs": the number starts at "4", not at its scale word
     if first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha and not doc[first - 1].is_sent_start:
         return None  # "Hobson's Choice, The 39 Steps", "One Against 20 Emcees": a title
     if (noun.i + 1 < len(doc) and doc[noun.i + 1].like_num) or (first > 0 and doc[first - 1].like_num):

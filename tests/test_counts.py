@@ -956,3 +956,15 @@ def test_counts_digit_names_and_ratios(claims_of, text, expected):
 ])
 def test_counts_plural_generic_nouns_and_persons(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a hedge after the figure: "N+" is N or more, "N or so" and "N-odd" are about N
+    ("The bakery now runs 60+ kiosks across the state.", [("60", 60, "kiosk", "at_least")]),
+    ("The council will plant another 40 or so oaks.", [("40", 40, "oak", "approx")]),
+    ("The village has 30-odd cottages.", [("30", 30, "cottage", "approx")]),
+])
+def test_counts_hedges_after_the_figure(claims_of, text, expected):
+    assert [(c["quantity"]["text"], c["quantity"]["value"], c["quantity"]["unit"], c["quantity"]["qualifier"])
+            for c in claims_of(text) if c["kind"] == "count"] == expected
