@@ -1092,7 +1092,9 @@ def _noun_right_after(last: Token) -> Optional[Token]:
     j = last.i + 1
     if j < len(doc) and doc[j].text == "+" and not last.whitespace_:
         j += 1  # "400+ stores": at least 400
-    while j < len(doc) and j <= last.i + 3 and (doc[j].pos_ == "ADJ" or doc[j].tag_ in ("VBG", "VBN")):
+    while j < len(doc) and j <= last.i + 3 and (doc[j].pos_ == "ADJ" or doc[j].tag_ in ("VBG", "VBN") or (
+            # "added 2.4 million paid memberships": a participle the tagger read as a past tense
+            doc[j].tag_ == "VBD" and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS" and doc[j + 1].head.i == j)):
         j += 1
     if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or j == last.i + 1 and doc[j].tag_ not in ("NNS", "NNPS"):
         return None

@@ -968,3 +968,10 @@ def test_counts_plural_generic_nouns_and_persons(claims_of, text, expected):
 def test_counts_hedges_after_the_figure(claims_of, text, expected):
     assert [(c["quantity"]["text"], c["quantity"]["value"], c["quantity"]["unit"], c["quantity"]["qualifier"])
             for c in claims_of(text) if c["kind"] == "count"] == expected
+
+
+@pytest.mark.issue(15)
+def test_counts_participle_read_as_past_tense(claims_of):
+    # "paid" between the number and its plural noun is a participle, whatever the tagger says
+    assert _counts(claims_of("The streamer said it added 1.7 million paid memberships in the spring.")) == [
+        ("1.7 million", pytest.approx(1.7e6), None, "membership")]
