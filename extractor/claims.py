@@ -99,6 +99,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     all_mentions = periods.find_periods(text)
     home = article_actors.publisher_country(url)
     found = find_quantities(text, parts, all_mentions, home)
+    counted = {(f.start, f.end) for f in found if f.kind == "count"}
+    all_mentions = [m for m in all_mentions if (m.start, m.end) not in counted]  # "cut 2000 jobs" names no year
     cells = tables.find_cells(text, all_mentions, home)  # run-together tables
     if cells:  # a table's cells are read from its header and rows only (extractor/tables.py)
         regions = tables.table_regions(cells)
@@ -787,7 +789,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 
     quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
-                        qualifier=qualifier_for(text, f.start), value_max=f.value_max)
+                        qualifier=qualifier_for(text, f.start, f.end), value_max=f.value_max)
     extra = {"published_inferred": True} if published_inferred else {}
     return Claim(article_id=article_id, kind=f.kind, quantity=quantity,
                  sentence_start=sentence.start, sentence_end=sentence.end,

@@ -91,7 +91,11 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
         # Overlaps a taken span: one that starts before ``end`` and ends after ``start`` (a binary
         # search, not a scan of every span: linear time on long documents).
         i = bisect.bisect_left(taken_starts, end)
-        if i and reach[i - 1] > start:
+        if i and reach[i - 1] > start and not (
+                # "cut 2000 jobs": the bare year the period finder took counts jobs (claims.py drops that period)
+                len(phrase) == 1 and _year_like_count(token)
+                and all(f.kind == "period" and (f.start, f.end) == (start, end)
+                        for f in taken if f.start < end and start < f.end)):
             continue
         if _is_not_a_claim(text, phrase, durations):
             continue
@@ -108,7 +112,8 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     or _elided_unit(phrase, found, figure_spans) or _persons_harmed(phrase, found))
         if unit is None or (unit in _RANK_STEPS and _is_rank_move(phrase)) or _is_label_number(phrase, unit):
             continue
-        if unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start:
+        if (unit in generic and found and found[-1].unit not in generic and phrase[0].sent.start_char <= found[-1].start
+                and not _generic_as_things(phrase, unit)):
             unit = found[-1].unit  # "83,000 loans, above the low of 77,000": the thing counted just before
         value = _phrase_value(phrase)
         if value is None:
@@ -262,7 +267,8 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
 
 
 _HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "drown", "perish", "rescue", "evacuate", "arrest",
-                         "detain", "hospitalise", "hospitalize"})
+                         "detain", "hospitalise", "hospitalize", "infect", "sicken", "displace", "vaccinate",
+                         "inoculate"})
 
 
 def _persons_harmed(phrase: list[Token], found: list[Found]) -> Optional[str]:
@@ -600,7 +606,7 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     doc = first.doc
     text = first.text
     # Years and dates: a bare 4-digit year, or any number the NER calls a date or time.
-    if re.fullmatch(r"1[89]\d\d|20\d\d", text) and len(phrase) == 1:
+    if re.fullmatch(r"1[89]\d\d|20\d\d", text) and len(phrase) == 1 and not _year_like_count(first):
         return True
     # "between 1600 and 1900", "1350-1450": two four-digit numbers joined are years.
     if len(phrase) == 1 and re.fullmatch(r"1\d{3}", text) and re.match(
@@ -618,8 +624,13 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     if first.lower_ in ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens") and not (
             first.i > 0 and first.nbor(-1).lower_ in ("a", "one")):
         return True
-    if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL"):
-        if not _counts_a_noun(last, durations) and not (
+    # (the NER dates some long bare numbers, "rose to 2530", "killing 130000": no year has five digits or
+    # comes after 2199)
+    if first.ent_type_ in ("DATE", "TIME", "ORDINAL") and last.ent_type_ in ("DATE", "TIME", "ORDINAL") and not (
+            len(phrase) == 1 and re.fullmatch(r"\d{4,}", text) and not re.fullmatch(r"1\d{3}|2[01]\d\d", text)):
+        plus = (last.i + 2 < len(doc) and doc[last.i + 1].text == "+" and not last.whitespace_
+                and doc[last.i + 2].tag_ == "NNS")  # "60+ kiosks": the NER dates some
+        if not _counts_a_noun(last, durations) and not plus and not (
                 (last.lower_ in scale_words() or _GLUED_SCALE.fullmatch(last.text))
                 and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS") and not _listed_lone_date(phrase) and (
                 not _level_before_a_period(phrase)):
@@ -671,14 +682,17 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         if j < len(doc) and doc[j].tag_ == "NN" and doc[j].is_lower and doc[j].lower_ not in _SAME_PLURAL:
             return True  # "a global top five auto maker": a rank, one thing in the singular
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and (
-            last.nbor(2).lower_ in ("star", "to") or re.match(r"to-\d", last.nbor(2).lower_)):
-        return True  # "a five-star hotel", "a 4.8-star rating": a grade; "a 2-to-1 margin": a ratio
+            last.nbor(2).lower_ in ("star", "to", "for") or re.match(r"(?:to|for)-\d", last.nbor(2).lower_)):
+        return True  # "a five-star hotel", "a 4.8-star rating": a grade; "a 2-to-1 margin", "a 2-for-1 offer": a ratio
     if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc) and _is_score(last.nbor(2)):
         return True  # "a 3-1 win", "a 15-6 deficit": a score, not a count of wins
     if (nxt is not None and nxt.text in ("-", "–") and len(phrase) == 1 and last.i + 2 < len(doc)
             and re.fullmatch(r"\d{1,3}", text) and re.fullmatch(r"\d{1,3}", last.nbor(2).text)
             and int(last.nbor(2).text) <= int(text)):
         return True  # "cut the gap to 18-12", "drew 2-2": a falling or level pair is a score (a range rises)
+    if any(t.text[:1].isupper() and t.lower_ in NUMBER_WORDS and t.i > 1 and doc[t.i - 1].text in ("-", "–")
+           and not doc[t.i - 1].whitespace_ and doc[t.i - 2].text[-1:].isdigit() for t in doc[first.i + 1:last.i + 3]):
+        return True  # "the 7-Eleven store": a name of a digit and a capitalised number word
     if (first.text[:1].isupper() and first.text.isalpha() and not first.is_sent_start
             and first.i + 1 < len(doc) and first.nbor(1).text[:1].isupper()):
         return True  # "the Six Nations", "Two Britains": a number word with a capital starts a name
@@ -721,14 +735,49 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
+# Plural nouns a year names the time of ("reported 2019 earnings", "beat 2016 levels", "won 2012 elections"):
+# besides the flows, amounts, measures and generic nouns of the lexicons.
+_YEAR_NOUNS = frozenset({"election", "result", "account", "model", "game", "graduate", "estimate", "forecast",
+                         "budget", "standard", "season", "championship", "event", "accord", "agreement", "rule",
+                         "regulation", "guideline", "law", "plan", "target", "goal", "census", "survey", "data"})
+
+
+def _year_like_count(first: Token) -> bool:
+    """ "cut 2000 jobs", "about 1900 people died", "polled 2000 likely voters": a number written like a
+    year (scraped text drops the thousands comma) counts the plural noun it modifies when a verb that
+    takes that noun as its object, or a hedge ("about", "more than", "another"), stands right before it."""
+    head = first.head
+    if first.dep_ != "nummod" or head.tag_ != "NNS" or not head.is_lower or not first.i < head.i <= first.i + 3:
+        return False
+    if any(first.doc[j].pos_ not in ("ADJ", "NOUN") for j in range(first.i + 1, head.i)):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _YEAR_NOUNS or any(w in lexicons.words(k) for w in (lemma, head.lower_) for k in (
+            "count.sold_nouns", "metric.amount_heads", "count.measure_subjects", "count.generic_nouns",
+            "count.not_counted", "period.duration_nouns", "source.data_nouns")):
+        return False
+    if first.i == 0:
+        return False  # "2019 sales rose": a year that opens the sentence
+    prev = first.nbor(-1)
+    if prev.lower_ in _HEDGES:
+        return True
+    return prev.pos_ == "VERB" and head.dep_ == "dobj" and head.head.i == prev.i
+
+
+# The last word of every qualifier ("about", "more than", "up to", "nearly") and "another": a count follows.
+_HEDGES = frozenset({q.split()[-1] for k in ("qualifier.more_than", "qualifier.less_than", "qualifier.at_least",
+                                              "qualifier.at_most", "qualifier.approx")
+                     for q in lexicons.words(k)} | {"another", "further"}) - {"of", "the", "to"}
+
 
 def _possessive_without_apostrophe(name: Token, phrase: list[Token]) -> bool:
     """ "the countrys 1.4 billion people", "Teslas 3,000 workers": a possessive whose apostrophe the text
     lost (a word in lower case the tagger calls a name, or a name in "s" before a figure with thousands
-    or a scale, which no model number has), not a name before a model number ("Boeing 777 jets")."""
+    or a scale or five digits or more, which no model number has: "Teslas 48000 workers"), not a name
+    before a model number ("Boeing 777 jets")."""
     if not name.text.endswith("s") or not name.is_alpha:
         return False
-    return name.is_lower or len(phrase) > 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})+", phrase[0].text) is not None
+    return name.is_lower or len(phrase) > 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{5,}", phrase[0].text) is not None
 
 
 _RELATIVE_PERIOD_START = frozenset({"last", "this", "next", "a", "the", "previous", "earlier"})
@@ -899,7 +948,7 @@ def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     talks about ("car sales reached 2.4 million units" → car)."""
     unit = _counted_noun(phrase, excluded)
     generic = set(lexicons.words("count.generic_nouns"))
-    if unit is not None and unit not in generic:
+    if unit is not None and (unit not in generic or _generic_as_things(phrase, unit)):
         return unit
     if unit == "unit":
         made = _thing_of_units(phrase[-1])
@@ -907,6 +956,15 @@ def counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
             return made
     thing = _clause_thing(phrase[-1], excluded, plural_only=unit is None and len(phrase) == 1)
     return thing if thing is not None else unit
+
+
+def _generic_as_things(phrase: list[Token], unit: str) -> bool:
+    """ "sold 30 million records", "faces three counts of fraud": a generic noun ("a record of 77,000", "a
+    low of") in the plural right after the number names the things counted ("units" stays generic)."""
+    last = phrase[-1]
+    noun = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return (unit != "unit" and noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() == unit
+            and noun.lower_ != unit)
 
 
 def _thing_of_units(last: Token) -> Optional[str]:
@@ -954,9 +1012,12 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
                            or verb.lower_ in lexicons.words("change.increase_verbs")
                            or verb.lower_ in lexicons.words("change.decrease_verbs")
                            # "the number of visitors was 12,400": "be" states the level of a number of things
+                           # and of a flow noun that names its things ("the death toll was 56")
                            or (verb.lemma_.lower() in ("be", "remain") and any(
-                               c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("number", "total")
-                               and _number_of(c) is not None for c in verb.children)))
+                               c.dep_ in ("nsubj", "nsubjpass") and (
+                                   (c.lower_ in ("number", "total") and _number_of(c) is not None)
+                                   or (_is_flow_noun(c) and _thing_of_flow(c) is not None))
+                               for c in verb.children)))
         if not (attached and change_or_level):
             return None
     subjects = _subjects(verb)
@@ -1019,7 +1080,7 @@ _GLUED_M_DECIMAL = re.compile(r"\d+\.\d+m")
 _TIME_ZONES = {"GMT", "BST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "CET", "CEST", "IST",
                "PKT", "JST", "AEST", "AEDT", "HKT", "SGT"}
 # Units of measure written apart from the number ("a 4,200 MW plant", "a 64 GB phone").
-_MEASURE_ABBREVIATIONS = {"MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "GHz", "MHz",
+_MEASURE_ABBREVIATIONS = {"MW", "GW", "KW", "kW", "kWh", "MWh", "GWh", "TWh", "GB", "MB", "TB", "KB", "GHz", "MHz", "Hz", "kHz",
                           "mAh", "MP", "Mbps", "Gbps", "Kbps", "km", "kg", "mm", "cm", "ml", "hp", "bhp", "cc", "sq"}
 
 
@@ -1029,7 +1090,11 @@ def _noun_right_after(last: Token) -> Optional[Token]:
     word of another kind comes first."""
     doc = last.doc
     j = last.i + 1
-    while j < len(doc) and j <= last.i + 3 and (doc[j].pos_ == "ADJ" or doc[j].tag_ in ("VBG", "VBN")):
+    if j < len(doc) and doc[j].text == "+" and not last.whitespace_:
+        j += 1  # "400+ stores": at least 400
+    while j < len(doc) and j <= last.i + 3 and (doc[j].pos_ == "ADJ" or doc[j].tag_ in ("VBG", "VBN") or (
+            # "added 2.4 million paid memberships": a participle the tagger read as a past tense
+            doc[j].tag_ == "VBD" and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS" and doc[j + 1].head.i == j)):
         j += 1
     if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or j == last.i + 1 and doc[j].tag_ not in ("NNS", "NNPS"):
         return None
@@ -1091,6 +1156,9 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
     # "300 of its branches", "2,000 of the bank's workers": the plural noun after "of" with an
     # owner ("879.8 million of these remittances", "top three of drinks firms" refer back or rank).
     of = next((c for c in last.children if c.lower_ == "of" and c.i == last.i + 1), None)
+    if of is None and last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of" and (
+            last.dep_ == "dobj" and last.nbor(1).head.i == last.head.i):
+        of = last.nbor(1)  # "is closing 150 of its 900 stores": the parse hangs "of" on the verb
     if of is not None:
         noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                      and (o.tag_ == "NNS" or any(c.dep_ == "nummod" for c in o.children))  # "400 staff"
@@ -1100,6 +1168,10 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                          and o.tag_ == "NNS" and o.is_lower and last.nbor(2).lower_ == "the"
                          and _word_before(phrase[0]) not in ("top", "bottom")))), None)
         if noun is not None:
+            owned = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+            if owned is not None and owned.like_num and owned.dep_ == "nummod" and owned.head.i > owned.i and (
+                    owned.head.pos_ == "NOUN"):
+                noun = owned.head  # "30 of the mills 250 staff": a possessive that lost its apostrophe
             return _unit_of(noun, excluded)
     # "a population of 220 million": the noun the "of" hangs on.
     if last.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -1192,8 +1264,9 @@ def _own_scale_of_a_level(scale: Token) -> bool:
 
 
 def _is_flow_noun(noun: Token) -> bool:
-    """Nouns that count something named beside them: "car sales", "visitor numbers", "its subscriber base"."""
-    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base", "arrivals")
+    """Nouns that count something named beside them: "car sales", "visitor numbers", "its subscriber base",
+    "the death toll"."""
+    return noun.lower_ in lexicons.words("count.sold_nouns") or noun.lower_ in ("numbers", "base", "arrivals", "toll")
 
 
 def _thing_of_flow(noun: Token) -> Optional[Token]:
@@ -1260,14 +1333,16 @@ def _unit_of_flow_before(noun: Token) -> Optional[str]:
 
 def _across_coordination(number: Token, noun: Token) -> bool:
     """ "44 million and half lives", "48.3 - its lowest level": a clause break, or a conjunction of
-    the number followed by a word that is not a number, between a number and its noun ("12 and 11 players", "two or three occasions" count the noun,
+    the number followed by a word that is not a number, between a number and its noun ("12 and 11 players", "two or three occasions",
+    "20 or so stores" count the noun,
     "2.1M new and used phones" joins adjectives)."""
     doc = number.doc
     for j in range(number.i + 1, noun.i):
         if doc[j].text in (",", ";", ":", "(", ")", "–", "—") or (doc[j].text == "-" and doc[j - 1].whitespace_):
             return True  # "to 48.3 - its lowest level": a clause break stands between
         if doc[j].pos_ == "CCONJ" and doc[j].head.i == number.i and j + 1 < noun.i and not (
-                _is_number_token(doc[j + 1]) or doc[j + 1].like_num or doc[j + 1].lower_ in ("a", "an", "one")):
+                _is_number_token(doc[j + 1]) or doc[j + 1].like_num or doc[j + 1].lower_ in ("a", "an", "one")
+                or (doc[j].lower_ == "or" and doc[j + 1].lower_ == "so")):  # "another 20 or so stores": a hedge
             return True
     return False
 
@@ -1298,6 +1373,8 @@ def _named_things(noun: Token) -> Optional[str]:
             or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("PROPN", "NOUN"))):
         return None
     first = min([c.i for c in noun.children if c.dep_ in ("nummod", "amod", "compound")] + [noun.i])
+    if first > 0 and doc[first].lower_ in scale_words() and doc[first - 1].like_num:
+        first -= 1  # "4 million Macs": the number starts at "4", not at its scale word
     if first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha and not doc[first - 1].is_sent_start:
         return None  # "Hobson's Choice, The 39 Steps", "One Against 20 Emcees": a title
     if (noun.i + 1 < len(doc) and doc[noun.i + 1].like_num) or (first > 0 and doc[first - 1].like_num):

@@ -22,9 +22,15 @@ def _pattern() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(groups)})\s+(?:(?:the|a|an|of)\s+)?$", re.IGNORECASE)
 
 
-def qualifier_for(text: str, start: int) -> str:
-    """``exact`` unless a qualifier cue stands right before ``text[start:]``."""
+# Cues after the figure: "400+ stores" (400 or more: at_least), "20 or so", "20-odd" (approx).
+_AFTER = re.compile(r"(?P<at_least>\+(?![\d.]))|(?P<approx>\s+or\s+so\b|-odd\b)", re.IGNORECASE)
+
+
+def qualifier_for(text: str, start: int, end: int | None = None) -> str:
+    """``exact`` unless a qualifier cue stands right before ``text[start:]`` (or, given ``end``, right
+    after ``text[:end]``: "400+", "20 or so")."""
     m = _pattern().search(text[max(0, start - 40):start])
     if not m:
-        return "exact"
+        after = _AFTER.match(text, end) if end is not None else None
+        return next((name for name in ("at_least", "approx") if after.group(name)), "exact") if after else "exact"
     return next(name for name in QUALIFIER_ORDER if m.group(name))

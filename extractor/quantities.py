@@ -251,6 +251,8 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
     for m in pats["one_in"].finditer(text):
         if _counts_out_of(text, m):
             continue  # "seven out of 10 regions": two counts (counts.py), no share
+        if _LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "the song hit No 1 in 12 countries": a rank (then a count), no share
         parts = read_amounts(re.sub(r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?", " | ", m.group(0)))
         if len(parts) == 2 and 0 < parts[0] < parts[1] and not re.search(r"\b(?:1[89]|20)\d\d\b", m.group(0)):
             found.append(Found(m.start(), m.end(), "percent", 100 * parts[0] / parts[1], "%"))

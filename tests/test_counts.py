@@ -862,3 +862,116 @@ def test_a_collective_subject_is_still_counted(claims_of):
 ])
 def test_team_sizes_are_no_counts(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # "N of its M things" where the parse hangs "of" on the verb, not on N
+    ("The toy chain is closing 150 of its 900 stores.", [("150", 150, None, "store"), ("900", 900, None, "store")]),
+    # ... and a possessive whose apostrophe the text lost before the whole
+    ("Some 12 of the hotels 90 staff were let go.", [("12", 12, None, "staff"), ("90", 90, None, "staff")]),
+])
+def test_counts_part_of_a_whole_owned(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a death toll counts deaths, with a verb of change or level or with "be"
+    ("The death toll from the landslide rose to 74 on Sunday.", [("74", 74, None, "death")]),
+    ("The ferry disaster's death toll stood at 310.", [("310", 310, None, "death")]),
+    # "be" states the level of a flow noun that names its things
+    ("Tractor sales were 13,000 in the spring.", [("13,000", 13000, None, "tractor")]),
+])
+def test_counts_death_toll_and_flow_levels(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # scraped text drops the thousands comma: a number written like a year counts the plural noun
+    # it modifies after a verb that takes that noun or after a hedge ...
+    ("The brewery will shed 1950 jobs next spring.", [("1950", 1950, None, "job")]),
+    ("About 2040 cyclists finished the race.", [("2040", 2040, None, "cyclist")]),
+    ("Another 1800 asylum seekers arrived by boat.", [("1800", 1800, None, "seeker")]),
+    # ... and a bare number that no year can be is no date ("rose to 4310", six digits)
+    ("Reported burglaries rose to 4310 in the county.", [("4310", 4310, None, "burglary")]),
+    ("The blizzard cut power to 2 million homes stranding 120000.", [("2 million", 2e6, None, "home"),
+                                                                     ("120000", 120000, None, "home")]),
+    # a year before the nouns it dates stays a year
+    ("The ministry beat 2016 levels and published 2019 results.", []),
+    ("The 2012 elections were close.", []),
+    ("In 2019 sales rose sharply.", []),
+])
+def test_counts_numbers_written_like_years(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised plural after a scaled number counts things of that name (the number starts at "2")
+    ("The studio sold 2 million Zephyrs last year.", [("2 million", 2e6, None, "Zephyr")]),
+    # a name's possessive without its apostrophe before a figure of five digits or more
+    ("Nissans 61000 workers were sent home early.", [("61000", 61000, None, "worker")]),
+])
+def test_counts_named_plurals_and_lost_apostrophes(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a rank before "1 in N" is no share: "No 1 in 12 countries" is a rank, then a count
+    ("The ballad hit No 1 in 12 countries.", [("count", "12", "country")]),
+    ("The novel went to No. 1 in 9 markets.", [("count", "9", "market")]),
+    ("One in 12 adults owns a kayak.", [("percent", "One in 12", "%")]),
+    # a refresh rate in hertz is a measure, not a count of rates
+    ("The monitor has a 144 Hz refresh rate.", []),
+])
+def test_counts_rank_before_one_in_and_hertz(claims_of, text, expected):
+    assert [(c["kind"], c["quantity"]["text"], c["quantity"]["unit"]) for c in claims_of(text)] == expected
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a digit joined to a capitalised number word is a name; "2-for-1" is a ratio
+    ("Police said the 4-Seven kiosk was robbed twice.", []),
+    ("The chain runs 300 4-Seven kiosks.", [("300", 300, None, "kiosk")]),
+    ("The bakery ran a 3-for-2 offer on bagels.", []),
+    ("Twenty-Five volunteers came.", [("Twenty-Five", 25, None, "volunteer")]),
+])
+def test_counts_digit_names_and_ratios(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a generic noun in the plural right after the number names things ("a record of" stays generic)
+    ("The quartet has put out nine albums and sold 14 million records.", [("nine", 9, None, "album"),
+                                                                           ("14 million", 14e6, None, "record")]),
+    ("New permits rose to 9,100, above the four-year low of 8,700.", [("9,100", 9100, None, "permit"),
+                                                                 ("8,700", 8700, None, "permit")]),
+    # a bare number that is infected, vaccinated or displaced counts persons
+    ("Roughly 25,000 were infected during the summer.", [("25,000", 25000, None, "person")]),
+    ("More than 2 million have been vaccinated in the province.", [("2 million", 2e6, None, "person")]),
+])
+def test_counts_plural_generic_nouns_and_persons(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text, expected", [
+    # a hedge after the figure: "N+" is N or more, "N or so" and "N-odd" are about N
+    ("The bakery now runs 60+ kiosks across the state.", [("60", 60, "kiosk", "at_least")]),
+    ("The council will plant another 40 or so oaks.", [("40", 40, "oak", "approx")]),
+    ("The village has 30-odd cottages.", [("30", 30, "cottage", "approx")]),
+])
+def test_counts_hedges_after_the_figure(claims_of, text, expected):
+    assert [(c["quantity"]["text"], c["quantity"]["value"], c["quantity"]["unit"], c["quantity"]["qualifier"])
+            for c in claims_of(text) if c["kind"] == "count"] == expected
+
+
+@pytest.mark.issue(15)
+def test_counts_participle_read_as_past_tense(claims_of):
+    # "paid" between the number and its plural noun is a participle, whatever the tagger says
+    assert _counts(claims_of("The streamer said it added 1.7 million paid memberships in the spring.")) == [
+        ("1.7 million", pytest.approx(1.7e6), None, "membership")]
