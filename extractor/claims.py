@@ -933,6 +933,10 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         mention, timeless_here = None, True
     else:
         timeless_here = False
+    if mention is not None and _scheduled(ctx, mention) is not None:
+        part, _ = ctx.locate(mention.start, mention.end)
+        if periods.in_subject_of(_scheduled(ctx, mention), f.start, f.end, part.offset):
+            return None  # "the board of 12 lenders meets on 14 March": the party to a coming event, now
     ctx.end_comparison(para)
     previous = base = ctx.period_dates  # the governing period, and what this figure's phrase is read against
 
@@ -994,6 +998,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             and not _aside(ctx, m, quantity_spans)  # "the storm, which struck on 26 December": the storm's day
             and not periods.bounds_a_span(text, m)  # "until at least 2007", "since November"
             and not periods.dates_the_statement(text, m)  # "warned in May that"
+            and _scheduled(ctx, m) is None  # "the board meets on 14 March": a coming event's day
             and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
             mention = stated[-1]
@@ -1018,10 +1023,12 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         dates = periods.same_part_this_year(previous, context(mention)) or dates
     if year_back(dates) and periods.from_base(text, f.start, f.end, others):
         ctx.base_period = (mention, dates, para)
-    if mention.carries and not periods.bounds_a_span(text, mention):
+    if mention.carries and not periods.bounds_a_span(text, mention) and _scheduled(ctx, mention) is None:
         if year_back(dates):
             ctx.compared_year_back(para)
-        ctx.stated_period(mention, dates, para, time)
+        # a figure's clause that does not tell its time ("after a $3bn hole was found") leaves the
+        # phrase's own clause to ("Acme went bust in 2002")
+        ctx.stated_period(mention, dates, para, time or ("past" if _told_in_past(ctx, mention) else ""))
     return Period(mention.text, *_iso(stock(dates)))
 
 
@@ -1030,6 +1037,14 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
 # period of the figures, since a figureless sentence is often background ("The bureau was set up in 2001.")
 _READ_AGAINST_PREVIOUS = ("month_noyear",)
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
+
+
+def _scheduled(ctx: ArticleContext, mention):
+    """The verb of the coming event a day phrase dates (periods.scheduled_verb), or None."""
+    if mention.name not in ("day", "weekday"):
+        return None
+    span = ctx.locate(mention.start, mention.end)[1]
+    return periods.scheduled_verb(span) if span is not None else None
 
 
 def _aside(ctx: ArticleContext, mention, quantity_spans: Spans) -> bool:

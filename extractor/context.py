@@ -102,7 +102,7 @@ class ArticleContext:
     period: Optional[object] = None  # the PeriodMention that governs until another is stated
     period_dates: Optional[tuple] = None  # the dates it resolved to where it was stated
     period_para: int = -10
-    period_time: str = ""  # the time of the clause that stated it (periods.clause_time): "past", "future" or ""
+    period_time: str = ""  # the time of the clause that stated it (periods.clause_time): "past", "future", "ongoing" or ""
     # While a year-back comparison governs its paragraph ("In April last year, ..."), the passage's
     # own period, restored when that paragraph ends: (mention, dates, para).
     outer_period: Optional[tuple] = None

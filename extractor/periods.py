@@ -1096,8 +1096,9 @@ def clause_time(span) -> str:
     off the first finite verb above it: "present" for a state in the simple present ("Acme, which
     employs 300 staff", "tourism accounts for 6% of GDP", "Zorba is 100% state-owned"), "future"
     under a modal or a plan ("may raise rates from their current 4%", "plans to invest $5m",
-    "needs $3m"), "past", or "" when the clause does not tell (a release's verb: "figures show
-    exports at $5bn"; a present perfect, a passive or a progressive). A figure in the present or
+    "needs $3m"), "ongoing" for a present progressive or passive ("is asking for $3m", "is
+    burdened with $9bn of debt"), "past", or "" when the clause does not tell (a release's
+    verb: "figures show exports at $5bn"; a present perfect). A figure in the present or
     the future states no time of a passage told in the past: it takes no carried period, and a
     planned figure's period governs nothing after it (developed on bbc-dev2)."""
     tok = span.root
@@ -1120,6 +1121,11 @@ def clause_time(span) -> str:
                 return ""
             if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
                 return "past"
+            if tok.tag_ in ("VBG", "VBN") and any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() == "be" for c in aux) \
+                    and not any(c.lemma_.lower() == "have" for c in aux):
+                # "is asking for $320m", "are seeking charges against 28 others", "is burdened with
+                # $190bn of bad debt": a process or state now, in no past passage's period
+                return "ongoing"
             if aux:
                 return ""
             if tok.tag_ in ("VBZ", "VBP"):
@@ -1136,15 +1142,58 @@ def clause_time(span) -> str:
     return ""
 
 
+def scheduled_verb(span):
+    """The verb whose coming event a day phrase (``span``: its tokens) dates, or None: a day hung on
+    an event verb in the simple present ("the board of 12 lenders meets on 14 March", "the plant
+    opens on Monday") or under a modal or a plan ("will vote on 3 May", "is due to report on 5
+    March"). That day is the event's, ahead of the figures: it is no period of the figures in the
+    event's subject ("12 lenders"), nor of the figures after it (a past event's day is: "reserves
+    stood at $8bn on 13 October")."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            break
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    lemma = tok.lemma_.lower()
+    if any(c.tag_ == "MD" and c.lower_ in ("will", "shall", "'ll") for c in aux) and lemma != "be":
+        return tok
+    if not aux and tok.tag_ in ("VBZ", "VBP") and lemma not in _STATE_VERBS | _RELEASE_VERBS:
+        return tok
+    head = tok.head  # "is due to report on 5 March", "plans to vote on 3 May"
+    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and head is not tok and head.tag_ in ("VBZ", "VBP", "JJ") \
+            and (head.lemma_.lower() in _PLAN_VERBS or head.lower_ in ("due", "set", "scheduled")):
+        return head.head if head.tag_ == "JJ" and head.dep_ == "acomp" else head  # whose subject is the party
+    return None
+
+
+def in_subject_of(verb, start: int, end: int, offset: int = 0) -> bool:
+    """Whether the article characters start..end lie in the subject of ``verb`` ("the 12 lenders"
+    of "the 12 lenders meet"); ``offset``: where the verb's parsed part starts in the article."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            lo = offset + child.left_edge.idx
+            hi = offset + child.right_edge.idx + len(child.right_edge)
+            if lo <= start and end <= hi:
+                return True
+    return False
+
+
 def other_time(figure_time: str, period_time: str) -> bool:
     """Whether a period stated in a clause told in ``period_time`` is of another time than a figure
     told in ``figure_time`` (both :func:`clause_time`): a plan's or forecast's period governs only
     plans and forecasts ("plans to invest $5m in 2031" says nothing of the dividend paid after it),
     and a period told in the past governs no plan ("sales fell in 2031 ... 1,000 people will need
-    aid")."""
+    aid") nor what goes on now ("... is asking for $3m")."""
     if period_time == "future":
         return figure_time != "future"
-    return period_time == "past" and figure_time == "future"
+    return period_time == "past" and figure_time in ("future", "ongoing")
 
 
 def _points_back(subject) -> bool:

@@ -316,3 +316,58 @@ def test_a_state_in_a_relative_clause_is_not_of_the_other_clauses_time(claims_of
                        "Revenue collected in March 2031 was Rs 5,000 crore, of which excise is Rs 1,200 crore.")
     assert _period(claims, "60%") is None
     assert _period(claims, "Rs 1,200 crore") == ("2031-03-01", "2031-03-31")  # "of which": the total's part
+
+
+# --- a coming event's day, and what goes on now ---------------------------------------------------
+
+@pytest.mark.parametrize("text, counted", [
+    ("Vell's bill for the floods will reach $2bn in 2031. The panel of 14 lenders meets on 9 March to "
+     "weigh relief. Some 60,000 homes were flooded.", "14"),
+    ("Zentara's board of 11 directors will vote on 4 May on the bid. Shares rose 3% in 2031.", "11"),
+    ("Zentara's 23 creditors are due to gather on 17 June to discuss the debt.", "23"),
+])
+def test_a_coming_events_day_is_no_period_of_its_party(claims_of, text, counted):
+    assert _period(claims_of(text, published="2031-02-01"), counted) is None
+
+
+@pytest.mark.parametrize("text, later", [
+    ("The Vell Club of 19 lenders meets on 12 January to discuss a moratorium. Some 150,000 people are "
+     "feared dead.", "150,000"),
+    ("Talks with 8 unions open on 3 April. The firm has 12,000 workers in Zentara.", "12,000"),
+    ("Zentara's parliament will vote on 21 June. Turnout was 64%.", "64%"),
+])
+def test_a_coming_events_day_governs_no_later_figure(claims_of, text, later):
+    assert _period(claims_of(text, published="2031-01-05"), later) is None
+
+
+def test_a_past_days_stock_still_governs(claims_of):
+    claims = claims_of("Reserves stood at $8.1bn on 13 October. Imports were $3bn.", published="2031-10-20")
+    assert _period(claims, "$3bn") == ("2031-10-13", "2031-10-13")
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The island is asking for 320 million dollars from donors.", "320"),
+    ("Prosecutors are pursuing charges against 28 others.", "28"),
+    ("The banking sector is burdened with 190 billion dollars of bad debt.", "190"),
+    ("One in 5 loans is not being repaid.", "5"),
+])
+def test_clause_time_of_what_goes_on_now(nlp, sentence, number):
+    assert _time(nlp, sentence, number) == "ongoing"
+
+
+@pytest.mark.parametrize("text, now", [
+    ("Vellco collapsed in 2029 after a 9bn euro hole was found in its books. Prosecutors are seeking "
+     "charges against 28 former managers.", "28"),
+    ("The two banks shared a $45bn bailout in 2029. Zentara's banking sector is burdened with at least "
+     "$190bn of bad debt.", "$190bn"),
+    ("Vell took a $3bn loan in 2029. The island is now asking for about $320m from the fund.", "$320m"),
+])
+def test_a_past_events_year_is_no_period_of_what_goes_on_now(claims_of, text, now):
+    assert _period(claims_of(text), now) is None
+
+
+def test_a_past_passage_still_governs_its_past_figures(claims_of):
+    claims = claims_of("Vellco collapsed in 2029 after a 9bn euro hole was found in its books. More than "
+                       "130,000 savers lost money.")
+    assert _period(claims, "9bn euro") == ("2029-01-01", "2029-12-31")
+    assert _period(claims, "130,000") == ("2029-01-01", "2029-12-31")
