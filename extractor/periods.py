@@ -1347,6 +1347,12 @@ _NOT_BASE_FIGURE = re.compile(r"\band\b|\b(?:show|mark|record|reflect|post|regis
                               r"|\b(?:decrease|increase|decline|growth|rise|fall|drop|gain)\b", re.IGNORECASE)
 _AGAINST_CURRENCY = re.compile(r"\bagainst\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:rupee|taka|dollar|euro|yen|pound|"
                                r"sterling|yuan|renminbi|rupiah|ringgit|won|franc|dirham|riyal|lira|greenback)s?\b")
+# "from" before a name that is no month ("vendors from Zentara", "bought two brands from Vellco in
+# early 2003"): where the figure came from, not the base a change is measured from
+_FROM_NAME = re.compile(rf"\bfrom\s+(?!(?i:{_M}))[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*")
+# figures of verbs joined by "and" ("killed 10,000 people and caused damage of $10bn"), no comma between;
+# not a list of figures compared ("up 0.4% on the month and by 12.6% on a year earlier")
+_AND = re.compile(r"^[^,;]*\band\s+[a-z]+ed\b")
 _CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or)\s+", re.IGNORECASE)
 
 
@@ -1384,10 +1390,17 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
             gap, between = text[between[-1][1]:p.start], []
         gap = re.sub(r"\([^()]*\)", " ", gap)  # a bracketed conversion "(£1m; $2m)" separates nothing
         gap = _AGAINST_CURRENCY.sub(" ", gap)  # "fell 1.2% against the US dollar in July": a rate's pair, no base
+        gap = _FROM_NAME.sub(" ", gap)  # "6,000 vendors from Zentara were registered last year": an origin, no base
         if not _CHANGE_GAP.search(gap):
             gap = _FROM_SOURCE.sub(" ", gap)  # "earned $5.5 billion from exports in FY23": where it came from, no base
+        # "killed about 10,000 people and caused damage of about $10bn in 1998": verbs joined by
+        # "and" share the period after the last one's figure
+        coordinated = len(between) == 1 and not chained and p.rule.kind == "period" \
+            and _AND.search(text[q_end:between[0][0]]) is not None
+        if coordinated:
+            gap = gap.replace(text[between[0][0]:between[0][1]], " ")
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
-                and (not between or chained) and len(gap) <= 80:
+                and (not between or chained or coordinated) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):
                 return p
     # "the previous year's figures of 39,152 and 16,423": a list of figures right after the phrase

@@ -371,3 +371,36 @@ def test_a_past_passage_still_governs_its_past_figures(claims_of):
                        "130,000 savers lost money.")
     assert _period(claims, "9bn euro") == ("2029-01-01", "2029-12-31")
     assert _period(claims, "130,000") == ("2029-01-01", "2029-12-31")
+
+
+# --- a period after the figure, past an origin or a second verb -----------------------------------
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("More than 6,000 sellers from Zentara joined the platform last year.", "6,000", "2030-01-01", "2030-12-31"),
+    ("Vellco bought two soap brands, Orro and Lumen, from Grobel Group in early 2029.", "two", "2029-01-01", "2029-04-30"),
+    ("Remittances of $90m from Freedonia arrived in March 2031.", "$90m", "2031-03-01", "2031-03-31"),
+])
+def test_a_period_after_an_origin_governs_the_figure(claims_of, text, surface, start, end):
+    assert _period(claims_of(text, published="2031-06-01"), surface) == (start, end)
+
+
+def test_from_a_month_is_still_a_base(claims_of):
+    claims = claims_of("Sales rose 5% to $3bn from March in 2031.", published="2031-06-01")
+    assert _period_text(claims, "$3bn") == "from March"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The cyclone killed about 9,000 people and caused damage of about $4bn in 2029.", "9,000"),
+    ("The strike idled 3,000 workers and halted 40 mines in 2029.", "3,000"),
+    ("Vellco shed 1,200 jobs and closed 14 plants in 2029.", "1,200"),
+])
+def test_verbs_joined_by_and_share_the_period_after_them(claims_of, text, first):
+    assert _period(claims_of(text), first) == ("2029-01-01", "2029-12-31")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Prices went up by 0.4% on the month and by 12.6% on a year earlier.", "0.4%"),
+    ("Credit grew by £1.5bn, above the £1.4bn expected and above the £1.3bn seen in the previous month.", "£1.4bn"),
+])
+def test_a_base_after_a_list_of_figures_is_the_last_ones(claims_of, text, first):
+    assert _period_text(claims_of(text, published="2031-02-01"), first) is None
