@@ -653,6 +653,30 @@ def _r_year_range(g, ctx):
     return _months(int(g["y1"]), 1, int(g["y2"]), 12)
 
 
+def _r_years_from(g, ctx):  # "the years from 2006 to 2015": fiscal years in a passage about fiscal years
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    if y2 <= y1:
+        return None
+    if ctx.fiscal:
+        return ctx.calendar.ending_in(y1)[0], ctx.calendar.ending_in(y2)[1]
+    return _months(y1, 1, y2, 12)
+
+
+def _r_quarter_range(g, ctx):  # "between the third and fourth quarters of 2004"
+    q1, q2 = _ordinal(g.get("q1"), None, 4), _ordinal(g.get("q2"), None, 4)
+    if q1 is None or q2 is None or q2 <= q1:
+        return None
+    y = int(g["y"])
+    return _months(y, 3 * q1 - 2, y, 3 * q2)
+
+
+def _r_yesterday(g, ctx):  # "yesterday": the day before publication; undated, no dates
+    if ctx.published is None:
+        return None
+    day = ctx.published - _DAY
+    return day, day
+
+
 def _r_year_end_rel(g, ctx):  # "by the end of last year": a stock at the year's last day
     if ctx.published is None:
         return None
@@ -864,6 +888,10 @@ RULES: list[Rule] = [
     Rule("month", rf"\b(?:the\s+month\s+of\s+)?(?P<m>{_M})(?:,)?\s+(?:of\s+)?(?P<y>{_Y})\b(?![-/–]\d)", _r_month, absolute=True),
     Rule("month_rel_year", rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", _r_month_rel_year),
     Rule("year_range", rf"\bbetween\s+(?P<y1>{_Y})\s+and\s+(?P<y2>{_Y})\b", _r_year_range, absolute=True),
+    Rule("years_from", rf"\b(?:(?:the|its)\s+(?:\w+\s+)?years\s+)?from\s+(?P<y1>{_Y})\s+(?:to|through|until|till)\s+(?P<y2>{_Y})\b",
+         _r_years_from),
+    Rule("quarter_range", rf"\b(?:between|from)\s+the\s+(?P<q1>{_ORD})\s+(?:and|to)\s+(?:the\s+)?(?P<q2>{_ORD})\s+quarters?\s+"
+                          rf"(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_quarter_range, absolute=True),
     # "for the year to a record $2bn" is the year; "the year to March" is span_ended
     Rule("full_year", rf"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago))"
                       rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))",
@@ -890,6 +918,8 @@ RULES: list[Rule] = [
     Rule("weekday", rf"\b(?:(?:in\s+)?(?:early|late)\s+(?:trading|dealing)s?\s+|(?:earlier|later|early|late)\s+)?on\s+{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s)"
                     rf"|\bin\s+(?:early|late)\s+{_WD}(?:\s+(?:morning|afternoon))?\s+(?:trading|dealing)s?\b"
                     rf"|(?<=\bending\s){_WD}\b|(?<=\bclosing\s){_WD}\b", _r_weekday, kind="point"),
+    # the day before publication, like a weekday the period of its own sentence only ("said yesterday" dates the statement)
+    Rule("yesterday", r"\byesterday\b", _r_yesterday, kind="point"),
     Rule("last_year", r"\blast\s+(?:calendar\s+)?year\b", _r_last_year),
     Rule("this_year", r"\b(?:this|the\s+current)\s+(?:calendar\s+)?year\b", _r_this_year),
     Rule("next_year", r"\bnext\s+year\b", _r_next_year),
@@ -991,7 +1021,7 @@ def find_periods(text: str) -> list[PeriodMention]:
         start, end = start + lead, end - trail
         if RULES[rank].name == "day" and start < 150 and _DATELINE_TAIL.match(text, end):
             continue
-        if RULES[rank].name == "weekday" and _dates_a_statement(text, start, end):
+        if RULES[rank].name in ("weekday", "yesterday") and _dates_a_statement(text, start, end):
             continue  # "officials said on Tuesday", "announced on Monday that": the statement's day
         groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
         if not _acceptable(dict(groups)):
@@ -1353,7 +1383,8 @@ _FROM_NAME = re.compile(rf"\bfrom\s+(?!(?i:{_M}))[A-Z][\w'’.&-]*(?:\s+(?:of\s+
 # figures of verbs joined by "and" ("killed 10,000 people and caused damage of $10bn"), no comma between;
 # not a list of figures compared ("up 0.4% on the month and by 12.6% on a year earlier")
 _AND = re.compile(r"^[^,;]*\band\s+[a-z]+ed\b")
-_CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or)\s+", re.IGNORECASE)
+# a change chained to its level ("fell 12% to $2bn"), a conversion ("or"), a share ("seven out of 10 regions")
+_CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or|out\s+of)\s+", re.IGNORECASE)
 
 
 def _compared_base(p: PeriodMention, text: str, sent_start: int) -> bool:

@@ -402,3 +402,41 @@ def test_periods_a_full_month_name_takes_no_sentence_full_stop():
 
     texts = [m.text for m in find_periods("Sales rose in the 12 months to 31 December. In Sept. 2031 they fell.")]
     assert texts == ["the 12 months to 31 December", "Sept. 2031"]  # an abbreviation keeps its dot
+
+
+@pytest.mark.parametrize("phrase, published, start, end", [
+    ("between the third and fourth quarters of 2004", None, D(2004, 7, 1), D(2004, 12, 31)),
+    ("from the first to the third quarter of 2031", None, D(2031, 1, 1), D(2031, 9, 30)),
+    ("between the first and second quarters of 2029", None, D(2029, 1, 1), D(2029, 6, 30)),
+    ("the years from 2026 to 2035", None, D(2026, 1, 1), D(2035, 12, 31)),
+    ("from 2030 through 2032", None, D(2030, 1, 1), D(2032, 12, 31)),
+    ("yesterday", D(2031, 3, 1), D(2031, 2, 28), D(2031, 2, 28)),
+])
+def test_periods_spans_of_quarters_and_years_and_yesterday(phrase, published, start, end):
+    assert resolved(phrase, published=published) == (start, end)
+
+
+def test_periods_years_from_are_fiscal_in_a_fiscal_passage():
+    assert resolved("the years from 2026 to 2035", fy_start=10, fiscal=True) == (D(2025, 10, 1), D(2035, 9, 30))
+
+
+def test_periods_yesterday_on_an_undated_page_has_no_dates():
+    assert resolved("yesterday") is None
+
+
+def test_pipeline_yesterday_dates_its_own_sentence_but_not_a_statement(claims_of):
+    claims = claims_of("Zentara's envoy met the 35-member trade council at the embassy yesterday. Officials said "
+                       "yesterday that exports rose 5%.", published="2031-03-01")
+    by = {c["quantity"]["text"]: c["period"] for c in claims}
+    assert (by["35"]["start"], by["35"]["end"]) == ("2031-02-28", "2031-02-28")
+    assert by["5%"] is None
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Prices fell in seven out of 10 regions between the third and fourth quarters of 2031.", ("seven", "10")),
+    ("Output rose in six out of nine provinces in 2031.", ("six", "nine")),
+])
+def test_pipeline_a_share_out_of_a_whole_shares_its_period(claims_of, text, surfaces):
+    claims = claims_of(text)
+    assert len({(c["period"] or {}).get("end") for c in claims if c["quantity"]["text"] in surfaces}) == 1
+    assert all(c["period"] and c["period"]["end"] == "2031-12-31" for c in claims if c["quantity"]["text"] in surfaces)
