@@ -933,10 +933,11 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         mention, timeless_here = None, True
     else:
         timeless_here = False
-    if mention is not None and _scheduled(ctx, mention) is not None:
-        part, _ = ctx.locate(mention.start, mention.end)
-        if periods.in_subject_of(_scheduled(ctx, mention), f.start, f.end, part.offset):
-            return None  # "the board of 12 lenders meets on 14 March": the party to a coming event, now
+    verb = _scheduled(ctx, mention, _SCHEDULED_PARTY) if mention is not None else None
+    if verb is not None and periods.in_subject_of(verb, f.start, f.end, ctx.locate(mention.start, mention.end)[0].offset):
+        # "the board of 12 lenders meets on 14 March", "vouchers worth £250 will be handed out from
+        # January": the party to a coming event, now
+        return None
     ctx.end_comparison(para)
     previous = base = ctx.period_dates  # the governing period, and what this figure's phrase is read against
 
@@ -1039,9 +1040,13 @@ _READ_AGAINST_PREVIOUS = ("month_noyear",)
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 
 
-def _scheduled(ctx: ArticleContext, mention):
-    """The verb of the coming event a day phrase dates (periods.scheduled_verb), or None."""
-    if mention.name not in ("day", "weekday"):
+_SCHEDULED_DAY = ("day", "weekday")  # a coming event's day governs no later figure
+_SCHEDULED_PARTY = _SCHEDULED_DAY + ("month_noyear",)  # ... nor its subject's figures ("from January")
+
+
+def _scheduled(ctx: ArticleContext, mention, names=_SCHEDULED_DAY):
+    """The verb of the coming event a day phrase (one of ``names``) dates (periods.scheduled_verb), or None."""
+    if mention.name not in names:
         return None
     span = ctx.locate(mention.start, mention.end)[1]
     return periods.scheduled_verb(span) if span is not None else None

@@ -404,3 +404,17 @@ def test_verbs_joined_by_and_share_the_period_after_them(claims_of, text, first)
 ])
 def test_a_base_after_a_list_of_figures_is_the_last_ones(claims_of, text, first):
     assert _period_text(claims_of(text, published="2031-02-01"), first) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The first grants, worth £250 or £500 for poor families, will be handed out from January.", "£250"),
+    ("Some 40 new trams will enter service in June.", "40"),
+    ("Zentara's 9 regulators meet in March to set the levy.", "9"),
+])
+def test_a_coming_events_month_is_no_period_of_its_party(claims_of, text, surface):
+    assert _period(claims_of(text, published="2031-08-05"), surface) is None
+
+
+def test_a_months_figure_after_its_verb_keeps_the_month(claims_of):
+    claims = claims_of("Zentara's exports will rise by 5% in June.", published="2031-08-05")
+    assert _period(claims, "5%") == ("2031-06-01", "2031-06-30")
