@@ -929,6 +929,8 @@ RULES: list[Rule] = [
     Rule("last_quarter", r"\blast\s+quarter\b", _r_last_quarter),
     Rule("vague", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b"
                   r"|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b"
+                  # "five years ago", "a decade ago": an event's time told from now, no figure's period
+                  rf"|\b(?:{_N}|a\s+few|several|many)\s+(?:years|decades)\s+ago\b|\ba\s+decade\s+ago\b"
                   r"|\bin\s+(?:the\s+)?years\s+to\s+come\b|\bin\s+a\s+year\b|\brecent\s+(?:months|years)\b|\bin\s+the\s+recent\s+past\b"
                   r"|\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)\b"
                   # a rolling window ahead (claims.md: "over the coming five years" keeps null dates)
@@ -1326,11 +1328,15 @@ _SPAN_BOUND = re.compile(r"\b(?:until|till|untill|since)\s+(?:at\s+least\s+)?(?:
 
 def bounds_a_span(text: str, mention: "PeriodMention") -> bool:
     """Whether a period phrase follows "until" or "since" ("suspending repayments until at least
-    the 2007 fiscal year", "past $50 for the first time since November"): a horizon or a point
-    compared with; or dates a condition ("children born after 1 September 2002"). It governs no
+    the 2007 fiscal year", "past $50 for the first time since November") or opens a span still
+    running ("at a standstill from July onward"): a horizon or a point compared with; or dates a condition ("children born after 1 September 2002"). It governs no
     figure after it."""
     return (_SPAN_BOUND.search(text, max(0, mention.start - 30), mention.start) is not None
-            or re.match(r"(?i)(?:since|until|till)\b", mention.text) is not None)
+            or re.match(r"(?i)(?:since|until|till)\b", mention.text) is not None
+            or _ONWARD.match(text, mention.end) is not None)
+
+
+_ONWARD = re.compile(r"\s*(?:onwards?|and\s+beyond)\b", re.IGNORECASE)  # "from July onward": a span still open
 
 
 def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,

@@ -440,3 +440,23 @@ def test_pipeline_a_share_out_of_a_whole_shares_its_period(claims_of, text, surf
     claims = claims_of(text)
     assert len({(c["period"] or {}).get("end") for c in claims if c["quantity"]["text"] in surfaces}) == 1
     assert all(c["period"] and c["period"]["end"] == "2031-12-31" for c in claims if c["quantity"]["text"] in surfaces)
+
+
+@pytest.mark.parametrize("phrase", ["five years ago", "two decades ago", "a decade ago", "several years ago", "12 years ago"])
+def test_periods_years_ago_keep_text_without_dates(phrase):
+    assert find_periods(phrase)[0].rule.kind == "vague"
+    assert resolved(phrase, published=D(2031, 5, 1)) is None
+
+
+def test_pipeline_years_ago_is_no_carried_period(claims_of):
+    claims = claims_of("Vellco's profit in the fourth quarter was 77m euros. It was fined 11m euros for breaking "
+                       "merger rules five years ago.", published="2031-02-01")
+    by = {c["quantity"]["text"]: c["period"] for c in claims}
+    assert by["77m euros"]["start"] == "2030-10-01"
+    assert by["11m euros"]["start"] is None
+
+
+@pytest.mark.parametrize("opening", ["from July onward", "from July onwards", "from June 2030 onwards"])
+def test_pipeline_a_span_still_open_governs_nothing_after(claims_of, opening):
+    claims = claims_of(f"Zentara's economy has been flat {opening}. Car sales fell by 9,000 units.", published="2031-02-01")
+    assert [c["period"] for c in claims if c["quantity"]["text"] == "9,000"] == [None]
