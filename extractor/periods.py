@@ -420,6 +420,18 @@ def _relative_fiscal_year(which: str, ctx: Context) -> Dates:
     return part or (start, end)
 
 
+def _ended_fiscal_year(ctx: Context) -> Dates:
+    """On an undated page whose latest stated day (``ctx.reference``) is the last day of a fiscal
+    year ("sent home $21.61bn in FY23", "$2.2bn in June"), that year: the page reports figures up to
+    its end, so it was written after it ended, and "the last fiscal year" is that one ("... left for
+    jobs abroad in the last fiscal year" → FY23). "The previous fiscal year" stays the one before the
+    governing period (a comparison)."""
+    if ctx.published is not None or ctx.reference is None or ctx.calendar.is_calendar_year:
+        return None
+    year = ctx.calendar.containing(ctx.reference)
+    return year if year[1] == ctx.reference else None
+
+
 def _part_of(previous: Dates, start: dt.date, end: dt.date) -> Dates:
     """``previous`` when it is a part (not the whole) of start..end."""
     if previous is None:
@@ -929,6 +941,8 @@ RULES: list[Rule] = [
     Rule("last_quarter", r"\blast\s+quarter\b", _r_last_quarter),
     Rule("vague", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b"
                   r"|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b"
+                  # a time told by an event ("even before the coronavirus pandemic", "since the pandemic")
+                  r"|\b(?:before|since|after|during)\s+the\s+(?:(?:coronavirus|covid(?:-19)?|global)\s+)?pandemic\b"
                   # "five years ago", "a decade ago": an event's time told from now, no figure's period
                   rf"|\b(?:{_N}|a\s+few|several|many)\s+(?:years|decades)\s+ago\b|\ba\s+decade\s+ago\b"
                   r"|\bin\s+(?:the\s+)?years\s+to\s+come\b|\bin\s+a\s+year\b|\brecent\s+(?:months|years)\b|\bin\s+the\s+recent\s+past\b"
@@ -981,6 +995,9 @@ class PeriodMention:
         if self.base and self.name == "last_year" and ctx.previous is not None:
             return _r_shift_year({}, ctx)  # "compared to $40bn last year": the governing period a year back
         rel = dict(self.groups).get("rel") if self.name == "fiscal_year" else None
+        ended = _ended_fiscal_year(ctx) if rel and rel.lower() == "last" and not self.base else None
+        if ended is not None:
+            return ended
         if rel and not self.base and ctx.previous is not None and re.search(r"(?i)\byear\b", self.text) \
                 and _relative_which(rel) == "last":
             # "In the last fiscal year, workers sent home $23.9bn": the whole year, not the months of the
@@ -1064,7 +1081,10 @@ def _year_gloss(text: str, previous: Optional["PeriodMention"], start: int, end:
     return PeriodMention(previous.start, stop, text[previous.start:stop], previous.rule_index, merged, previous.base)
 
 
-_COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|than|since)\b"
+_COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|since)\b"
+                         # "than", but not the qualifier of a figure ("more than 10 lakh workers left in ...")
+                         r"|\bthan\b(?<!\bmore\sthan)(?<!\bless\sthan)(?<!\bfewer\sthan)"
+                         r"|\b(?:more|less|fewer)\s+than\b(?!\s+(?:about\s+|around\s+)?(?:[$£€₹]|Rs\.?|Tk|US\$|\d))"
                          r"|\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+of\s+)?(?:[$£€₹]|Rs\.?|USD|US\$|Tk|NPR|\d)"
                          r"|\bfrom\s+(?=(?:the\s+)?(?:same|corresponding|last|previous|preceding|a\s+year))"
                          r"|\bover\s+(?=(?:the\s+)?(?:same|corresponding|previous|preceding|a\s+year))", re.IGNORECASE)

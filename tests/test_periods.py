@@ -460,3 +460,34 @@ def test_pipeline_years_ago_is_no_carried_period(claims_of):
 def test_pipeline_a_span_still_open_governs_nothing_after(claims_of, opening):
     claims = claims_of(f"Zentara's economy has been flat {opening}. Car sales fell by 9,000 units.", published="2031-02-01")
     assert [c["period"] for c in claims if c["quantity"]["text"] == "9,000"] == [None]
+
+
+@pytest.mark.parametrize("text, base", [
+    ("more than 10 lakh workers left in the last fiscal year", False),
+    ("fewer than 300 firms closed in the last fiscal year", False),
+    ("exports were higher than in the last fiscal year", True),
+    ("Rs 5bn, less than in the previous fiscal year", True),
+    ("$3bn, more than the $2bn of the last fiscal year", True),
+])
+def test_periods_more_than_a_figure_is_no_comparison_base(text, base):
+    [m] = [m for m in find_periods(text) if m.name == "fiscal_year"]
+    assert m.base is base
+
+
+@pytest.mark.parametrize("text", [
+    "About half of the inflows came through informal channels even before the coronavirus pandemic.",
+    "Some 40% of the firms have shut since the pandemic.",
+    "Tourist numbers halved during the Covid-19 pandemic.",
+])
+def test_periods_a_time_told_by_the_pandemic_is_vague(text):
+    assert [m.rule.kind for m in find_periods(text)] == ["vague"]
+
+
+def test_pipeline_an_undated_pages_last_fiscal_year_is_the_one_it_reports_ended(claims_of):
+    text = ("Bangladeshi workers sent home $9.5bn in FY31\n"
+            "Migrant workers sent $9.5bn home to Bangladesh in the just-concluded fiscal year, data showed. "
+            "Some $9.1bn was remitted in FY30.\n"
+            "More than 4 lakh workers left Bangladesh for jobs abroad in the last fiscal year.")
+    claims = claims_of(text)
+    [c] = [c for c in claims if c["quantity"]["text"] == "4 lakh"]
+    assert (c["period"]["start"], c["period"]["end"]) == ("2030-07-01", "2031-06-30")
