@@ -961,6 +961,16 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         if since and mention.name in _READ_AGAINST_PREVIOUS:
             base = resolve(since[-1]) or base
 
+    if mention is not None and mention.name in _BEFORE_THE_LATEST and base is not None:
+        # "GDP grew 7.8% in April-June 2023; 6.1% in January-March and 13.1% a year before. GVA growth
+        # in the previous quarter was 6.5%": the quarter before the latest one the passage reports, not
+        # before a comparison it went back to
+        length = (base[1] - base[0]).days
+        stated = [resolve(m) for m in ctx.stated_in(mentions, sentence.start, para) if m.carries and not m.is_basis]
+        later = [d for d in stated if d and abs((d[1] - d[0]).days - length) <= 3 and d[1] > base[1]]
+        if later:
+            base = max(later, key=lambda d: d[1])
+
     def year_back(dates) -> bool:
         return bool(previous and dates and dates == periods.year_back(*previous))
 
@@ -1037,6 +1047,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
 # for the fiscal month it has just named (periods._r_month_noyear); shifts keep the governing
 # period of the figures, since a figureless sentence is often background ("The bureau was set up in 2001.")
 _READ_AGAINST_PREVIOUS = ("month_noyear",)
+_BEFORE_THE_LATEST = ("previous_quarter", "previous_month")  # read against the latest such period of the passage
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 
 

@@ -193,6 +193,11 @@ class ArticleContext:
             lo = max(lo, self.period.start + 1)
         return [m for m in mentions.starting_in(lo, sentence_start) if m.end <= sentence_start]
 
+    def stated_in(self, mentions: "Spans", sentence_start: int, para: int) -> list:
+        """Period phrases of this paragraph and the one before, up to this sentence."""
+        lo = self._para_starts[max(para - CARRY_PARAGRAPHS, 0)]
+        return [m for m in mentions.starting_in(lo, sentence_start) if m.end <= sentence_start]
+
     def full_name(self, name: Optional[str]) -> Optional[str]:
         """The fullest form of a name in this article ("SBP" -> "State Bank of Pakistan")."""
         if name is None:

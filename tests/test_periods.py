@@ -491,3 +491,16 @@ def test_pipeline_an_undated_pages_last_fiscal_year_is_the_one_it_reports_ended(
     claims = claims_of(text)
     [c] = [c for c in claims if c["quantity"]["text"] == "4 lakh"]
     assert (c["period"]["start"], c["period"]["end"]) == ("2030-07-01", "2031-06-30")
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("Zentara's output grew 7.1% in April-June 2031. It grew 5.2% in January-March 2031 and 9.4% in April-June "
+     "2030. Services growth in the previous quarter was 4.9%.", "4.9%", "2031-01-01", "2031-03-31"),
+    ("Exports rose 6% in March 2031. They had risen 4% in March 2030. Imports fell 2% in the previous month.",
+     "2%", "2031-02-01", "2031-02-28"),
+    ("Sales rose 3% in the third quarter of 2031 after 2% in the third quarter of 2030. Margins in the "
+     "previous quarter were 8%.", "8%", "2031-04-01", "2031-06-30"),
+])
+def test_pipeline_the_previous_quarter_is_before_the_latest_one_reported(claims_of, text, surface, start, end):
+    [c] = [c for c in claims_of(text, published="2031-08-01") if c["quantity"]["text"] == surface]
+    assert (c["period"]["start"], c["period"]["end"]) == (start, end)
