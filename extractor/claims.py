@@ -914,7 +914,10 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     (periods.other_time); a forecast does not take the time of the statement that introduces it."""
     text, para = ctx.text, sentence.para
     stock = periods.as_stock if level and f.kind == "money" else (lambda dates: dates)
-    in_sentence = mentions.starting_in(sentence.start, sentence.end)
+    # "to return 136m euros relating to a 2003 bond deal": a year that names a thing after the figure
+    # is no period of it ("signed a 2003 deal worth $4m" is the deal's)
+    in_sentence = [m for m in mentions.starting_in(sentence.start, sentence.end)
+                   if not (m.start >= f.end and periods.names_a_thing(text, m))]
     others = [s for s in quantity_spans.starting_in(sentence.start, sentence.end) if s != (f.start, f.end)]
     mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
     if mention is not None and not level and mention.start >= f.end \
@@ -933,6 +936,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         mention, timeless_here = None, True
     else:
         timeless_here = False
+    if mention is not None and _in_appositive_without(ctx, f, mention):
+        return None  # "Zentrax, a 30% shareholder in Vell, decided in April 2029": the party, not the decision
     verb = _scheduled(ctx, mention, _SCHEDULED_PARTY) if mention is not None else None
     if verb is not None and periods.in_subject_of(verb, f.start, f.end, ctx.locate(mention.start, mention.end)[0].offset):
         # "the board of 12 lenders meets on 14 March", "vouchers worth £250 will be handed out from
@@ -1010,6 +1015,7 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             and not periods.bounds_a_span(text, m)  # "until at least 2007", "since November"
             and not periods.dates_the_statement(text, m)  # "warned in May that"
             and _scheduled(ctx, m) is None  # "the board meets on 14 March": a coming event's day
+            and not periods.names_a_thing(text, m)  # "sued over a 2003 bond deal"
             and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
             mention = stated[-1]
@@ -1049,6 +1055,16 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
 _READ_AGAINST_PREVIOUS = ("month_noyear",)
 _BEFORE_THE_LATEST = ("previous_quarter", "previous_month")  # read against the latest such period of the passage
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
+
+
+def _in_appositive_without(ctx: ArticleContext, f: Found, mention) -> bool:
+    """Whether the figure stands in an appositive (periods.appositive_of) that does not hold ``mention``."""
+    part, span = ctx.locate(f.start, f.end)
+    appos = periods.appositive_of(span) if span is not None else None
+    if appos is None:
+        return False
+    lo, hi = part.offset + appos.start_char, part.offset + appos.end_char
+    return not (lo <= mention.start and mention.end <= hi)
 
 
 _SCHEDULED_DAY = ("day", "weekday")  # a coming event's day governs no later figure

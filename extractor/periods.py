@@ -1194,6 +1194,35 @@ def clause_time(span) -> str:
     return ""
 
 
+_THING_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+[a-z][\w-]*")
+
+
+def names_a_thing(text: str, mention: "PeriodMention") -> bool:
+    """Whether a bare year is part of a name of a thing ("a 2003 bond deal", "an 1998 law"): an
+    article and a noun around it. It dates the thing, not the figures near it."""
+    return (mention.name == "year" and _THING_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+            and _THING_AFTER.match(text, mention.end) is not None)
+
+
+def appositive_of(span):
+    """The tokens of the appositive that holds a figure ("Zentrax, a 30% shareholder in Vell, decided
+    in April 2029 ..."), or None: it describes a party of the clause, not what the clause's period dates."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return None
+        if tok.dep_ == "appos":
+            # only a described party set off by a comma ("X, a 30% shareholder in Y,"), not a
+            # bracketed conversion ("$1.13bn (£600m)") nor a list's item
+            left = tok.left_edge
+            if tok.pos_ == "NOUN" and left.lower_ in ("a", "an", "the") and left.i > 0 and tok.doc[left.i - 1].text == ",":
+                return tok.doc[left.i:tok.right_edge.i + 1]
+            return None
+        tok = tok.head
+    return None
+
+
 def scheduled_verb(span):
     """The verb whose coming event a day phrase (``span``: its tokens) dates, or None: a day hung on
     an event verb in the simple present ("the board of 12 lenders meets on 14 March", "the plant

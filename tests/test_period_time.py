@@ -418,3 +418,30 @@ def test_a_coming_events_month_is_no_period_of_its_party(claims_of, text, surfac
 def test_a_months_figure_after_its_verb_keeps_the_month(claims_of):
     claims = claims_of("Zentara's exports will rise by 5% in June.", published="2031-08-05")
     assert _period(claims, "5%") == ("2031-06-01", "2031-06-30")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("On Tuesday, Vellco's administrator sued a bank to return 136m euros relating to a 2029 bond deal.", "136m euros"),
+    ("Zentara paid $3bn for a 2029 stake in Vell.", "$3bn"),
+    ("The court fined Orro $12m over a 2028 price-fixing scheme.", "$12m"),
+])
+def test_a_year_naming_a_thing_after_the_figure_is_not_its_period(claims_of, text, surface):
+    assert _period(claims_of(text), surface) in (None, (None, None))
+
+
+def test_a_year_naming_a_thing_before_the_figure_is_the_things(claims_of):
+    assert _period(claims_of("Vellco signed a 2029 supply deal worth $40m."), "$40m") == ("2029-01-01", "2029-12-31")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Carmaker Zentrax, a 30% shareholder in Vell Motors, decided in April 2029 not to lend it more.", "30%"),
+    ("Vellco, a firm with 300 staff, cut 20 jobs in 2029.", "300"),
+    ("Orro Bank, the owner of 1,200 branches, was sold in March 2029.", "1,200"),
+])
+def test_a_figure_in_an_appositive_is_not_of_its_clauses_period(claims_of, text, surface):
+    assert _period(claims_of(text), surface) is None
+
+
+def test_the_clauses_own_figure_keeps_the_period_beside_an_appositive(claims_of):
+    claims = claims_of("Vellco, a firm with 300 staff, cut 20 jobs in 2029.")
+    assert _period(claims, "20") == ("2029-01-01", "2029-12-31")
