@@ -916,7 +916,10 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     (periods.other_time); a forecast does not take the time of the statement that introduces it."""
     text, para = ctx.text, sentence.para
     stock = periods.as_stock if level and f.kind == "money" else (lambda dates: dates)
-    in_sentence = mentions.starting_in(sentence.start, sentence.end)
+    # "to return 136m euros relating to a 2003 bond deal": a year that names a thing after the figure
+    # is no period of it ("signed a 2003 deal worth $4m" is the deal's)
+    in_sentence = [m for m in mentions.starting_in(sentence.start, sentence.end)
+                   if not (m.start >= f.end and periods.names_a_thing(text, m))]
     others = [s for s in quantity_spans.starting_in(sentence.start, sentence.end) if s != (f.start, f.end)]
     mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
     if mention is not None and not level and mention.start >= f.end \
@@ -935,6 +938,13 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         mention, timeless_here = None, True
     else:
         timeless_here = False
+    if mention is not None and _in_appositive_without(ctx, f, mention):
+        return None  # "Zentrax, a 30% shareholder in Vell, decided in April 2029": the party, not the decision
+    verb = _scheduled(ctx, mention, _SCHEDULED_PARTY) if mention is not None else None
+    if verb is not None and periods.in_subject_of(verb, f.start, f.end, ctx.locate(mention.start, mention.end)[0].offset):
+        # "the board of 12 lenders meets on 14 March", "vouchers worth £250 will be handed out from
+        # January": the party to a coming event, now
+        return None
     ctx.end_comparison(para)
     previous = base = ctx.period_dates  # the governing period, and what this figure's phrase is read against
 
@@ -957,6 +967,16 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
                  and not periods.in_forecast_clause(text, m)]
         if since and mention.name in _READ_AGAINST_PREVIOUS:
             base = resolve(since[-1]) or base
+
+    if mention is not None and mention.name in _BEFORE_THE_LATEST and base is not None:
+        # "GDP grew 7.8% in April-June 2023; 6.1% in January-March and 13.1% a year before. GVA growth
+        # in the previous quarter was 6.5%": the quarter before the latest one the passage reports, not
+        # before a comparison it went back to
+        length = (base[1] - base[0]).days
+        stated = [resolve(m) for m in ctx.stated_in(mentions, sentence.start, para) if m.carries and not m.is_basis]
+        later = [d for d in stated if d and abs((d[1] - d[0]).days - length) <= 3 and d[1] > base[1]]
+        if later:
+            base = max(later, key=lambda d: d[1])
 
     def year_back(dates) -> bool:
         return bool(previous and dates and dates == periods.year_back(*previous))
@@ -996,6 +1016,8 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
             and not _aside(ctx, m, quantity_spans)  # "the storm, which struck on 26 December": the storm's day
             and not periods.bounds_a_span(text, m)  # "until at least 2007", "since November"
             and not periods.dates_the_statement(text, m)  # "warned in May that"
+            and _scheduled(ctx, m) is None  # "the board meets on 14 March": a coming event's day
+            and not periods.names_a_thing(text, m)  # "sued over a 2003 bond deal"
             and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
         if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
             mention = stated[-1]
@@ -1020,10 +1042,12 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         dates = periods.same_part_this_year(previous, context(mention)) or dates
     if year_back(dates) and periods.from_base(text, f.start, f.end, others):
         ctx.base_period = (mention, dates, para)
-    if mention.carries and not periods.bounds_a_span(text, mention):
+    if mention.carries and not periods.bounds_a_span(text, mention) and _scheduled(ctx, mention) is None:
         if year_back(dates):
             ctx.compared_year_back(para)
-        ctx.stated_period(mention, dates, para, time)
+        # a figure's clause that does not tell its time ("after a $3bn hole was found") leaves the
+        # phrase's own clause to ("Acme went bust in 2002")
+        ctx.stated_period(mention, dates, para, time or ("past" if _told_in_past(ctx, mention) else ""))
     return Period(mention.text, *_iso(stock(dates)))
 
 
@@ -1031,7 +1055,30 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
 # for the fiscal month it has just named (periods._r_month_noyear); shifts keep the governing
 # period of the figures, since a figureless sentence is often background ("The bureau was set up in 2001.")
 _READ_AGAINST_PREVIOUS = ("month_noyear",)
+_BEFORE_THE_LATEST = ("previous_quarter", "previous_month")  # read against the latest such period of the passage
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
+
+
+def _in_appositive_without(ctx: ArticleContext, f: Found, mention) -> bool:
+    """Whether the figure stands in an appositive (periods.appositive_of) that does not hold ``mention``."""
+    part, span = ctx.locate(f.start, f.end)
+    appos = periods.appositive_of(span) if span is not None else None
+    if appos is None:
+        return False
+    lo, hi = part.offset + appos.start_char, part.offset + appos.end_char
+    return not (lo <= mention.start and mention.end <= hi)
+
+
+_SCHEDULED_DAY = ("day", "weekday")  # a coming event's day governs no later figure
+_SCHEDULED_PARTY = _SCHEDULED_DAY + ("month_noyear",)  # ... nor its subject's figures ("from January")
+
+
+def _scheduled(ctx: ArticleContext, mention, names=_SCHEDULED_DAY):
+    """The verb of the coming event a day phrase (one of ``names``) dates (periods.scheduled_verb), or None."""
+    if mention.name not in names:
+        return None
+    span = ctx.locate(mention.start, mention.end)[1]
+    return periods.scheduled_verb(span) if span is not None else None
 
 
 def _aside(ctx: ArticleContext, mention, quantity_spans: Spans) -> bool:

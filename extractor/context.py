@@ -102,7 +102,7 @@ class ArticleContext:
     period: Optional[object] = None  # the PeriodMention that governs until another is stated
     period_dates: Optional[tuple] = None  # the dates it resolved to where it was stated
     period_para: int = -10
-    period_time: str = ""  # the time of the clause that stated it (periods.clause_time): "past", "future" or ""
+    period_time: str = ""  # the time of the clause that stated it (periods.clause_time): "past", "future", "ongoing" or ""
     # While a year-back comparison governs its paragraph ("In April last year, ..."), the passage's
     # own period, restored when that paragraph ends: (mention, dates, para).
     outer_period: Optional[tuple] = None
@@ -191,6 +191,11 @@ class ArticleContext:
         lo = self._para_starts[max(para - CARRY_PARAGRAPHS, 0)]
         if self.period is not None:
             lo = max(lo, self.period.start + 1)
+        return [m for m in mentions.starting_in(lo, sentence_start) if m.end <= sentence_start]
+
+    def stated_in(self, mentions: "Spans", sentence_start: int, para: int) -> list:
+        """Period phrases of this paragraph and the one before, up to this sentence."""
+        lo = self._para_starts[max(para - CARRY_PARAGRAPHS, 0)]
         return [m for m in mentions.starting_in(lo, sentence_start) if m.end <= sentence_start]
 
     def full_name(self, name: Optional[str]) -> Optional[str]:

@@ -421,6 +421,18 @@ def _relative_fiscal_year(which: str, ctx: Context) -> Dates:
     return part or (start, end)
 
 
+def _ended_fiscal_year(ctx: Context) -> Dates:
+    """On an undated page whose latest stated day (``ctx.reference``) is the last day of a fiscal
+    year ("sent home $21.61bn in FY23", "$2.2bn in June"), that year: the page reports figures up to
+    its end, so it was written after it ended, and "the last fiscal year" is that one ("... left for
+    jobs abroad in the last fiscal year" → FY23). "The previous fiscal year" stays the one before the
+    governing period (a comparison)."""
+    if ctx.published is not None or ctx.reference is None or ctx.calendar.is_calendar_year:
+        return None
+    year = ctx.calendar.containing(ctx.reference)
+    return year if year[1] == ctx.reference else None
+
+
 def _part_of(previous: Dates, start: dt.date, end: dt.date) -> Dates:
     """``previous`` when it is a part (not the whole) of start..end."""
     if previous is None:
@@ -654,6 +666,30 @@ def _r_year_range(g, ctx):
     return _months(int(g["y1"]), 1, int(g["y2"]), 12)
 
 
+def _r_years_from(g, ctx):  # "the years from 2006 to 2015": fiscal years in a passage about fiscal years
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    if y2 <= y1:
+        return None
+    if ctx.fiscal:
+        return ctx.calendar.ending_in(y1)[0], ctx.calendar.ending_in(y2)[1]
+    return _months(y1, 1, y2, 12)
+
+
+def _r_quarter_range(g, ctx):  # "between the third and fourth quarters of 2004"
+    q1, q2 = _ordinal(g.get("q1"), None, 4), _ordinal(g.get("q2"), None, 4)
+    if q1 is None or q2 is None or q2 <= q1:
+        return None
+    y = int(g["y"])
+    return _months(y, 3 * q1 - 2, y, 3 * q2)
+
+
+def _r_yesterday(g, ctx):  # "yesterday": the day before publication; undated, no dates
+    if ctx.published is None:
+        return None
+    day = ctx.published - _DAY
+    return day, day
+
+
 def _r_year_end_rel(g, ctx):  # "by the end of last year": a stock at the year's last day
     if ctx.published is None:
         return None
@@ -866,6 +902,10 @@ RULES: list[Rule] = [
     Rule("month", rf"\b(?:the\s+month\s+of\s+)?(?P<m>{_M})(?:,)?\s+(?:of\s+)?(?P<y>{_Y})\b(?![-/–]\d)", _r_month, absolute=True),
     Rule("month_rel_year", rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", _r_month_rel_year),
     Rule("year_range", rf"\bbetween\s+(?P<y1>{_Y})\s+and\s+(?P<y2>{_Y})\b", _r_year_range, absolute=True),
+    Rule("years_from", rf"\b(?:(?:the|its)\s+(?:\w+\s+)?years\s+)?from\s+(?P<y1>{_Y})\s+(?:to|through|until|till)\s+(?P<y2>{_Y})\b",
+         _r_years_from),
+    Rule("quarter_range", rf"\b(?:between|from)\s+the\s+(?P<q1>{_ORD})\s+(?:and|to)\s+(?:the\s+)?(?P<q2>{_ORD})\s+quarters?\s+"
+                          rf"(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_quarter_range, absolute=True),
     # "for the year to a record $2bn" is the year; "the year to March" is span_ended
     Rule("full_year", rf"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago))"
                       rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))",
@@ -892,6 +932,8 @@ RULES: list[Rule] = [
     Rule("weekday", rf"\b(?:(?:in\s+)?(?:early|late)\s+(?:trading|dealing)s?\s+|(?:earlier|later|early|late)\s+)?on\s+{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s)"
                     rf"|\bin\s+(?:early|late)\s+{_WD}(?:\s+(?:morning|afternoon))?\s+(?:trading|dealing)s?\b"
                     rf"|(?<=\bending\s){_WD}\b|(?<=\bclosing\s){_WD}\b", _r_weekday, kind="point"),
+    # the day before publication, like a weekday the period of its own sentence only ("said yesterday" dates the statement)
+    Rule("yesterday", r"\byesterday\b", _r_yesterday, kind="point"),
     Rule("last_year", r"\blast\s+(?:calendar\s+)?year\b", _r_last_year),
     Rule("this_year", r"\b(?:this|the\s+current)\s+(?:calendar\s+)?year\b", _r_this_year),
     Rule("next_year", r"\bnext\s+year\b", _r_next_year),
@@ -901,6 +943,10 @@ RULES: list[Rule] = [
     Rule("last_quarter", r"\blast\s+quarter\b", _r_last_quarter),
     Rule("vague", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b"
                   r"|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b"
+                  # a time told by an event ("even before the coronavirus pandemic", "since the pandemic")
+                  r"|\b(?:before|since|after|during)\s+the\s+(?:(?:coronavirus|covid(?:-19)?|global)\s+)?pandemic\b"
+                  # "five years ago", "a decade ago": an event's time told from now, no figure's period
+                  rf"|\b(?:{_N}|a\s+few|several|many)\s+(?:years|decades)\s+ago\b|\ba\s+decade\s+ago\b"
                   r"|\bin\s+(?:the\s+)?years\s+to\s+come\b|\bin\s+a\s+year\b|\brecent\s+(?:months|years)\b|\bin\s+the\s+recent\s+past\b"
                   r"|\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?past\s+(?:year|12\s+months|twelve\s+months)\b"
                   # a rolling window ahead (claims.md: "over the coming five years" keeps null dates)
@@ -951,6 +997,9 @@ class PeriodMention:
         if self.base and self.name == "last_year" and ctx.previous is not None:
             return _r_shift_year({}, ctx)  # "compared to $40bn last year": the governing period a year back
         rel = dict(self.groups).get("rel") if self.name == "fiscal_year" else None
+        ended = _ended_fiscal_year(ctx) if rel and rel.lower() == "last" and not self.base else None
+        if ended is not None:
+            return ended
         if rel and not self.base and ctx.previous is not None and re.search(r"(?i)\byear\b", self.text) \
                 and _relative_which(rel) == "last":
             # "In the last fiscal year, workers sent home $23.9bn": the whole year, not the months of the
@@ -993,7 +1042,7 @@ def find_periods(text: str) -> list[PeriodMention]:
         start, end = start + lead, end - trail
         if RULES[rank].name == "day" and start < 150 and _DATELINE_TAIL.match(text, end):
             continue
-        if RULES[rank].name == "weekday" and _dates_a_statement(text, start, end):
+        if RULES[rank].name in ("weekday", "yesterday") and _dates_a_statement(text, start, end):
             continue  # "officials said on Tuesday", "announced on Monday that": the statement's day
         groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
         if not _acceptable(dict(groups)):
@@ -1034,7 +1083,10 @@ def _year_gloss(text: str, previous: Optional["PeriodMention"], start: int, end:
     return PeriodMention(previous.start, stop, text[previous.start:stop], previous.rule_index, merged, previous.base)
 
 
-_COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|than|since)\b"
+_COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|since)\b"
+                         # "than", but not the qualifier of a figure ("more than 10 lakh workers left in ...")
+                         r"|\bthan\b(?<!\bmore\sthan)(?<!\bless\sthan)(?<!\bfewer\sthan)"
+                         r"|\b(?:more|less|fewer)\s+than\b(?!\s+(?:about\s+|around\s+)?(?:[$£€₹]|Rs\.?|Tk|US\$|\d))"
                          r"|\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+of\s+)?(?:[$£€₹]|Rs\.?|USD|US\$|Tk|NPR|\d)"
                          r"|\bfrom\s+(?=(?:the\s+)?(?:same|corresponding|last|previous|preceding|a\s+year))"
                          r"|\bover\s+(?=(?:the\s+)?(?:same|corresponding|previous|preceding|a\s+year))", re.IGNORECASE)
@@ -1098,8 +1150,9 @@ def clause_time(span) -> str:
     off the first finite verb above it: "present" for a state in the simple present ("Acme, which
     employs 300 staff", "tourism accounts for 6% of GDP", "Zorba is 100% state-owned"), "future"
     under a modal or a plan ("may raise rates from their current 4%", "plans to invest $5m",
-    "needs $3m"), "past", or "" when the clause does not tell (a release's verb: "figures show
-    exports at $5bn"; a present perfect, a passive or a progressive). A figure in the present or
+    "needs $3m"), "ongoing" for a present progressive or passive ("is asking for $3m", "is
+    burdened with $9bn of debt"), "past", or "" when the clause does not tell (a release's
+    verb: "figures show exports at $5bn"; a present perfect). A figure in the present or
     the future states no time of a passage told in the past: it takes no carried period, and a
     planned figure's period governs nothing after it (developed on bbc-dev2)."""
     tok = span.root
@@ -1122,6 +1175,11 @@ def clause_time(span) -> str:
                 return ""
             if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
                 return "past"
+            if tok.tag_ in ("VBG", "VBN") and any(c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() == "be" for c in aux) \
+                    and not any(c.lemma_.lower() == "have" for c in aux):
+                # "is asking for $320m", "are seeking charges against 28 others", "is burdened with
+                # $190bn of bad debt": a process or state now, in no past passage's period
+                return "ongoing"
             if aux:
                 return ""
             if tok.tag_ in ("VBZ", "VBP"):
@@ -1138,15 +1196,87 @@ def clause_time(span) -> str:
     return ""
 
 
+_THING_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+[a-z][\w-]*")
+
+
+def names_a_thing(text: str, mention: "PeriodMention") -> bool:
+    """Whether a bare year is part of a name of a thing ("a 2003 bond deal", "an 1998 law"): an
+    article and a noun around it. It dates the thing, not the figures near it."""
+    return (mention.name == "year" and _THING_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+            and _THING_AFTER.match(text, mention.end) is not None)
+
+
+def appositive_of(span):
+    """The tokens of the appositive that holds a figure ("Zentrax, a 30% shareholder in Vell, decided
+    in April 2029 ..."), or None: it describes a party of the clause, not what the clause's period dates."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return None
+        if tok.dep_ == "appos":
+            # only a described party set off by a comma ("X, a 30% shareholder in Y,"), not a
+            # bracketed conversion ("$1.13bn (£600m)") nor a list's item
+            left = tok.left_edge
+            if tok.pos_ == "NOUN" and left.lower_ in ("a", "an", "the") and left.i > 0 and tok.doc[left.i - 1].text == ",":
+                return tok.doc[left.i:tok.right_edge.i + 1]
+            return None
+        tok = tok.head
+    return None
+
+
+def scheduled_verb(span):
+    """The verb whose coming event a day phrase (``span``: its tokens) dates, or None: a day hung on
+    an event verb in the simple present ("the board of 12 lenders meets on 14 March", "the plant
+    opens on Monday") or under a modal or a plan ("will vote on 3 May", "is due to report on 5
+    March"). That day is the event's, ahead of the figures: it is no period of the figures in the
+    event's subject ("12 lenders"), nor of the figures after it (a past event's day is: "reserves
+    stood at $8bn on 13 October")."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            break
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    lemma = tok.lemma_.lower()
+    if any(c.tag_ == "MD" and c.lower_ in ("will", "shall", "'ll") for c in aux) and lemma != "be":
+        return tok
+    if not aux and tok.tag_ in ("VBZ", "VBP") and lemma not in _STATE_VERBS | _RELEASE_VERBS:
+        return tok
+    head = tok.head  # "is due to report on 5 March", "plans to vote on 3 May"
+    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and head is not tok and head.tag_ in ("VBZ", "VBP", "JJ") \
+            and (head.lemma_.lower() in _PLAN_VERBS or head.lower_ in ("due", "set", "scheduled")):
+        return head.head if head.tag_ == "JJ" and head.dep_ == "acomp" else head  # whose subject is the party
+    return None
+
+
+def in_subject_of(verb, start: int, end: int, offset: int = 0) -> bool:
+    """Whether the article characters start..end lie in the subject of ``verb`` ("the 12 lenders"
+    of "the 12 lenders meet"); ``offset``: where the verb's parsed part starts in the article."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            lo = offset + child.left_edge.idx
+            hi = offset + child.right_edge.idx + len(child.right_edge)
+            if lo <= start and end <= hi:
+                return True
+    return False
+
+
 def other_time(figure_time: str, period_time: str) -> bool:
     """Whether a period stated in a clause told in ``period_time`` is of another time than a figure
     told in ``figure_time`` (both :func:`clause_time`): a plan's or forecast's period governs only
     plans and forecasts ("plans to invest $5m in 2031" says nothing of the dividend paid after it),
     and a period told in the past governs no plan ("sales fell in 2031 ... 1,000 people will need
-    aid")."""
+    aid") nor what goes on now ("... is asking for $3m")."""
     if period_time == "future":
         return figure_time != "future"
-    return period_time == "past" and figure_time == "future"
+    return period_time == "past" and figure_time in ("future", "ongoing")
 
 
 def _points_back(subject) -> bool:
@@ -1249,11 +1379,15 @@ _SPAN_BOUND = re.compile(r"\b(?:until|till|untill|since)\s+(?:at\s+least\s+)?(?:
 
 def bounds_a_span(text: str, mention: "PeriodMention") -> bool:
     """Whether a period phrase follows "until" or "since" ("suspending repayments until at least
-    the 2007 fiscal year", "past $50 for the first time since November"): a horizon or a point
-    compared with; or dates a condition ("children born after 1 September 2002"). It governs no
+    the 2007 fiscal year", "past $50 for the first time since November") or opens a span still
+    running ("at a standstill from July onward"): a horizon or a point compared with; or dates a condition ("children born after 1 September 2002"). It governs no
     figure after it."""
     return (_SPAN_BOUND.search(text, max(0, mention.start - 30), mention.start) is not None
-            or re.match(r"(?i)(?:since|until|till)\b", mention.text) is not None)
+            or re.match(r"(?i)(?:since|until|till)\b", mention.text) is not None
+            or _ONWARD.match(text, mention.end) is not None)
+
+
+_ONWARD = re.compile(r"\s*(?:onwards?|and\s+beyond)\b", re.IGNORECASE)  # "from July onward": a span still open
 
 
 def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,
@@ -1300,7 +1434,14 @@ _NOT_BASE_FIGURE = re.compile(r"\band\b|\b(?:show|mark|record|reflect|post|regis
                               r"|\b(?:decrease|increase|decline|growth|rise|fall|drop|gain)\b", re.IGNORECASE)
 _AGAINST_CURRENCY = re.compile(r"\bagainst\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:rupee|taka|dollar|euro|yen|pound|"
                                r"sterling|yuan|renminbi|rupiah|ringgit|won|franc|dirham|riyal|lira|greenback)s?\b")
-_CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or)\s+", re.IGNORECASE)
+# "from" before a name that is no month ("vendors from Zentara", "bought two brands from Vellco in
+# early 2003"): where the figure came from, not the base a change is measured from
+_FROM_NAME = re.compile(rf"\bfrom\s+(?!(?i:{_M}))[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*")
+# figures of verbs joined by "and" ("killed 10,000 people and caused damage of $10bn"), no comma between;
+# not a list of figures compared ("up 0.4% on the month and by 12.6% on a year earlier")
+_AND = re.compile(r"^[^,;]*\band\s+[a-z]+ed\b")
+# a change chained to its level ("fell 12% to $2bn"), a conversion ("or"), a share ("seven out of 10 regions")
+_CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or|out\s+of)\s+", re.IGNORECASE)
 
 
 def _compared_base(p: PeriodMention, text: str, sent_start: int) -> bool:
@@ -1337,10 +1478,17 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
             gap, between = text[between[-1][1]:p.start], []
         gap = re.sub(r"\([^()]*\)", " ", gap)  # a bracketed conversion "(£1m; $2m)" separates nothing
         gap = _AGAINST_CURRENCY.sub(" ", gap)  # "fell 1.2% against the US dollar in July": a rate's pair, no base
+        gap = _FROM_NAME.sub(" ", gap)  # "6,000 vendors from Zentara were registered last year": an origin, no base
         if not _CHANGE_GAP.search(gap):
             gap = _FROM_SOURCE.sub(" ", gap)  # "earned $5.5 billion from exports in FY23": where it came from, no base
+        # "killed about 10,000 people and caused damage of about $10bn in 1998": verbs joined by
+        # "and" share the period after the last one's figure
+        coordinated = len(between) == 1 and not chained and p.rule.kind == "period" \
+            and _AND.search(text[q_end:between[0][0]]) is not None
+        if coordinated:
+            gap = gap.replace(text[between[0][0]:between[0][1]], " ")
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
-                and (not between or chained) and len(gap) <= 80:
+                and (not between or chained or coordinated) and len(gap) <= 80:
             if not (p.rule.kind in ("vague", "horizon") and before):
                 return p
     # "the previous year's figures of 39,152 and 16,423": a list of figures right after the phrase

@@ -316,3 +316,132 @@ def test_a_state_in_a_relative_clause_is_not_of_the_other_clauses_time(claims_of
                        "Revenue collected in March 2031 was Rs 5,000 crore, of which excise is Rs 1,200 crore.")
     assert _period(claims, "60%") is None
     assert _period(claims, "Rs 1,200 crore") == ("2031-03-01", "2031-03-31")  # "of which": the total's part
+
+
+# --- a coming event's day, and what goes on now ---------------------------------------------------
+
+@pytest.mark.parametrize("text, counted", [
+    ("Vell's bill for the floods will reach $2bn in 2031. The panel of 14 lenders meets on 9 March to "
+     "weigh relief. Some 60,000 homes were flooded.", "14"),
+    ("Zentara's board of 11 directors will vote on 4 May on the bid. Shares rose 3% in 2031.", "11"),
+    ("Zentara's 23 creditors are due to gather on 17 June to discuss the debt.", "23"),
+])
+def test_a_coming_events_day_is_no_period_of_its_party(claims_of, text, counted):
+    assert _period(claims_of(text, published="2031-02-01"), counted) is None
+
+
+@pytest.mark.parametrize("text, later", [
+    ("The Vell Club of 19 lenders meets on 12 January to discuss a moratorium. Some 150,000 people are "
+     "feared dead.", "150,000"),
+    ("Talks with 8 unions open on 3 April. The firm has 12,000 workers in Zentara.", "12,000"),
+    ("Zentara's parliament will vote on 21 June. Turnout was 64%.", "64%"),
+])
+def test_a_coming_events_day_governs_no_later_figure(claims_of, text, later):
+    assert _period(claims_of(text, published="2031-01-05"), later) is None
+
+
+def test_a_past_days_stock_still_governs(claims_of):
+    claims = claims_of("Reserves stood at $8.1bn on 13 October. Imports were $3bn.", published="2031-10-20")
+    assert _period(claims, "$3bn") == ("2031-10-13", "2031-10-13")
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The island is asking for 320 million dollars from donors.", "320"),
+    ("Prosecutors are pursuing charges against 28 others.", "28"),
+    ("The banking sector is burdened with 190 billion dollars of bad debt.", "190"),
+    ("One in 5 loans is not being repaid.", "5"),
+])
+def test_clause_time_of_what_goes_on_now(nlp, sentence, number):
+    assert _time(nlp, sentence, number) == "ongoing"
+
+
+@pytest.mark.parametrize("text, now", [
+    ("Vellco collapsed in 2029 after a 9bn euro hole was found in its books. Prosecutors are seeking "
+     "charges against 28 former managers.", "28"),
+    ("The two banks shared a $45bn bailout in 2029. Zentara's banking sector is burdened with at least "
+     "$190bn of bad debt.", "$190bn"),
+    ("Vell took a $3bn loan in 2029. The island is now asking for about $320m from the fund.", "$320m"),
+])
+def test_a_past_events_year_is_no_period_of_what_goes_on_now(claims_of, text, now):
+    assert _period(claims_of(text), now) is None
+
+
+def test_a_past_passage_still_governs_its_past_figures(claims_of):
+    claims = claims_of("Vellco collapsed in 2029 after a 9bn euro hole was found in its books. More than "
+                       "130,000 savers lost money.")
+    assert _period(claims, "9bn euro") == ("2029-01-01", "2029-12-31")
+    assert _period(claims, "130,000") == ("2029-01-01", "2029-12-31")
+
+
+# --- a period after the figure, past an origin or a second verb -----------------------------------
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("More than 6,000 sellers from Zentara joined the platform last year.", "6,000", "2030-01-01", "2030-12-31"),
+    ("Vellco bought two soap brands, Orro and Lumen, from Grobel Group in early 2029.", "two", "2029-01-01", "2029-04-30"),
+    ("Remittances of $90m from Freedonia arrived in March 2031.", "$90m", "2031-03-01", "2031-03-31"),
+])
+def test_a_period_after_an_origin_governs_the_figure(claims_of, text, surface, start, end):
+    assert _period(claims_of(text, published="2031-06-01"), surface) == (start, end)
+
+
+def test_from_a_month_is_still_a_base(claims_of):
+    claims = claims_of("Sales rose 5% to $3bn from March in 2031.", published="2031-06-01")
+    assert _period_text(claims, "$3bn") == "from March"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The cyclone killed about 9,000 people and caused damage of about $4bn in 2029.", "9,000"),
+    ("The strike idled 3,000 workers and halted 40 mines in 2029.", "3,000"),
+    ("Vellco shed 1,200 jobs and closed 14 plants in 2029.", "1,200"),
+])
+def test_verbs_joined_by_and_share_the_period_after_them(claims_of, text, first):
+    assert _period(claims_of(text), first) == ("2029-01-01", "2029-12-31")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Prices went up by 0.4% on the month and by 12.6% on a year earlier.", "0.4%"),
+    ("Credit grew by £1.5bn, above the £1.4bn expected and above the £1.3bn seen in the previous month.", "£1.4bn"),
+])
+def test_a_base_after_a_list_of_figures_is_the_last_ones(claims_of, text, first):
+    assert _period_text(claims_of(text, published="2031-02-01"), first) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The first grants, worth £250 or £500 for poor families, will be handed out from January.", "£250"),
+    ("Some 40 new trams will enter service in June.", "40"),
+    ("Zentara's 9 regulators meet in March to set the levy.", "9"),
+])
+def test_a_coming_events_month_is_no_period_of_its_party(claims_of, text, surface):
+    assert _period(claims_of(text, published="2031-08-05"), surface) is None
+
+
+def test_a_months_figure_after_its_verb_keeps_the_month(claims_of):
+    claims = claims_of("Zentara's exports will rise by 5% in June.", published="2031-08-05")
+    assert _period(claims, "5%") == ("2031-06-01", "2031-06-30")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("On Tuesday, Vellco's administrator sued a bank to return 136m euros relating to a 2029 bond deal.", "136m euros"),
+    ("Zentara paid $3bn for a 2029 stake in Vell.", "$3bn"),
+    ("The court fined Orro $12m over a 2028 price-fixing scheme.", "$12m"),
+])
+def test_a_year_naming_a_thing_after_the_figure_is_not_its_period(claims_of, text, surface):
+    assert _period(claims_of(text), surface) in (None, (None, None))
+
+
+def test_a_year_naming_a_thing_before_the_figure_is_the_things(claims_of):
+    assert _period(claims_of("Vellco signed a 2029 supply deal worth $40m."), "$40m") == ("2029-01-01", "2029-12-31")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Carmaker Zentrax, a 30% shareholder in Vell Motors, decided in April 2029 not to lend it more.", "30%"),
+    ("Vellco, a firm with 300 staff, cut 20 jobs in 2029.", "300"),
+    ("Orro Bank, the owner of 1,200 branches, was sold in March 2029.", "1,200"),
+])
+def test_a_figure_in_an_appositive_is_not_of_its_clauses_period(claims_of, text, surface):
+    assert _period(claims_of(text), surface) is None
+
+
+def test_the_clauses_own_figure_keeps_the_period_beside_an_appositive(claims_of):
+    claims = claims_of("Vellco, a firm with 300 staff, cut 20 jobs in 2029.")
+    assert _period(claims, "20") == ("2029-01-01", "2029-12-31")

@@ -402,3 +402,105 @@ def test_periods_a_full_month_name_takes_no_sentence_full_stop():
 
     texts = [m.text for m in find_periods("Sales rose in the 12 months to 31 December. In Sept. 2031 they fell.")]
     assert texts == ["the 12 months to 31 December", "Sept. 2031"]  # an abbreviation keeps its dot
+
+
+@pytest.mark.parametrize("phrase, published, start, end", [
+    ("between the third and fourth quarters of 2004", None, D(2004, 7, 1), D(2004, 12, 31)),
+    ("from the first to the third quarter of 2031", None, D(2031, 1, 1), D(2031, 9, 30)),
+    ("between the first and second quarters of 2029", None, D(2029, 1, 1), D(2029, 6, 30)),
+    ("the years from 2026 to 2035", None, D(2026, 1, 1), D(2035, 12, 31)),
+    ("from 2030 through 2032", None, D(2030, 1, 1), D(2032, 12, 31)),
+    ("yesterday", D(2031, 3, 1), D(2031, 2, 28), D(2031, 2, 28)),
+])
+def test_periods_spans_of_quarters_and_years_and_yesterday(phrase, published, start, end):
+    assert resolved(phrase, published=published) == (start, end)
+
+
+def test_periods_years_from_are_fiscal_in_a_fiscal_passage():
+    assert resolved("the years from 2026 to 2035", fy_start=10, fiscal=True) == (D(2025, 10, 1), D(2035, 9, 30))
+
+
+def test_periods_yesterday_on_an_undated_page_has_no_dates():
+    assert resolved("yesterday") is None
+
+
+def test_pipeline_yesterday_dates_its_own_sentence_but_not_a_statement(claims_of):
+    claims = claims_of("Zentara's envoy met the 35-member trade council at the embassy yesterday. Officials said "
+                       "yesterday that exports rose 5%.", published="2031-03-01")
+    by = {c["quantity"]["text"]: c["period"] for c in claims}
+    assert (by["35"]["start"], by["35"]["end"]) == ("2031-02-28", "2031-02-28")
+    assert by["5%"] is None
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Prices fell in seven out of 10 regions between the third and fourth quarters of 2031.", ("seven", "10")),
+    ("Output rose in six out of nine provinces in 2031.", ("six", "nine")),
+])
+def test_pipeline_a_share_out_of_a_whole_shares_its_period(claims_of, text, surfaces):
+    claims = claims_of(text)
+    assert len({(c["period"] or {}).get("end") for c in claims if c["quantity"]["text"] in surfaces}) == 1
+    assert all(c["period"] and c["period"]["end"] == "2031-12-31" for c in claims if c["quantity"]["text"] in surfaces)
+
+
+@pytest.mark.parametrize("phrase", ["five years ago", "two decades ago", "a decade ago", "several years ago", "12 years ago"])
+def test_periods_years_ago_keep_text_without_dates(phrase):
+    assert find_periods(phrase)[0].rule.kind == "vague"
+    assert resolved(phrase, published=D(2031, 5, 1)) is None
+
+
+def test_pipeline_years_ago_is_no_carried_period(claims_of):
+    claims = claims_of("Vellco's profit in the fourth quarter was 77m euros. It was fined 11m euros for breaking "
+                       "merger rules five years ago.", published="2031-02-01")
+    by = {c["quantity"]["text"]: c["period"] for c in claims}
+    assert by["77m euros"]["start"] == "2030-10-01"
+    assert by["11m euros"]["start"] is None
+
+
+@pytest.mark.parametrize("opening", ["from July onward", "from July onwards", "from June 2030 onwards"])
+def test_pipeline_a_span_still_open_governs_nothing_after(claims_of, opening):
+    claims = claims_of(f"Zentara's economy has been flat {opening}. Car sales fell by 9,000 units.", published="2031-02-01")
+    assert [c["period"] for c in claims if c["quantity"]["text"] == "9,000"] == [None]
+
+
+@pytest.mark.parametrize("text, base", [
+    ("more than 10 lakh workers left in the last fiscal year", False),
+    ("fewer than 300 firms closed in the last fiscal year", False),
+    ("exports were higher than in the last fiscal year", True),
+    ("Rs 5bn, less than in the previous fiscal year", True),
+    ("$3bn, more than the $2bn of the last fiscal year", True),
+])
+def test_periods_more_than_a_figure_is_no_comparison_base(text, base):
+    [m] = [m for m in find_periods(text) if m.name == "fiscal_year"]
+    assert m.base is base
+
+
+@pytest.mark.parametrize("text", [
+    "About half of the inflows came through informal channels even before the coronavirus pandemic.",
+    "Some 40% of the firms have shut since the pandemic.",
+    "Tourist numbers halved during the Covid-19 pandemic.",
+])
+def test_periods_a_time_told_by_the_pandemic_is_vague(text):
+    assert [m.rule.kind for m in find_periods(text)] == ["vague"]
+
+
+def test_pipeline_an_undated_pages_last_fiscal_year_is_the_one_it_reports_ended(claims_of):
+    text = ("Bangladeshi workers sent home $9.5bn in FY31\n"
+            "Migrant workers sent $9.5bn home to Bangladesh in the just-concluded fiscal year, data showed. "
+            "Some $9.1bn was remitted in FY30.\n"
+            "More than 4 lakh workers left Bangladesh for jobs abroad in the last fiscal year.")
+    claims = claims_of(text)
+    [c] = [c for c in claims if c["quantity"]["text"] == "4 lakh"]
+    assert (c["period"]["start"], c["period"]["end"]) == ("2030-07-01", "2031-06-30")
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("Zentara's output grew 7.1% in April-June 2031. It grew 5.2% in January-March 2031 and 9.4% in April-June "
+     "2030. Services growth in the previous quarter was 4.9%.", "4.9%", "2031-01-01", "2031-03-31"),
+    ("Exports rose 6% in March 2031. They had risen 4% in March 2030. Imports fell 2% in the previous month.",
+     "2%", "2031-02-01", "2031-02-28"),
+    ("Sales rose 3% in the third quarter of 2031 after 2% in the third quarter of 2030. Margins in the "
+     "previous quarter were 8%.", "8%", "2031-04-01", "2031-06-30"),
+])
+def test_pipeline_the_previous_quarter_is_before_the_latest_one_reported(claims_of, text, surface, start, end):
+    [c] = [c for c in claims_of(text, published="2031-08-01") if c["quantity"]["text"] == surface]
+    assert (c["period"]["start"], c["period"]["end"]) == (start, end)
