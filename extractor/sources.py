@@ -74,13 +74,13 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         return named  # "the bank said" in a story about a building society: the one bank the article names
     if token.lower_ in _ORGANISATION_NOUNS and known.organisation and not indefinite:
         return known.organisation  # "the company said" in a story about one company; "a trade group" is another
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" and not token.text.islower():
         # A name is its run of proper nouns ("website Parker's" -> "Parker's"), not its description.
         start = token.i
         while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
             start -= 1
         return canonical(_source_without_opening_word(token.doc[start:token.i + 1], known))
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or token.pos_ == "PROPN":  # a lower-case word tagged a name: "the finance ministry"
         words = [t.text for t in subtree if t.dep_ in ("compound", "amod") and t.i < token.i] + [token.text]
         return canonical(" ".join(words))
     return None
@@ -435,6 +435,37 @@ def _ministry(name: str) -> str:
     return "Ministry of " + " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in field_)
 
 
+# "the finance ministry", "the statistics office", "the national statistics agency", "the labour
+# department", "the tax authority": a public body written in lower case, named by what it does.
+_FIELD_BODY = re.compile(r"^(?:the\s+)?((?:(?:national|federal|central|union|state|government)\s+)?((?:[a-z&]+\s+){1,3})"
+                         r"(ministry|office|department|agency|authority|bureau|regulator|directorate|commission|board))$")
+
+
+def _field_body(name: str, known: Known) -> Optional[str]:
+    """A lower-case public body named by its field ("the statistics office"): the body the article
+    names in full with the same head and field words ("Office for National Statistics"), else the
+    ministry's one spelling ("the finance ministry" → "Ministry of Finance"), else the words as
+    written without the article ("statistics office"); None for anything else ("the sales office")."""
+    m = _FIELD_BODY.match(name)
+    if not m:
+        return None
+    fields = [w for w in m.group(2).split() if w not in ("and", "&")]
+    if not fields or not all(w in lexicons.load("actors")["ministry_fields"] for w in fields):
+        return None
+    head = m.group(3)
+
+    def stems(words) -> set:  # "statistics" ~ "Statistical", "labour" ~ "Labor"
+        return {w[:4] for w in words}
+
+    for body in known.bodies:
+        words = re.findall(r"[\w&]+", body.lower())
+        if body != name and head in words and stems(fields) <= stems(words):
+            return _ministry(body)
+    if head == "ministry":
+        return _ministry(" ".join(m.group(2).split()) + " ministry")
+    return m.group(1)
+
+
 def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = None) -> Optional[str]:
     """A source as the contract wants it, or None when it names nobody.
 
@@ -470,6 +501,10 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
         return None
     if _MINISTRY.match(name) and (any(c.isupper() for c in name) or " of " in name.lower()):
         return _ministry(name)
+    if not any(c.isupper() for c in name):
+        field_body = _field_body(name, known)
+        if field_body:
+            return field_body
     words = name.lower().split()
     if not any(c.isupper() for c in name) or all(w in table["common_sources"] for w in words):
         # A common noun ("Analysts said", "the breakdown showed"): a body named earlier ("the
