@@ -82,6 +82,12 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         return canonical(_source_without_opening_word(token.doc[start:token.i + 1], known))
     if token.pos_ == "NOUN" or token.pos_ == "PROPN":  # a lower-case word tagged a name: "the finance ministry"
         words = [t.text for t in subtree if t.dep_ in ("compound", "amod") and t.i < token.i] + [token.text]
+        # "the department for planning", "the ministry of finance": a body's field after it
+        field_ = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                       and token.lower_ in lexicons.load("actors")["body_nouns"]
+                       and all(t.lower_ in lexicons.load("actors")["ministry_fields"] for t in p.subtree if t.i != p.i)), None)
+        if field_ is not None:
+            words += [t.text for t in field_.subtree]
         return canonical(" ".join(words))
     return None
 
@@ -437,8 +443,12 @@ def _ministry(name: str) -> str:
 
 # "the finance ministry", "the statistics office", "the national statistics agency", "the labour
 # department", "the tax authority": a public body written in lower case, named by what it does.
+_BODY_HEADS = r"(ministry|office|department|agency|authority|bureau|regulator|directorate|commission|board)"
 _FIELD_BODY = re.compile(r"^(?:the\s+)?((?:(?:national|federal|central|union|state|government)\s+)?((?:[a-z&]+\s+){1,3})"
-                         r"(ministry|office|department|agency|authority|bureau|regulator|directorate|commission|board))$")
+                         + _BODY_HEADS + r")$")
+# "the department for planning", "the government department for transport", "the ministry of finance"
+_BODY_OF_FIELD = re.compile(r"^(?:the\s+)?(?:(?:national|federal|central|union|state|government)\s+)?" + _BODY_HEADS
+                            + r"\s+(?:of|for)\s+((?:[a-z&]+\s+){0,2}[a-z&]+)$")
 
 
 def _field_body(name: str, known: Known) -> Optional[str]:
@@ -446,6 +456,9 @@ def _field_body(name: str, known: Known) -> Optional[str]:
     names in full with the same head and field words ("Office for National Statistics"), else the
     ministry's one spelling ("the finance ministry" → "Ministry of Finance"), else the words as
     written without the article ("statistics office"); None for anything else ("the sales office")."""
+    of_field = _BODY_OF_FIELD.match(name)
+    if of_field:  # one word order: "the department for planning" is the "planning department"
+        name = f"{of_field.group(2)} {of_field.group(1)}"
     m = _FIELD_BODY.match(name)
     if not m:
         return None

@@ -30,3 +30,49 @@ def test_a_lower_case_body_is_the_one_the_article_named_in_full(claims_of):
 
 def test_a_lower_case_office_of_no_public_field_is_nobody(claims_of):
     assert _by_surface(claims_of, "Sales rose 3% to £2m, the sales office said.")["3%"]["source"] is None
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("A total of 2.4 trillion pesos is earmarked for subsidies, the government department for planning said.",
+     "2.4 trillion pesos", "planning department"),
+    ("Rail fares will rise 3% in January, the department for transport said.", "3%", "transport department"),
+    ("Revenue rose 9% to $4bn, according to the ministry of finance.", "9%", "Ministry of Finance"),
+])
+def test_a_lower_case_body_of_its_field_is_the_source(claims_of, text, surface, source):
+    assert _by_surface(claims_of, text)[surface]["source"] == source
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Zentex agreed to buy Boldco in a deal valuing the firm at $3bn.", "$3bn"),
+    ("Zentex made an offer for Boldco, valuing it at £800m.", "£800m"),
+    ("Zentex has bought Boldco in a deal that values the company at £1.2bn.", "£1.2bn"),
+    ("Zentex has made an approach for Boldco, which could lead to a bid valuing the club at £800m.", "£800m"),
+])
+def test_a_valuation_is_the_valued_company_s_and_the_buyer_is_the_other_side(claims_of, text, surface):
+    claim = _by_surface(claims_of, text)[surface]
+    assert (claim["subject"], claim["counterparty"]) == ("Boldco", "Zentex")
+
+
+def test_a_valuation_of_a_named_unit_and_of_no_company(claims_of):
+    assert _by_surface(claims_of, "Advisers are understood to have valued its Zelta Film unit at £300m.")[
+        "£300m"]["subject"] == "Zelta Film"
+    # told in passing, the valued company does not carry to the buyer's own figures after it
+    claims = _by_surface(claims_of, "Zentex has made an approach for Boldco, which could lead to a bid valuing "
+                                    "the club at £800m. Zentex used its 28.1% stake to vote off three directors.")
+    assert claims["28.1%"]["subject"] == "Zentex"
+
+
+@pytest.mark.parametrize("text", [
+    "Tourism is recovering in the region. Boldland Tourism Board figures showed a 45% increase in tourist revenues.",
+    "Growth has been rapid in the region, with Zentex Tourism Council figures showing a 45% increase in tourist "
+    "revenues during the first 10 months of 2004.",
+    "Data from the Boldland Tourism Board showed a 45% increase in tourist revenues.",
+])
+def test_a_public_body_whose_data_show_a_figure_is_its_source_not_its_owner(claims_of, text):
+    claim = _by_surface(claims_of, text)["45%"]
+    assert claim["subject"] is None or "Board" not in claim["subject"] and "Council" not in claim["subject"]
+    assert claim["source"] in ("Boldland Tourism Board", "Zentex Tourism Council")
+
+
+def test_a_place_whose_figures_show_a_figure_is_its_owner(claims_of):
+    assert _by_surface(claims_of, "Figures from Peru showed a 5% rise in exports.")["5%"]["subject"] == "Peru"
