@@ -14,7 +14,7 @@ from extractor import lexicons
 from extractor.central_banks import central_bank_named
 from extractor.names import (
     Known, _COMPANY_NOUNS, _ORGANISATION_NOUNS, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_place,
-    _names_someone, canonical, is_english_word, is_place_word, is_term, publishes_data,
+    _names_someone, canonical, is_english_word, is_place_word, is_term, is_territory, publishes_data,
 )
 from extractor.parse_tree import _MODALS, _OWN_FORECAST_VERBS, _actor_in, _entity_of, _reporting_verbs, ents_in
 from extractor.people import _TITLE_BEFORE, _TITLE_NOUNS, _person_words, person_titled
@@ -74,6 +74,15 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         return named  # "the bank said" in a story about a building society: the one bank the article names
     if token.lower_ in _ORGANISATION_NOUNS and known.organisation and not indefinite:
         return known.organisation  # "the company said" in a story about one company; "a trade group" is another
+    if token.lower_ in _ORGANISATION_NOUNS and not indefinite \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # "Sales at Zentex rose 4%, the company said" in a story about no one company: the one company
+        # the sentence names
+        own = {t.i for t in token.subtree}
+        companies = {canonical(e.text) for e in token.sent.ents if e.label_ == "ORG" and e.start not in own}
+        companies = {c for c in companies if c and not _is_media(c) and not is_territory(c) and not is_term(c, known)}
+        if len(companies) == 1:
+            return companies.pop()
     if token.pos_ == "PROPN" and not token.text.islower():
         # A name is its run of proper nouns ("website Parker's" -> "Parker's"), not its description.
         start = token.i
@@ -209,7 +218,10 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
         return _person_words(titled.group(2))
     possessive = re.match(r"(.+?)['’]s\b", phrase)
     if possessive:
-        return canonical(possessive.group(1))
+        # "according to Peru's statistics agency", "the country's central bank": the body, not its country;
+        # "as per Invest2Innovate's update": whose update it is
+        return _possessed_body(possessive.group(1), _NAME_END.sub("", phrase[possessive.end():]).strip(), known) \
+            or canonical(possessive.group(1))
     words = phrase.split()
     small = {"of", "the", "and", "for", "on", "in", "&"}
     if len(words) <= 8 and all(w[0].isupper() or w in small for w in words):
@@ -226,6 +238,26 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
     if words[-1].lower() in _TITLE_NOUNS:
         return person_titled(words[-1], known)
     return canonical(phrase)
+
+
+def _possessed_body(owner: str, rest: str, known: Known) -> Optional[str]:
+    """The body a place's possessive names ("Peru's statistics agency" → "statistics agency", "Peru's
+    central bank" → its central bank, "Peru's National Statistics Institute" → that institute); None
+    when what follows is no body ("Invest2Innovate's update", "Peru's data")."""
+    words = rest.split()
+    if not words or len(words) > 6:
+        return None
+    place = is_territory(canonical(owner))
+    if not (place or owner.lower() in ("country", "the country", "nation", "the nation")):
+        return None
+    if _CENTRAL_BANK.match(rest):
+        return f"{canonical(owner)}'s {rest}" if place else rest
+    table = lexicons.load("actors")
+    if words[-1].lower() not in table["body_nouns"] and words[-1].lower() not in table["organisation_words"]:
+        return None
+    if any(c.isupper() for c in rest):
+        return canonical(rest) if all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words) else None
+    return rest
 
 
 _FORECAST_NOUNS = {"predictions", "forecasts", "projections", "estimates"}

@@ -76,3 +76,25 @@ def test_a_public_body_whose_data_show_a_figure_is_its_source_not_its_owner(clai
 
 def test_a_place_whose_figures_show_a_figure_is_its_owner(claims_of):
     assert _by_surface(claims_of, "Figures from Peru showed a 5% rise in exports.")["5%"]["subject"] == "Peru"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Peru's exports fell 2% in May, according to Peru's statistics agency.", "statistics agency"),
+    ("Peru's exports fell 2% in May, according to the country's statistics agency.", "statistics agency"),
+    ("Peru's exports fell 2% in May, according to Peru's central bank.", "Central Bank of Peru"),
+    ("India's exports fell 2% in May, according to India's central bank.", "Reserve Bank of India"),
+    ("Peru's exports fell 2% in May, according to Peru's National Statistics Institute.",
+     "National Statistics Institute"),
+])
+def test_a_body_named_by_its_country_s_possessive_is_the_source_not_the_country(claims_of, text, source):
+    assert _by_surface(claims_of, text)["2%"]["source"] == source
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Germany's economy is slowing. Germany's exports fell 2% in May and Germany's imports rose 1%. Sales at "
+     "Zentex Group rose 4% last year, the company said.", "4%"),
+    ("Germany's economy is slowing. Germany's exports fell 2% in May. Profits at Zentex Group fell 8% to €2bn, "
+     "the firm said on Tuesday.", "8%"),
+])
+def test_the_company_said_is_the_one_company_of_its_sentence_in_a_story_about_none(claims_of, text, surface):
+    assert _by_surface(claims_of, text)[surface]["source"] == "Zentex Group"
