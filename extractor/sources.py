@@ -18,7 +18,7 @@ from extractor.names import (
 )
 from extractor.parse_tree import _MODALS, _OWN_FORECAST_VERBS, _actor_in, _entity_of, _reporting_verbs, ents_in
 from extractor.people import _TITLE_BEFORE, _TITLE_NOUNS, _person_words, person_titled
-from extractor.subjects import _RESTATING_VERBS
+from extractor.subjects import _RESTATING_VERBS, revised_forecast
 
 # Verbs that say something only without a direct object: "he added that …", "…, she added", but not
 # "the economy added 337,000 jobs".
@@ -328,6 +328,8 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
         if verb.lemma_ in _RESTATING_VERBS and any(c.dep_ == "nsubj" and publishes_data(_name_of(c, known))
                                                    for c in verb.children):
             return True  # "the State Bank revised remittances to $2.09 billion": the bank's figure to report
+        if revised_forecast(verb) is not None and any(c.dep_ == "nsubj" for c in verb.children):
+            return True  # "The IMF cut its forecast for Peru's growth to 2.1%": the forecaster's figure
         if verb.lemma_ in _FINDING_VERBS:  # "a survey by X found": only data finds
             return any(c.dep_ == "nsubj" and c.lower_ in data_nouns for c in verb.children)
         if (verb.lemma_ in _SAYING_WITHOUT_OBJECT or verb.lower_ in _SAYING_WITHOUT_OBJECT) \

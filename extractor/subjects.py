@@ -325,9 +325,33 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     paid = _supplier_paid(verb, known)
     if paid is not None:  # "Kenya agreed to pay 30% more for gas supplied by Ruritania": the seller's price
         subject, counterparty = paid, clause_subject if clause_subject != paid else None
+    forecast = revised_forecast(verb)
+    if forecast is not None:
+        # "The IMF cut its forecast for Peru's growth to 2.1%", "raised its growth forecast for India to
+        # 6.6%": whose figure the forecast is for; the forecaster is its source (sources.source_for). A
+        # forecast of an economy for nobody named is the country's; a company's guidance is its own.
+        whose = actor_in([t for p in forecast.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]) \
+            or actor_in([t for c in forecast.children if c.dep_ in ("compound", "nmod") for t in c.subtree])
+        economy = any(t.lower_ in _ECONOMY_WORDS or t.lower_ == "growth" for t in forecast.subtree)
+        if whose is not None or economy:
+            subject = whose
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+# "cut its forecast", "raised its growth projection": a forecaster revising its own forecast
+_REVISING_VERBS = frozenset({"cut", "raise", "lower", "trim", "lift", "revise", "upgrade", "downgrade", "reduce",
+                             "increase", "slash", "boost", "keep", "maintain"})
+_FORECAST_OBJECTS = frozenset({"forecast", "forecasts", "projection", "projections", "estimate", "estimates",
+                               "outlook", "prediction", "predictions", "guidance"})
+
+
+def revised_forecast(verb: Optional[Token]) -> Optional[Token]:
+    """The forecast noun a verb revises ("cut its forecast for Peru's growth to 2.1%"), else None."""
+    if verb is None or verb.lemma_.lower() not in _REVISING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _FORECAST_OBJECTS), None)
 
 
 _SUPPLYING = {"supply", "sell", "provide", "deliver", "produce", "export", "ship"}

@@ -98,3 +98,17 @@ def test_a_body_named_by_its_country_s_possessive_is_the_source_not_the_country(
 ])
 def test_the_company_said_is_the_one_company_of_its_sentence_in_a_story_about_none(claims_of, text, surface):
     assert _by_surface(claims_of, text)[surface]["source"] == "Zentex Group"
+
+
+@pytest.mark.parametrize("text, surface, subject, source", [
+    ("Peru's growth is slowing. The International Monetary Fund cut its forecast for Peru's growth to 2.1%.",
+     "2.1%", "Peru", "International Monetary Fund"),
+    ("The World Bank raised its growth forecast for India to 6.6% for this year.", "6.6%", "India", "World Bank"),
+    ("The IMF has cut its 2024 growth forecast for Germany to 0.2%.", "0.2%", "Germany",
+     "International Monetary Fund"),
+    # a company's guidance stays its own
+    ("Zentex Group cut its sales forecast for 2024 to $3bn.", "$3bn", "Zentex Group", "Zentex Group"),
+])
+def test_a_revised_forecast_is_whose_it_is_for_and_the_forecaster_s_word(claims_of, text, surface, subject, source):
+    claim = _by_surface(claims_of, text)[surface]
+    assert (claim["subject"], claim["source"]) == (subject, source)
