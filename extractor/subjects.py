@@ -105,6 +105,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         company = sentence_company(sent, known) if accounts or its else None
         if its and company is not None:
             subject = company
+        elif accounts and company is not None and _states_own_results(metric_head, sent, company, known):
+            # "Zentex said on Monday that sales rose 5%": a company stating bare results states its own
+            subject = company
         for child in metric_head.children:
             if metric_head.lemma_.lower() in _AUTHORITY_NOUNS:
                 break  # "US prosecutors": an authority's country is not whose figure it is (see below)
@@ -444,6 +447,29 @@ def sentence_company(sent: Span, known: Optional["Known"] = None) -> Optional[st
             if name and not is_territory(name) and not _is_demonym(name.lower()) and not is_term(name, known):
                 return name
     return None
+
+
+# names of groups of companies: the sales or profits they state are their members', not their own
+_MEMBERS_BODIES = frozenset({"association", "consortium", "federation", "confederation", "chamber", "council",
+                             "institute", "union", "forum", "alliance", "club", "society"})
+
+
+def _states_own_results(head: Token, sent: Span, company: str, known: Optional["Known"]) -> bool:
+    """Whether bare results ("sales", "profits", no owner, no market word before them) are those of
+    the company the sentence's reporting verb has as its subject ("Zentex said that sales rose 5%");
+    not a body that publishes data ("the ONS said retail sales rose"), a place, or a group of
+    companies ("the Retail Consortium said sales fell")."""
+    root = sent.root
+    if root.lemma_ not in _reporting_verbs() or head.i < root.i and head.head.i == root.i:
+        return False
+    if any(c.dep_ in ("compound", "poss", "nmod") or c.dep_ == "amod" and c.lower_ in _sector_words()
+           for c in head.children):
+        return False  # "retail sales", "car sales", "industry profits": a market's
+    if known is not None and known.full_names:
+        company = known.full_names.get(company, company)  # "NAAMSA": the association it stands for
+    words = company.lower().split()
+    return not (publishes_data(company) or is_territory(company) or _is_organ(company)
+                or _is_demonym(words[0]) or any(w in _MEMBERS_BODIES for w in words))
 
 
 # who investigates, charges or judges: acting on others, never whose figure it is by their country

@@ -112,3 +112,27 @@ def test_the_company_said_is_the_one_company_of_its_sentence_in_a_story_about_no
 def test_a_revised_forecast_is_whose_it_is_for_and_the_forecaster_s_word(claims_of, text, surface, subject, source):
     claim = _by_surface(claims_of, text)[surface]
     assert (claim["subject"], claim["source"]) == (subject, source)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Zentex Group said on Monday that sales rose 5% in 2023.", "5%"),
+    ("Sales rose 5% last year, Zentex Group said.", "5%"),
+    ("Zentex Group said net profit rose 7% to $2bn.", "$2bn"),
+])
+def test_a_company_stating_bare_results_states_its_own(claims_of, text, surface):
+    assert _by_surface(claims_of, text)[surface]["subject"] == "Zentex Group"
+
+
+def test_a_company_s_bare_results_do_not_take_the_company_before(claims_of):
+    claims = claims_of("Boldco Motors said its profits rose 5%. Zentex Group said on Monday that sales rose 4% "
+                       "in 2023.", "2024-05-01")
+    assert {c["quantity"]["text"]: c["subject"] for c in claims}["4%"] == "Zentex Group"
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian Retail Consortium said sales fell 2% in May.",  # its members' sales
+    "Zentex Group said retail sales fell 2% in May.",  # a market's
+])
+def test_a_group_of_companies_or_a_market_s_sales_are_not_the_speaker_s(claims_of, text):
+    subject = _by_surface(claims_of, text)["2%"]["subject"]
+    assert subject is None or ("Consortium" not in subject and subject != "Zentex Group")
