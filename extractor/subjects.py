@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from extractor import lexicons
 from extractor.central_banks import the_central_bank
 from extractor.names import (
-    Known, _COMPANY_NOUNS, _TIME_WORD, _clean, _is_demonym, _is_organ, _is_place, _not_actors, _sector_words,
+    Known, _COMPANY_NOUNS, _TIME_WORD, _clean, _is_demonym, _is_media, _is_organ, _is_place, _not_actors, _sector_words,
     canonical, is_english_word, is_organisation, is_place_word, is_term, is_territory, publishes_data,
 )
 from extractor.parse_tree import _actor_in, _entity_of, _party, _reporting_verbs, ents_in
@@ -105,9 +105,13 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         company = sentence_company(sent, known) if accounts or its else None
         if its and company is not None:
             subject = company
-        elif accounts and company is not None and _states_own_results(metric_head, sent, company, known):
-            # "Zentex said on Monday that sales rose 5%": a company stating bare results states its own
-            subject = company
+        elif accounts and subject is None:
+            # "Zentex said on Monday that sales rose 5%": a company stating bare results states its own;
+            # '"…," said Anna Berg, chief executive of Zentex': so does the company of the person stating them
+            sayer = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            stating = _speaker_company(sent, known) if sayer is not None and sayer.ent_type_ == "PERSON" else company
+            if stating is not None and _states_own_results(metric_head, sent, stating, known):
+                subject = stating
         for child in metric_head.children:
             if metric_head.lemma_.lower() in _AUTHORITY_NOUNS:
                 break  # "US prosecutors": an authority's country is not whose figure it is (see below)
@@ -447,6 +451,22 @@ def sentence_company(sent: Span, known: Optional["Known"] = None) -> Optional[st
             if name and not is_territory(name) and not _is_demonym(name.lower()) and not is_term(name, known):
                 return name
     return None
+
+
+def _speaker_company(sent: Span, known: Optional["Known"]) -> Optional[str]:
+    """The company of the person a sentence's reporting verb has as its subject, named in the
+    person's description ("said Anna Berg, chief executive of Zentex", "Zentex chief executive Anna
+    Berg told Reuters"): the one organisation there; None otherwise."""
+    root = sent.root
+    if root.lemma_ not in _reporting_verbs():
+        return None
+    speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ != "PERSON":
+        return None
+    companies = {canonical(e.text) for e in sent.ents if e.label_ == "ORG"
+                 and speaker.left_edge.i <= e.start and e.end - 1 <= speaker.right_edge.i}
+    companies = {c for c in companies if c and not is_term(c, known) and not _is_media(c)}
+    return companies.pop() if len(companies) == 1 else None
 
 
 # names of groups of companies: the sales or profits they state are their members', not their own

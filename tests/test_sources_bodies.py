@@ -136,3 +136,17 @@ def test_a_company_s_bare_results_do_not_take_the_company_before(claims_of):
 def test_a_group_of_companies_or_a_market_s_sales_are_not_the_speaker_s(claims_of, text):
     subject = _by_surface(claims_of, text)["2%"]["subject"]
     assert subject is None or ("Consortium" not in subject and subject != "Zentex Group")
+
+
+@pytest.mark.parametrize("text", [
+    "\"We expect sales to grow 5% next year,\" said Anna Berg, chief executive of Zentex Group.",
+    "Sales will grow 5% next year, Zentex Group chief executive Anna Berg told Reuters.",
+    "Sales will grow 5% next year, said Anna Berg, Zentex Group's chief executive.",
+])
+def test_results_stated_by_a_company_s_executive_are_the_company_s(claims_of, text):
+    claim = _by_surface(claims_of, text)["5%"]
+    assert (claim["subject"], claim["source"]) == ("Zentex Group", "Anna Berg")
+
+
+def test_results_stated_by_a_person_of_no_company_are_not_the_person_s(claims_of):
+    assert _by_surface(claims_of, "Sales rose 5% last year, Anna Berg said.")["5%"]["subject"] != "Anna Berg"
