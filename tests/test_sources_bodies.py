@@ -150,3 +150,14 @@ def test_results_stated_by_a_company_s_executive_are_the_company_s(claims_of, te
 
 def test_results_stated_by_a_person_of_no_company_are_not_the_person_s(claims_of):
     assert _by_surface(claims_of, "Sales rose 5% last year, Anna Berg said.")["5%"]["subject"] != "Anna Berg"
+
+
+@pytest.mark.parametrize("text, surface, subject, source", [
+    ("The trade deficit widened to $2bn in May, the Peruvian central bank said.", "$2bn", "Peru",
+     "Central Bank of Peru"),
+    ("Kenyan exports rose 8% to $1bn in 2023.", "8%", "Kenya", None),
+    ("The Thai government said growth slowed to 1.9%.", "1.9%", "Thailand", "Government of Thailand"),
+])
+def test_a_nationality_names_its_country(claims_of, text, surface, subject, source):
+    claim = _by_surface(claims_of, text)[surface]
+    assert (claim["subject"], claim["source"]) == (subject, source)
