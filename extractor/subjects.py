@@ -72,8 +72,6 @@ def own_currency(metric_head: Optional[Token], known: Optional["Known"] = None) 
     return known.country
 
 
-# "figures", "data", "statistics": nouns for what a body publishes (its name beside them is a source)
-_DATA_NOUNS = frozenset(lexicons.words("source.data_nouns"))
 # Measures of a whole economy: a country's, whoever states or forecasts them.
 _ECONOMY_WORDS = {"gdp", "gnp", "gni", "gva", "economy", "inflation", "cpi", "unemployment", "jobless"}
 _PUBLIC_BALANCES = {"deficit", "deficits", "shortfall", "shortfalls", "surplus", "borrowing"}
@@ -232,19 +230,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 # a compound inside the "in"/"from" phrase is read there, in its order ("one in five of the
                 # People's Bank's customers in the north of Sri Lanka": the bank before the place; bbc-dev3)
                 described |= {t.i for t in located}
-                before = clause_subject
                 clause_subject = clause_subject or actor_in(
                     [child] + [t for t in child.subtree if t.dep_ == "compound" and t.i not in described]
                     + located + owner + national)
-                if before is None and clause_subject is not None and child.lower_ in _DATA_NOUNS \
-                        and not _is_place(clause_subject) and (publishes_data(clause_subject) or metric_head is None
-                                                               or metric_head.lemma_.lower() not in _ACCOUNTS):
-                    # "Tourism Board figures showed a 45% rise in tourist revenues", "data from the
-                    # Bureau showed …": whose data they are is their source, not whose figure it is (a
-                    # place's figures are its own: "figures from Ruritania"; a company's data on its
-                    # own sales are its own, a public body's on revenues are not)
-                    clause_subject = None
-                    continue
                 if clause_subject is None and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" \
                         and _entity_of(child) is not None and len(_entity_of(child)) == 1 \
                         and child.lower_ not in _TITLE_NOUNS and (known is None or known.titles is None
