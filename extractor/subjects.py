@@ -107,7 +107,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             # "Zentex said on Monday that sales rose 5%": a company stating bare results states its own;
             # '"…," said Anna Berg, chief executive of Zentex': so does the company of the person stating them
             sayer = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-            stating = _speaker_company(sent, known) if sayer is not None and sayer.ent_type_ == "PERSON" else company
+            # a name: "the group said" / "it said" is the article's company, which the claim fills in later
+            stating = None if sayer is None or sayer.pos_ != "PROPN" else \
+                _speaker_company(sent, known) if sayer.ent_type_ == "PERSON" else company
             if stating is not None and _states_own_results(metric_head, sent, stating, known):
                 subject = stating
         for child in metric_head.children:
