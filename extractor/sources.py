@@ -373,7 +373,7 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
             candidates += [_name_of(m, known) for m in token.children if m.dep_ in ("compound", "poss", "nmod")
                            and m.i < token.i and m.pos_ == "PROPN"][:1]
         if reports(token) and not about_the_sayer(token):
-            speaker = name_of_subject(token)
+            speaker = _pledged(name_of_subject(token), token)
             cue = _CUE.search(sent.text)
             if speaker and cited and cue and cue.group(0).lower().startswith("according") \
                     and sent.start_char + cue.start() > max(token.idx, q_token.idx):
@@ -385,7 +385,7 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
             group = group or _group_forecast(token, path)
     reporting = [t for t in sent if t.pos_ == "VERB" and reports(t) and not about_the_sayer(t) and not occasion(t)
                  and not aside(t)]
-    candidates += [name_of_subject(t) for t in reporting]
+    candidates += [_pledged(name_of_subject(t), t) for t in reporting]
     # "Of the 20 sectors surveyed by the Zentex Institute, 13 grew": the surveying body's figures
     candidates += [_name_of(obj, known) for t in sent if t.lemma_ in _SURVEY_VERBS and t.dep_ in ("acl", "relcl")
                    for a in t.children if a.dep_ == "agent" for obj in a.children if obj.dep_ == "pobj"]
@@ -404,7 +404,7 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     for name in preferred:
         resolved = resolve_source(name, known, subject)
         if resolved:
-            return resolved
+            return _Group(resolved) if isinstance(name, _Pledge) else resolved
     return group or (ANONYMOUS if unnamed else None)
 
 
@@ -417,9 +417,23 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
 UNNAMED_GROUPS = frozenset({"analysts", "economists", "experts", "unions", "forecasters", "strategists"})
 
 
+# "Bush has pledged to halve the deficit", "Zentex promised to create 2,000 jobs": the promise is the
+# speaker's, but it reports nothing the following figures continue; like a group's forecast it does not carry
+_PLEDGE_VERBS = frozenset({"pledge", "promise", "vow"})
+
+
+class _Pledge(str):
+    """A speaker's name as the subject of a verb of promising."""
+
+
+def _pledged(name: Optional[str], verb: Token) -> Optional[str]:
+    return _Pledge(name) if name and verb.lemma_ in _PLEDGE_VERBS else name
+
+
 class _Group(str):
     """An unnamed group's name as source_for found it ("analysts expect …"), told apart from a name
-    that only reads the same ("according to experts", which carries as before)."""
+    that only reads the same ("according to experts", which carries as before); also a speaker's
+    promise ("X pledged to halve …"): a source of its sentence only."""
 
 
 def unnamed_group(source: Optional[str]) -> bool:

@@ -149,3 +149,19 @@ def test_results_stated_by_a_person_of_no_company_are_not_the_person_s(claims_of
 def test_a_nationality_names_its_country(claims_of, text, surface, subject, source):
     claim = _by_surface(claims_of, text)[surface]
     assert (claim["subject"], claim["source"]) == (subject, source)
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("President Anna Berg has pledged to halve the country's deficit in five years.", "halve", "Anna Berg"),
+    ("Zentex Group has promised to create 2,000 jobs in Wales.", "2,000", "Zentex Group"),
+    ("Ruritania vowed to spend $5m on new schools.", "$5m", "Ruritania"),
+])
+def test_a_promise_is_its_speaker_s(claims_of, text, surface, source):
+    assert _by_surface(claims_of, text)[surface]["source"] == source
+
+
+def test_a_promise_does_not_carry_to_the_figures_after_it(claims_of):
+    claims = _by_surface(claims_of, "President Anna Berg has pledged to halve the country's deficit in five years. "
+                                    "The deficit hit a record $412bn last year.")
+    assert claims["halve"]["source"] == "Anna Berg"
+    assert claims["$412bn"]["source"] is None
