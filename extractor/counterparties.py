@@ -83,7 +83,7 @@ _APPROACH_NOUNS = _BID_NOUNS | {"approach", "bid", "deal", "takeover", "tender"}
 def valued_party(q_root: Token, known: Optional["Known"]) -> Optional[tuple[str, Optional[str]]]:
     """(valued company, other side) of a price given as a valuation ("Zentex agreed to buy Boldco in a
     deal valuing the firm at $3bn" -> (Boldco, Zentex)); None when the figure values no company
-    ("contracts valued at $500m", "analysts valued the tracks at £40m")."""
+    ("paintings valued at £2m", "experts valued the collection at £5m")."""
     at = next((a for a in [q_root, *q_root.ancestors][:4] if a.dep_ == "prep" and a.lower_ == "at"), None)
     if at is None or at.head.lemma_ not in _VALUE_VERBS or at.head.pos_ != "VERB":
         return None
