@@ -22,7 +22,7 @@ from extractor.subjects import (  # noqa: F401
     subject_and_counterparty,
 )
 from extractor.counterparties import (  # noqa: F401
-    AUDIENCE, accounting_part, bid_for, bid_head, bidder_after, company_held, compared_with, deal_parties,
+    AUDIENCE, accounting_part, valued_party, bid_for, bid_head, bidder_after, company_held, compared_with, deal_parties,
     group_related_to, holder_of_share, import_share, owner_of_count, per_share_target, stake, surveyed_share,
 )
 from extractor.nearby_subjects import (  # noqa: F401

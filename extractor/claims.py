@@ -505,6 +505,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     bid = None if f.kind != "money" else actors.bid_for(actors.bid_head(span.root, metric_head), known)
     if bid is not None:  # "Boldco's $3bn bid for Zentex": the target's price, the bidder the other side
         subject, counterparty = bid[0], bid[1] or (subject if subject != bid[0] else None)
+    valued = actors.valued_party(span.root, known) if f.kind == "money" and bid is None else None
+    if valued is not None:  # "a deal valuing Boldco at $3bn": the valued company's, the buyer the other side;
+        # told in passing, it does not carry (the buyer's story goes on)
+        subject, counterparty = valued[0], valued[1] or (subject if subject != valued[0] else None)
     accounted = actors.accounting_part(verb, known)
     subject = accounted or subject
     imported = actors.import_share(verb, metric_head, known)
@@ -784,7 +788,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         metric = f"{metric} (vs {against_month_before[0]:%B %Y})" if named else f"{metric} (month-on-month)"
     if metric and not metric.endswith("(quantity)") and _IN_QUANTITY.match(text, f.end, sentence.end):
         metric = f"{metric} (quantity)"  # "fell 10% in value and 11% in quantity": a measure of volume, not value
-    if subject is not None and not compared and not priced and not deal and not surveyed and not accounted and not imported and not (owner and subject == owner and owner != ctx.country):
+    if subject is not None and not compared and not priced and not deal and not surveyed and not accounted and not imported and valued is None and not (owner and subject == owner and owner != ctx.country):
         ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
     ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
 

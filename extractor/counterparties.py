@@ -72,6 +72,56 @@ def bid_for(head: Optional[Token], known: Optional["Known"]) -> Optional[tuple[s
     return target, bidder if bidder != target else None
 
 
+# "a deal valuing Boldco at $3bn", "a bid valuing the club at £800m", "the firm could be valued at 200m
+# euros": a valuation is the valued company's figure, whoever offers it (as a bid's price is its target's)
+_VALUE_VERBS = {"value"}
+# verbs and nouns whose object is the company a deal is for: "agreed to buy Boldco", "an approach for Boldco"
+_TAKING_VERBS = {"buy", "acquire", "take", "purchase", "merge"}
+_APPROACH_NOUNS = _BID_NOUNS | {"approach", "bid", "deal", "takeover", "tender"}
+
+
+def valued_party(q_root: Token, known: Optional["Known"]) -> Optional[tuple[str, Optional[str]]]:
+    """(valued company, other side) of a price given as a valuation ("Zentex agreed to buy Boldco in a
+    deal valuing the firm at $3bn" -> (Boldco, Zentex)); None when the figure values no company
+    ("paintings valued at £2m", "experts valued the collection at £5m")."""
+    at = next((a for a in [q_root, *q_root.ancestors][:4] if a.dep_ == "prep" and a.lower_ == "at"), None)
+    if at is None or at.head.lemma_ not in _VALUE_VERBS or at.head.pos_ != "VERB":
+        return None
+    verb = at.head
+    valued = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if valued is None and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        valued = verb.head  # "Boldco, valued at $2bn,"
+    if valued is None:
+        return None
+    sent = verb.sent
+    target = _deal_target(sent, known)
+    name = _party(valued, known) if valued.pos_ != "PRON" and valued.lower_ not in ("company", "firm") else None
+    if name is not None or valued.pos_ == "PROPN":
+        pass  # "valuing Boldco", "valued its Deluxe Film unit"
+    elif valued.pos_ == "PRON" and valued.lower_ == "it" or valued.lower_ in _COMPANY_NOUNS | {"club", "company"}:
+        # "valuing it", "valuing the club": the company the deal is for, else the article's company
+        name = target or (known.organisation if known is not None and valued.lower_ in _COMPANY_NOUNS | {"company"}
+                          else None)
+    else:
+        return None
+    if name is None or _is_place(name) or is_term(name, known):
+        return None
+    buyer = next((_party(c, known) for c in sent.root.children if c.dep_ == "nsubj"), None)
+    return name, buyer if buyer and buyer != name and not _is_place(buyer) else None
+
+
+def _deal_target(sent: Span, known: Optional["Known"]) -> Optional[str]:
+    """The named company a sentence's deal is for: the object of "buy", "acquire", or the name after
+    "an approach/bid/offer for"."""
+    for t in sent:
+        if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ == "for" \
+                and t.head.head.lemma_.lower() in _APPROACH_NOUNS:
+            return _party(t, known)
+        if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.lemma_ in _TAKING_VERBS:
+            return _party(t, known)
+    return None
+
+
 def accounting_part(verb: Optional[Token], known: Optional["Known"]) -> Optional[str]:
     """Who "accounts for" a share of a whole, named as the verb's subject: "Zelgas, which accounts for
     60% of its output" -> Zelgas, "the firm that accounts for 20% of Ruritania's oil output" -> the

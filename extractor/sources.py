@@ -14,11 +14,11 @@ from extractor import lexicons
 from extractor.central_banks import central_bank_named
 from extractor.names import (
     Known, _COMPANY_NOUNS, _ORGANISATION_NOUNS, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_place,
-    _names_someone, canonical, is_english_word, is_place_word, is_term, publishes_data,
+    _names_someone, canonical, is_english_word, is_place_word, is_term, is_territory, publishes_data,
 )
 from extractor.parse_tree import _MODALS, _OWN_FORECAST_VERBS, _actor_in, _entity_of, _reporting_verbs, ents_in
 from extractor.people import _TITLE_BEFORE, _TITLE_NOUNS, _person_words, person_titled
-from extractor.subjects import _RESTATING_VERBS
+from extractor.subjects import _RESTATING_VERBS, revised_forecast
 
 # Verbs that say something only without a direct object: "he added that …", "…, she added", but not
 # "the economy added 337,000 jobs".
@@ -74,14 +74,29 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         return named  # "the bank said" in a story about a building society: the one bank the article names
     if token.lower_ in _ORGANISATION_NOUNS and known.organisation and not indefinite:
         return known.organisation  # "the company said" in a story about one company; "a trade group" is another
-    if token.pos_ == "PROPN":
+    if token.lower_ in _ORGANISATION_NOUNS and not indefinite \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # "Sales at Zentex rose 4%, the company said" in a story about no one company: the one company
+        # the sentence names
+        own = {t.i for t in token.subtree}
+        companies = {canonical(e.text) for e in token.sent.ents if e.label_ == "ORG" and e.start not in own}
+        companies = {c for c in companies if c and not _is_media(c) and not is_territory(c) and not is_term(c, known)}
+        if len(companies) == 1:
+            return companies.pop()
+    if token.pos_ == "PROPN" and not token.text.islower():
         # A name is its run of proper nouns ("website Parker's" -> "Parker's"), not its description.
         start = token.i
         while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
             start -= 1
         return canonical(_source_without_opening_word(token.doc[start:token.i + 1], known))
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or token.pos_ == "PROPN":  # a lower-case word tagged a name: "the finance ministry"
         words = [t.text for t in subtree if t.dep_ in ("compound", "amod") and t.i < token.i] + [token.text]
+        # "the department for planning", "the ministry of finance": a body's field after it
+        field_ = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                       and token.lower_ in lexicons.load("actors")["body_nouns"]
+                       and all(t.lower_ in lexicons.load("actors")["ministry_fields"] for t in p.subtree if t.i != p.i)), None)
+        if field_ is not None:
+            words += [t.text for t in field_.subtree]
         return canonical(" ".join(words))
     return None
 
@@ -203,7 +218,10 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
         return _person_words(titled.group(2))
     possessive = re.match(r"(.+?)['’]s\b", phrase)
     if possessive:
-        return canonical(possessive.group(1))
+        # "according to Peru's statistics agency", "the country's central bank": the body, not its country;
+        # "as per Invest2Innovate's update": whose update it is
+        return _possessed_body(possessive.group(1), _NAME_END.sub("", phrase[possessive.end():]).strip(), known) \
+            or canonical(possessive.group(1))
     words = phrase.split()
     small = {"of", "the", "and", "for", "on", "in", "&"}
     if len(words) <= 8 and all(w[0].isupper() or w in small for w in words):
@@ -220,6 +238,26 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
     if words[-1].lower() in _TITLE_NOUNS:
         return person_titled(words[-1], known)
     return canonical(phrase)
+
+
+def _possessed_body(owner: str, rest: str, known: Known) -> Optional[str]:
+    """The body a place's possessive names ("Peru's statistics agency" → "statistics agency", "Peru's
+    central bank" → its central bank, "Peru's National Statistics Institute" → that institute); None
+    when what follows is no body ("Invest2Innovate's update", "Peru's data")."""
+    words = rest.split()
+    if not words or len(words) > 6:
+        return None
+    place = is_territory(canonical(owner))
+    if not (place or owner.lower() in ("country", "the country", "nation", "the nation")):
+        return None
+    if _CENTRAL_BANK.match(rest):
+        return f"{canonical(owner)}'s {rest}" if place else rest
+    table = lexicons.load("actors")
+    if words[-1].lower() not in table["body_nouns"] and words[-1].lower() not in table["organisation_words"]:
+        return None
+    if any(c.isupper() for c in rest):
+        return canonical(rest) if all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words) else None
+    return rest
 
 
 _FORECAST_NOUNS = {"predictions", "forecasts", "projections", "estimates"}
@@ -290,6 +328,8 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
         if verb.lemma_ in _RESTATING_VERBS and any(c.dep_ == "nsubj" and publishes_data(_name_of(c, known))
                                                    for c in verb.children):
             return True  # "the State Bank revised remittances to $2.09 billion": the bank's figure to report
+        if revised_forecast(verb) is not None and any(c.dep_ == "nsubj" for c in verb.children):
+            return True  # "The IMF cut its forecast for Peru's growth to 2.1%": the forecaster's figure
         if verb.lemma_ in _FINDING_VERBS:  # "a survey by X found": only data finds
             return any(c.dep_ == "nsubj" and c.lower_ in data_nouns for c in verb.children)
         if (verb.lemma_ in _SAYING_WITHOUT_OBJECT or verb.lower_ in _SAYING_WITHOUT_OBJECT) \
@@ -333,7 +373,7 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
             candidates += [_name_of(m, known) for m in token.children if m.dep_ in ("compound", "poss", "nmod")
                            and m.i < token.i and m.pos_ == "PROPN"][:1]
         if reports(token) and not about_the_sayer(token):
-            speaker = name_of_subject(token)
+            speaker = _pledged(name_of_subject(token), token)
             cue = _CUE.search(sent.text)
             if speaker and cited and cue and cue.group(0).lower().startswith("according") \
                     and sent.start_char + cue.start() > max(token.idx, q_token.idx):
@@ -345,7 +385,7 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
             group = group or _group_forecast(token, path)
     reporting = [t for t in sent if t.pos_ == "VERB" and reports(t) and not about_the_sayer(t) and not occasion(t)
                  and not aside(t)]
-    candidates += [name_of_subject(t) for t in reporting]
+    candidates += [_pledged(name_of_subject(t), t) for t in reporting]
     # "Of the 20 sectors surveyed by the Zentex Institute, 13 grew": the surveying body's figures
     candidates += [_name_of(obj, known) for t in sent if t.lemma_ in _SURVEY_VERBS and t.dep_ in ("acl", "relcl")
                    for a in t.children if a.dep_ == "agent" for obj in a.children if obj.dep_ == "pobj"]
@@ -364,7 +404,7 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
     for name in preferred:
         resolved = resolve_source(name, known, subject)
         if resolved:
-            return resolved
+            return _Group(resolved) if isinstance(name, _Pledge) else resolved
     return group or (ANONYMOUS if unnamed else None)
 
 
@@ -377,9 +417,23 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
 UNNAMED_GROUPS = frozenset({"analysts", "economists", "experts", "unions", "forecasters", "strategists"})
 
 
+# "Bush has pledged to halve the deficit", "Zentex promised to create 2,000 jobs": the promise is the
+# speaker's, but it reports nothing the following figures continue; like a group's forecast it does not carry
+_PLEDGE_VERBS = frozenset({"pledge", "promise", "vow"})
+
+
+class _Pledge(str):
+    """A speaker's name as the subject of a verb of promising."""
+
+
+def _pledged(name: Optional[str], verb: Token) -> Optional[str]:
+    return _Pledge(name) if name and verb.lemma_ in _PLEDGE_VERBS else name
+
+
 class _Group(str):
     """An unnamed group's name as source_for found it ("analysts expect …"), told apart from a name
-    that only reads the same ("according to experts", which carries as before)."""
+    that only reads the same ("according to experts", which carries as before); also a speaker's
+    promise ("X pledged to halve …"): a source of its sentence only."""
 
 
 def unnamed_group(source: Optional[str]) -> bool:
@@ -435,6 +489,44 @@ def _ministry(name: str) -> str:
     return "Ministry of " + " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in field_)
 
 
+# "the finance ministry", "the statistics office", "the national statistics agency", "the labour
+# department", "the tax authority": a public body written in lower case, named by what it does.
+_BODY_HEADS = r"(ministry|office|department|agency|authority|bureau|regulator|directorate|commission|board)"
+_FIELD_BODY = re.compile(r"^(?:the\s+)?((?:(?:national|federal|central|union|state|government)\s+)?((?:[a-z&]+\s+){1,3})"
+                         + _BODY_HEADS + r")$")
+# "the department for planning", "the government department for transport", "the ministry of finance"
+_BODY_OF_FIELD = re.compile(r"^(?:the\s+)?(?:(?:national|federal|central|union|state|government)\s+)?" + _BODY_HEADS
+                            + r"\s+(?:of|for)\s+((?:[a-z&]+\s+){0,2}[a-z&]+)$")
+
+
+def _field_body(name: str, known: Known) -> Optional[str]:
+    """A lower-case public body named by its field ("the statistics office"): the body the article
+    names in full with the same head and field words ("Office for National Statistics"), else the
+    ministry's one spelling ("the finance ministry" → "Ministry of Finance"), else the words as
+    written without the article ("statistics office"); None for anything else ("the sales office")."""
+    of_field = _BODY_OF_FIELD.match(name)
+    if of_field:  # one word order: "the department for planning" is the "planning department"
+        name = f"{of_field.group(2)} {of_field.group(1)}"
+    m = _FIELD_BODY.match(name)
+    if not m:
+        return None
+    fields = [w for w in m.group(2).split() if w not in ("and", "&")]
+    if not fields or not all(w in lexicons.load("actors")["ministry_fields"] for w in fields):
+        return None
+    head = m.group(3)
+
+    def stems(words) -> set:  # "statistics" ~ "Statistical", "labour" ~ "Labor"
+        return {w[:4] for w in words}
+
+    for body in known.bodies:
+        words = re.findall(r"[\w&]+", body.lower())
+        if body != name and head in words and stems(fields) <= stems(words):
+            return _ministry(body)
+    if head == "ministry":
+        return _ministry(" ".join(m.group(2).split()) + " ministry")
+    return m.group(1)
+
+
 def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = None) -> Optional[str]:
     """A source as the contract wants it, or None when it names nobody.
 
@@ -470,6 +562,10 @@ def resolve_source(name: Optional[str], known: Known, subject: Optional[str] = N
         return None
     if _MINISTRY.match(name) and (any(c.isupper() for c in name) or " of " in name.lower()):
         return _ministry(name)
+    if not any(c.isupper() for c in name):
+        field_body = _field_body(name, known)
+        if field_body:
+            return field_body
     words = name.lower().split()
     if not any(c.isupper() for c in name) or all(w in table["common_sources"] for w in words):
         # A common noun ("Analysts said", "the breakdown showed"): a body named earlier ("the

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from extractor import lexicons
 from extractor.central_banks import the_central_bank
 from extractor.names import (
-    Known, _COMPANY_NOUNS, _TIME_WORD, _clean, _is_demonym, _is_organ, _is_place, _not_actors, _sector_words,
+    Known, _COMPANY_NOUNS, _TIME_WORD, _clean, _is_demonym, _is_media, _is_organ, _is_place, _not_actors, _sector_words,
     canonical, is_english_word, is_organisation, is_place_word, is_term, is_territory, publishes_data,
 )
 from extractor.parse_tree import _actor_in, _entity_of, _party, _reporting_verbs, ents_in
@@ -103,6 +103,15 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         company = sentence_company(sent, known) if accounts or its else None
         if its and company is not None:
             subject = company
+        elif accounts and subject is None:
+            # "Zentex said on Monday that sales rose 5%": a company stating bare results states its own;
+            # '"…," said Anna Berg, chief executive of Zentex': so does the company of the person stating them
+            sayer = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            # a name: "the group said" / "it said" is the article's company, which the claim fills in later
+            stating = None if sayer is None or sayer.pos_ != "PROPN" else \
+                _speaker_company(sent, known) if sayer.ent_type_ == "PERSON" else company
+            if stating is not None and _states_own_results(metric_head, sent, stating, known):
+                subject = stating
         for child in metric_head.children:
             if metric_head.lemma_.lower() in _AUTHORITY_NOUNS:
                 break  # "US prosecutors": an authority's country is not whose figure it is (see below)
@@ -313,9 +322,33 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     paid = _supplier_paid(verb, known)
     if paid is not None:  # "Kenya agreed to pay 30% more for gas supplied by Ruritania": the seller's price
         subject, counterparty = paid, clause_subject if clause_subject != paid else None
+    forecast = revised_forecast(verb)
+    if forecast is not None:
+        # "The IMF cut its forecast for Peru's growth to 2.1%", "raised its growth forecast for India to
+        # 6.6%": whose figure the forecast is for; the forecaster is its source (sources.source_for). A
+        # forecast of an economy for nobody named is the country's; a company's guidance is its own.
+        whose = actor_in([t for p in forecast.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]) \
+            or actor_in([t for c in forecast.children if c.dep_ in ("compound", "nmod") for t in c.subtree])
+        economy = any(t.lower_ in _ECONOMY_WORDS or t.lower_ == "growth" for t in forecast.subtree)
+        if whose is not None or economy:
+            subject = whose
     if subject is not None and subject == counterparty:
         counterparty = None
     return subject, counterparty
+
+
+# "cut its forecast", "raised its growth projection": a forecaster revising its own forecast
+_REVISING_VERBS = frozenset({"cut", "raise", "lower", "trim", "lift", "revise", "upgrade", "downgrade", "reduce",
+                             "increase", "slash", "boost", "keep", "maintain"})
+_FORECAST_OBJECTS = frozenset({"forecast", "forecasts", "projection", "projections", "estimate", "estimates",
+                               "outlook", "prediction", "predictions", "guidance"})
+
+
+def revised_forecast(verb: Optional[Token]) -> Optional[Token]:
+    """The forecast noun a verb revises ("cut its forecast for Peru's growth to 2.1%"), else None."""
+    if verb is None or verb.lemma_.lower() not in _REVISING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _FORECAST_OBJECTS), None)
 
 
 _SUPPLYING = {"supply", "sell", "provide", "deliver", "produce", "export", "ship"}
@@ -408,6 +441,45 @@ def sentence_company(sent: Span, known: Optional["Known"] = None) -> Optional[st
             if name and not is_territory(name) and not _is_demonym(name.lower()) and not is_term(name, known):
                 return name
     return None
+
+
+def _speaker_company(sent: Span, known: Optional["Known"]) -> Optional[str]:
+    """The company of the person a sentence's reporting verb has as its subject, named in the
+    person's description ("said Anna Berg, chief executive of Zentex", "Zentex chief executive Anna
+    Berg told Reuters"): the one organisation there; None otherwise."""
+    root = sent.root
+    if root.lemma_ not in _reporting_verbs():
+        return None
+    speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ != "PERSON":
+        return None
+    companies = {canonical(e.text) for e in sent.ents if e.label_ == "ORG"
+                 and speaker.left_edge.i <= e.start and e.end - 1 <= speaker.right_edge.i}
+    companies = {c for c in companies if c and not is_term(c, known) and not _is_media(c)}
+    return companies.pop() if len(companies) == 1 else None
+
+
+# names of groups of companies: the sales or profits they state are their members', not their own
+_MEMBERS_BODIES = frozenset({"association", "consortium", "federation", "confederation", "chamber", "council",
+                             "institute", "union", "forum", "alliance", "club", "society"})
+
+
+def _states_own_results(head: Token, sent: Span, company: str, known: Optional["Known"]) -> bool:
+    """Whether bare results ("sales", "profits", no owner, no market word before them) are those of
+    the company the sentence's reporting verb has as its subject ("Zentex said that sales rose 5%");
+    not a body that publishes data ("the ONS said retail sales rose"), a place, or a group of
+    companies ("the Retail Consortium said sales fell")."""
+    root = sent.root
+    if root.lemma_ not in _reporting_verbs() or head.i < root.i and head.head.i == root.i:
+        return False
+    if any(c.dep_ in ("compound", "poss", "nmod") or c.dep_ == "amod" and c.lower_ in _sector_words()
+           for c in head.children):
+        return False  # "retail sales", "car sales", "industry profits": a market's
+    if known is not None and known.full_names:
+        company = known.full_names.get(company, company)  # "NAAMSA": the association it stands for
+    words = company.lower().split()
+    return not (publishes_data(company) or is_territory(company) or _is_organ(company)
+                or _is_demonym(words[0]) or any(w in _MEMBERS_BODIES for w in words))
 
 
 # who investigates, charges or judges: acting on others, never whose figure it is by their country
