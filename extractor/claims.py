@@ -488,6 +488,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     counted = _counted_token(span, f) if f.kind == "count" else None
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     metric = _gapped_metric(metric, span, f, sentence, claims, ctx.text)
+    same = [c for c in claims if c.sentence_start == sentence.start]
+    elided = listed_measures.elided_item(span, [(c.quantity.start, c.quantity.end, c.metric) for c in same])
+    metric = elided[0] if elided else metric  # "Agriculture grew 4.27%, industry 6.83%": the item's measure
     if metric is None and f.kind == "count" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind == "count":  # "65 flights on Monday, 180 on Tuesday": the list's measure
         metric = listed_measures.listed_count(claims[-1].metric, text[claims[-1].quantity.end:f.start])
@@ -643,6 +646,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if part is not None and metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
         metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
     change = change_for(text, f.start, f.end, f.kind)
+    head_claim = next((c for c in same if c.quantity.start == elided[1]), None) if elided else None
+    if change is None and head_claim is not None and head_claim.kind == f.kind:
+        change = head_claim.change  # "…, industry 6.83%": the list's verb, left out, is the first item's
     moved = currency_moves.currency_move(text, lo, f.start, f.end, sentence.end) if f.kind == "percent" else None
     if moved is not None and (metric is None or metric_head is None or currency_moves.names_currency(metric)):
         metric, change = moved[0], change or moved[1]  # "the rupee appreciated against the US dollar by 0.5%"

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.measured_noun import _clause_verb
-from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, phrase_of
+from extractor.names import is_term
+from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, _TIME_NOUNS, phrase_of
 
 # Between a count and the next in a list of dated items ("65 flights on Monday, 180 on Tuesday and 40 on
 # Wednesday"): the first's noun, a time phrase, the list's comma or "and", no verb.
@@ -85,9 +86,10 @@ def gapped_item(sentence_text: str, figure_at: int, first_figure_at: Optional[in
 
 def heads_a_gapped_list(sentence_text: str, figure_end: int) -> Optional[str]:
     """The first item after a figure that opens a list with the verb left out ("fell by 7.5%, yarn by
-    25.5%": "yarn"), which the parse may take for the figure's own noun; else None."""
-    m = re.match(r"\s*,\s*(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})\s+by\s+[\d$£€₹(]",
-                 sentence_text[figure_end:])
+    25.5%": "yarn"; "rose to $2bn and copper exports to $3bn"), which the parse may take for the
+    figure's own noun; else None."""
+    m = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})"
+                 r"\s+(?:by|to|from|at)\s+[\d$£€₹(]", sentence_text[figure_end:])
     return m.group("item") if m and not _NOT_ITEM.search(m.group("item")) else None
 
 
@@ -274,3 +276,91 @@ def _one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+# ---- an item whose measure is left out ---------------------------------------------------------
+
+# Words that open an item of a list after a figure ("…, industry 6.83%", "… and services 6.59%").
+_ITEM_OPENERS = {",", "and", "while", "whereas", "the"}
+# Words between an item and its figure: "industry from 7.19%", "tickets at about $12".
+_ITEM_CLOSERS = {"from", "by", "at", "to", "about", "around", "nearly", "almost", "some", "roughly", "just"}
+_ITEM_NOT = {"or", "up", "down", "while", "against", "than", "compared", "versus", "per", "each", "respectively"}
+
+
+def _item_in(gap: Span) -> Optional[str]:
+    """The item a gap between two figures names before the second ("…, industry from " -> "industry"),
+    or "" for a bare "to" ("from 4.27% to 2.25%": one item's two figures); None for anything else."""
+    words = [t for t in gap if not t.is_space]
+    if [t.lower_ for t in words] in (["to"], ["-"], ["–"]):
+        return ""
+    i = 0
+    while i < len(words) and words[i].lower_ in _ITEM_OPENERS:
+        i += 1
+    if i == 0 or not any(t.lower_ in (",", "and") for t in words[:i]):
+        return None  # an item after the list's comma or "and" only
+    j = len(words)
+    while j > i and words[j - 1].lower_ in _ITEM_CLOSERS:
+        j -= 1
+    item = words[i:j]
+    if not 1 <= len(item) <= 3 or any(
+            t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.like_num or t.lower_ in _ITEM_NOT or t.lower_ in _TIME_NOUNS
+            or t.lemma_.lower() in _TIME_NOUNS or t.lower_ in _ACTOR_NOUNS or t.lower_ in _NOT_MEASURES
+            or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "DATE", "TIME")
+            or t.pos_ == "PROPN" and not is_term(t.text) for t in item):
+        return None  # a verb, a time, a place, a body or a name: not an item of the measure (whose, when)
+    return " ".join(t.text for t in item)
+
+
+# Measures that are always of something, which a list's item names: "inflation was 9%, food 12%" (food
+# inflation), "prices rose 5%, tickets 3%"; any other bare first measure is the first item itself.
+_OF_SOMETHING = set(lexicons.words("count.measure_subjects")) | _CHANGE_NOUNS | {"inflation"}
+
+
+def _with_item(measure: str, item: str) -> Optional[str]:
+    """The head's measure with the list's item in place of the first item ("Agriculture growth",
+    "industry" -> "industry growth"; "growth of agriculture" -> "growth of industry"; "exports",
+    "imports" -> "imports"; "exports", "tea" -> "tea exports"); None for a measure of another shape."""
+    words = _MARK.sub("", measure).split()
+    low = [w.lower() for w in words]
+    own = _head_word(item.split()[-1])
+    if not words or len(words) > 4 or any(w in ("and", "to", "in", "for", "from", "with", "on", "by") for w in low):
+        return None
+    if "of" in low:
+        at = low.index("of")
+        return " ".join(words[:at + 1] + [item]) if 0 < at == len(words) - 2 else None
+    head = low[-1]
+    if own == _head_word(head) or own in _amount_heads():
+        return item  # "exports rose 5%, imports 3%": the item is a measure of its own
+    if len(words) == 1 and _head_word(head) not in _amount_heads() and head not in _OF_SOMETHING:
+        return item  # "agriculture grew 5%, industry 3%": the first item alone was the measure
+    return f"{item} {words[-1] if words[-1].isupper() else words[-1].lower()}"
+
+
+def elided_item(q_span: Span, earlier: list[tuple[int, int, Optional[str]]]) -> Optional[tuple[str, int]]:
+    """The measure of a figure in a list whose items after the first leave out the verb and the
+    measure's head ("Agriculture growth was 4.27%, industry 6.83% and services 6.59%"; "Prices rose
+    from $5 to $7, tickets from $10 to $12"): the first figure's measure with the item's word in place
+    of the first item's, and where the figure that heads the list starts (its verb is the item's too).
+    ``earlier``: (start, end, metric) of the figures before it in its sentence. None when the figure
+    is not such an item (its own clause names its measure)."""
+    doc = q_span.doc
+    earlier = sorted((e for e in earlier if e[1] <= q_span.start_char), key=lambda e: e[0])
+    ends = [q_span.start_char] + [s for s, _, _ in reversed(earlier)]
+    gaps = []  # the gap before this figure, then before each earlier one, nearest first
+    for n, (start, end, _) in enumerate(reversed(earlier)):
+        gap = doc.char_span(end, ends[n], alignment_mode="expand") if end <= ends[n] else None
+        gaps.append(_item_in(gap) if gap is not None and ends[n] - end <= 40 else None)
+    if not gaps:
+        return None
+    item, n = None, 0
+    while n < len(gaps) and gaps[n] == "":
+        n += 1  # "… from $10 to $12": the second figure is the first's item's
+    if n < len(gaps) and gaps[n]:
+        item = gaps[n]
+    if not item:
+        return None
+    while n < len(gaps) and gaps[n] is not None:
+        n += 1  # back to the figure that heads the list, the one whose own clause names the measure
+    start, _, head = earlier[len(earlier) - n]
+    measure = _with_item(head, item) if head else None
+    return (measure, start) if measure else None

@@ -261,7 +261,7 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         return "remittances", None, verb  # "with $2bn sent home by migrant workers"
     if noun is not None and noun.pos_ == "NOUN" and (noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS):
         # "a rise in profits" -> profits; "a decline of 5%" names nothing; "a 5% export growth" keeps its modifier
-        noun = _complement(noun, q_ids) or (noun if names_measure(noun) else None)
+        noun = _complement(noun, q_ids) or (noun if names_measure(noun) else None) or _subject_of_hung_verb(noun)
     if noun is not None and not names_measure(noun):
         noun = None  # "stood at 5% in Q1", "1.87 trillion rupees": a time or a unit, not a measure
     if noun is None and verb is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
@@ -339,6 +339,16 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     if account is not None:  # "the current account recorded a deficit of $9bn": the current account deficit
         return f"{phrase_of(account, q_ids)} {noun.text.lower()}", noun, verb
     return phrase_of(noun, q_ids), noun, verb
+
+
+def _subject_of_hung_verb(change: Token) -> Optional[Token]:
+    """The measure whose change a verb records, when the parse hangs the verb on the change noun as its
+    modifier ("Ruritania's services sector recorded growth of 0.07%": "recorded" read as an adjective of
+    "growth", the sector left as its subject): that subject, when it names a measure."""
+    verb = next((c for c in change.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < change.i
+                 and c.tag_ in ("VBD", "VBN")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return _measured_subject(subject) if subject is not None and names_measure(subject) else None
 
 
 def _headline_measure(q_span: Span) -> Optional[Token]:

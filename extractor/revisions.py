@@ -98,7 +98,7 @@ _ESTIMATE_OF = re.compile(r"(?i)\b(?:estimates?|figures?|data|readings?)\s+(?:of
 _YEARS = re.compile(r"(?i)\b(?:FY\s*)?\d{2,4}(?:[-/]\d{2,4})?\b")
 _ITEM = re.compile(r"(?i)^(?:[^(),;]*\))?[\s)]*(?:,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|;\s*)(?:that\s+of\s+|those\s+of\s+|of\s+)?(?:the\s+)?(?!(?:and|to|at)\b)"
                    r"(?P<item>[a-z][a-z&\s-]{1,40}?)\s+(?:(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:revised|upgraded|downgraded)"
-                   r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at)\s*[(\s]*$")
+                   r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at|from)\s*[(\s]*$")
 
 
 def _mark_of_early(sentence: str, near: str) -> str:
@@ -356,7 +356,7 @@ def _one_period(late: Claim, early: Claim) -> bool:
     """Whether two figures can be of one period: the same dates, the same words, or no period of
     the earlier figure's own."""
     if late.period is None:
-        return False
+        return early.period is None  # no period stated for either: the sentence's one figure
     if early.period is None:
         return True
     if late.period.start and (late.period.start, late.period.end) == (early.period.start, early.period.end):
@@ -390,6 +390,10 @@ def _two_periods(text: str, members: list[Claim]) -> bool:
                for c in dated) >= 1
 
 
+# between the two vintages of one figure written "X to Y"
+_TO_JOIN = re.compile(r"(?i)\s*(?:to|[-–])\s*")
+
+
 def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end: int,
               roles: list[tuple[int, Optional[str]]]) -> list[Claim]:
     """The figures given vintage ``roles`` made one figure each pair: measure, period, change."""
@@ -403,7 +407,10 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
         # the earlier vintage: an early mark, or a revised one beside a final ("the final growth of 6.17%,
         # up from the revised estimate of 5.97%")
         earlier = ("revised",) if r == "final" else ()
-        for m in (n + 1, n - 1):
+        # "from 4.27% to 2.25%, industry from 7.19% to 6.83%": the figure its "to" follows is its own
+        # earlier vintage, not the next item's
+        joined = n > 0 and _TO_JOIN.fullmatch(text[claims[marked[n - 1][0]].quantity.end:claims[i].quantity.start])
+        for m in ((n - 1, n + 1) if joined else (n + 1, n - 1)):
             if 0 <= m < len(marked) and marked[m][0] not in used \
                     and (marked[m][1] not in ("revised", "final") or marked[m][1] in earlier) \
                     and claims[marked[m][0]].kind == claims[i].kind:
@@ -422,9 +429,10 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
             for i in g:  # "… to Rs 5 trillion in FY2031 from Rs 4.46 trillion in FY2030": two periods, no revision
                 out[i] = replace(out[i], metric=_VINTAGE_MARK.sub("", out[i].metric or "") or None)
             continue
+        first = min(c.quantity.start for c in members)  # the item is named before the pair's first figure
         before = max([start] + [c.quantity.end for c in claims if c.sentence_start == start
-                                and c.quantity.end <= late.quantity.start])
-        listed = _ITEM.match(text[before:late.quantity.start]) if before > start and head is not None else None
+                                and c.quantity.end <= first])
+        listed = _ITEM.match(text[before:first]) if before > start and head is not None else None
         measure = _measure_for(members, sentence, start, listed.group("item") if listed else None, head)
         if head is None and measure:
             head = "growth" if re.search(r"(?i)\bgrowth$", measure) else None

@@ -1084,3 +1084,32 @@ def test_a_bare_shortfall_is_the_passages_deficit(claims_of):
     # a shortfall with no deficit before it stays what it is
     assert _metric(claims_of, "Tax revenue came to Rs 500bn. There was a shortfall of Rs 20bn against the target.",
                    "Rs 20bn") == "shortfall"
+
+
+# A list whose items after the first leave out the verb and the measure's head: each item its own measure
+# (the first item's head after the item's word), and the first item's change. All sentences invented.
+ELIDED = [
+    ("Tin growth was 4.27 percent, copper 6.83 percent and zinc 6.59 percent.",
+     {"4.27 percent": ("Tin growth", "increase"), "6.83 percent": ("copper growth", "increase"),
+      "6.59 percent": ("zinc growth", "increase")}),
+    ("Prices rose from $5 to $7, tickets from $10 to $12.",
+     {"$5": ("Prices", None), "$7": ("Prices", None), "$10": ("tickets prices", None),
+      "$12": ("tickets prices", None)}),
+    ("Exports rose 5%, imports 3% and tea 2%.",
+     {"5%": ("Exports", "increase"), "3%": ("imports", "increase"), "2%": ("tea exports", "increase")}),
+    ("Farming grew 3%, industry 5%.", {"3%": ("Farming", "increase"), "5%": ("industry", "increase")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ELIDED, ids=[c[0][:40] for c in ELIDED])
+def test_an_item_with_its_measure_left_out_is_its_own(claims_of, text, expected):
+    got = {c["quantity"]["text"]: (c["metric"], c["change"]) for c in claims_of(text)}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["Inflation was 9% in May, 8% in June.", "Exports to Zembla rose 5%, Ruritania 3%.",
+                                  "Exports to China rose 5%, India 3%.",
+                                  "Exports rose 5%, or $2 billion."])
+def test_a_time_a_place_or_a_restatement_is_no_item(claims_of, text):
+    metrics = [c["metric"] for c in claims_of(text)]
+    assert len(set(metrics)) == 1, metrics

@@ -162,6 +162,22 @@ CASES = [
       "-5.53 percent": (-5.53, "increase", "construction sector growth (provisional)"),
       "-2.55 percent": (-2.55, "increase", "information and communication sector growth (revised)"),
       "6.93 percent": (6.93, "increase", "information and communication sector growth (provisional)")}, FY31),
+    # a list of "from X to Y" pairs: each pair its own item's, never the next item's
+    ("The growth of agriculture for 2031 was revised from 4.27% to 2.25%, industry from 7.19% to 6.83%, and "
+     "services from 6.59% to 6.21%.",
+     {"4.27%": (4.27, "increase", "agriculture growth (before revision)"),
+      "2.25%": (2.25, "increase", "agriculture growth (revised)"),
+      "7.19%": (7.19, "increase", "industry growth (before revision)"),
+      "6.83%": (6.83, "increase", "industry growth (revised)"),
+      "6.59%": (6.59, "increase", "services growth (before revision)"),
+      "6.21%": (6.21, "increase", "services growth (revised)")}, Y2031),
+    # a growth "recorded" (parsed as an adjective of "growth") against a provisional figure, no period stated
+    ("Zembla's services sector recorded growth of 0.07 percent compared with a provisional 0.86 percent.",
+     {"0.07 percent": (0.07, "increase", "services sector growth (revised)"),
+      "0.86 percent": (0.86, "increase", "services sector growth (provisional)")}, (None, None)),
+    ("Zembla's services sector recorded growth of 0.07 percent in 2031 compared with a provisional 0.86 percent.",
+     {"0.07 percent": (0.07, "increase", "services sector growth (revised)"),
+      "0.86 percent": (0.86, "increase", "services sector growth (provisional)")}, Y2031),
     # one vintage named alone
     ("The upwardly revised GDP growth for 2031 stands at 3.4 percent, the bureau said.",
      {"3.4 percent": (3.4, "increase", "GDP growth (revised)")}, Y2031),
