@@ -57,6 +57,11 @@ _FROM = re.compile(rf"(?i)\b(?:from|instead\s+of|against|versus|vs\.?|compared\s
 _TO = re.compile(r"(?i)\bto\s+(?:(?:an?|the)\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised|new)\s+)?[(\s]*$")
 _BY = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|downgrad\w*)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                  r"slightly|marginally)\s+)?by\s+(?:(?:about|around|some|nearly|almost|a|an)\s+)?$")
+# right after a figure, the figure it became: "4.27% to 2.25%" (not a size: "revised up 0.5% to 2.25%")
+_TO_NEXT = re.compile(r"(?i)^\s*to\s+(?:(?:Rs|Tk|NRs|US)\.?\s?)?[$£€₹]?\s?[-−]?\d")
+_MOVED_BY = re.compile(r"(?i)\b(?:up|down|upwards?|downwards?|higher|lower)\s*$")
+# a line that opens a list and names a revision: "Sector-wise, the revised figures are:"
+_LIST_LINE = re.compile(r"^\s*(?:[-*•·]\s*)?[^\n:]{1,40}:\s*\S[^\n]{0,60}$")
 _LABEL = re.compile(rf"(?i)\b(?P<word>{_EARLY_WORDS}|{_LATE_WORDS}|upwardly|downwardly)\b")
 _INSIDE = re.compile(r"(?i)^[\s%]*(?P<word>provisional|preliminary|revised|final|estimated\s+earlier|earlier)\s*\)")
 _MARK_AFTER = re.compile(r"(?i)^\s*\(\s*(?P<word>provisional|preliminary|revised|final|p|r)\s*\)")
@@ -111,13 +116,14 @@ def _mark_of_early(sentence: str, near: str) -> str:
 
 
 def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: list[int],
-          previous: Optional[tuple[Claim, Optional[str]]]) -> Optional[str]:
+          previous: Optional[tuple[Claim, Optional[str]]], announced: bool = False) -> Optional[str]:
     """The vintage mark of a figure in a sentence that names a revision, or None. ``lo``: the end of
-    the figure before it in the sentence (or the sentence start)."""
+    the figure before it in the sentence (or the sentence start); ``announced``: the sentence is a line
+    of a list whose opening line names the revision (:func:`_announced_revision`)."""
     sentence = text[sent_lo:sent_hi]
     left = text[lo:c.quantity.start]
     cue = max((at for at in revise_at if at < c.quantity.start), default=None)
-    reached = cue is not None and not _BREAK.search(text[cue:c.quantity.start])
+    reached = announced or cue is not None and not _BREAK.search(text[cue:c.quantity.start])
     right = text[c.quantity.end:min(sent_hi, c.quantity.end + 60)]
     if _BY.search(left):
         return "size"  # "revised down by 0.4 points": the size of the revision, no vintage
@@ -148,6 +154,9 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
             return _mark_of_early(sentence, found.group(0))
     if _EARLY_IN.match(right):  # "1.55 percent in the provisional estimates"
         return _mark_of_early(sentence, right)
+    if reached and _TO_NEXT.match(right) and not _TO.search(left) and not _MOVED_BY.search(left) \
+            and not re.search(r"(?i)points?$", c.quantity.text):
+        return _mark_of_early(sentence, "")  # "Agriculture: 4.27% to 2.25%": the figure it was revised from
     if _TO.search(left) and reached and not re.search(r"(?i)\b(?:compared|as\s+against|relative)\s+to\s*$", left):
         return "revised"  # "revised … to 2.3%", "agriculture to 2.3%, industry to -3.8%"
     if previous is not None and previous[1] in ("revised", "final") and re.fullmatch(r"\s*\(\s*", left):
@@ -168,6 +177,23 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
         if word != "first":
             return _mark_of_early(sentence, labels[-1].group(0))
     return None
+
+
+def _announced_revision(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a line of a list ("Agriculture: 4.27% to 2.25%") under an opening
+    line, ending in a colon, that names a revision ("Sector-wise, the revised figures are:"), with only
+    lines of that list (and blank lines) between."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    lines = text[:start].split("\n")[:-1]
+    for line in reversed(lines[-12:]):
+        if not line.strip():
+            continue
+        if line.rstrip().endswith(":"):
+            return _REVISE.search(line) is not None
+        if not _LIST_LINE.match(line):
+            return False
+    return False
 
 
 def _bare(metric: Optional[str]) -> Optional[str]:
@@ -269,19 +295,20 @@ def named_vintages(text: str, claims: list[Claim], cells: Collection[int] = ()) 
         end = max(claims[i].sentence_end for i in indices)
         sentence = text[start:end]
         revise = _REVISE.search(sentence)
-        if revise is None:
+        announced = revise is None and _announced_revision(text, start)
+        if revise is None and not announced:
             roles = _provisional_pair(text, [claims[i] for i in indices], indices)
             if roles:
                 out = _made_one(text, claims, out, start, end, roles)
             continue
-        revise_at = [start + m.start() for m in _REVISE.finditer(sentence)]
+        revise_at = [start + m.start() for m in _REVISE.finditer(sentence)] or [start]
         indices = sorted(indices, key=lambda i: claims[i].quantity.start)
         roles: list[tuple[int, Optional[str]]] = []
         lo = start
         previous = head = None
         for i in indices:
             c = claims[i]
-            role = _role(text, c, lo, start, end, revise_at, previous)
+            role = _role(text, c, lo, start, end, revise_at, previous, announced)
             left = text[lo:c.quantity.start]
             if role is None and head is not None and head[0].kind == c.kind and lo > start:
                 item = _ITEM.match(left)
@@ -442,7 +469,10 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
             period = next(iter(stated.values()))  # the one period the sentence states
         period = _not_the_estimates(period, sentence)
         percent = late.kind == "percent"
-        growth = percent and (any(c.change for c in members) or bool(measure and "growth" in measure.lower()))
+        # a sector's or an economy's rate in a revision is its growth ("Agriculture: 4.27% to 2.25%"), unless
+        # marked as something else ("(share of GDP)")
+        sector = bool(measure and _GROWS.search(measure)) and not any(_split(c.metric)[1] for c in members)
+        growth = percent and (any(c.change for c in members) or bool(measure and "growth" in measure.lower()) or sector)
         measure = _growth_of_sector(measure, growth)
         reference = next((c for c in members if c.change), None)
         own = _split(late.metric)[1]

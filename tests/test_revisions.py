@@ -282,3 +282,18 @@ def test_a_base_of_another_period_is_no_earlier_vintage(claims_of):
     claims = {c["quantity"]["text"]: c for c in claims_of(
         "ZEMBLA CITY: The bureau revised exports to $5.1 billion in May 2031 from $4.2 billion in April 2031.")}
     assert not any(facts.vintages(c["metric"]) for c in claims.values())
+
+
+def test_a_list_under_a_line_that_names_the_revision(claims_of):
+    # "Label: X to Y" lines under "… the revised figures are:": each line one item's two vintages, a
+    # sector's rate its growth
+    text = ("ZEMBLA CITY: Growth for 2031 was revised on Monday. By sector, the revised figures are:\n"
+            "Agriculture: 4.27% to 2.25%\nIndustry: 7.19% to 6.83%\n")
+    got = {c["quantity"]["text"]: (c["metric"], c["change"]) for c in claims_of(text)}
+    assert got == {"4.27%": ("Agriculture growth (before revision)", "increase"),
+                   "2.25%": ("Agriculture growth (revised)", "increase"),
+                   "7.19%": ("Industry growth (before revision)", "increase"),
+                   "6.83%": ("Industry growth (revised)", "increase")}
+    # without a revision named, a list line's figures are no vintages
+    plain = claims_of("ZEMBLA CITY: By sector, the figures are:\nFarming: 4.27% to 2.25%\n")
+    assert not any(facts.vintages(c["metric"]) for c in plain)
