@@ -60,6 +60,9 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         parts = metric.split(" and ")
         if len(parts) > 1 and all(len(p.split()) > 1 for p in parts):  # "tin output and copper output", one phrase
             return metric + " (each)", head, verb
+    joined = _coordinated_measures(head, q_span) if metric and head is not None and metric == phrase_of(head, {t.i for t in q_span}) else None
+    if joined:  # "GDP and GVA grew 7.8%": one figure of both measures (gold README, "quarterly sales and profits")
+        return joined, head, verb
     antecedent = _antecedent(verb) if metric is None and head is None else None
     if antecedent is not None:
         # "retail sales, which rose 4% in May": the relative pronoun stands for the noun the clause is on
@@ -339,6 +342,27 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     if account is not None:  # "the current account recorded a deficit of $9bn": the current account deficit
         return f"{phrase_of(account, q_ids)} {noun.text.lower()}", noun, verb
     return phrase_of(noun, q_ids), noun, verb
+
+
+def _coordinated_measures(head: Token, q_span: Span) -> Optional[str]:
+    """The measures a figure's clause subject coordinates, when the clause states one figure for all of
+    them ("GDP and GVA grew 7.8%" -> `GDP and GVA`; "Mining, Quarrying and Fishing GVA grew 3.5%": the
+    last one's head shared); None for a subject of one measure, a place, a body, or a clause with
+    other figures (their own measures, "respectively")."""
+    conj = [c for c in head.conjuncts if c.i > head.i]
+    if not conj or head.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.pos_ not in ("NOUN", "PROPN") or not names_measure(c) or c.dep_ != "conj"
+            or c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") and not is_term(c.text) for c in conj):
+        return None
+    q_ids = {t.i for t in q_span}
+    clause = head.head
+    if any(t.i not in q_ids and (t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or t.like_num)
+           for t in clause.subtree) or any(t.lower_ in ("respectively", "each") for t in head.sent):
+        return None
+    lefts = [t.i for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    words = [t for t in head.doc[min(lefts + [head.i]):conj[-1].i + 1]
+             if t.dep_ not in ("det", "poss", "case") and not (t.ent_type_ in ("GPE", "NORP") and not is_term(t.text))]
+    return " ".join(t.text for t in words).replace(" ,", ",") if len(words) <= 10 else None
 
 
 def _subject_of_hung_verb(change: Token) -> Optional[Token]:

@@ -1113,3 +1113,18 @@ def test_an_item_with_its_measure_left_out_is_its_own(claims_of, text, expected)
 def test_a_time_a_place_or_a_restatement_is_no_item(claims_of, text):
     metrics = [c["metric"] for c in claims_of(text)]
     assert len(set(metrics)) == 1, metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("GNI and GVA grew 7.8% in the quarter.", "GNI and GVA"),
+    ("Mining, Quarrying and Fishing GVA grew 3.5% in the quarter.", "Mining, Quarrying and Fishing GVA"),
+    ("Zembla's exports and imports rose 5% in May.", "exports and imports"),
+])
+def test_one_figure_of_coordinated_measures_names_them_all(claims_of, text, metric):
+    [claim] = claims_of(text)
+    assert claim["metric"] == metric
+
+
+def test_coordinated_measures_with_figures_of_their_own_keep_their_own(claims_of):
+    metrics = [c["metric"] for c in claims_of("Tin exports and copper exports rose 5% each.")]
+    assert metrics == ["Tin exports and copper exports (each)"]
