@@ -128,6 +128,9 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
         if any(t.i in quantity_tokens for t in prep.subtree):
             continue  # "exports of $19.3 billion reported in FY22": the figure is the exports' own
+        if any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") and not is_term(o.text) and o.pos_ == "PROPN"
+               for o in prep.children):
+            continue  # "the budget deficit of Germany": the place is whose figure it is, not what
         # "prices of homes in Ruritania": the place is whose figure it is (the subject), not what it measures
         placed = {s.i for p in prep.subtree if p.dep_ == "prep" and p.i > prep.i and any(
             o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") and not is_term(o.text) for o in p.children)

@@ -77,6 +77,12 @@ def channel_of(verb: Optional[Token], q_ids: set[int]) -> str:
     if verb is None or verb.pos_ != "VERB":
         return ""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in q_ids), None)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if subject is None and before is not None and before.tag_ == "NNS" and before.dep_ == "conj" \
+            and before.head.i < before.i and not any(c.dep_ == "cc" for c in before.head.children):
+        # "Of the total remittance of FY23, state-owned banks brought in $3m": the parse hangs the subject
+        # on the opening phrase as a conjunct (no "and" between them): the plural right before the verb
+        subject = before
     if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in _CHANNEL_NOUNS or subject.ent_type_ \
             or not any(c.dep_ in ("amod", "compound", "nmod") and c.i not in q_ids and not c.like_num
                        for c in subject.children):

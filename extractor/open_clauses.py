@@ -42,7 +42,7 @@ def names_another_measure(q_span: Span, metric: Optional[str]) -> bool:
 def open_clause_kind(q_span: Span) -> Optional[str]:
     """None when the figure's clause names a measure or an actor of its own; "list" for a figure
     listed after another ("$4bn in May and $3bn in June"), "anaphor" when its subject points back
-    ("it", "they", "the figures"), "open" when it has no subject at all."""
+    ("it", "they", "the figures", a possessive with no noun: "France's"), "open" when it has no subject at all."""
     q_ids = {t.i for t in q_span}
     root = q_span.root
     if root.dep_ == "conj" and root.head.i not in q_ids and (root.head.like_num or root.head.pos_ == "NUM"
@@ -62,6 +62,8 @@ def open_clause_kind(q_span: Span) -> Optional[str]:
     if actor.pos_ == "PRON" or (actor.lower_ in _ANAPHORIC_CARRIERS and not any(
             c.dep_ in ("compound", "nmod") for c in actor.children)):
         return "anaphor"
+    if actor.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in actor.children):
+        return "anaphor"  # "Germany's deficit fell to 2.9%, while France's is forecast to drop to 3%": France's deficit
     return None
 
 

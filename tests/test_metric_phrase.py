@@ -797,6 +797,9 @@ def test_a_kind_of_bank_that_moved_the_money_narrows_its_measure(claims_of):
     assert _metric(claims_of, text, "$3,399.19 million") == "remittance brought in by state-owned banks"
     assert _metric(claims_of, text, "$ 17,612.05 million") == "remittances brought in by private sector banks"
     assert _metric(claims_of, text, "$77.18 million") == "remittances received by foreign banks"
+    # the parse hangs the banks on the opening phrase as its conjunct: still the verb's subject
+    text = "Of the total remittance of FY23, state-owned banks brought in $3,399.19 million."
+    assert _metric(claims_of, text, "$3,399.19 million") == "remittance brought in by state-owned banks"
     # "banks" alone names no kind
     assert _metric(claims_of, "Banks received remittances of $77.18 million.", "$77.18 million") == "remittances"
 
@@ -1128,3 +1131,11 @@ def test_one_figure_of_coordinated_measures_names_them_all(claims_of, text, metr
 def test_coordinated_measures_with_figures_of_their_own_keep_their_own(claims_of):
     metrics = [c["metric"] for c in claims_of("Tin exports and copper exports rose 5% each.")]
     assert metrics == ["Tin exports and copper exports (each)"]
+
+
+def test_a_possessive_with_no_noun_stands_for_the_measure_before(claims_of):
+    # "France's" alone: France's deficit; "of Zembla" is whose deficit, not what
+    claims = {c["quantity"]["text"]: c for c in claims_of(
+        "The budget deficit of Germany fell to $5bn, while France's is forecast to rise to $7bn.")}
+    assert claims["$5bn"]["metric"] == "budget deficit"
+    assert claims["$7bn"]["metric"].startswith("budget deficit") and claims["$7bn"]["subject"] == "France"
