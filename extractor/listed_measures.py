@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from extractor import lexicons
 from extractor.measured_noun import _clause_verb
 from extractor.names import is_term
-from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, _TIME_NOUNS, phrase_of
+from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, _PERIOD_TOKEN, _TIME_NOUNS, phrase_of
 
 # Between a count and the next in a list of dated items ("65 flights on Monday, 180 on Tuesday and 40 on
 # Wednesday"): the first's noun, a time phrase, the list's comma or "and", no verb.
@@ -287,27 +287,39 @@ _ITEM_CLOSERS = {"from", "by", "at", "to", "about", "around", "nearly", "almost"
 _ITEM_NOT = {"or", "up", "down", "while", "against", "than", "compared", "versus", "per", "each", "respectively"}
 
 
+def _is_when(t: Token) -> bool:
+    """A word of a period phrase ("in FY23", "during the last fiscal year")."""
+    return t.ent_type_ in ("DATE", "TIME") or t.pos_ == "DET" or bool(_PERIOD_TOKEN.fullmatch(t.lower_)) \
+        or t.lower_ in _TIME_NOUNS or t.lemma_.lower() in _TIME_NOUNS or t.lower_ in ("fiscal", "financial", "year")
+
+
 def _item_in(gap: Span) -> Optional[str]:
     """The item a gap between two figures names before the second ("…, industry from " -> "industry"),
     or "" for a bare "to" ("from 4.27% to 2.25%": one item's two figures); None for anything else."""
     words = [t for t in gap if not t.is_space]
     if [t.lower_ for t in words] in (["to"], ["-"], ["–"]):
         return ""
+    comma = next((n for n, t in enumerate(words) if t.text == ","), None)
+    if comma and words[0].pos_ == "ADP" and all(_is_when(t) for t in words[1:comma]):
+        words = words[comma:]  # "grew 1.55% in FY23, industry by …": the first item's period, then the item
     i = 0
     while i < len(words) and words[i].lower_ in _ITEM_OPENERS:
         i += 1
     if i == 0 or not any(t.lower_ in (",", "and") for t in words[:i]):
         return None  # an item after the list's comma or "and" only
+    if i < len(words) and words[i].lower_ in ("in", "of", "for"):
+        i += 1  # "the growth in agriculture was 1.55%, in industry 2.94%"
     j = len(words)
     while j > i and words[j - 1].lower_ in _ITEM_CLOSERS:
         j -= 1
     item = words[i:j]
     if not 1 <= len(item) <= 3 or any(
-            t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.like_num or t.lower_ in _ITEM_NOT or t.lower_ in _TIME_NOUNS
+            t.pos_ not in ("NOUN", "PROPN", "ADJ") and not (t.tag_ == "VBZ" and _head_word(t.lower_) in _amount_heads())
+            or t.like_num or t.lower_ in _ITEM_NOT or t.lower_ in _TIME_NOUNS
             or t.lemma_.lower() in _TIME_NOUNS or t.lower_ in _ACTOR_NOUNS or t.lower_ in _NOT_MEASURES
             or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "DATE", "TIME")
             or t.pos_ == "PROPN" and not is_term(t.text) for t in item):
-        return None  # a verb, a time, a place, a body or a name: not an item of the measure (whose, when)
+        return None  # a verb (not "imports" read as one), a time, a place, a body or a name: not an item (whose, when)
     return " ".join(t.text for t in item)
 
 

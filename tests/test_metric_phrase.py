@@ -1101,6 +1101,15 @@ ELIDED = [
     ("Exports rose 5%, imports 3% and tea 2%.",
      {"5%": ("Exports", "increase"), "3%": ("imports", "increase"), "2%": ("tea exports", "increase")}),
     ("Farming grew 3%, industry 5%.", {"3%": ("Farming", "increase"), "5%": ("industry", "increase")}),
+    # the first item's period between it and the list; the item's own "in"; "imports" tagged as a verb
+    ("Agriculture grew by 1.5 percent in 2031, industry by -2.9 percent and services by 0.8 percent.",
+     {"1.5 percent": ("Agriculture", "increase"), "-2.9 percent": ("industry", "increase"),
+      "0.8 percent": ("services", "increase")}),
+    ("The growth in agriculture was 1.5 percent, in industry 2.9 percent and in services 0.8 percent.",
+     {"1.5 percent": ("agriculture", "increase"), "2.9 percent": ("industry", "increase"),
+      "0.8 percent": ("services", "increase")}),
+    ("Exports rose 5 percent in the last fiscal year, imports 3 percent.",
+     {"5 percent": ("Exports", "increase"), "3 percent": ("imports", "increase")}),
 ]
 
 
