@@ -51,6 +51,8 @@ _PLACE_NOUNS = {"area", "region", "city", "town", "village", "district", "provin
 _CURRENCY_MARKS = {"", "rs", "re", "npr", "inr", "pkr", "lkr", "usd", "us", "$", "tk", "₹"}
 _MEASURED_CARRIERS = {"rate", "volume", "value"}
 _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
+# one-word vintage marks (extractor/data/vintages.json): "provisional", "revised", "final", "preliminary"
+_VINTAGE_WORDS = {w for k in ("later", "earlier") for w in lexicons.load("vintages")[k] if " " not in w}
 
 _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", re.IGNORECASE)
 
@@ -232,6 +234,8 @@ def names_measure(token: Optional[Token]) -> bool:
         return True  # "market value", "export volume": a value or volume of what its noun names
     if low in _NOT_MEASURES or lemma in _NOT_MEASURES or low in _TIME_NOUNS or lemma in _TIME_NOUNS:
         return False
+    if low in _VINTAGE_WORDS:
+        return False  # "against 2.25% provisional": a vintage of the figure, not what it measures
     if low in _CHANGE_NOUNS or lemma in _CHANGE_NOUNS:
         # "GDP growth", "export growth": the change of a measure its modifier names; a bare "decline" names none
         return any(c.dep_ in ("compound", "nmod") and c.i < token.i and names_measure(c) for c in token.children)

@@ -72,7 +72,7 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         if opening:
             words = [t.text for t in opening if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
             return _DEFAULT_BASIS.sub("", " ".join(words)) or None, opening[-1], verb
-    return named_level(metric, head, verb, kind), head, verb
+    return named_level(metric, head, verb, kind, q_span), head, verb
 
 
 # Dependencies a finite verb gets only when the parser has lost the clause ("the inflation rate for the
@@ -123,16 +123,22 @@ _SHAPE_READERS = ((None, _budget_overrun), (("money", "count", "percent"), _labe
 # share price ("Acme's shares fell to 95p"; the percent move keeps "shares"), a growth rate of an
 # "economy" is economic growth ("the economy grew 3%"; a fall keeps "economy").
 _GROWTH_VERBS = {"grow", "expand"}
+_GROWTH_NOUNS = {"growth", "expansion"}
 
 
-def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Token], kind: str) -> Optional[str]:
+def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Token], kind: str,
+                q_span: Optional[Span] = None) -> Optional[str]:
     """The measure's usual name when the metric names only what holds it (shares, an economy)."""
     if metric is None or head is None:
         return metric
     if kind == "money" and head.lower_ == "shares" and metric.split()[-1].lower() == "shares":
         return "share price"
+    root = q_span.root if q_span is not None else None
+    # "the economy recorded a growth of 0.29%": the figure is a growth noun's, whatever verb records it
+    of_growth = root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.lemma_.lower() in _GROWTH_NOUNS
     if kind == "percent" and head.lemma_.lower() == "economy" and metric.split()[-1].lower() == "economy" \
-            and verb is not None and verb.lemma_.lower() in _GROWTH_VERBS:
+            and (verb is not None and verb.lemma_.lower() in _GROWTH_VERBS or of_growth):
         return "economic growth"
     return metric
 

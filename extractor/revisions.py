@@ -82,7 +82,7 @@ _REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*
                             r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                             r"slightly|marginally)\s+)?(?:from|against)\b")
 _BRACKET_LABEL = re.compile(r"(?i)\(\s*(?:provisional|preliminary|earlier|previous|initial)(?:\s+estimates?)?\s*[:=,-]?\s*$")
-_EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*\)|"
+_EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*(?:\)|[.,;]|$)|"
                           r"estimated\s+(?:earlier|provisionally|initially))")
 _GROWTH_AFTER = re.compile(r"(?i)\s*(?:annual\s+|economic\s+)?growth\b")
 # "against the earlier estimated 5.97 percent": the estimate's own figure, no approximation

@@ -1148,3 +1148,8 @@ def test_a_possessive_with_no_noun_stands_for_the_measure_before(claims_of):
         "The budget deficit of Germany fell to $5bn, while France's is forecast to rise to $7bn.")}
     assert claims["$5bn"]["metric"] == "budget deficit"
     assert claims["$7bn"]["metric"].startswith("budget deficit") and claims["$7bn"]["subject"] == "France"
+
+
+def test_an_economy_recording_a_growth_is_economic_growth(claims_of):
+    text = "Zembla's economy recorded a growth of 0.29 percent in 2031 compared to 6.1 percent in 2030."
+    assert [c["metric"] for c in claims_of(text)] == ["economic growth", "economic growth"]

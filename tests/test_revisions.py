@@ -178,6 +178,10 @@ CASES = [
     ("Zembla's services sector recorded growth of 0.07 percent in 2031 compared with a provisional 0.86 percent.",
      {"0.07 percent": (0.07, "increase", "services sector growth (revised)"),
       "0.86 percent": (0.86, "increase", "services sector growth (provisional)")}, Y2031),
+    # the earlier vintage named "provisional" after its figure, at the clause's end
+    ("The mining sector grew 1.55pc in 2031 against 2.25pc provisional.",
+     {"1.55pc": (1.55, "increase", "mining sector growth (revised)"),
+      "2.25pc": (2.25, "increase", "mining sector growth (provisional)")}, Y2031),
     # one vintage named alone
     ("The upwardly revised GDP growth for 2031 stands at 3.4 percent, the bureau said.",
      {"3.4 percent": (3.4, "increase", "GDP growth (revised)")}, Y2031),
