@@ -293,6 +293,21 @@ def _is_when(t: Token) -> bool:
         or t.lower_ in _TIME_NOUNS or t.lemma_.lower() in _TIME_NOUNS or t.lower_ in ("fiscal", "financial", "year")
 
 
+def _noun_read_as_verb(t: Token) -> bool:
+    """An item the parser tags as a verb: "imports" (VBZ), an unknown good ("bedwear", VBP) that no
+    change verb spells."""
+    if t.tag_ == "VBZ":
+        return _head_word(t.lower_) in _amount_heads()
+    return t.tag_ in ("VB", "VBP") and t.pos_ == "VERB" and t.lower_ == t.lemma_.lower() \
+        and t.lemma_.lower() not in _change_verbs()
+
+
+@lru_cache(maxsize=None)
+def _change_verbs() -> frozenset[str]:
+    return frozenset(w for k in ("change.increase_verbs", "change.decrease_verbs", "change.growth_verbs",
+                                 "change.contraction_verbs") for w in lexicons.words(k))
+
+
 def _item_in(gap: Span) -> Optional[str]:
     """The item a gap between two figures names before the second ("…, industry from " -> "industry"),
     or "" for a bare "to" ("from 4.27% to 2.25%": one item's two figures); None for anything else."""
@@ -314,7 +329,7 @@ def _item_in(gap: Span) -> Optional[str]:
         j -= 1
     item = words[i:j]
     if not 1 <= len(item) <= 3 or any(
-            t.pos_ not in ("NOUN", "PROPN", "ADJ") and not (t.tag_ == "VBZ" and _head_word(t.lower_) in _amount_heads())
+            t.pos_ not in ("NOUN", "PROPN", "ADJ") and not _noun_read_as_verb(t)
             or t.like_num or t.lower_ in _ITEM_NOT or t.lower_ in _TIME_NOUNS
             or t.lemma_.lower() in _TIME_NOUNS or t.lower_ in _ACTOR_NOUNS or t.lower_ in _NOT_MEASURES
             or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "DATE", "TIME")

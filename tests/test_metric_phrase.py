@@ -1108,6 +1108,9 @@ ELIDED = [
     ("The growth in agriculture was 1.5 percent, in industry 2.9 percent and in services 0.8 percent.",
      {"1.5 percent": ("agriculture", "increase"), "2.9 percent": ("industry", "increase"),
       "0.8 percent": ("services", "increase")}),
+    ("Exports of quilts fell 10 percent, bedwear 8 percent and towels 5 percent.",  # "bedwear" tagged a verb
+     {"10 percent": ("Exports of quilts", "decrease"), "8 percent": ("Exports of bedwear", "decrease"),
+      "5 percent": ("Exports of towels", "decrease")}),
     ("Exports rose 5 percent in the last fiscal year, imports 3 percent.",
      {"5 percent": ("Exports", "increase"), "3 percent": ("imports", "increase")}),
 ]
