@@ -294,10 +294,10 @@ def _is_when(t: Token) -> bool:
 
 
 def _noun_read_as_verb(t: Token) -> bool:
-    """An item the parser tags as a verb: "imports" (VBZ), an unknown good ("bedwear", VBP) that no
-    change verb spells."""
-    if t.tag_ == "VBZ":
-        return _head_word(t.lower_) in _amount_heads()
+    """An item the parser tags as a verb: an amount head ("imports", "spending"), an unknown good
+    ("bedwear", VBP) that no change verb spells."""
+    if t.tag_ in ("VBZ", "VBG"):
+        return _head_word(t.lower_) in _amount_heads()  # "imports", "spending"
     return t.tag_ in ("VB", "VBP") and t.pos_ == "VERB" and t.lower_ == t.lemma_.lower() \
         and t.lemma_.lower() not in _change_verbs()
 
@@ -327,15 +327,18 @@ def _item_in(gap: Span) -> Optional[str]:
     j = len(words)
     while j > i and words[j - 1].lower_ in _ITEM_CLOSERS:
         j -= 1
-    item = words[i:j]
-    if not 1 <= len(item) <= 3 or any(
+    item = [t for t in words[i:j] if t.tag_ != "HYPH"]  # "non-food": one word, as written below
+    if not 1 <= len(item) <= 4 or any(
             t.pos_ not in ("NOUN", "PROPN", "ADJ") and not _noun_read_as_verb(t)
-            or t.like_num or t.lower_ in _ITEM_NOT or t.lower_ in _TIME_NOUNS
-            or t.lemma_.lower() in _TIME_NOUNS or t.lower_ in _ACTOR_NOUNS or t.lower_ in _NOT_MEASURES
+            and not (t.dep_ in ("amod", "compound") and t.head.i in {w.i for w in item})  # "gross fixed capital"
+            or t.like_num or t.lower_ in _ITEM_NOT or t.lower_ in _NOT_MEASURES
             or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "DATE", "TIME")
             or t.pos_ == "PROPN" and not is_term(t.text) for t in item):
         return None  # a verb (not "imports" read as one), a time, a place, a body or a name: not an item (whose, when)
-    return " ".join(t.text for t in item)
+    head = item[-1]
+    if head.lower_ in _TIME_NOUNS or head.lemma_.lower() in _TIME_NOUNS or head.lower_ in _ACTOR_NOUNS:
+        return None  # "…, the previous year 5%", "…, the government 5%": when or whose ("government spending" is an item)
+    return gap.doc[item[0].i:head.i + 1].text
 
 
 # Measures that are always of something, which a list's item names: "inflation was 9%, food 12%" (food
@@ -356,8 +359,9 @@ def _with_item(measure: str, item: str) -> Optional[str]:
         at = low.index("of")
         return " ".join(words[:at + 1] + [item]) if 0 < at == len(words) - 2 else None
     head = low[-1]
-    if own == _head_word(head) or own in _amount_heads():
-        return item  # "exports rose 5%, imports 3%": the item is a measure of its own
+    if own == _head_word(head) or own in _amount_heads() or len(item.split()) >= 3:
+        # "exports rose 5%, imports 3%", "…, gross fixed capital formation 8%": the item is a measure of its own
+        return item
     if len(words) == 1 and _head_word(head) not in _amount_heads() and head not in _OF_SOMETHING:
         return item  # "agriculture grew 5%, industry 3%": the first item alone was the measure
     return f"{item} {words[-1] if words[-1].isupper() else words[-1].lower()}"

@@ -1111,6 +1111,11 @@ ELIDED = [
     ("Exports of quilts fell 10 percent, bedwear 8 percent and towels 5 percent.",  # "bedwear" tagged a verb
      {"10 percent": ("Exports of quilts", "decrease"), "8 percent": ("Exports of bedwear", "decrease"),
       "5 percent": ("Exports of towels", "decrease")}),
+    ("Household spending rose 6%, government spending 0.7%, and gross fixed capital formation 8%.",
+     {"6%": ("Household spending", "increase"), "0.7%": ("government spending", "increase"),
+      "8%": ("gross fixed capital formation", "increase")}),
+    ("Food inflation was 9.73% and non-food 9.96%.",
+     {"9.73%": ("Food inflation", None), "9.96%": ("non-food inflation", None)}),
     ("Exports rose 5 percent in the last fiscal year, imports 3 percent.",
      {"5 percent": ("Exports", "increase"), "3 percent": ("imports", "increase")}),
 ]
