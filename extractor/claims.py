@@ -491,6 +491,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     same = [c for c in claims if c.sentence_start == sentence.start]
     elided = listed_measures.elided_item(span, [(c.quantity.start, c.quantity.end, c.metric) for c in same])
     metric = elided[0] if elided else metric  # "Agriculture grew 4.27%, industry 6.83%": the item's measure
+    if sentence.start == ctx.text.rfind("\n", 0, f.start) + 1 and not same:  # the first figure of a list line
+        place = any(t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and not actors.is_term(t.text) and t.i < span.start
+                    and t.idx < span.doc[0].idx + 40 for t in span.doc)  # a place or a body labels whose, not what
+        metric = listed_measures.announced_measure(ctx.text, sentence.start, place) or metric  # "Agriculture: 1.55%" under "Growth rates are:"
     if metric is None and f.kind == "count" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind == "count":  # "65 flights on Monday, 180 on Tuesday": the list's measure
         metric = listed_measures.listed_count(claims[-1].metric, text[claims[-1].quantity.end:f.start])

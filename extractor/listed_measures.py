@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.measured_noun import _clause_verb
-from extractor.names import is_term
+from extractor.names import is_term, is_territory
 from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, _PERIOD_TOKEN, _TIME_NOUNS, phrase_of
 
 # Between a count and the next in a list of dated items ("65 flights on Monday, 180 on Tuesday and 40 on
@@ -395,3 +395,49 @@ def elided_item(q_span: Span, earlier: list[tuple[int, int, Optional[str]]]) -> 
     start, _, head = earlier[len(earlier) - n]
     measure = _with_item(head, item) if head else None
     return (measure, start) if measure else None
+
+
+# ---- a list under a line that announces what it holds ------------------------------------------
+
+# a list line's label: "Agriculture: 1.55 percent", "- Saudi Arabia: $500 million"
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?P<label>[A-Za-z][A-Za-z'’&/ -]{0,50}?)[ \t]*:")
+
+
+def _heading_head(line: str) -> Optional[str]:
+    """The amount head ("remittances", ``metric.amount_heads``) or "growth" an opening line names last."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", line) if _head_word(w) in _amount_heads() or w.lower() == "growth"]
+    return words[-1] if words else None
+
+
+def announced_measure(text: str, line_start: int, label_is_place: bool) -> Optional[str]:
+    """The measure of a figure on a list line ("Agriculture: 1.55 percent", "Saudi Arabia: $500 million")
+    under an opening line, ending in a colon, that names what the list holds ("Growth rates of the
+    sectors are:", "Remittances by country in June:"), with only lines of that list between: the
+    label with the announced head ("Agriculture growth", "Knitwear exports"), or the head alone
+    for a place (whose figure, or the other side, never what). None for any other line."""
+    if line_start > 0 and text[line_start - 1] != "\n":
+        return None
+    label = _LINE_LABEL.match(text, line_start)
+    if label is None:
+        return None
+    lines = text[max(0, line_start - 600):line_start].split("\n")[:-1]
+    for line in reversed(lines[-15:]):
+        if not line.strip():
+            continue
+        if line.rstrip().endswith(":"):
+            head = _heading_head(line)
+            break
+        if not _LINE_LABEL.match(line):
+            return None
+    else:
+        return None
+    if head is None:
+        return None
+    own = label.group("label").strip()
+    if label_is_place or is_territory(own) or own.isupper() and len(own) <= 4 and not is_term(own):  # "UAE:"
+        return head if head.lower() != "growth" else None
+    if head.lower() == "growth":
+        return f"{own} growth"
+    if _head_word(own.split()[-1]) == _head_word(head):
+        return own
+    return f"{own} {head.lower()}"

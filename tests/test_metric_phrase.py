@@ -1161,3 +1161,20 @@ def test_a_possessive_with_no_noun_stands_for_the_measure_before(claims_of):
 def test_an_economy_recording_a_growth_is_economic_growth(claims_of):
     text = "Zembla's economy recorded a growth of 0.29 percent in 2031 compared to 6.1 percent in 2030."
     assert [c["metric"] for c in claims_of(text)] == ["economic growth", "economic growth"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ZEMBLA CITY: Growth rates of the sectors in 2031 are:\nFarming: 1.55 percent\nMining: -2.94 percent",
+     {"1.55 percent": ("Farming growth", "increase"), "-2.94 percent": ("Mining growth", "increase")}),
+    ("ZEMBLA CITY: The main textile exports in July 2031 were:\n- Quilts: $400 million\n- Bedwear: $250 million",
+     {"$400 million": ("Quilts exports", None), "$250 million": ("Bedwear exports", None)}),
+    # a place labels whose figure (or the other side), never what
+    ("ZEMBLA CITY: Remittances by country in June 2031:\nSaudi Arabia: $500 million\nUAE: $400 million",
+     {"$500 million": ("Remittances", None), "$400 million": ("Remittances", None)}),
+    # an opening line that names no measure leaves each label its own
+    ("ZEMBLA CITY: Key figures:\n- Exports: $400 million\n- Imports: $250 million",
+     {"$400 million": ("Exports", None), "$250 million": ("Imports", None)}),
+])
+def test_a_list_under_a_line_that_announces_what_it_holds(claims_of, text, expected):
+    got = {c["quantity"]["text"]: (c["metric"], c["change"]) for c in claims_of(text)}
+    assert got == expected
