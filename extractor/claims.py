@@ -461,6 +461,10 @@ _PLACE_NEXT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # tonnes of tin in 2004, 24% higher than in 2003" (the gap after the level, then what follows the percent).
 _APPOSED_GAP = re.compile(r"(?:\s+(?!(?:and|but|while|which|who|whereas|as)\b)[^,.;:()]{1,40}?)?,\s*"
                           r"(?P<cue>(?:up|down)(?:\s+by)?\s*)?", re.I)
+# A reporting clause set between a level and its change ("$1.97bn in July, the central bank said, down 6%"):
+# the change is still the level's.
+_REPORTED = re.compile(r"(?i),\s*(?:the\s+|a\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,5}?(?:said|says|reported|showed|shows|announced)"
+                       r"(?:\s+on\s+\w+)?(?=\s*,)")
 _APPOSED_NEXT = re.compile(r"\s*(?:higher|lower|more|less|up|down|above|below)\b", re.I)
 
 
@@ -561,7 +565,7 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         metric = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", _unmarked(claims[-1].metric)) + part
     if metric is None and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind in ("money", "count") and claims[-1].metric:
-        gap = _APPOSED_GAP.fullmatch(text[claims[-1].quantity.end:f.start])
+        gap = _APPOSED_GAP.fullmatch(_REPORTED.sub("", text[claims[-1].quantity.end:f.start]))
         if gap and (gap.group("cue") or _APPOSED_NEXT.match(text, f.end)):
             metric = _unmarked(claims[-1].metric)  # "profit of $3bn, up 27% from 2003": the level's change
     open_kind = open_clause_kind(span) if metric is None and claims else None

@@ -1178,3 +1178,13 @@ def test_an_economy_recording_a_growth_is_economic_growth(claims_of):
 def test_a_list_under_a_line_that_announces_what_it_holds(claims_of, text, expected):
     got = {c["quantity"]["text"]: (c["metric"], c["change"]) for c in claims_of(text)}
     assert got == expected
+
+
+def test_a_change_after_a_reporting_clause_is_the_level_s(claims_of):
+    text = "Zembla's workers sent home $1.97 billion in July, the central bank said, down 6 percent from a year earlier."
+    assert {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}["6 percent"] == "remittances"
+
+
+def test_a_place_s_part_of_a_figure_before_is_of_its_measure(claims_of):
+    text = "Zembla welcomed 105,000 tourists in June, with India leading at 25,000, followed by Russia with 10,000."
+    assert [c["metric"] for c in claims_of(text)] == ["tourists"] * 3
