@@ -559,15 +559,25 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         account = re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(claims[-1].metric) or "")
         if account:
             metric = f"{account.group(1)} {metric.lower()}"
+    channel = listed_measures.channel_item(text, same, f.start) if f.kind == "money" else None
+    if channel is not None:  # "…, of which the central bank held $4.5bn and commercial banks $5bn": held by the banks
+        metric = channel
     part = metric_parts.part_of_which(span) if metric is None and f.kind == "money" else None
-    if part and claims and claims[-1].sentence_start == sentence.start and _unmarked(claims[-1].metric):
-        # "total reserves stood at $14.5bn, of which commercial banks held $5.4bn": the part held, not the total
+    if part is not None and claims and claims[-1].sentence_start == sentence.start and _unmarked(claims[-1].metric):
+        # "total reserves stood at $14.5bn, of which commercial banks held $5.4bn": the part held, not the total;
+        # "…, of which the central bank held $4.5bn": the body's part, the whole's measure (whose: the subject)
         metric = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", _unmarked(claims[-1].metric)) + part
     if metric is None and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind in ("money", "count") and claims[-1].metric:
         gap = _APPOSED_GAP.fullmatch(_REPORTED.sub("", text[claims[-1].quantity.end:f.start]))
         if gap and (gap.group("cue") or _APPOSED_NEXT.match(text, f.end)):
             metric = _unmarked(claims[-1].metric)  # "profit of $3bn, up 27% from 2003": the level's change
+    elif f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
+            and claims[-1].kind in ("money", "count") and _unmarked(claims[-1].metric) \
+            and re.fullmatch(r"\s*,\s*(?:up|down)(?:\s+by)?\s*", text[claims[-1].quantity.end:f.start]):
+        # "…, and food exports $4.5bn, up 3%": a bare "up"/"down" right after a level is that level's change,
+        # whatever clause the parse hangs it on
+        metric = _unmarked(claims[-1].metric)
     open_kind = open_clause_kind(span) if metric is None and claims else None
     if metric is None and claims and not ctx.last_deal and (ctx.paragraph(claims[-1].quantity.start) == para or (
             open_kind == "anaphor" and _previous_passage(claims[-1], ctx, sentence.start)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.measured_noun import _clause_verb
+from extractor.metric_parts import CHANNEL_NOUNS
 from extractor.names import is_term, is_territory
 from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, _PERIOD_TOKEN, _TIME_NOUNS, phrase_of
 
@@ -336,8 +337,11 @@ def _item_in(gap: Span) -> Optional[str]:
             or t.pos_ == "PROPN" and not is_term(t.text) for t in item):
         return None  # a verb (not "imports" read as one), a time, a place, a body or a name: not an item (whose, when)
     head = item[-1]
-    if head.lower_ in _TIME_NOUNS or head.lemma_.lower() in _TIME_NOUNS or head.lower_ in _ACTOR_NOUNS:
-        return None  # "…, the previous year 5%", "…, the government 5%": when or whose ("government spending" is an item)
+    if head.lower_ in _TIME_NOUNS or head.lemma_.lower() in _TIME_NOUNS or head.lower_ in _ACTOR_NOUNS \
+            or head.lemma_.lower() in _ACTOR_NOUNS or head.lemma_.lower() in CHANNEL_NOUNS:
+        # "…, the previous year 5%", "…, the government 5%", "…, and commercial banks $5bn": when, whose or
+        # through whom ("government spending" is an item)
+        return None
     return gap.doc[item[0].i:head.i + 1].text
 
 
@@ -441,3 +445,30 @@ def announced_measure(text: str, line_start: int, label_is_place: bool) -> Optio
     if _head_word(own.split()[-1]) == _head_word(head):
         return own
     return f"{own} {head.lower()}"
+
+
+# "…, of which the central bank held $4.5bn and commercial banks $5bn": a part moved or held by a kind of
+# bank or firm, listed after another part of the same verb left out
+_OF_WHICH_VERB = re.compile(r"(?i)\bof\s+which\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?P<verb>held|brought\s+in|brought|sent|"
+                            r"received|remitted|accounted\s+for|contributed)\s+[^,;]{0,12}$")
+_CHANNEL_ITEM = re.compile(r"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?:the\s+)?(?P<item>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+"
+                           r"(?P<head>[a-z]+))\s+(?:held\s+|had\s+)?$")
+
+
+def channel_item(text: str, same: list, start: int) -> Optional[str]:
+    """The measure of an amount listed after an "of which" part with the verb left out, when the item is a
+    kind of bank or firm ("…, of which the SBP held $4.5bn and commercial banks $5bn" -> `reserves held by
+    commercial banks`): the whole's measure (less "total") with the verb and the kind, as
+    :func:`extractor.metric_parts.channel_of` writes it. ``same``: the claims before it in its sentence."""
+    if len(same) < 2:
+        return None
+    whole, part = same[-2], same[-1]
+    m = _CHANNEL_ITEM.match(text[part.quantity.end:start])
+    if m is None or _head_word(m.group("head")) not in {_head_word(w) for w in CHANNEL_NOUNS}:
+        return None
+    verb = _OF_WHICH_VERB.search(text[whole.quantity.end:part.quantity.start])
+    measure = _MARK.sub("", whole.metric or "").strip()
+    if verb is None or not measure:
+        return None
+    measure = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", measure)
+    return f"{measure} {verb.group('verb').lower()} by {m.group('item')}"

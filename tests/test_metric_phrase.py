@@ -1188,3 +1188,17 @@ def test_a_change_after_a_reporting_clause_is_the_level_s(claims_of):
 def test_a_place_s_part_of_a_figure_before_is_of_its_measure(claims_of):
     text = "Zembla welcomed 105,000 tourists in June, with India leading at 25,000, followed by Russia with 10,000."
     assert [c["metric"] for c in claims_of(text)] == ["tourists"] * 3
+
+
+def test_the_parts_of_which_a_body_and_a_kind_of_bank_hold_a_total(claims_of):
+    text = ("Total liquid foreign reserves stood at $9.5 billion, of which the Zembla Central Bank held $4.5 billion "
+            "and commercial banks $5.0 billion.")
+    got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
+    assert got == {"$9.5 billion": "Total liquid foreign reserves", "$4.5 billion": "liquid foreign reserves",
+                   "$5.0 billion": "liquid foreign reserves held by commercial banks"}
+
+
+def test_up_or_down_right_after_a_level_is_its_change(claims_of):
+    text = "Tin exports were $11.2 billion, down 10 percent, and copper exports $4.5 billion, up 3 percent."
+    got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
+    assert got["3 percent"] == "copper exports" and got["10 percent"] == "Tin exports"
