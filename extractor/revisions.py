@@ -366,6 +366,9 @@ def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list
             continue
         if not _one_period(late, early):
             continue
+        if late.period is None and not re.search(r"(?i)provisional|preliminary", left + right):
+            continue  # no period stated: only an official estimate's word makes it one figure ("raise its bid to
+            # £1.5bn from its initial £1.3bn offer" is a new offer, not a vintage)
         # "down from an earlier estimate of 1.7%": the reference mark the metric step wrote is the vintage
         early_mark = "earlier estimate" if (early.metric or "").endswith("(earlier estimate)") \
             else _mark_of_early("", left[-40:] + right)

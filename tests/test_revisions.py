@@ -222,6 +222,8 @@ NO_REVISION = [
     # "provisional" is a status, and the figures are of two periods
     "Exports for 2031 totalled $25.1 billion (provisional) against $27.2 billion in 2030.",
     "GDP growth rose to 6.1 percent in 2031 from 5.97 percent.",
+    # no period stated and no official estimate's word: a new offer, not a vintage of one figure
+    "Acme may raise its bid to £1.5bn from its initial £1.3bn offer.",
 ]
 
 
