@@ -463,6 +463,10 @@ _PLACE_NEXT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # tonnes of tin in 2004, 24% higher than in 2003" (the gap after the level, then what follows the percent).
 _APPOSED_GAP = re.compile(r"(?:\s+(?!(?:and|but|while|which|who|whereas|as)\b)[^,.;:()]{1,40}?)?,\s*"
                           r"(?P<cue>(?:up|down)(?:\s+by)?\s*)?", re.I)
+# A reporting clause set between a level and its change ("$1.97bn in July, the central bank said, down 6%"):
+# the change is still the level's.
+_REPORTED = re.compile(r"(?i),\s*(?:the\s+|a\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,5}?(?:said|says|reported|showed|shows|announced)"
+                       r"(?:\s+on\s+\w+)?(?=\s*,)")
 _APPOSED_NEXT = re.compile(r"\s*(?:higher|lower|more|less|up|down|above|below)\b", re.I)
 
 
@@ -490,6 +494,13 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     counted = _counted_token(span, f) if f.kind == "count" else None
     metric, metric_head, verb = metric_for(span, f.kind, counted)
     metric = _gapped_metric(metric, span, f, sentence, claims, ctx.text)
+    same = [c for c in claims if c.sentence_start == sentence.start]
+    elided = listed_measures.elided_item(span, [(c.quantity.start, c.quantity.end, c.metric) for c in same])
+    metric = elided[0] if elided else metric  # "Agriculture grew 4.27%, industry 6.83%": the item's measure
+    if sentence.start == ctx.text.rfind("\n", 0, f.start) + 1 and not same:  # the first figure of a list line
+        place = any(t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and not actors.is_term(t.text) and t.i < span.start
+                    and t.idx < span.doc[0].idx + 40 for t in span.doc)  # a place or a body labels whose, not what
+        metric = listed_measures.announced_measure(ctx.text, sentence.start, place) or metric  # "Agriculture: 1.55%" under "Growth rates are:"
     if metric is None and f.kind == "count" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind == "count":  # "65 flights on Monday, 180 on Tuesday": the list's measure
         metric = listed_measures.listed_count(claims[-1].metric, text[claims[-1].quantity.end:f.start])
@@ -554,15 +565,25 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         account = re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(claims[-1].metric) or "")
         if account:
             metric = f"{account.group(1)} {metric.lower()}"
+    channel = listed_measures.channel_item(text, same, f.start) if f.kind == "money" else None
+    if channel is not None:  # "…, of which the central bank held $4.5bn and commercial banks $5bn": held by the banks
+        metric = channel
     part = metric_parts.part_of_which(span) if metric is None and f.kind == "money" else None
-    if part and claims and claims[-1].sentence_start == sentence.start and _unmarked(claims[-1].metric):
-        # "total reserves stood at $14.5bn, of which commercial banks held $5.4bn": the part held, not the total
+    if part is not None and claims and claims[-1].sentence_start == sentence.start and _unmarked(claims[-1].metric):
+        # "total reserves stood at $14.5bn, of which commercial banks held $5.4bn": the part held, not the total;
+        # "…, of which the central bank held $4.5bn": the body's part, the whole's measure (whose: the subject)
         metric = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", _unmarked(claims[-1].metric)) + part
     if metric is None and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind in ("money", "count") and claims[-1].metric:
-        gap = _APPOSED_GAP.fullmatch(text[claims[-1].quantity.end:f.start])
+        gap = _APPOSED_GAP.fullmatch(_REPORTED.sub("", text[claims[-1].quantity.end:f.start]))
         if gap and (gap.group("cue") or _APPOSED_NEXT.match(text, f.end)):
             metric = _unmarked(claims[-1].metric)  # "profit of $3bn, up 27% from 2003": the level's change
+    elif f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
+            and claims[-1].kind in ("money", "count") and _unmarked(claims[-1].metric) \
+            and re.fullmatch(r"\s*,\s*(?:up|down)(?:\s+by)?\s*", text[claims[-1].quantity.end:f.start]):
+        # "…, and food exports $4.5bn, up 3%": a bare "up"/"down" right after a level is that level's change,
+        # whatever clause the parse hangs it on
+        metric = _unmarked(claims[-1].metric)
     open_kind = open_clause_kind(span) if metric is None and claims else None
     if metric is None and claims and not ctx.last_deal and (ctx.paragraph(claims[-1].quantity.start) == para or (
             open_kind == "anaphor" and _previous_passage(claims[-1], ctx, sentence.start)
@@ -649,6 +670,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if part is not None and metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
         metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
     change = change_for(text, f.start, f.end, f.kind)
+    head_claim = next((c for c in same if c.quantity.start == elided[1]), None) if elided else None
+    if change is None and head_claim is not None and head_claim.kind == f.kind:
+        change = head_claim.change  # "…, industry 6.83%": the list's verb, left out, is the first item's
     moved = currency_moves.currency_move(text, lo, f.start, f.end, sentence.end) if f.kind == "percent" else None
     if moved is not None and (metric is None or metric_head is None or currency_moves.names_currency(metric)):
         metric, change = moved[0], change or moved[1]  # "the rupee appreciated against the US dollar by 0.5%"

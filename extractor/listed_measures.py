@@ -13,7 +13,9 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.measured_noun import _clause_verb
-from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, phrase_of
+from extractor.metric_parts import CHANNEL_NOUNS
+from extractor.names import is_term, is_territory
+from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, _PERIOD_TOKEN, _TIME_NOUNS, phrase_of
 
 # Between a count and the next in a list of dated items ("65 flights on Monday, 180 on Tuesday and 40 on
 # Wednesday"): the first's noun, a time phrase, the list's comma or "and", no verb.
@@ -85,9 +87,10 @@ def gapped_item(sentence_text: str, figure_at: int, first_figure_at: Optional[in
 
 def heads_a_gapped_list(sentence_text: str, figure_end: int) -> Optional[str]:
     """The first item after a figure that opens a list with the verb left out ("fell by 7.5%, yarn by
-    25.5%": "yarn"), which the parse may take for the figure's own noun; else None."""
-    m = re.match(r"\s*,\s*(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})\s+by\s+[\d$£€₹(]",
-                 sentence_text[figure_end:])
+    25.5%": "yarn"; "rose to $2bn and copper exports to $3bn"), which the parse may take for the
+    figure's own noun; else None."""
+    m = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<item>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,3})"
+                 r"\s+(?:by|to|from|at)\s+[\d$£€₹(]", sentence_text[figure_end:])
     return m.group("item") if m and not _NOT_ITEM.search(m.group("item")) else None
 
 
@@ -274,3 +277,198 @@ def _one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+# ---- an item whose measure is left out ---------------------------------------------------------
+
+# Words that open an item of a list after a figure ("…, industry 6.83%", "… and services 6.59%").
+_ITEM_OPENERS = {",", "and", "while", "whereas", "the"}
+# Words between an item and its figure: "industry from 7.19%", "tickets at about $12".
+_ITEM_CLOSERS = {"from", "by", "at", "to", "about", "around", "nearly", "almost", "some", "roughly", "just"}
+_ITEM_NOT = {"or", "up", "down", "while", "against", "than", "compared", "versus", "per", "each", "respectively"}
+
+
+def _is_when(t: Token) -> bool:
+    """A word of a period phrase ("in FY23", "during the last fiscal year")."""
+    return t.ent_type_ in ("DATE", "TIME") or t.pos_ == "DET" or bool(_PERIOD_TOKEN.fullmatch(t.lower_)) \
+        or t.lower_ in _TIME_NOUNS or t.lemma_.lower() in _TIME_NOUNS or t.lower_ in ("fiscal", "financial", "year")
+
+
+def _noun_read_as_verb(t: Token) -> bool:
+    """An item the parser tags as a verb: an amount head ("imports", "spending"), an unknown good
+    ("bedwear", VBP) that no change verb spells."""
+    if t.tag_ in ("VBZ", "VBG"):
+        return _head_word(t.lower_) in _amount_heads()  # "imports", "spending"
+    return t.tag_ in ("VB", "VBP") and t.pos_ == "VERB" and t.lower_ == t.lemma_.lower() \
+        and t.lemma_.lower() not in _change_verbs()
+
+
+@lru_cache(maxsize=None)
+def _change_verbs() -> frozenset[str]:
+    return frozenset(w for k in ("change.increase_verbs", "change.decrease_verbs", "change.growth_verbs",
+                                 "change.contraction_verbs") for w in lexicons.words(k))
+
+
+def _item_in(gap: Span) -> Optional[str]:
+    """The item a gap between two figures names before the second ("…, industry from " -> "industry"),
+    or "" for a bare "to" ("from 4.27% to 2.25%": one item's two figures); None for anything else."""
+    words = [t for t in gap if not t.is_space]
+    if [t.lower_ for t in words] in (["to"], ["-"], ["–"]):
+        return ""
+    comma = next((n for n, t in enumerate(words) if t.text == ","), None)
+    if comma and words[0].pos_ == "ADP" and all(_is_when(t) for t in words[1:comma]):
+        words = words[comma:]  # "grew 1.55% in FY23, industry by …": the first item's period, then the item
+    i = 0
+    while i < len(words) and words[i].lower_ in _ITEM_OPENERS:
+        i += 1
+    if i == 0 or not any(t.lower_ in (",", "and") for t in words[:i]):
+        return None  # an item after the list's comma or "and" only
+    if i < len(words) and words[i].lower_ in ("in", "of", "for"):
+        i += 1  # "the growth in agriculture was 1.55%, in industry 2.94%"
+    j = len(words)
+    while j > i and words[j - 1].lower_ in _ITEM_CLOSERS:
+        j -= 1
+    item = [t for t in words[i:j] if t.tag_ != "HYPH"]  # "non-food": one word, as written below
+    if not 1 <= len(item) <= 4 or any(
+            t.pos_ not in ("NOUN", "PROPN", "ADJ") and not _noun_read_as_verb(t)
+            and not (t.dep_ in ("amod", "compound") and t.head.i in {w.i for w in item})  # "gross fixed capital"
+            or t.like_num or t.lower_ in _ITEM_NOT or t.lower_ in _NOT_MEASURES
+            or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "DATE", "TIME")
+            or t.pos_ == "PROPN" and not is_term(t.text) for t in item):
+        return None  # a verb (not "imports" read as one), a time, a place, a body or a name: not an item (whose, when)
+    head = item[-1]
+    if head.lower_ in _TIME_NOUNS or head.lemma_.lower() in _TIME_NOUNS or head.lower_ in _ACTOR_NOUNS \
+            or head.lemma_.lower() in _ACTOR_NOUNS or head.lemma_.lower() in CHANNEL_NOUNS:
+        # "…, the previous year 5%", "…, the government 5%", "…, and commercial banks $5bn": when, whose or
+        # through whom ("government spending" is an item)
+        return None
+    return gap.doc[item[0].i:head.i + 1].text
+
+
+# Measures that are always of something, which a list's item names: "inflation was 9%, food 12%" (food
+# inflation), "prices rose 5%, tickets 3%"; any other bare first measure is the first item itself.
+_OF_SOMETHING = set(lexicons.words("count.measure_subjects")) | _CHANGE_NOUNS | {"inflation"}
+
+
+def _with_item(measure: str, item: str) -> Optional[str]:
+    """The head's measure with the list's item in place of the first item ("Agriculture growth",
+    "industry" -> "industry growth"; "growth of agriculture" -> "growth of industry"; "exports",
+    "imports" -> "imports"; "exports", "tea" -> "tea exports"); None for a measure of another shape."""
+    words = _MARK.sub("", measure).split()
+    low = [w.lower() for w in words]
+    own = _head_word(item.split()[-1])
+    if not words or len(words) > 4 or any(w in ("and", "to", "in", "for", "from", "with", "on", "by") for w in low):
+        return None
+    if "of" in low:
+        at = low.index("of")
+        return " ".join(words[:at + 1] + [item]) if 0 < at == len(words) - 2 else None
+    head = low[-1]
+    if own == _head_word(head) or own in _amount_heads() or len(item.split()) >= 3:
+        # "exports rose 5%, imports 3%", "…, gross fixed capital formation 8%": the item is a measure of its own
+        return item
+    if len(words) == 1 and _head_word(head) not in _amount_heads() and head not in _OF_SOMETHING:
+        return item  # "agriculture grew 5%, industry 3%": the first item alone was the measure
+    return f"{item} {words[-1] if words[-1].isupper() else words[-1].lower()}"
+
+
+def elided_item(q_span: Span, earlier: list[tuple[int, int, Optional[str]]]) -> Optional[tuple[str, int]]:
+    """The measure of a figure in a list whose items after the first leave out the verb and the
+    measure's head ("Agriculture growth was 4.27%, industry 6.83% and services 6.59%"; "Prices rose
+    from $5 to $7, tickets from $10 to $12"): the first figure's measure with the item's word in place
+    of the first item's, and where the figure that heads the list starts (its verb is the item's too).
+    ``earlier``: (start, end, metric) of the figures before it in its sentence. None when the figure
+    is not such an item (its own clause names its measure)."""
+    doc = q_span.doc
+    earlier = sorted((e for e in earlier if e[1] <= q_span.start_char), key=lambda e: e[0])
+    ends = [q_span.start_char] + [s for s, _, _ in reversed(earlier)]
+    gaps = []  # the gap before this figure, then before each earlier one, nearest first
+    for n, (start, end, _) in enumerate(reversed(earlier)):
+        gap = doc.char_span(end, ends[n], alignment_mode="expand") if end <= ends[n] else None
+        gaps.append(_item_in(gap) if gap is not None and ends[n] - end <= 40 else None)
+    if not gaps:
+        return None
+    item, n = None, 0
+    while n < len(gaps) and gaps[n] == "":
+        n += 1  # "… from $10 to $12": the second figure is the first's item's
+    if n < len(gaps) and gaps[n]:
+        item = gaps[n]
+    if not item:
+        return None
+    while n < len(gaps) and gaps[n] is not None:
+        n += 1  # back to the figure that heads the list, the one whose own clause names the measure
+    start, _, head = earlier[len(earlier) - n]
+    measure = _with_item(head, item) if head else None
+    return (measure, start) if measure else None
+
+
+# ---- a list under a line that announces what it holds ------------------------------------------
+
+# a list line's label: "Agriculture: 1.55 percent", "- Saudi Arabia: $500 million"
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?P<label>[A-Za-z][A-Za-z'’&/ -]{0,50}?)[ \t]*:")
+
+
+def _heading_head(line: str) -> Optional[str]:
+    """The amount head ("remittances", ``metric.amount_heads``) or "growth" an opening line names last."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", line) if _head_word(w) in _amount_heads() or w.lower() == "growth"]
+    return words[-1] if words else None
+
+
+def announced_measure(text: str, line_start: int, label_is_place: bool) -> Optional[str]:
+    """The measure of a figure on a list line ("Agriculture: 1.55 percent", "Saudi Arabia: $500 million")
+    under an opening line, ending in a colon, that names what the list holds ("Growth rates of the
+    sectors are:", "Remittances by country in June:"), with only lines of that list between: the
+    label with the announced head ("Agriculture growth", "Knitwear exports"), or the head alone
+    for a place (whose figure, or the other side, never what). None for any other line."""
+    if line_start > 0 and text[line_start - 1] != "\n":
+        return None
+    label = _LINE_LABEL.match(text, line_start)
+    if label is None:
+        return None
+    lines = text[max(0, line_start - 600):line_start].split("\n")[:-1]
+    for line in reversed(lines[-15:]):
+        if not line.strip():
+            continue
+        if line.rstrip().endswith(":"):
+            head = _heading_head(line)
+            break
+        if not _LINE_LABEL.match(line):
+            return None
+    else:
+        return None
+    if head is None:
+        return None
+    own = label.group("label").strip()
+    if label_is_place or is_territory(own) or own.isupper() and len(own) <= 4 and not is_term(own):  # "UAE:"
+        return head if head.lower() != "growth" else None
+    if head.lower() == "growth":
+        return f"{own} growth"
+    if _head_word(own.split()[-1]) == _head_word(head):
+        return own
+    return f"{own} {head.lower()}"
+
+
+# "…, of which the central bank held $4.5bn and commercial banks $5bn": a part moved or held by a kind of
+# bank or firm, listed after another part of the same verb left out
+_OF_WHICH_VERB = re.compile(r"(?i)\bof\s+which\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?P<verb>held|brought\s+in|brought|sent|"
+                            r"received|remitted|accounted\s+for|contributed)\s+[^,;]{0,12}$")
+_CHANNEL_ITEM = re.compile(r"^\s*(?:,\s*)?(?:and\s+|while\s+)?(?:the\s+)?(?P<item>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+"
+                           r"(?P<head>[a-z]+))\s+(?:held\s+|had\s+)?$")
+
+
+def channel_item(text: str, same: list, start: int) -> Optional[str]:
+    """The measure of an amount listed after an "of which" part with the verb left out, when the item is a
+    kind of bank or firm ("…, of which the SBP held $4.5bn and commercial banks $5bn" -> `reserves held by
+    commercial banks`): the whole's measure (less "total") with the verb and the kind, as
+    :func:`extractor.metric_parts.channel_of` writes it. ``same``: the claims before it in its sentence."""
+    if len(same) < 2:
+        return None
+    whole, part = same[-2], same[-1]
+    m = _CHANNEL_ITEM.match(text[part.quantity.end:start])
+    if m is None or _head_word(m.group("head")) not in {_head_word(w) for w in CHANNEL_NOUNS}:
+        return None
+    verb = _OF_WHICH_VERB.search(text[whole.quantity.end:part.quantity.start])
+    measure = _MARK.sub("", whole.metric or "").strip()
+    if verb is None or not measure:
+        return None
+    measure = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", measure)
+    return f"{measure} {verb.group('verb').lower()} by {m.group('item')}"

@@ -124,7 +124,8 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
     # "$5 billion in exports", "$2.1 billion worth of goods", "5% of revenue"
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")):
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "GPE"):
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "GPE") \
+                    and not _PERIOD_TOKEN.fullmatch(obj.lower_):  # "growth of 5% in FY23": when, not what
                 return obj
         inner = [c for c in prep.children if c.dep_ == "prep"]
         for p in inner:

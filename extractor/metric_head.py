@@ -51,6 +51,8 @@ _PLACE_NOUNS = {"area", "region", "city", "town", "village", "district", "provin
 _CURRENCY_MARKS = {"", "rs", "re", "npr", "inr", "pkr", "lkr", "usd", "us", "$", "tk", "₹"}
 _MEASURED_CARRIERS = {"rate", "volume", "value"}
 _TIME_NOUNS = set(lexicons.words("period.duration_nouns"))
+# one-word vintage marks (extractor/data/vintages.json): "provisional", "revised", "final", "preliminary"
+_VINTAGE_WORDS = {w for k in ("later", "earlier") for w in lexicons.load("vintages")[k] if " " not in w}
 
 _DEFAULT_BASIS = re.compile(r"^(?:year[\s-]*(?:on|over)[\s-]*year|y-?o-?y)\s+", re.IGNORECASE)
 
@@ -128,6 +130,9 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
         if any(t.i in quantity_tokens for t in prep.subtree):
             continue  # "exports of $19.3 billion reported in FY22": the figure is the exports' own
+        if any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") and not is_term(o.text) and o.pos_ == "PROPN"
+               for o in prep.children):
+            continue  # "the budget deficit of Germany": the place is whose figure it is, not what
         # "prices of homes in Ruritania": the place is whose figure it is (the subject), not what it measures
         placed = {s.i for p in prep.subtree if p.dep_ == "prep" and p.i > prep.i and any(
             o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") and not is_term(o.text) for o in p.children)
@@ -229,6 +234,8 @@ def names_measure(token: Optional[Token]) -> bool:
         return True  # "market value", "export volume": a value or volume of what its noun names
     if low in _NOT_MEASURES or lemma in _NOT_MEASURES or low in _TIME_NOUNS or lemma in _TIME_NOUNS:
         return False
+    if low in _VINTAGE_WORDS:
+        return False  # "against 2.25% provisional": a vintage of the figure, not what it measures
     if low in _CHANGE_NOUNS or lemma in _CHANGE_NOUNS:
         # "GDP growth", "export growth": the change of a measure its modifier names; a bare "decline" names none
         return any(c.dep_ in ("compound", "nmod") and c.i < token.i and names_measure(c) for c in token.children)

@@ -64,7 +64,7 @@ def part_phrase(q_span: Span) -> Optional[str]:
 
 # Kinds of body through which money comes in or goes out, named by a common noun: "state-owned banks
 # brought in $3bn" (sa-dev decisions: a breakdown by bank type keeps the type in the metric).
-_CHANNEL_NOUNS = {"bank", "house", "company", "firm", "exporter", "importer", "institution", "cooperative",
+CHANNEL_NOUNS = {"bank", "house", "company", "firm", "exporter", "importer", "institution", "cooperative",
                   "operator", "lender", "insurer", "fund"}
 _IRREGULAR_PARTICIPLES = {"brought", "sent", "got", "paid", "lent", "spent", "sold", "bought", "held", "put"}
 
@@ -77,7 +77,13 @@ def channel_of(verb: Optional[Token], q_ids: set[int]) -> str:
     if verb is None or verb.pos_ != "VERB":
         return ""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in q_ids), None)
-    if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in _CHANNEL_NOUNS or subject.ent_type_ \
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if subject is None and before is not None and before.tag_ == "NNS" and before.dep_ == "conj" \
+            and before.head.i < before.i and not any(c.dep_ == "cc" for c in before.head.children):
+        # "Of the total remittance of FY23, state-owned banks brought in $3m": the parse hangs the subject
+        # on the opening phrase as a conjunct (no "and" between them): the plural right before the verb
+        subject = before
+    if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in CHANNEL_NOUNS or subject.ent_type_ \
             or not any(c.dep_ in ("amod", "compound", "nmod") and c.i not in q_ids and not c.like_num
                        for c in subject.children):
         return ""

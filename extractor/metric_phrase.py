@@ -60,6 +60,9 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         parts = metric.split(" and ")
         if len(parts) > 1 and all(len(p.split()) > 1 for p in parts):  # "tin output and copper output", one phrase
             return metric + " (each)", head, verb
+    joined = _coordinated_measures(head, q_span) if metric and head is not None and metric == phrase_of(head, {t.i for t in q_span}) else None
+    if joined:  # "GDP and GVA grew 7.8%": one figure of both measures (gold README, "quarterly sales and profits")
+        return joined, head, verb
     antecedent = _antecedent(verb) if metric is None and head is None else None
     if antecedent is not None:
         # "retail sales, which rose 4% in May": the relative pronoun stands for the noun the clause is on
@@ -69,7 +72,7 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
         if opening:
             words = [t.text for t in opening if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
             return _DEFAULT_BASIS.sub("", " ".join(words)) or None, opening[-1], verb
-    return named_level(metric, head, verb, kind), head, verb
+    return named_level(metric, head, verb, kind, q_span), head, verb
 
 
 # Dependencies a finite verb gets only when the parser has lost the clause ("the inflation rate for the
@@ -120,16 +123,22 @@ _SHAPE_READERS = ((None, _budget_overrun), (("money", "count", "percent"), _labe
 # share price ("Acme's shares fell to 95p"; the percent move keeps "shares"), a growth rate of an
 # "economy" is economic growth ("the economy grew 3%"; a fall keeps "economy").
 _GROWTH_VERBS = {"grow", "expand"}
+_GROWTH_NOUNS = {"growth", "expansion"}
 
 
-def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Token], kind: str) -> Optional[str]:
+def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Token], kind: str,
+                q_span: Optional[Span] = None) -> Optional[str]:
     """The measure's usual name when the metric names only what holds it (shares, an economy)."""
     if metric is None or head is None:
         return metric
     if kind == "money" and head.lower_ == "shares" and metric.split()[-1].lower() == "shares":
         return "share price"
+    root = q_span.root if q_span is not None else None
+    # "the economy recorded a growth of 0.29%": the figure is a growth noun's, whatever verb records it
+    of_growth = root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.lemma_.lower() in _GROWTH_NOUNS
     if kind == "percent" and head.lemma_.lower() == "economy" and metric.split()[-1].lower() == "economy" \
-            and verb is not None and verb.lemma_.lower() in _GROWTH_VERBS:
+            and (verb is not None and verb.lemma_.lower() in _GROWTH_VERBS or of_growth):
         return "economic growth"
     return metric
 
@@ -261,7 +270,7 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         return "remittances", None, verb  # "with $2bn sent home by migrant workers"
     if noun is not None and noun.pos_ == "NOUN" and (noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS):
         # "a rise in profits" -> profits; "a decline of 5%" names nothing; "a 5% export growth" keeps its modifier
-        noun = _complement(noun, q_ids) or (noun if names_measure(noun) else None)
+        noun = _complement(noun, q_ids) or (noun if names_measure(noun) else None) or _subject_of_hung_verb(noun)
     if noun is not None and not names_measure(noun):
         noun = None  # "stood at 5% in Q1", "1.87 trillion rupees": a time or a unit, not a measure
     if noun is None and verb is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
@@ -339,6 +348,37 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     if account is not None:  # "the current account recorded a deficit of $9bn": the current account deficit
         return f"{phrase_of(account, q_ids)} {noun.text.lower()}", noun, verb
     return phrase_of(noun, q_ids), noun, verb
+
+
+def _coordinated_measures(head: Token, q_span: Span) -> Optional[str]:
+    """The measures a figure's clause subject coordinates, when the clause states one figure for all of
+    them ("GDP and GVA grew 7.8%" -> `GDP and GVA`; "Mining, Quarrying and Fishing GVA grew 3.5%": the
+    last one's head shared); None for a subject of one measure, a place, a body, or a clause with
+    other figures (their own measures, "respectively")."""
+    conj = [c for c in head.conjuncts if c.i > head.i]
+    if not conj or head.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.pos_ not in ("NOUN", "PROPN") or not names_measure(c) or c.dep_ != "conj"
+            or c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") and not is_term(c.text) for c in conj):
+        return None
+    q_ids = {t.i for t in q_span}
+    clause = head.head
+    if any(t.i not in q_ids and (t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or t.like_num)
+           for t in clause.subtree) or any(t.lower_ in ("respectively", "each") for t in head.sent):
+        return None
+    lefts = [t.i for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    words = [t for t in head.doc[min(lefts + [head.i]):conj[-1].i + 1]
+             if t.dep_ not in ("det", "poss", "case") and not (t.ent_type_ in ("GPE", "NORP") and not is_term(t.text))]
+    return " ".join(t.text for t in words).replace(" ,", ",") if len(words) <= 10 else None
+
+
+def _subject_of_hung_verb(change: Token) -> Optional[Token]:
+    """The measure whose change a verb records, when the parse hangs the verb on the change noun as its
+    modifier ("Ruritania's services sector recorded growth of 0.07%": "recorded" read as an adjective of
+    "growth", the sector left as its subject): that subject, when it names a measure."""
+    verb = next((c for c in change.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < change.i
+                 and c.tag_ in ("VBD", "VBN")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return _measured_subject(subject) if subject is not None and names_measure(subject) else None
 
 
 def _headline_measure(q_span: Span) -> Optional[Token]:

@@ -283,11 +283,12 @@ def _labelled_line(q_span: Span) -> Optional[tuple[str, Optional[Token], Optiona
     at_start = first == 0 or doc[first - 1].text_with_ws.endswith("\n") or doc[first - 1].is_space and "\n" in doc[first - 1].text
     if cut < 0 and not at_start:
         return None
-    found = _LABEL_LINE.search(window, cut + 1 if cut >= 0 else 0)
+    line = window[cut + 1:]  # the figure's own line ("^" of the pattern is the line's start)
+    found = _LABEL_LINE.search(line)
     if found is None:
         return None
     label = found.group("label").strip()
-    start = offset + found.start("label")
+    start = offset + cut + 1 + found.start("label")
     last = doc.char_span(start + len(label) - len(label.split()[-1]), start + len(label))
     if last is None or len(last) != 1 or not names_measure(last[0]) or last[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
             or last[0].lower_ in ("note", "source", "sources", "total", "period", "date", "figure", "figures", "data"):

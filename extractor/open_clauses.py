@@ -39,10 +39,15 @@ def names_another_measure(q_span: Span, metric: Optional[str]) -> bool:
                for t in q_span.doc[sent.start:q_span.start])
 
 
+# Verbs by which a place takes its part of a figure named before: "with India leading at 25,000, followed by
+# Russia with 10,000", "China accounted for $3bn".
+_SHARE_VERBS = {"lead", "follow", "account", "contribute", "top", "come", "rank"}
+
+
 def open_clause_kind(q_span: Span) -> Optional[str]:
     """None when the figure's clause names a measure or an actor of its own; "list" for a figure
     listed after another ("$4bn in May and $3bn in June"), "anaphor" when its subject points back
-    ("it", "they", "the figures"), "open" when it has no subject at all."""
+    ("it", "they", "the figures", a possessive with no noun: "France's"), "open" when it has no subject at all."""
     q_ids = {t.i for t in q_span}
     root = q_span.root
     if root.dep_ == "conj" and root.head.i not in q_ids and (root.head.like_num or root.head.pos_ == "NUM"
@@ -54,6 +59,10 @@ def open_clause_kind(q_span: Span) -> Optional[str]:
     verb = _clause_verb(root)
     if verb is None:
         return "open"
+    if verb.lemma_.lower() in _SHARE_VERBS and root.dep_ == "pobj" and root.head.lower_ in ("at", "with", "for") \
+            and root.head.head.i == verb.i and any(o.ent_type_ in ("GPE", "NORP") for a in verb.children
+                                                 if a.dep_ == "agent" for o in a.children):
+        return "anaphor"  # "…, followed by Russia with 10,000": the place's part of the measure before
     noun, actor = _clause_subject(verb, q_ids)
     if noun is not None:
         return None
@@ -62,6 +71,11 @@ def open_clause_kind(q_span: Span) -> Optional[str]:
     if actor.pos_ == "PRON" or (actor.lower_ in _ANAPHORIC_CARRIERS and not any(
             c.dep_ in ("compound", "nmod") for c in actor.children)):
         return "anaphor"
+    if actor.ent_type_ in ("GPE", "NORP") and root.dep_ == "pobj" and root.head.lower_ in ("at", "with", "for") \
+            and root.head.head.i == verb.i and verb.lemma_.lower() in _SHARE_VERBS:
+        return "anaphor"  # "105,000 tourists came, with India leading at 25,000": the place's part of the measure before
+    if actor.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in actor.children):
+        return "anaphor"  # "Germany's deficit fell to 2.9%, while France's is forecast to drop to 3%": France's deficit
     return None
 
 

@@ -57,6 +57,11 @@ _FROM = re.compile(rf"(?i)\b(?:from|instead\s+of|against|versus|vs\.?|compared\s
 _TO = re.compile(r"(?i)\bto\s+(?:(?:an?|the)\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised|new)\s+)?[(\s]*$")
 _BY = re.compile(r"(?i)\b(?:revis\w*|upgrad\w*|downgrad\w*)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                  r"slightly|marginally)\s+)?by\s+(?:(?:about|around|some|nearly|almost|a|an)\s+)?$")
+# right after a figure, the figure it became: "4.27% to 2.25%" (not a size: "revised up 0.5% to 2.25%")
+_TO_NEXT = re.compile(r"(?i)^\s*to\s+(?:(?:Rs|Tk|NRs|US)\.?\s?)?[$£€₹]?\s?[-−]?\d")
+_MOVED_BY = re.compile(r"(?i)\b(?:up|down|upwards?|downwards?|higher|lower)\s*$")
+# a line that opens a list and names a revision: "Sector-wise, the revised figures are:"
+_LIST_LINE = re.compile(r"^\s*(?:[-*•·]\s*)?[^\n:]{1,40}:\s*\S[^\n]{0,60}$")
 _LABEL = re.compile(rf"(?i)\b(?P<word>{_EARLY_WORDS}|{_LATE_WORDS}|upwardly|downwardly)\b")
 _INSIDE = re.compile(r"(?i)^[\s%]*(?P<word>provisional|preliminary|revised|final|estimated\s+earlier|earlier)\s*\)")
 _MARK_AFTER = re.compile(r"(?i)^\s*\(\s*(?P<word>provisional|preliminary|revised|final|p|r)\s*\)")
@@ -77,7 +82,7 @@ _REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*
                             r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                             r"slightly|marginally)\s+)?(?:from|against)\b")
 _BRACKET_LABEL = re.compile(r"(?i)\(\s*(?:provisional|preliminary|earlier|previous|initial)(?:\s+estimates?)?\s*[:=,-]?\s*$")
-_EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*\)|"
+_EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*(?:\)|[.,;]|$)|"
                           r"estimated\s+(?:earlier|provisionally|initially))")
 _GROWTH_AFTER = re.compile(r"(?i)\s*(?:annual\s+|economic\s+)?growth\b")
 # "against the earlier estimated 5.97 percent": the estimate's own figure, no approximation
@@ -98,7 +103,7 @@ _ESTIMATE_OF = re.compile(r"(?i)\b(?:estimates?|figures?|data|readings?)\s+(?:of
 _YEARS = re.compile(r"(?i)\b(?:FY\s*)?\d{2,4}(?:[-/]\d{2,4})?\b")
 _ITEM = re.compile(r"(?i)^(?:[^(),;]*\))?[\s)]*(?:,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|;\s*)(?:that\s+of\s+|those\s+of\s+|of\s+)?(?:the\s+)?(?!(?:and|to|at)\b)"
                    r"(?P<item>[a-z][a-z&\s-]{1,40}?)\s+(?:(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:revised|upgraded|downgraded)"
-                   r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at)\s*[(\s]*$")
+                   r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at|from)\s*[(\s]*$")
 
 
 def _mark_of_early(sentence: str, near: str) -> str:
@@ -111,13 +116,14 @@ def _mark_of_early(sentence: str, near: str) -> str:
 
 
 def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: list[int],
-          previous: Optional[tuple[Claim, Optional[str]]]) -> Optional[str]:
+          previous: Optional[tuple[Claim, Optional[str]]], announced: bool = False) -> Optional[str]:
     """The vintage mark of a figure in a sentence that names a revision, or None. ``lo``: the end of
-    the figure before it in the sentence (or the sentence start)."""
+    the figure before it in the sentence (or the sentence start); ``announced``: the sentence is a line
+    of a list whose opening line names the revision (:func:`_announced_revision`)."""
     sentence = text[sent_lo:sent_hi]
     left = text[lo:c.quantity.start]
     cue = max((at for at in revise_at if at < c.quantity.start), default=None)
-    reached = cue is not None and not _BREAK.search(text[cue:c.quantity.start])
+    reached = announced or cue is not None and not _BREAK.search(text[cue:c.quantity.start])
     right = text[c.quantity.end:min(sent_hi, c.quantity.end + 60)]
     if _BY.search(left):
         return "size"  # "revised down by 0.4 points": the size of the revision, no vintage
@@ -148,6 +154,9 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
             return _mark_of_early(sentence, found.group(0))
     if _EARLY_IN.match(right):  # "1.55 percent in the provisional estimates"
         return _mark_of_early(sentence, right)
+    if reached and _TO_NEXT.match(right) and not _TO.search(left) and not _MOVED_BY.search(left) \
+            and not re.search(r"(?i)points?$", c.quantity.text):
+        return _mark_of_early(sentence, "")  # "Agriculture: 4.27% to 2.25%": the figure it was revised from
     if _TO.search(left) and reached and not re.search(r"(?i)\b(?:compared|as\s+against|relative)\s+to\s*$", left):
         return "revised"  # "revised … to 2.3%", "agriculture to 2.3%, industry to -3.8%"
     if previous is not None and previous[1] in ("revised", "final") and re.fullmatch(r"\s*\(\s*", left):
@@ -168,6 +177,23 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
         if word != "first":
             return _mark_of_early(sentence, labels[-1].group(0))
     return None
+
+
+def _announced_revision(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a line of a list ("Agriculture: 4.27% to 2.25%") under an opening
+    line, ending in a colon, that names a revision ("Sector-wise, the revised figures are:"), with only
+    lines of that list (and blank lines) between."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    lines = text[:start].split("\n")[:-1]
+    for line in reversed(lines[-12:]):
+        if not line.strip():
+            continue
+        if line.rstrip().endswith(":"):
+            return _REVISE.search(line) is not None
+        if not _LIST_LINE.match(line):
+            return False
+    return False
 
 
 def _bare(metric: Optional[str]) -> Optional[str]:
@@ -269,19 +295,20 @@ def named_vintages(text: str, claims: list[Claim], cells: Collection[int] = ()) 
         end = max(claims[i].sentence_end for i in indices)
         sentence = text[start:end]
         revise = _REVISE.search(sentence)
-        if revise is None:
+        announced = revise is None and _announced_revision(text, start)
+        if revise is None and not announced:
             roles = _provisional_pair(text, [claims[i] for i in indices], indices)
             if roles:
                 out = _made_one(text, claims, out, start, end, roles)
             continue
-        revise_at = [start + m.start() for m in _REVISE.finditer(sentence)]
+        revise_at = [start + m.start() for m in _REVISE.finditer(sentence)] or [start]
         indices = sorted(indices, key=lambda i: claims[i].quantity.start)
         roles: list[tuple[int, Optional[str]]] = []
         lo = start
         previous = head = None
         for i in indices:
             c = claims[i]
-            role = _role(text, c, lo, start, end, revise_at, previous)
+            role = _role(text, c, lo, start, end, revise_at, previous, announced)
             left = text[lo:c.quantity.start]
             if role is None and head is not None and head[0].kind == c.kind and lo > start:
                 item = _ITEM.match(left)
@@ -339,6 +366,9 @@ def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list
             continue
         if not _one_period(late, early):
             continue
+        if late.period is None and not re.search(r"(?i)provisional|preliminary", left + right):
+            continue  # no period stated: only an official estimate's word makes it one figure ("raise its bid to
+            # £1.5bn from its initial £1.3bn offer" is a new offer, not a vintage)
         # "down from an earlier estimate of 1.7%": the reference mark the metric step wrote is the vintage
         early_mark = "earlier estimate" if (early.metric or "").endswith("(earlier estimate)") \
             else _mark_of_early("", left[-40:] + right)
@@ -356,7 +386,7 @@ def _one_period(late: Claim, early: Claim) -> bool:
     """Whether two figures can be of one period: the same dates, the same words, or no period of
     the earlier figure's own."""
     if late.period is None:
-        return False
+        return early.period is None  # no period stated for either: the sentence's one figure
     if early.period is None:
         return True
     if late.period.start and (late.period.start, late.period.end) == (early.period.start, early.period.end):
@@ -390,6 +420,10 @@ def _two_periods(text: str, members: list[Claim]) -> bool:
                for c in dated) >= 1
 
 
+# between the two vintages of one figure written "X to Y"
+_TO_JOIN = re.compile(r"(?i)\s*(?:to|[-–])\s*")
+
+
 def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end: int,
               roles: list[tuple[int, Optional[str]]]) -> list[Claim]:
     """The figures given vintage ``roles`` made one figure each pair: measure, period, change."""
@@ -403,7 +437,10 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
         # the earlier vintage: an early mark, or a revised one beside a final ("the final growth of 6.17%,
         # up from the revised estimate of 5.97%")
         earlier = ("revised",) if r == "final" else ()
-        for m in (n + 1, n - 1):
+        # "from 4.27% to 2.25%, industry from 7.19% to 6.83%": the figure its "to" follows is its own
+        # earlier vintage, not the next item's
+        joined = n > 0 and _TO_JOIN.fullmatch(text[claims[marked[n - 1][0]].quantity.end:claims[i].quantity.start])
+        for m in ((n - 1, n + 1) if joined else (n + 1, n - 1)):
             if 0 <= m < len(marked) and marked[m][0] not in used \
                     and (marked[m][1] not in ("revised", "final") or marked[m][1] in earlier) \
                     and claims[marked[m][0]].kind == claims[i].kind:
@@ -422,9 +459,10 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
             for i in g:  # "… to Rs 5 trillion in FY2031 from Rs 4.46 trillion in FY2030": two periods, no revision
                 out[i] = replace(out[i], metric=_VINTAGE_MARK.sub("", out[i].metric or "") or None)
             continue
+        first = min(c.quantity.start for c in members)  # the item is named before the pair's first figure
         before = max([start] + [c.quantity.end for c in claims if c.sentence_start == start
-                                and c.quantity.end <= late.quantity.start])
-        listed = _ITEM.match(text[before:late.quantity.start]) if before > start and head is not None else None
+                                and c.quantity.end <= first])
+        listed = _ITEM.match(text[before:first]) if before > start and head is not None else None
         measure = _measure_for(members, sentence, start, listed.group("item") if listed else None, head)
         if head is None and measure:
             head = "growth" if re.search(r"(?i)\bgrowth$", measure) else None
@@ -434,7 +472,10 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
             period = next(iter(stated.values()))  # the one period the sentence states
         period = _not_the_estimates(period, sentence)
         percent = late.kind == "percent"
-        growth = percent and (any(c.change for c in members) or bool(measure and "growth" in measure.lower()))
+        # a sector's or an economy's rate in a revision is its growth ("Agriculture: 4.27% to 2.25%"), unless
+        # marked as something else ("(share of GDP)")
+        sector = bool(measure and _GROWS.search(measure)) and not any(_split(c.metric)[1] for c in members)
+        growth = percent and (any(c.change for c in members) or bool(measure and "growth" in measure.lower()) or sector)
         measure = _growth_of_sector(measure, growth)
         reference = next((c for c in members if c.change), None)
         own = _split(late.metric)[1]

@@ -797,6 +797,9 @@ def test_a_kind_of_bank_that_moved_the_money_narrows_its_measure(claims_of):
     assert _metric(claims_of, text, "$3,399.19 million") == "remittance brought in by state-owned banks"
     assert _metric(claims_of, text, "$ 17,612.05 million") == "remittances brought in by private sector banks"
     assert _metric(claims_of, text, "$77.18 million") == "remittances received by foreign banks"
+    # the parse hangs the banks on the opening phrase as its conjunct: still the verb's subject
+    text = "Of the total remittance of FY23, state-owned banks brought in $3,399.19 million."
+    assert _metric(claims_of, text, "$3,399.19 million") == "remittance brought in by state-owned banks"
     # "banks" alone names no kind
     assert _metric(claims_of, "Banks received remittances of $77.18 million.", "$77.18 million") == "remittances"
 
@@ -1084,3 +1087,118 @@ def test_a_bare_shortfall_is_the_passages_deficit(claims_of):
     # a shortfall with no deficit before it stays what it is
     assert _metric(claims_of, "Tax revenue came to Rs 500bn. There was a shortfall of Rs 20bn against the target.",
                    "Rs 20bn") == "shortfall"
+
+
+# A list whose items after the first leave out the verb and the measure's head: each item its own measure
+# (the first item's head after the item's word), and the first item's change. All sentences invented.
+ELIDED = [
+    ("Tin growth was 4.27 percent, copper 6.83 percent and zinc 6.59 percent.",
+     {"4.27 percent": ("Tin growth", "increase"), "6.83 percent": ("copper growth", "increase"),
+      "6.59 percent": ("zinc growth", "increase")}),
+    ("Prices rose from $5 to $7, tickets from $10 to $12.",
+     {"$5": ("Prices", None), "$7": ("Prices", None), "$10": ("tickets prices", None),
+      "$12": ("tickets prices", None)}),
+    ("Exports rose 5%, imports 3% and tea 2%.",
+     {"5%": ("Exports", "increase"), "3%": ("imports", "increase"), "2%": ("tea exports", "increase")}),
+    ("Farming grew 3%, industry 5%.", {"3%": ("Farming", "increase"), "5%": ("industry", "increase")}),
+    # the first item's period between it and the list; the item's own "in"; "imports" tagged as a verb
+    ("Agriculture grew by 1.5 percent in 2031, industry by -2.9 percent and services by 0.8 percent.",
+     {"1.5 percent": ("Agriculture", "increase"), "-2.9 percent": ("industry", "increase"),
+      "0.8 percent": ("services", "increase")}),
+    ("The growth in agriculture was 1.5 percent, in industry 2.9 percent and in services 0.8 percent.",
+     {"1.5 percent": ("agriculture", "increase"), "2.9 percent": ("industry", "increase"),
+      "0.8 percent": ("services", "increase")}),
+    ("Exports of quilts fell 10 percent, bedwear 8 percent and towels 5 percent.",  # "bedwear" tagged a verb
+     {"10 percent": ("Exports of quilts", "decrease"), "8 percent": ("Exports of bedwear", "decrease"),
+      "5 percent": ("Exports of towels", "decrease")}),
+    ("Household spending rose 6%, government spending 0.7%, and gross fixed capital formation 8%.",
+     {"6%": ("Household spending", "increase"), "0.7%": ("government spending", "increase"),
+      "8%": ("gross fixed capital formation", "increase")}),
+    ("Food inflation was 9.73% and non-food 9.96%.",
+     {"9.73%": ("Food inflation", None), "9.96%": ("non-food inflation", None)}),
+    ("Exports rose 5 percent in the last fiscal year, imports 3 percent.",
+     {"5 percent": ("Exports", "increase"), "3 percent": ("imports", "increase")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ELIDED, ids=[c[0][:40] for c in ELIDED])
+def test_an_item_with_its_measure_left_out_is_its_own(claims_of, text, expected):
+    got = {c["quantity"]["text"]: (c["metric"], c["change"]) for c in claims_of(text)}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["Inflation was 9% in May, 8% in June.", "Exports to Zembla rose 5%, Ruritania 3%.",
+                                  "Exports to China rose 5%, India 3%.",
+                                  "Exports rose 5%, or $2 billion."])
+def test_a_time_a_place_or_a_restatement_is_no_item(claims_of, text):
+    metrics = [c["metric"] for c in claims_of(text)]
+    assert len(set(metrics)) == 1, metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("GNI and GVA grew 7.8% in the quarter.", "GNI and GVA"),
+    ("Mining, Quarrying and Fishing GVA grew 3.5% in the quarter.", "Mining, Quarrying and Fishing GVA"),
+    ("Zembla's exports and imports rose 5% in May.", "exports and imports"),
+])
+def test_one_figure_of_coordinated_measures_names_them_all(claims_of, text, metric):
+    [claim] = claims_of(text)
+    assert claim["metric"] == metric
+
+
+def test_coordinated_measures_with_figures_of_their_own_keep_their_own(claims_of):
+    metrics = [c["metric"] for c in claims_of("Tin exports and copper exports rose 5% each.")]
+    assert metrics == ["Tin exports and copper exports (each)"]
+
+
+def test_a_possessive_with_no_noun_stands_for_the_measure_before(claims_of):
+    # "France's" alone: France's deficit; "of Zembla" is whose deficit, not what
+    claims = {c["quantity"]["text"]: c for c in claims_of(
+        "The budget deficit of Germany fell to $5bn, while France's is forecast to rise to $7bn.")}
+    assert claims["$5bn"]["metric"] == "budget deficit"
+    assert claims["$7bn"]["metric"].startswith("budget deficit") and claims["$7bn"]["subject"] == "France"
+
+
+def test_an_economy_recording_a_growth_is_economic_growth(claims_of):
+    text = "Zembla's economy recorded a growth of 0.29 percent in 2031 compared to 6.1 percent in 2030."
+    assert [c["metric"] for c in claims_of(text)] == ["economic growth", "economic growth"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ZEMBLA CITY: Growth rates of the sectors in 2031 are:\nFarming: 1.55 percent\nMining: -2.94 percent",
+     {"1.55 percent": ("Farming growth", "increase"), "-2.94 percent": ("Mining growth", "increase")}),
+    ("ZEMBLA CITY: The main textile exports in July 2031 were:\n- Quilts: $400 million\n- Bedwear: $250 million",
+     {"$400 million": ("Quilts exports", None), "$250 million": ("Bedwear exports", None)}),
+    # a place labels whose figure (or the other side), never what
+    ("ZEMBLA CITY: Remittances by country in June 2031:\nSaudi Arabia: $500 million\nUAE: $400 million",
+     {"$500 million": ("Remittances", None), "$400 million": ("Remittances", None)}),
+    # an opening line that names no measure leaves each label its own
+    ("ZEMBLA CITY: Key figures:\n- Exports: $400 million\n- Imports: $250 million",
+     {"$400 million": ("Exports", None), "$250 million": ("Imports", None)}),
+])
+def test_a_list_under_a_line_that_announces_what_it_holds(claims_of, text, expected):
+    got = {c["quantity"]["text"]: (c["metric"], c["change"]) for c in claims_of(text)}
+    assert got == expected
+
+
+def test_a_change_after_a_reporting_clause_is_the_level_s(claims_of):
+    text = "Zembla's workers sent home $1.97 billion in July, the central bank said, down 6 percent from a year earlier."
+    assert {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}["6 percent"] == "remittances"
+
+
+def test_a_place_s_part_of_a_figure_before_is_of_its_measure(claims_of):
+    text = "Zembla welcomed 105,000 tourists in June, with India leading at 25,000, followed by Russia with 10,000."
+    assert [c["metric"] for c in claims_of(text)] == ["tourists"] * 3
+
+
+def test_the_parts_of_which_a_body_and_a_kind_of_bank_hold_a_total(claims_of):
+    text = ("Total liquid foreign reserves stood at $9.5 billion, of which the Zembla Central Bank held $4.5 billion "
+            "and commercial banks $5.0 billion.")
+    got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
+    assert got == {"$9.5 billion": "Total liquid foreign reserves", "$4.5 billion": "liquid foreign reserves",
+                   "$5.0 billion": "liquid foreign reserves held by commercial banks"}
+
+
+def test_up_or_down_right_after_a_level_is_its_change(claims_of):
+    text = "Tin exports were $11.2 billion, down 10 percent, and copper exports $4.5 billion, up 3 percent."
+    got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
+    assert got["3 percent"] == "copper exports" and got["10 percent"] == "Tin exports"

@@ -162,6 +162,26 @@ CASES = [
       "-5.53 percent": (-5.53, "increase", "construction sector growth (provisional)"),
       "-2.55 percent": (-2.55, "increase", "information and communication sector growth (revised)"),
       "6.93 percent": (6.93, "increase", "information and communication sector growth (provisional)")}, FY31),
+    # a list of "from X to Y" pairs: each pair its own item's, never the next item's
+    ("The growth of agriculture for 2031 was revised from 4.27% to 2.25%, industry from 7.19% to 6.83%, and "
+     "services from 6.59% to 6.21%.",
+     {"4.27%": (4.27, "increase", "agriculture growth (before revision)"),
+      "2.25%": (2.25, "increase", "agriculture growth (revised)"),
+      "7.19%": (7.19, "increase", "industry growth (before revision)"),
+      "6.83%": (6.83, "increase", "industry growth (revised)"),
+      "6.59%": (6.59, "increase", "services growth (before revision)"),
+      "6.21%": (6.21, "increase", "services growth (revised)")}, Y2031),
+    # a growth "recorded" (parsed as an adjective of "growth") against a provisional figure, no period stated
+    ("Zembla's services sector recorded growth of 0.07 percent compared with a provisional 0.86 percent.",
+     {"0.07 percent": (0.07, "increase", "services sector growth (revised)"),
+      "0.86 percent": (0.86, "increase", "services sector growth (provisional)")}, (None, None)),
+    ("Zembla's services sector recorded growth of 0.07 percent in 2031 compared with a provisional 0.86 percent.",
+     {"0.07 percent": (0.07, "increase", "services sector growth (revised)"),
+      "0.86 percent": (0.86, "increase", "services sector growth (provisional)")}, Y2031),
+    # the earlier vintage named "provisional" after its figure, at the clause's end
+    ("The mining sector grew 1.55pc in 2031 against 2.25pc provisional.",
+     {"1.55pc": (1.55, "increase", "mining sector growth (revised)"),
+      "2.25pc": (2.25, "increase", "mining sector growth (provisional)")}, Y2031),
     # one vintage named alone
     ("The upwardly revised GDP growth for 2031 stands at 3.4 percent, the bureau said.",
      {"3.4 percent": (3.4, "increase", "GDP growth (revised)")}, Y2031),
@@ -202,6 +222,8 @@ NO_REVISION = [
     # "provisional" is a status, and the figures are of two periods
     "Exports for 2031 totalled $25.1 billion (provisional) against $27.2 billion in 2030.",
     "GDP growth rose to 6.1 percent in 2031 from 5.97 percent.",
+    # no period stated and no official estimate's word: a new offer, not a vintage of one figure
+    "Acme may raise its bid to £1.5bn from its initial £1.3bn offer.",
 ]
 
 
@@ -266,3 +288,18 @@ def test_a_base_of_another_period_is_no_earlier_vintage(claims_of):
     claims = {c["quantity"]["text"]: c for c in claims_of(
         "ZEMBLA CITY: The bureau revised exports to $5.1 billion in May 2031 from $4.2 billion in April 2031.")}
     assert not any(facts.vintages(c["metric"]) for c in claims.values())
+
+
+def test_a_list_under_a_line_that_names_the_revision(claims_of):
+    # "Label: X to Y" lines under "… the revised figures are:": each line one item's two vintages, a
+    # sector's rate its growth
+    text = ("ZEMBLA CITY: Growth for 2031 was revised on Monday. By sector, the revised figures are:\n"
+            "Agriculture: 4.27% to 2.25%\nIndustry: 7.19% to 6.83%\n")
+    got = {c["quantity"]["text"]: (c["metric"], c["change"]) for c in claims_of(text)}
+    assert got == {"4.27%": ("Agriculture growth (before revision)", "increase"),
+                   "2.25%": ("Agriculture growth (revised)", "increase"),
+                   "7.19%": ("Industry growth (before revision)", "increase"),
+                   "6.83%": ("Industry growth (revised)", "increase")}
+    # without a revision named, a list line's figures are no vintages
+    plain = claims_of("ZEMBLA CITY: By sector, the figures are:\nFarming: 4.27% to 2.25%\n")
+    assert not any(facts.vintages(c["metric"]) for c in plain)
