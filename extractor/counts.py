@@ -1431,6 +1431,18 @@ def _verb_read_as_noun(noun: Token) -> bool:
         noun.nbor(1).lower_ in ("to", "that") or noun.nbor(1).pos_ in ("DET", "PRON"))
 
 
+def _opens_sentence(token: Token) -> bool:
+    """The sentence's first word, or the first after a dateline in capitals ("ISLAMABAD: Tourist
+    arrivals reached 100,000", "DHAKA - Exports …"): capitalised there as any sentence's first word."""
+    if token.is_sent_start:
+        return True
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text not in (":", "-", "–", "—"):
+        return False
+    before = doc[token.sent.start:i - 1]
+    return 0 < len(before) <= 4 and all(t.is_upper or not t.is_alpha for t in before)
+
+
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if (noun.lower_ in excluded or noun.lemma_.lower() in excluded) and not _new_period_thing(noun):
         return None
@@ -1489,13 +1501,13 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     named = _named_things(noun)
     if named is not None:
         return named
-    if noun.is_sent_start and noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.text[1:].islower() and (
+    if _opens_sentence(noun) and noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.text[1:].islower() and (
             noun.ent_type_ == "" and _is_flow_noun(noun.head)):
         return noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_  # "Visitor numbers rose to 2 million"
     if noun.pos_ == "PROPN" and noun.is_lower and noun.is_alpha and noun.ent_type_ == "" and noun.text.endswith("s") and (
             len(noun.text) > 3 and not noun.text.endswith("ss")):
         return _plain_singular(noun.text)  # a lower-case plural the tagger took for a name ("300,000 explorer suvs")
-    if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)) and noun.ent_type_ != "NORP":
+    if (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not _opens_sentence(noun))) and noun.ent_type_ != "NORP":
         return None  # a name after a number ("787 Dreamliner", "575 Wilbraham Road") is not a thing counted
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("people", "persons", "population", "populace", "unemployment"):
         return "person"  # "2.2 million Ethiopians", "6,000 people", "a population of 44 million": persons

@@ -975,3 +975,12 @@ def test_counts_participle_read_as_past_tense(claims_of):
     # "paid" between the number and its plural noun is a participle, whatever the tagger says
     assert _counts(claims_of("The streamer said it added 1.7 million paid memberships in the spring.")) == [
         ("1.7 million", pytest.approx(1.7e6), None, "membership")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first word after a dateline in capitals is capitalised as a sentence's first word, not a name
+    ("ISLAMABAD: Tourist arrivals reached 100,000 in June.", [("100,000", 100000, None, "tourist")]),
+    ("KARACHI: Passenger arrivals rose to 45,000 last month.", [("45,000", 45000, None, "passenger")]),
+])
+def test_counts_after_a_dateline(claims_of, text, expected):
+    assert _counts(claims_of(text)) == expected
