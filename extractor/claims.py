@@ -97,7 +97,8 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     ``title`` (the headline) and ``url`` (the page's address), when the corpus has them, help tell
     whose figures these are."""
     all_mentions = periods.find_periods(text)
-    home = article_actors.publisher_country(url)
+    # whose "Rs" and "$" a text that names no country means: its dateline's country, else its publisher's
+    home = periods.dateline_country(text) or article_actors.publisher_country(url)
     found = find_quantities(text, parts, all_mentions, home)
     counted = {(f.start, f.end) for f in found if f.kind == "count"}
     all_mentions = [m for m in all_mentions if (m.start, m.end) not in counted]  # "cut 2000 jobs" names no year

@@ -114,12 +114,30 @@ def _country_counts(text: str) -> dict[str, int]:
     return {c: n for c, n in counts.items() if n}
 
 
+# a dateline in capitals at the start of the text, after an optional "date YYYY-MM-DD" header:
+# "KATHMANDU:", "NEW DELHI, July 3 (Reuters) -", "DHAKA -"
+_CAPITAL_DATELINE = re.compile(r"\A\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3})\s*(?:[:,(]|[-–—]\s)")
+
+
+def dateline_country(text: str) -> Optional[str]:
+    """The country of a dateline written in capitals ("KATHMANDU:", "NEW DELHI, July 3 -"), which the
+    country names (written "Kathmandu") do not match as they stand; None when there is none."""
+    m = _CAPITAL_DATELINE.match(text)
+    if m is None:
+        return None
+    counts = _country_counts(m.group(1).title())
+    return max(counts, key=counts.get) if counts else None
+
+
 def article_country(text: str, title: str = "", fallback: Optional[str] = None) -> Optional[str]:
     """The country an article is about, for the calendar of figures whose subject is no country:
     the country of its dateline or header line (the first 150 characters), else the one it
     names most (country, people, cities, statistics office, central bank, currency code; "US
     dollars" names no country), the headline counting twice; ``fallback`` when none is named."""
     head = _country_counts(text[:150])
+    dateline = dateline_country(text)
+    if dateline is not None:
+        head[dateline] = head.get(dateline, 0) + 1
     counts = _country_counts(text)
     for country, n in _country_counts(title).items():
         counts[country] = counts.get(country, 0) + 2 * n

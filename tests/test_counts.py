@@ -984,3 +984,4 @@ def test_counts_participle_read_as_past_tense(claims_of):
 ])
 def test_counts_after_a_dateline(claims_of, text, expected):
     assert _counts(claims_of(text)) == expected
+

@@ -213,3 +213,14 @@ def test_quantities_out_of_things_is_no_share(text, kinds):
 def test_quantities_price_bands_and_form_codes_are_no_money(text, expected):
     found = [f for f in find_pattern_quantities(text) if f.kind == "money"]
     assert [(f.value, f.unit) for f in found] == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a dateline in capitals names the article's country: whose "Rs" a text that names none means
+    ("KATHMANDU: Remittances reached Rs 120 billion in June.", "NPR"),
+    ("COLOMBO, Aug 2 (Reuters) - Remittances reached Rs 120 billion in June.", "LKR"),
+    ("KARACHI: Remittances reached Rs 120 billion in June.", "PKR"),
+])
+def test_a_capital_dateline_decides_the_rupee(claims_of, text, unit):
+    (claim,) = [c for c in claims_of(text) if c["kind"] == "money"]
+    assert claim["quantity"]["unit"] == unit
