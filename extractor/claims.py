@@ -749,7 +749,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if source is not None and not actors.publishes_data(source) and actors.history_opening(sent.text):
             source = None  # "Zentex said …. Last year, a Zentex car cost $9,000.": the reporter's history
         if source is not None and ctx.source_forecast and not (metric or "").endswith(("(forecast)", "(target)")):
-            source = None  # "X forecast a $48bn shortfall. … The deficit hit $41bn last year": not X's forecast
+            # "X forecast a $48bn shortfall. … The deficit hit $41bn last year": not X's forecast; the source
+            # named before the forecasters resumes when the figure is of its series
+            source = None if background else ctx.resumed_after_forecasts(
+                para, None if same_figures else measures | _content_words(sent.text, names=False),
+                None if flow else subject, measured=None if same_figures else measures)
         if actors.speaks_only_for_itself(source, subject, ctx.is_person(source)):
             source = None  # "AMR said …" does not carry to "Shares in Quorvane fell 5%": another company's figure
         elif source and ctx.is_person(source) and actors.company_results(metric, subject, ctx.main_actor):

@@ -180,3 +180,34 @@ def test_narration_another_company_s_deal_is_its_own_act(claims_of):
                                     "Kestrel Aviation has also recently signed deals with two Indian airlines.")
     assert claims["20"]["source"] == "Zentex Airlines"
     assert claims["two"]["source"] is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("House prices in Ruritania rose 0.6% in February, says the Homeowners Building Society.\n\nIn December, "
+     "Zelnor Bank forecast a 5% fall in house prices in 2024. And last spring, economists at Brackley Partners "
+     "warned that prices could fall by between 8% and 12% by 2026.\n\nThe price of an average home now stands at "
+     "£210,500, the highest on record.", "£210,500"),
+    ("Car sales in Ruritania rose 4% in May, the Motor Dealers Association said. Tarvo Bank has predicted that "
+     "car sales will fall 2% next year. Sales of electric cars reached 12,000 in May.", "12,000"),
+])
+def test_narration_the_source_resumes_after_a_forecaster_s_aside(claims_of, text, surface):
+    # a forecaster's forecast is an aside: the release named before resumes when the article comes back to it
+    claims = _by_surface(claims_of, text, "2024-03-01")
+    first = next(iter(claims.values()))["source"]
+    assert first and claims[surface]["source"] == first
+    assert all(c["source"] != first for s, c in claims.items() if c["metric"] and "(forecast)" in c["metric"])
+
+
+def test_narration_after_a_forecaster_s_aside_another_series_stays_null(claims_of):
+    claims = _by_surface(claims_of, "House prices in Ruritania rose 0.6% in February, says the Homeowners "
+                                    "Building Society. In December, Zelnor Bank forecast a 5% fall in house "
+                                    "prices in 2024. Unemployment in Ruritania is 4.5%.", "2024-03-01")
+    assert claims["0.6%"]["source"] == "Homeowners Building Society"
+    assert claims["4.5%"]["source"] is None
+
+
+def test_narration_a_warning_of_what_may_come_is_a_forecast_that_does_not_carry(claims_of):
+    claims = _by_surface(claims_of, "Economists at Brackley Partners warned that house prices could fall 10% by "
+                                    "2026. Unemployment in Ruritania is 4.5%.", "2024-03-01")
+    assert claims["10%"]["source"] == "Brackley Partners"
+    assert claims["4.5%"]["source"] is None
