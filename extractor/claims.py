@@ -704,7 +704,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     expecting = actors.expected_by_group(text, sentence.start, f.start, f.end)
     if expecting:  # "…, the ONS said, confounding economists' expectations of a 0.3% rise": the group's
         source, quoted = expecting, None
-    elif actors.others_expectation(text, f.start, f.end):
+    elif actors.others_expectation(text, f.start, f.end) and not (source and actors.forecaster_expects(span.root)):
+        # "The IMF expects … from an expected 3.7% this year": the forecaster's own expectation, not nobody's
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     if source is None and not quoted and actors.hearsay(sent.text):
         source = actors.ANONYMOUS  # "The deficit is thought to be more than 10%": nobody named thinks so

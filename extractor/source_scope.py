@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from extractor import lexicons
 from extractor.names import Known, _ORGANISATION_NOUNS, _is_media, _is_place, is_term, is_territory, publishes_data
-from extractor.parse_tree import _reporting_verbs
-from extractor.sources import _Group, _name_of
+from extractor.parse_tree import _OWN_FORECAST_VERBS, _reporting_verbs
+from extractor.sources import UNNAMED_GROUPS, _Group, _name_of
 from extractor.subjects import _RESULTS
 
 
@@ -43,6 +43,16 @@ def others_expectation(text: str, start: int, end: int) -> bool:
     return bool(_EXPECTED_AFTER.match(text, end)) and text[end:end + 1] != "," \
         or bool(_EXPECTED_BEFORE.search(text[max(0, start - 30):start])) \
         or bool(re.search(r"(?i)\bhopes?\s+(?:of|for)\s+(?:an?\s+)?$", text[max(0, start - 20):start]))
+
+
+def forecaster_expects(q_token: Token) -> bool:
+    """Whether the figure's sentence is a forecaster's own expectation before it ("The IMF expects the
+    deficit to fall to 2.9% next year from an expected 3.7% this year"): a verb of forecasting with a
+    subject, ahead of the figure; the expected figure is then the forecaster's, not an expectation of
+    nobody named (``others_expectation``)."""
+    return any(t.lemma_.lower() in _OWN_FORECAST_VERBS and t.pos_ == "VERB" and t.i < q_token.i
+               and any(c.dep_ == "nsubj" and c.lower_ not in UNNAMED_GROUPS for c in t.children)
+               for t in q_token.sent)
 
 
 _EXPECTING = r"(?:expectations?|forecasts?|predictions?|estimates?|consensus)"

@@ -211,3 +211,17 @@ def test_narration_a_warning_of_what_may_come_is_a_forecast_that_does_not_carry(
                                     "2026. Unemployment in Ruritania is 4.5%.", "2024-03-01")
     assert claims["10%"]["source"] == "Brackley Partners"
     assert claims["4.5%"]["source"] is None
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("The IMF expects Ruritania's budget deficit to fall to 2.9% of GDP next year from an expected 3.7% this "
+     "year.", "3.7%", "International Monetary Fund"),
+    ("The Bank of Ruritania forecasts inflation of 4% next year, down from an expected 6% this year.", "6%",
+     "Bank of Ruritania"),
+    ("The EU expects the Ruritanian deficit to fall to 2.9% of GDP next year, while Boldavia's is forecast to "
+     "drop to 3% from an expected 3.7% this year.", "3.7%", "European Union"),
+])
+def test_narration_an_expected_figure_in_a_forecaster_s_own_forecast_is_the_forecaster_s(claims_of, text, surface,
+                                                                                        source):
+    # "X expects … from an expected 3.7%": the forecaster's expectation, not one of nobody named
+    assert _by_surface(claims_of, text, "2024-03-01")[surface]["source"] == source
