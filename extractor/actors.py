@@ -41,5 +41,5 @@ from extractor.sources import (  # noqa: F401
 )
 from extractor.source_scope import (  # noqa: F401
     acted_by_another, background_clause, company_results, expected_by_group, forecaster_expects, history_opening,
-    others_expectation, own_results, speaks_only_for_itself,
+    others_expectation, own_results, speaks_only_for_itself, standing_share,
 )

@@ -739,7 +739,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # so is a currency's move or rate ("The shilling has strengthened 3%"): market data like a share price
         background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric) \
             or actors.exchange_rate_figure(f.kind, metric, text, f.end, span.root) \
-            or actors.rate_decision(span.root, metric, sent.text)  # "the Fed has raised rates to 2%": its act
+            or actors.rate_decision(span.root, metric, sent.text) \
+            or actors.standing_share(span.root)  # "Tourism accounts for 6% of GDP": the reporter's background
         # "The figure means …", "These figures show …": the sentence goes on about the figures before
         same_figures = bool(_SAME_FIGURES.match(sent.text))
         source = None if background else ctx.carried_source(

@@ -200,3 +200,34 @@ def background_clause(q_token: Token, stated: bool = False) -> bool:
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who") for c in token.children)
         token = token.head
     return False
+
+
+# Verbs by which a clause gives a part's share of a whole ("accounts for 6% of GDP", "representing 45% of
+# output", "makes up half of the index")
+_SHARE_VERBS = frozenset({"account", "represent", "make", "comprise", "constitute"})
+
+
+def standing_share(q_token: Token) -> bool:
+    """Whether the figure is a standing share told in the present ("Tourism accounts for 6% of GDP",
+    "Farming is the main activity, representing 40% of output", "Food makes up half of the index"): the
+    reporter's description of how an economy or a measure is made up, which a source named before does
+    not cover (GUIDELINES §8 "Never": a different series inheriting the source; gold: bbc-dev, bbc-dev2,
+    bbc-dev3 and sa-dev all leave such shares null). A share in the past ("accounted for 60% of exports
+    in May") is the period's data and may continue a release."""
+    token = q_token
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if token.lemma_.lower() not in _SHARE_VERBS or token.tag_ not in ("VBZ", "VBP", "VBG"):
+        return False
+    # "makes up", "accounts for": the particle or preposition of a share; "represent" and the rest alone
+    if token.lemma_.lower() == "make":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    if token.lemma_.lower() == "account":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    return True

@@ -225,3 +225,29 @@ def test_narration_an_expected_figure_in_a_forecaster_s_own_forecast_is_the_fore
                                                                                         source):
     # "X expects … from an expected 3.7%": the forecaster's expectation, not one of nobody named
     assert _by_surface(claims_of, text, "2024-03-01")[surface]["source"] == source
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Ruritania produced 14 million tonnes of crops in 2023, a report from the Food and Farming Agency said. "
+     "Farming is the main economic activity in Ruritania, representing 40% of GDP.", "40%"),
+    ("Car sales fell 4% in May, the Motor Dealers Association said. The car industry accounts for about 9% of "
+     "Ruritania's economy.", "9%"),
+    ("Inflation rose to 3.1% in May, the Statistics Office said. Food makes up nearly half of the price index.",
+     "half"),
+])
+def test_narration_a_standing_share_told_in_the_present_is_background(claims_of, text, surface):
+    # how an economy or an index is made up is the reporter's description, not the release named before
+    claims = _by_surface(claims_of, text, "2024-06-15")
+    assert claims[surface]["source"] is None
+    assert all(c["source"] for s, c in claims.items() if s != surface)
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("Exports rose 5% in May, the Trade Ministry said. Textiles accounted for 60% of the total in May.", "60%",
+     "Ministry of Trade"),
+    ("Ruritania's tourism earnings rose 8% in 2023, the Tourism Board said. Tourism accounts for 6% of "
+     "Ruritania's GDP, according to the Tourism Board.", "6%", "Tourism Board"),
+])
+def test_narration_a_past_share_continues_the_release_and_an_attributed_share_keeps_its_source(
+        claims_of, text, surface, source):
+    assert _by_surface(claims_of, text, "2024-06-15")[surface]["source"] == source
