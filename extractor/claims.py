@@ -331,8 +331,11 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
             if n == 1 and ("\n" in text[:s].strip() or "\n" not in text[end:edge]):
                 break  # ... and the headline line before that one
             # what a figure measures: its metric, or its sentence when it has none
-            same = [i for i in sentence if _content_words(claims[i].metric or text[s:end], names=bool(claims[i].metric))
-                    & words or claims[i].quantity.value in values or (continues and n == 0)]
+            # the lead's own words too ("Half of the money set aside to help the poor …" over "… earmarked for
+            # subsidies for the poor, the ministry said"): a metric is a word or two of what the lead tells
+            told = _content_words(text[s:end], names=False) if n == 0 else set()
+            same = [i for i in sentence if (_content_words(claims[i].metric or text[s:end], names=bool(claims[i].metric))
+                                            | told) & words or claims[i].quantity.value in values or (continues and n == 0)]
             if not same:
                 break
             # "more than 500 farms, including 56 large estates": a breakdown of a reached figure is too

@@ -251,3 +251,22 @@ def test_narration_a_standing_share_told_in_the_present_is_background(claims_of,
 def test_narration_a_past_share_continues_the_release_and_an_attributed_share_keeps_its_source(
         claims_of, text, surface, source):
     assert _by_surface(claims_of, text, "2024-06-15")[surface]["source"] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Half of the money set aside by the Ruritanian government to help the poor is going to people who do not "
+    "need it, a study has found.\n\nA total of 24 trillion crowns is earmarked for subsidies for the poor, the "
+    "planning ministry said.",
+    "A third of the cash promised to Ruritanian farmers after the floods has yet to arrive.\n\nSome $40m in flood "
+    "cash for farmers was pledged in March, the Ruritanian Farmers Union said.",
+])
+def test_narration_a_lead_is_reached_by_the_next_sentence_that_continues_its_own_words(claims_of, text):
+    # the lead's figure has a short metric ("money", "cash"); the next sentence continues what the lead tells
+    claims = claims_of(text, "2024-06-15")
+    assert claims[0]["source"] is not None and claims[0]["source"] == claims[1]["source"]
+
+
+def test_narration_a_lead_is_not_reached_by_an_unrelated_attribution(claims_of):
+    claims = _by_surface(claims_of, "Ruritania's jobless rate rose to 6% in May.\n\nSome 2 million tourists "
+                                    "visited the country in May, the Tourism Board said.", "2024-06-15")
+    assert claims["6%"]["source"] is None
