@@ -270,3 +270,18 @@ def test_narration_a_lead_is_not_reached_by_an_unrelated_attribution(claims_of):
     claims = _by_surface(claims_of, "Ruritania's jobless rate rose to 6% in May.\n\nSome 2 million tourists "
                                     "visited the country in May, the Tourism Board said.", "2024-06-15")
     assert claims["6%"]["source"] is None
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("Growth of 7.8% was below the IMF's projection of 8%, said Ruritania Ratings chief economist Jo Bloggs.",
+     "8%", "International Monetary Fund"),
+    ("Growth of 7.8% was below the projection of 8% by the IMF, Jo Bloggs said.", "8%",
+     "International Monetary Fund"),
+    ("Ruritania's economy grew 7.8% in the first quarter, beating the central bank's forecast of 7%, the "
+     "statistics office said.", "7%", "Central Bank of Ruritania"),
+])
+def test_narration_a_forecast_named_by_its_owner_inside_a_statement_is_the_owner_s(claims_of, text, surface, source):
+    # "the IMF's projection of 8%" quoted by someone else: the forecast's owner is its source
+    claims = _by_surface(claims_of, text, "2024-06-15")
+    assert claims[surface]["source"] == source
+    assert claims["7.8%"]["source"] not in (None, source)
