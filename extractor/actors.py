@@ -40,6 +40,6 @@ from extractor.sources import (  # noqa: F401
     ANONYMOUS, documents_named, resolve_source, source_for, unnamed_group,
 )
 from extractor.source_scope import (  # noqa: F401
-    acted_by_another, background_clause, company_results, expected_by_group, history_opening, others_expectation,
-    own_results, speaks_only_for_itself,
+    acted_by_another, background_clause, company_results, expected_by_group, forecaster_expects, history_opening,
+    others_expectation, own_results, speaks_only_for_itself, standing_share,
 )

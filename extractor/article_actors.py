@@ -696,7 +696,9 @@ def organisation_statements(text: str, sentences, known: Known) -> list[tuple[in
 
 
 _FORECAST_CUE = re.compile(r"(?i)\b(?:pegged|projected|projects|projection|forecasts?|forecasted|predicted|predicts|"
-                           r"expects?|expected|targets?|targeted|estimates?\s+for)\b")
+                           r"expects?|expected|targets?|targeted|estimates?\s+for|"
+                           # "warned that prices could fall by 10%": a warning of what may come is a forecast
+                           r"warn(?:s|ed)?\s+(?:that\s+)?[^.;]{0,60}?\b(?:could|would|might|may|will)\b)")
 
 
 def forecasts(sentence_text: str) -> bool:

@@ -332,8 +332,11 @@ def reach_back(text: str, claims: list[Claim], attributed: list[str], publishers
             if n == 1 and ("\n" in text[:s].strip() or "\n" not in text[end:edge]):
                 break  # ... and the headline line before that one
             # what a figure measures: its metric, or its sentence when it has none
-            same = [i for i in sentence if _content_words(claims[i].metric or text[s:end], names=bool(claims[i].metric))
-                    & words or claims[i].quantity.value in values or (continues and n == 0)]
+            # the lead's own words too ("Half of the money set aside to help the poor …" over "… earmarked for
+            # subsidies for the poor, the ministry said"): a metric is a word or two of what the lead tells
+            told = _content_words(text[s:end], names=False) if n == 0 else set()
+            same = [i for i in sentence if (_content_words(claims[i].metric or text[s:end], names=bool(claims[i].metric))
+                                            | told) & words or claims[i].quantity.value in values or (continues and n == 0)]
             if not same:
                 break
             # "more than 500 farms, including 56 large estates": a breakdown of a reached figure is too
@@ -729,7 +732,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     expecting = actors.expected_by_group(text, sentence.start, f.start, f.end)
     if expecting:  # "…, the ONS said, confounding economists' expectations of a 0.3% rise": the group's
         source, quoted = expecting, None
-    elif actors.others_expectation(text, f.start, f.end):
+    elif actors.others_expectation(text, f.start, f.end) and not (source and actors.forecaster_expects(span.root)):
+        # "The IMF expects … from an expected 3.7% this year": the forecaster's own expectation, not nobody's
         source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
     if source is None and not quoted and actors.hearsay(sent.text):
         source = actors.ANONYMOUS  # "The deficit is thought to be more than 10%": nobody named thinks so
@@ -763,7 +767,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # so is a currency's move or rate ("The shilling has strengthened 3%"): market data like a share price
         background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric) \
             or actors.exchange_rate_figure(f.kind, metric, text, f.end, span.root) \
-            or actors.rate_decision(span.root, metric, sent.text)  # "the Fed has raised rates to 2%": its act
+            or actors.rate_decision(span.root, metric, sent.text) \
+            or actors.standing_share(span.root)  # "Tourism accounts for 6% of GDP": the reporter's background
         # "The figure means …", "These figures show …": the sentence goes on about the figures before
         same_figures = bool(_SAME_FIGURES.match(sent.text))
         source = None if background else ctx.carried_source(
@@ -774,7 +779,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         if source is not None and not actors.publishes_data(source) and actors.history_opening(sent.text):
             source = None  # "Zentex said …. Last year, a Zentex car cost $9,000.": the reporter's history
         if source is not None and ctx.source_forecast and not (metric or "").endswith(("(forecast)", "(target)")):
-            source = None  # "X forecast a $48bn shortfall. … The deficit hit $41bn last year": not X's forecast
+            # "X forecast a $48bn shortfall. … The deficit hit $41bn last year": not X's forecast; the source
+            # named before the forecasters resumes when the figure is of its series
+            source = None if background else ctx.resumed_after_forecasts(
+                para, None if same_figures else measures | _content_words(sent.text, names=False),
+                None if flow else subject, measured=None if same_figures else measures)
         if actors.speaks_only_for_itself(source, subject, ctx.is_person(source)):
             source = None  # "AMR said …" does not carry to "Shares in Quorvane fell 5%": another company's figure
         elif source and ctx.is_person(source) and actors.company_results(metric, subject, ctx.main_actor):

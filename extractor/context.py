@@ -117,6 +117,9 @@ class ArticleContext:
     source_data: bool = False  # whether the current source was cited for its data, release or report
     series_places: set = field(default_factory=set)  # the countries whose figures the current source gave
     source_forecast: bool = False  # whether the current source was named for a forecast ("X forecast $5bn")
+    # the source (and its carried state) that stood before the forecasters who followed it ("X said prices
+    # rose. Y forecast a 5% fall. …"): it resumes for the figures after them that are no forecast
+    before_forecasts: Optional[tuple] = None
     # whether someone else has spoken since the current source was named (a sentence without figures:
     # "The EEF said it expected …", '"…," said Jo Bloggs'): the source then covers only its own series
     aside: bool = False
@@ -251,6 +254,33 @@ class ArticleContext:
             return None  # after someone else spoke, the source resumes only for its own series
         return self.source
 
+    def _carry_state(self) -> tuple:
+        return (self.source, self.source_para, self.attributed_para, set(self.series_words), self.source_data,
+                set(self.series_places), self.aside)
+
+    def resumed_after_forecasts(self, para: int, words: Optional[set] = None, subject: Optional[str] = None,
+                                measured: Optional[set] = None) -> Optional[str]:
+        """After forecasters' asides (the current source was named for a forecast), a figure that is no
+        forecast goes back to the source named before them, when that one still carries to it
+        (GUIDELINES §8 (c): after an aside the named source resumes where the article comes back to its
+        release): "X said prices rose 0.6%. Y forecast a 5% fall. The average price is now £210,500" is
+        X's; the state before the forecasts is restored for the figures after it."""
+        if not self.source_forecast or self.before_forecasts is None or self.before_forecasts[0] is None:
+            return None
+        own = words if measured is None else measured
+        if own is not None and not own & self.before_forecasts[3]:
+            return None  # only where the article comes back to that source's series, in any paragraph
+        current = self._carry_state()
+        (self.source, self.source_para, self.attributed_para, self.series_words, self.source_data,
+         self.series_places, self.aside) = self.before_forecasts
+        resumed = self.carried_source(para, words, subject, measured)
+        if resumed is None:
+            (self.source, self.source_para, self.attributed_para, self.series_words, self.source_data,
+             self.series_places, self.aside) = current
+            return None
+        self.source_forecast, self.before_forecasts = False, None
+        return resumed
+
     def spoke(self, name: str, described: str = "") -> None:
         """Someone other than the current source (``name``, ``described`` by the words around it: "Acme
         boss Jo Bloggs said" speaks for Acme) spoke in a sentence without figures: the
@@ -297,6 +327,8 @@ class ArticleContext:
         that continues its series (``words``: what that figure measures); the documents its sentence
         says it issued ("data released by X") are X's, for "according to the release" further on."""
         if source != self.source:
+            if not self.source_forecast:  # a forecaster's aside keeps the source before it to resume
+                self.before_forecasts = self._carry_state()
             self.series_words, self.source_data, self.series_places = set(), False, set()
         if source != self.source or named:
             self.aside = False

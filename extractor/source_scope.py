@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from extractor import lexicons
 from extractor.names import Known, _ORGANISATION_NOUNS, _is_media, _is_place, is_term, is_territory, publishes_data
-from extractor.parse_tree import _reporting_verbs
-from extractor.sources import _Group, _name_of
+from extractor.parse_tree import _OWN_FORECAST_VERBS, _reporting_verbs
+from extractor.sources import UNNAMED_GROUPS, _Group, _name_of
 from extractor.subjects import _RESULTS
 
 
@@ -43,6 +43,16 @@ def others_expectation(text: str, start: int, end: int) -> bool:
     return bool(_EXPECTED_AFTER.match(text, end)) and text[end:end + 1] != "," \
         or bool(_EXPECTED_BEFORE.search(text[max(0, start - 30):start])) \
         or bool(re.search(r"(?i)\bhopes?\s+(?:of|for)\s+(?:an?\s+)?$", text[max(0, start - 20):start]))
+
+
+def forecaster_expects(q_token: Token) -> bool:
+    """Whether the figure's sentence is a forecaster's own expectation before it ("The IMF expects the
+    deficit to fall to 2.9% next year from an expected 3.7% this year"): a verb of forecasting with a
+    subject, ahead of the figure; the expected figure is then the forecaster's, not an expectation of
+    nobody named (``others_expectation``)."""
+    return any(t.lemma_.lower() in _OWN_FORECAST_VERBS and t.pos_ == "VERB" and t.i < q_token.i
+               and any(c.dep_ == "nsubj" and c.lower_ not in UNNAMED_GROUPS for c in t.children)
+               for t in q_token.sent)
 
 
 _EXPECTING = r"(?:expectations?|forecasts?|predictions?|estimates?|consensus)"
@@ -190,3 +200,34 @@ def background_clause(q_token: Token, stated: bool = False) -> bool:
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who") for c in token.children)
         token = token.head
     return False
+
+
+# Verbs by which a clause gives a part's share of a whole ("accounts for 6% of GDP", "representing 45% of
+# output", "makes up half of the index")
+_SHARE_VERBS = frozenset({"account", "represent", "make", "comprise", "constitute"})
+
+
+def standing_share(q_token: Token) -> bool:
+    """Whether the figure is a standing share told in the present ("Tourism accounts for 6% of GDP",
+    "Farming is the main activity, representing 40% of output", "Food makes up half of the index"): the
+    reporter's description of how an economy or a measure is made up, which a source named before does
+    not cover (GUIDELINES §8 "Never": a different series inheriting the source; gold: bbc-dev, bbc-dev2,
+    bbc-dev3 and sa-dev all leave such shares null). A share in the past ("accounted for 60% of exports
+    in May") is the period's data and may continue a release."""
+    token = q_token
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if token.lemma_.lower() not in _SHARE_VERBS or token.tag_ not in ("VBZ", "VBP", "VBG"):
+        return False
+    # "makes up", "accounts for": the particle or preposition of a share; "represent" and the rest alone
+    if token.lemma_.lower() == "make":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    if token.lemma_.lower() == "account":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    return True

@@ -260,7 +260,8 @@ def _possessed_body(owner: str, rest: str, known: Known) -> Optional[str]:
     return rest
 
 
-_FORECAST_NOUNS = {"predictions", "forecasts", "projections", "estimates"}
+# a forecast's noun, one or many ("the IMF's projection of 8%", "EC predictions of growth of 1.5%")
+_FORECAST_NOUNS = {"predictions", "forecasts", "projections", "estimates", "prediction", "forecast", "projection"}
 _ADMITTING = {"admit", "concede", "acknowledge", "confess"}  # "X admitted the project ran $1bn over budget"
 _SURVEY_VERBS = {"survey", "poll", "question", "interview", "sample", "canvass"}
 _FINDING_VERBS = {"find", "conclude", "suggest", "put"}  # "estimates from X put the cost at $5bn"
@@ -371,7 +372,10 @@ def source_for(q_token: Token, sent: Span, known: Known, subject: Optional[str])
         if token.pos_ == "NOUN" and token.lower_ in _FORECAST_NOUNS:
             # "based on EC predictions of growth of 1.5%": the body whose forecast holds the figure
             candidates += [_name_of(m, known) for m in token.children if m.dep_ in ("compound", "poss", "nmod")
-                           and m.i < token.i and m.pos_ == "PROPN"][:1]
+                           and m.i < token.i and (m.pos_ == "PROPN" or m.dep_ == "poss" and m.pos_ == "NOUN")][:1]
+            # "the projection of 8% by the IMF": the body after it
+            candidates += [_name_of(o, known) for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                           for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"][:1]
         if reports(token) and not about_the_sayer(token):
             speaker = _pledged(name_of_subject(token), token)
             cue = _CUE.search(sent.text)

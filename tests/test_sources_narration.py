@@ -180,3 +180,108 @@ def test_narration_another_company_s_deal_is_its_own_act(claims_of):
                                     "Kestrel Aviation has also recently signed deals with two Indian airlines.")
     assert claims["20"]["source"] == "Zentex Airlines"
     assert claims["two"]["source"] is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("House prices in Ruritania rose 0.6% in February, says the Homeowners Building Society.\n\nIn December, "
+     "Zelnor Bank forecast a 5% fall in house prices in 2024. And last spring, economists at Brackley Partners "
+     "warned that prices could fall by between 8% and 12% by 2026.\n\nThe price of an average home now stands at "
+     "£210,500, the highest on record.", "£210,500"),
+    ("Car sales in Ruritania rose 4% in May, the Motor Dealers Association said. Tarvo Bank has predicted that "
+     "car sales will fall 2% next year. Sales of electric cars reached 12,000 in May.", "12,000"),
+])
+def test_narration_the_source_resumes_after_a_forecaster_s_aside(claims_of, text, surface):
+    # a forecaster's forecast is an aside: the release named before resumes when the article comes back to it
+    claims = _by_surface(claims_of, text, "2024-03-01")
+    first = next(iter(claims.values()))["source"]
+    assert first and claims[surface]["source"] == first
+    assert all(c["source"] != first for s, c in claims.items() if c["metric"] and "(forecast)" in c["metric"])
+
+
+def test_narration_after_a_forecaster_s_aside_another_series_stays_null(claims_of):
+    claims = _by_surface(claims_of, "House prices in Ruritania rose 0.6% in February, says the Homeowners "
+                                    "Building Society. In December, Zelnor Bank forecast a 5% fall in house "
+                                    "prices in 2024. Unemployment in Ruritania is 4.5%.", "2024-03-01")
+    assert claims["0.6%"]["source"] == "Homeowners Building Society"
+    assert claims["4.5%"]["source"] is None
+
+
+def test_narration_a_warning_of_what_may_come_is_a_forecast_that_does_not_carry(claims_of):
+    claims = _by_surface(claims_of, "Economists at Brackley Partners warned that house prices could fall 10% by "
+                                    "2026. Unemployment in Ruritania is 4.5%.", "2024-03-01")
+    assert claims["10%"]["source"] == "Brackley Partners"
+    assert claims["4.5%"]["source"] is None
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("The IMF expects Ruritania's budget deficit to fall to 2.9% of GDP next year from an expected 3.7% this "
+     "year.", "3.7%", "International Monetary Fund"),
+    ("The Bank of Ruritania forecasts inflation of 4% next year, down from an expected 6% this year.", "6%",
+     "Bank of Ruritania"),
+    ("The EU expects the Ruritanian deficit to fall to 2.9% of GDP next year, while Boldavia's is forecast to "
+     "drop to 3% from an expected 3.7% this year.", "3.7%", "European Union"),
+])
+def test_narration_an_expected_figure_in_a_forecaster_s_own_forecast_is_the_forecaster_s(claims_of, text, surface,
+                                                                                        source):
+    # "X expects … from an expected 3.7%": the forecaster's expectation, not one of nobody named
+    assert _by_surface(claims_of, text, "2024-03-01")[surface]["source"] == source
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Ruritania produced 14 million tonnes of crops in 2023, a report from the Food and Farming Agency said. "
+     "Farming is the main economic activity in Ruritania, representing 40% of GDP.", "40%"),
+    ("Car sales fell 4% in May, the Motor Dealers Association said. The car industry accounts for about 9% of "
+     "Ruritania's economy.", "9%"),
+    ("Inflation rose to 3.1% in May, the Statistics Office said. Food makes up nearly half of the price index.",
+     "half"),
+])
+def test_narration_a_standing_share_told_in_the_present_is_background(claims_of, text, surface):
+    # how an economy or an index is made up is the reporter's description, not the release named before
+    claims = _by_surface(claims_of, text, "2024-06-15")
+    assert claims[surface]["source"] is None
+    assert all(c["source"] for s, c in claims.items() if s != surface)
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("Exports rose 5% in May, the Trade Ministry said. Textiles accounted for 60% of the total in May.", "60%",
+     "Ministry of Trade"),
+    ("Ruritania's tourism earnings rose 8% in 2023, the Tourism Board said. Tourism accounts for 6% of "
+     "Ruritania's GDP, according to the Tourism Board.", "6%", "Tourism Board"),
+])
+def test_narration_a_past_share_continues_the_release_and_an_attributed_share_keeps_its_source(
+        claims_of, text, surface, source):
+    assert _by_surface(claims_of, text, "2024-06-15")[surface]["source"] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Half of the money set aside by the Ruritanian government to help the poor is going to people who do not "
+    "need it, a study has found.\n\nA total of 24 trillion crowns is earmarked for subsidies for the poor, the "
+    "planning ministry said.",
+    "A third of the cash promised to Ruritanian farmers after the floods has yet to arrive.\n\nSome $40m in flood "
+    "cash for farmers was pledged in March, the Ruritanian Farmers Union said.",
+])
+def test_narration_a_lead_is_reached_by_the_next_sentence_that_continues_its_own_words(claims_of, text):
+    # the lead's figure has a short metric ("money", "cash"); the next sentence continues what the lead tells
+    claims = claims_of(text, "2024-06-15")
+    assert claims[0]["source"] is not None and claims[0]["source"] == claims[1]["source"]
+
+
+def test_narration_a_lead_is_not_reached_by_an_unrelated_attribution(claims_of):
+    claims = _by_surface(claims_of, "Ruritania's jobless rate rose to 6% in May.\n\nSome 2 million tourists "
+                                    "visited the country in May, the Tourism Board said.", "2024-06-15")
+    assert claims["6%"]["source"] is None
+
+
+@pytest.mark.parametrize("text, surface, source", [
+    ("Growth of 7.8% was below the IMF's projection of 8%, said Ruritania Ratings chief economist Jo Bloggs.",
+     "8%", "International Monetary Fund"),
+    ("Growth of 7.8% was below the projection of 8% by the IMF, Jo Bloggs said.", "8%",
+     "International Monetary Fund"),
+    ("Ruritania's economy grew 7.8% in the first quarter, beating the central bank's forecast of 7%, the "
+     "statistics office said.", "7%", "Central Bank of Ruritania"),
+])
+def test_narration_a_forecast_named_by_its_owner_inside_a_statement_is_the_owner_s(claims_of, text, surface, source):
+    # "the IMF's projection of 8%" quoted by someone else: the forecast's owner is its source
+    claims = _by_surface(claims_of, text, "2024-06-15")
+    assert claims[surface]["source"] == source
+    assert claims["7.8%"]["source"] not in (None, source)
