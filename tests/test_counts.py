@@ -975,3 +975,28 @@ def test_counts_participle_read_as_past_tense(claims_of):
     # "paid" between the number and its plural noun is a participle, whatever the tagger says
     assert _counts(claims_of("The streamer said it added 1.7 million paid memberships in the spring.")) == [
         ("1.7 million", pytest.approx(1.7e6), None, "membership")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gapping: the second clause leaves out the verb and the noun the first gives ("and Airbus 60")
+    ("Renault built 48 buses and Volvo 65.", [("48", 48, None, "bus"), ("65", 65, None, "bus")]),
+    ("Acme shipped 1,200 drones last year, while Zenith 900.", [("1,200", 1200, None, "drone"),
+                                                                ("900", 900, None, "drone")]),
+    # a lone number the NER dates ("55") before a time of its own: the noun of the count before
+    ("The bakery sold 30 cakes in March and 25 in April.", [("30", 30, None, "cake"), ("25", 25, None, "cake")]),
+    ("The shelter took in 30 dogs in May and 45 in June.", [("30", 30, None, "dog"), ("45", 45, None, "dog")]),
+    ("The firm hired 20 staff in March and 35 in April.", [("20", 20, None, "staff"), ("35", 35, None, "staff")]),
+    # a possessive period before the bare number ("last year's 180")
+    ("The school admitted 900 pupils, up from last year's 750.", [("900", 900, None, "pupil"),
+                                                                   ("750", 750, None, "pupil")]),
+])
+def test_counts_gapped_clauses(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The airline ordered 20 jets and Boeing 777 parts.",        # a model number before its noun
+    "The carrier flies 40 planes and the Airbus 380.",           # a determiner: a model, no clause
+])
+def test_counts_gapped_clauses_not_models(claims_of, text):
+    assert [s for s, _, _, u in _counts(claims_of(text)) if s in ("777", "380")] == []
