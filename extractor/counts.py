@@ -639,8 +639,10 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
     if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT") and not (
             _GLUED_SCALE.fullmatch(last.text) and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"
-            and doc[last.i + 1].is_lower):
-        return True  # (but "sold 300k vehicles": a glued scale before a plural is no name)
+            and doc[last.i + 1].is_lower) and not (first.ent_iob_ == "B" and _gapped_after_a_name(phrase) and (
+                last.i + 2 >= len(doc) or doc[last.i + 1].is_punct or doc[last.i + 2].ent_type_ == "DATE")):
+        return True  # (but "sold 300k vehicles": a glued scale before a plural is no name; nor "and Airbus 60
+        # in June", a gapped clause the NER reads as a model: only before its end or a time, "Boeing 777 in Europe" stays one)
     if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP") and not (
             _possessive_without_apostrophe(first.nbor(-1), phrase) or _gapped_after_a_name(phrase)):
         return True

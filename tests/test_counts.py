@@ -980,6 +980,7 @@ def test_counts_participle_read_as_past_tense(claims_of):
 @pytest.mark.parametrize("text, expected", [
     # gapping: the second clause leaves out the verb and the noun the first gives ("and Airbus 60")
     ("Renault built 48 buses and Volvo 65.", [("48", 48, None, "bus"), ("65", 65, None, "bus")]),
+    ("Tesco opened 14 stores in May and Lidl 22 in June.", [("14", 14, None, "store"), ("22", 22, None, "store")]),
     ("Acme shipped 1,200 drones last year, while Zenith 900.", [("1,200", 1200, None, "drone"),
                                                                 ("900", 900, None, "drone")]),
     # a lone number the NER dates ("55") before a time of its own: the noun of the count before
@@ -997,6 +998,7 @@ def test_counts_gapped_clauses(claims_of, text, expected):
 @pytest.mark.parametrize("text", [
     "The airline ordered 20 jets and Boeing 777 parts.",        # a model number before its noun
     "The carrier flies 40 planes and the Airbus 380.",           # a determiner: a model, no clause
+    "The airline flies 20 jets in Asia and Boeing 777 in Europe.",  # the NER's model before a place
 ])
 def test_counts_gapped_clauses_not_models(claims_of, text):
     assert [s for s, _, _, u in _counts(claims_of(text)) if s in ("777", "380")] == []
