@@ -806,6 +806,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         signed = re.search(r"\([-−–]\)\s?$", text[max(0, previous.quantity.start - 4):previous.quantity.start])
         # "to (-)0.17pc from 0.29pc": the bracketed minus is that figure's sign, no change word to share
         change = None if signed else series_change(previous.change, previous.kind, f.kind, gap)
+        if change is None and not signed:
+            change = _gapped_change(previous, f, sentence)
     if change is None and f.kind == "percent" and _GROWTH_RATE.search(_OWN_MARKS.sub("", metric or "").strip()):
         change = "increase"  # "expectations of 8.5% GDP growth", "the GDP, at 7.8%": a growth rate (claims.md)
     against_month_before = []
@@ -840,6 +842,30 @@ def _previous_passage(claim: Claim, ctx: ArticleContext, start: int) -> bool:
     ``start`` (blank lines between paragraphs do not count)."""
     lines = ctx.text[claim.quantity.start:start].split("\n")
     return len(lines) > 1 and not any(line.strip() for line in lines[1:-1])
+
+
+# What joins a clause that leaves out its verb to the one before ("rose 5% and imports 3%").
+_GAP_JOINTS = frozenset({"and", "while", "whereas", "but"})
+
+
+def _gapped_change(previous: Claim, f: Found, sentence: Sentence) -> Optional[str]:
+    """ "Exports rose 5% and imports 3%", "sales fell 4%, while profits 9%": a clause of a noun and a
+    figure only, the verb left out (gapping), moves its figure as the clause before moved its own.
+    The words between are a joint and a short noun phrase (no verb, no other figure); else None."""
+    if previous.change is None or previous.kind != f.kind or f.kind == "multiple":
+        return None
+    sent = sentence.span
+    shift = sentence.start - sent.start_char  # the sentence's doc offsets -> article offsets
+    words = [t for t in sent if previous.quantity.end <= t.idx + shift and t.idx + shift + len(t) <= f.start]
+    if words and words[0].text == ",":
+        words = words[1:]  # ", while profits"
+    if len(words) < 2 or words[0].lower_ not in _GAP_JOINTS or len(words) > 5:
+        return None
+    phrase = words[1:]
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET") and t.tag_ != "POS" for t in phrase) or not any(
+            t.pos_ in ("NOUN", "PROPN") for t in phrase) or any(t.like_num for t in phrase):
+        return None  # ("rose 5% and has 3%": a verb of its own)
+    return previous.change
 
 
 def _gapped_metric(metric: Optional[str], span: Span, f: Found, sentence: Sentence, claims: list[Claim],

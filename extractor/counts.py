@@ -236,7 +236,7 @@ def _elided_unit(phrase: list[Token], found: list[Found], taken_spans) -> Option
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     verb_after = nxt is not None and _verb_read_as_noun(nxt)  # "Of the 500 firms surveyed, 120 plan to hire"
     if last.dep_ not in _ELIDED_DEPS and first.dep_ not in _ELIDED_DEPS and not listed and not (
-            more is not None and more.dep_ in _ELIDED_DEPS) and not verb_after:
+            more is not None and more.dep_ in _ELIDED_DEPS) and not verb_after and not _gapped_after_a_name(phrase):
         return None
     owner = first.head.head if first.dep_ == "pobj" and first.head.pos_ == "ADP" else None
     if owner is not None and owner.tag_ == "NNS" and owner.lemma_.lower() != before.unit.lower():
@@ -639,10 +639,12 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
     # Model numbers, names and addresses: "Boeing 777 jets", "iPhone 12 Mini", "575 Wilbraham Road".
     if first.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT") and not (
             _GLUED_SCALE.fullmatch(last.text) and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNS"
-            and doc[last.i + 1].is_lower):
-        return True  # (but "sold 300k vehicles": a glued scale before a plural is no name)
+            and doc[last.i + 1].is_lower) and not (first.ent_iob_ == "B" and _gapped_after_a_name(phrase) and (
+                last.i + 2 >= len(doc) or doc[last.i + 1].is_punct or doc[last.i + 2].ent_type_ == "DATE")):
+        return True  # (but "sold 300k vehicles": a glued scale before a plural is no name; nor "and Airbus 60
+        # in June", a gapped clause the NER reads as a model: only before its end or a time, "Boeing 777 in Europe" stays one)
     if first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).ent_type_ not in ("GPE", "NORP") and not (
-            _possessive_without_apostrophe(first.nbor(-1), phrase)):
+            _possessive_without_apostrophe(first.nbor(-1), phrase) or _gapped_after_a_name(phrase)):
         return True
     if (first.i > 0 and re.fullmatch(r"[A-Z]{2,}", first.nbor(-1).text) and re.fullmatch(r"\d+", text)
             and first.nbor(-1).ent_type_ not in ("GPE", "NORP")):
@@ -797,10 +799,28 @@ def _level_before_a_period(phrase: list[Token]) -> bool:
             and doc[last.i + 1].ent_type_ == "DATE")
 
 
+def _gapped_after_a_name(phrase: list[Token]) -> bool:
+    """ "Boeing delivered 35 jets and Airbus 60": a clause whose verb and noun the one before gives (gapping),
+    a name then a bare number ending the clause; not a model ("ordered 20 jets and the Boeing 777s", "an
+    Airbus A380"): the name stands right after "and", "but", "while", "whereas" or a comma, and a count
+    of the same sentence stands before it (_elided_unit takes its noun)."""
+    doc = phrase[0].doc
+    first, last = phrase[0], phrase[-1]
+    if len(phrase) != 1 or not re.fullmatch(r"\d[\d,.]*", first.text) or first.i < 3:
+        return False
+    name, joint = doc[first.i - 1], doc[first.i - 2]
+    if joint.lower_ not in ("and", "but", "while", "whereas", ",") or name.i == name.sent.start:
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP", "SCONJ")):
+        return False  # ("and Airbus 320 jets": a model before its noun)
+    return any(t.like_num and t.head.tag_ == "NNS" and t.dep_ == "nummod" for t in doc[name.sent.start:joint.i])
+
+
 def _listed_lone_date(phrase: list[Token]) -> bool:
-    """ "cut 300 jobs in Leeds, 120 in York and 80 in Hull": the NER calls a lone bare number in a list a
-    date; with no time word in its entity, after a comma or "and" and before a place or a name, it is
-    none (_elided_unit decides what it counts)."""
+    """ "cut 300 jobs in Leeds, 120 in York and 80 in Hull", "sold 40 cars in May and 55 in June": the NER
+    calls a lone bare number in a list a date; with no time word in its entity, after a comma or "and"
+    and before a place, a name or a time of its own, it is none (_elided_unit decides what it counts)."""
     doc = phrase[0].doc
     first, last = phrase[0], phrase[-1]
     if len(phrase) != 1 or not re.fullmatch(r"\d{1,3}(?:,\d{3})*", first.text) or first.i == 0 or last.i + 2 >= len(doc):
@@ -809,6 +829,8 @@ def _listed_lone_date(phrase: list[Token]) -> bool:
     if ent is None or len(ent) != 1 or doc[first.i - 1].lower_ not in (",", "and"):
         return False
     prep, place = doc[last.i + 1], doc[last.i + 2]
+    if prep.pos_ == "ADP" and prep.lower_ in ("in", "during", "for") and place.ent_type_ == "DATE" and place.ent_iob_ == "B":
+        return True  # (a day would be written "55 June"; "in June" is a time of its own, another entity)
     return (prep.pos_ == "ADP" and prep.lower_ in ("in", "at", "from")
             and place.ent_type_ in ("GPE", "LOC", "ORG", "FAC") and place.text[:1].isupper())
 

@@ -206,6 +206,32 @@ _MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "double": 2, "halved": 0.5, "hal
                    "quadrupled": 4, "quadrupling": 4}
 
 
+# A sentence written all in lower case (a headline feed, a chat transcript, a lower-cased data set)
+# writes its currency codes in lower case too: "usd 5 billion", "inr 300 crore", "us$25 million".
+_SENTENCE_BREAK = re.compile(r"((?<=[.!?])\s+|\n)")
+
+
+@lru_cache(maxsize=None)
+def _lower_code_re() -> re.Pattern:
+    """A current currency's code in lower case directly before a number ("usd 5", "inr300"), or
+    "us$" glued to one; never a stop word ("all 5 million", "top 10": Albania's and Tonga's codes)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    codes = sorted((c.lower() for c in currencies.table().en_symbol if c.lower() not in STOP_WORDS), key=len, reverse=True)
+    return re.compile(rf"(?<![\w$£€¥₹.,-])(?:(?P<code>{'|'.join(codes)})\s?|(?P<us>us)\$\s?)(?=[-−]?\d)")
+
+
+def _codes_raised(text: str) -> str:
+    """``text`` with lower-case currency codes before a number upper-cased in sentences that have no
+    capital letter (the same length, so every offset stays the article's); other text unchanged."""
+    if not re.search(r"\d", text):
+        return text
+    parts = _SENTENCE_BREAK.split(text)  # the breaks kept: joined again, the text is whole
+    raised = "".join(_lower_code_re().sub(lambda c: c.group(0).upper(), part)
+                     if not any(ch.isupper() for ch in part) else part for part in parts)
+    return raised if len(raised) == len(text) else text
+
+
 def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found]:
     """Every money amount, percentage and multiple in ``text``, longest match first, no overlaps.
 
@@ -216,17 +242,18 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
     pats = _patterns()
     lowered = lowered_for_matching(text)
     found: list[Found] = []
+    money_text = _codes_raised(text)
     for name in ("money_prefix", "money_suffix", "money_minor", "money_name_first", "money_scale_first"):
-        for m in (_name_first_matches(text, pats[name]) if name == "money_name_first" else pats[name].finditer(text)):
-            f = (_read_name_first(m, count, text) if name == "money_name_first"
-                 else _read_scale_first(m, count, text) if name == "money_scale_first"
-                 else _read_money(m, name, count, text))
+        for m in (_name_first_matches(money_text, pats[name]) if name == "money_name_first" else pats[name].finditer(money_text)):
+            f = (_read_name_first(m, count, money_text) if name == "money_name_first"
+                 else _read_scale_first(m, count, money_text) if name == "money_scale_first"
+                 else _read_money(m, name, count, money_text))
             if f:
-                found.extend(_split_from_to(text, f))
+                found.extend(_split_from_to(text, f) + _level_before_range(text, f))
     for m in scan(pats["percent"], text, lowered):  # only stretches that can match (prefilter.py)
         f = _read_percent(m, text)
         if f:
-            found.extend(_split_from_to(text, f))
+            found.extend(_split_from_to(text, f) + _level_before_range(text, f))
             if f.start > m.start() and (_is_change_from(text, m.start(), m.end()) or re.search(
                     r"(?i)\bfrom\s*$", text[max(0, m.start() - 12):m.start()])):  # a falling pair is never a range
                 # "slowed from 4.8 to 4.7 percent", "(from -1.10 to -1.50%)": two levels (claims.md), the first
@@ -811,6 +838,32 @@ def _split_from_to(text: str, f: Found) -> list[Found]:
     first = Found(f.start, f.start + joint.start(), f.kind, f.value, f.unit)
     second = Found(f.start + joint.end(), f.end, f.kind, f.value_max, f.unit)
     return [first, second]
+
+
+# "from 24.2 to 33-35 billion euros": a bare level before "to" and a range that carries the unit.
+_BARE_FROM_BEFORE = re.compile(rf"(?i)\bfrom\s+(?P<num>{SIGN}?{DIGITS})\s+to\s+$")
+
+
+def _level_before_range(text: str, f: Found) -> list[Found]:
+    """The first level of a change to a range ("rose from 24.2 to 33-35 billion euros", "from 4.8
+    to 5-6 percent"): a claim of its own (claims.md: a change's two levels), in the range's unit and
+    with the scale the range's low end is written with ($24.2 billion). Else nothing."""
+    if f.value_max is None or f.value_max < f.value:
+        return []
+    surface = text[f.start:f.end]
+    if re.search(r"\s+to\s+", surface):
+        return []  # "from 24.2 to 33 billion euros" is split at "to" already (_split_from_to)
+    m = _BARE_FROM_BEFORE.search(text, max(0, f.start - 60), f.start)
+    low = re.search(DIGITS, surface)
+    if m is None or low is None or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+        return []  # ("from 2019 to 2021-22": years)
+    if not _is_change_from(text, m.start("num"), f.end):
+        return []  # "prices ranging from 5 to 7-9 dollars": no change
+    written, bare = digits_value(low.group(0)), read_amounts(m.group("num"))
+    if not written or not bare:
+        return []
+    first = _signed(m.group("num"), bare)[0] * (f.value / written)
+    return [Found(m.start("num"), m.end("num"), f.kind, first, f.unit)]
 
 
 def _read_percent(m: re.Match, text: str) -> Optional[Found]:

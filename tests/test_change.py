@@ -84,3 +84,15 @@ def test_a_change_in_quantity_is_a_measure_of_volume(claims_of):
     assert claims["8.5 per cent"]["metric"] == "tin exports"
     assert claims["11.2 per cent"]["metric"] == "tin exports (quantity)"
     assert claims["4 per cent"]["metric"].endswith("(quantity)")
+
+
+@pytest.mark.parametrize("text, changes", [
+    # gapping: a clause of a noun and a figure, its verb left out, moves as the clause before
+    ("Wheat output rose 6% and barley 2% this season.", {"6%": "increase", "2%": "increase"}),
+    ("Ticket sales fell 8%, while hotel bookings 3%.", {"8%": "decrease", "3%": "decrease"}),
+    # a clause with a verb of its own is no gap
+    ("Wheat output rose 6% and makes up 2% of farm income.", {"6%": "increase", "2%": None}),
+])
+def test_gapped_clause_takes_the_change_before(claims_of, text, changes):
+    got = {c["quantity"]["text"]: c["change"] for c in claims_of(text, published="2023-02-01")}
+    assert got == changes

@@ -591,7 +591,6 @@ def test_counts_a_figure_of_thousands_is_still_a_count(claims_of):
     assert 180000 in values
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # a glued scale before a plural is never a rank or a date ("3bn" was tagged an ordinal)
     ("The network has 4bn users and 1.1m sellers.", [("4bn", 4e9, None, "user"), ("1.1m", 1.1e6, None, "seller")]),
@@ -985,3 +984,29 @@ def test_counts_participle_read_as_past_tense(claims_of):
 def test_counts_after_a_dateline(claims_of, text, expected):
     assert _counts(claims_of(text)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # gapping: the second clause leaves out the verb and the noun the first gives ("and Airbus 60")
+    ("Renault built 48 buses and Volvo 65.", [("48", 48, None, "bus"), ("65", 65, None, "bus")]),
+    ("Tesco opened 14 stores in May and Lidl 22 in June.", [("14", 14, None, "store"), ("22", 22, None, "store")]),
+    ("Acme shipped 1,200 drones last year, while Zenith 900.", [("1,200", 1200, None, "drone"),
+                                                                ("900", 900, None, "drone")]),
+    # a lone number the NER dates ("55") before a time of its own: the noun of the count before
+    ("The bakery sold 30 cakes in March and 25 in April.", [("30", 30, None, "cake"), ("25", 25, None, "cake")]),
+    ("The shelter took in 30 dogs in May and 45 in June.", [("30", 30, None, "dog"), ("45", 45, None, "dog")]),
+    ("The firm hired 20 staff in March and 35 in April.", [("20", 20, None, "staff"), ("35", 35, None, "staff")]),
+    # a possessive period before the bare number ("last year's 180")
+    ("The school admitted 900 pupils, up from last year's 750.", [("900", 900, None, "pupil"),
+                                                                   ("750", 750, None, "pupil")]),
+])
+def test_counts_gapped_clauses(claims_of, text, expected):
+    assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The airline ordered 20 jets and Boeing 777 parts.",        # a model number before its noun
+    "The carrier flies 40 planes and the Airbus 380.",           # a determiner: a model, no clause
+    "The airline flies 20 jets in Asia and Boeing 777 in Europe.",  # the NER's model before a place
+])
+def test_counts_gapped_clauses_not_models(claims_of, text):
+    assert [s for s, _, _, u in _counts(claims_of(text)) if s in ("777", "380")] == []

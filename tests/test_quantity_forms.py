@@ -224,3 +224,41 @@ def test_quantities_price_bands_and_form_codes_are_no_money(text, expected):
 def test_a_capital_dateline_decides_the_rupee(claims_of, text, unit):
     (claim,) = [c for c in claims_of(text) if c["kind"] == "money"]
     assert claim["quantity"]["unit"] == unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence written all in lower case writes its codes in lower case: a code right before a number
+    ("the startup raised us$40 million from two funds.", [(40e6, "USD")]),
+    ("the lender booked usd 3.5 billion of new loans.", [(3.5e9, "USD")]),
+    ("the city will spend inr 450 crore on its buses.", [(4.5e9, "INR")]),
+    ("exports rose. the board approved eur 12 million for the plant.", [(12e6, "EUR")]),
+])
+def test_quantities_lower_case_codes_in_lower_case_sentences(text, expected):
+    found = [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert found == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "all 3 million members voted and the top 10 firms agreed.",   # stop words, no codes (Albania's, Tonga's)
+    "let us 25 volunteers in before noon.",                       # "us" is a pronoun; only "us$" is money
+    "Shares fell 2.5 points and traders try 5 different hedges.",  # a capital in the sentence: codes keep their case
+])
+def test_quantities_lower_case_codes_only_as_codes(text):
+    assert [f for f in find_pattern_quantities(text) if f.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change from a bare level to a range: the level is a claim, in the range's unit and scale
+    ("Sales are set to rise from 18.5 to 21-23 billion euros next year.", [(18.5e9, "EUR"), (21e9, "EUR")]),
+    ("The bill will climb from 1.4 to $1.6-1.9 billion.", [(1.4e9, "USD"), (1.6e9, "USD")]),
+    ("Unemployment is seen falling from 7.2 to 6-6.5 percent.", [(7.2, "%"), (6, "%")]),
+])
+def test_quantities_level_before_a_range(text, expected):
+    found = [(f.value, f.unit) for f in find_pattern_quantities(text) if f.kind in ("money", "percent")]
+    assert found == [(pytest.approx(v), u) for v, u in expected]
+
+
+def test_quantities_range_after_from_without_change_is_one_range():
+    found = [(f.value, f.unit) for f in find_pattern_quantities("Seats cost from 8 to 10-12 dollars each.")
+             if f.kind == "money"]
+    assert found == [(10, "USD")]
