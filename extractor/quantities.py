@@ -777,8 +777,45 @@ def _rate_points(text: str, found: list[Found]) -> list[Found]:
     return sorted(out, key=lambda g: g.start)
 
 
+# A list of bare numbers before the figure whose unit they share: "2.25, -3.76 and 0.07 percent",
+# "4.1 and 3.9 per cent respectively" (the last item, with its "and", stands right before the figure).
+_LIST_BEFORE = re.compile(rf"(?P<items>(?:{SIGN}?{DIGITS}\s*,\s*)*{SIGN}?{DIGITS}),?\s+and\s+$")
+_LIST_ITEM = re.compile(rf"(?P<num>{SIGN}?{DIGITS})")
+
+
+def _listed_shared(text: str, found: list[Found]) -> list[Found]:
+    """The items of a list that share the unit of its last figure: "Agriculture, industry and services
+    grew 2.25, -3.76 and 0.07 percent" are three percents. Only where the items cannot be counts or
+    years: every item a decimal or signed, or the sentence saying "respectively" (an "and" between
+    two whole numbers, "rose 5 and 7 percent", is left alone)."""
+    out = list(found)
+    taken = sorted((f.start, f.end) for f in found)
+    for f in found:
+        if f.kind != "percent" or f.value_max is not None:
+            continue
+        window = max(0, f.start - 120)
+        m = _LIST_BEFORE.search(text, window, f.start)
+        if m is None or (m.start() > 0 and re.match(r"[\w.$£€¥%-]", text[m.start() - 1])):
+            continue
+        items = list(_LIST_ITEM.finditer(text, m.start("items"), m.end("items")))
+        sentence_end = re.search(r"[.;!?](?:\s|$)", text[f.end:])
+        after = text[f.end:f.end + (sentence_end.start() if sentence_end else 200)]
+        plain = all("." in i.group("num") or re.match(SIGN, i.group("num")) for i in items)
+        if not (plain or re.search(r"\brespectively\b", after, re.IGNORECASE)):
+            continue
+        if any(re.fullmatch(r"(?:19|20)\d\d", i.group("num").strip()) for i in items):
+            continue  # "in 2031 and 2032": years
+        for i in items:
+            start, end = i.start("num"), i.end("num")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append(Found(start, end, f.kind, _signed_number(i.group("num")), f.unit))
+    return sorted(out, key=lambda f: f.start)
+
+
 def _share_units(text: str, found: list[Found]) -> list[Found]:
     found = _rate_points(text, _elided_percent(text, _in_currency_terms(text, _compared_bare(text, found))))
+    found = _listed_shared(text, found)
     out: list[Found] = []
     for f in found:
         if f.kind in ("money", "percent"):

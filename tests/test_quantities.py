@@ -475,3 +475,14 @@ def test_quantities_a_factor_of_is_a_multiple(text, value):
 def test_quantities_a_range_across_zero_keeps_each_sign():
     (f,) = find_pattern_quantities("growth is forecast at -0.5 to 1.2 percent next year")
     assert (f.value, f.value_max, f.unit) == (-0.5, 1.2, "%")
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # a list of bare numbers shares the unit of its last figure where the items cannot be counts or years
+    ("Farm, factory and service growth were revised to 2.25, -3.76 and 0.07 percent.", ["2.25", "-3.76", "0.07 percent"]),
+    ("In 2031 and 2032, growth was 4 and 3 per cent respectively.", ["4", "3 per cent"]),
+    # two whole numbers joined by "and" without "respectively" may be anything: left alone
+    ("Sales rose 5 and 7 percent.", ["7 percent"]),
+])
+def test_quantities_a_list_shares_the_unit_of_its_last_figure(text, surfaces):
+    assert [text[f.start:f.end] for f in find_pattern_quantities(text) if f.kind == "percent"] == surfaces
