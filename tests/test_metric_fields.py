@@ -106,6 +106,9 @@ def test_respectively_gives_each_figure_its_own_measure_and_the_shared_period(cl
     # places are whose figures, not what they measure
     by = _by(claims_of, "Remittances from Freedonia and Ruritania were $512 million and $390 million respectively.")
     assert by["$390 million"]["metric"] == "Remittances"
+    # three figures the parser hangs as an apposition and a conjunction ("2.25%, 3.76% and 0.07%")
+    by = _by(claims_of, "Agriculture, industry and services grew 2.25%, 3.76% and 0.07% respectively in 2031.")
+    assert [by[f]["metric"] for f in ("2.25%", "3.76%", "0.07%")] == ["Agriculture", "industry", "services"]
 
 
 def test_a_currency_moving_against_another_is_its_value_against_it(claims_of):
