@@ -96,3 +96,14 @@ def test_a_change_in_quantity_is_a_measure_of_volume(claims_of):
 def test_gapped_clause_takes_the_change_before(claims_of, text, changes):
     got = {c["quantity"]["text"]: c["change"] for c in claims_of(text, published="2023-02-01")}
     assert got == changes
+
+
+def test_a_list_of_figures_after_one_verb_moves_as_the_first(claims_of):
+    # "grew 2.25%, 3.76% and 0.07%": each item of the list is a growth, with or without "respectively"
+    for text in ("Farm output grew 2.25%, 3.76% and 0.07% in 2031, 2032 and 2033.",
+                 "Agriculture, industry and services grew 2.25%, 3.76% and 0.07% respectively in 2031."):
+        changes = [c["change"] for c in claims_of(text) if c["kind"] == "percent"]
+        assert changes == ["increase"] * 3, text
+    # one figure set beside another with a bare comma is no item of a list
+    (level, beside) = [c for c in claims_of("Inflation rose to 5%, 2% above the target.") if c["kind"] == "percent"]
+    assert beside["change"] is None
