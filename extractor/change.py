@@ -141,14 +141,19 @@ _PARTICIPLE_BY = re.compile(r"\b(?:\w+ed|driven|led|hit|caused|given|taken|shake
                             r"offset|helped|weighed|spurred|pushed|pulled|followed)\s+by\s+(?:[a-z ]{0,20})?$")
 
 
-def series_change(previous: Optional[str], previous_kind: str, kind: str, gap: str) -> Optional[str]:
+def series_change(previous: Optional[str], previous_kind: str, kind: str, gap: str, after: str = "") -> Optional[str]:
     """The change of a figure listed right after a change in the same sentence, when only a
     connector and period or framing words stand between them (``gap``, with the period phrases
     taken out): "fell 10% in value and 11% in quantity", "grew 7.8% as against 6.1% in
     January-March", "rose by £1.5bn, more than the £1.4bn expected", "slumped 14% or $2.8bn",
-    "declined by 30%, while yarn by 32%" (the verb left out). Else None."""
+    "declined by 30%, while yarn by 32%" (the verb left out), and "grew 2.25%, 3.76% and 0.07%": a
+    bare comma when the list goes on after the figure or its sentence says "respectively" (``after``,
+    the rest of the sentence; not "rose to 5%, 2% above the target"). Else None."""
     if previous is None or kind == "multiple":
         return None
+    if re.fullmatch(r"\s*,\s*", gap):
+        listed = kind == previous_kind and (re.search(r"\brespectively\b", after) or _LIST_GOES_ON.match(after))
+        return previous if listed else None
     words = re.findall(r"[a-z][a-z.'’-]*", gap.lower())
     words = [w.rstrip(".") if w != "vs." else w for w in words]
     if re.search(r"[;:!?]|\.\s", gap) or len(gap) > 120:
@@ -170,6 +175,10 @@ def series_change(previous: Optional[str], previous_kind: str, kind: str, gap: s
     if "or" in said and len(words) <= 2:
         return previous  # "14% or $2.8 billion": one change stated twice
     return previous if kind == previous_kind else None
+
+
+# a list of figures goes on after this one: ", 3.76%", " and $5bn", ", and (-)2%"
+_LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and)\s+[-−$£€¥₹(]?\d")
 
 
 # the basis cues are the metric's (one word list for the mark and for the periods it moves)

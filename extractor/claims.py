@@ -805,9 +805,9 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             gap = gap[:m.start - previous.quantity.end] + f" {lead} " + gap[m.end - previous.quantity.end:]
         signed = re.search(r"\([-−–]\)\s?$", text[max(0, previous.quantity.start - 4):previous.quantity.start])
         # "to (-)0.17pc from 0.29pc": the bracketed minus is that figure's sign, no change word to share
-        change = None if signed else series_change(previous.change, previous.kind, f.kind, gap)
+        change = None if signed else series_change(previous.change, previous.kind, f.kind, gap, text[f.end:sentence.end])
         if change is None and not signed:
-            change = _gapped_change(previous, f, sentence) or _listed_change(previous, f, gap, text, sentence)
+            change = _gapped_change(previous, f, sentence)
     if change is None and f.kind == "percent" and _GROWTH_RATE.search(_OWN_MARKS.sub("", metric or "").strip()):
         change = "increase"  # "expectations of 8.5% GDP growth", "the GDP, at 7.8%": a growth rate (claims.md)
     against_month_before = []
@@ -846,22 +846,6 @@ def _previous_passage(claim: Claim, ctx: ArticleContext, start: int) -> bool:
 
 # What joins a clause that leaves out its verb to the one before ("rose 5% and imports 3%").
 _GAP_JOINTS = frozenset({"and", "while", "whereas", "but"})
-
-
-# a list of figures goes on after this one: ", 3.76%", " and $5bn", ", and (-)2%"
-_LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and)\s+[-−$£€¥₹(]?\d")
-
-
-def _listed_change(previous: Claim, f: Found, gap: str, text: str, sentence: Sentence) -> Optional[str]:
-    """ "grew 2.25%, 3.76% and 0.07% respectively": a figure listed after a change with a bare comma
-    moves as the first did, when the list goes on after it or the sentence says "respectively"
-    (not "rose to 5%, 2% above its target": one figure set beside another); else None."""
-    if previous.change is None or previous.kind != f.kind or f.kind == "multiple" or not re.fullmatch(r"\s*,\s*", gap):
-        return None
-    rest = text[f.end:sentence.end]
-    if re.search(r"\brespectively\b", rest) or _LIST_GOES_ON.match(rest):
-        return previous.change
-    return None
 
 
 def _gapped_change(previous: Claim, f: Found, sentence: Sentence) -> Optional[str]:

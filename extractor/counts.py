@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from extractor import currencies, lexicons
 from extractor.numbers import (DIGITS, LEADING_PART, NUMBER_WORDS, digits_value, read_amounts, scale_pattern, scale_words,
                                short_scales, word_value)
+from extractor.metric_head import is_dateline
 from extractor.quantities import Found
 
 _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?")
@@ -1456,13 +1457,9 @@ def _verb_read_as_noun(noun: Token) -> bool:
 def _opens_sentence(token: Token) -> bool:
     """The sentence's first word, or the first after a dateline in capitals ("ISLAMABAD: Tourist
     arrivals reached 100,000", "DHAKA - Exports …"): capitalised there as any sentence's first word."""
-    if token.is_sent_start:
-        return True
-    doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text not in (":", "-", "–", "—"):
-        return False
-    before = doc[token.sent.start:i - 1]
-    return 0 < len(before) <= 4 and all(t.is_upper or not t.is_alpha for t in before)
+    i = token.i
+    return token.is_sent_start or (i >= 2 and token.doc[i - 1].text in (":", "-", "–", "—")
+                                   and is_dateline(token.doc[i - 2]))
 
 
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:

@@ -203,7 +203,7 @@ def _named_carrier(token: Token) -> bool:
         and c.lower_ not in _CARRIER_NOUNS for c in token.children)
 
 
-def _dateline(token: Token) -> bool:
+def is_dateline(token: Token) -> bool:
     """An upper-case place opening a line before a colon ("KARACHI:", "NEW DELHI :")."""
     if not token.is_upper or len(token.text) < 4:  # "GDP:", "CPI:" open a list line
         return False
@@ -225,7 +225,7 @@ def names_measure(token: Optional[Token]) -> bool:
     ("a decline of 5%": the decline is the figure, not what it measures) or an actor noun."""
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _dateline(token):
+    if is_dateline(token):
         return False  # "COLOMBO: Sri Lanka's reserves stood at …": the place the story is filed from
     low, lemma = token.lower_, token.lemma_.lower()
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or (re.fullmatch(r"(fy|q[1-4]|h[12])?[\d'-]*", low) or _PERIOD_TOKEN.fullmatch(low)):

@@ -107,3 +107,9 @@ def test_a_list_of_figures_after_one_verb_moves_as_the_first(claims_of):
     # one figure set beside another with a bare comma is no item of a list
     (level, beside) = [c for c in claims_of("Inflation rose to 5%, 2% above the target.") if c["kind"] == "percent"]
     assert beside["change"] is None
+
+
+def test_series_change_after_a_bare_comma_needs_the_list_to_go_on():
+    assert series_change("increase", "percent", "percent", ", ", " and 0.07% in 2031") == "increase"
+    assert series_change("increase", "percent", "percent", ", ", " in 2031, respectively") == "increase"
+    assert series_change("increase", "percent", "percent", ", ", " above the target") is None
