@@ -798,8 +798,9 @@ def _listed_shared(text: str, found: list[Found]) -> list[Found]:
         if m is None or (m.start() > 0 and re.match(r"[\w.$£€¥%-]", text[m.start() - 1])):
             continue
         items = list(_LIST_ITEM.finditer(text, m.start("items"), m.end("items")))
-        sentence_end = re.search(r"[.;!?](?:\s|$)", text[f.end:])
-        after = text[f.end:f.end + (sentence_end.start() if sentence_end else 200)]
+        after = text[f.end:f.end + 200]  # (a bounded look: this runs for every listed percent of the text)
+        sentence_end = re.search(r"[.;!?](?:\s|$)", after)
+        after = after[:sentence_end.start()] if sentence_end else after
         plain = all("." in i.group("num") or re.match(SIGN, i.group("num")) for i in items)
         if not (plain or re.search(r"\brespectively\b", after, re.IGNORECASE)):
             continue
