@@ -97,6 +97,8 @@ def change_for(text: str, start: int, end: int, kind: str) -> Optional[str]:
     after = text[end:end + 40]
     if _NEGATIVE_GROWTH.search(before) or _NEGATIVE_GROWTH_AFTER.search(after) or \
             (kind == "percent" and _BRACKETED_MINUS.search(before)):
+        if text[start:start + 1] in "-−":
+            return "increase"  # "negative growth of -2.9%": a signed growth rate, the sign is never doubled
         return "decrease"  # "showing negative growth of 3.3 percent", "registered 30% negative growth"
     for direction in ("increase", "decrease"):
         if direction == "increase" and _MADE_UP.search(before):

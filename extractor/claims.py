@@ -437,7 +437,7 @@ def _unmarked(metric: Optional[str]) -> Optional[str]:
 
 # A percent of these measures is a growth rate, whatever verb states it: "GDP growth", "the growth rate",
 # "an expansion"; GDP or GVA named alone ("the GDP, at 7.8%"): a percent of a whole is its share, marked.
-_GROWTH_RATE = re.compile(r"(?i)(?:\b(?:growth|expansion)(?:\s+rate)?|^(?:(?:real|nominal)\s+)?(?:gdp|gva|gross domestic product))$")
+_GROWTH_RATE = re.compile(r"(?i)(?:\b(?:growth|expansion)(?:\s+rates?)?|^(?:(?:real|nominal)\s+)?(?:gdp|gva|gross domestic product))$")
 
 _BASE_CUE = re.compile(r"(?i)(?:from|over|against|compared\s+(?:to|with)|versus|vs\.?)\s")
 _PERCENT_WORD = re.compile(r"(?i)%|\bper\s*cent|\bpercent|\d\s*pc\b")
@@ -505,6 +505,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         place = any(t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and not actors.is_term(t.text) and t.i < span.start
                     and t.idx < span.doc[0].idx + 40 for t in span.doc)  # a place or a body labels whose, not what
         metric = listed_measures.announced_measure(ctx.text, sentence.start, place) or metric  # "Agriculture: 1.55%" under "Growth rates are:"
+    # "The growth rates were revised: agriculture (4.27% to 4.28%), industry (…)": the item before the brackets
+    metric = listed_measures.bracketed_item(ctx.text, sentence.start, f.start) or metric
     if metric is None and f.kind == "count" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind == "count":  # "65 flights on Monday, 180 on Tuesday": the list's measure
         metric = listed_measures.listed_count(claims[-1].metric, text[claims[-1].quantity.end:f.start])

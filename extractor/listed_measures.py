@@ -459,6 +459,44 @@ def announced_measure(text: str, line_start: int, label_is_place: bool) -> Optio
     return f"{own} {head.lower()}"
 
 
+# ---- items named before their figures in brackets ----------------------------------------------
+
+# an item right before its figures in brackets, after the list's colon, comma, "and" or "for":
+# "…: agriculture (4.27% to 4.28%)", "…, industry (6.83 to 6.95%)" (the second figure of the pair too)
+_BRACKET_ITEM = re.compile(r"(?:[:,;]|\band\b|\bfor\b)\s+(?:the\s+)?(?!(?:and|or|the|while)\b)(?P<item>[A-Za-z][a-z&-]*(?:\s+(?:and\s+)?[a-z][a-z&-]*){0,3})"
+                           r"\s*\(\s*(?:[-−]?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)?\s+to\s+)?$")
+
+
+def bracketed_item(text: str, sentence_start: int, figure_start: int) -> Optional[str]:
+    """The measure of a figure in brackets right after the item it is of, in a sentence whose
+    opening names the measure before its list: "The growth rates were revised: agriculture (4.27% to
+    4.28%), industry (6.83 to 6.95%)" -> "agriculture growth", "industry growth"; "Remittances rose
+    for textiles (…)": "textiles remittances" is no item, so only "growth" and the amount heads
+    (``metric.amount_heads``) of the opening count. None for any other figure."""
+    m = _BRACKET_ITEM.search(text, max(sentence_start, figure_start - 80), figure_start)
+    if m is None:
+        return None
+    item = m.group("item")
+    words = set(item.lower().split())
+    if is_territory(item) or words & (_NOT_GOODS - {"sector", "industry"}) or words & _ACTOR_NOUNS or _NOT_ITEM.search(item.lower()):
+        return None  # a place, a body or a clause: whose figure, not what
+    # the opening ends where the list's first item does: the earliest item before brackets
+    opening_end = m.start()
+    for bracket in re.finditer(r"\(", text[sentence_start:m.start()]):
+        first = _BRACKET_ITEM.search(text, max(sentence_start, sentence_start + bracket.start() - 60), sentence_start + bracket.end())
+        if first is not None:
+            opening_end = first.start()
+            break
+    opening = re.sub(r"\([^)]*\)", " ", text[sentence_start:opening_end])  # "the committee (NAC)"
+    head = _heading_head(opening)
+    if head is None:
+        return None
+    own = item.strip()
+    if head.lower() == "growth":
+        return f"{own} growth"
+    return own if _head_word(own.split()[-1]) == _head_word(head) else f"{own} {head.lower()}"
+
+
 # "…, of which the central bank held $4.5bn and commercial banks $5bn": a part moved or held by a kind of
 # bank or firm, listed after another part of the same verb left out
 _OF_WHICH_VERB = re.compile(r"(?i)\bof\s+which\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?P<verb>held|brought\s+in|brought|sent|"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor import currencies, lexicons
+from extractor.revisions import names_revision
 from extractor.intervals import DisjointSpans
 from extractor.prefilter import finditer as scan, lowered_for_matching, with_first_look_ahead
 from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, digits_value, read_amounts, scale_pattern, word_value
@@ -254,12 +255,13 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         f = _read_percent(m, text)
         if f:
             found.extend(_split_from_to(text, f) + _level_before_range(text, f))
-            if f.start > m.start() and (_is_change_from(text, m.start(), m.end()) or re.search(
-                    r"(?i)\bfrom\s*$", text[max(0, m.start() - 12):m.start()])):  # a falling pair is never a range
-                # "slowed from 4.8 to 4.7 percent", "(from -1.10 to -1.50%)": two levels (claims.md), the first
-                # in the unit of the second
+            if f.start > m.start():
+                # read at its second number: a change between two levels, not a range ("slowed from 4.8 to
+                # 4.7 percent", "(-1.10 to -1.50%)": a falling pair is never a range; "revised: industry
+                # (6.83 to 6.95%)"). Two claims (claims.md), the first in the unit of the second.
                 first = re.match(rf"{SIGN}?{DIGITS}", m.group(0))
-                if first and re.match(r"\s+to\s+", text[m.start() + first.end():]):
+                if first and re.match(r"\s+to\s+", text[m.start() + first.end():]) and not _YEAR.fullmatch(first.group(0)) \
+                        and not re.search(r"[\w/–-]$", text[max(0, m.start() - 1):m.start()]):  # "FY2030-31 to 5%": a year's end
                     found.append(Found(m.start(), m.start() + first.end(), "percent",
                                        _signed(first.group(0), [digits_value(first.group(0).lstrip("-−+ "))])[0], f.unit))
     for m in pats["part_percent"].finditer(text):
@@ -912,7 +914,7 @@ def _read_percent(m: re.Match, text: str) -> Optional[Found]:
         # levels: then only the second number carries the unit, and only it is read here.
         second_at = re.search(r"\s+to\s+", surface).end()
         pair = _signed_number(surface), _signed_number(surface[second_at:])
-        if pair[1] < pair[0] or _is_change_from(text, m.start(), m.end()):
+        if pair[1] < pair[0] or _is_change_from(text, m.start(), m.end()) or _bracketed_revision(text, m.start()):
             shifted = re.compile(re.escape(surface[second_at:])).search(text, m.start() + second_at)
             return _read_percent(shifted, text) if shifted else None
     low = surface.lower()
@@ -1026,6 +1028,21 @@ def _is_change_from(text: str, start: int, end: int) -> bool:
         _change_cue().search(sentence, 0, m.start()) for m in _FROM_TO.finditer(sentence))
 
 
+# a bracketed pair in a sentence that says the figures were revised: "industry (6.83 to 6.95%)"
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _bracketed_revision(text: str, start: int) -> bool:
+    """ "The growth rates were revised: industry (6.83 to 6.95%), services (6.59 to 6.66%)": a pair
+    in brackets, in a sentence that says revised, is the figure before and after the revision (two
+    levels), not a range."""
+    if not _OPEN_BRACKET.search(text, max(0, start - 3), start):
+        return False
+    sentence = re.split(r"[.;!?]\s", text[max(0, start - 600):start])[-1]
+    return names_revision(sentence)
+
+
 _ELIDED_ITEM = re.compile(r"^\s*(?:and\s+)?(?:the\s+)?[\w'’ -]{1,40}\bfrom\s*$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+[-−(]?[$£€¥₹]?\s?\d[\d.,]*[^\d.;]{0,15}?\s+to\s+[-−(]?[$£€¥₹]?\s?\d")
 
@@ -1040,6 +1057,7 @@ def merge_pair_ranges(text: str, found: list[Found]) -> list[Found]:
         rising = g.value_max is None and f.value_max is None and g.value >= f.value
         if (g.kind == f.kind and g.unit == f.unit and f.kind in ("money", "percent") and rising
                 and _PAIR_JOINT.fullmatch(text[f.end:g.start]) and not _is_change_from(text, f.start, g.end)
+                and not _bracketed_revision(text, f.start)
                 and (not _change_right_before(text, f.start) or "to" not in text[f.end:g.start])):
             # "rose 5% to 7%" is a change and a level; "fell 5%-6%" is one range of the change
             return Found(f.start, g.end, f.kind, f.value, f.unit, g.value)

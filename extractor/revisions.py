@@ -106,6 +106,12 @@ _ITEM = re.compile(r"(?i)^(?:[^(),;]*\))?[\s)]*(?:,\s*(?:and\s+|with\s+|while\s+
                    r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at|from)\s*[(\s]*$")
 
 
+def names_revision(text: str) -> bool:
+    """Does the text name a revision of a figure ("revised", "upgraded", "the final estimate",
+    "the earlier reported", "(revised)")?"""
+    return _REVISE.search(text) is not None
+
+
 def _mark_of_early(sentence: str, near: str) -> str:
     words = near.lower() if re.search(r"(?i)provisional|preliminary", near) else sentence.lower()
     if "provisional" in words:
@@ -123,7 +129,7 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
     sentence = text[sent_lo:sent_hi]
     left = text[lo:c.quantity.start]
     cue = max((at for at in revise_at if at < c.quantity.start), default=None)
-    reached = announced or cue is not None and not _BREAK.search(text[cue:c.quantity.start])
+    reached = announced or cue is not None and _reaches(text[cue:c.quantity.start])
     right = text[c.quantity.end:min(sent_hi, c.quantity.end + 60)]
     if _BY.search(left):
         return "size"  # "revised down by 0.4 points": the size of the revision, no vintage
@@ -177,6 +183,22 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
         if word != "first":
             return _mark_of_early(sentence, labels[-1].group(0))
     return None
+
+
+# after a colon, the items of a list before the figure, each with its figures in brackets:
+# "…: agriculture (4.27% to 4.28%), industry (6.83 to "
+_BRACKETED_ITEMS = re.compile(r"(?:\s*(?:,\s*)?(?:and\s+)?[A-Za-z][\w&' -]{0,40}?\s*\([^()]*\))*"
+                              r"\s*(?:,\s*)?(?:and\s+)?[A-Za-z][\w&' -]{0,40}?\s*\(\s*(?:[-−]?\d[\d.,]*\s*%?\s+to\s+)?")
+
+
+def _reaches(between: str) -> bool:
+    """Does a revising word reach a figure across ``between``? Not across another clause or speaker
+    (``_BREAK``), except a colon that opens the list of revised items the figure is in ("revised the
+    growth rates of the sectors: agriculture (4.27% to 4.28%), industry (6.83 to 6.95%)")."""
+    if not _BREAK.search(between):
+        return True
+    colon = between.rfind(":")
+    return colon >= 0 and not _BREAK.search(between[:colon]) and _BRACKETED_ITEMS.fullmatch(between[colon + 1:]) is not None
 
 
 def _announced_revision(text: str, start: int) -> bool:

@@ -33,6 +33,8 @@ def change_of(text, surface, kind="percent"):
     ("The deficit widened slightly by 0.6 percent to $3bn.", "0.6 percent", "percent", "increase"),
     ("The trade gap narrowed by 12.5 per cent.", "12.5 per cent", "percent", "decrease"),
     ("Spice exports posted 18 per cent negative growth in 2021.", "18 per cent", "percent", "decrease"),
+    # a minus written on the figure is its sign: never doubled by the words (sa-dev decisions)
+    ("Fishing posted a negative growth of -2.9 per cent in 2031.", "-2.9 per cent", "percent", "increase"),
     ("This means a decrease in imports by $4.2 million.", "$4.2 million", "money", "decrease"),
     # a difference against another amount is a change
     ("Tax receipts were Rs 900 crore more than in May.", "Rs 900 crore", "money", "increase"),

@@ -1202,3 +1202,18 @@ def test_up_or_down_right_after_a_level_is_its_change(claims_of):
     text = "Tin exports were $11.2 billion, down 10 percent, and copper exports $4.5 billion, up 3 percent."
     got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
     assert got["3 percent"] == "copper exports" and got["10 percent"] == "Tin exports"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item named right before its figure in brackets, in a list whose opening names the measure
+    ("ZEMBLA CITY: The bureau revised the growth rates of the sectors for 2031: farming (1.31%), mining (3.95%).",
+     {"1.31%": ("farming growth", "increase"), "3.95%": ("mining growth", "increase")}),
+    ("ZEMBLA CITY: Exports rose in 2031: textiles ($5 billion) and rice ($2 billion).",
+     {"$5 billion": ("textiles exports", None), "$2 billion": ("rice exports", None)}),
+    # a place before the brackets says whose figure, never what
+    ("ZEMBLA CITY: Remittances from the Gulf rose in 2031: Saudi Arabia ($500 million) and Qatar ($400 million).",
+     {"$500 million": ("Remittances", None), "$400 million": ("Remittances", None)}),
+])
+def test_an_item_named_before_its_figure_in_brackets(claims_of, text, expected):
+    got = {c["quantity"]["text"]: (c["metric"], c["change"]) for c in claims_of(text)}
+    assert got == expected

@@ -57,10 +57,13 @@ def test_quantities_surface_value_unit(text, surface, kind, value, unit):
     ("fees of 15 to 20 per cent", 15, 20),
     ("guidance of US $89 to $93 billion", 89e9, 93e9),
     ("prices range from $370,000 to $5.5 million", 370000, 5.5e6),
+    # a rising pair in brackets is a range when the sentence revises nothing, and a year is no figure
+    ("Growth is seen in a narrow band (4 to 5%) next year.", 4, 5),
+    ("The bank cut rates in 2031 to 5%.", 5, None),
 ])
 def test_quantities_ranges_are_one_claim(text, low, high):
     (f,) = find_pattern_quantities(text)
-    assert (f.value, f.value_max) == (pytest.approx(low), pytest.approx(high))
+    assert (f.value, f.value_max) == (pytest.approx(low), pytest.approx(high) if high else None)
 
 
 def test_quantities_an_elided_list_item_keeps_its_from_to_change():
@@ -102,6 +105,12 @@ def test_quantities_shared_currency_words_follow_the_country(text, unit):
     # a revision of a contraction: both levels keep their signs
     ("the mining growth rate was revised from -2.94 to -3.21 percent", ["-2.94", "-3.21 percent"], [-2.94, -3.21]),
     ("output growth was revised from -0.5 to 1.2 percent", ["-0.5", "1.2 percent"], [-0.5, 1.2]),
+    # a falling pair is never a range, "from" or not
+    ("mining and fishing (-3.1 to -4.6%) shrank", ["-3.1", "-4.6%"], [-3.1, -4.6]),
+    ("farm growth (2.86 to 0.4 percent)", ["2.86", "0.4 percent"], [2.86, 0.4]),
+    # a pair in brackets, in a sentence that says revised: the figure before and after the revision
+    ("The bureau revised sector growth: farming (1.27% to 1.31%), mining (3.83 to 3.95%).",
+     ["1.27%", "1.31%", "3.83", "3.95%"], [1.27, 1.31, 3.83, 3.95]),
 ])
 def test_quantities_from_to_is_two_levels(text, surfaces, values):
     found = find_pattern_quantities(text)

@@ -182,6 +182,20 @@ CASES = [
     ("The mining sector grew 1.55pc in 2031 against 2.25pc provisional.",
      {"1.55pc": (1.55, "increase", "mining sector growth (revised)"),
       "2.25pc": (2.25, "increase", "mining sector growth (provisional)")}, Y2031),
+    # a list after a colon, each item's earlier and later figure in brackets, the first without "%"
+    ("The committee revised the growth rates of the sectors for 2031: farming (1.27% to 1.31%), mining "
+     "(3.83 to 3.95%) and fishing (-2.2 to -4.1%).",
+     {"1.27%": (1.27, "increase", "farming growth (before revision)"),
+      "1.31%": (1.31, "increase", "farming growth (revised)"),
+      "3.83": (3.83, "increase", "mining growth (before revision)"),
+      "3.95%": (3.95, "increase", "mining growth (revised)"),
+      "-2.2": (-2.2, "increase", "fishing growth (before revision)"),
+      "-4.1%": (-4.1, "increase", "fishing growth (revised)")}, Y2031),
+    ("Growth rates for 2031 were revised for farming (1.27% to 1.31%) and mining (3.83 to 3.95%).",
+     {"1.27%": (1.27, "increase", "farming growth (before revision)"),
+      "1.31%": (1.31, "increase", "farming growth (revised)"),
+      "3.83": (3.83, "increase", "mining growth (before revision)"),
+      "3.95%": (3.95, "increase", "mining growth (revised)")}, Y2031),
     # one vintage named alone
     ("The upwardly revised GDP growth for 2031 stands at 3.4 percent, the bureau said.",
      {"3.4 percent": (3.4, "increase", "GDP growth (revised)")}, Y2031),
