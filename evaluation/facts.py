@@ -101,6 +101,9 @@ DEFAULT_BASIS = {"year-on-year", "year on year", "yoy", "y/y", "annual"}
 #: A metric's tail from one of these words on names a partner or a period, not the measure.
 _TAIL = re.compile(r"\s+\b(to|into|in|during|against|compared|as|than|since|till|until|"
                    r"reported|recorded|registered|received|sent|stood|reached|at|on|over)\b.*$")
+#: A change noun before "in" and what changed: "growth in services", "a decline in exports".
+_CHANGE_IN = re.compile(r"^(?:an?\s+|the\s+)?(growth|rise|increase|decline|decrease|fall|expansion|contraction)\s+in\s+(?!the\s+(?:first|second|"
+                        r"third|fourth|last|same|current|previous)\b)(.+)$")
 #: A post-modifier ("remittances brought in by state-owned banks", "reserves held by commercial
 #: banks"): the head is the noun before it; its content words are modifiers.
 _POST = re.compile(r"\s+\b(from|held|by|brought|collected|generated|earned|paid|made|with|for|under|through|"
@@ -267,7 +270,10 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
     table = _table()
     for pattern, canonical in table["_phrase_re"]:
         text = pattern.sub(canonical, text)
-    if " of " in f" {text} ":
+    growth_in = _CHANGE_IN.match(text)
+    if growth_in:  # "growth in services" is "services growth" ("growth of services" below)
+        text = f"{growth_in.group(2)} {growth_in.group(1)}"
+    elif " of " in f" {text} ":
         left, _, right = text.partition(" of ")
         right = _TAIL.sub("", right)
         if left.strip() and right.strip():

@@ -49,6 +49,13 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("exports (projected)", "exports (forecast)"),       # a projection is a forecast by another word
     ("GDP growth (expected)", "GDP (forecast)"),
     ("exports (goal)", "export target"),                 # a goal is a target
+    # the sectors of national accounts, as outlets name them
+    ("industrial sector growth", "industry growth"),
+    ("industrial activities growth", "growth of industry"),
+    ("farm sector growth", "agriculture growth"),
+    ("LSM growth", "large-scale manufacturing growth"),
+    ("mining and quarrying growth", "mining growth"),
+    ("growth in services", "services sector growth"),    # a change noun before "in" and what changed
 ])
 def test_facts_measures_that_merge(a, b):
     assert same_measure(measure(a), measure(b)) is True
@@ -85,12 +92,16 @@ def test_facts_measures_that_merge(a, b):
     ("largest IT exports", "exports"),
     ("minimum wage", "wage"),                              # not rank words: measures of their own
     ("peak demand", "demand"),
+    ("industrial production", "production"),              # an adjective of its own, not the sector
+    ("industry growth", "services growth"),
+    ("large-scale manufacturing growth", "manufacturing growth"),
 ])
 def test_facts_measures_that_never_merge(a, b):
     assert same_measure(measure(a), measure(b)) is False
 
 
-@pytest.mark.parametrize("metric", [None, "", "date", "year", "per cent", "decline", "the same period"])
+@pytest.mark.parametrize("metric", [None, "", "date", "year", "per cent", "decline", "the same period",
+                                    "growth in the first quarter"])
 def test_facts_no_measure(metric):
     assert measure(metric) is None
 
