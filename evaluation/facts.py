@@ -267,6 +267,7 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
     """
     text, status, basis = split_marks(metric)
     text = text.replace("\u2019", "'").replace("'s ", " ").replace("s' ", "s ")
+    text = re.sub(r"\bother\s+than\s+", "non-", text)  # "yarn other than cotton": one modifier, not a comparison
     table = _table()
     for pattern, canonical in table["_phrase_re"]:
         text = pattern.sub(canonical, text)
@@ -276,8 +277,10 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
     elif " of " in f" {text} ":
         left, _, right = text.partition(" of ")
         right = _TAIL.sub("", right)
+        post = _POST.search(right)  # "exports of made-up articles, excluding towels": the post-modifier stays last
+        right, right_post = (right[:post.start()], right[post.start():]) if post else (right, "")
         if left.strip() and right.strip():
-            text = f"{right} {left}"
+            text = f"{right.strip(' ,')} {left}{right_post}"
     text = _places_re().sub(" ", text)  # places are the subject's or counterparty's, not the measure's
     post = _POST.search(text)
     text, tail = (text[:post.start()], text[post.start():]) if post else (text, "")

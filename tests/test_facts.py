@@ -56,6 +56,8 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("LSM growth", "large-scale manufacturing growth"),
     ("mining and quarrying growth", "mining growth"),
     ("growth in services", "services sector growth"),    # a change noun before "in" and what changed
+    ("exports of yarn other than cotton", "yarn other than cotton exports"),  # "other than" names, not compares
+    ("exports of made-up articles, excluding towels", "made-up articles exports excluding towels"),
 ])
 def test_facts_measures_that_merge(a, b):
     assert same_measure(measure(a), measure(b)) is True
@@ -95,6 +97,8 @@ def test_facts_measures_that_merge(a, b):
     ("industrial production", "production"),              # an adjective of its own, not the sector
     ("industry growth", "services growth"),
     ("large-scale manufacturing growth", "manufacturing growth"),
+    ("cotton yarn exports", "exports of yarn other than cotton"),
+    ("exports of made-up articles, excluding towels", "exports of made-up articles"),  # a narrower measure
 ])
 def test_facts_measures_that_never_merge(a, b):
     assert same_measure(measure(a), measure(b)) is False
