@@ -9,9 +9,8 @@ period, the current source and subject) lives in one
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -22,10 +21,11 @@ from extractor import (
     open_clauses, periods, revisions, tables, written_slips,
 )
 from extractor.carried_units import carried_currency, respective_counts
-from extractor.change import basis, change_for, series_change, states_month_on_month
-from extractor.context import ArticleContext, Part, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
-from extractor.contract import Claim, Period, Quantity
+from extractor.change import basis, change_for, series_change
+from extractor.context import ArticleContext, Part, Sentence, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
+from extractor.contract import Claim, Quantity
 from extractor.counts import find_counts
+from extractor.figure_periods import period_for
 from extractor.listed_measures import carried_measure
 from extractor.metric_marks import basis_mark, index_moved, is_compared_base, is_forecast, is_target
 from extractor.metric_parts import part_phrase
@@ -36,8 +36,6 @@ from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
 from extractor.quantities import Found, find_pattern_quantities
 
-PERIOD_LOOKAHEAD = 400  # "the last week" takes the week the passage names this far on
-REFERENCE_WINDOW = 400  # an undated page's relative phrase is anchored by absolute periods this near (periods.reference_day)
 
 
 def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: Optional[str] = None) -> list[Found]:
@@ -78,16 +76,6 @@ def _rejoined(text: str, sentences: list, starts: list, start: int, end: int) ->
     if end < e and _CURRENCY_DOT_END.search(text, max(0, end - 6), end):
         end = e
     return start, end
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """The sentence of a figure: its tokens and its article offsets."""
-
-    span: Span
-    start: int
-    end: int
-    para: int
 
 
 def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, published: Optional[str] = None,
@@ -439,9 +427,6 @@ def _unmarked(metric: Optional[str]) -> Optional[str]:
 # "an expansion"; GDP or GVA named alone ("the GDP, at 7.8%"): a percent of a whole is its share, marked.
 _GROWTH_RATE = re.compile(r"(?i)(?:\b(?:growth|expansion)(?:\s+rates?)?|^(?:(?:real|nominal)\s+)?(?:gdp|gva|gross domestic product))$")
 
-_BASE_CUE = re.compile(r"(?i)(?:from|over|against|compared\s+(?:to|with)|versus|vs\.?)\s")
-_PERCENT_WORD = re.compile(r"(?i)%|\bper\s*cent|\bpercent|\d\s*pc\b")
-_RATE_BESIDE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|than|from)\s+(?:the\s+|a\s+)?$")
 
 # A goal or estimate named by itself: what it is a goal for is the measure of the figure before it.
 _PLAN_NOUN = re.compile(r"(?i)(?:(?:the|its|their|budget(?:ed)?|annual|monthly|quarterly|yearly|revised|official|initial|original)\s+)*"
@@ -813,10 +798,10 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     if change is None and f.kind == "percent" and _GROWTH_RATE.search(_OWN_MARKS.sub("", metric or "").strip()):
         change = "increase"  # "expectations of 8.5% GDP growth", "the GDP, at 7.8%": a growth rate (claims.md)
     against_month_before = []
-    period = _period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
-                         level=change is None,
-                         planned=bool(metric and metric.endswith(("(target)", "(forecast)"))),
-                         against_month_before=against_month_before, time=periods.clause_time(span))
+    period = period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
+                        level=change is None,
+                        planned=bool(metric and metric.endswith(("(target)", "(forecast)"))),
+                        against_month_before=against_month_before, time=periods.clause_time(span))
     stated_basis = basis(text, sentence.start, sentence.end, f.start, f.end)
     if change is not None and metric and not metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
@@ -941,259 +926,3 @@ def _counted_token(span: Span, f: Found):
                     cand.lemma_.lower() == f.unit or cand.text == f.unit):
                 return cand
     return None
-
-
-def _period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
-                calendar: periods.Calendar, level: bool, planned: bool,
-                against_month_before: Optional[list] = None, time: str = "") -> Optional[Period]:
-    """The figure's period (:func:`_period_of`); ``against_month_before`` gets True when the sentence
-    compares the figure with a base of the month before its own month ("rose 11% in March against
-    $81m in February", "fell 2% against $5m in November" under a carried December): a
-    month-on-month change."""
-    period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned, time)
-    if against_month_before is None or period is None or period.start is None:
-        return period
-    own = (dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end))
-    before = periods.month_before(own)
-    if before is None:
-        return period
-    context = periods.Context(published=ctx.published, calendar=calendar, previous=own)
-    bases = [m for m in mentions.starting_in(f.end, sentence.end) if m.end <= sentence.end and m.is_basis]
-    if f.kind == "percent" and f.unit == "%":
-        # "grew 8% in June compared with 8.3% in May": last month's rate set beside this month's, two
-        # year-on-year rates, not a base the 8% is measured from ("rose 0.4 points to 8.1% in May,
-        # compared to April" keeps its base)
-        bases = [m for m in bases if not any(
-            _PERCENT_WORD.search(ctx.text, s_, e) and _RATE_BESIDE.search(ctx.text[max(f.end, s_ - 30):s_])
-            for s_, e in quantity_spans.starting_in(f.end, m.start))]
-    if any(m.resolve(context) == before for m in bases):
-        against_month_before.append(before[0])
-    return period
-
-
-def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
-               calendar: periods.Calendar, level: bool, planned: bool, time: str = "") -> Optional[Period]:
-    """The figure's period: its own phrase, else a period stated since (also in a sentence without
-    figures; not for targets and forecasts), else the one carried; a level over a week is a stock at
-    its end. A period a year back of the governing one that has its own figure ("In April last
-    year, Rs 1.7 trillion was collected") is a comparison and does not take over the passage.
-    ``time`` is the figure's clause's (periods.clause_time): a level in the present takes no period
-    from before its sentence; a plan's period governs only plans after it and a past one no plan
-    (periods.other_time); a forecast does not take the time of the statement that introduces it."""
-    text, para = ctx.text, sentence.para
-    stock = periods.as_stock if level and f.kind == "money" else (lambda dates: dates)
-    # "to return 136m euros relating to a 2003 bond deal": a year that names a thing after the figure
-    # is no period of it ("signed a 2003 deal worth $4m" is the deal's)
-    in_sentence = [m for m in mentions.starting_in(sentence.start, sentence.end)
-                   if not (m.start >= f.end and periods.names_a_thing(text, m))]
-    others = [s for s in quantity_spans.starting_in(sentence.start, sentence.end) if s != (f.start, f.end)]
-    mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
-    if mention is not None and not level and mention.start >= f.end \
-            and mention.name in ("shift_year", "shift_to_year", "previous_month", "previous_quarter") \
-            and _BASE_CUE.match(mention.text):
-        mention = None  # "up 13% from the same month last year": the base the change is measured from, not its period
-    if mention is not None and time == "future" and mention.end <= f.start and periods.dates_the_statement(text, mention):
-        mention = None  # "had warned in September that the levy would cost $5m": the warning's time
-    if mention is not None and mention.end <= f.start and periods.from_base(text, f.start, f.end, others) \
-            and any(e <= mention.start for _, e in others):
-        mention = None  # "rose 2% to $11.1bn in 2023 from $10.9bn": 2023 is the new level's, not the base's
-    if mention is not None and level and time == "present" and _told_in_past(ctx, mention) \
-            and _outside_its_relative_clause(ctx, f, mention, quantity_spans):
-        # "Last week, Zeta filed for bankruptcy to keep its unit, which accounts for 60% of its
-        # output": a state now, not of the week the other clause tells
-        mention, timeless_here = None, True
-    else:
-        timeless_here = False
-    if mention is not None and _in_appositive_without(ctx, f, mention):
-        return None  # "Zentrax, a 30% shareholder in Vell, decided in April 2029": the party, not the decision
-    verb = _scheduled(ctx, mention, _SCHEDULED_PARTY) if mention is not None else None
-    if verb is not None and periods.in_subject_of(verb, f.start, f.end, ctx.locate(mention.start, mention.end)[0].offset):
-        # "the board of 12 lenders meets on 14 March", "vouchers worth £250 will be handed out from
-        # January": the party to a coming event, now
-        return None
-    ctx.end_comparison(para)
-    previous = base = ctx.period_dates  # the governing period, and what this figure's phrase is read against
-
-    def context(m) -> periods.Context:
-        reference = None
-        if ctx.published is None:  # an undated page: the absolute periods near the phrase, and the headline's
-            near = mentions.starting_in(max(0, m.start - REFERENCE_WINDOW), m.end + REFERENCE_WINDOW)
-            reference = periods.reference_day(ctx.headline_periods(mentions) + near, calendar, around=m, text=text)
-        return periods.Context(published=ctx.published, calendar=calendar, fiscal_passage=ctx.fiscal_passage(para),
-                               previous=base, reference=reference)
-
-    def resolve(m):
-        return m.resolve(context(m))
-
-    if mention is not None and not planned:
-        # a period stated since in a sentence without figures governs what follows too: the base
-        # of this sentence's shifts and month names ("Based on data for the first month of fiscal
-        # 2081/82, ... rose 18% in July alone")
-        since = [m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
-                 and not periods.in_forecast_clause(text, m)]
-        if since and mention.name in _READ_AGAINST_PREVIOUS:
-            base = resolve(since[-1]) or base
-
-    if mention is not None and mention.name in _BEFORE_THE_LATEST and base is not None:
-        # "GDP grew 7.8% in April-June 2023; 6.1% in January-March and 13.1% a year before. GVA growth
-        # in the previous quarter was 6.5%": the quarter before the latest one the passage reports, not
-        # before a comparison it went back to
-        length = (base[1] - base[0]).days
-        stated = [resolve(m) for m in ctx.stated_in(mentions, sentence.start, para) if m.carries and not m.is_basis]
-        later = [d for d in stated if d and abs((d[1] - d[0]).days - length) <= 3 and d[1] > base[1]]
-        if later:
-            base = max(later, key=lambda d: d[1])
-
-    def year_back(dates) -> bool:
-        return bool(previous and dates and dates == periods.year_back(*previous))
-
-    respective = periods.respective_periods(text, sentence.start, sentence.end, others + [(f.start, f.end)], f.start)
-    if respective is not None:  # "$5bn and $3bn in 2021 and 2022, respectively": its own item, governing nothing after
-        return Period(respective.text, *_iso(stock(resolve(respective))))
-    bases = [m for m in in_sentence if m.is_basis]
-    if mention is None and bases and states_month_on_month(text[sentence.start:sentence.end]):
-        # "on a MoM basis it rose 6% compared to $100m in May 2023", the figures of the sentence
-        # without a period of their own: the month after the base month (sa-dev decisions)
-        measured = periods.month_after(resolve(bases[-1]))
-        if measured is not None:
-            earlier = [m for m in mentions.starting_in(max(0, sentence.start - 2000), sentence.start)
-                       if m.carries and resolve(m) == measured]
-            return Period(earlier[-1].text if earlier else bases[-1].text, *_iso(measured))
-    if mention is None:
-        # "The farm, which employs 300 staff, ...": a state now, not of the passage's year; "prices
-        # rose faster than in 2004": the sentence is not about the governing 2004
-        timeless = timeless_here or level and (time == "present" or periods.figure_of_now(text, f.start))
-
-        def other_time(m) -> bool:  # a period stated in a plan, set against a past figure, or the other way
-            span = ctx.locate(m.start, m.end)[1]
-            return span is not None and periods.other_time(time, periods.clause_time(span))
-        unrelated = bool(ctx.period_dates) and any(resolve(m) == ctx.period_dates for m in bases)
-        unrelated = unrelated or periods.compared_figure(text, sentence.start, f.start, others)
-        if not unrelated and periods.from_base(text, f.start, f.end, others):
-            # "declined 10% to $3.7bn from $4.1bn": the base takes the base period its passage
-            # stated for the list, else none
-            listed = ctx.base_period
-            if listed is not None and listed[2] == para and previous and listed[1] == periods.year_back(*previous):
-                return Period(listed[0].text, *_iso(stock(listed[1])))
-            unrelated = True
-        stated = [] if planned or timeless or unrelated else [
-            m for m in ctx.stated_since(mentions, sentence.start, para) if m.carries
-            and not periods.in_forecast_clause(text, m)  # "warned that … in 2005 may"
-            and not _aside(ctx, m, quantity_spans)  # "the storm, which struck on 26 December": the storm's day
-            and not periods.bounds_a_span(text, m)  # "until at least 2007", "since November"
-            and not periods.dates_the_statement(text, m)  # "warned in May that"
-            and _scheduled(ctx, m) is None  # "the board meets on 14 March": a coming event's day
-            and not periods.names_a_thing(text, m)  # "sued over a 2003 bond deal"
-            and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
-        if stated and not (year_back(resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
-            mention = stated[-1]
-        else:
-            carried = ctx.carried_period(para, f.start)
-            if carried and carried[0].end < sentence.start and _aside(ctx, carried[0], quantity_spans):
-                return None  # "… a buyout back in July 2003. Its debt has risen to $90m": not July 2003's
-            if carried and (timeless or unrelated or periods.other_time(time, ctx.period_time)):
-                # also "Acme will still need $5m" after "sales fell 5% in 2004", "profits fell 5%" after
-                # "Acme plans to invest $5m in 2006": a plan's time and a past time are not each other's
-                return None
-            if carried:
-                ctx.continued_period(para)
-            # Carried: the phrase and the dates it resolved to where it was stated.
-            return Period(carried[0].text, *_iso(stock(carried[1]))) if carried else None
-    dates = resolve(mention)
-    if dates is None:  # anchored by another phrase of the passage (periods.anchored)
-        dates = periods.anchored(mention, in_sentence, mentions.starting_in(mention.end, mention.end + PERIOD_LOOKAHEAD),
-                                 text, resolve, context(mention), same_paragraph=lambda m: ctx.paragraph(m.start) == para)
-    if _THIS_YEAR.search(mention.text) and ctx.period is not None and ctx.period.start >= sentence.start:
-        # "In March of last year ..., whereas this year ...": the same part of the current year
-        dates = periods.same_part_this_year(previous, context(mention)) or dates
-    if year_back(dates) and periods.from_base(text, f.start, f.end, others):
-        ctx.base_period = (mention, dates, para)
-    if mention.carries and not periods.bounds_a_span(text, mention) and _scheduled(ctx, mention) is None:
-        if year_back(dates):
-            ctx.compared_year_back(para)
-        # a figure's clause that does not tell its time ("after a $3bn hole was found") leaves the
-        # phrase's own clause to ("Acme went bust in 2002")
-        ctx.stated_period(mention, dates, para, time or ("past" if _told_in_past(ctx, mention) else ""))
-    return Period(mention.text, *_iso(stock(dates)))
-
-
-# phrases read against a period stated in a sentence without figures: a month name that a page uses
-# for the fiscal month it has just named (periods._r_month_noyear); shifts keep the governing
-# period of the figures, since a figureless sentence is often background ("The bureau was set up in 2001.")
-_READ_AGAINST_PREVIOUS = ("month_noyear",)
-_BEFORE_THE_LATEST = ("previous_quarter", "previous_month")  # read against the latest such period of the passage
-_THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
-
-
-def _in_appositive_without(ctx: ArticleContext, f: Found, mention) -> bool:
-    """Whether the figure stands in an appositive (periods.appositive_of) that does not hold ``mention``."""
-    part, span = ctx.locate(f.start, f.end)
-    appos = periods.appositive_of(span) if span is not None else None
-    if appos is None:
-        return False
-    lo, hi = part.offset + appos.start_char, part.offset + appos.end_char
-    return not (lo <= mention.start and mention.end <= hi)
-
-
-_SCHEDULED_DAY = ("day", "weekday")  # a coming event's day governs no later figure
-_SCHEDULED_PARTY = _SCHEDULED_DAY + ("month_noyear",)  # ... nor its subject's figures ("from January")
-
-
-def _scheduled(ctx: ArticleContext, mention, names=_SCHEDULED_DAY):
-    """The verb of the coming event a day phrase (one of ``names``) dates (periods.scheduled_verb), or None."""
-    if mention.name not in names:
-        return None
-    span = ctx.locate(mention.start, mention.end)[1]
-    return periods.scheduled_verb(span) if span is not None else None
-
-
-def _aside(ctx: ArticleContext, mention, quantity_spans: Spans) -> bool:
-    """Whether a period phrase dates something said in passing, which does not set the time of the
-    figures of later sentences: a relative clause without figures ("the storm, which struck the
-    coast on 26 December") or a flashback ("a buyout back in July 2003")."""
-    if re.search(r"(?i)\bback\s+(?:in\s+|to\s+|as\s+far\s+as\s+)?$", ctx.text[max(0, mention.start - 20):mention.start]):
-        return True
-    clause = _relative_clause(ctx, mention.start, mention.end)
-    return clause is not None and not quantity_spans.starting_in(*clause)  # (not "which rose 5% in 2004")
-
-
-def _relative_clause(ctx: ArticleContext, start: int, end: int) -> Optional[tuple[int, int]]:
-    """The article offsets of the relative clause opened by a wh-word ("…, which accounts for 60%",
-    "the storm, which struck on 26 December") that holds start..end, or None."""
-    part, span = ctx.locate(start, end)
-    if span is None:
-        return None
-    tok = span.root
-    while tok.head.i != tok.i:  # (spaCy makes a new Token object on each access: compare indices)
-        if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") for c in tok.children):
-            last = tok.right_edge
-            return tok.left_edge.idx + part.offset, last.idx + len(last) + part.offset
-        tok = tok.head
-    return None
-
-
-def _outside_its_relative_clause(ctx: ArticleContext, f: Found, mention, quantity_spans: Spans) -> bool:
-    """Whether the figure stands in a relative clause about a thing, not about a figure, and the
-    period phrase outside it ("to keep its unit, which accounts for 60% of output"; not "Rs 5bn, of
-    which CGST is Rs 2bn", nor "$5bn, which is 10% of the total")."""
-    clause = _relative_clause(ctx, f.start, f.end)
-    if clause is None or clause[0] <= mention.start < clause[1]:
-        return False
-    part, span = ctx.locate(clause[0], clause[1])
-    head = span.root.head if span is not None else None
-    if head is None:
-        return False
-    at = head.idx + part.offset
-    return not any(s <= at < e for s, e in quantity_spans.starting_in(at - 60, at + 1))
-
-
-def _told_in_past(ctx: ArticleContext, mention) -> bool:
-    """Whether a period phrase stands in a clause told in the past (periods.clause_time)."""
-    span = ctx.locate(mention.start, mention.end)[1]
-    return span is not None and periods.clause_time(span) == "past"
-
-
-def _iso(dates) -> tuple[Optional[str], Optional[str]]:
-    if not dates:
-        return None, None
-    return dates[0].isoformat(), dates[1].isoformat()

@@ -48,6 +48,16 @@ class SentenceSpan(Span):
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """The sentence of a figure: its tokens and its article offsets."""
+
+    span: Span
+    start: int
+    end: int
+    para: int
+
+
+@dataclass(frozen=True)
 class Part:
     """A parsed piece of an article: ``doc`` is ``text[offset:offset + len(doc.text)]``."""
 

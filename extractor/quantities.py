@@ -817,8 +817,17 @@ def _listed_shared(text: str, found: list[Found]) -> list[Found]:
 
 
 def _share_units(text: str, found: list[Found]) -> list[Found]:
-    found = _rate_points(text, _elided_percent(text, _in_currency_terms(text, _compared_bare(text, found))))
-    found = _listed_shared(text, found)
+    """The figures found, with the bare numbers that share a unit written once: each pass reads one
+    shape of sharing ("up from 38m" after "77m euros"; "in US dollars, … 1.2 billion"; "the Nasdaq
+    fell 1."; "rates rose 2 points"; "2.25, -3.76 and 0.07 percent"; "5 or 6 per cent")."""
+    for share in (_compared_bare, _in_currency_terms, _elided_percent, _rate_points, _listed_shared, _shared_with_next):
+        found = share(text, found)
+    return found
+
+
+def _shared_with_next(text: str, found: list[Found]) -> list[Found]:
+    """A bare number, or a number word, that shares the unit of the figure right after it ("12 or
+    $15", "two or three pounds", "between 5 and 7 per cent", "5 or 6 billion dollars" with its scale)."""
     out: list[Found] = []
     for f in found:
         if f.kind in ("money", "percent"):
