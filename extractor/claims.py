@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractor import (
     actors, article_actors, currency_moves, lexicons, listed_measures, metric_head, metric_marks, metric_parts,
@@ -23,7 +23,7 @@ from extractor import (
 from extractor.carried_units import carried_currency, respective_counts
 from extractor.change import basis, change_for, series_change
 from extractor.context import ArticleContext, Part, Sentence, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
-from extractor.contract import Claim, Quantity
+from extractor.contract import Claim, Period, Quantity
 from extractor.counts import find_counts
 from extractor.figure_periods import period_for
 from extractor.listed_measures import carried_measure
@@ -475,108 +475,188 @@ def _converted_from(f: Found, sentence_start: int, claims: list[Claim], text: st
     return None
 
 
+@dataclass
+class _Draft:
+    """One figure's claim while its fields are read, stage by stage (:func:`_claim`): the figure, its
+    sentence and article, and what the stages have read so far."""
+
+    f: Found
+    span: Span
+    sentence: Sentence
+    ctx: ArticleContext
+    claims: list
+    mentions: Spans
+    quantity_spans: Spans
+    # what the stages read, in the order they read it
+    counted: Optional[Token] = None  # the thing a count counts
+    metric: Optional[str] = None
+    metric_head: Optional[Token] = None  # the measured noun of the parse
+    verb: Optional[Token] = None  # the figure's clause verb
+    same: list = field(default_factory=list)  # the claims before it in its sentence
+    elided: Optional[tuple] = None  # (measure, start of the figure that heads its list): listed_measures.elided_item
+    known: Optional[actors.Known] = None  # who the article has named so far
+    subject: Optional[str] = None
+    counterparty: Optional[str] = None
+    parsed: Optional[str] = None  # whose figure the parse says, before any carried from the figure before
+    owner: Optional[str] = None  # a country read off a possessive right before the figure
+    deal: bool = False  # a deal's, a stake's or a comparison's parties: not the passage's
+    valued: Optional[tuple] = None  # (valued company, buyer) of a valuation
+    accounted: Optional[str] = None  # the part whose share "accounts for" the figure
+    imported: Optional[tuple] = None  # (importer, supplier) of a flow's share
+    compared: Optional[str] = None  # a place named right after the figure ("compared with 12% in Freedonia")
+    lo: int = 0  # where the figure's own stretch of its sentence starts (after the figure before)
+    surveyed: bool = False  # a share of surveyed firms: the country's
+    priced: Optional[str] = None  # the area whose currency the figure prices
+    change: Optional[str] = None
+    source: Optional[str] = None
+    period: Optional[Period] = None
+
+    def subject_carries(self) -> bool:
+        """Does the figure's subject become the passage's? Not a place it is compared with, a currency's
+        area, a deal's party, surveyed firms, a part's or a flow's share, a valued company, nor another
+        country read off a possessive."""
+        return self.subject is not None and not (
+            self.compared or self.priced or self.deal or self.surveyed or self.accounted or self.imported
+            or self.valued is not None or (self.owner and self.subject == self.owner and self.owner != self.ctx.country))
+
+
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
            quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
     text, para, sent = ctx.text, sentence.para, sentence.span
     ctx.named_person(actors.person_named(sent), sentence.start)  # for "he said" further on
+    d = _Draft(f, span, sentence, ctx, claims, mentions, quantity_spans)
+    for stage in (_measure_from_lists, _parties_from_parse, _measure_from_neighbours, _whose, _change_and_marks,
+                  _source, _period_and_basis):
+        stage(d)
+    if d.subject_carries():
+        ctx.stated_subject(d.subject, para)
+    ctx.last_deal = d.deal  # a stake's or a deal's parties are not the passage's
 
-    counted = _counted_token(span, f) if f.kind == "count" else None
-    metric, metric_head, verb = metric_for(span, f.kind, counted)
-    metric = _gapped_metric(metric, span, f, sentence, claims, ctx.text)
-    same = [c for c in claims if c.sentence_start == sentence.start]
-    elided = listed_measures.elided_item(span, [(c.quantity.start, c.quantity.end, c.metric) for c in same])
-    metric = elided[0] if elided else metric  # "Agriculture grew 4.27%, industry 6.83%": the item's measure
-    if sentence.start == ctx.text.rfind("\n", 0, f.start) + 1 and not same:  # the first figure of a list line
+    quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
+                        qualifier=qualifier_for(text, f.start, f.end), value_max=f.value_max)
+    extra = {"published_inferred": True} if published_inferred else {}
+    return Claim(article_id=article_id, kind=f.kind, quantity=quantity,
+                 sentence_start=sentence.start, sentence_end=sentence.end,
+                 change=d.change, metric=d.metric,
+                 subject=d.subject, counterparty=d.counterparty, period=d.period, source=d.source, extra=extra)
+
+
+def _measure_from_lists(d: _Draft) -> None:
+    """The measure its sentence gives the figure, and the measures lists give their items ("Agriculture
+    grew 4.27%, industry 6.83%", "Agriculture: 1.55%" under "Growth rates are:", "X and Y were $3bn and $5bn,
+    respectively")."""
+    f, span, sentence, ctx, claims = d.f, d.span, d.sentence, d.ctx, d.claims
+    text = ctx.text
+    d.counted = _counted_token(span, f) if f.kind == "count" else None
+    d.metric, d.metric_head, d.verb = metric_for(span, f.kind, d.counted)
+    d.metric = _gapped_metric(d.metric, span, f, sentence, claims, ctx.text)
+    d.same = [c for c in claims if c.sentence_start == sentence.start]
+    d.elided = listed_measures.elided_item(span, [(c.quantity.start, c.quantity.end, c.metric) for c in d.same])
+    d.metric = d.elided[0] if d.elided else d.metric  # "Agriculture grew 4.27%, industry 6.83%": the item's measure
+    if sentence.start == ctx.text.rfind("\n", 0, f.start) + 1 and not d.same:  # the first figure of a list line
         place = any(t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and not actors.is_term(t.text) and t.i < span.start
                     and t.idx < span.doc[0].idx + 40 for t in span.doc)  # a place or a body labels whose, not what
-        metric = listed_measures.announced_measure(ctx.text, sentence.start, place) or metric  # "Agriculture: 1.55%" under "Growth rates are:"
+        d.metric = listed_measures.announced_measure(ctx.text, sentence.start, place) or d.metric  # "Agriculture: 1.55%" under "Growth rates are:"
     # "The growth rates were revised: agriculture (4.27% to 4.28%), industry (…)": the item before the brackets
-    metric = listed_measures.bracketed_item(ctx.text, sentence.start, f.start) or metric
-    if metric is None and f.kind == "count" and claims and claims[-1].sentence_start == sentence.start \
+    d.metric = listed_measures.bracketed_item(ctx.text, sentence.start, f.start) or d.metric
+    if d.metric is None and f.kind == "count" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind == "count":  # "65 flights on Monday, 180 on Tuesday": the list's measure
-        metric = listed_measures.listed_count(claims[-1].metric, text[claims[-1].quantity.end:f.start])
+        d.metric = listed_measures.listed_count(claims[-1].metric, text[claims[-1].quantity.end:f.start])
     respective = listed_measures.respective_measure(span)
     if respective:  # "X and Y were $3bn and $5bn, respectively" (a share's mark stays: "… 80% of GDP")
-        metric = respective + (m.group(0) if metric and (m := re.search(r"\s*\((?:share|percent)[^)]*\)$", metric)) else "")
-    known = ctx.known()
-    subject, counterparty = actors.subject_and_counterparty(metric_head, verb, sent, known)
-    party, other = actors.deal_parties(span, known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
-    subject, counterparty = party or subject, other or counterparty
+        d.metric = respective + (m.group(0) if d.metric and (m := re.search(r"\s*\((?:share|percent)[^)]*\)$", d.metric)) else "")
+
+
+def _parties_from_parse(d: _Draft) -> None:
+    """Whose figure the parse of its sentence says, and the other side: deals, bids, valuations,
+    stakes and holders, a flow's share, a rival compared with."""
+    f, span, sentence, ctx, quantity_spans = d.f, d.span, d.sentence, d.ctx, d.quantity_spans
+    text, sent = ctx.text, sentence.span
+    d.known = ctx.known()
+    d.subject, d.counterparty = actors.subject_and_counterparty(d.metric_head, d.verb, sent, d.known)
+    party, other = actors.deal_parties(span, d.known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
+    d.subject, d.counterparty = party or d.subject, other or d.counterparty
+    bid = None if f.kind != "money" else actors.bid_for(actors.bid_head(span.root, d.metric_head), d.known)
+    if bid is not None:  # "Boldco's $3bn bid for Zentex": the target's price, the bidder the other side
+        d.subject, d.counterparty = bid[0], bid[1] or (d.subject if d.subject != bid[0] else None)
+    d.valued = actors.valued_party(span.root, d.known) if f.kind == "money" and bid is None else None
+    if d.valued is not None:  # "a deal valuing Boldco at $3bn": the valued company's, the buyer the other side;
+        # told in passing, it does not carry (the buyer's story goes on)
+        d.subject, d.counterparty = d.valued[0], d.valued[1] or (d.subject if d.subject != d.valued[0] else None)
     # "Zelgas, which accounts for 60% of its output": the part's share, not the whole's owner; told in
     # passing, it does not carry
-    bid = None if f.kind != "money" else actors.bid_for(actors.bid_head(span.root, metric_head), known)
-    if bid is not None:  # "Boldco's $3bn bid for Zentex": the target's price, the bidder the other side
-        subject, counterparty = bid[0], bid[1] or (subject if subject != bid[0] else None)
-    valued = actors.valued_party(span.root, known) if f.kind == "money" and bid is None else None
-    if valued is not None:  # "a deal valuing Boldco at $3bn": the valued company's, the buyer the other side;
-        # told in passing, it does not carry (the buyer's story goes on)
-        subject, counterparty = valued[0], valued[1] or (subject if subject != valued[0] else None)
-    accounted = actors.accounting_part(verb, known)
-    subject = accounted or subject
-    imported = actors.import_share(verb, metric_head, known)
-    if imported is not None:  # "Supplies from Ruritania account for 45% of the gas imported by Kenya": a flow's share,
-        subject, counterparty = imported  # the importer's, the supplier the other side; it does not carry
-    held = actors.stake(span, known) if f.kind == "percent" else None
-    metric = metric_parts.stake_metric(metric, held[1]) if held is not None else metric  # "owns 8% of Zentex"
+    d.accounted = actors.accounting_part(d.verb, d.known)
+    d.subject = d.accounted or d.subject
+    d.imported = actors.import_share(d.verb, d.metric_head, d.known)
+    if d.imported is not None:  # "Supplies from Ruritania account for 45% of the gas imported by Kenya": a flow's share,
+        d.subject, d.counterparty = d.imported  # the importer's, the supplier the other side; it does not carry
+    held = actors.stake(span, d.known) if f.kind == "percent" else None
+    d.metric = metric_parts.stake_metric(d.metric, held[1]) if held is not None else d.metric  # "owns 8% of Zentex"
     if held is not None:  # "owns 8% of Zentex": the holder's, with the company as counterparty
-        subject, counterparty = held[0] or (subject if subject != held[1] else None), held[1]
-    holder = actors.holder_of_share(span, known) if f.kind == "percent" and held is None else None
+        d.subject, d.counterparty = held[0] or (d.subject if d.subject != held[1] else None), held[1]
+    holder = actors.holder_of_share(span, d.known) if f.kind == "percent" and held is None else None
     if holder is not None:  # "Zentex is 100% Ruritanian-owned", "investors including Acme Capital (32.8%)"
-        subject, held = holder, (holder, None)
-        counterparty = actors.company_held(sent.text, known) or counterparty  # "shareholders of Zentel are …"
-        metric = metric_parts.holder_stake(metric, counterparty)  # "Acme Capital (12.5%)": its stake in Zentel
+        d.subject, held = holder, (holder, None)
+        d.counterparty = actors.company_held(sent.text, d.known) or d.counterparty  # "shareholders of Zentel are …"
+        d.metric = metric_parts.holder_stake(d.metric, d.counterparty)  # "Acme Capital (12.5%)": its stake in Zentel
     if f.kind == "count":
-        subject = actors.owner_of_count(verb, known) or subject  # "it owns 34 Grovely casinos"
-    rival = actors.compared_with(span, known) if f.kind == "percent" else None
-    counterparty = rival or counterparty  # "9% smaller than Boldco"
-    deal = bool(party or other or held or rival)
-    parsed = subject  # whose figure the sentence itself says, before any carried from the figure before
-    owner = None
-    if subject is None and metric_head is None:
+        d.subject = actors.owner_of_count(d.verb, d.known) or d.subject  # "it owns 34 Grovely casinos"
+    rival = actors.compared_with(span, d.known) if f.kind == "percent" else None
+    d.counterparty = rival or d.counterparty  # "9% smaller than Boldco"
+    d.deal = bool(party or other or held or rival)
+    d.parsed = d.subject  # whose figure the sentence itself says, before any carried from the figure before
+    if d.subject is None and d.metric_head is None:
         # "… as China's GDP growth in the quarter was 6.3%" (no measured noun in the parse): the
         # country of the last possessive since the figure before in the sentence
         lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
-        subject = owner = actors.possessive_place(text[lo:f.start]) or actors.owner_right_before(text[lo:f.start], known)
+        d.subject = d.owner = actors.possessive_place(text[lo:f.start]) or actors.owner_right_before(text[lo:f.start], d.known)
+
+
+def _measure_from_neighbours(d: _Draft) -> None:
+    """A measure the figure's own clause does not name, from the figure before it in the sentence
+    or the passage (a base, a share of the same total, a part of which, an open clause that points back)."""
+    f, span, sentence, ctx, claims = d.f, d.span, d.sentence, d.ctx, d.claims
+    text, para = ctx.text, sentence.para
     if claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind and claims[-1].metric \
             and _PLACE_LIST_GAP.fullmatch(text[claims[-1].quantity.end:f.start]) and _PLACE_NEXT.match(text, f.end):
         # "growth of 1.5% in Spain next year and 2.2% in Italy": one measure by place (its marks are the figure's own)
-        metric = _unmarked(claims[-1].metric)
-    if metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
-            and (claims[-1].metric or "").endswith(f"({metric})"):
-        metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share
-    elif metric and metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
+        d.metric = _unmarked(claims[-1].metric)
+    if d.metric and d.metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
+            and (claims[-1].metric or "").endswith(f"({d.metric})"):
+        d.metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share
+    elif d.metric and d.metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
             and _unmarked(claims[-1].metric) and metric_parts.about_the_figure_before(span):
-        metric = f"{_unmarked(claims[-1].metric)} ({metric})"  # "the deficit is Tk 2bn, which is 5% of GDP"
-    if metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
+        d.metric = f"{_unmarked(claims[-1].metric)} ({d.metric})"  # "the deficit is Tk 2bn, which is 5% of GDP"
+    if d.metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's
-        metric = _unmarked(claims[-1].metric)
-    if metric and metric.lower() in ("deficit", "surplus") and claims and claims[-1].sentence_start == sentence.start:
+        d.metric = _unmarked(claims[-1].metric)
+    if d.metric and d.metric.lower() in ("deficit", "surplus") and claims and claims[-1].sentence_start == sentence.start:
         # "a deficit of $9.1bn against a surplus of $1.2bn": the other balance of the same account
         account = re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(claims[-1].metric) or "")
         if account:
-            metric = f"{account.group(1)} {metric.lower()}"
-    channel = listed_measures.channel_item(text, same, f.start) if f.kind == "money" else None
+            d.metric = f"{account.group(1)} {d.metric.lower()}"
+    channel = listed_measures.channel_item(text, d.same, f.start) if f.kind == "money" else None
     if channel is not None:  # "…, of which the central bank held $4.5bn and commercial banks $5bn": held by the banks
-        metric = channel
-    part = metric_parts.part_of_which(span) if metric is None and f.kind == "money" else None
+        d.metric = channel
+    part = metric_parts.part_of_which(span) if d.metric is None and f.kind == "money" else None
     if part is not None and claims and claims[-1].sentence_start == sentence.start and _unmarked(claims[-1].metric):
         # "total reserves stood at $14.5bn, of which commercial banks held $5.4bn": the part held, not the total;
         # "…, of which the central bank held $4.5bn": the body's part, the whole's measure (whose: the subject)
-        metric = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", _unmarked(claims[-1].metric)) + part
-    if metric is None and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
+        d.metric = re.sub(r"(?i)^(?:total|overall|combined|aggregate)\s+", "", _unmarked(claims[-1].metric)) + part
+    if d.metric is None and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind in ("money", "count") and claims[-1].metric:
         gap = _APPOSED_GAP.fullmatch(_REPORTED.sub("", text[claims[-1].quantity.end:f.start]))
         if gap and (gap.group("cue") or _APPOSED_NEXT.match(text, f.end)):
-            metric = _unmarked(claims[-1].metric)  # "profit of $3bn, up 27% from 2003": the level's change
+            d.metric = _unmarked(claims[-1].metric)  # "profit of $3bn, up 27% from 2003": the level's change
     elif f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind in ("money", "count") and _unmarked(claims[-1].metric) \
             and re.fullmatch(r"\s*,\s*(?:up|down)(?:\s+by)?\s*", text[claims[-1].quantity.end:f.start]):
         # "…, and food exports $4.5bn, up 3%": a bare "up"/"down" right after a level is that level's change,
         # whatever clause the parse hangs it on
-        metric = _unmarked(claims[-1].metric)
-    open_kind = open_clause_kind(span) if metric is None and claims else None
-    if metric is None and claims and not ctx.last_deal and (ctx.paragraph(claims[-1].quantity.start) == para or (
+        d.metric = _unmarked(claims[-1].metric)
+    open_kind = open_clause_kind(span) if d.metric is None and claims else None
+    if d.metric is None and claims and not ctx.last_deal and (ctx.paragraph(claims[-1].quantity.start) == para or (
             open_kind == "anaphor" and _previous_passage(claims[-1], ctx, sentence.start)
             and not names_another_measure(span, claims[-1].metric))):
         # "these have increased to $2.72 billion": the same series as the figure before, into a clause
@@ -584,167 +664,187 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # a subject that points back ("it", "the figures") reaches into the paragraph before
         previous = claims[-1]
         if open_kind is not None and {f.kind, previous.kind} != {"count", "money"}:
-            metric = _unmarked(previous.metric)
+            d.metric = _unmarked(previous.metric)
         compared = previous.subject == actors.place_after(text, previous.quantity.end)
-        own = subject is not None and subject != previous.subject  # "The bank has $5m": another party's figure
-        subject = subject or (None if compared else previous.subject)
-        counterparty = counterparty or (None if own else previous.counterparty)
+        own = d.subject is not None and d.subject != previous.subject  # "The bank has $5m": another party's figure
+        d.subject = d.subject or (None if compared else previous.subject)
+        d.counterparty = d.counterparty or (None if own else previous.counterparty)
     same_sentence = [c.metric for c in claims if c.sentence_start == sentence.start]
-    metric = listed_measures.traded_item(metric, metric_head, same_sentence) or metric  # "…, while felt dipped 3%"
-    metric = carried_measure(metric, metric_head, [same_sentence, _passage_metrics(claims, ctx, para, metric,
-                                                                                   sentence.start)],
-                             [c.metric for c in claims]) or metric
-    metric = open_clauses.bare_sector(metric, same_sentence) or metric  # "with the sector reporting 2%"
+    d.metric = listed_measures.traded_item(d.metric, d.metric_head, same_sentence) or d.metric  # "…, while felt dipped 3%"
+    passage = _passage_metrics(claims, ctx, para, d.metric, sentence.start)
+    d.metric = carried_measure(d.metric, d.metric_head, [same_sentence, passage], [c.metric for c in claims]) or d.metric
+    d.metric = open_clauses.bare_sector(d.metric, same_sentence) or d.metric  # "with the sector reporting 2%"
     if f.kind == "money":  # "the total revenue is Rs 64bn for CVAT", "transferred Rs 21bn to CVAT from IVAT"
-        metric = open_clauses.account_named_after(span, metric) or metric
-    if metric is None:  # "Of the total remittance, banks brought in $3m", "when $2bn entered the country"
-        metric = _unnamed_metric(f, span, verb, sentence, claims, ctx, para)
+        d.metric = open_clauses.account_named_after(span, d.metric) or d.metric
+    if d.metric is None:  # "Of the total remittance, banks brought in $3m", "when $2bn entered the country"
+        d.metric = _unnamed_metric(f, span, d.verb, sentence, claims, ctx, para)
+
+
+def _whose(d: _Draft) -> None:
+    """Whose figure it is beyond the parse: a place named after it, the sentence's or the article's
+    company, the country of an index or a currency, a market's price that has no owner."""
+    f, span, sentence, ctx, quantity_spans = d.f, d.span, d.sentence, d.ctx, d.quantity_spans
+    text, para, sent = ctx.text, sentence.para, sentence.span
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
-    compared = None if metric_head is not None and metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
-    if parsed is None and (ctx.main_actor == ctx.country or actors.is_territory(ctx.main_actor)) and re.match(r"\s*(?:It|Its)\b", sent.text):
+    d.compared = None if d.metric_head is not None and d.metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
+    if d.parsed is None and (ctx.main_actor == ctx.country or actors.is_territory(ctx.main_actor)) and re.match(r"\s*(?:It|Its)\b", sent.text):
         # "Zentex Holdings heads a group of firms. Its withdrawal from the $3m contract": the company the
         # sentence before opens with, in an article about no one company
-        subject = actors.company_before(text, sentence.start, known) or subject
-    if parsed is None or parsed == known.organisation:  # "… its unit, AOL, had mixed fortunes. It lost 4,000 users"
-        subject = actors.company_of_sentence_before(text, sentence.start, known) \
-            or actors.placed_company_before(text, sentence.start, known) or subject  # "The Florida company"
-    where = None if compared else actors.place_topic(sent.text)
-    if where and (parsed is None or parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
-        subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with
-    subject = actors.absolute_owner(text, sentence.start, f.start, known) or compared or subject \
-        or actors.topic_of(sent.text, known) \
-        or actors.main_clause_company(sent, known, ctx.is_person) \
+        d.subject = actors.company_before(text, sentence.start, d.known) or d.subject
+    if d.parsed is None or d.parsed == d.known.organisation:  # "… its unit, AOL, had mixed fortunes. It lost 4,000 users"
+        d.subject = actors.company_of_sentence_before(text, sentence.start, d.known) \
+            or actors.placed_company_before(text, sentence.start, d.known) or d.subject  # "The Florida company"
+    where = None if d.compared else actors.place_topic(sent.text)
+    if where and (d.parsed is None or d.parsed == ctx.country and _THE_COUNTRY.search(sent.text)):
+        d.subject = where  # "In Freedonia, tourism is 6% of the country's GDP": the place the sentence opens with
+    d.subject = actors.absolute_owner(text, sentence.start, f.start, d.known) or d.compared or d.subject \
+        or actors.topic_of(sent.text, d.known) \
+        or actors.main_clause_company(sent, d.known, ctx.is_person) \
         or ctx.carried_subject(para)  # "With X $2bn in deficit, …": X's; "Zentex collapsed after … $40m it held": Zentex's
-    subject = article_actors.spelled_as(subject, ctx.main_actor) or ctx.main_actor
-    lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
-    subject = actors.market_of_index(text[lo:f.start]) or subject  # "Tokyo's Nikkei fell 2%": Japan's market
-    if metric is None and f.kind != "count":
-        metric = index_moved(text[lo:f.start])  # "the London FTSE fell 0.8%": the index is what moved
-    subject = actors.fullest_name(ctx.full_name(subject), text)  # "EG" after "Electric Games (EG)"; "Rossel" after "Skis Rossel"
-    subject = actors.legislature_country(subject, ctx.country) or subject  # "approved by Congress": the state's
-    subject = actors.state_of_leader(subject, text, ctx.country) or subject  # "President Halden's budget": the state's
-    surveyed = f.kind in ("percent", "count") and bool(ctx.country) and not actors.is_territory(subject) \
+    d.subject = article_actors.spelled_as(d.subject, ctx.main_actor) or ctx.main_actor
+    d.lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
+    d.subject = actors.market_of_index(text[d.lo:f.start]) or d.subject  # "Tokyo's Nikkei fell 2%": Japan's market
+    if d.metric is None and f.kind != "count":
+        d.metric = index_moved(text[d.lo:f.start])  # "the London FTSE fell 0.8%": the index is what moved
+    d.subject = actors.fullest_name(ctx.full_name(d.subject), text)  # "EG" after "Electric Games (EG)"; "Rossel" after "Skis Rossel"
+    d.subject = actors.legislature_country(d.subject, ctx.country) or d.subject  # "approved by Congress": the state's
+    d.subject = actors.state_of_leader(d.subject, text, ctx.country) or d.subject  # "President Halden's budget": the state's
+    d.surveyed = f.kind in ("percent", "count") and bool(ctx.country) and not actors.is_territory(d.subject) \
         and actors.surveyed_share(text, sentence.start, f.start, f.end)
-    if surveyed:  # "Of the firms surveyed, 30% saw orders rise": the country's firms, not the surveyor's; no carry
-        subject = ctx.country
-    related = actors.group_related_to(span, known, counted) if f.kind == "count" else None
+    if d.surveyed:  # "Of the firms surveyed, 30% saw orders rise": the country's firms, not the surveyor's; no carry
+        d.subject = ctx.country
+    related = actors.group_related_to(span, d.known, d.counted) if f.kind == "count" else None
     if related is not None:  # "eight of Aerovia's rivals": an unnamed group's count, the company the other side
-        subject, counterparty = None, ctx.full_name(related)
-    target = actors.per_share_target(sent.text, known) if f.kind in ("money", "count") else None
+        d.subject, d.counterparty = None, ctx.full_name(related)
+    target = actors.per_share_target(sent.text, d.known) if f.kind in ("money", "count") else None
     if target is not None:  # "… $1.50 in cash for each Zentel share": the target's terms, the bidder the other side
-        bidder = parsed if parsed is not None and parsed != target else actors.sentence_company(sent, known)
-        subject, counterparty = ctx.full_name(target), ctx.full_name(bidder) if bidder != target else None
-    elif f.kind == "money" and counterparty is None:
-        counterparty = actors.bidder_after(text, f.end, known) or counterparty  # "a $6bn buyout from Zentel"
-    if actors.national_market(metric) and not actors.is_country(subject):
+        bidder = d.parsed if d.parsed is not None and d.parsed != target else actors.sentence_company(sent, d.known)
+        d.subject, d.counterparty = ctx.full_name(target), ctx.full_name(bidder) if bidder != target else None
+    elif f.kind == "money" and d.counterparty is None:
+        d.counterparty = actors.bidder_after(text, f.end, d.known) or d.counterparty  # "a $6bn buyout from Zentel"
+    if actors.national_market(d.metric) and not actors.is_country(d.subject):
         # "Barwick forecast an 8% fall in house prices": the country's market, the bank only states it
-        subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) \
-            or actors.market_area(text, sentence.start, f.start) or ctx.country or subject
-    priced_noun = metric_head if metric_head is not None or verb is None or verb.lemma_ not in _RATE_VERBS else next(
-        (c for c in verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
-    priced = actors.currency_priced(priced_noun, f.unit, known) if f.kind == "money" else None
-    subject = priced or subject  # "the euro was at $1.30": the eurozone's exchange rate
-    if parsed is None and not priced and f.kind in ("money", "percent"):
-        subject = actors.own_currency(priced_noun, known) or subject  # "The currency has strengthened 4%": the country's
-    if f.kind == "count" and counted is not None and counted.lemma_.lower() in actors.AUDIENCE:
-        subject = None  # "the 400 invited guests": an event's audience is nobody's figure (gold/README.md)
-    if actors.market_price(metric):
-        subject = None  # "US crude prices", "oil prices": a world market's price has no owner
-    elif actors.central_bank_rate(metric, sent.text) and not actors.is_organisation(subject):
-        subject = actors.central_bank_of(subject if actors.is_country(subject) else ctx.country) or subject
-    state = ctx.homes.get(subject) or ctx.country
-    if counterparty is None and f.kind == "money" and state and state != subject \
-            and not actors.is_country(subject) and actors.owes_tax(text, f.end):
-        counterparty, deal = state, True  # "Ostoil had to pay off $27bn in unpaid taxes": owed to its state
+        d.subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) \
+            or actors.market_area(text, sentence.start, f.start) or ctx.country or d.subject
+    priced_noun = d.metric_head if d.metric_head is not None or d.verb is None or d.verb.lemma_ not in _RATE_VERBS else next(
+        (c for c in d.verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"
+    d.priced = actors.currency_priced(priced_noun, f.unit, d.known) if f.kind == "money" else None
+    d.subject = d.priced or d.subject  # "the euro was at $1.30": the eurozone's exchange rate
+    if d.parsed is None and not d.priced and f.kind in ("money", "percent"):
+        d.subject = actors.own_currency(priced_noun, d.known) or d.subject  # "The currency has strengthened 4%": the country's
+    if f.kind == "count" and d.counted is not None and d.counted.lemma_.lower() in actors.AUDIENCE:
+        d.subject = None  # "the 400 invited guests": an event's audience is nobody's figure (gold/README.md)
+    if actors.market_price(d.metric):
+        d.subject = None  # "US crude prices", "oil prices": a world market's price has no owner
+    elif actors.central_bank_rate(d.metric, sent.text) and not actors.is_organisation(d.subject):
+        d.subject = actors.central_bank_of(d.subject if actors.is_country(d.subject) else ctx.country) or d.subject
+    state = ctx.homes.get(d.subject) or ctx.country
+    if d.counterparty is None and f.kind == "money" and state and state != d.subject \
+            and not actors.is_country(d.subject) and actors.owes_tax(text, f.end):
+        d.counterparty, d.deal = state, True  # "Ostoil had to pay off $27bn in unpaid taxes": owed to its state
+
+
+def _change_and_marks(d: _Draft) -> None:
+    """Whether the figure is a change, and the marks of its measure: basis, a reference point, a
+    target or forecast; a conversion measures what its figure does."""
+    f, span, sentence, ctx, claims, quantity_spans = d.f, d.span, d.sentence, d.ctx, d.claims, d.quantity_spans
+    text, sent = ctx.text, sentence.span
     part = part_phrase(span)
-    if part is not None and metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
-        metric = re.sub(r"\s*\([^)]*\)$", "", metric) + " " + part if part else None
-    change = change_for(text, f.start, f.end, f.kind)
-    head_claim = next((c for c in same if c.quantity.start == elided[1]), None) if elided else None
-    if change is None and head_claim is not None and head_claim.kind == f.kind:
-        change = head_claim.change  # "…, industry 6.83%": the list's verb, left out, is the first item's
-    moved = currency_moves.currency_move(text, lo, f.start, f.end, sentence.end) if f.kind == "percent" else None
-    if moved is not None and (metric is None or metric_head is None or currency_moves.names_currency(metric)):
-        metric, change = moved[0], change or moved[1]  # "the rupee appreciated against the US dollar by 0.5%"
+    if part is not None and d.metric:  # "…, including Rs 9 billion collected on imports": a narrower measure
+        d.metric = re.sub(r"\s*\([^)]*\)$", "", d.metric) + " " + part if part else None
+    d.change = change_for(text, f.start, f.end, f.kind)
+    head_claim = next((c for c in d.same if c.quantity.start == d.elided[1]), None) if d.elided else None
+    if d.change is None and head_claim is not None and head_claim.kind == f.kind:
+        d.change = head_claim.change  # "…, industry 6.83%": the list's verb, left out, is the first item's
+    moved = currency_moves.currency_move(text, d.lo, f.start, f.end, sentence.end) if f.kind == "percent" else None
+    if moved is not None and (d.metric is None or d.metric_head is None or currency_moves.names_currency(d.metric)):
+        d.metric, d.change = moved[0], d.change or moved[1]  # "the rupee appreciated against the US dollar by 0.5%"
     elif f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start \
-            and (metric is None or metric == claims[-1].metric):
+            and (d.metric is None or d.metric == claims[-1].metric):
         listed = currency_moves.next_currency_move(claims[-1].metric, text, f.end, sentence.end)
         if listed is not None:  # "…, 2.3% against the euro": the same currency against another
-            metric, change = listed, change or claims[-1].change
+            d.metric, d.change = listed, d.change or claims[-1].change
     others = [s_ for s_ in quantity_spans.starting_in(sentence.start, sentence.end) if s_ != (f.start, f.end)]
     marked_basis = basis_mark(text, (sentence.start, sentence.end), (f.start, f.end), others) \
-        if change or f.kind == "percent" else None
-    if metric and marked_basis:
-        metric = f"{metric} ({marked_basis})"
-    if metric and _PLAN_NOUN.fullmatch(metric) and claims and claims[-1].sentence_start == sentence.start \
+        if d.change or f.kind == "percent" else None
+    if d.metric and marked_basis:
+        d.metric = f"{d.metric} ({marked_basis})"
+    if d.metric and _PLAN_NOUN.fullmatch(d.metric) and claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind == f.kind and _unmarked(claims[-1].metric):
         # "collection rose to Rs 538bn against the target of Rs 531bn": the goal set for the measure before
-        metric = _unmarked(claims[-1].metric)
+        d.metric = _unmarked(claims[-1].metric)
     # "down from an earlier estimate of 1.7%", "below the 2% target" (a revision's vintages are revisions.py's)
-    reference = metric_marks.reference_mark(metric) if not metric_marks.names_a_revision(sent.text) else None
+    reference = metric_marks.reference_mark(d.metric) if not metric_marks.names_a_revision(sent.text) else None
     base = None
     if reference is not None:  # the measure before in the sentence, else the clause's, with the reference's mark
         base = _unmarked(claims[-1].metric) if claims and claims[-1].sentence_start == sentence.start \
             and claims[-1].kind == f.kind else None
         base = base or metric_marks.referenced_measure(span)
-        metric = f"{base} ({reference})" if base else metric
-    if metric and not base and is_target(span, verb):
-        metric = f"{metric} (target)"
-    elif metric and not base and is_forecast(span, verb):
-        metric = f"{metric} (forecast)"
+        d.metric = f"{base} ({reference})" if base else d.metric
+    if d.metric and not base and is_target(span, d.verb):
+        d.metric = f"{d.metric} (target)"
+    elif d.metric and not base and is_forecast(span, d.verb):
+        d.metric = f"{d.metric} (forecast)"
 
     converted = _converted_from(f, sentence.start, claims, text) if f.kind == "money" else None
     if converted is not None and converted.metric:
-        metric = converted.metric  # "a loss of 40m euros ($52m; £28m)": a conversion measures what its figure does
+        d.metric = converted.metric  # "a loss of 40m euros ($52m; £28m)": a conversion measures what its figure does
     if converted is not None:  # and is the same party's, with the same other side (claims.md)
-        subject, counterparty = converted.subject, converted.counterparty
+        d.subject, d.counterparty = converted.subject, converted.counterparty
 
-    counterparty = ctx.full_name(counterparty)  # "a stake in HTL" after "Harbour Tide Logistics": one name
-    if counterparty == subject:
-        counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
-    source = actors.source_for(span.root, sent, known, subject or ctx.country)
-    if source is None and not deal:
-        source = actors.own_results(span.root, known, metric)  # "Acme posted a loss of $5m"
-        if source and subject != ctx.full_name(source) and (subject is None or subject not in sent.text):
+    d.counterparty = ctx.full_name(d.counterparty)  # "a stake in HTL" after "Harbour Tide Logistics": one name
+    if d.counterparty == d.subject:
+        d.counterparty = None  # "workers sent $2bn to Ruritania" in an article about Ruritania
+
+
+def _source(d: _Draft) -> None:
+    """Who said it: the sentence's speaker, a quoted one, nobody named, or the source the passage
+    carries."""
+    f, span, sentence, ctx = d.f, d.span, d.sentence, d.ctx
+    text, para, sent = ctx.text, sentence.para, sentence.span
+    d.source = actors.source_for(span.root, sent, d.known, d.subject or ctx.country)
+    if d.source is None and not d.deal:
+        d.source = actors.own_results(span.root, d.known, d.metric)  # "Acme posted a loss of $5m"
+        if d.source and d.subject != ctx.full_name(d.source) and (d.subject is None or d.subject not in sent.text):
             # the company's, not a carried one's; in full ("GE's net profits" after "General Electric")
-            subject = ctx.full_name(article_actors.spelled_as(source, ctx.main_actor) or source)
+            d.subject = ctx.full_name(article_actors.spelled_as(d.source, ctx.main_actor) or d.source)
     quoted = None
-    if source is None:
+    if d.source is None:
         # '"… growing at 3%. …," economist Jo Bloggs said': his mention only; the quotation does not
         # become the passage's source (the release named before resumes after it); a stake he repeats too
         quoted = actors.quote_speaker(text, f.start)
         if quoted is None and actors.quoted_unnamed(text, f.start):
-            source = actors.ANONYMOUS  # 'One broker said …. "If you lose a $2bn case, …"': nobody named
+            d.source = actors.ANONYMOUS  # 'One broker said …. "If you lose a $2bn case, …"': nobody named
     expecting = actors.expected_by_group(text, sentence.start, f.start, f.end)
     if expecting:  # "…, the ONS said, confounding economists' expectations of a 0.3% rise": the group's
-        source, quoted = expecting, None
-    elif actors.others_expectation(text, f.start, f.end) and not (source and actors.forecaster_expects(span.root)):
+        d.source, quoted = expecting, None
+    elif actors.others_expectation(text, f.start, f.end) and not (d.source and actors.forecaster_expects(span.root)):
         # "The IMF expects … from an expected 3.7% this year": the forecaster's own expectation, not nobody's
-        source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
-    if source is None and not quoted and actors.hearsay(sent.text):
-        source = actors.ANONYMOUS  # "The deficit is thought to be more than 10%": nobody named thinks so
-    reported = source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
+        d.source = actors.ANONYMOUS  # "more than the £1.4bn expected": nobody named expected it
+    if d.source is None and not quoted and actors.hearsay(sent.text):
+        d.source = actors.ANONYMOUS  # "The deficit is thought to be more than 10%": nobody named thinks so
+    reported = d.source in (None, actors.ANONYMOUS) and actors.reported_anonymously(sent.text)
     if reported:
-        source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
+        d.source = actors.ANONYMOUS  # "Reports said …": nobody named; it does not carry (as "officials said")
     # "X said it joins the Boldco group, which owns 30% of Zentex": background, not X's (X still speaks on)
-    stated_background = bool(source) and source != actors.ANONYMOUS and actors.background_clause(span.root, stated=True)
-    group = actors.unnamed_group(source)  # "analysts expect …": theirs, but it neither carries nor reaches
-    ctx.attribution = "anonymous" if source == actors.ANONYMOUS or group else "own" if source else ""
-    measures = _content_words(metric or sent.text, names=False)  # what the figure measures (a name says who)
+    stated_background = bool(d.source) and d.source != actors.ANONYMOUS and actors.background_clause(span.root, stated=True)
+    group = actors.unnamed_group(d.source)  # "analysts expect …": theirs, but it neither carries nor reaches
+    ctx.attribution = "anonymous" if d.source == actors.ANONYMOUS or group else "own" if d.source else ""
+    measures = _content_words(d.metric or sent.text, names=False)  # what the figure measures (a name says who)
     if quoted:
-        source = ctx.full_name(quoted)
-    elif source == actors.ANONYMOUS:
-        source = None  # "officials said": nobody named; the source named before resumes after this sentence
+        d.source = ctx.full_name(quoted)
+    elif d.source == actors.ANONYMOUS:
+        d.source = None  # "officials said": nobody named; the source named before resumes after this sentence
     elif group:
-        source = None if stated_background else source
-    elif source is not None:
-        ctx.stated_source(ctx.full_name(source), para, sent.text, measures | _content_words(sent.text, names=False),
-                          subject=subject)
+        d.source = None if stated_background else d.source
+    elif d.source is not None:
+        ctx.stated_source(ctx.full_name(d.source), para, sent.text, measures | _content_words(sent.text, names=False),
+                          subject=d.subject)
         # a forecaster's forecast ("X forecast …", "X's projections"), not a party's plan ("would build")
-        ctx.source_forecast = bool(metric and metric.endswith(("(forecast)", "(target)"))) \
+        ctx.source_forecast = bool(d.metric and d.metric.endswith(("(forecast)", "(target)"))) \
             and article_actors.forecasts(sent.text)
-        source = None if stated_background else ctx.full_name(source)
+        d.source = None if stated_background else ctx.full_name(d.source)
     else:
         # another country's figure ends the carry, unless it is a flow between the two (its partner)
         flow = bool(_FLOW_WORDS.search(sent.text))
@@ -752,38 +852,45 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
         # so is a relative clause describing a named party (", which floated for $200m in 1995,")
         # and so is a share-price move: market data, not the statement carried on
         # so is a currency's move or rate ("The shilling has strengthened 3%"): market data like a share price
-        background = deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, metric) \
-            or actors.exchange_rate_figure(f.kind, metric, text, f.end, span.root) \
-            or actors.rate_decision(span.root, metric, sent.text) \
+        background = d.deal or actors.background_clause(span.root) or actors.share_price_figure(f.kind, d.metric) \
+            or actors.exchange_rate_figure(f.kind, d.metric, text, f.end, span.root) \
+            or actors.rate_decision(span.root, d.metric, sent.text) \
             or actors.standing_share(span.root)  # "Tourism accounts for 6% of GDP": the reporter's background
         # "The figure means …", "These figures show …": the sentence goes on about the figures before
         same_figures = bool(_SAME_FIGURES.match(sent.text))
-        source = None if background else ctx.carried_source(
+        d.source = None if background else ctx.carried_source(
             para, None if same_figures else measures | _content_words(sent.text, names=False),
-            None if flow else subject, measured=None if same_figures else measures)
-        if source is not None and not ctx.is_person(source) and actors.acted_by_another(span.root, source, known):
-            source = None  # "Qwest said …. Verizon plans to pay $1.50 a share": Verizon's act, not Qwest's word
-        if source is not None and not actors.publishes_data(source) and actors.history_opening(sent.text):
-            source = None  # "Zentex said …. Last year, a Zentex car cost $9,000.": the reporter's history
-        if source is not None and ctx.source_forecast and not (metric or "").endswith(("(forecast)", "(target)")):
+            None if flow else d.subject, measured=None if same_figures else measures)
+        if d.source is not None and not ctx.is_person(d.source) and actors.acted_by_another(span.root, d.source, d.known):
+            d.source = None  # "Qwest said …. Verizon plans to pay $1.50 a share": Verizon's act, not Qwest's word
+        if d.source is not None and not actors.publishes_data(d.source) and actors.history_opening(sent.text):
+            d.source = None  # "Zentex said …. Last year, a Zentex car cost $9,000.": the reporter's history
+        if d.source is not None and ctx.source_forecast and not (d.metric or "").endswith(("(forecast)", "(target)")):
             # "X forecast a $48bn shortfall. … The deficit hit $41bn last year": not X's forecast; the source
             # named before the forecasters resumes when the figure is of its series
-            source = None if background else ctx.resumed_after_forecasts(
+            d.source = None if background else ctx.resumed_after_forecasts(
                 para, None if same_figures else measures | _content_words(sent.text, names=False),
-                None if flow else subject, measured=None if same_figures else measures)
-        if actors.speaks_only_for_itself(source, subject, ctx.is_person(source)):
-            source = None  # "AMR said …" does not carry to "Shares in Quorvane fell 5%": another company's figure
-        elif source and ctx.is_person(source) and actors.company_results(metric, subject, ctx.main_actor):
-            source = subject  # '"…," said its chief executive. Net profit was up 6%.': the company's own results
-        if source is not None:  # a figure that continues the series carries it further (its words do not
+                None if flow else d.subject, measured=None if same_figures else measures)
+        if actors.speaks_only_for_itself(d.source, d.subject, ctx.is_person(d.source)):
+            d.source = None  # "AMR said …" does not carry to "Shares in Quorvane fell 5%": another company's figure
+        elif d.source and ctx.is_person(d.source) and actors.company_results(d.metric, d.subject, ctx.main_actor):
+            d.source = d.subject  # '"…," said its chief executive. Net profit was up 6%.': the company's own results
+        if d.source is not None:  # a figure that continues the series carries it further (its words do not
             # widen the series: the words of the sentences that named the source define it)
-            ctx.stated_source(source, para, words=(), named=False, subject=subject)
-    source = article_actors.spelled_as(source, ctx.main_actor)  # "TeleVista said": one spelling of the main actor
-    source = actors.fullest_person(source, ctx.people | set(ctx.titles.values()))  # "Ms Lomond" -> "Rita Lomond"
+            ctx.stated_source(d.source, para, words=(), named=False, subject=d.subject)
+    d.source = article_actors.spelled_as(d.source, ctx.main_actor)  # "TeleVista said": one spelling of the main actor
+    d.source = actors.fullest_person(d.source, ctx.people | set(ctx.titles.values()))  # "Ms Lomond" -> "Rita Lomond"
     if reported:
-        source = actors.REPORTS
+        d.source = actors.REPORTS
 
-    if change is None and claims and claims[-1].sentence_start == sentence.start:
+
+def _period_and_basis(d: _Draft) -> None:
+    """A change listed after another, a growth rate named by its measure; the period, and the
+    basis a change is measured against."""
+    f, span, sentence, ctx, claims = d.f, d.span, d.sentence, d.ctx, d.claims
+    mentions, quantity_spans = d.mentions, d.quantity_spans
+    text, sent = ctx.text, sentence.span
+    if d.change is None and claims and claims[-1].sentence_start == sentence.start:
         # "fell 10% in value and 11% in quantity": a figure listed after a change is one too
         previous = claims[-1]
         gap = text[previous.quantity.end:f.start]
@@ -792,36 +899,25 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
             gap = gap[:m.start - previous.quantity.end] + f" {lead} " + gap[m.end - previous.quantity.end:]
         signed = re.search(r"\([-−–]\)\s?$", text[max(0, previous.quantity.start - 4):previous.quantity.start])
         # "to (-)0.17pc from 0.29pc": the bracketed minus is that figure's sign, no change word to share
-        change = None if signed else series_change(previous.change, previous.kind, f.kind, gap, text[f.end:sentence.end])
-        if change is None and not signed:
-            change = _gapped_change(previous, f, sentence)
-    if change is None and f.kind == "percent" and _GROWTH_RATE.search(_OWN_MARKS.sub("", metric or "").strip()):
-        change = "increase"  # "expectations of 8.5% GDP growth", "the GDP, at 7.8%": a growth rate (claims.md)
+        d.change = None if signed else series_change(previous.change, previous.kind, f.kind, gap, text[f.end:sentence.end])
+        if d.change is None and not signed:
+            d.change = _gapped_change(previous, f, sentence)
+    if d.change is None and f.kind == "percent" and _GROWTH_RATE.search(_OWN_MARKS.sub("", d.metric or "").strip()):
+        d.change = "increase"  # "expectations of 8.5% GDP growth", "the GDP, at 7.8%": a growth rate (claims.md)
     against_month_before = []
-    period = period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(subject, sent.text),
-                        level=change is None,
-                        planned=bool(metric and metric.endswith(("(target)", "(forecast)"))),
+    d.period = period_for(f, sentence, ctx, mentions, quantity_spans, ctx.calendar(d.subject, sent.text),
+                        level=d.change is None,
+                        planned=bool(d.metric and d.metric.endswith(("(target)", "(forecast)"))),
                         against_month_before=against_month_before, time=periods.clause_time(span))
     stated_basis = basis(text, sentence.start, sentence.end, f.start, f.end)
-    if change is not None and metric and not metric.endswith(")") and (
+    if d.change is not None and d.metric and not d.metric.endswith(")") and (
             stated_basis == "month-on-month" or (against_month_before and stated_basis is None)):
         # the basis of a change goes in the metric (claims.md); a change in points or an amount against the
         # month it names is against that month ("rose 0.7 points, compared to April": "(vs April 2023)")
         named = against_month_before and stated_basis is None and f.unit != "%"
-        metric = f"{metric} (vs {against_month_before[0]:%B %Y})" if named else f"{metric} (month-on-month)"
-    if metric and not metric.endswith("(quantity)") and _IN_QUANTITY.match(text, f.end, sentence.end):
-        metric = f"{metric} (quantity)"  # "fell 10% in value and 11% in quantity": a measure of volume, not value
-    if subject is not None and not compared and not priced and not deal and not surveyed and not accounted and not imported and valued is None and not (owner and subject == owner and owner != ctx.country):
-        ctx.stated_subject(subject, para)  # another country's figure read off a possessive does not carry
-    ctx.last_deal = deal  # a stake's or a deal's parties are not the passage's
-
-    quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
-                        qualifier=qualifier_for(text, f.start, f.end), value_max=f.value_max)
-    extra = {"published_inferred": True} if published_inferred else {}
-    return Claim(article_id=article_id, kind=f.kind, quantity=quantity,
-                 sentence_start=sentence.start, sentence_end=sentence.end,
-                 change=change, metric=metric,
-                 subject=subject, counterparty=counterparty, period=period, source=source, extra=extra)
+        d.metric = f"{d.metric} (vs {against_month_before[0]:%B %Y})" if named else f"{d.metric} (month-on-month)"
+    if d.metric and not d.metric.endswith("(quantity)") and _IN_QUANTITY.match(text, f.end, sentence.end):
+        d.metric = f"{d.metric} (quantity)"  # "fell 10% in value and 11% in quantity": a measure of volume, not value
 
 
 def _previous_passage(claim: Claim, ctx: ArticleContext, start: int) -> bool:
