@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor import lexicons
+from extractor.central_banks import is_central_bank
 from extractor.names import (
     Known, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ, _is_organisation_name,
     _is_place, _names_someone, canonical, is_english_word, is_term, is_territory,
@@ -64,7 +65,8 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     names = [n for n in names if n and n not in groups and not (_is_media(n) and _only_attributes(n, text))
              and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)
-             and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)]
+             and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)
+             and not is_central_bank(known.full_names.get(n, n) if known and known.full_names else n)]
     counts: dict[str, int] = {}
     for name in names:
         n = counter(name) + described.get(name, 0)
@@ -258,7 +260,9 @@ def _place_names() -> dict[str, list[str]]:
     table = lexicons.load("actors")
     places = set(table["fiscal_year_start"]) | set(table["central_banks"]) | set(table["demonyms"].values())
     for surface, place in list(table["aliases"].items()) + list(table["demonyms"].items()):
-        if place in places or surface == place.lower():
+        # a body the table spells ("bank of england": "Bank of England") is no place: its mentions are not
+        # the country's, nor do they make the body the article's country
+        if place in places or surface == place.lower() and not _is_organisation_name(place):
             names.setdefault(place, []).append(surface)
     for place in sorted(places):  # "Venezuela" by its own name, with "Venezuelan" from the demonyms
         if place.lower() not in names.get(place, []):

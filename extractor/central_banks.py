@@ -88,3 +88,15 @@ def the_central_bank(token: Token, known: Optional[Known]) -> Optional[str]:
 def central_bank_of(country: Optional[str]) -> Optional[str]:
     """The central bank of a country ("UK" -> "Bank of England"), None when the table has none."""
     return lexicons.load("actors")["central_banks"].get(country) if country else None
+
+
+_CENTRAL_BANK_WORDS = re.compile(r"(?i)\b(?:central|reserve)\s+bank\b|\bfederal\s+reserve\b")
+
+
+def is_central_bank(name: Optional[str]) -> bool:
+    """Whether a name is a central bank's (the table's, or one that says so: "Central Bank of Kenya",
+    "Reserve Bank of Zembla"). "Bank of America" is not."""
+    if not name:
+        return False
+    return name in lexicons.load("actors")["central_banks"].values() or bool(_CENTRAL_BANK_WORDS.search(name))
+

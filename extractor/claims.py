@@ -428,6 +428,7 @@ def _unmarked(metric: Optional[str]) -> Optional[str]:
 _GROWTH_RATE = re.compile(r"(?i)(?:\b(?:growth|expansion)(?:\s+rates?)?|^(?:(?:real|nominal)\s+)?(?:gdp|gva|gross domestic product))$")
 
 
+_NAMES_TARGET = re.compile(r"(?i)\s+(?:target|goal)s?$")
 # A goal or estimate named by itself: what it is a goal for is the measure of the figure before it.
 _PLAN_NOUN = re.compile(r"(?i)(?:(?:the|its|their|budget(?:ed)?|annual|monthly|quarterly|yearly|revised|official|initial|original)\s+)*"
                         r"(?:target|goal|forecast|projection|estimate)s?")
@@ -783,7 +784,8 @@ def _change_and_marks(d: _Draft) -> None:
         base = base or metric_marks.referenced_measure(span)
         d.metric = f"{base} ({reference})" if base else d.metric
     if d.metric and not base and is_target(span, d.verb):
-        d.metric = f"{d.metric} (target)"
+        # "a revenue target of $2.5bn": the revenue's target, marked once (the contract's form, "revenue (target)")
+        d.metric = f"{_NAMES_TARGET.sub('', d.metric).strip() or d.metric} (target)"
     elif d.metric and not base and is_forecast(span, d.verb):
         d.metric = f"{d.metric} (forecast)"
 

@@ -1217,3 +1217,26 @@ def test_up_or_down_right_after_a_level_is_its_change(claims_of):
 def test_an_item_named_before_its_figure_in_brackets(claims_of, text, expected):
     got = {c["quantity"]["text"]: (c["metric"], c["change"]) for c in claims_of(text)}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # an actor holds what it controls at a level: the verb's object is what is measured
+    ("Zentex kept its dividend at 5p.", "5p", "dividend"),
+    ("Zentex left its dividend unchanged at 5p.", "5p", "dividend"),
+    ("The firm held prices at $5 in 2031.", "$5", "prices"),
+    ("The central bank is expected to hold its policy rate at 4.5%.", "4.5%", "policy rate (forecast)"),
+    # "at" a place is no level: the talks are not measured
+    ("Zentex held talks at its $5m office.", "$5m", "office"),
+])
+def test_a_level_an_actor_holds_something_at(claims_of, text, surface, metric):
+    got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
+    assert got[surface] == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a metric that names the target is marked once, in the contract's form
+    ("ZEMBLA CITY: The board set a revenue target of $2.5 billion for 2031.", "$2.5 billion", "revenue (target)"),
+])
+def test_a_target_named_by_its_metric_is_not_marked_twice(claims_of, text, surface, metric):
+    got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
+    assert got[surface] == metric

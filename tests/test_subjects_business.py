@@ -267,3 +267,23 @@ def test_subjects_a_topic_whose_name_starts_like_a_month_is_a_party():
     assert topic_of("At Marlow Brewing, profits doubled.") == "Marlow Brewing"
     assert topic_of("For March, sales rose 5%.") is None
     assert topic_of("For Sept. 2031, sales rose 5%.") is None
+
+
+def test_subjects_a_central_bank_named_often_is_not_whose_figures_the_article_gives(claims_of):
+    # the central bank is named three times (its governor, its rate view), the country once: the
+    # release's figures are the country's; the bank owns only its own rate (gold/README.md)
+    claims = _by_surface(claims_of, (
+        "UK factory output fell in March, the statistics office said.\n\n"
+        "Output dropped by 2% on the month, after a 0.4% rise in February, the office said. The office "
+        "echoed a warning from Bank of England governor Ada Lune. \"As Bank of England governor Ada Lune "
+        "said, one month is noise,\" said one economist. The Bank of England is expected to hold its policy rate at 4.5%."))
+    assert claims["2%"]["subject"] == claims["0.4%"]["subject"] == "UK"
+    assert claims["4.5%"]["subject"] == "Bank of England"
+
+
+def test_subjects_is_central_bank():
+    from extractor.central_banks import is_central_bank
+
+    assert is_central_bank("Bank of England") and is_central_bank("Central Bank of Zembla")
+    assert is_central_bank("Reserve Bank of Ruritania") and is_central_bank("Federal Reserve")
+    assert not is_central_bank("Bank of America") and not is_central_bank("Zembla Commercial Bank")
