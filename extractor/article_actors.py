@@ -16,7 +16,7 @@ from extractor import lexicons
 from extractor.central_banks import is_central_bank
 from extractor.names import (
     Known, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ, _is_organisation_name,
-    _is_place, _names_someone, canonical, is_english_word, is_term, is_territory,
+    _is_place, _names_someone, canonical, is_english_word, is_term, is_territory, publishes_data,
 )
 from extractor.people import _TITLE_NOUNS
 from extractor.quotes import SPEAKING
@@ -66,7 +66,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
              and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)
              and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)
-             and not is_central_bank(known.full_names.get(n, n) if known and known.full_names else n)]
+             and not _publishing_body(known.full_names.get(n, n) if known and known.full_names else n)]
     counts: dict[str, int] = {}
     for name in names:
         n = counter(name) + described.get(name, 0)
@@ -86,6 +86,12 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
         if counts[best] >= 2 and counts[best] >= country_count:
             return canonical(best)
     return country
+
+
+def _publishing_body(name: str) -> bool:
+    """A central bank, bureau, ministry or authority: it publishes the figures of its country (or
+    sets its own rates), never the article's company whose figures they all are."""
+    return is_central_bank(name) or publishes_data(name)
 
 
 # a company noun right before a name: "milk firm Zorla", "carmaker Zentex", "rival Boldco"

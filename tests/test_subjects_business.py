@@ -287,3 +287,13 @@ def test_subjects_is_central_bank():
     assert is_central_bank("Bank of England") and is_central_bank("Central Bank of Zembla")
     assert is_central_bank("Reserve Bank of Ruritania") and is_central_bank("Federal Reserve")
     assert not is_central_bank("Bank of America") and not is_central_bank("Zembla Commercial Bank")
+
+
+def test_subjects_a_body_that_publishes_the_figures_is_not_whose_they_are(claims_of):
+    # the authority is named three times: arrivals and earnings are still the country's,
+    # the authority is the source
+    claims = _by_surface(claims_of, (
+        "COLOMBO: Tourist arrivals reached 150,000 in May, the Sri Lanka Tourism Development Authority (SLTDA) "
+        "said. SLTDA data showed earnings of $180 million in May. The SLTDA welcomed the numbers."))
+    assert claims["150,000"]["subject"] == claims["$180 million"]["subject"] == "Sri Lanka"
+    assert claims["150,000"]["source"] == "Sri Lanka Tourism Development Authority"
