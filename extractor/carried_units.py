@@ -90,7 +90,7 @@ def respective_counts(text: str, found: list[Found]) -> list[Found]:
         here = next((i for i, (s, e) in enumerate(spans) if s <= r.start() < e), None)
         if not here:
             continue
-        (s0, e0), (s1, e1) = spans[here - 1], spans[here]
+        (s0, e0), (s1, _) = spans[here - 1], spans[here]
         before = [f for f in out if s0 <= f.start < e0]
         counts = [f for f in before if f.kind == "count" and f.value_max is None and f.unit not in generic]
         lists = list(joined.finditer(text, s1, r.start()))

@@ -470,9 +470,10 @@ _BRACKET_ITEM = re.compile(r"(?:[:,;]|\band\b|\bfor\b)\s+(?:the\s+)?(?!(?:and|or
 def bracketed_item(text: str, sentence_start: int, figure_start: int) -> Optional[str]:
     """The measure of a figure in brackets right after the item it is of, in a sentence whose
     opening names the measure before its list: "The growth rates were revised: agriculture (4.27% to
-    4.28%), industry (6.83 to 6.95%)" -> "agriculture growth", "industry growth"; "Remittances rose
-    for textiles (…)": "textiles remittances" is no item, so only "growth" and the amount heads
-    (``metric.amount_heads``) of the opening count. None for any other figure."""
+    4.28%), industry (6.83 to 6.95%)" -> "agriculture growth", "industry growth"; "Exports rose in
+    2031: textiles ($5bn) and rice ($2bn)" -> "textiles exports". Only "growth" and the amount heads
+    (``metric.amount_heads``) of the opening name the measure; a place before the brackets says
+    whose figure, never what ("Saudi Arabia ($500m)"). None for any other figure."""
     m = _BRACKET_ITEM.search(text, max(sentence_start, figure_start - 80), figure_start)
     if m is None:
         return None

@@ -12,10 +12,10 @@ from functools import lru_cache
 from typing import Optional
 
 from extractor import currencies, lexicons
-from extractor.revisions import names_revision
 from extractor.intervals import DisjointSpans
 from extractor.prefilter import finditer as scan, lowered_for_matching, with_first_look_ahead
 from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, digits_value, read_amounts, scale_pattern, word_value
+from extractor.revisions import names_revision
 
 
 @dataclass(frozen=True)
