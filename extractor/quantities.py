@@ -640,6 +640,11 @@ _AFTER_BARE_PERCENT = re.compile(r"\s*(?:[.,;:)!?]|$|(?:a|an|the|in|on|at|last|p
                                  r"before|after|when|as|over)\b)", re.IGNORECASE)
 
 
+# A plural noun of its own after a bare figure compared with an amount: "from 1.5 million arrivals"
+_NOUN_AFTER_BARE = re.compile(r"\s+(?!(?:years|months|weeks|days|quarters|earlier|previously|ago|was|is|as|this|that)\b)"
+                              r"[a-z][a-z-]*s\b")
+
+
 def _compared_bare(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for f in found:
@@ -671,6 +676,8 @@ def _compared_bare(text: str, found: list[Found]) -> list[Found]:
                 continue
             if not m.group("scale") and re.search(scale_pattern(), text[f.start:f.end]):
                 continue  # "$5bn, up from 3": a bare number beside a scaled figure is no amount
+            if _NOUN_AFTER_BARE.match(window, m.end("num")):
+                continue  # "$2.5bn from 1.5 million arrivals": a count of things, not an amount
             amounts = read_amounts(m.group("num").lstrip("-− "))
             if amounts:
                 out.append(Found(start, end, "money", _signed(m.group("num"), amounts)[0], f.unit))

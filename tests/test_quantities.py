@@ -495,3 +495,13 @@ def test_quantities_a_range_across_zero_keeps_each_sign():
 ])
 def test_quantities_a_list_shares_the_unit_of_its_last_figure(text, surfaces):
     assert [text[f.start:f.end] for f in find_pattern_quantities(text) if f.kind == "percent"] == surfaces
+
+
+def test_quantities_a_count_after_from_is_not_in_the_amount_s_currency():
+    # "from 1.5 million arrivals": a plural noun of its own makes the bare figure a count, not money
+    text = "The board targets revenue of over $2.5 billion from 1.5 million arrivals."
+    assert [(text[f.start:f.end], f.kind) for f in find_pattern_quantities(text) if f.kind == "money"] == [
+        ("$2.5 billion", "money")]
+    # a bare amount compared with one keeps its currency
+    text = "Sales rose to 77m euros from 38m previously."
+    assert [(text[f.start:f.end], f.unit) for f in find_pattern_quantities(text)] == [("77m euros", "EUR"), ("38m", "EUR")]
