@@ -958,6 +958,8 @@ def _counts_a_noun(token: Token, excluded: set[str]) -> bool:
 # Verbs after which a bare number names how many of the clause's subject there are
 # ("jobless claims rose to 64,000 from 58,000").
 _LEVEL_VERBS = {"reach", "total", "hit", "stand", "number", "top", "exceed", "surpass", "near", "peak",
+                # a mark passed: "arrivals crossed 1 million", "passed the 2 million mark"
+                "cross", "pass", "breach",
                 # verbs of a part of a whole: "smartphones account for 117 million of the handsets"
                 "account", "represent", "comprise", "constitute",
                 # verbs of a multiple or a swing that end at a level: "cases doubled to 400"
@@ -1072,7 +1074,8 @@ def _clause_thing(token: Token, excluded: set[str], plural_only: bool) -> Option
 def _subjects(verb: Token) -> list[Token]:
     """The noun subjects of ``verb``, or of the verb it completes when it has none: "the population is
     expected to peak at 127 million" (the subject of "is expected" is the one of "peak")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                and not is_dateline(c)]  # "COLOMBO: Tourist arrivals crossed 1 million": the parse may take the dateline
     if not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head

@@ -25,7 +25,8 @@ _HOPE_NOUNS = {"hope", "hopes"}
 _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.words("change.decrease_nouns"))
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "loss",
-                 "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations", "save": "savings"}
+                 "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations", "save": "savings",
+                 "collect": "collection"}
 # Units a count can be in that are measures of something else: "tonnes of crops", "acres of land".
 _MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
                   "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}

@@ -1010,3 +1010,13 @@ def test_counts_gapped_clauses(claims_of, text, expected):
 ])
 def test_counts_gapped_clauses_not_models(claims_of, text):
     assert [s for s, _, _, u in _counts(claims_of(text)) if s in ("777", "380")] == []
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # a mark crossed or passed counts the clause's subject; a capital dateline is never that subject
+    ("COLOMBO: Tourist arrivals crossed 1 million in 2031.", "1 million", "tourist"),
+    ("COLOMBO: Mobile subscribers passed 12 million in 2031.", "12 million", "subscriber"),
+])
+def test_counts_a_mark_crossed_counts_the_clause_s_subject(claims_of, text, surface, unit):
+    got = {c["quantity"]["text"]: c["quantity"]["unit"] for c in claims_of(text) if c["kind"] == "count"}
+    assert got == {surface: unit}

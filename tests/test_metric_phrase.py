@@ -1240,3 +1240,10 @@ def test_a_level_an_actor_holds_something_at(claims_of, text, surface, metric):
 def test_a_target_named_by_its_metric_is_not_marked_twice(claims_of, text, surface, metric):
     got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
     assert got[surface] == metric
+
+
+def test_a_collecting_verb_names_the_collection_and_its_target(claims_of):
+    text = ("ISLAMABAD: The tax board collected Rs 1.2 trillion in July-August 2031, surpassing its target of "
+            "Rs 1.1 trillion.")
+    got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
+    assert got == {"Rs 1.2 trillion": "collection", "Rs 1.1 trillion": "collection (target)"}
