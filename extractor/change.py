@@ -39,12 +39,17 @@ def _patterns() -> dict[str, re.Pattern]:
     pats = {}
     for direction in ("increase", "decrease"):
         verbs = lexicons.alternation(lexicons.words(f"change.{direction}_verbs"))
+        # verbs that move their object ("raised rates by 0.25 points"); alone, "raised $5m" is a level
+        movers = lexicons.alternation(lexicons.words(f"change.{direction}_verbs") + lexicons.words(f"change.{direction}_transitive"))
         nouns = lexicons.alternation(lexicons.words(f"change.{direction}_nouns"))
         # "rose 80.6%", "increased by 23%", "increased marginally by 0.4%", "grew by about 5%",
         # "were up 3%", "year-on-year growth of 4%", "a decrease in exports by $1m"
         pats[f"{direction}_before"] = re.compile(
             rf"(?:{verbs}(?:\s+[a-z]+ly)?(?:\s+(?:by|of))?|{nouns}\s+(?:of|by)"
-            rf"|{nouns}\s+in\s+(?:[\w'’-]+\s+){{1,4}}?(?:of|by))\s+(?:{qual}\s+)?(?:(?:just|only|a|an|the|another|a\s+further)\s+)?$",
+            rf"|{nouns}\s+in\s+(?:[\w'’-]+\s+){{1,4}}?(?:of|by)"
+            # "raised interest rates by 0.25 points", "cut its workforce by 5%": the verb's object between
+            rf"|{movers}\s+(?!(?:to|from|at|in|on|for|of|by)\b)(?:[a-z][\w'’-]*\s+){{1,4}}?by)"
+            rf"\s+(?:between\s+)?(?:{qual}\s+)?(?:(?:just|only|a|an|the|another|a\s+further)\s+)?$",
             re.IGNORECASE)
         # "a 5% rise", "76% jump", "more than 100% growth", "$3m increase", "5% higher", "5% more"
         pats[f"{direction}_after"] = re.compile(

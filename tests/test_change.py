@@ -33,6 +33,11 @@ def change_of(text, surface, kind="percent"):
     ("The deficit widened slightly by 0.6 percent to $3bn.", "0.6 percent", "percent", "increase"),
     ("The trade gap narrowed by 12.5 per cent.", "12.5 per cent", "percent", "decrease"),
     ("Spice exports posted 18 per cent negative growth in 2021.", "18 per cent", "percent", "decrease"),
+    # a verb that moves its object by the figure: "raised rates by", "cut its workforce by"; "by between"
+    ("The bank raised interest rates by 0.25 percentage points.", "0.25 percentage points", "percent", "increase"),
+    ("Zentex cut its workforce by 5% in 2031.", "5%", "percent", "decrease"),
+    ("Sales grew by between 5% and 7%.", "5% and 7%", "percent", "increase"),
+    ("The firm raised $5m by selling shares.", "$5m", "money", None),
     # a minus written on the figure is its sign: never doubled by the words (sa-dev decisions)
     ("Fishing posted a negative growth of -2.9 per cent in 2031.", "-2.9 per cent", "percent", "increase"),
     ("This means a decrease in imports by $4.2 million.", "$4.2 million", "money", "decrease"),
