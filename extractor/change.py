@@ -48,7 +48,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:{verbs}(?:\s+[a-z]+ly)?(?:\s+(?:by|of))?|{nouns}\s+(?:of|by)"
             rf"|{nouns}\s+in\s+(?:[\w'’-]+\s+){{1,4}}?(?:of|by)"
             # "raised interest rates by 0.25 points", "cut its workforce by 5%": the verb's object between
-            rf"|{movers}\s+(?!(?:to|from|at|in|on|for|of|by)\b)(?:[a-z][\w'’-]*\s+){{1,4}}?by)"
+            rf"|{movers}\s+(?!(?:to|from|at|in|on|for|of|by)\b)(?:[a-z][\w'’-]*\s+){{1,4}}?by"
+            # "costs were trimmed by £50m", "rates were raised by 0.25 points": the moved object as subject
+            rf"|\b(?:was|were|been|be|is|are)\s+(?:[a-z]+ly\s+)?{movers}\s+by)"
             rf"\s+(?:between\s+)?(?:{qual}\s+)?(?:(?:just|only|a|an|the|another|a\s+further)\s+)?$",
             re.IGNORECASE)
         # "a 5% rise", "76% jump", "more than 100% growth", "$3m increase", "5% higher", "5% more"

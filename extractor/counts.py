@@ -134,7 +134,7 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     continue
         found.append(Found(start, end, "count", value, unit))
     found = sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
-    return _compared_bare(doc, found, figure_spans)
+    return _change_before_level(doc.text, _compared_bare(doc, found, figure_spans), figure_spans)
 
 
 # "2,300 employees, down from 2,600", "1.2 million passengers, versus 900,000": a bare figure
@@ -175,6 +175,30 @@ def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
             if amounts:
                 out.append(Found(start, end, "count", amounts[0], f.unit))
             break
+    return sorted(out, key=lambda g: g.start)
+
+
+# "rose by 20,000 to 1.4 million": the change's bare number right before "to" and the new level
+_BY_BEFORE_TO = re.compile(rf"\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?P<num>{DIGITS})\s+to\s+"
+                           r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$")
+
+
+def _change_before_level(text: str, found: list[Found], taken_spans) -> list[Found]:
+    """A bare number by which a count moved, right before the level it moved to ("unemployment rose by
+    20,000 to 1.4 million", "jobs fell by 3,500 to 41,000"): a count of the same things."""
+    out = list(found)
+    for f in found:
+        if f.kind != "count" or f.value_max is not None:
+            continue
+        m = _BY_BEFORE_TO.search(text, max(0, f.start - 60), f.start)
+        if m is None or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+            continue
+        start, end = m.start("num"), m.end("num")
+        if any(s < end and start < e for s, e in taken_spans) or any(g.start < end and start < g.end for g in out):
+            continue
+        amounts = read_amounts(m.group("num"))
+        if amounts:
+            out.append(Found(start, end, "count", amounts[0], f.unit))
     return sorted(out, key=lambda g: g.start)
 
 

@@ -38,6 +38,10 @@ def change_of(text, surface, kind="percent"):
     ("Zentex cut its workforce by 5% in 2031.", "5%", "percent", "decrease"),
     ("Sales grew by between 5% and 7%.", "5% and 7%", "percent", "increase"),
     ("The firm raised $5m by selling shares.", "$5m", "money", None),
+    ("Costs were trimmed by £50m in 2031.", "£50m", "money", "decrease"),
+    # participles and "ahead": "dropping 2% in May", "profit was ahead 8%"
+    ("Sales have fallen for three months in a row, dropping 2% in May.", "2%", "percent", "decrease"),
+    ("Profit before tax was ahead 8% at £120m.", "8%", "percent", "increase"),
     # a minus written on the figure is its sign: never doubled by the words (sa-dev decisions)
     ("Fishing posted a negative growth of -2.9 per cent in 2031.", "-2.9 per cent", "percent", "increase"),
     ("This means a decrease in imports by $4.2 million.", "$4.2 million", "money", "decrease"),

@@ -1020,3 +1020,13 @@ def test_counts_gapped_clauses_not_models(claims_of, text):
 def test_counts_a_mark_crossed_counts_the_clause_s_subject(claims_of, text, surface, unit):
     got = {c["quantity"]["text"]: c["quantity"]["unit"] for c in claims_of(text) if c["kind"] == "count"}
     assert got == {surface: unit}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number a count moved by, right before the level it moved to, counts the same things
+    ("Unemployment rose by 20,000 to 1.4 million in 2031.", {"20,000": ("person", "increase"), "1.4 million": ("person", None)}),
+    ("Jobs fell by 3,500 to 41,000 in 2031.", {"3,500": ("job", "decrease"), "41,000": ("job", None)}),
+])
+def test_counts_the_change_before_the_level_it_moved_to(claims_of, text, expected):
+    got = {c["quantity"]["text"]: (c["quantity"]["unit"], c["change"]) for c in claims_of(text) if c["kind"] == "count"}
+    assert got == expected
