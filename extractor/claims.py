@@ -776,7 +776,7 @@ def _change_and_marks(d: _Draft) -> None:
         # "collection rose to Rs 538bn against the target of Rs 531bn": the goal set for the measure before
         d.metric = _unmarked(claims[-1].metric)
     # "down from an earlier estimate of 1.7%", "below the 2% target" (a revision's vintages are revisions.py's)
-    reference = metric_marks.reference_mark(d.metric) if not metric_marks.names_a_revision(sent.text) else None
+    reference = metric_marks.reference_mark(d.metric) if not metric_marks.has_revising_verb(sent.text) else None
     base = None
     if reference is not None:  # the measure before in the sentence, else the clause's, with the reference's mark
         base = _unmarked(claims[-1].metric) if claims and claims[-1].sentence_start == sentence.start \

@@ -28,9 +28,11 @@ _REFERENCE_MARKS = {"estimate": "estimate", "peak": "peak", "range": "forecast",
 _REVISING = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))\b")
 
 
-def names_a_revision(sentence: str) -> bool:
-    """Does the sentence revise a figure ("was downgraded to 0.3%")? Its vintages are marked by
-    :mod:`extractor.revisions`, not as reference points."""
+def has_revising_verb(sentence: str) -> bool:
+    """Does a verb of the sentence revise a figure ("was downgraded to 0.3%")? Its vintages are marked
+    by :mod:`extractor.revisions`, not as reference points. Narrower than
+    :func:`extractor.revisions.names_revision` on purpose: a sentence that only says "updated" or
+    "the earlier reported" figure may still hold a reference point ("below the updated 2% target")."""
     return _REVISING.search(sentence) is not None
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.measured_noun import _clause_subject, _clause_verb, _measured_subject
+from extractor.parse_tree import gives_a_share
 from extractor.metric_head import (
     _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _MEASURE_NOUNS, _TIME_NOUNS, names_measure, phrase_of,
 )
@@ -110,8 +111,9 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
     """A percent of a whole an economy or a firm is measured by (``metric.whole_measures``: GDP, gross
     national income, turnover, revenue): the share the clause's measure is of it ("the deficit will fall to
     3% of GDP" -> ``deficit (share of GDP)``, GUIDELINES §9), or ``share of <whole>`` when the clause names
-    no measure ("could fine firms up to 8% of their turnover"). None for any other figure: "half of all
-    remittances" stays ``remittances``."""
+    no measure ("could fine firms up to 8% of their turnover"). A verb of sharing makes any whole one:
+    "the car industry accounts for 13% of total exports" -> ``share of total exports``. None for any other
+    figure: "half of all remittances" stays ``remittances``."""
     q_ids = {t.i for t in q_span}
     root = q_span.root
     whole = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == q_span.end
@@ -121,7 +123,9 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
     of_whole = phrase_of(whole, q_ids)
     verb = _clause_verb(root)
     if not _whole_re().search(of_whole):
-        return None
+        # a verb of sharing makes any whole one ("the car industry accounts for 13% of total exports"); the
+        # part is left to the parse, which reads whose share it is off the whole as before
+        return (f"share of {of_whole}", whole, verb) if verb is not None and gives_a_share(verb) else None
     whole_ids = {t.i for t in whole.subtree}
     measured = _clause_subject(verb, q_ids | whole_ids)[0] if verb is not None else None
     if verb is not None and any(c.dep_ == "dobj" and c.i not in q_ids and c.i not in whole_ids and c.i != root.i

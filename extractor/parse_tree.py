@@ -162,6 +162,24 @@ def _reporting_verbs() -> set[str]:
     return set(lexicons.words("source.reporting_verbs"))
 
 
+# Verbs by which a clause gives a part's share of a whole ("accounts for 6% of GDP", "representing 45% of
+# output", "makes up half of the index")
+_SHARE_VERBS = frozenset({"account", "represent", "make", "comprise", "constitute"})
+
+
+def gives_a_share(verb: Token) -> bool:
+    """Whether the verb states a part's share of a whole: "accounts for", "makes up" (with their
+    preposition or particle), "represents", "constitutes", "comprises"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _SHARE_VERBS:
+        return False
+    if lemma == "make":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if lemma == "account":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return True
+
+
 # A verb of one's own forecast and the modals of a possibility: "analysts expect …" is the analysts'
 # figure (sources), "the Bank may raise rates" is not yet a rate decision (central_banks).
 _OWN_FORECAST_VERBS = {"expect", "forecast", "predict", "estimate", "project", "reckon", "anticipate"}

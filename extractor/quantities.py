@@ -17,6 +17,9 @@ from extractor.prefilter import finditer as scan, lowered_for_matching, with_fir
 from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, digits_value, read_amounts, scale_pattern, word_value
 from extractor.revisions import names_revision
 
+# A number that writes a year (1800-2099): never an amount, a count or a range end on its own.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
 
 @dataclass(frozen=True)
 class Found:
@@ -283,7 +286,7 @@ def find_pattern_quantities(text: str, home: Optional[str] = None) -> list[Found
         if _LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the song hit No 1 in 12 countries": a rank (then a count), no share
         parts = read_amounts(re.sub(r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?", " | ", m.group(0)))
-        if len(parts) == 2 and 0 < parts[0] < parts[1] and not re.search(r"\b(?:1[89]|20)\d\d\b", m.group(0)):
+        if len(parts) == 2 and 0 < parts[0] < parts[1] and not re.search(rf"\b{_YEAR.pattern}\b", m.group(0)):
             found.append(Found(m.start(), m.end(), "percent", 100 * parts[0] / parts[1], "%"))
     for m in scan(pats["multiple"], text, lowered):  # only stretches that can match (prefilter.py)
         f = _read_multiple(m)
@@ -545,7 +548,7 @@ def _read_name_first(m: re.Match, count, text: str) -> Optional[Found]:
     number_part = m.group("num")
     if low in cur.bare_names and low not in _BARE_NAMES_FIRST:
         return None  # "won 1.5 million votes" is a verb
-    if (" " not in low and not _strong_amount(number_part)) or re.fullmatch(r"(?:19|20)\d\d", number_part):
+    if (" " not in low and not _strong_amount(number_part)) or _YEAR.fullmatch(number_part):
         return None  # "dollars 5 at a time", "Euro 2004" (a tournament); "US dollars 45" says whose
     after = text[m.end():m.end() + 40]
     if re.match(rf"\s*(?:\(?\s*(?:{_after_name_first()}))", after):
@@ -658,7 +661,7 @@ def _compared_bare(text: str, found: list[Found]) -> list[Found]:
                     or "," in m.group("num") or not _AFTER_BARE_PERCENT.match(window, m.end("num"))):
                 continue
             start, end = f.end + m.start("num"), f.end + m.end("num")
-            if any(g.start < end and start < g.end for g in out) or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            if any(g.start < end and start < g.end for g in out) or _YEAR.fullmatch(m.group("num")):
                 continue
             amounts = read_amounts(m.group("num").lstrip("-− "))
             if amounts:
@@ -672,7 +675,7 @@ def _compared_bare(text: str, found: list[Found]) -> list[Found]:
             start, end = f.end + m.start("num"), f.end + m.end("num")
             if any(g.start < end and start < g.end for g in out):
                 continue
-            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            if _YEAR.fullmatch(m.group("num")):
                 continue
             if not m.group("scale") and re.search(scale_pattern(), text[f.start:f.end]):
                 continue  # "$5bn, up from 3": a bare number beside a scaled figure is no amount
@@ -743,7 +746,7 @@ def _elided_percent(text: str, found: list[Found]) -> list[Found]:
         end = f.end + (sentence_end.start() + 1 if sentence_end else min(200, len(text) - f.end))
         for m in bare.finditer(text, f.end, end):
             start, stop = m.start("num"), m.end("num")
-            if any(g.start < stop and start < g.end for g in out) or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            if any(g.start < stop and start < g.end for g in out) or _YEAR.fullmatch(m.group("num")):
                 continue
             amounts = read_amounts(m.group("num").lstrip("-− "))
             if amounts:
@@ -813,7 +816,7 @@ def _listed_shared(text: str, found: list[Found]) -> list[Found]:
         plain = all("." in i.group("num") or re.match(SIGN, i.group("num")) for i in items)
         if not (plain or re.search(r"\brespectively\b", after, re.IGNORECASE)):
             continue
-        if any(re.fullmatch(r"(?:19|20)\d\d", i.group("num").strip()) for i in items):
+        if any(_YEAR.fullmatch(i.group("num").strip()) for i in items):
             continue  # "in 2031 and 2032": years
         for i in items:
             start, end = i.start("num"), i.end("num")
@@ -856,7 +859,7 @@ def _shared_with_next(text: str, found: list[Found]) -> list[Found]:
                     continue
                 of_joint = joint not in ("or", "and")
                 free = all(g.end <= start or g.start >= end for g in out)
-                year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+                year = _YEAR.fullmatch(m.group("num"))
                 if free and not year and (not of_joint or m.group("scale")):
                     amounts = read_amounts(m.group("num").lstrip("-− "))
                     if amounts:
@@ -911,7 +914,7 @@ def _level_before_range(text: str, f: Found) -> list[Found]:
         return []  # "from 24.2 to 33 billion euros" is split at "to" already (_split_from_to)
     m = _BARE_FROM_BEFORE.search(text, max(0, f.start - 60), f.start)
     low = re.search(DIGITS, surface)
-    if m is None or low is None or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+    if m is None or low is None or _YEAR.fullmatch(m.group("num")):
         return []  # ("from 2019 to 2021-22": years)
     if not _is_change_from(text, m.start("num"), f.end):
         return []  # "prices ranging from 5 to 7-9 dollars": no change
@@ -1046,7 +1049,6 @@ def _is_change_from(text: str, start: int, end: int) -> bool:
 
 # a bracketed pair in a sentence that says the figures were revised: "industry (6.83 to 6.95%)"
 _OPEN_BRACKET = re.compile(r"\(\s*$")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _bracketed_revision(text: str, start: int) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from extractor import lexicons
 from extractor.names import Known, _ORGANISATION_NOUNS, _is_media, _is_place, is_term, is_territory, publishes_data
-from extractor.parse_tree import _OWN_FORECAST_VERBS, _reporting_verbs
+from extractor.parse_tree import _OWN_FORECAST_VERBS, _reporting_verbs, gives_a_share
 from extractor.sources import UNNAMED_GROUPS, _Group, _name_of
 from extractor.subjects import _RESULTS
 
@@ -202,11 +202,6 @@ def background_clause(q_token: Token, stated: bool = False) -> bool:
     return False
 
 
-# Verbs by which a clause gives a part's share of a whole ("accounts for 6% of GDP", "representing 45% of
-# output", "makes up half of the index")
-_SHARE_VERBS = frozenset({"account", "represent", "make", "comprise", "constitute"})
-
-
 def standing_share(q_token: Token) -> bool:
     """Whether the figure is a standing share told in the present ("Tourism accounts for 6% of GDP",
     "Farming is the main activity, representing 40% of output", "Food makes up half of the index"): the
@@ -223,11 +218,4 @@ def standing_share(q_token: Token) -> bool:
             break
     else:
         return False
-    if token.lemma_.lower() not in _SHARE_VERBS or token.tag_ not in ("VBZ", "VBP", "VBG"):
-        return False
-    # "makes up", "accounts for": the particle or preposition of a share; "represent" and the rest alone
-    if token.lemma_.lower() == "make":
-        return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
-    if token.lemma_.lower() == "account":
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
-    return True
+    return token.tag_ in ("VBZ", "VBP", "VBG") and gives_a_share(token)

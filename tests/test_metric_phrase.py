@@ -404,6 +404,18 @@ def test_a_percent_of_a_whole_is_a_share_of_it(claims_of, text, surface, metric)
     assert _metric(claims_of, text, surface).replace(" (forecast)", "") == metric
 
 
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The car industry accounts for about 13% of Ruritania's total exports.", "13%", "share of total exports"),
+    ("Zelgas, which accounts for 60% of its output, was sold on Monday.", "60%", "share of output"),
+    ("Rice made up 12 percent of exports in May.", "12 percent", "share of exports"),
+    ("Textiles constitute 55% of the country's manufacturing output.", "55%", "share of manufacturing output"),
+])
+def test_a_verb_of_sharing_makes_any_whole_a_share(claims_of, text, surface, metric):
+    """A part's share of a whole ("accounts for 13% of total exports") is a share, never the whole's level
+    or change: the fact identity must not compare it with "exports rose 13%"."""
+    assert _metric(claims_of, text, surface) == metric
+
+
 def test_a_percent_of_a_measure_that_is_no_whole_keeps_that_measure(claims_of):
     assert _metric(claims_of, "Half of all remittances entered the country through informal channels.", "Half") \
         == "remittances"

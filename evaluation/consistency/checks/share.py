@@ -17,6 +17,15 @@ _SHARE_OF = re.compile(r"^\s*(?:share\s+)?of\s+(?:the\s+)?(?:country'?s\s+|its\s
                        r"(?=[,.;:()]|\s+of\s+(?:[^\sA-Za-z]|(?:Rs|Tk|USD|US|PKR|INR|NPR|LKR|BDT|Nrs)\b)|\s+(?:in|during|for|at|on|by|to|from|and|while|which|this|that|as)\b|$)", re.I)
 
 
+def _names_the_whole(metric, measure, whole) -> bool:
+    """Does the share's metric name the total it is a share of: "total exports", or "share of total
+    exports" as the extractor writes a share a verb of sharing states ("making up 94 percent of …")?"""
+    if facts.same_measure(measure, whole):
+        return True
+    rest = re.match(r"(?i)^\s*share\s+of\s+(.+)$", metric or "")
+    return rest is not None and facts.same_measure(facts.measure(rest.group(1)), whole) is True
+
+
 def check_share(items: Sequence[Item], settings: Settings = DEFAULTS) -> list[Finding]:
     """A share of a total ("rice made up 12 percent of total exports") against the part and the
     total stated in the article: part / total x 100 must fall in the stated share's readings. The
@@ -43,7 +52,7 @@ def check_share(items: Sequence[Item], settings: Settings = DEFAULTS) -> list[Fi
                          and not facts.same_measure(i.measure, whole)
                          and (facts.same_measure(i.measure, p.measure) or
                               (i.claim.sentence_start == p.claim.sentence_start and metrics_meet(p, i, settings)))]
-                if not parts and facts.same_measure(p.measure, whole):
+                if not parts and _names_the_whole(p.claim.metric, p.measure, whole):
                     # "Garments fetched $47 billion, making up 94 percent of total exports of $55.6
                     # billion": the share's metric names the total; the part is the one other level
                     # of the total's unit stated before the share in its sentence
