@@ -1,11 +1,12 @@
-"""Named subsets of the South Asian gold pages and of BBC dev4 (gold/README.md), for ``evaluate --split``.
+"""Named subsets of the South Asian gold pages and of BBC dev4 and dev5 (gold/README.md), for ``evaluate --split``.
 
 ``dev`` and ``check`` are the fixed development split: rules may be written while reading
 DEV pages only; CHECK pages measure how the rules carry over to pages nobody read while
 writing them. The country subsets (the economy each page is about, from
 ``../shared/data/sa_news/README.md``) are for the per-country table; the extractor never
 reads them. ``dev4b`` and ``dev4a`` are the halves of ``gold/bbc-dev4.jsonl``: rules may be
-written on dev4b; dev4a measures whether they carry to pages nobody read.
+written on dev4b; dev4a measures whether they carry to pages nobody read. ``dev5b`` and ``dev5a``
+halve ``gold/bbc-dev5.jsonl`` the same way.
 """
 from __future__ import annotations
 
@@ -25,4 +26,8 @@ SA_COUNTRY = {
 }
 BBC_DEV4 = tuple(f"bbc-business-{n:03d}" for n in range(118, 500, 20))
 BBC_DEV4A, BBC_DEV4B = BBC_DEV4[:10], BBC_DEV4[10:]  # 118-298 (annotator K), 318-498 (annotator L)
-SPLITS = {"dev": SA_DEV, "check": SA_CHECK, **SA_COUNTRY, "dev4a": BBC_DEV4A, "dev4b": BBC_DEV4B}
+# every 20th id from 110 to 490; 290 is left out, a copy of dev4's 438
+BBC_DEV5 = tuple(f"bbc-business-{n:03d}" for n in range(110, 500, 20) if n != 290)
+BBC_DEV5A, BBC_DEV5B = BBC_DEV5[:9], BBC_DEV5[9:]  # 110-270 (annotator M), 310-490 (annotator N)
+SPLITS = {"dev": SA_DEV, "check": SA_CHECK, **SA_COUNTRY, "dev4a": BBC_DEV4A, "dev4b": BBC_DEV4B,
+          "dev5a": BBC_DEV5A, "dev5b": BBC_DEV5B}
