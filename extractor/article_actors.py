@@ -8,6 +8,7 @@ claim from its own sentence (subject, counterparty, source) are in ``extractor/a
 """
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 from typing import Optional
@@ -151,6 +152,8 @@ def described_names(text: str) -> dict[str, int]:
 
 
 _HEADLINE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w&'’-]*)")
+# "US retail sales surge in December": a month or a weekday of the headline is a date, never an actor
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
 
 
 def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
@@ -165,7 +168,7 @@ def headline_names(text: str, title: str, counter: NameCounter) -> set[str]:
               if _is_place(canonical(" ".join(run.split()[k:n]))) for w in run.split()[k:n]}
     for m in _HEADLINE_WORD.finditer(title or ""):
         word = re.sub(r"[’']s$", "", m.group(1))
-        if word in placed or len(word) < 3 or counter.written_lower(word) or word.lower() in _TITLE_NOUNS or _is_demonym(word.lower()) \
+        if word in placed or len(word) < 3 or word.lower() in _CALENDAR_WORDS or counter.written_lower(word) or word.lower() in _TITLE_NOUNS or _is_demonym(word.lower()) \
                 or _is_place(canonical(word)) or is_term(word) or word.lower() in lexicons.load("actors")["measure_words"]:
             continue
         runs = re.findall(rf"\b{re.escape(word)}(?:\s+[A-Z][a-z][\w&-]*)*", text)

@@ -23,8 +23,16 @@ def _aliases() -> dict[str, str]:
     return lexicons.load("actors")["aliases"]
 
 
+# A conjunction that opens a sentence, which the NER takes into the name after it ("Although Zentex has
+# suspended sales, …" -> "Although Zentex")
+_OPENING_CONJUNCTIONS = frozenset({"Although", "Though", "While", "Whereas", "Whilst", "However", "Meanwhile",
+                                    "Because", "Unless", "But"})
+_OPENING_CONJUNCTION = re.compile(r"^(?:" + "|".join(sorted(_OPENING_CONJUNCTIONS)) + r")\s+")
+
+
 def _clean(name: str) -> str:
-    name = re.sub(r"[’']s$", "", name.strip())
+    name = _OPENING_CONJUNCTION.sub("", name.strip())
+    name = re.sub(r"[’']s$", "", name)
     name = re.sub(r"(?<=s)[’']$", "", name)  # "the Bureau of Statistics' data" -> "Bureau of Statistics"
     name = re.sub(r"(?i)^the\s+", "", name)
     return re.sub(r"\s+", " ", name).strip(" ,.;:()\"“”")
@@ -219,7 +227,8 @@ def fullest_name(name: Optional[str], text: str) -> Optional[str]:
         opens = _opens_sentence(text, m.start())
         while words and (words[0].lower() in _NOT_NAME_WORDS or _is_demonym(words[0]) and not is_organisation(name)
                          or is_place_word(words[0]) and not is_organisation(name) or _TIME_WORD.fullmatch(words[0])
-                         or opens and _common_word(words[0], text) or _DESCRIBING.fullmatch(words[0])):
+                         or opens and (_common_word(words[0], text) or words[0] in _OPENING_CONJUNCTIONS)
+                         or _DESCRIBING.fullmatch(words[0])):
             words = words[1:]  # "The London FTSE", "Dutch firm": not part of the name
             opens = False  # "Former Zentex boss", "Yesterday Ruritania's minister": a sentence's first word
         # an acronym before the name is a brand the article may drop ("MG Rollan" -> "Rollan")

@@ -193,7 +193,13 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     known.country if known is not None and acl.lemma_ in ("hold", "own") else None)
     clause_subject = None
     if verb is not None:
-        for child in verb.children:
+        # "Zentex has agreed to pay $14.5m": a verb completing another ("agreed to pay") has that verb's
+        # subject; not after an object ("sued Zelbank to return 136m euros": the object is who returns it)
+        # (the parser's second subject for an object is such a misreading too)
+        acting = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in verb.head.children) \
+            and sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) == 1 else verb
+        for child in acting.children:
             if child.dep_ in ("nsubj", "nsubjpass") and (metric_head is None or child.i != metric_head.i):
                 if child.lemma_.lower() in _CURRENCY_NOUNS and child.i < verb.i:
                     continue  # "the weak US dollar would knock $5m off profits": a currency is no owner (bbc-dev2)
@@ -210,6 +216,12 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                            for t in prep.subtree]
                 # "China's GDP growth was 6.3%": the possessor of the clause's subject
                 owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
+                named = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+                    if child.pos_ == "NOUN" else None
+                if named is not None and _party(named, known):
+                    # "The world's largest retailer, Zentex, has agreed to pay": the name beside the description
+                    clause_subject = clause_subject or _party(named, known)
+                    owner = []
                 if owner and child.pos_ == "NOUN" and child.lemma_.lower() in _COMPANY_NOUNS:
                     # "France's second largest carmaker enjoyed a 43% rise in profits": a company described
                     # by its country; the company's figure (its name in apposition, else the article's)

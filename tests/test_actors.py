@@ -1081,3 +1081,14 @@ def test_actors_a_holiday_in_the_headline_is_no_company():
     text = "Retail sales fell 1% over Christmas, as Christmas shoppers stayed away, Zorvel Stores said."
     names = headline_names(text, "Christmas sales worst since 1995 for Zorvel", NameCounter(text))
     assert "Christmas" not in names
+
+
+def test_actors_a_month_in_the_headline_is_no_actor():
+    from extractor.api import extract_batch
+    from extractor.corpus import Article
+
+    # "December" is written capitalised mid-sentence, like a name; a month is when, never whose
+    text = ("Retail sales in Brazil ended the year on a high note with solid gains in December.\n\nSales rose 1.2% "
+            "in the month, compared to 0.1% a month earlier. Shops cut prices in December to lure buyers.")
+    [(_, claims)] = list(extract_batch([Article("x", text, extra={"title": "Retail sales surge in December"})]))
+    assert {c["subject"] for c in claims} == {"Brazil"}

@@ -18,6 +18,7 @@ GOLD_CORPORA = {
     "bbc-dev2.jsonl": lambda: _bbc_texts("dev2"),
     "bbc-dev3.jsonl": lambda: _bbc_texts("dev3"),
     "bbc-dev4.jsonl": lambda: _bbc_texts("dev4"),
+    "bbc-dev5.jsonl": lambda: _bbc_texts("dev5"),
     "bbc-test.jsonl": lambda: _bbc_texts("test"),
     "sa-dev.jsonl": lambda: read_texts(SHARED / "data" / "sa_news" / "articles.jsonl")[0],
 }

@@ -279,3 +279,23 @@ def test_subjects_a_banks_possessive_before_a_two_word_place_in_the_same_phrase_
                      "Africa were affected, a bank spokesman said.", "Floods 'to hit South Africa banks'")
     assert claims["12%"]["subject"] == "South Africa"
     assert claims["one in five"]["subject"] == "People's Bank"
+
+
+def test_subjects_a_conjunction_opening_a_sentence_is_not_part_of_the_name(claims_of):
+    # the NER takes "Although Zentex" for one name where a sentence opens with the conjunction
+    claims = claims_of("The world's largest retailer, Zentex, has agreed to pay a total of $14.5m to settle a lawsuit. "
+                       "The total payment includes $5m in fines. Although Zentex has suspended gun sales in the "
+                       "state, the attorney general said he wanted to be sure.")
+    assert {c["subject"] for c in claims} == {"Zentex"}
+
+
+def test_subjects_the_name_beside_a_description_acts_for_the_verb_it_completes(claims_of):
+    # "has decided to cut": the cutting verb completes "decided", whose subject is the chipmaker, Zentel
+    [claim] = claims_of("The country's top chipmaker, Zentel, has decided to cut 500 jobs.")
+    assert claim["subject"] == "Zentel"
+
+
+def test_subjects_an_object_is_who_acts_in_the_verb_after_it(claims_of):
+    # "urged Zentex to spend $2bn": the spending is the object's; the one who urges is never whose it is
+    [claim] = claims_of("Zorvel urged Zentex to spend $2bn on new plants.")
+    assert claim["subject"] == "Zentex"
