@@ -412,9 +412,32 @@ def full_names(text: str) -> dict[str, str]:
                 full = re.sub(r"[’']s$", "", " ".join(tail))
                 names.setdefault(short, canonical(full) or full)
                 break
+        else:
+            full = _named_in_another_language(words, letters)
+            if full:
+                names.setdefault(short, canonical(full) or full)
     for short, full in initials_names(text).items():
         names.setdefault(short, full)
     return names
+
+
+def _named_in_another_language(words: list[str], letters: str) -> Optional[str]:
+    """The name before a bracketed acronym of its own language's words: "the Brazilian Institute for
+    Geography and Statistics (IBGE)" (Instituto Brasileiro de Geografia e Estatística). An acronym of
+    three letters or more, most of whose letters begin the name's capitalised words (in any order),
+    after a name of three capitalised words or more; the name from its first capitalised word."""
+    # the name starts after a sentence's end the capitalised run took in ("… in December. The …")
+    ends = [i for i, w in enumerate(words) if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+    words = words[ends[-1] + 1:] if ends else words
+    start = next((i for i, w in enumerate(words) if w[0].isupper() and w.lower() != "the"), None)
+    if start is None or len(letters) < 3 or not letters.isalpha():
+        return None
+    name = words[start:]
+    initials = [w[0].upper() for w in name if w[0].isupper()]
+    if len(initials) < 3:
+        return None
+    shared = sum(min(letters.count(c), initials.count(c)) for c in set(letters))
+    return re.sub(r"[’']s$", "", " ".join(name)) if shared * 2 > len(letters) else None
 
 
 _ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,5})(?![\w&-])")

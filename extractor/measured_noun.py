@@ -259,6 +259,14 @@ def _measured_subject(child: Token) -> Optional[Token]:
     if acronym is not None and child.ent_type_ == "ORG" and child.i == acronym.i - 2:
         return acronym
 
+    # "The world's largest retailer, Zentex, has agreed to pay $14.5m": a noun a name stands beside is
+    # that actor's description, not what the figure measures (a name after a colon is a list's item:
+    # "Remittances rose: Freedonia ($5m) and …" stay remittances)
+    if child.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE") and not is_term(c.text)
+                                    and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ":"
+                                    for c in child.children):
+        return None
+
     # "The State Bank of Ruritania's (SBR) foreign exchange reserves rose": the parser makes the
     # reserves an apposition of the bank
     appos = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "NOUN" and names_measure(c)]

@@ -1631,6 +1631,9 @@ def _full_year(mention: PeriodMention, in_sentence: Sequence[PeriodMention], res
     year = cal.containing(ctx.previous[0])
     return year if ctx.previous[1] <= year[1] else None
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+# "Sales rose 8% for the year, the best since an 8.5% rise in 1999": a record's starting point is no base
+# year the year follows
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:an?|the|its|their)\s+)?(?:[\w.%$£€-]+\s+){0,3}(?:in\s+)?$")
 
 
 def anchored(mention: PeriodMention, in_sentence: Sequence[PeriodMention], following: Sequence[PeriodMention],
@@ -1660,7 +1663,8 @@ def anchored(mention: PeriodMention, in_sentence: Sequence[PeriodMention], follo
                 if after and month in (None, after[0].month):
                     return after
     if mention.name == "full_year":
-        return _full_year(mention, in_sentence, resolve, ctx)
+        return _full_year(mention, [m for m in in_sentence if not _SINCE_BEFORE.search(text[max(0, m.start - 40):m.start])],
+                          resolve, ctx)
     if mention.name in _YEARLESS_PARTS:
         years = [int(dict(m.groups)["y"]) for m in later if m.name == "shift_to_year" and dict(m.groups).get("y")]
         if years:

@@ -266,6 +266,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     clause_subject = (_party(sayer, known) or _actor_in(  # "Ruritania said it will give $5m"
                         [sayer] + [t for t in sayer.subtree if t.dep_ == "compound"], ("GPE", "ORG"), known)) \
                         if company else None
+                    if publishes_data(known.full_names.get(clause_subject, clause_subject)
+                                      if known is not None and known.full_names else clause_subject):
+                        clause_subject = None  # "the statistics institute said it fell to 9.6%": "it" is the figure
                 if clause_subject is None and verb.dep_ == "relcl" and child.lower_ in ("which", "that", "who"):
                     # "Boldco, which has a capitalisation of £5.7bn": the antecedent's figure; a person who
                     # acts for the company the sentence is about, that company's ("Zelmart is run by an

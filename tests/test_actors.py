@@ -1092,3 +1092,21 @@ def test_actors_a_month_in_the_headline_is_no_actor():
             "in the month, compared to 0.1% a month earlier. Shops cut prices in December to lure buyers.")
     [(_, claims)] = list(extract_batch([Article("x", text, extra={"title": "Retail sales surge in December"})]))
     assert {c["subject"] for c in claims} == {"Brazil"}
+
+
+def test_actors_an_acronym_of_another_language_names_its_body():
+    from extractor.article_actors import full_names
+
+    # Instituto Brasileiro de Geografia e Estatística: the acronym's letters begin the English name's words in
+    # another order; "the" and a sentence end before the name are not part of it
+    names = full_names("Jobs rose in December. The Ruritanian Institute for Geography and Statistics (IRGE) said. "
+                       "Shares in Zentex (NYSE) rose.")
+    assert names == {"IRGE": "Ruritanian Institute for Geography and Statistics"}
+
+
+def test_actors_a_statistics_body_saying_it_fell_speaks_of_the_figure(claims_of):
+    claims = claims_of("Unemployment in Brazil fell in December. The Brazilian Institute for Geography and Statistics "
+                       "(IBGE) said it fell to 9.6% in December. IBGE also said that average monthly salaries grew "
+                       "1.9% in December.")
+    assert {c["subject"] for c in claims} == {"Brazil"}
+    assert {c["source"] for c in claims} == {"Brazilian Institute for Geography and Statistics"}

@@ -1259,3 +1259,9 @@ def test_a_collecting_verb_names_the_collection_and_its_target(claims_of):
             "Rs 1.1 trillion.")
     got = {c["quantity"]["text"]: c["metric"] for c in claims_of(text)}
     assert got == {"Rs 1.2 trillion": "collection", "Rs 1.1 trillion": "collection (target)"}
+
+
+def test_a_described_actor_is_not_the_measure(claims_of):
+    # "the world's largest retailer, Zentex,": the noun a name stands beside describes the actor
+    assert _metric(claims_of, "The world's largest retailer, Zentex, has agreed to pay a total of $14.5m to settle "
+                              "a lawsuit.", "$14.5m") == "payment"

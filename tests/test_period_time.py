@@ -154,6 +154,8 @@ def test_figures_compared_with_take_no_period_of_the_passage(claims_of):
      ("2031-01-01", "2031-12-31")),
     ("Profit in the three months to December 2031 was $2bn. Sales rose, lifting revenue for the year to a "
      "record $9bn.", "$9bn", ("2031-01-01", "2031-12-31")),
+    # a record's starting point ("the best since …") is no base year: the year stays undated
+    ("Sales climbed 8% for the year, the best performance since an 8.5% rise in 2029.", "8%", (None, None)),
     # "the year to March 2032" stays a span of its own
     ("Grobel cut its sales forecast for the year to March 2032 to $4bn.", "$4bn", ("2031-04-01", "2032-03-31")),
 ])
