@@ -51,7 +51,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|{movers}\s+(?!(?:to|from|at|in|on|for|of|by)\b)(?:[a-z][\w'’-]*\s+){{1,4}}?by"
             # "costs were trimmed by £50m", "rates were raised by 0.25 points": the moved object as subject
             rf"|\b(?:was|were|been|be|is|are)\s+(?:[a-z]+ly\s+)?{movers}\s+by)"
-            rf"\s+(?:between\s+)?(?:{qual}\s+)?(?:(?:just|only|a|an|the|another|a\s+further)\s+)?$",
+            # "grew a lacklustre 2.9%", "rose a healthy 12%": an article and the reporter's adjective
+            rf"\s+(?:between\s+)?(?:{qual}\s+)?(?:(?:just|only|a|an|the|another|a\s+further"
+            rf"|an?\s+(?!(?:year|month|week|day|quarter|half|total)\b)[a-z]+)\s+)?$",
             re.IGNORECASE)
         # "a 5% rise", "76% jump", "more than 100% growth", "$3m increase", "5% higher", "5% more"
         pats[f"{direction}_after"] = re.compile(

@@ -198,6 +198,12 @@ def _topic_before(pronoun: Token) -> Optional[Token]:
     tin output, it is recorded at 6%", "As for imports, they fell 2%"): the noun closing the opener's
     phrase right before its comma, when it names a measure."""
     doc, sent = pronoun.doc, pronoun.sent
+    if pronoun.i > sent.start and doc[pronoun.i - 1].text in (":", ";"):
+        # "The jobless rate is improving, too: it is set to slip below 13%": the clause before the colon
+        # names what "it" is
+        named = [t for t in doc[sent.start:pronoun.i - 1] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                 and names_measure(t)]
+        return named[-1] if named else None
     if not _TOPIC_OPENER.match(doc[sent.start:pronoun.i].text):
         return None
     comma = next((t.i for t in doc[sent.start:pronoun.i] if t.text == ","), None)

@@ -743,6 +743,10 @@ def _r_shift_year(g, ctx):  # "the same period last year", "a year earlier", "th
     return _r_last_year(g, ctx)  # nothing governs yet: the year before publication
 
 
+def _r_shift_year_ahead(g, ctx):  # "grew 2.9% in 2001 and 2.5% a year later", "the following year"
+    return year_back(*ctx.previous, years=-1) if ctx.previous is not None else None
+
+
 def _r_shift_to_year(g, ctx):  # "the same month of 2022", "the corresponding period of 2021-22"
     if ctx.previous is None:
         return None
@@ -938,6 +942,7 @@ RULES: list[Rule] = [
                          r"|\blast\s+year\s*\(?\s*on\s+the\s+same\s+(?:date|day)\s*\)?"
                          r"|\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:period|quarter|month|level))?\b"
                          r"|\b(?:the\s+)?(?:previous|preceding|prior)\s+year'?s?\b|\bthe\s+year\s+before\b", _r_shift_year, kind="shift"),
+    Rule("shift_year_ahead", r"\ba\s+year\s+later\b|\bthe\s+(?:following|subsequent)\s+year\b", _r_shift_year_ahead, kind="shift"),
     Rule("previous_month", r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b", _r_previous_month, kind="shift"),
     Rule("previous_quarter", r"\b(?:the\s+)?(?:previous|preceding|prior|sequential)\s+quarter\b", _r_previous_quarter, kind="shift"),
     # Relative to publication.

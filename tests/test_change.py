@@ -21,6 +21,12 @@ def change_of(text, surface, kind="percent"):
     ("Freight volumes grew at 7.5 per cent in the half.", "7.5 per cent", "percent", "increase"),
     ("Public spending rose in the quarter at -1.2 per cent.", "-1.2 per cent", "percent", "increase"),
     ("The mining sector contracted at 2.4% last year.", "2.4%", "percent", "decrease"),
+    # the reporter's adjective between the verb and its figure ("grew a lacklustre 2.9%", "rose a record 40%")
+    ("Zentex's sales grew a lacklustre 2.9% in 2031.", "2.9%", "percent", "increase"),
+    ("Exports fell a sharp 12% in May.", "12%", "percent", "decrease"),
+    ("Profits rose a record 40%.", "40%", "percent", "increase"),
+    # ... but "a year", "a total" are no adjectives of the figure
+    ("Sales rose to a record $5bn.", "$5bn", "money", None),
     # a percent after a growth noun that names another measure stays a level
     ("Despite strong growth, inflation was 6%.", "6%", "percent", None),
     ("Despite solid growth, interest rates will stay at 4.5%.", "4.5%", "percent", None),

@@ -1265,3 +1265,8 @@ def test_a_described_actor_is_not_the_measure(claims_of):
     # "the world's largest retailer, Zentex,": the noun a name stands beside describes the actor
     assert _metric(claims_of, "The world's largest retailer, Zentex, has agreed to pay a total of $14.5m to settle "
                               "a lawsuit.", "$14.5m") == "payment"
+
+
+def test_a_pronoun_after_a_colon_stands_for_the_measure_before_it(claims_of):
+    text = "Output rose 5% in 2031. The jobless rate is improving, too: it is set to slip below 13% by the end of the year."
+    assert _metric(claims_of, text, "13%").startswith("jobless rate")

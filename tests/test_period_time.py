@@ -447,3 +447,13 @@ def test_a_figure_in_an_appositive_is_not_of_its_clauses_period(claims_of, text,
 def test_the_clauses_own_figure_keeps_the_period_beside_an_appositive(claims_of):
     claims = claims_of("Vellco, a firm with 300 staff, cut 20 jobs in 2029.")
     assert _period(claims, "20") == ("2029-01-01", "2029-12-31")
+
+
+@pytest.mark.parametrize("text, surface, period", [
+    ("Sales grew 2.9% in 2029 and 2.5% a year later.", "2.5%", ("2030-01-01", "2030-12-31")),
+    ("Exports fell 3% in 2029 and rose 5% the following year.", "5%", ("2030-01-01", "2030-12-31")),
+    # nothing before governs: undated
+    ("A year later, sales rose 4%.", "4%", (None, None)),
+])
+def test_a_year_later_is_the_year_after_the_governing_one(claims_of, text, surface, period):
+    assert _period(claims_of(text), surface) == period
