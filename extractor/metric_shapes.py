@@ -136,6 +136,31 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
     return f"share of {of_whole}", None, verb
 
 
+# "The dollar traded at $1.364 per euro", "100 rupees to the US dollar": a currency's price in another
+_PER_CURRENCY = re.compile(r"(?i)^\s*(?:per|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|a|each))\s+"
+                           r"(?P<other>(?:US\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|yuan|"
+                           r"renminbi|rupee|franc|won|rouble|ruble|real|peso|rand|taka|riyal|dirham|ringgit)s?)\b")
+_CURRENCY_OF_AMOUNT = (("$", "dollar"), ("£", "pound"), ("€", "euro"), ("¥", "yen"), ("rupee", "rupee"), ("rs", "rupee"),
+                       ("euro", "euro"), ("yen", "yen"), ("yuan", "yuan"), ("pound", "pound"), ("dollar", "dollar"),
+                       ("real", "real"), ("reais", "real"), ("rouble", "rouble"), ("peso", "peso"), ("taka", "taka"))
+
+
+def _exchange_rate(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
+    """``<currency> exchange rate (per <other>)`` for an amount of one currency quoted per unit of
+    another ("was trading at $1.364 per euro" -> ``dollar exchange rate (per euro)``; "100 rupees to the
+    US dollar" -> ``rupee exchange rate (per US dollar)``; gold: bbc-dev4, bbc-dev5)."""
+    sent = q_span.sent
+    after = _PER_CURRENCY.match(sent.text[q_span.end_char - sent.start_char:])
+    if after is None:
+        return None
+    low = q_span.text.lower()
+    own = next((name for mark, name in _CURRENCY_OF_AMOUNT if mark in low), None)
+    other = re.sub(r"s$", "", after.group("other")) if not after.group("other").lower().endswith("ss") else after.group("other")
+    if own is None or own in other.lower():
+        return None
+    return f"{own} exchange rate (per {other})", None, _clause_verb(q_span.root)
+
+
 _OWNED_WORDS = {"owned", "controlled", "held"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her"}
 

@@ -1270,3 +1270,15 @@ def test_a_described_actor_is_not_the_measure(claims_of):
 def test_a_pronoun_after_a_colon_stands_for_the_measure_before_it(claims_of):
     text = "Output rose 5% in 2031. The jobless rate is improving, too: it is set to slip below 13% by the end of the year."
     assert _metric(claims_of, text, "13%").startswith("jobless rate")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The US currency was trading at $1.364 per euro on Monday.", "$1.364", "dollar exchange rate (per euro)"),
+    ("The rupee weakened to 100 rupees to the US dollar.", "100 rupees", "rupee exchange rate (per US dollar)"),
+])
+def test_an_amount_quoted_per_unit_of_another_currency_is_an_exchange_rate(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_an_amount_per_unit_of_a_thing_is_no_exchange_rate(claims_of):
+    assert "exchange rate" not in (_metric(claims_of, "Shares in Zentex rose to $5 per share.", "$5") or "")
