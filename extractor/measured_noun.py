@@ -268,7 +268,7 @@ def _measured_subject(child: Token) -> Optional[Token]:
     # "The world's largest retailer, Zentex, has agreed to pay $14.5m": a noun a name stands beside is
     # that actor's description, not what the figure measures (a name after a colon is a list's item:
     # "Remittances rose: Freedonia ($5m) and …" stay remittances)
-    if child.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE") and not is_term(c.text)
+    if child.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and not is_term(c.text)
                                     and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ":"
                                     for c in child.children):
         return None
