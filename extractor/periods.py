@@ -1120,12 +1120,18 @@ def _is_base(text: str, start: int, previous: Optional["PeriodMention"]) -> bool
     """Whether the period at ``start`` is a comparison base: a comparison word ("against",
     "compared to", "from $X", "than") stands between it and the previous period of its clause;
     a list of bases ("against 8.9% in January-March and 20.4% in April-June 2022") stays one."""
-    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    lo = max(0, start - 300)
+    # a bracketed conversion "(£1m; $2m)" ends no clause
+    window = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[lo:start])
+    clause = max((lo + m.end() for m in _CLAUSE_START.finditer(window)), default=lo)
     gap_start = max(clause, previous.end if previous else 0)
     gap = text[gap_start:start]
     found = _COMPARISON.search(gap + text[start:start + 20])  # the look-ahead sees the period itself
     if found and found.start() < len(gap):
         return True
+    if previous is not None and previous.end >= clause and re.match(r"(?i)from\s", text[start:start + 5]) \
+            and re.search(r"\d", gap):
+        return True  # "fell 1.8% in December to $5bn from November": the change's base, not the level's period
     return (previous is not None and previous.base and previous.end >= clause and len(gap) <= 45
             and re.search(r"\band\b|,", gap) is not None)
 
@@ -1512,7 +1518,8 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
             gap = gap.replace(text[between[0][0]:between[0][1]], " ")
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
                 and (not between or chained or coordinated) and len(gap) <= 80:
-            if not (p.rule.kind in ("vague", "horizon") and before):
+            # "fell 1.8% in December to $5bn from November": a base after a level is the change's, not the level's
+            if not (p.rule.kind in ("vague", "horizon") and before) and not (p.base and before and p.text[:5].lower() == "from "):
                 return p
     # "the previous year's figures of 39,152 and 16,423": a list of figures right after the phrase
     # is one figure for it, each item the phrase's

@@ -457,3 +457,11 @@ def test_the_clauses_own_figure_keeps_the_period_beside_an_appositive(claims_of)
 ])
 def test_a_year_later_is_the_year_after_the_governing_one(claims_of, text, surface, period):
     assert _period(claims_of(text), surface) == period
+
+
+@pytest.mark.parametrize("surface", ["895.4 reais", "$332", "£179.3"])
+def test_a_from_period_after_a_level_is_the_change_base(claims_of, surface):
+    # "fell 1.8% in December to 895.4 reais from November": the level is December's, November the base;
+    # a conversion bracket with a semicolon ends no clause
+    text = "Average monthly wages fell 1.8% in December 2030 to 895.4 reais ($332; £179.3) from November."
+    assert _period(claims_of(text), surface) == ("2030-12-01", "2030-12-31")
