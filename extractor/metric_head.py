@@ -26,7 +26,7 @@ _CHANGE_NOUNS = set(lexicons.words("change.increase_nouns")) | set(lexicons.word
 _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raised", "invest": "investment",
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "loss",
                  "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations", "save": "savings",
-                 "collect": "collection"}
+                 "collect": "collection", "produce": "production", "manufacture": "production", "ship": "shipments"}
 # Units a count can be in that are measures of something else: "tonnes of crops", "acres of land".
 _MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
                   "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}

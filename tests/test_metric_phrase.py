@@ -1282,3 +1282,11 @@ def test_an_amount_quoted_per_unit_of_another_currency_is_an_exchange_rate(claim
 
 def test_an_amount_per_unit_of_a_thing_is_no_exchange_rate(claims_of):
     assert "exchange rate" not in (_metric(claims_of, "Shares in Zentex rose to $5 per share.", "$5") or "")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Ruritania produced 14.3 million tonnes of crops in 2030, 24% higher than in 2029.", "24%", "production"),
+    ("Zentex shipped 2 million units last year.", "2 million", "shipments"),
+])
+def test_a_producing_or_shipping_verb_names_the_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
