@@ -15,6 +15,7 @@ from extractor import lexicons
 from extractor.measured_noun import _clause_verb
 from extractor.metric_parts import CHANNEL_NOUNS
 from extractor.names import is_term, is_territory
+from extractor.numbers import OPEN_FIGURE_BRACKET
 from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, _PERIOD_TOKEN, _TIME_NOUNS, phrase_of
 
 # Between a count and the next in a list of dated items ("65 flights on Monday, 180 on Tuesday and 40 on
@@ -464,7 +465,7 @@ def announced_measure(text: str, line_start: int, label_is_place: bool) -> Optio
 # an item right before its figures in brackets, after the list's colon, comma, "and" or "for":
 # "…: agriculture (4.27% to 4.28%)", "…, industry (6.83 to 6.95%)" (the second figure of the pair too)
 _BRACKET_ITEM = re.compile(r"(?:[:,;]|\band\b|\bfor\b)\s+(?:the\s+)?(?!(?:and|or|the|while)\b)(?P<item>[A-Za-z][a-z&-]*(?:\s+(?:and\s+)?[a-z][a-z&-]*){0,3})"
-                           r"\s*\(\s*(?:[-−]?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)?\s+to\s+)?$")
+                           r"\s*" + OPEN_FIGURE_BRACKET + "$")
 
 
 def bracketed_item(text: str, sentence_start: int, figure_start: int) -> Optional[str]:

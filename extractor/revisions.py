@@ -26,6 +26,7 @@ from typing import Collection, Optional
 
 from extractor import lexicons
 from extractor.contract import Claim, Period
+from extractor.numbers import OPEN_FIGURE_BRACKET
 
 # an earlier report of the figure named beside it: "compared with the earlier reported $2.03 billion",
 # "down from the 1.0 percent reported earlier", "(earlier $27.72 billion)"
@@ -188,7 +189,7 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
 # after a colon, the items of a list before the figure, each with its figures in brackets:
 # "…: agriculture (4.27% to 4.28%), industry (6.83 to "
 _BRACKETED_ITEMS = re.compile(r"(?:\s*(?:,\s*)?(?:and\s+)?[A-Za-z][\w&' -]{0,40}?\s*\([^()]*\))*"
-                              r"\s*(?:,\s*)?(?:and\s+)?[A-Za-z][\w&' -]{0,40}?\s*\(\s*(?:[-−]?\d[\d.,]*\s*%?\s+to\s+)?")
+                              r"\s*(?:,\s*)?(?:and\s+)?[A-Za-z][\w&' -]{0,40}?\s*" + OPEN_FIGURE_BRACKET)
 
 
 def _reaches(between: str) -> bool:
