@@ -354,7 +354,7 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
         n = 0
         for m in scan(pattern, text, lowered_text, (words[place],)):  # only stretches that can match
             if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()) \
-                    and not _COMPANY_AFTER.match(text, m.end()):
+                    and not _COMPANY_AFTER.match(text, m.end()) and not _in_a_region(text, m.start()):
                 if not n:
                     first[place] = m.start()
                 n += 1
@@ -367,6 +367,23 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
     _place_counts_cache.clear()
     _place_counts_cache[key] = (counts, first)
     return dict(counts), dict(first)
+
+
+# "Central America", "Latin American", "North Korea": a compass or region word before a place's name
+# makes another place, unless the table names the two words together
+_REGION_WORD = re.compile(r"(?i)\b(central|latin|south|north|east|west|southern|northern|eastern|western|"
+                          r"south-east|south-west|north-east|north-west|sub-saharan)\s+$")
+
+
+def _in_a_region(text: str, start: int) -> bool:
+    before = _REGION_WORD.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    region, name = before.group(1).lower(), re.match(r"[\w'-]+", text[start:]).group(0).lower()
+    table = lexicons.load("actors")
+    # "South Korean" is South Korea's, as "South Korea" is: a two-word name of the table, or its demonym
+    return not any(key.startswith(region + " ") and key[len(region) + 1:][:4] == name[:4]
+                   for key in list(table["aliases"]) + list(table["demonyms"]))
 
 
 def publisher_country(url: Optional[str]) -> Optional[str]:

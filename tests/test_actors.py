@@ -1110,3 +1110,15 @@ def test_actors_a_statistics_body_saying_it_fell_speaks_of_the_figure(claims_of)
                        "1.9% in December.")
     assert {c["subject"] for c in claims} == {"Brazil"}
     assert {c["source"] for c in claims} == {"Brazilian Institute for Geography and Statistics"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # "America" inside "Central America" is no mention of the United States
+    ("Exports to Central America rose 5% in 2030.", None),
+    ("Latin American economies grew 5.5% in 2030.", None),
+    # the table's own two-word names still count
+    ("South Korea's exports rose 5% in 2030.", "South Korea"),
+])
+def test_actors_a_region_word_before_a_place_makes_another_place(claims_of, text, subject):
+    [claim] = claims_of(text)
+    assert claim["subject"] == subject
