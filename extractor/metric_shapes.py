@@ -13,10 +13,10 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.measured_noun import _clause_subject, _clause_verb, _measured_subject
-from extractor.parse_tree import gives_a_share
 from extractor.metric_head import (
     _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _MEASURE_NOUNS, _TIME_NOUNS, names_measure, phrase_of,
 )
+from extractor.parse_tree import gives_a_share
 
 # "running £40m over budget", "will go over by about 12%": the amount by which a cost exceeds its budget.
 _OVER_BUDGET = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?over\s+(?:its\s+|the\s+|their\s+)?budget\b")
@@ -155,7 +155,7 @@ def _exchange_rate(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
         return None
     low = q_span.text.lower()
     own = next((name for mark, name in _CURRENCY_OF_AMOUNT if mark in low), None)
-    other = re.sub(r"s$", "", after.group("other")) if not after.group("other").lower().endswith("ss") else after.group("other")
+    other = re.sub(r"s$", "", after.group("other"))  # "to the US dollar", "per euro"; "dollars" -> "dollar"
     if own is None or own in other.lower():
         return None
     return f"{own} exchange rate (per {other})", None, _clause_verb(q_span.root)
