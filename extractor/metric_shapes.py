@@ -140,9 +140,12 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
 _PER_CURRENCY = re.compile(r"(?i)^\s*(?:per|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|a|each))\s+"
                            r"(?P<other>(?:US\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|yuan|"
                            r"renminbi|rupee|franc|won|rouble|ruble|real|peso|rand|taka|riyal|dirham|ringgit)s?)\b")
-_CURRENCY_OF_AMOUNT = (("$", "dollar"), ("£", "pound"), ("€", "euro"), ("¥", "yen"), ("rupee", "rupee"), ("rs", "rupee"),
-                       ("euro", "euro"), ("yen", "yen"), ("yuan", "yuan"), ("pound", "pound"), ("dollar", "dollar"),
-                       ("real", "real"), ("reais", "real"), ("rouble", "rouble"), ("peso", "peso"), ("taka", "taka"))
+# the currency an amount is written in, by its sign or word (the Brazilian "R$" before the dollar's "$")
+_CURRENCY_OF_AMOUNT = tuple((re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
+    (r"R\$|\breais\b|\breal\b", "real"), (r"\$|\bdollars?\b|\busd\b", "dollar"), (r"£|\bpounds?\b|\bsterling\b", "pound"),
+    (r"€|\beuros?\b", "euro"), (r"¥|\byen\b", "yen"), (r"₹|\brupees?\b|\brs\b|\binr\b|\bpkr\b|\blkr\b|\bnpr\b", "rupee"),
+    (r"\btk\b|\btaka\b|\bbdt\b", "taka"), (r"\byuan\b|\brmb\b", "yuan"), (r"\broubles?\b|\brubles?\b", "rouble"),
+    (r"\bpesos?\b", "peso")))
 
 
 def _exchange_rate(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
@@ -153,8 +156,7 @@ def _exchange_rate(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
     after = _PER_CURRENCY.match(sent.text[q_span.end_char - sent.start_char:])
     if after is None:
         return None
-    low = q_span.text.lower()
-    own = next((name for mark, name in _CURRENCY_OF_AMOUNT if mark in low), None)
+    own = next((name for pattern, name in _CURRENCY_OF_AMOUNT if pattern.search(q_span.text)), None)
     other = re.sub(r"s$", "", after.group("other"))  # "to the US dollar", "per euro"; "dollars" -> "dollar"
     if own is None or own in other.lower():
         return None

@@ -1275,6 +1275,9 @@ def test_a_pronoun_after_a_colon_stands_for_the_measure_before_it(claims_of):
 @pytest.mark.parametrize("text, surface, metric", [
     ("The US currency was trading at $1.364 per euro on Monday.", "$1.364", "dollar exchange rate (per euro)"),
     ("The rupee weakened to 100 rupees to the US dollar.", "100 rupees", "rupee exchange rate (per US dollar)"),
+    # the amount's currency by its word: "dollars" is no rupee for the "rs" in it
+    ("The euro rose to 1.36 dollars to the euro.", "1.36 dollars", "dollar exchange rate (per euro)"),
+    ("The taka weakened to Tk 110 to the dollar.", "Tk 110", "taka exchange rate (per dollar)"),
 ])
 def test_an_amount_quoted_per_unit_of_another_currency_is_an_exchange_rate(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
