@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from extractor import lexicons
-from extractor.numbers import DIGITS, read_amounts, scale_pattern
+from extractor.numbers import DIGITS, YEAR, read_amounts, scale_pattern
 from extractor.quantities import Found, _terms_patterns
 from extractor.segments import sentence_spans
 
@@ -97,7 +97,7 @@ def respective_counts(text: str, found: list[Found]) -> list[Found]:
         if len(counts) < 2 or len(lists) != 1:
             continue
         numbers = list(number.finditer(text, lists[0].start(), lists[0].end()))
-        if len(numbers) != len(counts) or any(re.fullmatch(r"(?:1[89]|20)\d\d", n.group(0)) for n in numbers):
+        if len(numbers) != len(counts) or any(YEAR.fullmatch(n.group(0)) for n in numbers):
             continue
         new, replaced = [], []
         for n, count in zip(numbers, counts):

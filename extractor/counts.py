@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from extractor import currencies, lexicons
 from extractor.numbers import (DIGITS, LEADING_PART, NUMBER_WORDS, digits_value, read_amounts, scale_pattern, scale_words,
-                               short_scales, word_value)
+                               short_scales, word_value, YEAR)
 from extractor.metric_head import is_dateline
 from extractor.quantities import Found
 
@@ -162,7 +162,7 @@ def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
             if any(s < end and f.end < e for s, e in taken_spans) or any(
                     g is not f and g.start < end and f.end < g.end for g in out):
                 break  # another figure stands between (or is this one)
-            if re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+            if YEAR.fullmatch(m.group("num")):
                 break
             if not m.group("scale") and re.search(scale_pattern(), text[f.start:f.end]) and (
                     digits_value(m.group("num")) or 0) < 1000:
@@ -191,7 +191,7 @@ def _change_before_level(text: str, found: list[Found], taken_spans) -> list[Fou
         if f.kind != "count" or f.value_max is not None:
             continue
         m = _BY_BEFORE_TO.search(text, max(0, f.start - 60), f.start)
-        if m is None or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+        if m is None or YEAR.fullmatch(m.group("num")):
             continue
         start, end = m.start("num"), m.end("num")
         if any(s < end and start < e for s, e in taken_spans) or any(g.start < end and start < g.end for g in out):
@@ -354,7 +354,7 @@ def _coordinated_word(word: Token, before: Found) -> bool:
 
 def _in_period(token: Token) -> bool:
     """A number word or a year inside a date: "in its first week", "in 2020"."""
-    return token.ent_type_ == "DATE" and (token.is_alpha or re.fullmatch(r"(?:1[89]|20)\d\d", token.text) is not None)
+    return token.ent_type_ == "DATE" and (token.is_alpha or YEAR.fullmatch(token.text) is not None)
 
 
 def _listed_after(phrase: list[Token], before: Found) -> bool:

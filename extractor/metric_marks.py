@@ -70,7 +70,6 @@ def is_target(q_span: Span, verb: Optional[Token]) -> bool:
     window = q_span.doc[max(q_span.sent.start, q_span.start - 8):q_span.start]
     if any(t.lemma_.lower() in ("target", "goal", "aim") for t in window):
         return True
-
     # "short of the $58 billion target", "a Rs 1.5 lakh crore disinvestment goal": the noun it modifies
     for t in q_span.doc[q_span.end:min(q_span.sent.end, q_span.end + 4)]:
         if t.lemma_.lower() in ("target", "goal"):

@@ -148,7 +148,7 @@ def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Tok
 # with targets above), and verbs that state an estimate of their object at an amount ("put X at $3bn").
 _OBJECT_PREPS = {"by", "from", "below", "above", "under", "over", "beneath"}
 # verbs by which an actor holds what it controls at a level ("kept its dividend at 5p", "capped fees at £9,000")
-_LEVEL_VERBS = {"keep", "hold", "leave", "maintain", "freeze", "peg", "fix", "cap", "set"}
+_HOLDING_VERBS = {"keep", "hold", "leave", "maintain", "freeze", "peg", "fix", "cap", "set"}
 
 _REVISE_VERBS = {"revise", "upgrade", "downgrade"}
 
@@ -235,7 +235,7 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     holder = reach.head.head if reach.dep_ == "pobj" and reach.head.lower_ == "at" else None
     if holder is not None and holder.dep_ in ("acomp", "oprd"):
         holder = holder.head  # "left rates unchanged at 2%"
-    if noun is None and holder is not None and holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in _LEVEL_VERBS:
+    if noun is None and holder is not None and holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in _HOLDING_VERBS:
         # "kept its dividend at 5p", "held prices at $5", "is expected to hold its base rate at 4.5%": an
         # actor holds the verb's object at a level, which is what is measured
         objects = [m for c in holder.children if c.dep_ == "dobj" and c.i not in q_ids

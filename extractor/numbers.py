@@ -19,6 +19,8 @@ _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
 DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?"
           r"|(?<![\w.])\.\d+)")
 
+# A number that writes a year (1800-2099): never an amount, a count or a range end on its own
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # An opening bracket of figures, past the first number of a pair: "industry (6.83 to 6.95%)", "farming
 # (1.27% to 1.31%)"; what the item before the bracket is read from (listed_measures, revisions)
 OPEN_FIGURE_BRACKET = r"\(\s*(?:[-−]?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)?\s+to\s+)?"

@@ -14,11 +14,10 @@ from typing import Optional
 from extractor import currencies, lexicons
 from extractor.intervals import DisjointSpans
 from extractor.prefilter import finditer as scan, lowered_for_matching, with_first_look_ahead
-from extractor.numbers import DIGITS, SCALE_ARTICLE, WORD_NUMBER, digits_value, read_amounts, scale_pattern, word_value
+from extractor.numbers import (
+    DIGITS, SCALE_ARTICLE, WORD_NUMBER, YEAR as _YEAR, digits_value, read_amounts, scale_pattern, word_value,
+)
 from extractor.revisions import names_revision
-
-# A number that writes a year (1800-2099): never an amount, a count or a range end on its own.
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 @dataclass(frozen=True)

@@ -218,9 +218,10 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 owner = [t for c in child.children if c.dep_ == "poss" for t in c.subtree]
                 named = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
                     if child.pos_ == "NOUN" else None
-                if named is not None and _party(named, known):
+                described_as = _party(named, known) if named is not None else None
+                if described_as:
                     # "The world's largest retailer, Zentex, has agreed to pay": the name beside the description
-                    clause_subject = clause_subject or _party(named, known)
+                    clause_subject = clause_subject or described_as
                     owner = []
                 if owner and child.pos_ == "NOUN" and child.lemma_.lower() in _COMPANY_NOUNS:
                     # "France's second largest carmaker enjoyed a 43% rise in profits": a company described
