@@ -977,13 +977,17 @@ def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list
                     para: int) -> Optional[str]:
     """The measure of a figure its own clause names none for: an amount restating one the article
     gave before ("Of the 1.87 trillion rupees collected, …" after "collected 1.87 trillion rupees
-    in GST"), that figure's; otherwise :func:`open_clauses.unnamed_measure` on its sentence and
+    in GST"), that figure's; a pronoun's antecedent in the sentence before
+    (:func:`open_clauses.pronoun_antecedent`); otherwise :func:`open_clauses.unnamed_measure` on its sentence and
     passage (its sentence, then its paragraph and the last one before it that holds figures)."""
     if f.kind == "money":
         same = [c for c in claims if c.kind == "money" and c.metric and c.quantity.unit == f.unit
                 and c.quantity.value == f.value and c.sentence_start != sentence.start]
         if same:
             return _unmarked(same[-1].metric)
+    antecedent = open_clauses.pronoun_antecedent(span, ctx.sentence_before(span))
+    if antecedent is not None:  # "The jobless rate fell. The office said it fell to 9.6%."
+        return antecedent
     paras = [ctx.paragraph(c.quantity.start) for c in claims]
     earlier = [p for p in paras if p < para]
     keep = {para, max(earlier)} if earlier else {para}

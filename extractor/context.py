@@ -193,6 +193,21 @@ class ArticleContext:
         span = part.span(start, end)
         return (part, span) if span is not None else (None, None)
 
+    def sentence_before(self, span: Span) -> Optional[Span]:
+        """The parsed sentence right before ``span``'s sentence, or None when it was not parsed (it
+        holds no figure) or a paragraph lies between: what a pronoun may point back to."""
+        sent = span.sent
+        if sent.start > 0:
+            return span.doc[sent.start - 1].sent
+        here = next((n for n, p in enumerate(self.parts) if p.doc is span.doc), 0)
+        if here == 0:
+            return None
+        before, offset = self.parts[here - 1], self.parts[here].offset
+        gap = self.text[before.end:offset + sent.start_char]
+        if gap.strip() or gap.count("\n") > 2 or len(before.doc) == 0:
+            return None  # an unparsed sentence, or more than one paragraph break, lies between
+        return before.doc[-1].sent
+
     def headline_periods(self, mentions: "Spans") -> list:
         """The period phrases of the first line (the headline), which anchor an undated page."""
         first_line = self.text.find("\n", 1 if self.text.startswith("\n") else 0)

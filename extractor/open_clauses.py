@@ -13,7 +13,7 @@ from extractor.listed_measures import _MARK, _amount_heads, _head_word, _one_mea
 from extractor.measured_noun import _clause_subject, _clause_verb
 from extractor.metric_head import (
     _ACTOR_NOUNS, _CHANGE_NOUNS, _CURRENCY_MARKS, _MEASURED_CARRIERS, _NOT_MEASURES, _TIME_NOUNS, _is_time,
-    names_measure,
+    names_measure, phrase_of,
 )
 from extractor.metric_parts import channel_of
 
@@ -103,6 +103,33 @@ _SECTOR_MOVED = re.compile(
 # "Of the firms surveyed, 30% saw orders rise": a share of the respondents of a survey or poll.
 _OF_THOSE_ASKED = re.compile(r"\s*Of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<group>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
                              r"(?P<asked>surveyed|polled|questioned|interviewed|asked|sampled)\b[^,]{0,40},")
+
+
+def pronoun_antecedent(q_span: Span, before: Optional[Span]) -> Optional[str]:
+    """The measure "it"/"they" stands for when the sentence before is about it: in "Ruritania's
+    jobless rate fell to a three-year low. The statistics office said it fell to 9.6%." the 9.6% is
+    the jobless rate. ``before`` is that sentence (parsed); its main clause's subject must name a
+    measure and agree in number with the pronoun ("it" singular, "they" plural). A company or a
+    country there ("Zentex had a good year. It earned $5m") is whose, not what: nothing."""
+    verb = _clause_verb(q_span.root)
+    if before is None or verb is None:
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in ("it", "they")), None)
+    if pronoun is None:
+        return None
+    # a noun before the pronoun in its own sentence is what it points to ("Zentex said it had moved
+    # $27m", "stopped payments if they are worth less than £5"), unless it only names who says the
+    # clause ("The statistics office said it fell": the speaker of the clause the pronoun opens)
+    speaker = {t.i for c in verb.head.children if verb.dep_ == "ccomp" and c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in speaker for t in q_span.doc[q_span.sent.start:pronoun.i]):
+        return None
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not names_measure(subject) or subject.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
+            or subject.lower_ in _ACTOR_NOUNS or (subject.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ == "they"):
+        return None
+    return phrase_of(subject, set())
 
 
 def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,

@@ -1293,3 +1293,32 @@ def test_an_amount_per_unit_of_a_thing_is_no_exchange_rate(claims_of):
 ])
 def test_a_producing_or_shipping_verb_names_the_measure(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # the sentence before, about the measure, has no figure the pronoun could carry from
+    ("Ruritania's jobless rate fell to its lowest level in three years in May.\n\n"
+     "The statistics office said it fell to 9.6% in May from 10.6% in April.", "9.6%", "jobless rate"),
+    ("Zentex's export sales slumped in 2031. They dropped 12% to $31bn.", "12%", "export sales"),
+])
+def test_a_pronoun_stands_for_the_measure_the_sentence_before_is_about(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Zentex had a good year in 2031. It earned $5m.", "$5m"),  # a company is whose, not what
+    ("Ruritania's export sales slumped in 2031. It dropped 12% to $31bn.", "12%"),  # "it" is no plural's
+])
+def test_a_pronoun_takes_no_actor_nor_a_noun_of_the_other_number(claims_of, text, surface):
+    assert _metric(claims_of, text, surface) in (None, "earnings")
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the pronoun points to a noun of its own sentence, not to the sentence before
+    ("Zentex's evidence came on the first day. Its lawyer told the court that Zentex had claimed it had "
+     "transferred $27m into two accounts.", "$27m"),
+    ("Zentex's export sales slumped in 2031. Zentex has stopped making payments to members if they are worth "
+     "less than £5.", "£5"),
+])
+def test_a_pronoun_with_a_noun_before_it_in_its_sentence_looks_no_further(claims_of, text, surface):
+    assert _metric(claims_of, text, surface) not in ("evidence", "export sales")
