@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractor import lexicons
+
 
 # A currency moving against another: "the rupee appreciated against the US dollar by 0.5%" (sa-dev
 # decisions: metric "value of the Sri Lanka rupee against the US dollar", change by the verb).
-_CURRENCY_WORDS = r"(?:rupee|rupees|taka|dollar|euro|yen|pound|sterling|yuan|renminbi|rupiah|ringgit|won|franc|dirham|riyal|lira|rand|peso|currency)"
+# A currency is named by its word ("the rupee", "the Japanese yen"; words.json "currency.nouns", the list
+# metric_shapes' exchange rates read too) or the word "currency".
+_CURRENCY_WORDS = r"(?:(?:" + "|".join(lexicons.words("currency.nouns")) + r")s?|currency)"
 _CURRENCY_MOVE = re.compile(
     r"\b(?:the\s+)?(?P<cur>(?:[A-Z][\w.]*\s+){0,2}" + _CURRENCY_WORDS + r")(?:'s?\s+value)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?P<verb>appreciated|depreciated|strengthened|weakened|gained|lost|firmed|slipped|declined|dropped|fell|rose)\b"

@@ -138,8 +138,8 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
 
 # "The dollar traded at $1.364 per euro", "100 rupees to the US dollar": a currency's price in another
 _PER_CURRENCY = re.compile(r"(?i)^\s*(?:per|to\s+(?:the|one|a)|against\s+(?:the|one|a)|for\s+(?:one|a|each))\s+"
-                           r"(?P<other>(?:US\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|yuan|"
-                           r"renminbi|rupee|franc|won|rouble|ruble|real|peso|rand|taka|riyal|dirham|ringgit)s?)\b")
+                           r"(?P<other>(?:US\s+|American\s+|single\s+)?(?:"
+                           + "|".join(lexicons.words("currency.nouns")) + r")s?)\b")
 # the currency an amount is written in, by its sign or word (the Brazilian "R$" before the dollar's "$")
 _CURRENCY_OF_AMOUNT = tuple((re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
     (r"R\$|\breais\b|\breal\b", "real"), (r"\$|\bdollars?\b|\busd\b", "dollar"), (r"£|\bpounds?\b|\bsterling\b", "pound"),
