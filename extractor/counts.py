@@ -134,7 +134,7 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     continue
         found.append(Found(start, end, "count", value, unit))
     found = sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
-    return _change_before_level(doc.text, _compared_bare(doc, found, figure_spans), figure_spans)
+    return _change_before_level(text, _compared_bare(doc, text, found, figure_spans), figure_spans)
 
 
 # "2,300 employees, down from 2,600", "1.2 million passengers, versus 900,000": a bare figure
@@ -147,8 +147,7 @@ _COMPARED_BARE = re.compile(
 _AFTER_BARE = ("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV", "VERB", "AUX", "PART", "DET")
 
 
-def _compared_bare(doc: Doc, found: list[Found], taken_spans) -> list[Found]:
-    text = doc.text
+def _compared_bare(doc: Doc, text: str, found: list[Found], taken_spans) -> list[Found]:
     out = list(found)
     for f in found:
         if f.kind != "count" or f.value_max is not None or re.search(r"\bper\s+$", text[max(0, f.start - 6):f.start]):

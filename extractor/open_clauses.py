@@ -243,7 +243,7 @@ def account_named_after(q_span: Span, metric: Optional[str]) -> Optional[str]:
     while first >= 2 and doc[first - 1].text == "." and doc[first - 2].lower_ in _CURRENCY_MARKS:
         first = doc[first - 2].sent.start  # "… is Rs. | 85.3 billion for SVAT": the segmenter's break after "Rs."
     lo = doc[first].idx
-    text, start, end = doc.text[lo:sent.end_char], q_span.start_char - lo, q_span.end_char - lo
+    text, start, end = doc[first:sent.end].text, q_span.start_char - lo, q_span.end_char - lo  # (not Doc.text: it joins every token)
     named = _FOR_ACCOUNT.match(text, end)
     if named is None or not _an_account(named.group("acr")):
         return None

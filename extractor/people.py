@@ -24,6 +24,17 @@ _LEADER_TITLE = (r"(?:President|Prime\s+Minister|PM|Chancellor|Premier|Chancello
                  r"(?:Finance|Economy|Economics|Trade|Treasury|Commerce)\s+(?:Minister|Secretary)|King|Queen|Emperor)")
 
 
+_LEADER_TITLE_RE = re.compile(rf"\b(?i:{_LEADER_TITLE})")
+# How far after a title its person's last name may stand (", " and two first names fit many times over)
+_TITLE_REACH = 200
+
+
+@lru_cache(maxsize=8)
+def _leader_title_ends(text: str) -> tuple[int, ...]:
+    """Where each leader's title in ``text`` ends: one scan per article for every name asked about."""
+    return tuple(m.end() for m in _LEADER_TITLE_RE.finditer(text))
+
+
 @lru_cache(maxsize=1024)  # asked once per figure with the article's text: one scan per name and article
 def state_of_leader(name: Optional[str], text: str, country: Optional[str]) -> Optional[str]:
     """The country a head of state or government (or its finance minister) speaks for, when a figure's
@@ -36,6 +47,8 @@ def state_of_leader(name: Optional[str], text: str, country: Optional[str]) -> O
     last = name.split()[-1]
     if not re.fullmatch(r"[A-Z][\w'’-]+", last):
         return None
+    if not any(0 <= text.find(last, end) - end < _TITLE_REACH for end in _leader_title_ends(text)):
+        return None  # no leader's title right before the name: the full pattern below need not be built
     for m in re.finditer(rf"(?:\b(\S+)\s+)?\b(?i:{_LEADER_TITLE}),?\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(last)}\b", text):
         before = (m.group(1) or "").strip("\"'“”(,")
         place = canonical(before) if before else None
