@@ -195,7 +195,8 @@ def _cited_source(sent: Span, known: Known) -> Optional[str]:
     phrase = re.split(r"[,;:!?)(\n]|\s[-–—]\s|\.\s+(?=[a-z])", rest, maxsplit=1)[0].strip().rstrip(".")
     nouns = _data_noun_pattern()
     # A description of the data before whose it is: "the latest exports figures shared by", "weekly report".
-    described = re.match(rf"^(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){{0,3}})(?:{nouns})\b\s*"
+    # (not a data noun that names a body's field: "according to the statistics office" is the office's)
+    described = re.match(rf"^(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){{0,3}})(?:{nouns})\b(?!\s+{_BODY_HEADS}\b)\s*"
                          rf"(?:(?:(?:released|compiled|shared|issued|published|provided|prepared|collected)\s+)?"
                          rf"(?:from|by|of)\s+)?", phrase)
     if described:

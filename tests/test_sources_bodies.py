@@ -17,6 +17,9 @@ def _by_surface(claims_of, text, published="2024-05-01"):
     ("Output grew 2% in the quarter, the national statistics agency said.", "2%", "national statistics agency"),
     ("Tax receipts rose 8% to £50bn, the tax authority said.", "8%", "tax authority"),
     ("Ruritania's statistics office said exports fell 2.1% in March.", "2.1%", "statistics office"),
+    # cited: "statistics" here names the office's field, not the data it gives
+    ("According to the statistics office, exports were $2.1bn in May.", "$2.1bn", "statistics office"),
+    ("Exports were $2.1bn in May, according to the statistics office.", "$2.1bn", "statistics office"),
 ])
 def test_a_lower_case_public_body_is_the_source(claims_of, text, surface, source):
     assert _by_surface(claims_of, text)[surface]["source"] == source
