@@ -12,6 +12,7 @@ Usage::
     python corpus/make_bbc_dev.py --set dev3 OUT.jsonl   # the third development set
     python corpus/make_bbc_dev.py --set dev4 OUT.jsonl   # the fourth (dev4a: 118-298, dev4b: 318-498)
     python corpus/make_bbc_dev.py --set dev5 OUT.jsonl   # the fifth (dev5a: 110-270, dev5b: 310-490)
+    python corpus/make_bbc_dev.py --set dev6 OUT.jsonl   # the sixth (dev6a: 115-295, dev6b: 315-495)
     python corpus/make_bbc_dev.py --set test OUT.jsonl   # the held-out set
 
 writes the selected records (``id``, ``text``, ``title`` and every other field, unchanged)
@@ -25,7 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 IDS_PATH = HERE / "bbc-dev.ids"
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "test")  # corpus/bbc-SET.ids, scored by gold/bbc-SET.jsonl
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test")  # corpus/bbc-SET.ids, scored by gold/bbc-SET.jsonl
 # <root>/corpus/make_bbc_dev.py -> parents[2] is the directory that holds both the
 # repository and shared/.
 ARTICLES_PATH = Path(__file__).resolve().parents[2] / "shared/data/bbc_news/articles.jsonl"

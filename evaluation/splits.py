@@ -29,5 +29,7 @@ BBC_DEV4A, BBC_DEV4B = BBC_DEV4[:10], BBC_DEV4[10:]  # 118-298 (annotator K), 31
 # every 20th id from 110 to 490; 290 is left out, a copy of dev4's 438
 BBC_DEV5 = tuple(f"bbc-business-{n:03d}" for n in range(110, 500, 20) if n != 290)
 BBC_DEV5A, BBC_DEV5B = BBC_DEV5[:9], BBC_DEV5[9:]  # 110-270 (annotator M), 310-490 (annotator N)
+BBC_DEV6 = tuple(f"bbc-business-{n:03d}" for n in range(115, 500, 20))
+BBC_DEV6A, BBC_DEV6B = BBC_DEV6[:10], BBC_DEV6[10:]  # 115-295 (annotator O), 315-495 (annotator P)
 SPLITS = {"dev": SA_DEV, "check": SA_CHECK, **SA_COUNTRY, "dev4a": BBC_DEV4A, "dev4b": BBC_DEV4B,
-          "dev5a": BBC_DEV5A, "dev5b": BBC_DEV5B}
+          "dev5a": BBC_DEV5A, "dev5b": BBC_DEV5B, "dev6a": BBC_DEV6A, "dev6b": BBC_DEV6B}

@@ -244,7 +244,7 @@ def evaluate_command(
     pred: str = typer.Option(..., "--pred", "-p", help="Predicted claims JSONL to score; - for stdin."),
     corpus: Optional[str] = typer.Option(None, "--corpus", "-c", help="The articles (JSONL or a directory of .txt): checks offsets against the text and quotes sentences in the errors."),
     policy: str = typer.Option("overlap", "--policy", help="How spans match: overlap (share a character) or exact (same start and end)."),
-    split: Optional[str] = typer.Option(None, "--split", help="Score only the articles of one subset: of the South Asian gold dev, check (gold/README.md) or a country: pk, in, bd, lk, np; of gold/bbc-dev4.jsonl its halves dev4b (read for rules) and dev4a (measured only); of gold/bbc-dev5.jsonl dev5b and dev5a likewise."),
+    split: Optional[str] = typer.Option(None, "--split", help="Score only the articles of one subset: of the South Asian gold dev, check (gold/README.md) or a country: pk, in, bd, lk, np; of gold/bbc-dev4.jsonl its halves dev4b (read for rules) and dev4a (measured only); of gold/bbc-dev5.jsonl dev5b and dev5a, of gold/bbc-dev6.jsonl dev6b and dev6a likewise."),
     json_out: Optional[str] = typer.Option(None, "--json", "-j", help="Write the scores and the error list as JSON here; - for stdout (then no table)."),
     report: Optional[Path] = typer.Option(None, "--report", "-r", help="Write one self-contained HTML page: scores, chart, errors."),
     baselines: bool = typer.Option(False, "--baselines", help="Also score quantulum3 alone and spaCy NER alone, side by side (needs --corpus)."),

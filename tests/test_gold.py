@@ -19,6 +19,7 @@ GOLD_CORPORA = {
     "bbc-dev3.jsonl": lambda: _bbc_texts("dev3"),
     "bbc-dev4.jsonl": lambda: _bbc_texts("dev4"),
     "bbc-dev5.jsonl": lambda: _bbc_texts("dev5"),
+    "bbc-dev6.jsonl": lambda: _bbc_texts("dev6"),
     "bbc-test.jsonl": lambda: _bbc_texts("test"),
     "sa-dev.jsonl": lambda: read_texts(SHARED / "data" / "sa_news" / "articles.jsonl")[0],
 }

@@ -35,3 +35,13 @@ def test_bbc_dev4_halves_split_its_gold_pages():
     assert pages <= set(BBC_DEV4A) | set(BBC_DEV4B) and not set(BBC_DEV4A) & set(BBC_DEV4B)
     assert pages & set(BBC_DEV4A) and pages & set(BBC_DEV4B)
     assert SPLITS["dev4a"] == BBC_DEV4A and SPLITS["dev4b"] == BBC_DEV4B
+
+
+def test_bbc_dev6_halves_split_its_gold_pages_by_annotator():
+    from evaluation.splits import BBC_DEV6A, BBC_DEV6B, SPLITS
+
+    lines = (ROOT / "gold" / "bbc-dev6.jsonl").read_text(encoding="utf-8").splitlines()
+    pages = {json.loads(l)["article_id"] for l in lines}
+    assert pages <= set(BBC_DEV6A) | set(BBC_DEV6B) and not set(BBC_DEV6A) & set(BBC_DEV6B)
+    assert pages & set(BBC_DEV6A) and pages & set(BBC_DEV6B)
+    assert SPLITS["dev6a"] == BBC_DEV6A and SPLITS["dev6b"] == BBC_DEV6B
