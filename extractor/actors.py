@@ -26,8 +26,8 @@ from extractor.counterparties import (  # noqa: F401
     group_related_to, holder_of_share, import_share, owner_of_count, per_share_target, stake, surveyed_share,
 )
 from extractor.nearby_subjects import (  # noqa: F401
-    absolute_owner, company_before, company_of_sentence_before, home_countries, owes_tax, owner_right_before,
-    place_after, place_topic, placed_company_before, possessive_place, topic_of,
+    absolute_owner, company_before, company_of_sentence_before, home_countries, listed_place, owes_tax,
+    owner_right_before, place_after, place_topic, placed_company_before, possessive_place, topic_of,
 )
 from extractor.markets import (  # noqa: F401
     exchange_rate_figure, index_names, market_area, market_of_index, market_price, national_market,

@@ -688,7 +688,8 @@ def _whose(d: _Draft) -> None:
     text, para, sent = ctx.text, sentence.para, sentence.span
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
-    d.compared = None if d.metric_head is not None and d.metric_head.lower_ in actors.FLOWS else actors.place_after(text, f.end)
+    d.compared = None if d.metric_head is not None and d.metric_head.lower_ in actors.FLOWS else (
+        actors.place_after(text, f.end) or actors.listed_place(span))  # "£139,544 in Wales; £116,542 in Scotland"
     if d.parsed is None and (ctx.main_actor == ctx.country or actors.is_territory(ctx.main_actor)) and re.match(r"\s*(?:It|Its)\b", sent.text):
         # "Zentex Holdings heads a group of firms. Its withdrawal from the $3m contract": the company the
         # sentence before opens with, in an article about no one company
@@ -726,7 +727,7 @@ def _whose(d: _Draft) -> None:
         d.counterparty = actors.bidder_after(text, f.end, d.known) or d.counterparty  # "a $6bn buyout from Zentel"
     if actors.national_market(d.metric) and not actors.is_country(d.subject):
         # "Barwick forecast an 8% fall in house prices": the country's market, the bank only states it
-        d.subject = actors.possessive_place(sent.text) or actors.place_after(text, f.end) \
+        d.subject = d.compared or actors.possessive_place(sent.text) \
             or actors.market_area(text, sentence.start, f.start) or ctx.country or d.subject
     priced_noun = d.metric_head if d.metric_head is not None or d.verb is None or d.verb.lemma_ not in _RATE_VERBS else next(
         (c for c in d.verb.children if c.dep_ == "nsubj"), None)  # "the dollar slipped to 98 yen"

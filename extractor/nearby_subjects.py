@@ -116,6 +116,35 @@ def place_after(text: str, end: int) -> Optional[str]:
     return None
 
 
+def listed_place(span) -> Optional[str]:
+    """The place within a country named right after a figure of a list of such places ("the average
+    house price was £192,713 in England; £139,544 in Wales; £116,542 in Scotland"): each figure is
+    that place's, as written (claims.md: a regional figure's subject is the region). ``span``: the
+    figure's tokens. Only in a list: two figures or more of the sentence are each followed by "in"
+    and a place the parser names (GPE or LOC); "sales of $5m in London" names where, not whose."""
+    doc, sent = span.doc, span.sent
+    places = {}  # token index right after "in" (and "the") -> the place entity starting there
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and sent.start <= ent.start < sent.end:
+            places[ent.start] = ent
+
+    def after(i: int):
+        if i < sent.end and doc[i].lower_ == "in":  # the entity may hold its "the" ("the North East")
+            return places.get(i + 1) or (places.get(i + 2) if i + 1 < sent.end and doc[i + 1].lower_ == "the" else None)
+        return None
+
+    def figure_before(ent) -> bool:  # "£139,544 in Wales", "21.7% in the North East"
+        i = ent.start - (2 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else 1)
+        return i > sent.start and doc[i].lower_ == "in" and (
+            doc[i - 1].like_num or doc[i - 1].text == "%" or doc[i - 1].ent_type_ in ("MONEY", "PERCENT", "CARDINAL"))
+
+    listed = [ent for ent in places.values() if figure_before(ent)]
+    own = after(span.end)
+    if own is None or len(listed) < 2:
+        return None
+    return canonical(re.sub(r"^the\s+", "", own.text, flags=re.I))
+
+
 _POSSESSIVE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+")
 
 

@@ -218,3 +218,15 @@ def test_subjects_the_company_a_main_clause_names_beats_a_subject_carried_from_b
 ])
 def test_subjects_a_speaker_or_a_passive_subject_is_not_the_main_clauses_company(text):
     assert _claims(text)["$40m"]["subject"] != "Velmart"
+
+
+def test_each_figure_of_a_list_of_places_within_a_country_is_that_place_s():
+    claims = _claims("The ODPM data showed the average house price was £192,713 in England; £139,544 in Wales; "
+                     "£116,542 in Scotland, and £111,314 in Northern Ireland.")
+    assert [claims[s]["subject"] for s in ("£139,544", "£116,542", "£111,314")] == ["Wales", "Scotland", "Northern Ireland"]
+    claims = _claims("House prices rose 26.2% in the North East and 21.7% in Yorkshire.")
+    assert (claims["26.2%"]["subject"], claims["21.7%"]["subject"]) == ("North East", "Yorkshire")
+
+
+def test_a_single_place_after_a_company_s_figure_says_where_not_whose():
+    assert _claims("Zentex's sales rose 5% to $3m in London.")["$3m"]["subject"] == "Zentex"
