@@ -34,6 +34,8 @@ _SPEAKER_NOUNS = {"group", "association", "union", "federation", "chamber", "bod
 def _name_of(token: Token, known: Known) -> Optional[str]:
     """A source's name from the subject of a reporting verb: the PERSON or ORG inside it, else the noun."""
     # not the names of a relative clause about it ("Barwick, which owns the Wolford, forecast …")
+    if token.ent_type_ in ("GPE", "LOC") and token.head.lemma_.lower() == "show":
+        return None  # "The North East showed the highest rate of inflation at 26.2%": whose figure, not who said it
     described = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}
     subtree = [t for t in token.subtree if t.i not in described]
     if token.lower_ == "bank" and any(c.dep_ == "amod" and c.lower_ == "central" for c in token.children):

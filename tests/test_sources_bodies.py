@@ -168,3 +168,9 @@ def test_a_promise_does_not_carry_to_the_figures_after_it(claims_of):
                                     "The deficit hit a record $412bn last year.")
     assert claims["halve"]["source"] == "Anna Berg"
     assert claims["$412bn"]["source"] is None
+
+
+def test_a_place_that_shows_a_figure_is_not_its_source(claims_of):
+    text = ("The average house price rose to £180,226 in November, the ODPM said. "
+            "The North East showed the highest rate of inflation at 26.2%, followed by Yorkshire on 21.7%.")
+    assert _by_surface(claims_of, text)["26.2%"]["source"] != "North East"
