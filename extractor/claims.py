@@ -690,6 +690,9 @@ def _whose(d: _Draft) -> None:
     # comparison, so it does not carry to the figures after it
     d.compared = None if d.metric_head is not None and d.metric_head.lower_ in actors.FLOWS else (
         actors.place_after(text, f.end) or actors.listed_place(span))  # "£139,544 in Wales; £116,542 in Scotland"
+    before = [c for c in d.claims if c.sentence_start == sentence.start and c.kind == f.kind and c.metric]
+    if d.metric is None and before and actors.listed_place(span):
+        d.metric = _unmarked(before[-1].metric)  # "… was £192,713 in England; £139,544 in Wales": the list's measure
     if d.parsed is None and (ctx.main_actor == ctx.country or actors.is_territory(ctx.main_actor)) and re.match(r"\s*(?:It|Its)\b", sent.text):
         # "Zentex Holdings heads a group of firms. Its withdrawal from the $3m contract": the company the
         # sentence before opens with, in an article about no one company

@@ -224,6 +224,8 @@ def test_each_figure_of_a_list_of_places_within_a_country_is_that_place_s():
     claims = _claims("The ODPM data showed the average house price was £192,713 in England; £139,544 in Wales; "
                      "£116,542 in Scotland, and £111,314 in Northern Ireland.")
     assert [claims[s]["subject"] for s in ("£139,544", "£116,542", "£111,314")] == ["Wales", "Scotland", "Northern Ireland"]
+    # and each is of the list's measure, which only the first names
+    assert {claims[s]["metric"] for s in ("£192,713", "£139,544", "£116,542", "£111,314")} == {"average house price"}
     claims = _claims("House prices rose 26.2% in the North East and 21.7% in Yorkshire.")
     assert (claims["26.2%"]["subject"], claims["21.7%"]["subject"]) == ("North East", "Yorkshire")
 
