@@ -130,3 +130,16 @@ def test_series_change_after_a_bare_comma_needs_the_list_to_go_on():
     assert series_change("increase", "percent", "percent", ", ", " and 0.07% in 2031") == "increase"
     assert series_change("increase", "percent", "percent", ", ", " in 2031, respectively") == "increase"
     assert series_change("increase", "percent", "percent", ", ", " above the target") is None
+
+
+@pytest.mark.parametrize("text, surface, kind, change", [
+    # every form of a verb of change: the progressive and the third person as the past
+    ("Zentex is cutting domestic fares by as much as 50%.", "50%", "percent", "decrease"),
+    ("The carrier is trying to survive by slashing costs by nearly $1bn a year.", "$1bn", "money", "decrease"),
+    ("Zentex trims its workforce by 3% each year.", "3%", "percent", "decrease"),
+    ("Sales kept improving, up 17.6% on a year ago.", "17.6%", "percent", "increase"),
+    # raising money is no rise of anything
+    ("Startups raised $274.7 million last year.", "$274.7 million", "money", None),
+])
+def test_inflected_verbs_of_change(text, surface, kind, change):
+    assert change_of(text, surface, kind) == change
