@@ -639,6 +639,15 @@ def _r_day(g, ctx):  # "as of 13 October", "on December 13", "Oct, 6, 2023"
     return (day, day) if day else None
 
 
+def _r_day_range(g, ctx):  # "from 15 November 2004 to 3 January 2005": the days between, both counted
+    first, last = _parse_day(g["d1"], ctx.anchor), _parse_day(g["d2"], ctx.anchor)
+    if first and last and not re.search(r"\d{4}", g["d1"]):
+        # "between 3 March and 10 March 2005": the first day in the last one's year, or the year before it
+        first = first.replace(year=last.year) if (first.month, first.day) <= (last.month, last.day) \
+            else first.replace(year=last.year - 1)
+    return (first, last) if first and last and first <= last else None
+
+
 def _r_month_end(g, ctx):  # "end-June 2023", "at the end of June"
     m = _month(g["m"])
     if g.get("y"):
@@ -903,6 +912,8 @@ RULES: list[Rule] = [
     # Calendar parts and ranges.
     Rule("first_months_year", rf"\b(?:the\s+)?first\s+(?:(?P<n>{_N})\s+)?months?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_first_months_year, absolute=True),
     Rule("last_months_year", rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{_Y})", _r_last_months_year, absolute=True),
+    Rule("day_range", rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAYDATE})\s*(?:-to-|[-–—]|to|through|till|until|and)\s*(?P<d2>{_DAYDATE}){_NOT_AMOUNT}",
+         _r_day_range),
     Rule("month_range_years", rf"\b(?:from\s+|between\s+)?(?P<m1>{_M})\s*,?\s*(?P<y1>{_Y})\s*(?:-to-|[-–—]|to|through|till|until|and)\s*(?P<m2>{_M})\s*,?\s*(?P<y2>{_Y})", _r_month_range_years, absolute=True),
     Rule("month_range_year", rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until|and)\s?(?P<m2>{_M})\s*,?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)(?:\s+(?:quarter|period))?", _r_month_range_year, absolute=True),
     Rule("month_range", rf"\b(?:from\s+|in\s+|during\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})(?!\s*,?\s*\d)(?:\s+(?:quarter|period))?|\bbetween\s+(?P<m1b>{_M})\s+(?:and|to)\s+(?P<m2b>{_M})(?!\s*,?\s*\d)",

@@ -39,6 +39,9 @@ def resolved(phrase, published=None, fy_start=1, fiscal=False, previous=None):
     ("the year to March 2005", 1, None, D(2004, 4, 1), D(2005, 3, 31)),
     ("the last three months of 2004", 1, None, D(2004, 10, 1), D(2004, 12, 31)),
     ("the six months ended June 30, 2004", 1, None, D(2004, 1, 1), D(2004, 6, 30)),
+    # a range of days, the first taking the last one's year when it states none
+    ("from 15 November 2004 to 3 January 2005", 1, None, D(2004, 11, 15), D(2005, 1, 3)),
+    ("between 3 March and 10 March 2005", 1, D(2005, 1, 20), D(2005, 3, 3), D(2005, 3, 10)),
 ])
 def test_periods_resolve(phrase, fy_start, published, start, end):
     assert resolved(phrase, published, fy_start) == (start, end)
