@@ -76,6 +76,10 @@ def _noun_before_bracket(q_span: Span) -> Optional[tuple[str, Token, Optional[To
     return phrase_of(noun, {t.i for t in q_span} | {t.i for t in root.subtree}), None, _clause_verb(noun)
 
 
+# The second part of a hyphenated noun the tokenizer splits ("bail-out", "buy-out", "write-off", "shake-up").
+_PARTICLES = {"out", "off", "up", "down", "over", "back"}
+
+
 def _noun_after_conversion(q_span: Span) -> Optional[tuple[str, Token, Optional[Token]]]:
     """The noun an amount modifies across its bracketed conversion: "a $6bn (£3bn) buyout" -> buyout,
     "a 30m euro ($37m) grant" -> grant (the parse hangs the amount elsewhere once the bracket splits it)."""
@@ -98,7 +102,11 @@ def _noun_after_conversion(q_span: Span) -> Optional[tuple[str, Token, Optional[
     while words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].pos_ == "NOUN" and doc[words[-1].i + 1].is_lower \
             and words[-1].dep_ == "compound":
         words.append(doc[words[-1].i + 1])
-    return " ".join(w.text for w in words), None, _clause_verb(words[-1])  # whose stays the parse's
+    last = words[-1].i
+    glued = "".join(t.text for t in doc[last + 1:last + 3]) if last + 2 < len(doc) and doc[last + 1].text == "-" \
+        and not doc[last].whitespace_ and not doc[last + 1].whitespace_ and doc[last + 2].lower_ in _PARTICLES else ""
+    # "a $1bn (£530m) bail-out": the tokenizer splits the hyphenated noun; the phrase keeps it whole
+    return " ".join(w.text for w in words) + glued, None, _clause_verb(words[-1])  # whose stays the parse's
 
 
 @lru_cache(maxsize=None)

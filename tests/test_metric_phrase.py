@@ -1322,3 +1322,11 @@ def test_a_pronoun_takes_no_actor_nor_a_noun_of_the_other_number(claims_of, text
 ])
 def test_a_pronoun_with_a_noun_before_it_in_its_sentence_looks_no_further(claims_of, text, surface):
     assert _metric(claims_of, text, surface) not in ("evidence", "export sales")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Zentex has averted liquidation following a $960m (£499m) bail-out.", "$960m", "bail-out"),
+    ("Boldco agreed a $6bn (£3bn) buy-out of Zentex.", "$6bn", "buy-out"),
+])
+def test_a_hyphenated_noun_after_a_conversion_stays_whole(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
