@@ -688,11 +688,12 @@ def _whose(d: _Draft) -> None:
     text, para, sent = ctx.text, sentence.para, sentence.span
     # "compared with 12.1% in Freedonia": the country named right after a figure is whose it is; a
     # comparison, so it does not carry to the figures after it
+    listed = actors.listed_place(span)  # "£139,544 in Wales; £116,542 in Scotland": each place's
     d.compared = None if d.metric_head is not None and d.metric_head.lower_ in actors.FLOWS else (
-        actors.place_after(text, f.end) or actors.listed_place(span))  # "£139,544 in Wales; £116,542 in Scotland"
-    before = [c for c in d.claims if c.sentence_start == sentence.start and c.kind == f.kind and c.metric]
-    if d.metric is None and before and actors.listed_place(span):
-        d.metric = _unmarked(before[-1].metric)  # "… was £192,713 in England; £139,544 in Wales": the list's measure
+        actors.place_after(text, f.end) or listed)
+    if d.metric is None and listed:  # "… was £192,713 in England; £139,544 in Wales": the list's measure
+        before = [c for c in d.claims if c.sentence_start == sentence.start and c.kind == f.kind and c.metric]
+        d.metric = _unmarked(before[-1].metric) if before else None
     if d.parsed is None and (ctx.main_actor == ctx.country or actors.is_territory(ctx.main_actor)) and re.match(r"\s*(?:It|Its)\b", sent.text):
         # "Zentex Holdings heads a group of firms. Its withdrawal from the $3m contract": the company the
         # sentence before opens with, in an article about no one company
@@ -989,7 +990,7 @@ def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list
                 and c.quantity.value == f.value and c.sentence_start != sentence.start]
         if same:
             return _unmarked(same[-1].metric)
-    antecedent = open_clauses.pronoun_antecedent(span, ctx.sentence_before(span))
+    antecedent = open_clauses.pronoun_antecedent(span, ctx.sentence_before)
     if antecedent is not None:  # "The jobless rate fell. The office said it fell to 9.6%."
         return antecedent
     paras = [ctx.paragraph(c.quantity.start) for c in claims]

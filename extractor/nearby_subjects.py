@@ -123,10 +123,8 @@ def listed_place(span) -> Optional[str]:
     figure's tokens. Only in a list: two figures or more of the sentence are each followed by "in"
     and a place the parser names (GPE or LOC); "sales of $5m in London" names where, not whose."""
     doc, sent = span.doc, span.sent
-    places = {}  # token index right after "in" (and "the") -> the place entity starting there
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC") and sent.start <= ent.start < sent.end:
-            places[ent.start] = ent
+    # token index -> the place entity starting there (the sentence's own: Doc.ents makes every span)
+    places = {ent.start: ent for ent in sent.ents if ent.label_ in ("GPE", "LOC")}
 
     def after(i: int):
         if i < sent.end and doc[i].lower_ == "in":  # the entity may hold its "the" ("the North East")

@@ -5,7 +5,7 @@ an amount assigned to an account named after it ("Rs 64bn for CVAT").
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
@@ -105,14 +105,15 @@ _OF_THOSE_ASKED = re.compile(r"\s*Of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<group>[
                              r"(?P<asked>surveyed|polled|questioned|interviewed|asked|sampled)\b[^,]{0,40},")
 
 
-def pronoun_antecedent(q_span: Span, before: Optional[Span]) -> Optional[str]:
+def pronoun_antecedent(q_span: Span, sentence_before: Callable[[Span], Optional[Span]]) -> Optional[str]:
     """The measure "it"/"they" stands for when the sentence before is about it: in "Ruritania's
     jobless rate fell to a three-year low. The statistics office said it fell to 9.6%." the 9.6% is
-    the jobless rate. ``before`` is that sentence (parsed); its main clause's subject must name a
+    the jobless rate. ``sentence_before`` finds that sentence (parsed; asked only once a pronoun is
+    found, for most figures have none); its main clause's subject must name a
     measure and agree in number with the pronoun ("it" singular, "they" plural). A company or a
     country there ("Zentex had a good year. It earned $5m") is whose, not what: nothing."""
     verb = _clause_verb(q_span.root)
-    if before is None or verb is None:
+    if verb is None:
         return None
     pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                     and c.lower_ in ("it", "they")), None)
@@ -124,6 +125,9 @@ def pronoun_antecedent(q_span: Span, before: Optional[Span]) -> Optional[str]:
     speaker = {t.i for c in verb.head.children if verb.dep_ == "ccomp" and c.dep_ in ("nsubj", "nsubjpass")
                for t in c.subtree}
     if any(t.pos_ in ("NOUN", "PROPN") and t.i not in speaker for t in q_span.doc[q_span.sent.start:pronoun.i]):
+        return None
+    before = sentence_before(q_span)
+    if before is None:
         return None
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not names_measure(subject) or subject.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
