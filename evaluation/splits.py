@@ -15,8 +15,12 @@ def _ids(*numbers: int) -> tuple[str, ...]:
     return tuple(f"sa-dev-{n:02d}" for n in numbers)
 
 
-SA_DEV = _ids(1, 2, 3, 6, 7, 8, 9, 10, 11, 16, 17, 18, 21, 22, 34, 35, 39, 40, 41, 42, 43, 44)
-SA_CHECK = _ids(4, 5, 12, 13, 14, 15, 19, 20, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 36, 37, 38)
+# sa-dev-29 and 30 (the cluster pk-gdp-revisions-fy22-fy23) were CHECK pages until the
+# thirteenth session, which moved them to DEV to write the rule for revisions named sentences
+# before their pairs (gold/README.md, "Development split"); CHECK figures from then on are over
+# the 20 pages left.
+SA_DEV = _ids(1, 2, 3, 6, 7, 8, 9, 10, 11, 16, 17, 18, 21, 22, 29, 30, 34, 35, 39, 40, 41, 42, 43, 44)
+SA_CHECK = _ids(4, 5, 12, 13, 14, 15, 19, 20, 23, 24, 25, 26, 27, 28, 31, 32, 33, 36, 37, 38)
 SA_COUNTRY = {
     "pk": _ids(1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 25, 26, 27, 28, 29, 30),
     "in": _ids(8, 9, 21, 22, 23, 24, 31, 32, 33),

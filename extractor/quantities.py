@@ -17,7 +17,7 @@ from extractor.prefilter import finditer as scan, lowered_for_matching, with_fir
 from extractor.numbers import (
     DIGITS, SCALE_ARTICLE, WORD_NUMBER, YEAR as _YEAR, digits_value, read_amounts, scale_pattern, word_value,
 )
-from extractor.revisions import names_revision
+from extractor.revisions import continues_revision, names_revision
 
 
 @dataclass(frozen=True)
@@ -932,7 +932,7 @@ def _read_percent(m: re.Match, text: str) -> Optional[Found]:
         # levels: then only the second number carries the unit, and only it is read here.
         second_at = re.search(r"\s+to\s+", surface).end()
         pair = _signed_number(surface), _signed_number(surface[second_at:])
-        if pair[1] < pair[0] or _is_change_from(text, m.start(), m.end()) or _bracketed_revision(text, m.start()):
+        if pair[1] < pair[0] or _is_change_from(text, m.start(), m.end()) or _revision_pair(text, m.start()):
             shifted = re.compile(re.escape(surface[second_at:])).search(text, m.start() + second_at)
             return _read_percent(shifted, text) if shifted else None
     low = surface.lower()
@@ -1046,18 +1046,19 @@ def _is_change_from(text: str, start: int, end: int) -> bool:
         _change_cue().search(sentence, 0, m.start()) for m in _FROM_TO.finditer(sentence))
 
 
-# a bracketed pair in a sentence that says the figures were revised: "industry (6.83 to 6.95%)"
-_OPEN_BRACKET = re.compile(r"\(\s*$")
+# right before the first figure of a pair: an open bracket, or "from" with an estimate's label
+_PAIR_OPENING = re.compile(r"(?i)(?:\(|\bfrom(?:\s+(?:the|an?|its)\s+(?:provisional|preliminary|initial))?)\s*$")
 
 
-def _bracketed_revision(text: str, start: int) -> bool:
-    """ "The growth rates were revised: industry (6.83 to 6.95%), services (6.59 to 6.66%)": a pair
-    in brackets, in a sentence that says revised, is the figure before and after the revision (two
-    levels), not a range."""
-    if not _OPEN_BRACKET.search(text, max(0, start - 3), start):
+def _revision_pair(text: str, start: int) -> bool:
+    """ "The growth rates were revised: industry (6.83 to 6.95%)", "revised GDP growth from 6.1 to
+    6.17%", "agriculture improved from the provisional 1.55% to 2.25%": a pair in brackets or after
+    "from", in a sentence that names a revision or goes on with one named before it
+    (revisions.continues_revision), is the figure before and after the revision (two levels), not a range."""
+    if not _PAIR_OPENING.search(text, max(0, start - 30), start):
         return False
     sentence = re.split(r"[.;!?]\s", text[max(0, start - 600):start])[-1]
-    return names_revision(sentence)
+    return names_revision(sentence) or continues_revision(text, start - len(sentence))
 
 
 _ELIDED_ITEM = re.compile(r"^\s*(?:and\s+)?(?:the\s+)?[\w'’ -]{1,40}\bfrom\s*$", re.IGNORECASE)
@@ -1074,7 +1075,7 @@ def merge_pair_ranges(text: str, found: list[Found]) -> list[Found]:
         rising = g.value_max is None and f.value_max is None and g.value >= f.value
         if (g.kind == f.kind and g.unit == f.unit and f.kind in ("money", "percent") and rising
                 and _PAIR_JOINT.fullmatch(text[f.end:g.start]) and not _is_change_from(text, f.start, g.end)
-                and not _bracketed_revision(text, f.start)
+                and not _revision_pair(text, f.start)
                 and (not _change_right_before(text, f.start) or "to" not in text[f.end:g.start])):
             # "rose 5% to 7%" is a change and a level; "fell 5%-6%" is one range of the change
             return Found(f.start, g.end, f.kind, f.value, f.unit, g.value)

@@ -38,7 +38,10 @@ _REVISE = re.compile(r"(?i)\b(?:revis(?:e|es|ed|ing|ions?)|upgrad(?:e|es|ed|ing)
                      # "has cut its estimate of GDP growth for FY23 to 5.78 percent from 6.03 percent"
                      r"|\b(?:cut|cuts|lowered|lowers|raised|raises|trimmed|trims|reduced|reduces|slashed|pared|scaled\s+back)"
                      r"\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?estimates?\b" +
-                     r"|\bfinal\s+(?:estimates?|figures?|readings?|data|numbers?)\b|\(\s*revised\s*\)")
+                     r"|\bfinal\s+(?:estimates?|figures?|readings?|data|numbers?)\b|\(\s*revised\s*\)"
+                     # "improved from the provisional 1.55% to 2.25%": an estimate's earlier figure and the new one
+                     r"|\bfrom\s+(?:the|an?|its)\s+(?:provisional|preliminary|initial)\s+(?:estimates?\s+(?:of\s+)?)?"
+                     r"[-−]?[$£€¥₹]?\s?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+to\s+[-−]?[$£€¥₹]?\s?\d")
 # what breaks the reach of a revising verb to a figure after it: another clause or speaker
 _BREAK = re.compile(r"(?i)[;:—–]|\s-\s|\b(?:saying|said|says|while|whereas|but\s+(?!has|had|was|were|is|now)|would|will|"
                     r"could|expects?|expected|forecasts?|projects?|predicts?|which|who|whom|whose|after|before|agreed)\b")
@@ -51,7 +54,7 @@ _VINTAGE_MARK = re.compile(r"\s*\((?:" + "|".join(map(re.escape, _MARKS)) + r")\
 _EARLY_WORDS = r"provisional(?:ly)?|preliminary|initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|first|advance"
 _LATE_WORDS = r"revised|final|upgraded|downgraded|updated"
 # right before a figure: "from", "from a provisional", "from an earlier estimate of", "instead of"
-_FROM = re.compile(rf"(?i)\b(?:from|instead\s+of|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:an?|the|its)\s+)?"
+_FROM = re.compile(rf"(?i)\b(?:from|instead\s+of|rather\s+than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:an?|the|its)\s+)?"
                    rf"(?P<label>(?:(?:{_EARLY_WORDS}|{_LATE_WORDS}|upwardly|downwardly)\s+){{0,2}})"
                    rf"(?:(?:reported|announced|published|released|stated|recorded)\s+(?:figures?\s+|estimates?\s+)?(?:of\s+|at\s+)?)?"
                    rf"(?:(?:estimated?|estimates?|figures?|readings?|growth|contraction|rate)\s+(?:of\s+|at\s+)?)?[(\s]*$")
@@ -83,7 +86,7 @@ _REVISED_AFTER = re.compile(r"(?i)^(?:\s+(?:in|for|during)\s+[^,;()]{1,30}?)?\s*
                             r"(?:revised|upgraded|downgraded)\s+(?:(?:up|down|upwards?|downwards?|higher|lower|sharply|"
                             r"slightly|marginally)\s+)?(?:from|against)\b")
 _BRACKET_LABEL = re.compile(r"(?i)\(\s*(?:provisional|preliminary|earlier|previous|initial)(?:\s+estimates?)?\s*[:=,-]?\s*$")
-_EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*(?:\)|[.,;]|$)|"
+_EARLY_AFTER = re.compile(r"(?i)^\s*(?:\(\s*)?(?:growth\s+)?(?:provisionally\s+estimated|provisional(?:\s+estimates?)?\s*(?:\)|[.,;]|$)|"
                           r"estimated\s+(?:earlier|provisionally|initially))")
 _GROWTH_AFTER = re.compile(r"(?i)\s*(?:annual\s+|economic\s+)?growth\b")
 # "against the earlier estimated 5.97 percent": the estimate's own figure, no approximation
@@ -105,6 +108,37 @@ _YEARS = re.compile(r"(?i)\b(?:FY\s*)?\d{2,4}(?:[-/]\d{2,4})?\b")
 _ITEM = re.compile(r"(?i)^(?:[^(),;]*\))?[\s)]*(?:,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|;\s*)(?:that\s+of\s+|those\s+of\s+|of\s+)?(?:the\s+)?(?!(?:and|to|at)\b)"
                    r"(?P<item>[a-z][a-z&\s-]{1,40}?)\s+(?:(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:revised|upgraded|downgraded)"
                    r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at|from)\s*[(\s]*$")
+
+
+# a figure's two vintages written as a pair: "from 6.1 to 6.17%", "(-7.98 to -9.87%)"
+_FIGURE = r"[-−]?[$£€¥₹]?\s?\d[\d.,]*\s*(?:%|percent|per\s+cent)?"
+_VINTAGE_PAIR = re.compile(rf"(?i)\bfrom\s+(?:(?:the|an?|its)\s+)?(?:(?:provisional|preliminary|initial)\s+)?{_FIGURE}\s+to\s+"
+                           rf"[-−]?[$£€¥₹]?\s?\d|\(\s*{_FIGURE}\s+to\s+{_FIGURE}\s*\)")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘])")
+# how many sentences back a revision reaches a pair that goes on with it
+_CONTINUED_SENTENCES = 3
+
+
+def continues_revision(text: str, start: int) -> bool:
+    """Whether the sentence that starts at ``start`` goes on with a revision named before it: a
+    sentence at most three back names a revision ("The NAC revised GDP growth from 6.1 to 6.17%."),
+    and every sentence between gives a figure's two vintages as a pair ("This was due to agriculture
+    (4.27% to 4.28%)."). The caller checks that the sentence itself gives such a pair."""
+    window = text[max(0, start - 2000):start]
+    sentences = _SENTENCE_BREAK.split(window.rstrip())
+    if start > 2000:
+        sentences = sentences[1:]  # cut by the window
+    for sentence in list(reversed(sentences))[:_CONTINUED_SENTENCES]:
+        if _REVISE.search(sentence):
+            return True
+        if not _VINTAGE_PAIR.search(sentence):
+            return False
+    return False
+
+
+def gives_vintage_pair(text: str) -> bool:
+    """Does the text give a figure's two vintages as a pair ("from 6.1 to 6.17%", "(6.83 to 6.95%)")?"""
+    return _VINTAGE_PAIR.search(text) is not None
 
 
 def names_revision(text: str) -> bool:
@@ -198,8 +232,11 @@ def _reaches(between: str) -> bool:
     growth rates of the sectors: agriculture (4.27% to 4.28%), industry (6.83 to 6.95%)")."""
     if not _BREAK.search(between):
         return True
-    colon = between.rfind(":")
-    return colon >= 0 and not _BREAK.search(between[:colon]) and _BRACKETED_ITEMS.fullmatch(between[colon + 1:]) is not None
+    # the last colon or semicolon before a list of bracketed items: "…: agriculture (4.27% to 4.28%);
+    # and services (": the revising word reaches the list if it reaches that colon or semicolon
+    cut = max(between.rfind(":"), between.rfind(";"))
+    return cut >= 0 and _BRACKETED_ITEMS.fullmatch(between[cut + 1:]) is not None and (
+        between[cut] == ";" and _reaches(between[:cut]) or between[cut] == ":" and not _BREAK.search(between[:cut]))
 
 
 def _announced_revision(text: str, start: int) -> bool:
@@ -304,6 +341,46 @@ def _measure_for(pair: list[Claim], sentence: str, start: int, item: Optional[st
     return " ".join(words.split()) if _good(words) and re.search(r"[a-z]", words) else None
 
 
+# the noun phrase right before a bracketed pair is its item: "decreases in large-scale manufacturing
+# (-7.98 to -9.87%)", "; and finance and insurance (-3.82 to -8.09%)"
+_BEFORE_BRACKET = re.compile(r"(?P<words>(?:[A-Za-z][\w&'’-]*\s+){0,5}[A-Za-z][\w&'’-]*)\s*\(\s*$")
+# words an item does not reach back across
+_ITEM_STOPS = {"in", "of", "with", "to", "by", "from", "for", "at", "on", "as", "was", "were", "is", "are", "had",
+               "has", "have", "said", "says", "while", "but", "the", "a", "an", "its", "their", "this", "these",
+               "that", "which", "than", "due", "including", "such"}
+
+
+def _bracketed_item(left: str) -> Optional[str]:
+    """The item a bracketed pair is of: the words right before its bracket, back to a preposition,
+    verb or article ("reductions witnessed in information and communication (" -> `information and
+    communication`), without a leading "and"."""
+    found = _BEFORE_BRACKET.search(left)
+    if found is None:
+        return None
+    words = found.group("words").split()
+    cut = max((n + 1 for n, w in enumerate(words) if w.lower() in _ITEM_STOPS), default=0)
+    words = words[cut:]
+    while words and words[0].lower() == "and":
+        words = words[1:]
+    item = " ".join(words)
+    return item if item and not _YEARS.fullmatch(item) and _good(item) else None
+
+
+# "For the industrial sector, it said, its growth had declined …": the sentence's topic owns "its" measure
+_TOPIC = re.compile(r"(?i)^\s*(?:for|in)\s+(?:the\s+)?(?P<t>[a-z][\w&'’ -]{1,40}?)\s*,")
+
+
+def _topic_of(measure: Optional[str], sentence: str) -> Optional[str]:
+    """A one-word measure that the sentence gives as "its growth" is its opening topic's: `industrial
+    sector growth`."""
+    if not measure or " " in measure:
+        return measure
+    topic = _TOPIC.match(sentence)
+    if topic is None or not re.search(rf"(?i)\bits\s+{re.escape(measure)}\b", sentence):
+        return measure
+    return f"{topic.group('t')} {measure}"
+
+
 def named_vintages(text: str, claims: list[Claim], cells: Collection[int] = ()) -> list[Claim]:
     """The claims, with the vintages of every figure a sentence names as revised marked and made one
     figure (module docstring). ``cells``: where table cells start (their columns say their vintage,
@@ -318,7 +395,9 @@ def named_vintages(text: str, claims: list[Claim], cells: Collection[int] = ()) 
         end = max(claims[i].sentence_end for i in indices)
         sentence = text[start:end]
         revise = _REVISE.search(sentence)
-        announced = revise is None and _announced_revision(text, start)
+        # a list line under a line naming a revision, or a pair that goes on with a revision named before
+        announced = revise is None and (_announced_revision(text, start) or (
+            gives_vintage_pair(sentence) and continues_revision(text, start)))
         if revise is None and not announced:
             roles = _provisional_pair(text, [claims[i] for i in indices], indices)
             if roles:
@@ -383,10 +462,12 @@ def _provisional_pair(text: str, group: list[Claim], indices: list[int]) -> list
                                # "against an earlier estimate of 6.03 percent" (not "earlier" alone)
                                or re.search(r"(?i)earlier|previous|original", found.group("label"))
                                and re.search(r"(?i)estimate|figure|report", found.group(0)))) \
-            or _BRACKET_LABEL.search(left) or (re.search(r"(?i)\b(?:against|compared|versus|vs)\b", left)
+            or _BRACKET_LABEL.search(left) or (re.search(r"(?i)\b(?:against|compared|versus|vs|rather\s+than)\b", left)
                                                and _EARLY_AFTER.match(right))
         if not labelled or early.kind != late.kind or re.search(r"[.;]", left):
             continue
+        if _estimated_when(text, early):
+            early = replace(early, period=None)
         if not _one_period(late, early):
             continue
         if late.period is None and not re.search(r"(?i)provisional|preliminary", left + right):
@@ -403,6 +484,13 @@ def _minus_before(text: str, c: Claim) -> bool:
     """A figure signed by a bracketed minus ("(-)0.17pc"): its decrease is its sign, no change word
     its partner shares."""
     return re.search(r"\([-−–]\)\s?$", text[max(0, c.quantity.start - 4):c.quantity.start]) is not None
+
+
+def _estimated_when(text: str, c: Claim) -> bool:
+    """Whether a figure's period is when it was estimated, not what it is of ("the 0.29% provisionally
+    estimated in May")."""
+    return c.period is not None and re.match(r"(?i)[^.;]{0,40}?\bestimated\s+(?:(?:in|on|at)\s+(?:the\s+)?)?"
+                                             + re.escape(c.period.text), text[c.quantity.end:]) is not None
 
 
 def _one_period(late: Claim, early: Claim) -> bool:
@@ -478,7 +566,8 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
     for g in groups:
         members = [claims[i] for i in g]
         late = members[0]
-        if len(g) > 1 and _two_periods(text, members):
+        # a figure's period that is when an earlier estimate was made is not a second period
+        if len(g) > 1 and _two_periods(text, [c for c in members if not _estimated_when(text, c)]):
             for i in g:  # "… to Rs 5 trillion in FY2031 from Rs 4.46 trillion in FY2030": two periods, no revision
                 out[i] = replace(out[i], metric=_VINTAGE_MARK.sub("", out[i].metric or "") or None)
             continue
@@ -486,11 +575,14 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
         before = max([start] + [c.quantity.end for c in claims if c.sentence_start == start
                                 and c.quantity.end <= first])
         listed = _ITEM.match(text[before:first]) if before > start and head is not None else None
-        measure = _measure_for(members, sentence, start, listed.group("item") if listed else None, head)
-        if head is None and measure:
-            head = "growth" if re.search(r"(?i)\bgrowth$", measure) else None
-        period = next((c.period for c in members if c.period is not None and c.period.start), None) \
-            or next((c.period for c in members if c.period is not None), None)
+        item = _bracketed_item(text[before:first])
+        if item is not None and any(item.lower() in (_split(c.metric)[0] or "").lower() for c in members):
+            item = None  # the figures' own measure names the item already ("farming growth")
+        item = item or (listed.group("item") if listed else None)
+        measure = _topic_of(_measure_for(members, sentence, start, item, head), sentence)
+        of_figure = [c for c in members if not _estimated_when(text, c)] or members
+        period = next((c.period for c in of_figure if c.period is not None and c.period.start), None) \
+            or next((c.period for c in of_figure if c.period is not None), None)
         if period is None and len(stated) == 1:
             period = next(iter(stated.values()))  # the one period the sentence states
         period = _not_the_estimates(period, sentence)
@@ -500,6 +592,8 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
         sector = bool(measure and _GROWS.search(measure)) and not any(_split(c.metric)[1] for c in members)
         growth = percent and (any(c.change for c in members) or bool(measure and "growth" in measure.lower()) or sector)
         measure = _growth_of_sector(measure, growth)
+        if head is None and measure:  # the sentence's first measure: its items are of the same kind
+            head = "growth" if re.search(r"(?i)\bgrowth$", measure) else None
         reference = next((c for c in members if c.change), None)
         own = _split(late.metric)[1]
         for i in g:

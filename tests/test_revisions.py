@@ -317,3 +317,53 @@ def test_a_list_under_a_line_that_names_the_revision(claims_of):
     # without a revision named, a list line's figures are no vintages
     plain = claims_of("ZEMBLA CITY: By sector, the figures are:\nFarming: 4.27% to 2.25%\n")
     assert not any(facts.vintages(c["metric"]) for c in plain)
+
+
+def test_pairs_that_go_on_with_a_revision_named_sentences_before(claims_of):
+    # the revising word two sentences back; every sentence between gives a pair; each pair is one item's
+    # two vintages: after "from", in brackets, after a semicolon, an item named "its" by the sentence's topic
+    text = ("ZEMBLA CITY: The bureau on Monday revised the growth figures for 2031. It said farm growth had improved "
+            "from the provisional 2.15% to 3.05%. For the mining sector, it said, its growth had fallen from -1.5 to "
+            "-2.5%, due to falls in deep-sea drilling (-7.98 to -9.87%); and oil and gas (1.5 to 1.2%).\n\n"
+            "The fishing sector declined from the provisional 0.56% to 0.02%, with falls in fish farming "
+            "(5.5 to -1.25%).")
+    got = {c["quantity"]["text"]: (c["quantity"]["value"], c["metric"]) for c in claims_of(text)}
+    assert got == {"2.15%": (2.15, "farm growth (provisional)"), "3.05%": (3.05, "farm growth (revised)"),
+                   "-1.5": (-1.5, "mining sector growth (before revision)"),
+                   "-2.5%": (-2.5, "mining sector growth (revised)"),
+                   "-7.98": (-7.98, "deep-sea drilling growth (before revision)"),
+                   "-9.87%": (-9.87, "deep-sea drilling growth (revised)"),
+                   "1.5": (1.5, "oil and gas growth (before revision)"), "1.2%": (1.2, "oil and gas growth (revised)"),
+                   "0.56%": (0.56, "fishing sector growth (provisional)"),
+                   "0.02%": (0.02, "fishing sector growth (revised)"),
+                   "5.5": (5.5, "fish farming growth (provisional)"), "-1.25%": (-1.25, "fish farming growth (revised)")}
+    by = {c["quantity"]["text"]: c for c in claims_of(text)}
+    assert {(by[k]["period"]["start"], by[k]["period"]["end"]) for k in got} == {Y2031}
+
+
+def test_a_revision_reaches_only_a_run_of_pairs(claims_of):
+    # a sentence without a pair ends the run: the pair after it is a range of one figure again
+    text = ("ZEMBLA CITY: The bureau revised GDP growth for 2031 from 2.1 to 2.4%. Officials met on Monday. "
+            "Farm output is seen growing 3 to 4% in 2032.")
+    got = {c["quantity"]["text"]: c for c in claims_of(text)}
+    assert facts.vintages(got["2.1"]["metric"]) == {"before revision"}
+    assert facts.vintages(got["2.4%"]["metric"]) == {"revised"}
+    assert "3 to 4%" in got and not facts.vintages(got["3 to 4%"]["metric"])
+    # no revision named before: a bracketed pair stays a range, a "from … to" pair no vintages
+    plain = {c["quantity"]["text"]: c for c in claims_of(
+        "ZEMBLA CITY: Farm output rose in 2031. Mining (4.1 to 4.5%) and fishing grew from 1.1% to 1.5%.")}
+    assert "4.1 to 4.5%" in plain and not any(facts.vintages(c["metric"]) for c in plain.values())
+
+
+def test_an_earlier_estimate_dated_when_it_was_made(claims_of):
+    # "estimated in May" dates the estimate, not the figure: both vintages are of the fiscal year
+    claims = {c["quantity"]["text"]: c for c in claims_of(
+        "ISLAMABAD: The committee said the GDP had contracted by 0.17% in fiscal year 2030-31, rather than the "
+        "0.29% growth provisionally estimated in May.")}
+    late, early = claims["0.17%"], claims["0.29%"]
+    assert (late["metric"], early["metric"]) == ("GDP growth (revised)", "GDP growth (provisional)")
+    assert late["period"]["start"] == early["period"]["start"] == "2030-07-01"
+    # without an estimate's word, "rather than" sets two figures of two periods apart
+    plain = {c["quantity"]["text"]: c for c in claims_of(
+        "ZEMBLA CITY: Exports rose 5% in 2031, rather than the 7% estimated in May.")}
+    assert not any(facts.vintages(c["metric"]) for c in plain.values())
