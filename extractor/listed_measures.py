@@ -229,6 +229,10 @@ def respective_measure(q_span: Span) -> Optional[str]:
     if subject is None:
         return None
     items = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
+    if len(items) == 1:
+        listed = _listed_within(subject, q_ids)
+        if listed is not None and len(listed) == len(chain):
+            return listed[at]
     if len(items) != len(chain) or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ not in ("NOUN", "PROPN")
                                        or t.lower_ in _ACTOR_NOUNS or t.lower_ in _NOT_MEASURES for t in items):
         return None
@@ -238,6 +242,45 @@ def respective_measure(q_span: Span) -> Optional[str]:
         phrases = [p if len(p.split()) > 1 or _head_word(p) in _amount_heads() else f"{p} {last[-1]}"
                    for p in phrases]
     return phrases[at]
+
+
+_MODIFIERS = ("amod", "compound", "nmod")
+
+
+def _coordinated(tokens) -> Optional[list[Token]]:
+    """The first of ``tokens`` that heads a coordination, with its conjuncts, in order."""
+    for t in tokens:
+        if t.conjuncts:
+            return sorted([t, *t.conjuncts], key=lambda x: x.i)
+    return None
+
+
+def _listed_within(subject: Token, q_ids: set[int]) -> Optional[list[str]]:
+    """The measures a single subject lists inside itself, in order: its coordinated modifiers
+    ("wheat and rice output" -> wheat output, rice output), or those of its "of" object ("the growth
+    of agricultural, industrial and services sectors" -> agricultural sector growth, …; "the growth of
+    agriculture and industry" -> agriculture growth, industry growth). None when it lists nothing or
+    lists places, bodies or people (whose figures, not what)."""
+    def named(items: list[Token]) -> bool:
+        return all(t.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and t.pos_ in ("NOUN", "PROPN", "ADJ")
+                   and t.lower_ not in _ACTOR_NOUNS and t.i not in q_ids for t in items)
+
+    # the subject's own word, lowercased when it only opens the sentence ("Growth of agriculture …")
+    head = subject.lower_ if subject.is_sent_start and subject.ent_type_ == "" else subject.text
+    own = _coordinated([c for c in subject.children if c.dep_ in _MODIFIERS and c.i < subject.i])
+    if own is not None and named(own):
+        return [f"{t.text} {head}" for t in own]
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    whole = _coordinated([obj])
+    if whole is not None and named(whole):
+        return [f"{t.text} {head}" for t in whole]
+    parts = _coordinated([c for c in obj.children if c.dep_ in _MODIFIERS and c.i < obj.i])
+    if parts is not None and named(parts):
+        return [f"{t.text} {obj.lemma_} {head}" for t in parts]
+    return None
 
 
 # Heads that measure something of their own, never a good traded: "while inflation rose 2%" in a

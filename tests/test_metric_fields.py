@@ -111,6 +111,25 @@ def test_respectively_gives_each_figure_its_own_measure_and_the_shared_period(cl
     assert [by[f]["metric"] for f in ("2.25%", "3.76%", "0.07%")] == ["Agriculture", "industry", "services"]
 
 
+def test_respectively_over_the_items_one_subject_lists_inside_itself(claims_of):
+    # the items are the modifiers of the "of" object, of the object itself, or of the subject
+    by = _by(claims_of, "The growth of agricultural, industrial and services sectors was 4.40%, 7.19% and 6.19% "
+                        "respectively in 2031.")
+    assert [by[f]["metric"] for f in ("4.40%", "7.19%", "6.19%")] == [
+        "agricultural sector growth", "industrial sector growth", "services sector growth"]
+    by = _by(claims_of, "Growth of agriculture and industry was 2.1% and 3.5% respectively in 2031.")
+    assert (by["2.1%"]["metric"], by["3.5%"]["metric"]) == ("agriculture growth", "industry growth")
+    by = _by(claims_of, "Textile and leather exports fell 5% and 8% respectively in 2031.")
+    assert (by["5%"]["metric"], by["8%"]["metric"]) == ("Textile exports", "leather exports")
+    # a count of items that is not the count of figures lists nothing: the whole phrase stays
+    by = _by(claims_of, "The growth of agricultural, industrial and services sectors was 4.40% and 7.19% "
+                        "respectively in 2031.")
+    assert by["7.19%"]["metric"] != "industrial sector growth"
+    # without "respectively" nothing is distributed
+    by = _by(claims_of, "The growth of agricultural and industrial sectors was 4.40% in 2031.")
+    assert by["4.40%"]["metric"] != "agricultural sector growth"
+
+
 def test_a_currency_moving_against_another_is_its_value_against_it(claims_of):
     by = _by(claims_of, "The Ruritanian rupee appreciated against the US dollar by 0.5 per cent in 2031.")
     c = by["0.5 per cent"]
