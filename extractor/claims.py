@@ -575,6 +575,8 @@ def _parties_from_parse(d: _Draft) -> None:
     text, sent = ctx.text, sentence.span
     d.known = ctx.known()
     d.subject, d.counterparty = actors.subject_and_counterparty(d.metric_head, d.verb, sent, d.known)
+    # "exports to the US and China were $5bn and $2bn, respectively": each figure its own partner
+    d.counterparty = listed_measures.respective_partner(span, d.metric_head, d.counterparty, d.known) or d.counterparty
     party, other = actors.deal_parties(span, d.known)  # "lent Russia $6bn", "sold Rollan for £10 to X"
     d.subject, d.counterparty = party or d.subject, other or d.counterparty
     bid = None if f.kind != "money" else actors.bid_for(actors.bid_head(span.root, d.metric_head), d.known)

@@ -15,6 +15,7 @@ from extractor import lexicons
 from extractor.measured_noun import _clause_verb
 from extractor.metric_parts import CHANNEL_NOUNS
 from extractor.names import is_term, is_territory
+from extractor.parse_tree import _actor_in
 from extractor.numbers import OPEN_FIGURE_BRACKET
 from extractor.metric_head import _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _NOT_MEASURES, _PERIOD_TOKEN, _TIME_NOUNS, phrase_of
 
@@ -206,14 +207,10 @@ def _figure_chain(first: Token) -> list[Token]:
     return sorted(chain, key=lambda t: t.i)
 
 
-def respective_measure(q_span: Span) -> Optional[str]:
-    """"Exports and imports stood at $3bn and $5bn, respectively": the figure's own measure among the
-    clause's coordinated subjects, by position (the n-th figure of the coordination, the n-th
-    subject); a head shared by the last subject goes to all ("tea and rubber exports fell 5% and 8%
-    respectively" -> tea exports, rubber exports). None without "respectively", or when the counts
-    differ or a subject is a place, a body or a person (whose figure, not what)."""
-    sent = q_span.sent
-    if not any(t.lower_ == "respectively" for t in sent):
+def respective_position(q_span: Span) -> Optional[tuple[int, Token]]:
+    """Where a figure stands in a sentence's "respectively" list: (its position among the
+    coordinated figures, the first figure), or None without "respectively" or a list of figures."""
+    if not any(t.lower_ == "respectively" for t in q_span.sent):
         return None
     q_ids = {t.i for t in q_span}
     first = q_span.root
@@ -222,8 +219,43 @@ def respective_measure(q_span: Span) -> Optional[str]:
         first = first.head
     chain = _figure_chain(first)
     at = next((n for n, t in enumerate(chain) if t.i in q_ids), None)
+    return None if at is None or len(chain) < 2 else (at, len(chain), first)
+
+
+def respective_partner(q_span: Span, metric_head: Optional[Token], partner: Optional[str],
+                       known=None) -> Optional[str]:
+    """"Exports to the United States and China were $5.1bn and $2.2bn, respectively": the figure's
+    own partner among the coordinated objects of the flow's "to/from/with", by position. ``partner``
+    is the partner the parse gave (the first of them). None
+    when the counts differ or an item names no party."""
+    where = respective_position(q_span)
+    if where is None or partner is None or metric_head is None:
+        return None
+    at, count, _ = where
+    for prep in (c for c in metric_head.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or not pobj.conjuncts:
+            continue
+        # each item's words up to its head ("the United States"), not the items coordinated under it
+        names = [_actor_in(list(t.doc[t.left_edge.i:t.i + 1]), known=known) for t in sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)]
+        if len(names) == count and all(names) and partner in names:
+            return names[at]
+    return None
+
+
+def respective_measure(q_span: Span) -> Optional[str]:
+    """"Exports and imports stood at $3bn and $5bn, respectively": the figure's own measure among the
+    clause's coordinated subjects, by position (the n-th figure of the coordination, the n-th
+    subject); a head shared by the last subject goes to all ("tea and rubber exports fell 5% and 8%
+    respectively" -> tea exports, rubber exports). None without "respectively", or when the counts
+    differ or a subject is a place, a body or a person (whose figure, not what)."""
+    where = respective_position(q_span)
+    if where is None:
+        return None
+    at, count, first = where
+    q_ids = {t.i for t in q_span}
     verb = _clause_verb(first)
-    if at is None or verb is None or len(chain) < 2:
+    if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
     if subject is None:
@@ -231,9 +263,9 @@ def respective_measure(q_span: Span) -> Optional[str]:
     items = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
     if len(items) == 1:
         listed = _listed_within(subject, q_ids)
-        if listed is not None and len(listed) == len(chain):
+        if listed is not None and len(listed) == count:
             return listed[at]
-    if len(items) != len(chain) or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ not in ("NOUN", "PROPN")
+    if len(items) != count or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ not in ("NOUN", "PROPN")
                                        or t.lower_ in _ACTOR_NOUNS or t.lower_ in _NOT_MEASURES for t in items):
         return None
     phrases = [phrase_of(t, q_ids) for t in items]

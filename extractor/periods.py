@@ -134,10 +134,11 @@ def article_country(text: str, title: str = "", fallback: Optional[str] = None) 
     the country of its dateline or header line (the first 150 characters), else the one it
     names most (country, people, cities, statistics office, central bank, currency code; "US
     dollars" names no country), the headline counting twice; ``fallback`` when none is named."""
-    head = _country_counts(text[:150])
     dateline = dateline_country(text)
     if dateline is not None:
-        head[dateline] = head.get(dateline, 0) + 1
+        # the contract's first cue: "ISLAMABAD: Exports to the United States …" is Pakistan's article
+        return dateline
+    head = _country_counts(text[:150])
     counts = _country_counts(text)
     for country, n in _country_counts(title).items():
         counts[country] = counts.get(country, 0) + 2 * n

@@ -111,6 +111,20 @@ def test_respectively_gives_each_figure_its_own_measure_and_the_shared_period(cl
     assert [by[f]["metric"] for f in ("2.25%", "3.76%", "0.07%")] == ["Agriculture", "industry", "services"]
 
 
+def test_respectively_gives_each_figure_its_own_partner(claims_of):
+    by = _by(claims_of, "Ruritania's exports to the United States, China and Freedonia were $5.1 billion, $2.2 billion "
+                        "and $1.9 billion, respectively, in 2031.")
+    assert [by[f]["counterparty"] for f in ("$5.1 billion", "$2.2 billion", "$1.9 billion")] == [
+        "United States", "China", "Freedonia"]
+    by = _by(claims_of, "ISLAMABAD: Remittances from Saudi Arabia and the UAE stood at $5.1 billion and $4.2 billion "
+                        "respectively in July.", "2031-08-10")
+    assert [(by[f]["subject"], by[f]["counterparty"]) for f in ("$5.1 billion", "$4.2 billion")] == [
+        ("Pakistan", "Saudi Arabia"), ("Pakistan", "United Arab Emirates")]
+    # one figure for the partners together: the parse's partner stays
+    by = _by(claims_of, "Ruritania's exports to the United States and China rose 5% in 2031.")
+    assert by["5%"]["counterparty"] == "United States"
+
+
 def test_respectively_over_the_items_one_subject_lists_inside_itself(claims_of):
     # the items are the modifiers of the "of" object, of the object itself, or of the subject
     by = _by(claims_of, "The growth of agricultural, industrial and services sectors was 4.40%, 7.19% and 6.19% "

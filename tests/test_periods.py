@@ -130,6 +130,13 @@ def test_periods_article_country_from_dateline_names_and_hints():
     # "US dollars" names a currency, not the country
     assert article_country("Colombo: remittances reached 500 million US dollars.") == "Sri Lanka"
     assert article_country("Nothing here names a place.", fallback="Kenya") == "Kenya"
+    # the dateline comes first (claims.md): a partner named at the top does not make it its article
+    assert article_country("ISLAMABAD: Exports to the United States rose in 2022-23.") == "Pakistan"
+
+
+def test_periods_a_partner_named_under_a_dateline_keeps_the_datelines_fiscal_year(claims_of):
+    claims = claims_of("ISLAMABAD: Exports to the United States were $5.1 billion in 2030-31.", published="2031-08-10")
+    assert (claims[0]["period"]["start"], claims[0]["period"]["end"]) == ("2030-07-01", "2031-06-30")
 
 
 def test_periods_calendar_country_keeps_the_figures_economy():
