@@ -932,7 +932,7 @@ def _read_percent(m: re.Match, text: str) -> Optional[Found]:
         # levels: then only the second number carries the unit, and only it is read here.
         second_at = re.search(r"\s+to\s+", surface).end()
         pair = _signed_number(surface), _signed_number(surface[second_at:])
-        if pair[1] < pair[0] or _is_change_from(text, m.start(), m.end()) or _revision_pair(text, m.start()):
+        if pair[1] < pair[0] or _is_change_from(text, m.start(), m.end()) or _revision_pair(text, m.start(), m.end()):
             shifted = re.compile(re.escape(surface[second_at:])).search(text, m.start() + second_at)
             return _read_percent(shifted, text) if shifted else None
     low = surface.lower()
@@ -1028,13 +1028,17 @@ def _change_cue() -> re.Pattern:
     return re.compile(lexicons.alternation(words), re.IGNORECASE)
 
 
+# right after a pair, "to" and another figure: "from 5 to 7 per cent to 3 to 5 per cent"
+_TO_FIGURE = re.compile(r"\s+to\s+[-−$£€¥]?\d")
+
+
 def _is_change_from(text: str, start: int, end: int) -> bool:
     """ "rose from $5 to $7": a change between two levels. "Homes from $750,000 to $1 million",
     "prices ranging from ...", "from 5 to 7 per cent to 3 to 5 per cent": ranges."""
     before = text[max(0, start - 80):start]
     if not re.search(r"\bfrom\s*$", before, re.IGNORECASE) or _RANGE_FRAMES[1][0].search(before):
         return False
-    if re.match(r"\s+to\s+[-−$£€¥]?\d", text[end:]):
+    if _TO_FIGURE.match(text, end):
         return False  # a range revised to another range
     clause = re.split(r"[.;:!?(]|,\s|\b(?:and|but|while|which|who|that)\b", before)[-1]
     if _change_cue().search(clause):
@@ -1050,13 +1054,13 @@ def _is_change_from(text: str, start: int, end: int) -> bool:
 _PAIR_OPENING = re.compile(r"(?i)(?:\(|\bfrom(?:\s+(?:the|an?|its)\s+(?:provisional|preliminary|initial))?)\s*$")
 
 
-def _revision_pair(text: str, start: int) -> bool:
+def _revision_pair(text: str, start: int, end: int) -> bool:
     """ "The growth rates were revised: industry (6.83 to 6.95%)", "revised GDP growth from 6.1 to
     6.17%", "agriculture improved from the provisional 1.55% to 2.25%": a pair in brackets or after
     "from", in a sentence that names a revision or goes on with one named before it
     (revisions.continues_revision), is the figure before and after the revision (two levels), not a range."""
-    if not _PAIR_OPENING.search(text, max(0, start - 30), start):
-        return False
+    if not _PAIR_OPENING.search(text, max(0, start - 30), start) or _TO_FIGURE.match(text, end):
+        return False  # ("from 5 to 7 per cent to 3 to 5 per cent": a range revised to another range)
     sentence = re.split(r"[.;!?]\s", text[max(0, start - 600):start])[-1]
     return names_revision(sentence) or continues_revision(text, start - len(sentence))
 
@@ -1075,7 +1079,7 @@ def merge_pair_ranges(text: str, found: list[Found]) -> list[Found]:
         rising = g.value_max is None and f.value_max is None and g.value >= f.value
         if (g.kind == f.kind and g.unit == f.unit and f.kind in ("money", "percent") and rising
                 and _PAIR_JOINT.fullmatch(text[f.end:g.start]) and not _is_change_from(text, f.start, g.end)
-                and not _revision_pair(text, f.start)
+                and not _revision_pair(text, f.start, g.end)
                 and (not _change_right_before(text, f.start) or "to" not in text[f.end:g.start])):
             # "rose 5% to 7%" is a change and a level; "fell 5%-6%" is one range of the change
             return Found(f.start, g.end, f.kind, f.value, f.unit, g.value)

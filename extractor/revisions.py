@@ -601,6 +601,10 @@ def _made_one(text: str, claims: list[Claim], out: list[Claim], start: int, end:
             role = dict(roles)[i]
             words, marks = _split(c.metric)
             marks = own if len(g) > 1 else marks
+            if role in ("provisional", "preliminary"):
+                # an official estimate is published, not forecast: "may exceed the provisional estimates of
+                # 5.97%" (the later figure may be a forecast; "revised its forecast from 4%" keeps both)
+                marks = re.sub(r"\s*\((?:forecast|target)\)", "", marks)
             words = measure or words
             fields = {"metric": f"{words}{marks} ({role})" if words else c.metric}
             if period is not None and len(g) > 1:

@@ -367,3 +367,11 @@ def test_an_earlier_estimate_dated_when_it_was_made(claims_of):
     plain = {c["quantity"]["text"]: c for c in claims_of(
         "ZEMBLA CITY: Exports rose 5% in 2031, rather than the 7% estimated in May.")}
     assert not any(facts.vintages(c["metric"]) for c in plain.values())
+
+
+def test_an_official_estimate_beside_a_forecast_is_no_forecast(claims_of):
+    claims = {c["quantity"]["text"]: c for c in claims_of(
+        "ISLAMABAD: The revised GDP growth for FY2030-31 may exceed the provisional estimates of 5.97% and is likely "
+        "to jump to over 6%.")}
+    assert claims["5.97%"]["metric"] == "GDP growth (provisional)"
+    assert "(forecast)" in claims["6%"]["metric"]  # the figure the sentence expects stays a forecast
