@@ -207,9 +207,10 @@ def _figure_chain(first: Token) -> list[Token]:
     return sorted(chain, key=lambda t: t.i)
 
 
-def respective_position(q_span: Span) -> Optional[tuple[int, Token]]:
+def respective_position(q_span: Span) -> Optional[tuple[int, int, Token]]:
     """Where a figure stands in a sentence's "respectively" list: (its position among the
-    coordinated figures, the first figure), or None without "respectively" or a list of figures."""
+    coordinated figures, how many there are, the first of them), or None without "respectively"
+    or a list of figures."""
     if not any(t.lower_ == "respectively" for t in q_span.sent):
         return None
     q_ids = {t.i for t in q_span}
@@ -226,8 +227,8 @@ def respective_partner(q_span: Span, metric_head: Optional[Token], partner: Opti
                        known=None) -> Optional[str]:
     """"Exports to the United States and China were $5.1bn and $2.2bn, respectively": the figure's
     own partner among the coordinated objects of the flow's "to/from/with", by position. ``partner``
-    is the partner the parse gave (the first of them). None
-    when the counts differ or an item names no party."""
+    is the partner the parse gave (the first of them). None when the counts differ or an item names
+    no party."""
     where = respective_position(q_span)
     if where is None or partner is None or metric_head is None:
         return None
@@ -237,7 +238,8 @@ def respective_partner(q_span: Span, metric_head: Optional[Token], partner: Opti
         if pobj is None or not pobj.conjuncts:
             continue
         # each item's words up to its head ("the United States"), not the items coordinated under it
-        names = [_actor_in(list(t.doc[t.left_edge.i:t.i + 1]), known=known) for t in sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)]
+        items = sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)
+        names = [_actor_in(list(t.doc[t.left_edge.i:t.i + 1]), known=known) for t in items]
         if len(names) == count and all(names) and partner in names:
             return names[at]
     return None

@@ -131,9 +131,10 @@ def dateline_country(text: str) -> Optional[str]:
 
 def article_country(text: str, title: str = "", fallback: Optional[str] = None) -> Optional[str]:
     """The country an article is about, for the calendar of figures whose subject is no country:
-    the country of its dateline or header line (the first 150 characters), else the one it
-    names most (country, people, cities, statistics office, central bank, currency code; "US
-    dollars" names no country), the headline counting twice; ``fallback`` when none is named."""
+    the country of its dateline (claims.md's first cue); else the one its header line (the first
+    150 characters, counting three times) and its text name most (country, people, cities,
+    statistics office, central bank, currency code; "US dollars" names no country), the headline
+    counting twice; ``fallback`` when none is named."""
     dateline = dateline_country(text)
     if dateline is not None:
         # the contract's first cue: "ISLAMABAD: Exports to the United States …" is Pakistan's article

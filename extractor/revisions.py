@@ -2,7 +2,10 @@
 Y%" revisions are two claims'; the checker reads them as one fact, evaluation/facts.named_revision).
 
 A sentence names a revision when it has a revising verb ("revised", "upgraded", "downgraded"),
-a "final estimate" or a "(revised)" mark. Each of its figures is read as
+a "final estimate", a "(revised)" mark or "from the provisional X to Y"; a sentence that gives a
+figure's two vintages as a pair ("from X to Y", "(X to Y)") goes on with a revision named at most
+three sentences before it, through a run of such sentences (:func:`continues_revision`). Each of
+its figures is read as
 
 - the later vintage (``revised``; ``final`` for a final estimate): "revised … to 2.3%", "a
   revised 53.3", "the revised estimate of growth is 3.4%", "2.3% (revised)";
