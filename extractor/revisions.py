@@ -353,6 +353,11 @@ _ITEM_STOPS = {"in", "of", "with", "to", "by", "from", "for", "at", "on", "as", 
                "that", "which", "than", "due", "including", "such"}
 
 
+# words that judge an item's figure, not name it ("better agriculture growth (4.40% to 4.48%)")
+_JUDGING_WORDS = {"better", "worse", "higher", "lower", "improved", "weaker", "stronger", "slower", "faster",
+                  "significant", "sharp", "sharper", "steep", "steeper", "modest"}
+
+
 def _bracketed_item(left: str) -> Optional[str]:
     """The item a bracketed pair is of: the words right before its bracket, back to a preposition,
     verb or article ("reductions witnessed in information and communication (" -> `information and
@@ -363,8 +368,8 @@ def _bracketed_item(left: str) -> Optional[str]:
     words = found.group("words").split()
     cut = max((n + 1 for n, w in enumerate(words) if w.lower() in _ITEM_STOPS), default=0)
     words = words[cut:]
-    while words and words[0].lower() == "and":
-        words = words[1:]
+    while words and (words[0].lower() == "and" or words[0].lower() in _JUDGING_WORDS):
+        words = words[1:]  # "; and services (", "better agriculture growth ("
     item = " ".join(words)
     return item if item and not _YEARS.fullmatch(item) and _good(item) else None
 

@@ -420,6 +420,22 @@ CLUSTERS = [
                              "percent in 2022, down from an earlier estimate of 7.8 percent."),),
         expect=(("same_fact", "inconsistent", ("a:7.3 percent", "a:7.8 percent")),),
     ),
+    Cluster(
+        "sector revisions told over a passage, the revising word sentences before",
+        (("a", "2023-05-18", "ISLAMABAD: The provisional GDP growth rate of Pakistan for fiscal year 2021-22 was "
+                             "estimated at 5.97 percent. The growth of the agriculture, industry and services sectors "
+                             "was 4.40%, 7.19% and 6.19% respectively."),
+         ("b", "2023-11-29", "ISLAMABAD: The National Accounts Committee on Tuesday revised upwards Pakistan's GDP "
+                             "growth for fiscal year 2021-22 from 5.97 to 6.17%. This was due to better agriculture "
+                             "growth (4.40% to 4.48%); industry (7.19 to 6.95%); and services (6.19 to 6.66%). "
+                             "Mining, it said, fell from the provisional 1.55% to 1.25%.")),
+        expect=(("same_fact", "inconsistent", ("b:4.40%", "b:4.48%")),
+                ("same_fact", "inconsistent", ("b:7.19", "b:6.95%")),
+                ("same_fact", "inconsistent", ("b:1.55%", "b:1.25%")),
+                ("same_fact", "consistent", ("a:7.19%", "b:7.19")),
+                ("same_fact", "consistent", ("a:4.40%", "b:4.40%"))),
+        never=(("b:4.48%", "b:6.95%"), ("b:6.66%", "b:1.25%")),
+    ),
 ]
 
 
