@@ -211,7 +211,9 @@ def respective_position(q_span: Span) -> Optional[tuple[int, int, Token]]:
     """Where a figure stands in a sentence's "respectively" list: (its position among the
     coordinated figures, how many there are, the first of them), or None without "respectively"
     or a list of figures."""
-    if not any(t.lower_ == "respectively" for t in q_span.sent):
+    sent = q_span.sent
+    # the sentence's characters, not its tokens: asked for every figure, twice (measure and partner)
+    if "respectively" not in q_span.doc.text[sent.start_char:sent.end_char].lower():
         return None
     q_ids = {t.i for t in q_span}
     first = q_span.root
