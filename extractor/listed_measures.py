@@ -211,9 +211,9 @@ def respective_position(q_span: Span) -> Optional[tuple[int, int, Token]]:
     """Where a figure stands in a sentence's "respectively" list: (its position among the
     coordinated figures, how many there are, the first of them), or None without "respectively"
     or a list of figures."""
-    sent = q_span.sent
-    # the sentence's characters, not its tokens: asked for every figure, twice (measure and partner)
-    if "respectively" not in q_span.doc.text[sent.start_char:sent.end_char].lower():
+    # the sentence's text, joined in C, not a Python walk over its tokens: asked for every figure,
+    # twice (measure and partner); never Doc.text, which joins the whole document each time
+    if "respectively" not in q_span.sent.text.lower():
         return None
     q_ids = {t.i for t in q_span}
     first = q_span.root
