@@ -81,6 +81,16 @@ _REPORTED_AFTER = re.compile(r"(?i)^[\s,]*(?:as\s+)?(?:(?:reported|announced|pub
                              # "compared with 10.26 percent earlier" (not "earlier this year", "earlier in May")
                              r"|^\s+(?:earlier|previously)\b(?!\s+(?:this|that|in|last|on|at|during|the|a|year|month|"
                              r"quarter|week)\b)")
+# between a revised figure and its earlier one, where a revision goes on
+_EARLIER_BEFORE = re.compile(r"(?i)\b(?:having\s+(?:first\s+)?been(?:\s+put\s+at)?|where|versus|vs\.?|against|compared\s+"
+                             r"(?:with|to)|rather\s+than|instead\s+of|not|from)\s+(?:the\s+|an?\s+)?(?:(?:initially|"
+                             r"originally|first|earlier|previously)\s+(?:reported|published|announced|estimated)\s+|"
+                             r"(?:initial|earlier|original|first|previous|provisional|preliminary)\s+)?[(\s]*$")
+# right after an earlier figure: "(4.1% previously)", "7.2% before", "in the advance release", "had been reported"
+_EARLIER_AFTER = re.compile(r"(?i)^[\s%)]*(?:previously|before\b|earlier\b|initially|originally|first\s+(?:published|"
+                            r"reported|announced)|had\s+been\s+(?:reported|published|announced|estimated)|(?:as\s+)?"
+                            r"(?:announced|reported|published)\s+(?:in|on|earlier)|in\s+the\s+(?:[\w-]+\s+){0,2}?(?:release|"
+                            r"estimates?|data|readings?|bulletin|report))")
 # right after a figure, a noun phrase naming it an earlier estimate: "5.97 percent provisional growth",
 # "$2.03 billion preliminary estimate"
 _EARLY_NOUN_AFTER = re.compile(r"(?i)^\s+(?:provisional|preliminary|initial|earlier|previous|original)\s+"
@@ -113,10 +123,21 @@ _ITEM = re.compile(r"(?i)^(?:[^(),;]*\))?[\s)]*(?:,\s*(?:and\s+|with\s+|while\s+
                    r"(?:\s+(?:up|down|upwards?|downwards?))?\s+)?(?:to|at|from)\s*[(\s]*$")
 
 
-# a figure's two vintages written as a pair: "from 6.1 to 6.17%", "(-7.98 to -9.87%)"
-_FIGURE = r"[-−]?[$£€¥₹]?\s?\d[\d.,]*\s*(?:%|percent|per\s+cent)?"
+# a figure's two vintages written as a pair: "from 6.1 to 6.17%", "(-7.98 to -9.87%)", "3.61 percent, down
+# from 4.27 percent", "-1.84 percent against -0.96 percent", "9.1 percent instead of 9.9 percent", "MVR 0.84
+# billion (MVR 1.1 billion earlier)", "$1.18 billion, not $1.32 billion"
+_FIGURE = r"(?:[A-Z]{2,3}|Rs\.?|Tk|Nu)?\s?[-−]?[$£€¥₹]?\s?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:[mb]illion|trillion|crore|lakh|bn|mn|m)\b)?"
+_EARLIER_OPENER = (r"(?:against|instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?|(?:down|up)\s+from|not|from)"
+                   r"\s+(?:(?:the|an?|its)\s+)?(?:(?:provisional|preliminary|initial|earlier|previous)\s+)?(?:estimates?\s+of\s+)?")
 _VINTAGE_PAIR = re.compile(rf"(?i)\bfrom\s+(?:(?:the|an?|its)\s+)?(?:(?:provisional|preliminary|initial)\s+)?{_FIGURE}\s+to\s+"
-                           rf"[-−]?[$£€¥₹]?\s?\d|\(\s*{_FIGURE}\s+to\s+{_FIGURE}\s*\)")
+                           rf"[-−]?[$£€¥₹]?\s?\d|\(\s*{_FIGURE}\s+to\s+{_FIGURE}\s*\)"
+                           rf"|\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){{0,3}}?\)?,?\s+{_EARLIER_OPENER}{_FIGURE}"
+                           rf"|\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion|trillion|crore|lakh|bn|mn)?\s*\(\s*{_FIGURE}\s*earlier\s*\)")
+# a change over a stated time, not a revision: "rose from $21.0 billion to $21.6 billion over the same period"
+_OVER_TIME = re.compile(r"(?i)\b(?:over|during|in)\s+the\s+(?:same\s+)?(?:period|year|quarter|month)\b|\byear[- ]on[- ]year\b"
+                        r"|\bover\s+the\s+(?:past|last|previous)\b|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same|last|previous|a\s+year)\b"
+                        r"|\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:last|previous|prior)\s+year\b|\byear[- ]earlier\b")
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘])")
 # how many sentences back a revision reaches a pair that goes on with it
 _CONTINUED_SENTENCES = 3
@@ -132,16 +153,48 @@ def continues_revision(text: str, start: int) -> bool:
     if start > 2000:
         sentences = sentences[1:]  # cut by the window
     for sentence in list(reversed(sentences))[:_CONTINUED_SENTENCES]:
-        if _REVISE.search(sentence):
-            return True
-        if not _VINTAGE_PAIR.search(sentence):
+        if (_REVISE.search(sentence) or _RESTATE.search(sentence)) and (
+                _REVISED_THINGS.search(sentence) or _NUMBER.search(sentence)):
+            return True  # (not "revised the base year of its price index", "revised the fuel levy")
+        if not gives_vintage_pair(sentence):
             return False
     return False
 
 
+# words that set a figure against its earlier publication: "(4.1% previously)", "having been 2.9% in the
+# advance release", "where 63,000 had been reported", "the 2.1% first published", "versus 7.2% before"
+_EARLIER_CUE = re.compile(r"(?i)\b(?:previously|initially|originally|first\s+(?:published|reported|announced|put)|"
+                          r"had\s+been\s+(?:reported|published|announced|estimated|put)|having\s+(?:first\s+)?been|"
+                          r"(?:advance|flash|first|provisional|preliminary|initial|earlier)\s+(?:release|estimates?|data|"
+                          r"readings?|bulletin|reports?|figures?)|an?\s+(?:initial|earlier|initially\s+reported)\b|"
+                          r"\d\S*\s+(?:before|earlier)\b)")
+_NUMBER = re.compile(r"\d[\d.,]*")
+# verbs that restate published figures, said of figures only ("corrected its data", not "shares corrected")
+_RESTATE = re.compile(r"(?i)\b(?:restat(?:ed|es|ing|ement)|amend(?:ed|s|ing)|correct(?:ed|s|ing))\s+(?:its|the|their|his|her)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:data|figures?|estimates?|numbers|statistics|accounts|results|series)\b")
+# what a revision that goes on in the next sentences revises: figures, not a base year, a levy or a rate
+_REVISED_THINGS = re.compile(r"(?i)\b(?:estimates?|figures?|data|numbers|statistics|accounts|results|growth|GDP|output|"
+                             r"exports|imports|readings?|series|income|projections?|forecasts?|remittances|balance|"
+                             r"deficit|borrowing|revenue|earnings|profit|employment|arrivals)\b")
+# the earlier figure of a pair dated to another period: "compared with 3.4% in September"
+# (not when it was published: "the €92.6bn published in April", "in the July bulletin")
+_OTHER_PERIOD_AFTER = re.compile(r"(?i)\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+[^.;]{0,25}?\d[\d.,]*"
+                                 r"(?:\s*(?:%|(?!(?:published|reported|announced|released|estimated)\b)[A-Za-z]+)){0,2}?"
+                                 r"\s+(?:in|for|during|at\s+the\s+end\s+of)\s+(?:the\s+)?"
+                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                 r"December|(?:19|20)\d\d|last|previous|prior|same|a\s+year)\b"
+                                 r"(?!\s+(?:bulletin|release|report|data|estimates?|figures?|reading)\b)")
+
+
 def gives_vintage_pair(text: str) -> bool:
-    """Does the text give a figure's two vintages as a pair ("from 6.1 to 6.17%", "(6.83 to 6.95%)")?"""
-    return _VINTAGE_PAIR.search(text) is not None
+    """Does the text give a figure's two vintages as a pair ("from 6.1 to 6.17%", "(6.83 to 6.95%)",
+    "3.61 percent, down from 4.27 percent"), and no change over a stated time ("over the same period",
+    "a year earlier", two years written)?"""
+    paired = _VINTAGE_PAIR.search(text) is not None or (
+        _EARLIER_CUE.search(text) is not None and len(_NUMBER.findall(text)) >= 2)
+    return (paired and _OVER_TIME.search(text) is None
+            # two years written, or the earlier figure dated: two periods ("5% in 2031, compared with 3% in 2030")
+            and len(set(_YEAR_WRITTEN.findall(text))) < 2 and _OTHER_PERIOD_AFTER.search(text) is None)
 
 
 def names_revision(text: str) -> bool:
@@ -175,8 +228,11 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
         return _mark_of_early(sentence, right)
     if _EARLY_NOUN_AFTER.match(right):  # "compared to 5.97 percent provisional growth"
         return _mark_of_early(sentence, right[:40])
-    if previous is not None and previous[1] is None and previous[0].change and _BASE_OF_CHANGE.match(left):
-        return None  # "up 12% from Rs 4.46 trillion in FY2030": the base of a change, no vintage
+    if previous is not None and previous[1] is None and previous[0].change and _BASE_OF_CHANGE.match(left) \
+            and not (announced and previous[0].kind == c.kind):
+        # "up 12% from Rs 4.46 trillion in FY2030": the base of a change, no vintage (but a rate set against
+        # a rate where a revision goes on is its earlier figure: "now 3.61 percent, down from 4.27 percent")
+        return None
     inside = _INSIDE.match(right)
     if inside and "(" in left:  # "(1.6% provisional)", "(-2.9 percent revised)"
         word = inside.group("word").lower()
@@ -194,8 +250,18 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
         label = found.group("label").lower()
         if re.search(_LATE_WORDS, label):
             return "final" if "final" in label else "revised"
-        if (found.group(0).lower().startswith(("from", "instead")) and reached) or label.strip():
+        # "from 4.27%", "instead of 9.9 percent" wherever a revision reaches; "against", "compared with",
+        # "rather than" only in a sentence that goes on with a revision named before it (``announced``:
+        # "Industry growth was put at -1.84 percent against -0.96 percent")
+        opener = ("from", "instead") if not announced else ("from", "instead", "against", "compared", "rather",
+                                                             "versus", "vs")
+        if (found.group(0).lower().startswith(opener) and reached) or label.strip():
             return _mark_of_early(sentence, found.group(0))
+    if announced and previous is not None and previous[1] is None and previous[0].kind == c.kind and (
+            re.fullmatch(r"\s*\(\s*", left) or _EARLIER_BEFORE.search(left) or _EARLIER_AFTER.match(right)):
+        # where a revision goes on: "5.82% (6.03%)", "3.4%, having been 2.9%", "8.7% versus 7.2% before",
+        # "41,000 where 63,000 had been reported": the second figure is the earlier one
+        return _mark_of_early(sentence, left + right[:40])
     if _EARLY_IN.match(right):  # "1.55 percent in the provisional estimates"
         return _mark_of_early(sentence, right)
     if reached and _TO_NEXT.match(right) and not _TO.search(left) and not _MOVED_BY.search(left) \
@@ -429,7 +495,7 @@ def named_vintages(text: str, claims: list[Claim], cells: Collection[int] = ()) 
             roles.append((i, role))
             previous = (c, role)
             lo = c.quantity.end
-        roles = _partnered(roles, claims)
+        roles = _partnered(text, roles, claims)
         for i, r in roles:  # a mark the metric step gave a figure this reading finds no vintage in
             if r not in _MARKS and _VINTAGE_MARK.search(out[i].metric or ""):
                 out[i] = replace(out[i], metric=_VINTAGE_MARK.sub("", out[i].metric))
@@ -438,7 +504,7 @@ def named_vintages(text: str, claims: list[Claim], cells: Collection[int] = ()) 
     return out
 
 
-def _partnered(roles: list[tuple[int, Optional[str]]], claims: list[Claim]) -> list[tuple[int, Optional[str]]]:
+def _partnered(text: str, roles: list[tuple[int, Optional[str]]], claims: list[Claim]) -> list[tuple[int, Optional[str]]]:
     """An earlier vintage with no later one beside it: the figure right before it, of the same kind
     and period and no vintage of its own, is the later one ("the economy contracted 0.17%, the
     revised estimate showed, against a provisional growth of 0.29%")."""
@@ -450,7 +516,8 @@ def _partnered(roles: list[tuple[int, Optional[str]]], claims: list[Claim]) -> l
         j, before = roles[n - 1]
         if "revised" in beside or "final" in beside or before is not None:
             continue
-        if claims[j].kind == claims[i].kind and _one_period(claims[j], claims[i]):
+        early = replace(claims[i], period=None) if _estimated_when(text, claims[i]) else claims[i]
+        if claims[j].kind == claims[i].kind and _one_period(claims[j], early):
             roles[n - 1] = (j, "revised")
     return roles
 
@@ -495,9 +562,10 @@ def _minus_before(text: str, c: Claim) -> bool:
 
 
 def _estimated_when(text: str, c: Claim) -> bool:
-    """Whether a figure's period is when it was estimated, not what it is of ("the 0.29% provisionally
-    estimated in May")."""
-    return c.period is not None and re.match(r"(?i)[^.;]{0,40}?\bestimated\s+(?:(?:in|on|at)\s+(?:the\s+)?)?"
+    """Whether a figure's period is when it was estimated or reported, not what it is of ("the 0.29%
+    provisionally estimated in May", "Rs 151.3 billion reported last month")."""
+    return c.period is not None and re.match(r"(?i)[^.;]{0,40}?\b(?:estimated|reported|published|announced|released)\s+"
+                                             r"(?:(?:in|on|at)\s+(?:the\s+)?)?"
                                              + re.escape(c.period.text), text[c.quantity.end:]) is not None
 
 

@@ -375,3 +375,36 @@ def test_an_official_estimate_beside_a_forecast_is_no_forecast(claims_of):
         "to jump to over 6%.")}
     assert claims["5.97%"]["metric"] == "GDP growth (provisional)"
     assert "(forecast)" in claims["6%"]["metric"]  # the figure the sentence expects stays a forecast
+
+
+def test_other_ways_of_writing_a_pair_go_on_with_a_revision(claims_of):
+    # a revision of figures named first; pairs after it written "down from", "against … earlier",
+    # "instead of", "(X)" and "having been" are each one figure's two vintages
+    text = ("ZEMBLA CITY: The bureau on Monday revised its estimates of farm output for 2031. Wheat output now stands "
+            "at 12.4 million tonnes, down from 12.9 million tonnes. Rice growth was put at 4.1 percent against 3.6 "
+            "percent earlier. Cotton growth was 1.1 percent instead of 1.4 percent; barley growth 2.5 percent (2.8 "
+            "percent), and fishing growth is now 0.7 percent, having been 0.9 percent.")
+    got = {c["quantity"]["text"]: facts.vintages(c["metric"]) for c in claims_of(text)}
+    later, earlier = {"revised"}, {"before revision"}
+    assert got == {"12.4 million": later, "12.9 million": earlier, "4.1 percent": later, "3.6 percent": earlier,
+                   "1.1 percent": later, "1.4 percent": earlier, "2.5 percent": later, "2.8 percent": earlier,
+                   "0.7 percent": later, "0.9 percent": earlier}
+
+
+@pytest.mark.parametrize("text", [
+    # a revision of something that is no figure
+    "ZEMBLA CITY: The bureau revised the base year of its price index on Monday. Exports rose from $2.1 billion "
+    "to $2.6 billion, down from a peak of $2.9 billion.",
+    "ZEMBLA CITY: The ministry revised the fuel levy on Monday. Tax revenue fell to $5.2 billion, against $4.8 "
+    "billion earlier.",
+    # a revision of figures, then pairs of two periods
+    "ZEMBLA CITY: The bureau revised its export figures on Monday. Exports reached $5.2 billion in 2031, up from "
+    "$4.8 billion a year earlier.",
+    "ZEMBLA CITY: The bureau revised its inflation data on Monday. In October, inflation was 2.7%, compared with "
+    "3.4% in September.",
+    "ZEMBLA CITY: The bureau revised its export data on Monday. Exports rose from $2.1 billion to $2.6 billion "
+    "over the same period.",
+])
+def test_no_vintage_where_a_revision_of_something_else_or_another_period_comes_first(claims_of, text):
+    claims = claims_of(text)
+    assert claims and not any(facts.vintages(c["metric"]) for c in claims)
