@@ -77,17 +77,30 @@ _AFTER = re.compile(r"(?i)^[\s,]*(?:(?:as\s+)?(?:estimated\s+earlier|earlier\s+e
 # right after a figure: it is an earlier report ("the 1.0 percent reported earlier", "$2.03bn previously announced")
 _REPORTED_AFTER = re.compile(r"(?i)^[\s,]*(?:as\s+)?(?:(?:reported|announced|published|released|stated|given|estimated)\s+"
                              r"(?:earlier|previously|initially|originally|before)|(?:earlier|previously|initially|originally)\s+"
-                             r"(?:reported|announced|published|released|stated|given))\b"
+                             r"(?:reported|announced|published|released|stated|given))\b(?!\s+(?:as|at)\b)"
+                             # (not "A$118.2bn, previously reported as A$119.6bn": that one is the earlier)
                              # "compared with 10.26 percent earlier" (not "earlier this year", "earlier in May")
                              r"|^\s+(?:earlier|previously)\b(?!\s+(?:this|that|in|last|on|at|during|the|a|year|month|"
                              r"quarter|week)\b)")
 # between a revised figure and its earlier one, where a revision goes on
-_EARLIER_BEFORE = re.compile(r"(?i)\b(?:having\s+(?:first\s+)?been(?:\s+put\s+at)?|where|versus|vs\.?|against|compared\s+"
-                             r"(?:with|to)|rather\s+than|instead\s+of|not|from)\s+(?:the\s+|an?\s+)?(?:(?:initially|"
-                             r"originally|first|earlier|previously)\s+(?:reported|published|announced|estimated)\s+|"
-                             r"(?:initial|earlier|original|first|previous|provisional|preliminary)\s+)?[(\s]*$")
+_EARLIER_BEFORE = re.compile(r"(?i)(?:\b(?:having\s+(?:first\s+)?been(?:\s+put\s+at)?|where|versus|vs\.?|against|compared\s+"
+                             r"(?:with|to)|rather\s+than|instead\s+of|not|from|previously\s+(?:reported|put|given|"
+                             r"estimated)\s+(?:as|at))\s+(?:the\s+|an?\s+)?(?:(?:initially|originally|first|earlier|previously)\s+"
+                             r"(?:reported|published|announced|estimated)\s+|(?:initial|earlier|original|first|previous|"
+                             r"provisional|preliminary|flash|advance)\s+(?:(?:estimate|reading|figure|number|release)\s+of\s+)?)?"
+                             # "; the first estimate was", "whereas the preliminary reading had shown", "the company had
+                             # earlier reported", "the earlier number was"
+                             r"|\b(?:the|its)\s+(?:first|initial|earlier|previous|original|preliminary|flash|advance)\s+"
+                             r"(?:estimate|reading|figure|number|release|count)\s+(?:was|had\s+been|had\s+shown|showed|stood\s+at)\s+"
+                             r"|\bhad\s+(?:earlier|previously|initially|first)\s+(?:reported|published|announced|put\s+it\s+at)\s+"
+                             r"|\b(?:the|its)\s+(?:earlier|previous|initial|original)\s+(?:[a-z]+\s+)?of\s+)[(\s]*$")
+# before a later figure: "is now a fall of 2.6%", "now stands at 4.9bn"
+# (right after the earlier figure: "1.9% is now a fall of 2.6%", not "…; and fishing growth is now 0.7%")
+_NOW_BEFORE = re.compile(r"(?i)^[\s%]*(?:(?!and\b)[a-z]+\s+){0,4}?(?:(?:is|are|was|stands|reads)\s+)?now\s+(?:stands\s+at\s+|"
+                         r"at\s+|reads\s+|(?:an?\s+)?(?:[a-z]+\s+)?(?:of\s+)?)?[(\s]*$")
 # right after an earlier figure: "(4.1% previously)", "7.2% before", "in the advance release", "had been reported"
-_EARLIER_AFTER = re.compile(r"(?i)^[\s%)]*(?:previously|before\b|earlier\b|initially|originally|first\s+(?:published|"
+_EARLIER_AFTER = re.compile(r"(?i)^[\s%)]*(?!,?\s*previously\s+(?:reported|put|given|estimated)\s+(?:as|at)\b)"
+                            r"(?:previously|before\b|earlier\b|initially|originally|first\s+(?:published|"
                             r"reported|announced)|had\s+been\s+(?:reported|published|announced|estimated)|(?:as\s+)?"
                             r"(?:announced|reported|published)\s+(?:in|on|earlier)|in\s+the\s+(?:[\w-]+\s+){0,2}?(?:release|"
                             r"estimates?|data|readings?|bulletin|report))")
@@ -131,10 +144,10 @@ _EARLIER_OPENER = (r"(?:against|instead\s+of|rather\s+than|compared\s+(?:with|to
                    r"\s+(?:(?:the|an?|its)\s+)?(?:(?:provisional|preliminary|initial|earlier|previous)\s+)?(?:estimates?\s+of\s+)?")
 _VINTAGE_PAIR = re.compile(rf"(?i)\bfrom\s+(?:(?:the|an?|its)\s+)?(?:(?:provisional|preliminary|initial)\s+)?{_FIGURE}\s+to\s+"
                            rf"[-−]?[$£€¥₹]?\s?\d|\(\s*{_FIGURE}\s+to\s+{_FIGURE}\s*\)"
-                           rf"|\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){{0,3}}?\)?,?\s+{_EARLIER_OPENER}{_FIGURE}"
+                           rf"|\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){{0,4}}?\)?,?\s+{_EARLIER_OPENER}{_FIGURE}"
                            rf"|\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion|trillion|crore|lakh|bn|mn)?\s*\(\s*{_FIGURE}\s*earlier\s*\)")
 # a change over a stated time, not a revision: "rose from $21.0 billion to $21.6 billion over the same period"
-_OVER_TIME = re.compile(r"(?i)\b(?:over|during|in)\s+the\s+(?:same\s+)?(?:period|year|quarter|month)\b|\byear[- ]on[- ]year\b"
+_OVER_TIME = re.compile(r"(?i)\b(?:over|during|in)\s+the\s+(?:same\s+(?:period|year|quarter|month)|period)\b"
                         r"|\bover\s+the\s+(?:past|last|previous)\b|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same|last|previous|a\s+year)\b"
                         r"|\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:last|previous|prior)\s+year\b|\byear[- ]earlier\b")
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -166,7 +179,8 @@ def continues_revision(text: str, start: int) -> bool:
 _EARLIER_CUE = re.compile(r"(?i)\b(?:previously|initially|originally|first\s+(?:published|reported|announced|put)|"
                           r"had\s+been\s+(?:reported|published|announced|estimated|put)|having\s+(?:first\s+)?been|"
                           r"(?:advance|flash|first|provisional|preliminary|initial|earlier)\s+(?:release|estimates?|data|"
-                          r"readings?|bulletin|reports?|figures?)|an?\s+(?:initial|earlier|initially\s+reported)\b|"
+                          r"readings?|bulletin|reports?|figures?)|(?:an?|the)\s+(?:initial|earlier|previous|original|"
+                          r"initially\s+reported)\b|"
                           r"\d\S*\s+(?:before|earlier)\b)")
 _NUMBER = re.compile(r"\d[\d.,]*")
 # verbs that restate published figures, said of figures only ("corrected its data", not "shares corrected")
@@ -191,7 +205,7 @@ def gives_vintage_pair(text: str) -> bool:
     "3.61 percent, down from 4.27 percent"), and no change over a stated time ("over the same period",
     "a year earlier", two years written)?"""
     paired = _VINTAGE_PAIR.search(text) is not None or (
-        _EARLIER_CUE.search(text) is not None and len(_NUMBER.findall(text)) >= 2)
+        _EARLIER_CUE.search(text) is not None and _NUMBER.search(text) is not None)
     return (paired and _OVER_TIME.search(text) is None
             # two years written, or the earlier figure dated: two periods ("5% in 2031, compared with 3% in 2030")
             and len(set(_YEAR_WRITTEN.findall(text))) < 2 and _OTHER_PERIOD_AFTER.search(text) is None)
@@ -257,6 +271,9 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
                                                              "versus", "vs")
         if (found.group(0).lower().startswith(opener) and reached) or label.strip():
             return _mark_of_early(sentence, found.group(0))
+    if announced and previous is not None and previous[1] in _EARLY_MARKS and previous[0].kind == c.kind \
+            and _NOW_BEFORE.match(left):
+        return "revised"  # "The earlier decline of 1.9% is now a fall of 2.6%"
     if announced and previous is not None and previous[1] is None and previous[0].kind == c.kind and (
             re.fullmatch(r"\s*\(\s*", left) or _EARLIER_BEFORE.search(left) or _EARLIER_AFTER.match(right)):
         # where a revision goes on: "5.82% (6.03%)", "3.4%, having been 2.9%", "8.7% versus 7.2% before",
@@ -564,7 +581,7 @@ def _minus_before(text: str, c: Claim) -> bool:
 def _estimated_when(text: str, c: Claim) -> bool:
     """Whether a figure's period is when it was estimated or reported, not what it is of ("the 0.29%
     provisionally estimated in May", "Rs 151.3 billion reported last month")."""
-    return c.period is not None and re.match(r"(?i)[^.;]{0,40}?\b(?:estimated|reported|published|announced|released)\s+"
+    return c.period is not None and re.match(r"(?i)[^.;]{0,40}?\b(?:estimated|reported|published|announced|released|filed)\s+"
                                              r"(?:(?:in|on|at)\s+(?:the\s+)?)?"
                                              + re.escape(c.period.text), text[c.quantity.end:]) is not None
 

@@ -408,3 +408,15 @@ def test_other_ways_of_writing_a_pair_go_on_with_a_revision(claims_of):
 def test_no_vintage_where_a_revision_of_something_else_or_another_period_comes_first(claims_of, text):
     claims = claims_of(text)
     assert claims and not any(facts.vintages(c["metric"]) for c in claims)
+
+
+def test_earlier_figures_named_by_their_estimate_go_on_with_a_revision(claims_of):
+    # "had earlier reported", "previously reported as" (the figure after it is the earlier one), "the earlier
+    # fall of X … is now a fall of Y"
+    text = ("ZEMBLA CITY: The bureau corrected its data on farm output for 2031 on Monday. Maize output was 711,400 "
+            "tonnes; the bureau had earlier reported 726,900. Barley output came to 118,200 tonnes, previously "
+            "reported as 119,600 tonnes. The earlier fall of 1.9% in rice output is now a fall of 2.6%.")
+    got = {c["quantity"]["text"]: facts.vintages(c["metric"]) for c in claims_of(text)}
+    later, earlier = {"revised"}, {"before revision"}
+    assert got == {"711,400": later, "726,900": earlier, "118,200": later, "119,600": earlier, "1.9%": earlier,
+                   "2.6%": later}
