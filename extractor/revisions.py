@@ -93,7 +93,9 @@ _EARLIER_BEFORE = re.compile(r"(?i)(?:\b(?:having\s+(?:first\s+)?been(?:\s+put\s
                              r"|\b(?:the|its)\s+(?:first|initial|earlier|previous|original|preliminary|flash|advance)\s+"
                              r"(?:estimate|reading|figure|number|release|count)\s+(?:was|had\s+been|had\s+shown|showed|stood\s+at)\s+"
                              r"|\bhad\s+(?:earlier|previously|initially|first)\s+(?:reported|published|announced|put\s+it\s+at)\s+"
-                             r"|\b(?:the|its)\s+(?:earlier|previous|initial|original)\s+(?:[a-z]+\s+)?of\s+)[(\s]*$")
+                             # (an earlier estimate's noun, not a past level: "the previous high of 5.66 per cent")
+                             r"|\b(?:the|its)\s+(?:earlier|previous|initial|original)\s+(?:(?:estimate|figure|number|reading|"
+                             r"count|total|decline|fall|drop|rise|increase|growth|gain|contraction|expansion)\s+)?of\s+)[(\s]*$")
 # before a later figure: "is now a fall of 2.6%", "now stands at 4.9bn"
 # (right after the earlier figure: "1.9% is now a fall of 2.6%", not "…; and fishing growth is now 0.7%")
 _NOW_BEFORE = re.compile(r"(?i)^[\s%]*(?:(?!and\b)[a-z]+\s+){0,4}?(?:(?:is|are|was|stands|reads)\s+)?now\s+(?:stands\s+at\s+|"
@@ -104,6 +106,9 @@ _EARLIER_AFTER = re.compile(r"(?i)^[\s%)]*(?!,?\s*previously\s+(?:reported|put|g
                             r"reported|announced)|had\s+been\s+(?:reported|published|announced|estimated)|(?:as\s+)?"
                             r"(?:announced|reported|published)\s+(?:in|on|earlier)|in\s+the\s+(?:[\w-]+\s+){0,2}?(?:release|"
                             r"estimates?|data|readings?|bulletin|report))")
+# after "previous", "earlier": a past level, not an earlier estimate ("the previous high of 5.7 percent")
+_PAST_LEVEL = re.compile(r"(?i)\s+(?:all-time\s+|record\s+)?(?:high|low|peak|trough|record|level|year|month|quarter|week|day|"
+                         r"session|close|closing|years?|months?)\b")
 # right after a figure, a noun phrase naming it an earlier estimate: "5.97 percent provisional growth",
 # "$2.03 billion preliminary estimate"
 _EARLY_NOUN_AFTER = re.compile(r"(?i)^\s+(?:provisional|preliminary|initial|earlier|previous|original)\s+"
@@ -180,7 +185,8 @@ _EARLIER_CUE = re.compile(r"(?i)\b(?:previously|initially|originally|first\s+(?:
                           r"had\s+been\s+(?:reported|published|announced|estimated|put)|having\s+(?:first\s+)?been|"
                           r"(?:advance|flash|first|provisional|preliminary|initial|earlier)\s+(?:release|estimates?|data|"
                           r"readings?|bulletin|reports?|figures?)|(?:an?|the)\s+(?:initial|earlier|previous|original|"
-                          r"initially\s+reported)\b|"
+                          r"initially\s+reported)\b(?!\s+(?:all-time\s+|record\s+)?(?:high|low|peak|trough|record|level|"
+                          r"year|month|quarter|week|day)\b)|"
                           r"\d\S*\s+(?:before|earlier)\b)")
 _NUMBER = re.compile(r"\d[\d.,]*")
 # verbs that restate published figures, said of figures only ("corrected its data", not "shares corrected")
@@ -292,7 +298,8 @@ def _role(text: str, c: Claim, lo: int, sent_lo: int, sent_hi: int, revise_at: l
         return "final" if re.search(r"(?i)\bfinal\b", left) else "revised"
     if _AFTER.match(right):  # "2.7% estimated earlier", "5.9% estimated in November"
         return _mark_of_early(sentence, right)
-    labels = [m for m in _LABEL.finditer(left) if not _BREAK.search(left[m.end():]) and len(left) - m.end() <= 100]
+    labels = [m for m in _LABEL.finditer(left) if not _BREAK.search(left[m.end():]) and len(left) - m.end() <= 100
+              and not _PAST_LEVEL.match(left, m.end())]
     if labels:
         word = labels[-1].group("word").lower()
         if word == "final":

@@ -420,3 +420,9 @@ def test_earlier_figures_named_by_their_estimate_go_on_with_a_revision(claims_of
     later, earlier = {"revised"}, {"before revision"}
     assert got == {"711,400": later, "726,900": earlier, "118,200": later, "119,600": earlier, "1.9%": earlier,
                    "2.6%": later}
+
+
+def test_a_past_high_is_no_earlier_estimate(claims_of):
+    claims = claims_of("ZEMBLA CITY: The bureau revised its inflation data for 2031 on Monday. Inflation reached "
+                       "6.2 percent, above the previous high of 5.7 percent.")
+    assert not any(facts.vintages(c["metric"]) for c in claims)
