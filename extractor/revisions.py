@@ -107,8 +107,9 @@ _EARLIER_AFTER = re.compile(r"(?i)^[\s%)]*(?!,?\s*previously\s+(?:reported|put|g
                             r"(?:announced|reported|published)\s+(?:in|on|earlier)|in\s+the\s+(?:[\w-]+\s+){0,2}?(?:release|"
                             r"estimates?|data|readings?|bulletin|report))")
 # after "previous", "earlier": a past level, not an earlier estimate ("the previous high of 5.7 percent")
-_PAST_LEVEL = re.compile(r"(?i)\s+(?:all-time\s+|record\s+)?(?:high|low|peak|trough|record|level|year|month|quarter|week|day|"
-                         r"session|close|closing|years?|months?)\b")
+_PAST_LEVEL_NOUNS = (r"(?:all-time\s+|record\s+)?(?:high|low|peak|trough|record|level|years?|months?|quarter|week|day|"
+                     r"session|close|closing)")
+_PAST_LEVEL = re.compile(rf"(?i)\s+{_PAST_LEVEL_NOUNS}\b")
 # right after a figure, a noun phrase naming it an earlier estimate: "5.97 percent provisional growth",
 # "$2.03 billion preliminary estimate"
 _EARLY_NOUN_AFTER = re.compile(r"(?i)^\s+(?:provisional|preliminary|initial|earlier|previous|original)\s+"
@@ -185,8 +186,7 @@ _EARLIER_CUE = re.compile(r"(?i)\b(?:previously|initially|originally|first\s+(?:
                           r"had\s+been\s+(?:reported|published|announced|estimated|put)|having\s+(?:first\s+)?been|"
                           r"(?:advance|flash|first|provisional|preliminary|initial|earlier)\s+(?:release|estimates?|data|"
                           r"readings?|bulletin|reports?|figures?)|(?:an?|the)\s+(?:initial|earlier|previous|original|"
-                          r"initially\s+reported)\b(?!\s+(?:all-time\s+|record\s+)?(?:high|low|peak|trough|record|level|"
-                          r"year|month|quarter|week|day)\b)|"
+                          r"initially\s+reported)\b(?!\s+" + _PAST_LEVEL_NOUNS + r"\b)|"
                           r"\d\S*\s+(?:before|earlier)\b)")
 _NUMBER = re.compile(r"\d[\d.,]*")
 # verbs that restate published figures, said of figures only ("corrected its data", not "shares corrected")
