@@ -231,8 +231,10 @@ def respective_partner(q_span: Span, metric_head: Optional[Token], partner: Opti
     own partner among the coordinated objects of the flow's "to/from/with", by position. ``partner``
     is the partner the parse gave (the first of them). None when the counts differ or an item names
     no party."""
+    if partner is None or metric_head is None:
+        return None
     where = respective_position(q_span)
-    if where is None or partner is None or metric_head is None:
+    if where is None:
         return None
     at, count, _ = where
     for prep in (c for c in metric_head.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")):

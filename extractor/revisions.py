@@ -29,7 +29,7 @@ from typing import Collection, Optional
 
 from extractor import lexicons
 from extractor.contract import Claim, Period
-from extractor.numbers import OPEN_FIGURE_BRACKET
+from extractor.numbers import OPEN_FIGURE_BRACKET, YEAR
 
 # an earlier report of the figure named beside it: "compared with the earlier reported $2.03 billion",
 # "down from the 1.0 percent reported earlier", "(earlier $27.72 billion)"
@@ -156,7 +156,7 @@ _VINTAGE_PAIR = re.compile(rf"(?i)\bfrom\s+(?:(?:the|an?|its)\s+)?(?:(?:provisio
 _OVER_TIME = re.compile(r"(?i)\b(?:over|during|in)\s+the\s+(?:same\s+(?:period|year|quarter|month)|period)\b"
                         r"|\bover\s+the\s+(?:past|last|previous)\b|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same|last|previous|a\s+year)\b"
                         r"|\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:last|previous|prior)\s+year\b|\byear[- ]earlier\b")
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_WRITTEN = re.compile(rf"\b{YEAR.pattern}\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘])")
 # how many sentences back a revision reaches a pair that goes on with it
 _CONTINUED_SENTENCES = 3
@@ -201,8 +201,8 @@ _REVISED_THINGS = re.compile(r"(?i)\b(?:estimates?|figures?|data|numbers|statist
 _OTHER_PERIOD_AFTER = re.compile(r"(?i)\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+[^.;]{0,25}?\d[\d.,]*"
                                  r"(?:\s*(?:%|(?!(?:published|reported|announced|released|estimated)\b)[A-Za-z]+)){0,2}?"
                                  r"\s+(?:in|for|during|at\s+the\s+end\s+of)\s+(?:the\s+)?"
-                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                                 r"December|(?:19|20)\d\d|last|previous|prior|same|a\s+year)\b"
+                                 r"(?:" + lexicons.alternation(lexicons.load("periods")["months"], boundary=False)
+                                 + r"|" + YEAR.pattern + r"|last|previous|prior|same|a\s+year)\b"
                                  r"(?!\s+(?:bulletin|release|report|data|estimates?|figures?|reading)\b)")
 
 
@@ -588,9 +588,10 @@ def _minus_before(text: str, c: Claim) -> bool:
 def _estimated_when(text: str, c: Claim) -> bool:
     """Whether a figure's period is when it was estimated or reported, not what it is of ("the 0.29%
     provisionally estimated in May", "Rs 151.3 billion reported last month")."""
-    return c.period is not None and re.match(r"(?i)[^.;]{0,40}?\b(?:estimated|reported|published|announced|released|filed)\s+"
-                                             r"(?:(?:in|on|at)\s+(?:the\s+)?)?"
-                                             + re.escape(c.period.text), text[c.quantity.end:]) is not None
+    # matched in place: a slice of the text after the figure would copy the rest of the document per figure
+    return c.period is not None and re.compile(r"(?i)[^.;]{0,40}?\b(?:estimated|reported|published|announced|released|"
+                                               r"filed)\s+(?:(?:in|on|at)\s+(?:the\s+)?)?"
+                                               + re.escape(c.period.text)).match(text, c.quantity.end) is not None
 
 
 def _one_period(late: Claim, early: Claim) -> bool:
