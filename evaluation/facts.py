@@ -556,6 +556,8 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
     if same is not True:
         pairs = [same_measure(x, y) for x in measures(ca.metric) for y in measures(cb.metric)]
         same = True if True in pairs else same
+    if same is False and figures_vouch(ca, cb, ma, mb):
+        same = True
     if same is False:
         return False
     unknown |= same is None
@@ -574,6 +576,56 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
     if ca.counterparty is not None and not actors_meet(ca.counterparty, cb.counterparty):
         return False
     return None if unknown else True
+
+
+#: Figures vouch for a measure (:func:`figures_vouch`) when the more precise of the two writes at
+#: least this many significant digits, and the rounder one at least VOUCH_MIN_DIGITS_ROUNDER.
+VOUCH_DIGITS = 3
+VOUCH_MIN_DIGITS_ROUNDER = 2
+
+
+def _measure_words_nest(a: Measure, b: Measure) -> bool:
+    """One head, and every modifier of one measure among the other's ("revenue" / "tax revenue",
+    "IT exports" / "IT service exports"): one may be a shortening of the other."""
+    if not _word_match(a.head, b.head):
+        return False
+    small, big = sorted((a.modifiers, b.modifiers), key=len)
+    return all(any(_word_match(w, x) for x in big) for w in small)
+
+
+def figures_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measure]) -> bool:
+    """Two articles' figures agreeing digit for digit vouch for measures their words leave apart.
+
+    Outlets shorten a measure ("tax revenue" and "revenue", "net consolidated profit" and "profit",
+    "gross FX reserves" and "reserves"), and the words alone must keep a part apart from its whole
+    ("IT exports" is not "exports"). But a part and its whole of one subject and period are
+    different amounts: when two articles give the same period, subject and counterparty, measures of
+    one head whose modifiers nest, the same plan status, basis and marks, and figures that agree
+    within their rounding, the more precise written with ``VOUCH_DIGITS`` significant digits, they
+    report one figure ("$2.873 billion" of IT service exports, "$2.87bn" of IT exports). Amounts and
+    counts only: a part's growth may equal its whole's ("agricultural exports" and "exports" both up
+    3.45%), a part's amount cannot. A misreported figure is joined only by its words, as before:
+    its figures do not agree.
+    """
+    if a.article_id == b.article_id or ma is None or mb is None or a.kind == "percent":
+        return False  # two percents agree by chance far more often than two amounts do
+    if ma.status != mb.status or ma.basis != mb.basis or marks_conflict(ma, mb) or not _measure_words_nest(ma, mb):
+        return False
+    da, db = _dates(a), _dates(b)
+    if da is None or da != db:
+        return False
+    if actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
+        return False
+    if a.counterparty is not None and actors_meet(a.counterparty, b.counterparty) is not True:
+        return False
+    if a.change != b.change or a.quantity.value_max is not None or b.quantity.value_max is not None:
+        return False
+    digits = sorted((len(written_digits(a.quantity.text)), len(written_digits(b.quantity.text))))
+    if digits[0] < VOUCH_MIN_DIGITS_ROUNDER or digits[1] < VOUCH_DIGITS:
+        return False
+    from evaluation.consistency.readings import interval
+
+    return interval(a.quantity.to_dict()).meets(interval(b.quantity.to_dict()))
 
 
 def series_key(claim: ClaimLike) -> Optional[tuple]:
@@ -915,6 +967,16 @@ def _digits(text: str) -> int:
     """Significant digits of the first number written in ``text`` ("Rs 1,87,035 crore": 6)."""
     hit = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     return len(hit.group().replace(",", "").replace(".", "").lstrip("0")) if hit else 0
+
+
+def written_digits(text: str) -> str:
+    """The significant digits a figure is written with: "36,928" 36928, "40,000" 4 (a round
+    figure: trailing zeros of a whole number say nothing), "18.0" 180."""
+    match = re.search(r"\d[\d,]*(?:\.\s*\d+)?", text or "")
+    if not match:
+        return ""
+    digits = re.sub(r"\D", "", match.group()).lstrip("0")
+    return digits if "." in match.group() else digits.rstrip("0")
 
 
 def _completed_measure(metric: str, vocabulary: Mapping[str, Measure], heads: set) -> Optional[str]:

@@ -96,12 +96,8 @@ def check_same_fact(items: Sequence[Item], settings: Settings = DEFAULTS) -> lis
 
 
 def _written_digits(item: Item) -> str:
-    """The significant digits written: "36,928" 36928, "40,000" 4 (a round figure), "18.0" 180."""
-    match = re.search(r"\d[\d,]*(?:\.\s*\d+)?", item.q.text)
-    if not match:
-        return ""
-    digits = re.sub(r"\D", "", match.group()).lstrip("0")
-    return digits if "." in match.group() else digits.rstrip("0")
+    """The significant digits written (:func:`facts.written_digits`)."""
+    return facts.written_digits(item.q.text)
 
 
 def _same_figures(items: Sequence[Item], settings: Settings) -> list[Finding]:

@@ -1,0 +1,76 @@
+"""Figures agreeing digit for digit vouch for measures the words leave apart (facts.figures_vouch):
+invented reports of two outlets, and the look-alikes that must stay apart."""
+import pytest
+
+from evaluation.facts import same_fact
+from evaluation.series import build_series
+from extractor.api import extract_batch
+from extractor.corpus import Article
+
+
+def report(metric, text, value, *, article="a", change=None, kind="money", unit="USD", subject="Ruritania",
+           counterparty=None, period=("8MFY27", "2026-07-01", "2027-02-28"), qualifier="exact"):
+    return {"claim_id": f"{article}:10-{10 + len(text)}", "article_id": article, "kind": kind,
+            "quantity": {"text": text, "start": 10, "end": 10 + len(text), "value": value, "unit": unit,
+                         "qualifier": qualifier},
+            "change": change, "metric": metric, "subject": subject, "counterparty": counterparty,
+            "period": dict(zip(("text", "start", "end"), period)), "source": None,
+            "sentence": {"start": 0, "end": 80}}
+
+
+@pytest.mark.parametrize("a, b", [
+    # a measure shortened by one outlet, the figure rounded by the other
+    (("exports of IT services", "$2.873 billion", 2.873e9), ("IT exports", "$2.87bn", 2.87e9)),
+    (("tax revenue", "Rs 1,254.6 billion", 1254.6e9), ("revenue", "Rs 1.25 trillion", 1.25e12)),
+    (("net consolidated profit", "Tk 612.4 crore", 612.4e7), ("profit", "Tk 612 crore", 612e7)),
+    (("gross FX reserves", "$31.04 billion", 31.04e9), ("reserves", "$31bn", 31e9)),
+])
+def test_agreeing_figures_join_a_shortened_measure_across_outlets(a, b):
+    one = report(*a, article="outlet-1")
+    other = report(*b, article="outlet-2")
+    assert same_fact(one, other) is True
+
+
+@pytest.mark.parametrize("a, b, why", [
+    (("IT exports", "$2.873 billion", 2.873e9), ("exports", "$21.4 billion", 21.4e9), "a part and its whole differ"),
+    (("tax revenue", "$3 billion", 3e9), ("revenue", "$3 billion", 3e9), "a round figure vouches for nothing"),
+    (("rural exports", "$4.05 billion", 4.05e9), ("urban exports", "$4.05 billion", 4.05e9), "modifiers that do not nest"),
+    (("agricultural exports", "3.45 percent", 3.45), ("exports", "3.45 percent", 3.45), "a part may grow as its whole"),
+    (("exports", "$2.873 billion", 2.873e9), ("imports", "$2.873 billion", 2.873e9), "two heads"),
+    (("exports (target)", "$2.873 billion", 2.873e9), ("IT exports", "$2.873 billion", 2.873e9), "a target is no outcome"),
+])
+def test_figures_do_not_vouch_for_look_alikes(a, b, why):
+    kind = "percent" if "percent" in a[1] else "money"
+    unit = "%" if kind == "percent" else "USD"
+    one = report(*a, article="outlet-1", kind=kind, unit=unit)
+    other = report(*b, article="outlet-2", kind=kind, unit=unit)
+    assert same_fact(one, other) is not True, why
+
+
+def test_agreeing_figures_need_the_same_period_subject_and_two_articles():
+    one = report("exports of IT services", "$2.873 billion", 2.873e9, article="outlet-1")
+    assert same_fact(one, report("IT exports", "$2.87bn", 2.87e9, article="outlet-2",
+                                 period=("FY27", "2026-07-01", "2027-06-30"))) is not True
+    assert same_fact(one, report("IT exports", "$2.87bn", 2.87e9, article="outlet-2", subject="Freedonia")) is not True
+    assert same_fact(one, report("IT exports", "$2.87bn", 2.87e9, article="outlet-2",
+                                 counterparty="United States")) is not True
+    # one article naming a part and its shortening with one figure twice is the article's business
+    assert same_fact(one, {**report("IT exports", "$2.87bn", 2.87e9, article="outlet-1"),
+                           "claim_id": "outlet-1:90-96"}) is not True
+
+
+OUTLETS = [
+    ("daily-a", "2027-03-18", "ISLAMABAD: Ruritania's exports of information technology services rose to "
+                              "$2.873 billion in the first eight months of the current fiscal year, the central bank said."),
+    ("daily-b", "2027-03-19", "KARACHI: Ruritania's IT exports stood at $2.87 billion in July-February FY27."),
+]
+
+
+def test_two_outlets_wording_a_figure_differently_share_one_series_row():
+    articles = [Article(aid, text, published) for aid, published, text in OUTLETS]
+    claims = [c for _, cs in extract_batch(articles) for c in cs]
+    rows = build_series(claims, published={aid: published for aid, published, _ in OUTLETS})
+    shared = [r for r in rows if {p["article_id"] for p in r["reports"]} == {"daily-a", "daily-b"}]
+    assert len(shared) == 1
+    assert sorted(p["text"] for p in shared[0]["reports"]) == ["$2.87 billion", "$2.873 billion"]
+    assert shared[0]["conflict"] is False
