@@ -321,7 +321,7 @@ _FY_LABEL = (rf"(?:(?:the\s+)?(?:(?:outgoing|current|last|previous|just[-\s]conc
              rf"(?:(?:{_FISCAL}\s+|FY\s?'?)(?:(?P<fs>{_SPAN})|(?P<fy>(?:19|20)?\d\d))(?![\d/–-])"
              rf"|(?P<fs2>{_SPAN})(?:\s+{_FISCAL})?"
              rf"|(?P<fy2>{_Y})\s+(?:fiscal|financial)\s+year\b))")  # "the 2005 fiscal year"
-_FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|next)\s+{_FISCAL}(?:\s+(?:{_Y}/\d\d|{_SPAN}))?\b"
+_FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|outgoing|next)\s+{_FISCAL}(?:\s+(?:{_Y}/\d\d|{_SPAN}))?\b"
 _FY = rf"(?:{_FY_REL}|{_FY_LABEL})"
 _GLOSS = r"(?:\([^)]{0,40}\)\s+)?"  # "the first half (July-December) of", "the first 10 months (July-April) of"
 _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+{_M}(?:,?[\s-]+{_Y})?"
@@ -381,6 +381,9 @@ def _relative_which(rel: str) -> str:
 
 def _fy_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
     """Months first..first+count-1 of the fiscal year the match names (label or relative)."""
+    if g.get("rel", "").lower() == "outgoing":  # "the first 11 months of the outgoing fiscal year"
+        outgoing = _relative_fiscal_year("outgoing", ctx)
+        return ctx.calendar.months(outgoing[0].year, first, count) if outgoing else None
     if g.get("rel"):
         return _fiscal_part(ctx, ctx.calendar, _relative_which(g["rel"]), first, count)
     fy = _fiscal_year(g, ctx)
@@ -639,6 +642,15 @@ def _r_first_months_year(g, ctx):  # "the first six months of 2022"
 def _r_day(g, ctx):  # "as of 13 October", "on December 13", "Oct, 6, 2023"
     day = _parse_day(g["date"], ctx.anchor)
     return (day, day) if day else None
+
+
+def _r_year_starting(g, ctx):  # "the fiscal year starting July 1": a year from that day, the coming one
+    start = _parse_day(g["date"], ctx.anchor)
+    if start is None:
+        return None
+    if not re.search(r"\d{4}", g["date"]) and ctx.anchor is not None and start < ctx.anchor - dt.timedelta(days=31):
+        start = _add_months(start, 12)  # a budget for "the fiscal year starting July 1", presented in June
+    return start, _add_months(start, 12) - _DAY
 
 
 def _r_day_range(g, ctx):  # "from 15 November 2004 to 3 January 2005": the days between, both counted
@@ -905,12 +917,15 @@ RULES: list[Rule] = [
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2"), "rel": "current"}, ctx)),
     Rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
     Rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
-    Rule("fy_month_range", rf"\b(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
+    # "During July-March FY27": the lead word too, or "During July-March" alone would be the longer match
+    Rule("fy_month_range", rf"\b(?:(?:from|in|during|over)\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
     Rule("nepali_month", rf"\b(?:(?:in|of|during)\s+)?(?:the\s+month\s+of\s+)?(?P<nm>{_alt(NEPALI_MONTHS)})\b(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?", _r_nepali_month),
     # Fiscal years.
+    Rule("year_starting", rf"\b(?:the\s+)?(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:(?:which|that)\s+)?(?:starting|beginning|starts|begins|from)"
+                          rf"\s+(?:on\s+|from\s+)?(?P<date>{_DAYDATE})", _r_year_starting),
     Rule("fy_concluded", rf"\b(?:the\s+)?(?:just[-\s])?(?:concluded|ended)\s+{_FISCAL}\b", _r_concluded_fy),
     Rule("fiscal_year", rf"\b{_FY_LABEL}", _r_fiscal_year, absolute=True),
-    Rule("fiscal_year", _FY_REL.replace("(?P<rel>", "(?P<rel>outgoing|", 1), _r_fiscal_year),
+    Rule("fiscal_year", _FY_REL, _r_fiscal_year),
     # Calendar parts and ranges.
     Rule("first_months_year", rf"\b(?:the\s+)?first\s+(?:(?P<n>{_N})\s+)?months?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_first_months_year, absolute=True),
     Rule("last_months_year", rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{_Y})", _r_last_months_year, absolute=True),
@@ -923,9 +938,9 @@ RULES: list[Rule] = [
     Rule("quarter_ending", rf"\bthe\s+(?P<m>{_M})\s+quarter\b", _r_quarter_ending),
     Rule("span_ended", rf"\b(?:the\s+)?(?:(?P<n>{_N})\s+months|(?:(?:its\s+)?(?:current\s+)?(?:financial|fiscal)\s+)?(?P<unit>year|quarter|week|half[-\s]year|half))\s+(?:that\s+|which\s+)?(?:to|ending|ended|that\s+ended)\s+(?:on\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:(?P<date>{_DAYDATE})|(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?)",
          lambda g, ctx: _r_span_ended({**g, "unit": (g.get("unit") or "").split("-")[0].split()[0] if g.get("unit") else None}, ctx)),
-    Rule("quarter", rf"\b(?:the\s+)?(?P<qw>{_ORD})\s+quarter(?:\s+of)?(?:\s+(?:(?P<y>{_Y})|(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:calendar\s+)?year))?", _r_quarter),
+    Rule("quarter", rf"\b(?:the\s+)?(?P<qw>{_ORD})[\s-]quarter(?:\s+of)?(?:\s+(?:(?P<y>{_Y})|(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:calendar\s+)?year))?", _r_quarter),
     Rule("quarter", rf"\b(?:Q(?P<qb>[1-4])|(?P<qa>[1-4])Q)\s?(?:of\s+)?(?:'?(?P<yy>\d\d)\b|(?P<y>{_Y})(?![-/–]\d))?", _r_quarter),
-    Rule("half", rf"\b(?:the\s+)?(?P<hw>first|second)\s+half\s+(?:of\s+)?(?:(?:the\s+)?year\s+)?(?:(?P<y>{_Y})(?![-/–]\d)|(?P<rel>this|last|next)\s+year)?", _r_half),
+    Rule("half", rf"\b(?:the\s+)?(?P<hw>first|second)[\s-]half\s*(?:of\s+)?(?:(?:the\s+)?year\s+)?(?:(?P<y>{_Y})(?![-/–]\d)|(?P<rel>this|last|next)\s+year)?", _r_half),
     Rule("half", rf"\bH(?P<hb>[12])(?:\s?(?P<y>{_Y}))?(?!\w)", _r_half),
     Rule("part_year", rf"\b(?:the\s+)?(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s]?(?P<y>{_Y})\b", _r_part_year, absolute=True),
     # Stocks at a date.
@@ -990,6 +1005,10 @@ RULES: list[Rule] = [
     Rule("year", rf"(?<![\w$£€.,-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d|/\d)", _r_year, absolute=True),
     Rule("month_noyear", r"(?:\b(?:in|during|since|until|till|by|for|of|last|from|through)\s+)(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)\b(?!\s+\d)", _r_month_noyear),
     Rule("month_noyear", r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)[’']s\b", _r_month_noyear),
+    # a month named before what it dates, opening a sentence or after "the": "June remittances were
+    # $642 million", "the March figure" (capitalised, before a lower-case word: "May" is a verb there)
+    Rule("month_noyear", r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\bthe\s))(?-i:(?P<m>January|February|March|April|June|July|August"
+                         r"|September|October|November|December))(?=\s+(?-i:[a-z]))", _r_month_noyear),
 ]
 RULES_BY_NAME = {}
 for _rule in RULES:

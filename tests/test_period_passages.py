@@ -186,3 +186,49 @@ def test_a_bracketed_gloss_inside_a_part_of_a_fiscal_year(claims_of):
     claims = claims_of("Pakistan's tin exports were $1.9 billion in the first six months (July-December) of FY31.",
                        "2031-02-03")
     assert _period(claims, "$1.9 billion") == ("2030-07-01", "2030-12-31")
+
+
+# ---- outlet wordings of one period (the blind outlet clusters, benchmarks/outlet_clusters) ----
+
+def test_a_lead_word_does_not_cut_a_fiscal_month_range_from_its_year(claims_of):
+    claims = claims_of("KARACHI: During July-March FY27, overseas Ruritanians sent home $32.46 billion, up 15.8 "
+                       "percent from $28.03 billion in the same period of the previous fiscal year.", "2027-04-09")
+    assert _period(claims, "$32.46 billion") == ("2026-07-01", "2027-03-31")
+    assert _period(claims, "$28.03 billion") == ("2025-07-01", "2026-03-31")
+
+
+def test_months_of_the_outgoing_fiscal_year(claims_of):
+    claims = claims_of("ISLAMABAD: Cement exports in the first 11 months of the outgoing fiscal year stood at $3.1bn "
+                       "against $2.9bn during the corresponding period of the last fiscal year.", "2027-06-04")
+    assert _period(claims, "$3.1bn") == ("2026-07-01", "2027-05-31")
+    assert _period(claims, "$2.9bn") == ("2025-07-01", "2026-05-31")
+
+
+def test_a_month_named_before_its_measure_dates_the_figure(claims_of):
+    claims = claims_of("COLOMBO: Workers' remittances reached $3.71 billion in January-June. June remittances were "
+                       "$642 million. The March figure was $590 million.", "2025-07-09")
+    assert _period(claims, "$3.71 billion") == ("2025-01-01", "2025-06-30")
+    assert _period(claims, "$642 million") == ("2025-06-01", "2025-06-30")
+    assert _period(claims, "$590 million") == ("2025-03-01", "2025-03-31")
+
+
+def test_a_person_named_like_a_month_dates_nothing(claims_of):
+    claims = claims_of("COLOMBO: Remittances reached $3.71 billion in January-June. June Perera, an economist, "
+                       "said inflows of $4 billion were possible.", "2025-07-09")
+    assert _period(claims, "$4 billion") != ("2025-06-01", "2025-06-30")
+
+
+def test_the_fiscal_year_starting_on_a_day_is_the_year_from_it(claims_of):
+    claims = claims_of("DHAKA, June 7 - Ruritania unveiled a 9.85 trillion taka budget for the fiscal year "
+                       "starting July 1.", "2029-06-07")
+    assert _period(claims, "9.85 trillion taka") == ("2029-07-01", "2030-06-30")
+    claims = claims_of("The budget for the financial year beginning April 1, 2030 is Rs 50 lakh crore.", "2029-06-07")
+    assert _period(claims, "Rs 50 lakh crore") == ("2030-04-01", "2031-03-31")
+
+
+def test_a_hyphenated_half_or_quarter_before_its_measure(claims_of):
+    claims = claims_of("COLOMBO: The economy grew 4.6 per cent in the second quarter of 2027. First-half growth "
+                       "stood at 4.2 per cent.", "2027-09-16")
+    assert _period(claims, "4.2 per cent") == ("2027-01-01", "2027-06-30")
+    claims = claims_of("Acme's third-quarter profit rose 12% to $1.23 billion.", "2026-11-02")
+    assert _period(claims, "$1.23 billion") == ("2026-07-01", "2026-09-30")
