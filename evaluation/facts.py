@@ -438,12 +438,22 @@ def _aliases() -> dict:
         return json.load(f)["aliases"]
 
 
+@lru_cache(maxsize=1)
+def _legal_form_tail() -> "re.Pattern":
+    """A company's legal form at the end of its name ("PLC", "(Pvt) Ltd", "Public Company Limited")."""
+    with resources.files("extractor").joinpath("data", "actors.json").open(encoding="utf-8") as f:
+        forms = json.load(f)["legal_forms"]
+    return re.compile(r"(?:[\s,]+\(?(?:" + "|".join(map(re.escape, forms)) + r")\.?\)?)+$")
+
+
 def canonical_actor(name: Optional[str]) -> Optional[str]:
-    """Lower-case canonical name by the alias table ("the U.S." -> "united states")."""
+    """Lower-case canonical name by the alias table ("the U.S." -> "united states"), a company's
+    legal form dropped ("Surma Valley Bank PLC" -> "surma valley bank")."""
     if not name:
         return None
     key = name.lower().strip().replace("\u2019", "'")
     key = key[4:] if key.startswith("the ") else key
+    key = _legal_form_tail().sub("", key) or key
     return _aliases().get(key, key).lower()
 
 

@@ -483,3 +483,19 @@ def test_facts_a_soft_word_named_with_a_change_noun_is_that_measures_change():
     # a soft word beside a content word still gives way: "construction GVA growth" = "construction sector"
     assert facts.measure("construction GVA growth").name == facts.measure("construction sector").name
     assert facts.measure("growth") is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Surma Valley Bank PLC", "Surma Valley Bank"),      # one outlet keeps the legal form, another drops it
+    ("Acme (Pvt) Ltd", "Acme"),
+    ("Siam Cement Public Company Limited", "Siam Cement"),
+    ("Apple Inc.", "Apple"),
+])
+def test_a_company_is_one_subject_with_or_without_its_legal_form(a, b):
+    assert same_fact(claim("net profit", subject=a, article="x"), claim("net profit", subject=b, article="y")) is True
+
+
+def test_a_legal_form_is_no_name_of_its_own():
+    # dropping the form never makes two companies one
+    assert same_fact(claim("net profit", subject="Acme Holdings Ltd", article="x"),
+                     claim("net profit", subject="Acme Motors Ltd", article="y")) is not True
