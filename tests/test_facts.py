@@ -499,3 +499,14 @@ def test_a_legal_form_is_no_name_of_its_own():
     # dropping the form never makes two companies one
     assert same_fact(claim("net profit", subject="Acme Holdings Ltd", article="x"),
                      claim("net profit", subject="Acme Motors Ltd", article="y")) is not True
+
+
+@pytest.mark.parametrize("a, b", [
+    ("tech exports", "IT exports"),                      # "tech" is information technology
+    ("taxes", "tax collection"),                         # "taxes" is one word of tax, not "taxe"
+    ("FBR taxes", "tax revenue"),
+    ("private transfers", "remittances"),                # India's balance-of-payments name for remittances
+    ("losses", "loss"),
+])
+def test_outlet_wordings_of_one_measure(a, b):
+    assert same_measure(measure(a), measure(b)) is True
