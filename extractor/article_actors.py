@@ -81,7 +81,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
         if short in counts and short != full:  # "GE" after "General Electric": one company's mentions
             counts[full] = counts.get(full, 0) + counts.pop(short)
     country, country_count = _main_country_and_count(text, entities, title, counter, publisher)
-    country = country or publisher
+    country = country or publisher or _cued_country(text, title)
     if counts:
         best = max(counts, key=counts.get)
         if counts[best] >= 2 and counts[best] >= country_count:
@@ -401,8 +401,18 @@ def publisher_country(url: Optional[str]) -> Optional[str]:
 
 def main_country(text: str, entities=(), title: str = "", counter: Optional[NameCounter] = None,
                  publisher: Optional[str] = None) -> Optional[str]:
-    """The country the article is most about: the place named most often, by any alias or demonym."""
-    return _main_country_and_count(text, entities, title, counter, publisher)[0] or publisher
+    """The country the article is most about: the place named most often, by any alias or demonym;
+    else its publisher's; else the country its other cues name (``periods.article_country``: a
+    statistics office, a central bank, a currency of one country: "a budget of Tk 9.85 lakh crore")."""
+    return _main_country_and_count(text, entities, title, counter, publisher)[0] or publisher or _cued_country(text, title)
+
+
+def _cued_country(text: str, title: str) -> Optional[str]:
+    """The country of an article that names no place and has no publisher's country, from its other
+    cues (``periods.article_country``): a statistics office, a central bank, a currency of one country."""
+    from extractor.periods import article_country  # paid only by an article naming no place at all
+
+    return article_country(text, title)
 
 
 _SPELLED_OUT = re.compile(r"\b((?:[A-Z][\w&'’.-]*|of|the|for|and|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|the|for|and|&)){1,9})\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")

@@ -104,8 +104,13 @@ def _country_required() -> dict[str, tuple]:
     return {country: required_words(p.pattern, p.flags) for country, p in _country_patterns().items()}
 
 
+# "Tk 9.85 lakh crore": the scale of a taka amount is no hint of India (periods.json's "lakh crore")
+_TAKA_SCALE = re.compile(r"(\b(?:Tk|BDT)\.?\s?[\d.,]+\s+)lakh\s+crore|lakh\s+crore(?=\s+taka\b)")
+
+
 def _country_counts(text: str) -> dict[str, int]:
     text = _CURRENCY_NAMES.sub(" ", text)
+    text = _TAKA_SCALE.sub(lambda m: m.group(1) or " ", text)
     lowered, required = lowered_for_matching(text), _country_required()
     # a pattern whose names' words the text lacks finds nothing (prefilter.py): not run
     counts = {c: sum(1 for _ in scan(p, text, lowered, required[c])) if may_match(required[c], lowered) else 0
@@ -988,7 +993,7 @@ RULES: list[Rule] = [
     Rule("last_year", r"\blast\s+(?:calendar\s+)?year\b", _r_last_year),
     Rule("this_year", r"\b(?:this|the\s+current)\s+(?:calendar\s+)?year\b", _r_this_year),
     Rule("next_year", r"\bnext\s+year\b", _r_next_year),
-    Rule("last_month", r"\b(?:last|the\s+past)\s+month\b", _r_last_month),
+    Rule("last_month", r"\b(?:last|the\s+past)\s+month\b(?!\s+of\b)", _r_last_month),  # "the last month of the fiscal year" is its June
     Rule("this_month", r"\bthis\s+month\b", _r_this_month),
     Rule("last_week", r"\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?(?:last|past|previous)\s+week\b(?!s)", _r_last_week),
     Rule("last_quarter", r"\blast\s+quarter\b", _r_last_quarter),

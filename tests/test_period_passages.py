@@ -232,3 +232,9 @@ def test_a_hyphenated_half_or_quarter_before_its_measure(claims_of):
     assert _period(claims, "4.2 per cent") == ("2027-01-01", "2027-06-30")
     claims = claims_of("Acme's third-quarter profit rose 12% to $1.23 billion.", "2026-11-02")
     assert _period(claims, "$1.23 billion") == ("2026-07-01", "2026-09-30")
+
+
+def test_the_last_month_of_a_fiscal_year_is_not_last_month(claims_of):
+    claims = claims_of("DHAKA: In June, the last month of the fiscal year, inflows were $3.18bn.",
+                       "2031-08-10")  # "last month" would be July
+    assert _period(claims, "$3.18bn") == ("2031-06-01", "2031-06-30")

@@ -232,3 +232,24 @@ def test_each_figure_of_a_list_of_places_within_a_country_is_that_place_s():
 
 def test_a_single_place_after_a_company_s_figure_says_where_not_whose():
     assert _claims("Zentex's sales rose 5% to $3m in London.")["$3m"]["subject"] == "Zentex"
+
+
+# ---- outlet clusters (benchmarks/outlet_clusters, sets o1 and o2 read): invented sentences ----
+
+def test_subjects_an_article_naming_no_place_is_the_country_of_its_one_country_currency():
+    claims = _claims("The government has proposed a budget of Tk 9.85 lakh crore for FY30, with a deficit of "
+                     "Tk 3.12 lakh crore.")
+    assert claims["Tk 9.85 lakh crore"]["subject"] == "Bangladesh"  # taka, not India's "lakh crore"
+    assert claims["Tk 9.85 lakh crore"]["period"]["start"] == "2029-07-01"
+    claims = _claims("Exports rose 5% to $3bn, the company said.")
+    assert claims["$3bn"]["subject"] is None  # dollars name no country
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("KATHMANDU: The bank's NPL ratio stood at 4.36% in Q3.", "4.36%"),     # a ratio's acronym
+    ("DHAKA: Readymade garment exports rose 4.2 percent to $32.16 billion.", "$32.16 billion"),  # a product
+])
+def test_subjects_an_indicator_or_product_opening_a_sentence_is_no_actor(text, surface):
+    subject = _claims(text)[surface]["subject"]
+    assert subject not in ("NPL", "Readymade")
+    assert subject in ("Nepal", "Bangladesh")
