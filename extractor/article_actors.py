@@ -26,6 +26,12 @@ from extractor.lexicons import alternation
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
 
 TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the text
+#: A place named in the lede (the first LEDE_CHARS characters) ranks LEDE_WEIGHT mentions higher among
+#: places (not against a company): "Apparel
+#: exports, the mainstay of Bangladesh's export basket, grew …" is Bangladesh's article although a
+#: competitor is named twice further down ("Vietnam's shipments …, Vietnamese customs data").
+LEDE_WEIGHT = 1
+LEDE_CHARS = 150
 
 
 def _only_attributes(name: str, text: str) -> bool:
@@ -317,8 +323,9 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
         return None, 0
     # The most named; on a tie the publisher's country, else the first named ("Bangladesh Bureau of
     # Statistics" … "the Russia-Ukraine war").
-    best = max(counts, key=lambda p: (counts[p], p == publisher, -first.get(p, len(text))))
-    return best, counts[best]
+    lede = {p: LEDE_WEIGHT if first.get(p, len(text)) < LEDE_CHARS else 0 for p in counts}
+    best = max(counts, key=lambda p: (counts[p] + lede[p], p == publisher, -first.get(p, len(text))))
+    return best, counts[best]  # the plain count: it is weighed against the main company's mentions
 
 
 def _described_by_country(name: str, text: str) -> bool:

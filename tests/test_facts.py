@@ -507,6 +507,24 @@ def test_a_legal_form_is_no_name_of_its_own():
     ("FBR taxes", "tax revenue"),
     ("private transfers", "remittances"),                # India's balance-of-payments name for remittances
     ("losses", "loss"),
+    ("readymade garment exports", "apparel exports"),   # the garment trade's names for its goods
+    ("RMG exports", "garment exports"),
+    ("knit items", "knitwear"),
+    ("gross foreign exchange reserves", "gross forex reserves"),
+    ("foreign exchange reserves", "reserves"),          # a country's reserves are its FX reserves
+    ("Headline CPI inflation", "inflation"),
+    ("budget size", "budget"),
+    ("non-performing loan ratio", "NPL ratio"),
+    ("remittance earnings", "remittances"),
 ])
 def test_outlet_wordings_of_one_measure(a, b):
     assert same_measure(measure(a), measure(b)) is True
+
+
+@pytest.mark.parametrize("a, b", [
+    ("gold reserves", "reserves"),                       # gold is not the FX reserves
+    ("garment exports", "exports"),                      # a part is not its whole
+    ("average inflation", "inflation"),                  # a period's average is not its end
+])
+def test_outlet_wordings_that_stay_apart(a, b):
+    assert same_measure(measure(a), measure(b)) is False

@@ -253,3 +253,11 @@ def test_subjects_an_indicator_or_product_opening_a_sentence_is_no_actor(text, s
     subject = _claims(text)[surface]["subject"]
     assert subject not in ("NPL", "Readymade")
     assert subject in ("Nepal", "Bangladesh")
+
+
+def test_subjects_the_country_of_the_lede_outranks_a_competitor_named_as_often_further_down():
+    claims = _claims("Apparel exports, the mainstay of Bangladesh's export basket, grew 4.21% to $32.16bn in the "
+                     "first nine months of FY24. Total exports reached $38.47bn. Exporters said competitor Vietnam's "
+                     "shipments rose to $8.1bn in January-March, according to Vietnamese customs data.")
+    assert claims["$32.16bn"]["subject"] == "Bangladesh"
+    assert claims["$38.47bn"]["subject"] == "Bangladesh"
