@@ -516,6 +516,11 @@ def test_a_legal_form_is_no_name_of_its_own():
     ("budget size", "budget"),
     ("non-performing loan ratio", "NPL ratio"),
     ("remittance earnings", "remittances"),
+    ("electricity generation", "power output"),
+    ("auto sales", "automobile sales"),
+    ("PAT", "net profit"),                               # profit after tax
+    ("markup payments", "interest payments"),            # Pakistan's word for interest
+    ("net sales", "sales revenue"),
 ])
 def test_outlet_wordings_of_one_measure(a, b):
     assert same_measure(measure(a), measure(b)) is True
@@ -525,6 +530,8 @@ def test_outlet_wordings_of_one_measure(a, b):
     ("gold reserves", "reserves"),                       # gold is not the FX reserves
     ("garment exports", "exports"),                      # a part is not its whole
     ("average inflation", "inflation"),                  # a period's average is not its end
+    ("industrial production", "industry"),               # a production index is not the sector's value added
+    ("manufacturing output", "manufacturing"),
 ])
 def test_outlet_wordings_that_stay_apart(a, b):
     assert same_measure(measure(a), measure(b)) is False
