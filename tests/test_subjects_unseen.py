@@ -261,3 +261,9 @@ def test_subjects_the_country_of_the_lede_outranks_a_competitor_named_as_often_f
                      "shipments rose to $8.1bn in January-March, according to Vietnamese customs data.")
     assert claims["$32.16bn"]["subject"] == "Bangladesh"
     assert claims["$38.47bn"]["subject"] == "Bangladesh"
+
+
+def test_subjects_the_centre_is_indias_central_government_not_an_actor_of_its_own():
+    claims = _claims("NEW DELHI: The Centre's net tax revenue stood at Rs 18,21,650 crore in April-December, "
+                     "official data showed.")
+    assert claims["Rs 18,21,650 crore"]["subject"] == "India"
