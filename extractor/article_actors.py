@@ -31,6 +31,7 @@ TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the t
 #: exports, the mainstay of Bangladesh's export basket, grew …" is Bangladesh's article although a
 #: competitor is named twice further down ("Vietnam's shipments …, Vietnamese customs data").
 LEDE_WEIGHT = 1
+DATELINE_CHARS = 40  # a city in capitals this near the start opens a dateline ("NEW DELHI, July 3 (Reuters) -")
 LEDE_CHARS = 150
 
 
@@ -310,6 +311,14 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
     canonical_names = set(_aliases().values())
     for ent in entities:
         if ent.label_ != "GPE":
+            continue
+        if ent.text.isupper() and len(ent.text) > 3 and ent.start_char < DATELINE_CHARS:
+            # "LONDON:": a dateline's city is no country; periods.dateline_country knows the ones it can place
+            from extractor.periods import dateline_country
+
+            place = dateline_country(text)
+            if place is not None and place not in counts:
+                counts[place], first[place] = 1, ent.start_char
             continue
         name = canonical(ent.text)
         if name and name not in counts and name not in canonical_names and not is_term(name):

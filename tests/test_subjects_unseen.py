@@ -267,3 +267,12 @@ def test_subjects_the_centre_is_indias_central_government_not_an_actor_of_its_ow
     claims = _claims("NEW DELHI: The Centre's net tax revenue stood at Rs 18,21,650 crore in April-December, "
                      "official data showed.")
     assert claims["Rs 18,21,650 crore"]["subject"] == "India"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("LONDON: Output grew 2.1% in 2029, the Centre for Economics and Business Research said.", "UK"),
+    ("LONDON (Reuters) - Output grew 2.1% in 2029.", "UK"),
+    ("NEW YORK: Output grew 2.1% in 2029.", None),     # a city the lexicon cannot place names no country
+])
+def test_subjects_a_dateline_city_is_its_country_never_an_actor(text, subject):
+    assert _claims(text)["2.1%"]["subject"] == subject
