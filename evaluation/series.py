@@ -152,7 +152,7 @@ def _phrase_key(c: Claim) -> tuple:
     return (c.article_id, " ".join(c.period.text.lower().split()))
 
 
-def date_phrases(claims: Sequence[Claim], dated_by: dict) -> list[Claim]:
+def date_phrases(claims: Sequence[Claim], dated_by: dict, same_figure_digits: int = DEFAULTS.same_figure_digits) -> list[Claim]:
     """Date the period phrases the checker's reading left undated, for the series only.
 
     1. A phrase an article also uses with dates ("in July alone" in a headline and, dated, in
@@ -160,7 +160,10 @@ def date_phrases(claims: Sequence[Claim], dated_by: dict) -> list[Claim]:
     2. Else a phrase of an article takes the dates of a figure in another article with the same
        measure, subject, counterparty, kind, unit, change and value, when ``PHRASE_ANCHOR_DIGITS``
        significant digits are written in either of the two and every such match of the phrase's
-       figures names one period.
+       figures names one period. The same official figure under two wordings (an amount or count
+       written with ``same_figure_digits`` identical significant digits, a level, the same subject:
+       the checker's rule, ``consistency.checks.same_fact``) anchors whatever the two measures and
+       count units say ("39,152 approvals" and "39,152 others" the year before).
     ``dated_by`` (claim id -> the claim whose dates it took) is updated in place.
     """
     from extractor.contract import Period
@@ -176,7 +179,7 @@ def date_phrases(claims: Sequence[Claim], dated_by: dict) -> list[Claim]:
         if _dated(c) and c.period.text:
             own[_phrase_key(c)].add((c.period.start, c.period.end))
             own_by.setdefault(_phrase_key(c), c)
-    dated = [c for c in claims if _dated(c) and facts.measure(c.metric) is not None]
+    dated = [c for c in claims if _dated(c)]  # a measure is asked below, but for one official figure
     found: dict[tuple, set] = defaultdict(set)
     found_by: dict[tuple, Claim] = {}
     for u in claims:
@@ -184,12 +187,17 @@ def date_phrases(claims: Sequence[Claim], dated_by: dict) -> list[Claim]:
         if key is None or key in own or facts.measure(u.metric) is None:
             continue
         for d in dated:
-            if (d.article_id == u.article_id
-                    or (d.kind, d.quantity.unit, d.change) != (u.kind, u.quantity.unit, u.change)
-                    or d.quantity.value != u.quantity.value
+            if d.article_id == u.article_id or d.quantity.value != u.quantity.value:
+                continue
+            if _one_official_figure(u, d, same_figure_digits):
+                found[key].add((d.period.start, d.period.end))
+                found_by.setdefault(key, d)
+                continue
+            if ((d.kind, d.quantity.unit, d.change) != (u.kind, u.quantity.unit, u.change)
                     or max(_digits(d.quantity.text), _digits(u.quantity.text)) < PHRASE_ANCHOR_DIGITS):
                 continue
-            if (facts.same_measure(facts.measure(u.metric), facts.measure(d.metric)) is True
+            if (facts.measure(d.metric) is not None
+                    and facts.same_measure(facts.measure(u.metric), facts.measure(d.metric)) is True
                     and facts.actors_meet(u.subject, d.subject) is True
                     and (u.counterparty is None) == (d.counterparty is None)
                     and (u.counterparty is None or facts.actors_meet(u.counterparty, d.counterparty) is True)):
@@ -206,6 +214,43 @@ def date_phrases(claims: Sequence[Claim], dated_by: dict) -> list[Claim]:
         out.append(c.with_fields(period=Period(c.period.text, start, end)))
         dated_by[c.claim_id] = by.claim_id
     return out
+
+
+def lend_decided_measures(claims: Sequence[Claim], decided: set[frozenset]) -> list[Claim]:
+    """A claim whose metric names no measure ("39,152 others") takes the metric of the one claim
+    the checker decided is the same fact (one official figure under two wordings, "39,152
+    approvals"), so that it can be a report of that fact's row; ``metric_from`` names the lender."""
+    by_id = {c.claim_id: c for c in claims}
+    lenders: dict[str, set] = defaultdict(set)
+    for pair in decided:
+        a, b = (by_id.get(i) for i in sorted(pair))
+        if a is None or b is None:
+            continue
+        for taker, lender in ((a, b), (b, a)):
+            if facts.measure(taker.metric) is None and facts.measure(lender.metric) is not None:
+                lenders[taker.claim_id].add(lender.claim_id)
+    out = []
+    for c in claims:
+        lender = by_id[next(iter(lenders[c.claim_id]))] if len(lenders.get(c.claim_id, ())) == 1 else None
+        out.append(c.with_fields(metric=lender.metric, extra={**(c.extra or {}), "metric_from": lender.claim_id})
+                   if lender is not None else c)
+    return out
+
+
+def _one_official_figure(a: Claim, b: Claim, digits: int) -> bool:
+    """Two articles' levels written with the same ``digits`` or more significant digits for one
+    subject and counterparty: one official figure, whatever the measures and count units say (the
+    checker's ``_same_figures``)."""
+    if digits <= 0 or a.kind != b.kind or a.kind not in ("money", "count") or a.change or b.change:
+        return False
+    if a.kind == "money" and a.quantity.unit != b.quantity.unit:
+        return False
+    written = facts.written_digits(a.quantity.text)
+    if len(written) < digits or written != facts.written_digits(b.quantity.text):
+        return False
+    if facts.actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
+        return False
+    return a.counterparty is None or facts.actors_meet(a.counterparty, b.counterparty) is True
 
 
 def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:
@@ -564,7 +609,8 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     items = prepare(claims, texts, meta=meta, settings=settings)
     dated_by = {i.id: i.anchor.id for i in items if getattr(i, "anchor", None) is not None}
     claims = [i.claim for i in items]
-    claims = date_phrases(claims, dated_by)
+    claims = date_phrases(claims, dated_by, settings.same_figure_digits)
+    claims = lend_decided_measures(claims, decided)
     borrowed = {c.claim_id: (c.extra or {}).get("metric_from") for c in claims}  # facts.borrow_measures
     fuller = sentence_measures(claims)
     claims = [c.with_fields(metric=fuller[c.claim_id].metric,

@@ -141,6 +141,27 @@ def test_series_undated_article_dated_by_the_same_figure_elsewhere():
     assert rice["period"]["start"] == "2022-07-01"  # the same phrase in the same article
 
 
+def test_series_one_official_figure_dates_and_names_a_report_whose_words_do_not():
+    # An undated article's "39,152 approvals" the year before, and a dated article's "39,152 others"
+    # over the same time frame: the checker calls them one official figure (five identical digits);
+    # the undated phrase takes the dated one's period, the measure-less count its partner's measure.
+    undated = claim("u2", 10, "39,152", 39152, kind="count", unit="approval", metric="approvals",
+                    period=("the previous year's", None, None))
+    dated = claim("d2", 30, "39,152", 39152, kind="count", unit="other", metric="others",
+                  period=("the same time frame in the prior year", "2023-07-16", "2023-08-15"))
+    rows = build_series([undated, dated])
+    assert row_of(rows, undated["claim_id"]) == row_of(rows, dated["claim_id"])
+    (row,) = [r for r in rows if any(p["claim_id"] == dated["claim_id"] for p in r["reports"])]
+    assert row["period"]["start"] == "2023-07-16" and row["measure"] == "approval"
+    reports = {p["claim_id"]: p for p in row["reports"]}
+    assert reports[undated["claim_id"]]["period_from"] == dated["claim_id"]
+    assert reports[dated["claim_id"]]["metric_from"] == undated["claim_id"]
+    # four digits are a coincidence as likely as one figure: nothing is lent or dated
+    short = [dict(c, quantity={**c["quantity"], "text": "3,915", "value": 3915}) for c in (undated, dated)]
+    rows = build_series(short)
+    assert not any({p["article_id"] for p in r["reports"]} == {"u2", "d2"} for r in rows)
+
+
 def test_series_changes_and_plans_get_their_own_series():
     level = claim("a1", 10, "$2 billion", 2e9)
     rise = claim("a1", 60, "5%", 5, kind="percent", unit="%", change="increase")
