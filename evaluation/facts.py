@@ -1141,16 +1141,22 @@ def signed_by_value(c: Claim) -> Claim:
                          extra={**(c.extra or {}), "sign_from": "value"})
 
 
+#: Words a count's metric may be that name no measure ("78,460 units" of cars).
+_GENERIC_COUNT_WORDS = frozenset({"unit", "units", "number", "numbers", "nos", "piece", "pieces"})
+
+
 def completed_by_unit(c: Claim) -> Claim:
     """A count whose metric is cut before the noun its unit names ("81 million e-way bills": metric
-    "e-way", unit "e-way bill") measures the unit's things: the metric becomes the unit phrase in
-    the plural ("e-way bills"), marked ``extra["metric_from"] = "unit"``. Only when the metric's
-    words are the unit's first words and fewer; any other claim is returned as it is."""
+    "e-way", unit "e-way bill"), or is a generic count word ("78,460 units", unit "car"), measures
+    the unit's things: the metric becomes the unit phrase in the plural ("e-way bills", "cars"),
+    marked ``extra["metric_from"] = "unit"``. Only when the metric's words are the unit's first
+    words and fewer, or generic; any other claim is returned as it is."""
     if c.kind != "count" or not c.metric or not c.quantity.unit or (c.extra or {}).get("metric_from"):
         return c
     bare, status, basis = split_marks(c.metric)
     words, unit = bare.split(), c.quantity.unit.lower().split()
-    if not words or len(words) >= len(unit) or unit[:len(words)] != words:
+    generic = set(words) <= _GENERIC_COUNT_WORDS and unit[-1] not in _GENERIC_COUNT_WORDS
+    if not generic and (not words or len(words) >= len(unit) or unit[:len(words)] != words):
         return c
     plural = " ".join(unit[:-1] + [unit[-1] + ("es" if unit[-1].endswith(("s", "x", "ch", "sh")) else "s")])
     marks = "".join(f" ({m})" for m in re.findall(r"\(([^)]*)\)", c.metric))

@@ -459,6 +459,14 @@ def test_facts_a_count_cut_before_its_unit_noun_measures_the_units_things():
     for metric in ("e-way bills generated", "invoices"):
         c = Claim.from_dict(claim(metric, 81e6, kind="count", unit="e-way bill"))
         assert facts.completed_by_unit(c) is c
+    # "car sales reached 78,460 units": a generic count word names no measure, the unit does
+    units = Claim.from_dict(claim("units", 78460, kind="count", unit="car"))
+    assert facts.completed_by_unit(units).metric == "cars"
+    assert same_fact(claim("units", 78460, kind="count", unit="car", article="x"),
+                     claim("units", 78460, kind="count", unit="car", article="y")) is True
+    # units of units stay no measure
+    bare = Claim.from_dict(claim("units", 78460, kind="count", unit="unit"))
+    assert facts.completed_by_unit(bare) is bare
 
 
 def test_facts_count_units_meet_when_the_metric_names_the_longer_units_words():
