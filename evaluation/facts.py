@@ -579,6 +579,8 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
     elif relation != "equal":
         return False
     subject = actors_meet(ca.subject, cb.subject)
+    if subject is not True and same_measure(ma, mb) is True and _figures_agree(ca, cb, VOUCH_SUBJECT_DIGITS):
+        subject = True  # one precise figure under one measure and period: one outlet named its owner wrong
     if subject is False:
         return False
     if subject is None and not (missing_subject_ok and ca.subject is None and cb.subject is None):
@@ -594,6 +596,9 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
 #: least this many significant digits, and the rounder one at least VOUCH_MIN_DIGITS_ROUNDER.
 VOUCH_DIGITS = 3
 VOUCH_MIN_DIGITS_ROUNDER = 2
+#: Figures vouch for a subject (one outlet named the figure's owner wrong or not at all) only under
+#: one measure by its words and with this many significant digits in the more precise figure.
+VOUCH_SUBJECT_DIGITS = 4
 
 
 def _measure_words_nest(a: Measure, b: Measure) -> bool:
@@ -632,8 +637,22 @@ def figures_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measur
         return False
     if a.change != b.change or a.quantity.value_max is not None or b.quantity.value_max is not None:
         return False
+    return _figures_agree(a, b, VOUCH_DIGITS)
+
+
+def _figures_agree(a: Claim, b: Claim, digits_needed: int) -> bool:
+    """Two articles' amounts or counts of one period and kind of change, agreeing within their
+    rounding, the more precise written with ``digits_needed`` significant digits and the rounder
+    with ``VOUCH_MIN_DIGITS_ROUNDER``."""
+    if a.article_id == b.article_id or a.kind == "percent" or a.kind != b.kind or a.change != b.change:
+        return False
+    if a.quantity.value_max is not None or b.quantity.value_max is not None:
+        return False
+    da = _dates(a)
+    if da is None or da != _dates(b):
+        return False
     digits = sorted((len(written_digits(a.quantity.text)), len(written_digits(b.quantity.text))))
-    if digits[0] < VOUCH_MIN_DIGITS_ROUNDER or digits[1] < VOUCH_DIGITS:
+    if digits[0] < VOUCH_MIN_DIGITS_ROUNDER or digits[1] < digits_needed:
         return False
     from evaluation.consistency.readings import interval
 

@@ -74,3 +74,30 @@ def test_two_outlets_wording_a_figure_differently_share_one_series_row():
     assert len(shared) == 1
     assert sorted(p["text"] for p in shared[0]["reports"]) == ["$2.87 billion", "$2.873 billion"]
     assert shared[0]["conflict"] is False
+
+
+def test_a_precise_figure_under_one_measure_vouches_for_its_owner():
+    # one outlet took a person quoted, or a state named later, for the owner of the national figure
+    right = report("GST revenue", "Rs 2,31,460 crore", 2.3146e12, article="outlet-1", subject="India", unit="INR",
+                   period=("November", "2026-11-01", "2026-11-30"))
+    wrong = report("GST revenue", "Rs 2.31 lakh crore", 2.31e12, article="outlet-2", subject="Karnataka", unit="INR",
+                   period=("November", "2026-11-01", "2026-11-30"))
+    assert same_fact(right, wrong) is True
+
+
+@pytest.mark.parametrize("other, why", [
+    (dict(text="Rs 2.31 lakh crore", value=2.31e12, metric="GST revenue", subject="Karnataka", precise="Rs 2.31 lakh crore"),
+     "three digits are not enough to say two owners are one"),
+    (dict(text="Rs 2.31 lakh crore", value=2.31e12, metric="IGST revenue", subject="Karnataka"),
+     "another measure by its words"),
+    (dict(text="Rs 1.95 lakh crore", value=1.95e12, metric="GST revenue", subject="Karnataka"),
+     "figures that do not agree"),
+])
+def test_figures_do_not_vouch_for_an_owner_without_a_precise_agreeing_figure(other, why):
+    precise = other.get("precise", "Rs 2,31,460 crore")
+    value = 2.31e12 if precise == "Rs 2.31 lakh crore" else 2.3146e12
+    right = report("GST revenue", precise, value, article="outlet-1", subject="India", unit="INR",
+                   period=("November", "2026-11-01", "2026-11-30"))
+    wrong = report(other["metric"], other["text"], other["value"], article="outlet-2", subject=other["subject"],
+                   unit="INR", period=("November", "2026-11-01", "2026-11-30"))
+    assert same_fact(right, wrong) is not True, why
