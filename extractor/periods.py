@@ -923,7 +923,7 @@ RULES: list[Rule] = [
     Rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
     Rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
     # "During July-March FY27": the lead word too, or "During July-March" alone would be the longer match
-    Rule("fy_month_range", rf"\b(?:(?:from|in|during|over)\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
+    Rule("fy_month_range", rf"\b(?:(?:from|in|during|over)\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:(?:quarter|period|half)\s+)?(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
     Rule("nepali_month", rf"\b(?:(?:in|of|during)\s+)?(?:the\s+month\s+of\s+)?(?P<nm>{_alt(NEPALI_MONTHS)})\b(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?", _r_nepali_month),
     # Fiscal years.
     Rule("year_starting", rf"\b(?:the\s+)?(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:(?:which|that)\s+)?(?:starting|beginning|starts|begins|from)"
@@ -1360,7 +1360,7 @@ _STATEMENT_TIME = re.compile(r"\b(?:warn\w*|said|says?|predict\w*|forecast\w*|ex
 
 
 _SAYING_BEFORE = re.compile(r"\b(?:said|says?|told|tells?|announc\w*|report\w*|confirm\w*|stat\w*|warn\w*|revealed|disclosed|"
-                           r"published|released|add\w*|comment\w*|predict\w*|forecast\w*|estimat\w*|unveil\w*|"
+                           r"published|released|add\w*|comment\w*|predict\w*|forecast\w*|estimat\w*|unveil\w*|show(?:s|ed|n)?|"
                            r"a\s+statement|statement|announcement|interview|speech|conference)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SAYING_AFTER = re.compile(r"\s*,?\s*(?:that\b|(?:it|he|she|they|the\s+\w+|\w+)\s+(?:said|announced|told|added|reported)\b|said\b|announced\b)",
                            re.IGNORECASE)

@@ -238,3 +238,15 @@ def test_the_last_month_of_a_fiscal_year_is_not_last_month(claims_of):
     claims = claims_of("DHAKA: In June, the last month of the fiscal year, inflows were $3.18bn.",
                        "2031-08-10")  # "last month" would be July
     assert _period(claims, "$3.18bn") == ("2031-06-01", "2031-06-30")
+
+
+def test_a_named_quarter_of_a_fiscal_year(claims_of):
+    claims = claims_of("MUMBAI: Pragati Infotech posted a net profit of Rs 3,142 crore for the July-September quarter "
+                       "of FY31, up 8.6 per cent year-on-year.", "2030-10-17")
+    assert _period(claims, "8.6 per cent") == ("2030-07-01", "2030-09-30")
+
+
+def test_the_day_data_showed_a_figure_is_not_its_period(claims_of):
+    claims = claims_of("NEW DELHI: India's tax collections rose 9.7% in November to 2.31 trillion rupees, "
+                       "government data showed on Tuesday.", "2026-12-03")
+    assert _period(claims, "2.31 trillion rupees") == ("2026-11-01", "2026-11-30")
