@@ -428,7 +428,11 @@ def _cued_country(text: str, title: str) -> Optional[str]:
     cues (``periods.article_country``): a statistics office, a central bank, a currency of one country."""
     from extractor.periods import article_country  # paid only by an article naming no place at all
 
-    return article_country(text, title)
+    country = article_country(text, title)
+    pattern = _place_patterns().get(country) if country else None
+    if pattern is not None and pattern.search(text + "\n" + title):
+        return None  # named only inside a region ("Central America", "Latin American"): no cue of it
+    return country
 
 
 _SPELLED_OUT = re.compile(r"\b((?:[A-Z][\w&'’.-]*|of|the|for|and|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|the|for|and|&)){1,9})\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
