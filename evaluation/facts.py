@@ -576,7 +576,7 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
     relation = period_relation(ca, cb)
     if relation is None:
         unknown = True
-    elif relation != "equal":
+    elif relation != "equal" and not stock_at_one_date(ca, cb, ma, mb):
         return False
     subject = actors_meet(ca.subject, cb.subject)
     if subject is not True and same_measure(ma, mb) is True and _figures_agree(ca, cb, VOUCH_SUBJECT_DIGITS):
@@ -657,6 +657,24 @@ def _figures_agree(a: Claim, b: Claim, digits_needed: int) -> bool:
     from evaluation.consistency.readings import interval
 
     return interval(a.quantity.to_dict()).meets(interval(b.quantity.to_dict()))
+
+
+#: Days two end dates of a stock's levels may differ and still name one date.
+STOCK_DATE_SLACK_DAYS = 3
+
+
+def stock_at_one_date(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measure]) -> bool:
+    """Levels of a stock (``stocks`` of measures.json: reserves, debt, deposits) are taken at a
+    date, the end of the period named: "reserves of $7.42 billion in October", "at the end of
+    October" and "on 31 October" are one figure, as "in FY31" and "on June 30" are. Never a
+    change (a fall in October is the month's flow)."""
+    if a.change is not None or b.change is not None or ma is None or mb is None:
+        return False
+    stocks = {_singular(w) for w in _table()["stocks"]} | set(_table()["stocks"])
+    if ma.head not in stocks or mb.head not in stocks:
+        return False
+    da, db = _dates(a), _dates(b)
+    return da is not None and db is not None and abs((da[1] - db[1]).days) <= STOCK_DATE_SLACK_DAYS
 
 
 def series_key(claim: ClaimLike) -> Optional[tuple]:

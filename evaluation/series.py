@@ -133,7 +133,8 @@ def _same_period(a: Claim, b: Claim) -> bool:
     """Both ends within PERIOD_SLACK_DAYS: stricter than ``facts.period_relation`` "equal" (which
     takes 11 months of a fiscal year for the year: they overlap on 92%)."""
     return all(abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days) <= PERIOD_SLACK_DAYS
-               for x, y in ((a.period.start, b.period.start), (a.period.end, b.period.end)))
+               for x, y in ((a.period.start, b.period.start), (a.period.end, b.period.end))) \
+        or facts.stock_at_one_date(a, b, facts.measure(a.metric), facts.measure(b.metric))
 
 
 #: A figure of an undated period phrase matches a dated figure elsewhere when their values are

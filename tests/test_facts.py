@@ -544,3 +544,20 @@ def test_outlet_wordings_of_one_measure(a, b):
 ])
 def test_outlet_wordings_that_stay_apart(a, b):
     assert same_measure(measure(a), measure(b)) is False
+
+
+def test_levels_of_a_stock_taken_at_one_date_are_one_fact():
+    # "reserves of $7.42 billion in October", "at the end of October 2028": a stock is taken at a date
+    month = claim("gross official reserves", 7.42e9, period=("in October", "2028-10-01", "2028-10-31"), article="x")
+    day = claim("foreign reserves", 7.42e9, period=("at the end of October", "2028-10-31", "2028-10-31"), article="y")
+    assert same_fact(month, day) is True
+    year = claim("reserves", 7.42e9, period=("FY31", "2030-07-01", "2031-06-30"), article="x")
+    assert same_fact(year, claim("reserves", 7.42e9, period=("on June 30", "2031-06-30", "2031-06-30"), article="y")) is True
+    # a flow is summed over its period: October's exports are not the exports of October 31
+    assert same_fact(claim("exports", 7.42e9, period=("in October", "2028-10-01", "2028-10-31"), article="x"),
+                     claim("exports", 7.42e9, period=("on October 31", "2028-10-31", "2028-10-31"), article="y")) is False
+    # a change of a stock over a month is its flow
+    assert same_fact(dict(month, change="increase"), dict(day, change="increase")) is False
+    # another month-end is another figure
+    assert same_fact(month, claim("reserves", 7.42e9, period=("end-September", "2028-09-30", "2028-09-30"),
+                                  article="y")) is False
