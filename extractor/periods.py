@@ -1507,7 +1507,9 @@ _FROM_NAME = re.compile(rf"\bfrom\s+(?!(?i:{_M}))[A-Z][\w'’.&-]*(?:\s+(?:of\s+
 # not a list of figures compared ("up 0.4% on the month and by 12.6% on a year earlier")
 _AND = re.compile(r"^[^,;]*\band\s+[a-z]+ed\b")
 # a change chained to its level ("fell 12% to $2bn"), a conversion ("or"), a share ("seven out of 10 regions")
-_CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)|or|out\s+of)\s+", re.IGNORECASE)
+# "rose 12.3% to $34.6bn", "to a record $34.6bn", "to an all-time high of $34.6bn": a change and its level
+_CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)(?:\s+(?:a|an|the|its|their))?(?:\s+[a-z][\w-]*){0,3}?"
+                    r"|or|out\s+of)\s+", re.IGNORECASE)
 
 
 def _compared_base(p: PeriodMention, text: str, sent_start: int) -> bool:

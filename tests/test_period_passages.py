@@ -250,3 +250,12 @@ def test_the_day_data_showed_a_figure_is_not_its_period(claims_of):
     claims = claims_of("NEW DELHI: India's tax collections rose 9.7% in November to 2.31 trillion rupees, "
                        "government data showed on Tuesday.", "2026-12-03")
     assert _period(claims, "2.31 trillion rupees") == ("2026-11-01", "2026-11-30")
+
+
+def test_a_change_chained_to_a_record_level_takes_its_period(claims_of):
+    claims = claims_of("Remittances to Ruritania rose 12.3% to a record $34.62 billion in 2030.", "2031-07-01")
+    assert _period(claims, "12.3%") == ("2030-01-01", "2030-12-31")
+    claims = claims_of("Exports rose 5% to an all-time high of $3.1bn in 2030.", "2031-07-01")
+    assert _period(claims, "5%") == ("2030-01-01", "2030-12-31")
+    claims = claims_of("Exports rose 5% in 2029 to $3.1bn in 2030.", "2031-07-01")
+    assert _period(claims, "5%") == ("2029-01-01", "2029-12-31")  # its own period first
