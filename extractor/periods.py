@@ -630,6 +630,9 @@ def _r_span_ended(g, ctx):  # "the week ended 12 May", "the three months to Dece
     n = {"year": 12, "quarter": 3, "half": 6}.get(unit) or (_number(g["n"]) if g.get("n") else None)
     if n is None:
         return None
+    if g.get("mid"):  # "the eight months to mid-March": months that end mid-month (Nepal's fiscal months)
+        end = dt.date(y, m, 15)
+        return _add_months(end, -n) + _DAY, end
     sy, sm = _shift_months(y, m, -(n - 1))
     return _months(sy, sm, y, m)
 
@@ -941,7 +944,7 @@ RULES: list[Rule] = [
     Rule("month_range", rf"\b(?:from\s+|in\s+|during\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})(?!\s*,?\s*\d)(?:\s+(?:quarter|period))?|\bbetween\s+(?P<m1b>{_M})\s+(?:and|to)\s+(?P<m2b>{_M})(?!\s*,?\s*\d)",
          lambda g, ctx: _r_month_range({"m1": g.get("m1") or g["m1b"], "m2": g.get("m2") or g["m2b"]}, ctx)),
     Rule("quarter_ending", rf"\bthe\s+(?P<m>{_M})\s+quarter\b", _r_quarter_ending),
-    Rule("span_ended", rf"\b(?:the\s+)?(?:(?P<n>{_N})\s+months|(?:(?:its\s+)?(?:current\s+)?(?:financial|fiscal)\s+)?(?P<unit>year|quarter|week|half[-\s]year|half))\s+(?:that\s+|which\s+)?(?:to|ending|ended|that\s+ended)\s+(?:on\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:(?P<date>{_DAYDATE})|(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?)",
+    Rule("span_ended", rf"\b(?:the\s+)?(?:(?P<n>{_N})\s+months|(?:(?:its\s+)?(?:current\s+)?(?:financial|fiscal)\s+)?(?P<unit>year|quarter|week|half[-\s]year|half))\s+(?:that\s+|which\s+)?(?:to|ending|ended|that\s+ended)\s+(?:on\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:(?P<date>{_DAYDATE})|(?P<mid>mid[-\s]?)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?)",
          lambda g, ctx: _r_span_ended({**g, "unit": (g.get("unit") or "").split("-")[0].split()[0] if g.get("unit") else None}, ctx)),
     Rule("quarter", rf"\b(?:the\s+)?(?P<qw>{_ORD})[\s-]quarter(?:\s+of)?(?:\s+(?:(?P<y>{_Y})|(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:calendar\s+)?year))?", _r_quarter),
     Rule("quarter", rf"\b(?:Q(?P<qb>[1-4])|(?P<qa>[1-4])Q)\s?(?:of\s+)?(?:'?(?P<yy>\d\d)\b|(?P<y>{_Y})(?![-/–]\d))?", _r_quarter),

@@ -259,3 +259,9 @@ def test_a_change_chained_to_a_record_level_takes_its_period(claims_of):
     assert _period(claims, "5%") == ("2030-01-01", "2030-12-31")
     claims = claims_of("Exports rose 5% in 2029 to $3.1bn in 2030.", "2031-07-01")
     assert _period(claims, "5%") == ("2029-01-01", "2029-12-31")  # its own period first
+
+
+def test_months_to_mid_month_end_on_its_fifteenth(claims_of):
+    claims = claims_of("KATHMANDU: Remittance earnings stood at Rs 1,108.6 billion during the eight months to "
+                       "mid-March, the central bank said.", "2025-04-09")
+    assert _period(claims, "Rs 1,108.6 billion") == ("2024-07-16", "2025-03-15")
