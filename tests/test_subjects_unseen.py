@@ -273,6 +273,10 @@ def test_subjects_the_centre_is_indias_central_government_not_an_actor_of_its_ow
     ("LONDON: Output grew 2.1% in 2029, the Centre for Economics and Business Research said.", "UK"),
     ("LONDON (Reuters) - Output grew 2.1% in 2029.", "UK"),
     ("NEW YORK: Output grew 2.1% in 2029.", None),     # a city the lexicon cannot place names no country
+    ("BENGALURU: Output grew 2.1% in 2029.", "India"),  # South Asian datelines beyond the capitals
+    ("CHENNAI: Output grew 2.1% in 2029.", "India"),
+    ("PESHAWAR: Output grew 2.1% in 2029.", "Pakistan"),
+    ("CHATTOGRAM: Output grew 2.1% in 2029.", "Bangladesh"),
 ])
 def test_subjects_a_dateline_city_is_its_country_never_an_actor(text, subject):
     assert _claims(text)["2.1%"]["subject"] == subject
