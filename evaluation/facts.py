@@ -624,18 +624,12 @@ def figures_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measur
     3.45%), a part's amount cannot. A misreported figure is joined only by its words, as before:
     its figures do not agree.
     """
-    if a.article_id == b.article_id or ma is None or mb is None or a.kind == "percent":
-        return False  # two percents agree by chance far more often than two amounts do
-    if ma.status != mb.status or ma.basis != mb.basis or marks_conflict(ma, mb) or not _measure_words_nest(ma, mb):
-        return False
-    da, db = _dates(a), _dates(b)
-    if da is None or da != db:
+    if ma is None or mb is None or ma.status != mb.status or ma.basis != mb.basis or marks_conflict(ma, mb) \
+            or not _measure_words_nest(ma, mb):
         return False
     if actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
         return False
     if a.counterparty is not None and actors_meet(a.counterparty, b.counterparty) is not True:
-        return False
-    if a.change != b.change or a.quantity.value_max is not None or b.quantity.value_max is not None:
         return False
     return _figures_agree(a, b, VOUCH_DIGITS)
 
@@ -643,7 +637,8 @@ def figures_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measur
 def _figures_agree(a: Claim, b: Claim, digits_needed: int) -> bool:
     """Two articles' amounts or counts of one period and kind of change, agreeing within their
     rounding, the more precise written with ``digits_needed`` significant digits and the rounder
-    with ``VOUCH_MIN_DIGITS_ROUNDER``."""
+    with ``VOUCH_MIN_DIGITS_ROUNDER``. Never percents: two agree by chance far more often than two
+    amounts do."""
     if a.article_id == b.article_id or a.kind == "percent" or a.kind != b.kind or a.change != b.change:
         return False
     if a.quantity.value_max is not None or b.quantity.value_max is not None:
@@ -659,6 +654,11 @@ def _figures_agree(a: Claim, b: Claim, digits_needed: int) -> bool:
     return interval(a.quantity.to_dict()).meets(interval(b.quantity.to_dict()))
 
 
+@lru_cache(maxsize=1)
+def _stock_heads() -> frozenset:
+    return frozenset(_singular(w) for w in _table()["stocks"]) | frozenset(_table()["stocks"])
+
+
 #: Days two end dates of a stock's levels may differ and still name one date.
 STOCK_DATE_SLACK_DAYS = 3
 
@@ -670,8 +670,7 @@ def stock_at_one_date(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Me
     change (a fall in October is the month's flow)."""
     if a.change is not None or b.change is not None or ma is None or mb is None:
         return False
-    stocks = {_singular(w) for w in _table()["stocks"]} | set(_table()["stocks"])
-    if ma.head not in stocks or mb.head not in stocks:
+    if ma.head not in _stock_heads() or mb.head not in _stock_heads():
         return False
     da, db = _dates(a), _dates(b)
     return da is not None and db is not None and abs((da[1] - db[1]).days) <= STOCK_DATE_SLACK_DAYS
@@ -1018,6 +1017,25 @@ def _digits(text: str) -> int:
     return len(hit.group().replace(",", "").replace(".", "").lstrip("0")) if hit else 0
 
 
+def one_official_figure(a: Claim, b: Claim, digits: int) -> bool:
+    """Two articles' exact levels (amounts or counts) written with the same ``digits`` or more
+    significant digits, in one currency, for one subject and counterparty: one official figure,
+    whatever the two measures and count units say ("36,928 Nepali workers receiving first-time
+    approvals" and "36,928 Nepalese obtained final work permits")."""
+    if digits <= 0 or a.article_id == b.article_id or a.kind != b.kind or a.kind not in ("money", "count"):
+        return False
+    if a.change or b.change or a.quantity.qualifier != "exact" or b.quantity.qualifier != "exact":
+        return False
+    if a.kind == "money" and a.quantity.unit != b.quantity.unit:
+        return False
+    written = written_digits(a.quantity.text)
+    if len(written) < digits or written != written_digits(b.quantity.text):
+        return False
+    if actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
+        return False
+    return a.counterparty is None or actors_meet(a.counterparty, b.counterparty) is not False
+
+
 def written_digits(text: str) -> str:
     """The significant digits a figure is written with: "36,928" 36928, "40,000" 4 (a round
     figure: trailing zeros of a whole number say nothing), "18.0" 180."""
@@ -1192,7 +1210,7 @@ def completed_by_unit(c: Claim) -> Claim:
         return c
     bare, status, basis = split_marks(c.metric)
     words, unit = bare.split(), c.quantity.unit.lower().split()
-    generic = set(words) <= _GENERIC_COUNT_WORDS and unit[-1] not in _GENERIC_COUNT_WORDS
+    generic = bool(words) and set(words) <= _GENERIC_COUNT_WORDS and unit[-1] not in _GENERIC_COUNT_WORDS
     if not generic and (not words or len(words) >= len(unit) or unit[:len(words)] != words):
         return c
     plural = " ".join(unit[:-1] + [unit[-1] + ("es" if unit[-1].endswith(("s", "x", "ch", "sh")) else "s")])

@@ -190,7 +190,7 @@ def date_phrases(claims: Sequence[Claim], dated_by: dict, same_figure_digits: in
         for d in dated:
             if d.article_id == u.article_id or d.quantity.value != u.quantity.value:
                 continue
-            if _one_official_figure(u, d, same_figure_digits):
+            if facts.one_official_figure(u, d, same_figure_digits):
                 found[key].add((d.period.start, d.period.end))
                 found_by.setdefault(key, d)
                 continue
@@ -236,22 +236,6 @@ def lend_decided_measures(claims: Sequence[Claim], decided: set[frozenset]) -> l
         out.append(c.with_fields(metric=lender.metric, extra={**(c.extra or {}), "metric_from": lender.claim_id})
                    if lender is not None else c)
     return out
-
-
-def _one_official_figure(a: Claim, b: Claim, digits: int) -> bool:
-    """Two articles' levels written with the same ``digits`` or more significant digits for one
-    subject and counterparty: one official figure, whatever the measures and count units say (the
-    checker's ``_same_figures``)."""
-    if digits <= 0 or a.kind != b.kind or a.kind not in ("money", "count") or a.change or b.change:
-        return False
-    if a.kind == "money" and a.quantity.unit != b.quantity.unit:
-        return False
-    written = facts.written_digits(a.quantity.text)
-    if len(written) < digits or written != facts.written_digits(b.quantity.text):
-        return False
-    if facts.actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
-        return False
-    return a.counterparty is None or facts.actors_meet(a.counterparty, b.counterparty) is True
 
 
 def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:

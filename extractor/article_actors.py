@@ -26,13 +26,13 @@ from extractor.lexicons import alternation
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
 
 TITLE_WEIGHT = 3  # a name in the headline counts as this many mentions in the text
-#: A place named in the lede (the first LEDE_CHARS characters) ranks LEDE_WEIGHT mentions higher among
-#: places (not against a company): "Apparel
-#: exports, the mainstay of Bangladesh's export basket, grew …" is Bangladesh's article although a
-#: competitor is named twice further down ("Vietnam's shipments …, Vietnamese customs data").
+#: A place named in the lede (the first LEDE_CHARS characters) ranks LEDE_WEIGHT mentions higher
+#: among places (not against a company): "Apparel exports, the mainstay of Bangladesh's export
+#: basket, grew …" is Bangladesh's article although a competitor is named twice further down
+#: ("Vietnam's shipments …, Vietnamese customs data").
 LEDE_WEIGHT = 1
-DATELINE_CHARS = 40  # a city in capitals this near the start opens a dateline ("NEW DELHI, July 3 (Reuters) -")
 LEDE_CHARS = 150
+DATELINE_CHARS = 40  # a city in capitals this near the start opens a dateline ("NEW DELHI, July 3 (Reuters) -")
 
 
 def _only_attributes(name: str, text: str) -> bool:

@@ -121,10 +121,7 @@ def _same_figures(items: Sequence[Item], settings: Settings) -> list[Finding]:
         by_value.setdefault((i.claim.kind, unit, i.q.value, _written_digits(i)), []).append(i)
     for group in by_value.values():
         for a, b in combinations(group, 2):
-            if a.claim.article_id == b.claim.article_id or facts.actors_meet(a.claim.subject, b.claim.subject) is not True:
-                continue
-            if (a.claim.counterparty is None) != (b.claim.counterparty is None) or \
-                    facts.actors_meet(a.claim.counterparty, b.claim.counterparty) is False:
+            if not facts.one_official_figure(a.claim, b.claim, settings.same_figure_digits):
                 continue
             if a.dated and b.dated and period_overlap(a, b) < settings.period_overlap:
                 continue
