@@ -30,6 +30,7 @@ Nothing here loads spaCy.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import json
 import re
 from contextlib import contextmanager
@@ -651,7 +652,20 @@ def _figures_agree(a: Claim, b: Claim, digits_needed: int) -> bool:
         return False
     from evaluation.consistency.readings import interval
 
-    return interval(a.quantity.to_dict()).meets(interval(b.quantity.to_dict()))
+    return _near_readings(interval(a.quantity.to_dict()), a.quantity.value).meets(
+        _near_readings(interval(b.quantity.to_dict()), b.quantity.value))
+
+
+#: An open bound ("more than $2.9bn") vouches only for figures this close to it.
+VOUCH_BOUND_RATIO = 1.1
+
+
+def _near_readings(readings, value: float):
+    """The readings of a figure with an open side closed near its value: "more than $86m" meets any
+    figure above it, but vouches only for one within ``VOUCH_BOUND_RATIO`` of it, not $51.2bn."""
+    lo = readings.lo if math.isfinite(readings.lo) else min(value / VOUCH_BOUND_RATIO, value * VOUCH_BOUND_RATIO)
+    hi = readings.hi if math.isfinite(readings.hi) else max(value / VOUCH_BOUND_RATIO, value * VOUCH_BOUND_RATIO)
+    return type(readings)(lo, hi)
 
 
 @lru_cache(maxsize=1)

@@ -101,3 +101,13 @@ def test_figures_do_not_vouch_for_an_owner_without_a_precise_agreeing_figure(oth
     wrong = report(other["metric"], other["text"], other["value"], article="outlet-2", subject=other["subject"],
                    unit="INR", period=("November", "2026-11-01", "2026-11-30"))
     assert same_fact(right, wrong) is not True, why
+
+
+def test_an_open_bound_vouches_only_for_a_figure_near_it():
+    # "revenue of more than $86m" meets $51.2bn as readings do, but two owners are no one figure
+    bound = report("revenue", "more than $86.1m", 86.1e6, article="outlet-1", subject="Doubleclick",
+                   qualifier="more_than")
+    far = report("revenue", "$51.24bn", 51.24e9, article="outlet-2", subject="Acme")
+    assert same_fact(bound, far) is not True
+    near = report("revenue", "$86.35m", 86.35e6, article="outlet-2", subject="Doubleclick Inc")
+    assert same_fact(dict(bound, metric="quarterly revenue"), dict(near, metric="revenue")) is True
