@@ -321,6 +321,11 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
                 counts[place], first[place] = 1, ent.start_char
             continue
         name = canonical(ent.text)
+        country = _regions().get(name)
+        if country is not None:  # "Karnataka", "Sindh": a mention of the country it is part of
+            counts[country] = counts.get(country, 0) + 1
+            first.setdefault(country, ent.start_char)
+            continue
         if name and name not in counts and name not in canonical_names and not is_term(name):
             if not is_territory(name) and _described_by_country(name, text):
                 counts[name] = 0  # "Dutch retailer Zelmart": a company the NER took for a place is no country (bbc-dev3)
@@ -335,6 +340,12 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
     lede = {p: LEDE_WEIGHT if first.get(p, len(text)) < LEDE_CHARS else 0 for p in counts}
     best = max(counts, key=lambda p: (counts[p] + lede[p], p == publisher, -first.get(p, len(text))))
     return best, counts[best]  # the plain count: it is weighed against the main company's mentions
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """State or province -> its country (``regions`` of actors.json)."""
+    return lexicons.load("actors")["regions"]
 
 
 def _described_by_country(name: str, text: str) -> bool:

@@ -280,3 +280,10 @@ def test_subjects_the_centre_is_indias_central_government_not_an_actor_of_its_ow
 ])
 def test_subjects_a_dateline_city_is_its_country_never_an_actor(text, subject):
     assert _claims(text)["2.1%"]["subject"] == subject
+
+
+def test_subjects_states_named_in_an_article_count_for_their_country():
+    claims = _claims("Gross GST revenue in November came in at ₹2.31 lakh crore. Maharashtra remained the top "
+                     "contributor at ₹31,250 crore, followed by Karnataka and Gujarat.")
+    assert claims["₹2.31 lakh crore"]["subject"] == "India"
+    assert claims["₹31,250 crore"]["subject"] == "Maharashtra"  # the state's own figure stays its own
