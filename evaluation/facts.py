@@ -147,6 +147,10 @@ def _table() -> dict:
     return table
 
 
+# "earnings from garment exports", "receipts from remittances": the flow itself
+_EARNINGS_FROM = re.compile(r"^\s*(?:the\s+)?(?:earnings|receipts|proceeds|income)\s+from\s+(.*\b(?:exports|remittances))\s*$")
+
+
 def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -257,9 +261,17 @@ def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     vintages = _table()["_vintages"]
     # a vintage is no plan, whatever its words: "(advance estimate)", "(earlier estimate)"
     plans = [m for m in marks if m not in vintages and set(re.split(r"[\s,]+", m)) & STATUS_MARKS]
-    basis = frozenset(m for m in marks if m not in plans and m not in DEFAULT_BASIS and m not in vintages
-                      and m != "each")
+    basis = frozenset(_canonical_phrases(m) for m in marks if m not in plans and m not in DEFAULT_BASIS
+                      and m not in vintages and m != "each")
     return " ".join(bare.split()), frozenset(_status_class(m) for m in plans), basis
+
+
+def _canonical_phrases(text: str) -> str:
+    """``text`` with the synonym table's phrases replaced: a basis mark "(share of gross domestic
+    product)" is "(share of gdp)"."""
+    for pattern, canonical in _table()["_phrase_re"]:
+        text = pattern.sub(canonical, text)
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=4096)
@@ -274,6 +286,7 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
     text, status, basis = split_marks(metric)
     text = text.replace("\u2019", "'").replace("'s ", " ").replace("s' ", "s ")
     text = re.sub(r"\bother\s+than\s+", "non-", text)  # "yarn other than cotton": one modifier, not a comparison
+    text = _EARNINGS_FROM.sub(r"\1", text)  # "earnings from garment exports" are garment exports
     table = _table()
     for pattern, canonical in table["_phrase_re"]:
         text = pattern.sub(canonical, text)

@@ -530,6 +530,9 @@ def test_a_legal_form_is_no_name_of_its_own():
     ("PAT", "net profit"),                               # profit after tax
     ("markup payments", "interest payments"),            # Pakistan's word for interest
     ("net sales", "sales revenue"),
+    ("earnings from garment exports", "garment exports"),   # the flow itself
+    ("receipts from remittances", "remittances"),
+    ("current account deficit (share of GDP)", "current account deficit (share of gross domestic product)"),
 ])
 def test_outlet_wordings_of_one_measure(a, b):
     assert same_measure(measure(a), measure(b)) is True
