@@ -261,8 +261,8 @@ def split_marks(metric: Optional[str]) -> tuple[str, frozenset, frozenset]:
     vintages = _table()["_vintages"]
     # a vintage is no plan, whatever its words: "(advance estimate)", "(earlier estimate)"
     plans = [m for m in marks if m not in vintages and set(re.split(r"[\s,]+", m)) & STATUS_MARKS]
-    basis = frozenset(_canonical_phrases(m) for m in marks if m not in plans and m not in DEFAULT_BASIS
-                      and m not in vintages and m != "each")
+    basis = frozenset(" ".join(_canonical_phrases(m).split()) for m in marks if m not in plans
+                      and m not in DEFAULT_BASIS and m not in vintages and m != "each")
     return " ".join(bare.split()), frozenset(_status_class(m) for m in plans), basis
 
 
@@ -271,7 +271,7 @@ def _canonical_phrases(text: str) -> str:
     product)" is "(share of gdp)"."""
     for pattern, canonical in _table()["_phrase_re"]:
         text = pattern.sub(canonical, text)
-    return " ".join(text.split())
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -288,8 +288,7 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
     text = re.sub(r"\bother\s+than\s+", "non-", text)  # "yarn other than cotton": one modifier, not a comparison
     text = _EARNINGS_FROM.sub(r"\1", text)  # "earnings from garment exports" are garment exports
     table = _table()
-    for pattern, canonical in table["_phrase_re"]:
-        text = pattern.sub(canonical, text)
+    text = _canonical_phrases(text)
     growth_in = _CHANGE_IN.match(text)
     if growth_in:  # "growth in services" is "services growth" ("growth of services" below)
         text = f"{growth_in.group(2)} {growth_in.group(1)}"
@@ -379,8 +378,7 @@ def measures(metric: Optional[str]) -> list[Measure]:
     text, status, basis = split_marks(metric)
     each = re.search(r"\beach\b", (metric or "").lower()) is not None
     table = _table()
-    for pattern, canonical in table["_phrase_re"]:
-        text = pattern.sub(canonical, text)
+    text = _canonical_phrases(text)
     parts = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
     if len(parts) < 2:
         return out
