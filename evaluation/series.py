@@ -363,7 +363,7 @@ def join_decided(rows: list[list[Claim]], decided: set[frozenset]) -> list[list[
     row_of = {c.claim_id: i for i, r in enumerate(rows) for c in r}
     kind = lambda c: (c.kind, c.change is None)
     for pair in sorted(decided, key=sorted):
-        ids = [row_of.get(cid) for cid in pair]
+        ids = [row_of.get(cid) for cid in sorted(pair)]  # a set's order changes with the hash seed
         if None in ids or ids[0] == ids[1]:
             continue
         r1, r2 = rows[ids[0]], rows[ids[1]]

@@ -485,3 +485,19 @@ def test_extract_format_csv_rows_carry_their_sentence_and_title(tmp_path):
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows and all(r["title"] == "Ruritania exports up" for r in rows)
     assert {r["sentence"] for r in rows} == {"Ruritania's exports rose 5% to $2 billion in 2023."}
+
+
+def test_series_rows_do_not_depend_on_the_hash_seed(tmp_path):
+    # Joining rows by the checker's decided pairs once took the pair's two claims in set order, so
+    # which row absorbed which (and a tied series id) changed from one run to the next.
+    import os
+    import subprocess
+
+    outputs = []
+    for seed in ("1", "3"):
+        out = tmp_path / f"series-{seed}.jsonl"
+        subprocess.run([sys.executable, "-m", "extractor.cli", "series", str(ROOT / "gold" / "sa-dev.jsonl"),
+                        "-o", str(out)], check=True, cwd=ROOT, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
