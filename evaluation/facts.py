@@ -537,8 +537,9 @@ def by_convention(c: Claim) -> Claim:
 
 def as_level(c: Claim) -> Claim:
     """A year-on-year increase of a consumer price index is the inflation rate: "CPI rose 11.8%"
-    is read as "inflation 11.8%" (a level, change null); any other claim is returned as it is."""
-    if c.kind != "percent" or c.quantity.unit != "%" or c.change != "increase":
+    is read as "inflation 11.8%" (a level, change null), and so is a percent the index "came in at"
+    (an index is in points: its percent is its change); any other claim is returned as it is."""
+    if c.kind != "percent" or c.quantity.unit != "%" or c.change not in (None, "increase"):
         return c
     text, status, basis = split_marks(c.metric)
     if basis or status or text.strip() not in _table()["price_indices"]:

@@ -134,6 +134,9 @@ _SCALE_WITH_STOP = ("m.", "k.", "p.")
 @Language.factory("newsclaims", assigns=["doc.spans", "doc._.claims"], requires=["token.dep", "token.ent_type", "doc.sents"],
                   default_config={"spans_key": SPANS_KEY})
 def make_claim_extractor(nlp: Language, name: str, spans_key: str) -> ClaimExtractor:
+    from extractor.pipeline import tune_tokenizer
+
+    tune_tokenizer(nlp)  # the tokenizer exceptions load_pipeline sets: one output on both paths
     return ClaimExtractor(nlp, name, spans_key)
 
 

@@ -444,6 +444,16 @@ def _item_in(gap: Span) -> Optional[str]:
 _OF_SOMETHING = set(lexicons.words("count.measure_subjects")) | _CHANGE_NOUNS | {"inflation"}
 
 
+def _activity_named(item: str) -> bool:
+    """A two-word item whose head is an activity noun ("electricity generation", "cement production",
+    "power consumption"): a measure of its own, not the first item's measure with another sector."""
+    words = item.lower().split()
+    return len(words) == 2 and (words[-1].endswith(("tion", "ment")) or words[-1] in _SOLD_NOUNS)
+
+
+_SOLD_NOUNS = frozenset(lexicons.words("count.sold_nouns"))
+
+
 def _with_item(measure: str, item: str) -> Optional[str]:
     """The head's measure with the list's item in place of the first item ("Agriculture growth",
     "industry" -> "industry growth"; "growth of agriculture" -> "growth of industry"; "exports",
@@ -457,7 +467,7 @@ def _with_item(measure: str, item: str) -> Optional[str]:
         at = low.index("of")
         return " ".join(words[:at + 1] + [item]) if 0 < at == len(words) - 2 else None
     head = low[-1]
-    if own == _head_word(head) or own in _amount_heads() or len(item.split()) >= 3:
+    if own == _head_word(head) or own in _amount_heads() or len(item.split()) >= 3 or _activity_named(item):
         # "exports rose 5%, imports 3%", "…, gross fixed capital formation 8%": the item is a measure of its own
         return item
     if len(words) == 1 and _head_word(head) not in _amount_heads() and head not in _OF_SOMETHING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.names import _currency_codes, is_term
@@ -27,6 +27,18 @@ _VERB_METRICS = {"import": "imports", "export": "exports", "raise": "funds raise
                  "earn": "earnings", "spend": "spending", "sell": "sales", "borrow": "borrowing", "lose": "loss",
                  "pay": "payment", "owe": "debt", "receive": "receipts", "register": "registrations", "save": "savings",
                  "collect": "collection", "produce": "production", "manufacture": "production", "ship": "shipments"}
+# Verbs that name a measure only for a count of things: "registered 5,000 new firms" counts
+# registrations, but "registering a growth of 22.4pc" or "registered a profit of Rs 2bn" records a figure.
+_RECORDING_VERBS = {"register"}
+
+
+def verb_metric(lemma: str, kind: str) -> Optional[str]:
+    """The measure a figure's verb names ("Ruritania imported $2bn": imports), or None."""
+    if lemma in _RECORDING_VERBS and kind != "count":
+        return None
+    return _VERB_METRICS.get(lemma)
+
+
 # Units a count can be in that are measures of something else: "tonnes of crops", "acres of land".
 _MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
                   "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}
@@ -69,6 +81,47 @@ _EARNED_FROM = {"earnings", "earning", "revenue", "revenues", "income", "incomes
                 "gva", "income", "profit", "profits"}
 
 
+_FIGURE_UNIT_WORDS = {"per", "cent", "percent", "pc", "%"}
+
+
+def _after_previous_figure(sub: list[Token]) -> list[Token]:
+    """A modifier's words after the last "and"/"or" when the words before it end another figure: in
+    "grew 6.2 per cent and electricity generation rose …" the parser hangs "per cent and electricity"
+    on "generation"; only "electricity" names it ("oil and gas exports" keeps its "and")."""
+    joins = [k for k, s in enumerate(sub) if s.lower_ in ("and", "or")]
+    if joins and any(s.lower_ in _FIGURE_UNIT_WORDS for s in sub[:joins[-1]]):
+        return sub[joins[-1] + 1:]
+    return sub
+
+
+def _spelled_out_start(doc, bracket: int, acronym: str) -> Optional[int]:
+    """Where the words an acronym in brackets stands for start, when the words right before the
+    bracket have its capitals as initials ("goods and services tax (GST)", "large-scale
+    manufacturing (LSM)"; "and", "of", "the", "&" and hyphens between them skipped); else None."""
+    capitals = [ch for ch in acronym if ch.isupper()]
+    i, matched = bracket - 1, []
+    while i >= 0 and len(matched) < len(capitals):
+        t = doc[i]
+        if t.lower_ in ("and", "&", "of", "the", "-") and matched:
+            i -= 1
+            continue
+        if not t.is_alpha:
+            return None
+        matched.append(t)
+        i -= 1
+    initials = [t.text[0].upper() for t in reversed(matched)]
+    return matched[-1].i if initials == capitals else None
+
+
+def _modifiers_before_term(words: Span, acronym: Token) -> list[Token]:
+    """The lower-case modifiers before a spelled-out term that its acronym does not stand for: "gross"
+    in "gross goods and services tax (GST) collections" (the term has as many words as the acronym
+    has capitals)."""
+    content = [w for w in words if w.is_alpha and w.lower_ not in ("and", "of", "the")]
+    extra = len(content) - sum(1 for ch in acronym.text if ch.isupper())
+    return [w for w in content[:max(extra, 0)] if w.is_lower and w.pos_ in ("ADJ", "NOUN")]
+
+
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     """The noun with its compound and adjective modifiers, and an "of ..." complement when short."""
     acronym = _acronym_of(noun)
@@ -84,7 +137,16 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         # "gross Value Added Tax (VAT) revenue" parsed flat: the capitalised words before the bracket are
         # the term the acronym stands for; lower-case modifiers before them stay
         i = noun.i - 4
+        letters = sum(1 for ch in doc[noun.i - 2].text if ch.isupper())
+        spelled = _spelled_out_start(doc, noun.i - 3, doc[noun.i - 2].text)
+        if spelled is not None:
+            i = spelled - 1  # "gross goods and services tax (GST)": the words whose initials the acronym writes
         while i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" or i >= 0 and doc[i].lower_ in ("and", "&"):
+            i -= 1
+        # "Goods and Services Tax (GST) collections" opening a sentence: "Goods" tagged a common noun;
+        # capitalised words go on into the term while it has fewer words than the acronym has letters
+        while i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_alpha \
+                and sum(1 for t in doc[i + 1:noun.i - 3] if t.text[:1].isupper()) < letters:
             i -= 1
         if i < noun.i - 4:
             tokens = [doc[noun.i - 2]]
@@ -103,6 +165,7 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
                 span.append(span[-1] + 1)  # the closing bracket hangs on the noun
             if span[-1] == noun.i - 1 - sum(1 for x in tokens if x.i > span[-1]) - covered:
                 tokens.append(acronym)
+                tokens.extend(_modifiers_before_term(noun.doc[span[0]:acronym.i], acronym))
                 covered += len(span) - 1
             continue
         if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
@@ -113,6 +176,7 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         sub = [s for s in t.subtree if s.i not in quantity_tokens and not s.like_num
                and (s.dep_ not in _SKIP_DEPS or _inner_hyphen(s))  # "state-owned banks" as written
                and not (s.pos_ == "PROPN" and s.ent_type_ == "DATE" and s.i < t.i)]
+        sub = _after_previous_figure(sub)
         if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i) - covered:
             tokens.extend(sub)
         elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3:

@@ -25,6 +25,7 @@ from extractor.measured_noun import (
 )
 from extractor.metric_head import (
     _CARRIER_NOUNS, _CHANGE_NOUNS, _COUNT_MEASURES, _DEFAULT_BASIS, _ESTIMATE_VERBS, _MEASURE_NOUNS, _VERB_METRICS,
+    verb_metric,
     names_measure, phrase_of,
 )
 from extractor.metric_parts import channel_of
@@ -47,6 +48,7 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
             if found is not None:
                 return found
     metric, head, verb = _metric_for(q_span, kind, counted)
+    metric, head = _measured_before_deduction(metric, head, q_span)
     if kind == "money" and metric and head is not None and verb is not None and head.dep_ == "dobj" \
             and head.head.i == verb.i:
         metric += channel_of(verb, {t.i for t in q_span})  # "private sector banks received remittances of $2bn"
@@ -73,6 +75,26 @@ def metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tupl
             words = [t.text for t in opening if t.ent_type_ not in ("GPE", "NORP") or is_term(t.text)]
             return _DEFAULT_BASIS.sub("", " ".join(words)) or None, opening[-1], verb
     return named_level(metric, head, verb, kind, q_span), head, verb
+
+
+def _coordinated_after(q_span: Span, noun: Token) -> bool:
+    """The noun stands after the figure past a coordinating "and"/"or"/"but": the parser hung the next
+    item of a list on this figure ("grew 6.2 per cent and electricity generation rose 8.3 per cent")."""
+    doc = q_span.doc
+    return noun.i > q_span.end and any(t.lower_ in ("and", "or", "but", "while") for t in doc[q_span.end:noun.i])
+
+
+def _measured_before_deduction(metric: Optional[str], head: Optional[Token],
+                               q_span: Span) -> tuple[Optional[str], Optional[Token]]:
+    """"a profit after tax of Rs3.52bn": the parser hangs the figure on "tax", but the measure is the
+    profit, taken after (or before) the deduction the phrase names: "profit after tax"."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in ("after", "before") or head.head.i == 0:
+        return metric, head
+    measured = head.doc[head.head.i - 1]
+    if measured.pos_ != "NOUN" or not names_measure(measured):
+        return metric, head
+    q_ids = {t.i for t in q_span}
+    return f"{phrase_of(measured, q_ids)} {head.doc[head.head.i:head.i + 1].text}", measured
 
 
 # Dependencies a finite verb gets only when the parser has lost the clause ("the inflation rate for the
@@ -180,6 +202,8 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         if goods is not None:
             return goods, None, verb
     noun = _attached_noun(root, q_ids)
+    if noun is not None and _coordinated_after(q_span, noun):
+        noun = None  # "output grew 6.8 per cent and electricity generation 7.9 per cent": the next item's noun
     if noun is None:
         noun = _headline_measure(q_span)  # "Remittances up 7pc to $2.1bn in July": a verbless headline
     by = next((t for t in q_span if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
@@ -292,8 +316,7 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
                    for o in p.children if o.dep_ == "pobj" and names_measure(o)]
         if sources:
             return phrase_of(sources[0], q_ids), sources[0], verb
-        lemma = verb.lemma_.lower()
-        return (_VERB_METRICS[lemma] if lemma in _VERB_METRICS else None), None, verb
+        return verb_metric(verb.lemma_.lower(), kind), None, verb
     if noun is None and verb is not None:
         # "while tin output clocked growth of 3%" parsed with "growth" as a verbless clause: its own
         # subject, met on the way up from the figure, is the measure, not the main verb's subject
@@ -335,8 +358,8 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
                 if bought is not None:  # "will pay 30% more for gas": the price of what is bought moves
                     return f"{phrase_of(bought, q_ids)} price", bought, verb
                 return "interest rate", None, verb  # "the account pays 3.1%": a rate paid is an interest rate
-            if lemma in _VERB_METRICS:
-                return _VERB_METRICS[lemma], None, verb  # "Ruritania imported $2bn", "what was raised"
+            if verb_metric(lemma, kind) is not None:
+                return verb_metric(lemma, kind), None, verb  # "Ruritania imported $2bn", "what was raised"
         timed = _timed_measure(actor) if actor is not None and actor.i == verb.i - 1 else None
         if noun is None and timed is not None and timed.i not in q_ids:
             # "as Freedonia's tin output in the April-June quarter was 6%" ("as" read as a preposition, the

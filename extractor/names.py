@@ -336,6 +336,19 @@ def _names_someone(name: str, known: Known) -> bool:
 
 @lru_cache(maxsize=None)
 def _english_words() -> frozenset[str]:
+    return frozenset(w for words in _english_words_by_pos().values() for w in words)
+
+
+def is_adjective_only(word: str) -> bool:
+    """Whether a word is an English adjective that is no noun ("consolidated", "quarterly"; not "shell",
+    "apple", "general"): capitalised alone at a sentence start, it names no company."""
+    table = _english_words_by_pos()
+    low = word.lower()
+    return low in table.get("adj", ()) and low not in table.get("noun", ())
+
+
+@lru_cache(maxsize=None)
+def _english_words_by_pos() -> dict[str, frozenset[str]]:
     """The common English words of the default spaCy model's lemmatizer tables (WordNet's nouns,
     verbs, adjectives and adverbs): a capitalised word among them may be a sentence start ("House
     prices drop"), one outside them ("Zentex", "Activision") is a name. The model is a pinned
@@ -356,9 +369,9 @@ def _english_words() -> frozenset[str]:
     if not paths:
         warnings.warn(f"newsclaims: no lemmatizer tables in {' or '.join(DEFAULT_MODELS)}; names that look like "
                       "common words (a headline's capitalised words) are told apart less well", stacklevel=2)
-        return frozenset()
+        return {}
     index = Lookups().from_disk(os.path.dirname(paths[0])).get_table("lemma_index")
-    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+    return {pos: frozenset(index.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
 
 
 def is_english_word(word: str) -> bool:

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from extractor import lexicons
 from extractor.names import (
-    Known, _DESCRIBING, _ORGANISATION_NOUNS, _TIME_WORD, _aliases, _is_demonym, _is_organ, _is_place, _not_actors,
-    canonical, is_term,
+    Known, _DESCRIBING, _ORGANISATION_NOUNS, _TIME_WORD, _aliases, _common_word, _is_demonym, _is_organ, _is_place,
+    _not_actors, canonical, is_adjective_only, is_term,
 )
 
 
@@ -62,6 +62,8 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
                 return name  # "Sri Lanka's government": a country the NER took for a person
         if t.ent_type_ in labels:
             ent = _entity_of(t)
+            if ent is not None and _common_word_opening(ent):
+                continue  # "Consolidated net profit rose …", "Cement production rose …": no organisation
             if ent is not None:
                 name = canonical(_without_opening_word(ent, known))
                 if t.ent_type_ == "NORP" and not _is_place(name):
@@ -77,6 +79,15 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
         if t.lower_ in ("country", "nation") and known is not None and known.country:
             return known.country  # "the country's textile exports"
     return None
+
+
+def _common_word_opening(ent: Span) -> bool:
+    """A one-word entity that opens its sentence and is an English adjective and no noun, written as a
+    common word in the text: the NER's organisation out of a capitalised sentence start ("Consolidated
+    net profit"). A noun may be a company's name ("Apple sales", "Shell profits"); sectors and goods are
+    the alias table's terms."""
+    t = ent[0]
+    return len(ent) == 1 and t.i == t.sent.start and is_adjective_only(t.text) and _common_word(t.text, t.doc.text)
 
 
 _PLACE_OF = {"based", "registered", "listed", "headquartered", "born", "made"}

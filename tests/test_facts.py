@@ -59,6 +59,9 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("growth in services", "services sector growth"),    # a change noun before "in" and what changed
     ("exports of yarn other than cotton", "yarn other than cotton exports"),  # "other than" names, not compares
     ("exports of made-up articles, excluding towels", "made-up articles exports excluding towels"),
+    ("profit before tax", "pre-tax profit"),                 # results tables' two ways of writing one line
+    ("profit after taxation", "net profit"),
+    ("Consumer Price Index CPI based inflation", "headline inflation"),
 ])
 def test_facts_measures_that_merge(a, b):
     assert same_measure(measure(a), measure(b)) is True
@@ -101,6 +104,7 @@ def test_facts_measures_that_merge(a, b):
     ("large-scale manufacturing growth", "manufacturing growth"),
     ("cotton yarn exports", "exports of yarn other than cotton"),
     ("exports of made-up articles, excluding towels", "exports of made-up articles"),  # a narrower measure
+    ("profit before tax", "net profit"),
 ])
 def test_facts_measures_that_never_merge(a, b):
     assert same_measure(measure(a), measure(b)) is False
@@ -564,3 +568,13 @@ def test_levels_of_a_stock_taken_at_one_date_are_one_fact():
     # another month-end is another figure
     assert same_fact(month, claim("reserves", 7.42e9, period=("end-September", "2028-09-30", "2028-09-30"),
                                   article="y")) is False
+
+
+def test_facts_a_price_index_stated_as_a_percent_is_inflation():
+    # "CPI for March came in at 7.80%": an index is in points, so its percent is its change
+    cpi = claim("CPI", 7.8, kind="percent", unit="%", period=("March", "2030-03-01", "2030-03-31"))
+    inflation = claim("inflation", 7.8, kind="percent", unit="%", period=("March", "2030-03-01", "2030-03-31"),
+                      article="b")
+    assert same_fact(cpi, inflation) is True
+    assert same_fact(claim("CPI", 7.8, kind="percent", unit="%", change="decrease",
+                           period=("March", "2030-03-01", "2030-03-31")), inflation) is not True

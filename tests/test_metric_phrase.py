@@ -1330,3 +1330,44 @@ def test_a_pronoun_with_a_noun_before_it_in_its_sentence_looks_no_further(claims
 ])
 def test_a_hyphenated_noun_after_a_conversion_stays_whole(claims_of, text, surface, metric):
     assert _metric(claims_of, text, surface) == metric
+
+
+# Outlet clusters, round 3: shapes the parser gets wrong in reporters' lists and results tables.
+@pytest.mark.parametrize("text, surface, metric", [
+    # a figure followed by "and" and the next item: the next item's noun is not this figure's measure
+    ("Mining output grew 6.2 per cent and electricity generation rose 8.3 per cent in July.", "6.2 per cent",
+     "Mining output"),
+    ("Mining output grew 6.2 per cent and electricity generation rose 8.3 per cent in July.", "8.3 per cent",
+     "electricity generation"),
+    # a gapped item whose own head names an activity is a measure of its own
+    ("Mining sector output grew 6.8 per cent and electricity generation 7.9 per cent.", "7.9 per cent",
+     "electricity generation"),
+    # "profit after tax": the profit, not the tax
+    ("Zenith Steel posted a profit after tax of Rs3.52bn for the quarter.", "Rs3.52bn", "profit after tax"),
+    ("Zenith Steel posted a profit before tax of Rs4.1bn.", "Rs4.1bn", "profit before tax"),
+    # "registering a growth of": a recording verb, no registrations
+    ("Ruritania collected Rs 310bn in July, registering a growth of 22.4pc.", "22.4pc", "collection"),
+    # a mixed-case basis abbreviation ends its sentence: "MoM." does not run into "Output"
+    ("Ruritania's sales rose 5.1pc YoY but declined 2.7pc MoM. Output grew by 3 percent.", "3 percent", "Output"),
+])
+def test_list_items_and_results_lines_keep_their_own_measure(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # an acronym's spelled-out words opening a sentence, the first tagged a common noun
+    ("Goods and Services Tax (GST) collections in Ruritania touched Rs 2,14,382 crore in November.",
+     "Rs 2,14,382 crore", "GST collections"),
+    # a lower-case modifier before the spelled-out words stays
+    ("Ruritania's gross Goods and Services Tax (GST) revenue was Rs 2,100 crore.", "Rs 2,100 crore",
+     "gross GST revenue"),
+])
+def test_an_acronym_stands_for_its_spelled_out_words(claims_of, text, surface, metric):
+    assert _metric(claims_of, text, surface) == metric
+
+
+def test_a_bracketed_acronym_before_a_hyphen_is_its_own_token(claims_of):
+    metric = _metric(claims_of, "The Consumer Price Index (CPI)-based inflation in Ruritania stood at 7.8pc in March.",
+                     "7.8pc")
+    assert ")" not in metric and metric.endswith("inflation")

@@ -95,6 +95,9 @@ def test_series_claims_of_one_fact_share_a_row(a, b):
      claim("a1", 40, "$1.9 billion", 1.9e9, sentence=(0, 100)), "one sentence: a from/to pair"),
     (claim("a1", 10, "$2 billion", 2e9), claim("a1", 300, "$3.5 billion", 3.5e9),
      "values too far apart in one article: a part and its total the metrics do not tell apart"),
+    (claim("a1", 10, "9.8%", 9.8, kind="percent", unit="%", change="increase", metric="GST collections"),
+     claim("a1", 300, "8.7%", 8.7, kind="percent", unit="%", change="increase", metric="net GST revenue"),
+     "two values one article gives, no revision named: gross and net the metrics do not tell apart"),
 ])
 def test_series_lookalikes_never_share_a_row(a, b, why):
     rows = build_series([a, b])
@@ -501,3 +504,12 @@ def test_series_rows_do_not_depend_on_the_hash_seed(tmp_path):
                        env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_series_two_vintages_one_article_names_share_a_conflict_row():
+    # "the June figure has been revised from the provisional estimate of 5.08 per cent" to 5.02
+    a = claim("a1", 10, "5.02 per cent", 5.02, kind="percent", unit="%", metric="inflation (revised)")
+    b = claim("a1", 300, "5.08 per cent", 5.08, kind="percent", unit="%", metric="inflation (provisional)")
+    rows = build_series([a, b])
+    assert row_of(rows, a["claim_id"]) == row_of(rows, b["claim_id"])
+    assert rows[row_of(rows, a["claim_id"])]["conflict"]

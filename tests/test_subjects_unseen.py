@@ -287,3 +287,36 @@ def test_subjects_states_named_in_an_article_count_for_their_country():
                      "contributor at ₹31,250 crore, followed by Karnataka and Gujarat.")
     assert claims["₹2.31 lakh crore"]["subject"] == "India"
     assert claims["₹31,250 crore"]["subject"] == "Maharashtra"  # the state's own figure stays its own
+
+
+# Outlet clusters, round 3 (sets o3, o8 read; measured on o4-o7, o9-o11): whose figure when the article
+# names its country only by cues, or names another country only as a flow's partner.
+def test_subjects_a_capitalised_adjective_opening_a_sentence_is_no_company():
+    claims = _claims("Consolidated net profit of Zentex Ltd rose to 14.82 billion rupees for the quarter.")
+    assert claims["14.82 billion rupees"]["subject"] == "Zentex Ltd"
+
+
+def test_subjects_a_company_name_that_is_a_common_noun_stays_a_company():
+    claims = _claims("Shell profits rose 5% to $3bn in the quarter.")
+    assert claims["$3bn"]["subject"] == "Shell"
+
+
+def test_subjects_a_country_named_only_as_a_partner_is_not_the_articles_country():
+    claims = _claims("The country's merchandise exports grew 6.7 per cent to $41.28 billion in December. "
+                     "Exports to the US rose to $8.12 billion.")
+    assert claims["$41.28 billion"]["subject"] != "United States"
+    assert claims["$8.12 billion"]["counterparty"] == "United States"
+
+
+def test_subjects_arrivals_from_a_country_do_not_make_it_the_articles_country():
+    claims = _claims("Sri Lanka welcomed 491,905 tourists in February, with India and Russia the leading source "
+                     "markets. Arrivals from India totalled 52,114 during the month.")
+    assert claims["491,905"]["subject"] == "Sri Lanka"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("CPI for March came in at 7.80% YoY. The KSE-100 index gained 0.8% on the day.", "7.80%", "Pakistan"),
+    ("Retail inflation eased to 5.1% in May. The Sensex closed 0.4% higher.", "5.1%", "India"),
+])
+def test_subjects_a_stock_index_names_the_country_of_an_article_naming_none(text, surface, country):
+    assert _claims(text)[surface]["subject"] == country
