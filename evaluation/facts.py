@@ -424,10 +424,31 @@ def amount_head(m: Optional[Measure]) -> bool:
     return m is not None and m.head in {_singular(w) for w in _table()["amounts"]} | set(_table()["amounts"])
 
 
+def _acronyms_spelled(a: Measure, b: Measure) -> tuple[Measure, Measure]:
+    """The two measures with one side's spelled-out words replaced by the acronym the other side
+    writes ("liquefied natural gas imports" / "LNG imports", "large-scale manufacturing output" /
+    "LSM output"): a modifier of 2 to 5 letters whose letters are the initials of as many of the
+    other's modifiers (hyphenated words give one initial a part)."""
+    for short, long in ((a, b), (b, a)):
+        for word in short.modifiers:
+            if not (2 <= len(word) <= 5 and word.isalpha()) or word in long.modifiers:
+                continue
+            letters = sorted(word)
+            initials = {w: [p[0] for p in w.split("-") if p] for w in long.modifiers}
+            spelled = [w for w in long.modifiers if set(initials[w]) <= set(letters)]
+            if sorted(ch for w in spelled for ch in initials[w]) == letters and len(spelled) >= 1 \
+                    and sum(len(initials[w]) for w in spelled) >= 2:
+                kept = tuple(sorted(w for w in long.modifiers if w not in spelled) + [word])
+                long = Measure(long.head, tuple(sorted(kept)), long.marks, long.status, long.basis)
+                return (short, long) if short is a else (long, short)
+    return a, b
+
+
 def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
     """True/False; None when either side names no measure."""
     if a is None or b is None:
         return None
+    a, b = _acronyms_spelled(a, b)
     if a.status != b.status or a.basis != b.basis or not _word_match(a.head, b.head):
         return False
     if marks_conflict(a, b):
@@ -581,7 +602,7 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
     if same is not True:
         pairs = [same_measure(x, y) for x in measures(ca.metric) for y in measures(cb.metric)]
         same = True if True in pairs else same
-    if same is False and figures_vouch(ca, cb, ma, mb):
+    if same is False and (figures_vouch(ca, cb, ma, mb) or percents_vouch(ca, cb, ma, mb)):
         same = True
     if same is False:
         return False
@@ -619,6 +640,7 @@ def _measure_words_nest(a: Measure, b: Measure) -> bool:
     "IT exports" / "IT service exports"): one may be a shortening of the other."""
     if not _word_match(a.head, b.head):
         return False
+    a, b = _acronyms_spelled(a, b)
     small, big = sorted((a.modifiers, b.modifiers), key=len)
     return all(any(_word_match(w, x) for x in big) for w in small)
 
@@ -645,6 +667,44 @@ def figures_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measur
     if a.counterparty is not None and actors_meet(a.counterparty, b.counterparty) is not True:
         return False
     return _figures_agree(a, b, VOUCH_DIGITS)
+
+
+#: The mark (in a claim's ``extra``) of a percent whose written digits its article gives once for its
+#: period, subject and kind of change (set by ``consistency.items.mark_sole_percents``).
+SOLE_PERCENT = "sole_percent"
+#: A percent vouches for a measure (:func:`percents_vouch`) with at least this many significant digits.
+VOUCH_PERCENT_DIGITS = 2
+
+
+def percents_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measure]) -> bool:
+    """Two articles' percents written with the same digits vouch for measures their words leave apart
+    ("LSM output grew 3.8 percent" / "the large-scale manufacturing index posted growth of 3.8pc";
+    "IIP growth at 4.7%" / "factory output growth decelerated to 4.7 per cent"), when each article
+    gives those digits once for that period, subject and kind of change (``SOLE_PERCENT``), the
+    figures have ``VOUCH_PERCENT_DIGITS`` significant digits, and period, subject, counterparty,
+    change, plan status, basis and marks agree: two different measures of one release rarely take
+    the same value in both articles and no other figure of either."""
+    if a.article_id == b.article_id or a.kind != "percent" or b.kind != "percent" or a.change != b.change:
+        return False
+    if not ((a.extra or {}).get(SOLE_PERCENT) and (b.extra or {}).get(SOLE_PERCENT)):
+        return False
+    if ma is None or mb is None or ma.status != mb.status or ma.basis != mb.basis or marks_conflict(ma, mb):
+        return False
+    if is_share(a.metric) != is_share(b.metric):
+        return False
+    if _measure_words_nest(ma, mb) and ma.modifiers != mb.modifiers:
+        return False  # "agricultural exports" and "exports" both up 3.45%: a part may grow as its whole does
+    digits = written_digits(a.quantity.text)
+    if len(digits) < VOUCH_PERCENT_DIGITS or digits != written_digits(b.quantity.text):
+        return False
+    if a.quantity.qualifier != b.quantity.qualifier or a.quantity.value_max is not None or b.quantity.value_max is not None:
+        return False
+    da = _dates(a)
+    if da is None or da != _dates(b):
+        return False
+    if actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
+        return False
+    return a.counterparty is None or actors_meet(a.counterparty, b.counterparty) is True
 
 
 def _figures_agree(a: Claim, b: Claim, digits_needed: int) -> bool:

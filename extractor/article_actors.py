@@ -17,7 +17,7 @@ from extractor import lexicons
 from extractor.central_banks import is_central_bank
 from extractor.names import (
     Known, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ, _is_organisation_name,
-    _is_place, _names_someone, canonical, is_english_word, is_term, is_territory, publishes_data,
+    _is_place, _names_someone, as_partner, canonical, is_english_word, is_term, is_territory, publishes_data,
 )
 from extractor.people import _TITLE_NOUNS
 from extractor.quotes import SPEAKING
@@ -290,16 +290,6 @@ def _place_names() -> dict[str, list[str]]:
 _CURRENCY_AFTER = re.compile(r"\s?(?:\$|(?i:dollars?|rupees?|taka|yuan|yen|pounds?|euros?|francs?|riyals?|dirhams?)\b)")
 
 
-# "exports to the US", "remittances from Saudi Arabia": a flow's partner is the other side, not a
-# sign of whose economy the article is about
-_PARTNER_BEFORE = re.compile(r"(?i)\b(?:exports?|imports?|shipments?|remittances?|inflows?|outflows?|trade|sales|arrivals|tourists|visitors)"
-                             r"\s+(?:to|from|with)\s+(?:the\s+)?$")
-
-
-def _as_partner(text: str, start: int) -> bool:
-    return _PARTNER_BEFORE.search(text, max(0, start - 40), start) is not None
-
-
 # "Dutch bank to cut jobs", "the Netherlands' largest bank": a place describing one company names the
 # company, not the country whose figures the article gives (developed on unlabelled BBC pages)
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:largest|biggest|second|third|leading|top|main|state-owned|troubled)\s+)?"
@@ -392,7 +382,7 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
         for m in scan(pattern, text, lowered_text, (words[place],)):  # only stretches that can match
             if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()) \
                     and not _COMPANY_AFTER.match(text, m.end()) and not _in_a_region(text, m.start()) \
-                    and not _as_partner(text, m.start()):
+                    and not as_partner(text, m.start()):
                 if not n:
                     first[place] = m.start()
                 n += 1

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from extractor import lexicons
+from extractor.names import as_partner
 
 # Single letters and pairs of letters ("K", "L", "Bs") are symbols in some country's locale but
 # read as money only in an article about that country; these longer or local ones always.
@@ -372,6 +373,16 @@ def country_names_in(text: str):
         pos = m.end()  # names are never empty
 
 
+#: How many mentions of its country a dateline in capitals ("KATHMANDU:") counts for.
+DATELINE_MENTIONS = 2
+
+
+def _dateline_country(text: str) -> Optional[str]:
+    from extractor.periods import dateline_country  # periods reads this module's tables
+
+    return dateline_country(text[:200])
+
+
 def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     """How often ``text`` names the country (or countries) of a currency code; ``home`` (the
     publisher's country, "Nepal") decides a shared surface when the text names none of its countries."""
@@ -380,7 +391,13 @@ def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     folded = text.replace("U.S.", "US")
     named: dict[str, int] = {}
     for m in country_names_in(folded):  # one pass: every country name and adjective
-        named[m.group(0)] = named.get(m.group(0), 0) + 1
+        if not as_partner(folded, m.start()):  # "exports to India": the other side, no hint of the currency
+            named[m.group(0)] = named.get(m.group(0), 0) + 1
+    dateline = _dateline_country(text)
+    if dateline is not None:
+        # "KATHMANDU: … India remained the largest trading partner": the dateline, claims.md's first cue
+        # to an article's country, outweighs one mention of a partner
+        named[dateline] = named.get(dateline, 0) + DATELINE_MENTIONS
 
     def count(code: str) -> int:
         if code not in cache:

@@ -98,6 +98,10 @@ _GOODS_NOUNS = {"model", "version", "ticket", "fare", "car", "phone", "house", "
                 "product", "edition", "device", "handset", "bottle", "meal", "seat"}
 
 
+# Flows that "fetch" money earn it: "exports fetched Rs 28.6 billion" ("the painting fetched £5m" is a price).
+_FLOW_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "remittance", "remittances"}
+
+
 def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tuple[str, Token, Token]]:
     """(metric, head, verb) for money that is what something costs ("X costs $N"): the price of a good
     bought (a named make or model, a superlative, a good: "the cheapest Zephyr cost £9,500", "the GT,
@@ -121,6 +125,8 @@ def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tu
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON" \
             or subject.ent_type_ in ("GPE", "NORP") and not superlative and not priced:
         return None  # "the cheapest Zephyr" is a good, whatever the tagger takes the name for
+    if priced and verb.lemma_.lower() == "fetch" and subject.lemma_.lower() in _FLOW_NOUNS:
+        return None  # "hydropower exports fetched Rs 28.6 billion": what they earned, no price
     thing = phrase_of(subject, q_ids)
     whose = any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i not in q_ids and c.i != root.i for c in verb.children)
     good = subject.pos_ == "PROPN" or subject.lemma_.lower() in _GOODS_NOUNS or any(

@@ -391,3 +391,14 @@ def _capitalised_mid_sentence(word: str, text: str) -> bool:
         if i and text[i - 1] not in ".!?\n:;-–—":
             return True
     return False
+
+
+# "exports to the US", "remittances from Saudi Arabia": a flow's partner is the other side, not a
+# sign of whose economy the article is about
+_PARTNER_BEFORE = re.compile(r"(?i)\b(?:exports?|imports?|shipments?|remittances?|inflows?|outflows?|trade|sales|arrivals|tourists|visitors)"
+                             r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+(?:to|from|with)\s+(?:the\s+)?$")  # "shipments of palm oil to India"
+
+
+def as_partner(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is named as a flow's other side ("exports to the US")."""
+    return _PARTNER_BEFORE.search(text, max(0, start - 80), start) is not None

@@ -24,6 +24,7 @@ from typing import Callable, Optional, Sequence
 
 from extractor import lexicons
 from extractor.intervals import DisjointSpans
+from extractor.names import as_partner
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match, required_words, with_first_look_ahead
 
 Dates = Optional[tuple[dt.date, dt.date]]
@@ -113,8 +114,9 @@ def _country_counts(text: str) -> dict[str, int]:
     text = _TAKA_SCALE.sub(lambda m: m.group(1) or " ", text)
     lowered, required = lowered_for_matching(text), _country_required()
     # a pattern whose names' words the text lacks finds nothing (prefilter.py): not run
-    counts = {c: sum(1 for _ in scan(p, text, lowered, required[c])) if may_match(required[c], lowered) else 0
-              for c, p in _country_patterns().items()}  # scan: only stretches that can match (prefilter.py)
+    # scan: only stretches that can match (prefilter.py); a flow's partner ("exports to India") is no cue
+    counts = {c: sum(1 for m in scan(p, text, lowered, required[c]) if not as_partner(text, m.start()))
+              if may_match(required[c], lowered) else 0 for c, p in _country_patterns().items()}
     counts["Nepal"] = counts.get("Nepal", 0) + len(_BIKRAM_SAMBAT_YEAR.findall(text))  # "2081/82" is Nepal's
     return {c: n for c, n in counts.items() if n}
 
@@ -1375,7 +1377,14 @@ def _dates_a_statement(text: str, start: int, end: int) -> bool:
     the figure's day, the whole sentence said)."""
     opens_sentence = re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, start - 3):start]) is not None
     return (_SAYING_BEFORE.search(text, max(0, start - 40), start) is not None
-            or (opens_sentence or text.startswith("that", end + 1)) and _SAYING_AFTER.match(text, end) is not None)
+            or (opens_sentence or text.startswith("that", end + 1)) and _SAYING_AFTER.match(text, end) is not None
+            or _ANNOUNCING_VERB_AFTER.match(text, end) is not None)
+
+
+# "The government on Monday announced a Rs 2.15 trillion budget": the day right before the verb of
+# announcing, no comma between, is the announcement's
+_ANNOUNCING_VERB_AFTER = re.compile(r"\s+(?:announced|unveiled|presented|tabled|proposed|approved|said|released|"
+                                    r"published|reported)\b", re.IGNORECASE)
 
 
 def dates_the_statement(text: str, mention: "PeriodMention") -> bool:

@@ -78,7 +78,9 @@ _PUBLIC_BALANCES = {"deficit", "deficits", "shortfall", "shortfalls", "surplus",
 _FORECAST_VERBS = {"forecast", "predict", "project", "expect", "estimate", "see"}
 # "The central bank revised remittances for July to $2.1bn", "the Bureau put FY23 exports at
 # $27.5bn": a body that publishes statistics restating a figure is its source, not its owner
-_RESTATING_VERBS = {"revise", "update", "upgrade", "downgrade", "restate", "put", "place", "peg", "estimate", "correct"}
+_RESTATING_VERBS = {"revise", "update", "upgrade", "downgrade", "restate", "put", "place", "peg", "estimate", "correct",
+                    # "the SBP reported a current account deficit of $12mn": a publisher reporting a figure
+                    "report", "publish", "release"}
 # "Rome's provision of a loan", "the state's grant of $5m": the giver's figure (developed on bbc-dev3)
 _GIVING_NOUNS = {"provision", "grant", "offer", "injection", "extension", "disbursement", "payment", "award"}
 _LENT = {"loan", "loans", "credit", "credits", "aid", "grant", "grants", "bailout"}  # "a loan to X": X borrows

@@ -60,6 +60,8 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("exports of yarn other than cotton", "yarn other than cotton exports"),  # "other than" names, not compares
     ("exports of made-up articles, excluding towels", "made-up articles exports excluding towels"),
     ("profit before tax", "pre-tax profit"),                 # results tables' two ways of writing one line
+    ("liquefied natural gas imports", "LNG imports"),        # an acronym and the words it spells
+    ("large-scale manufacturing output", "LSM output"),
     ("profit after taxation", "net profit"),
     ("Consumer Price Index CPI based inflation", "headline inflation"),
 ])
@@ -105,6 +107,8 @@ def test_facts_measures_that_merge(a, b):
     ("cotton yarn exports", "exports of yarn other than cotton"),
     ("exports of made-up articles, excluding towels", "exports of made-up articles"),  # a narrower measure
     ("profit before tax", "net profit"),
+    ("cement exports", "CE exports"),                        # one word's initial spells no acronym
+    ("LNG imports", "oil imports"),
 ])
 def test_facts_measures_that_never_merge(a, b):
     assert same_measure(measure(a), measure(b)) is False

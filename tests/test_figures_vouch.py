@@ -111,3 +111,35 @@ def test_an_open_bound_vouches_only_for_a_figure_near_it():
     assert same_fact(bound, far) is not True
     near = report("revenue", "$86.35m", 86.35e6, article="outlet-2", subject="Doubleclick Inc")
     assert same_fact(dict(bound, metric="quarterly revenue"), dict(near, metric="revenue")) is True
+
+
+# ---- percents: the same digits, given once by each article, vouch for a measure worded apart ----------
+
+def _rows(*texts, published="2029-10-12"):
+    articles = [Article(f"outlet-{n}", text, published) for n, text in enumerate(texts, 1)]
+    claims = [c for _, cs in extract_batch(articles) for c in cs]
+    rows = build_series(claims)
+    return claims, {r["claim_id"]: n for n, row in enumerate(rows) for r in row["reports"]}
+
+
+def _row(claims, rows, article, surface):
+    [claim] = [c for c in claims if c["article_id"] == article and c["quantity"]["text"] == surface]
+    return rows.get(claim["claim_id"])
+
+
+def test_percents_given_once_by_each_outlet_vouch_for_two_wordings():
+    claims, rows = _rows("NEW DELHI: Ruritania's factory output growth decelerated to 4.7 per cent in August 2029, "
+                         "data showed. Mining output grew 6.8 per cent.",
+                         "NEW DELHI: Ruritania's industrial production index rose 4.7% in August 2029, against 10.2% a year ago.")
+    assert _row(claims, rows, "outlet-1", "4.7 per cent") == _row(claims, rows, "outlet-2", "4.7%") is not None
+
+
+def test_percents_do_not_vouch_when_an_article_gives_the_digits_twice_or_a_part_grows_as_its_whole():
+    claims, rows = _rows("NEW DELHI: Ruritania's factory output grew 4.7 per cent in August 2029 and its "
+                         "consumer goods output also grew 4.7 per cent.",
+                         "NEW DELHI: Ruritania's industrial production index rose 4.7% in August 2029.")
+    twice = {rows.get(c["claim_id"]) for c in claims if c["article_id"] == "outlet-1"}
+    assert _row(claims, rows, "outlet-2", "4.7%") not in twice
+    claims, rows = _rows("NEW DELHI: Ruritania's textile exports grew 4.7 per cent in August 2029.",
+                         "NEW DELHI: Ruritania's exports grew 4.7% in August 2029.")
+    assert _row(claims, rows, "outlet-1", "4.7 per cent") != _row(claims, rows, "outlet-2", "4.7%")

@@ -1345,6 +1345,9 @@ def test_a_hyphenated_noun_after_a_conversion_stays_whole(claims_of, text, surfa
     # "profit after tax": the profit, not the tax
     ("Zenith Steel posted a profit after tax of Rs3.52bn for the quarter.", "Rs3.52bn", "profit after tax"),
     ("Zenith Steel posted a profit before tax of Rs4.1bn.", "Rs4.1bn", "profit before tax"),
+    # exports "fetch" what they earn; a good fetches its price
+    ("Hydropower exports fetched Rs 28.6 billion in 2028.", "Rs 28.6 billion", "Hydropower exports"),
+    ("The top model fetched £15,000.", "£15,000", "price of top model"),
     # "registering a growth of": a recording verb, no registrations
     ("Ruritania collected Rs 310bn in July, registering a growth of 22.4pc.", "22.4pc", "collection"),
     # a mixed-case basis abbreviation ends its sentence: "MoM." does not run into "Output"

@@ -279,6 +279,12 @@ def test_the_day_a_statement_was_made_is_not_the_figures_period(claims_of):
     assert _period_text(claims, "400") != "On Monday"
 
 
+def test_the_day_a_budget_was_announced_is_not_its_period(claims_of):
+    # "on Monday announced": the day right before a verb of announcing is the announcement's
+    claims = claims_of("Ruritania's government on Monday announced a 2.15 trillion rupee budget.", published="2028-05-29")
+    assert _period_text(claims, "2.15 trillion rupee") != "on Monday"
+
+
 def test_a_day_governs_its_own_sentence_only(claims_of):
     claims = claims_of("Sales rose 6% to $5bn in 2031. Zentara's shares fell 2% on Tuesday. "
                        "The firm, which employs 900 people, makes skis.")

@@ -320,3 +320,25 @@ def test_subjects_arrivals_from_a_country_do_not_make_it_the_articles_country():
 ])
 def test_subjects_a_stock_index_names_the_country_of_an_article_naming_none(text, surface, country):
     assert _claims(text)[surface]["subject"] == country
+
+
+def test_subjects_a_central_bank_reporting_the_current_account_is_its_source_not_its_owner():
+    claims = _claims("ISLAMABAD: For February, the SBP reported a current account deficit of $12mn.")
+    assert claims["$12mn"]["subject"] == "Pakistan"
+    assert claims["$12mn"]["source"] == "State Bank of Pakistan"
+
+
+def test_subjects_a_dateline_decides_a_shared_rupee_over_a_partner_named_once():
+    claims = _claims("KATHMANDU: Nepal's trade deficit narrowed to Rs 932.56 billion in the first eight months. "
+                     "India remained the largest trading partner, with imports worth Rs 647.5 billion.")
+    assert claims["Rs 932.56 billion"]["quantity"]["unit"] == "NPR"
+
+
+def test_subjects_a_partner_named_twice_decides_neither_the_currency_nor_the_calendar():
+    claims = _claims("The country's trade gap shrank to Rs 933 billion in the first eight months of FY2023/24. "
+                     "Merchandise exports totalled Rs 102.2 billion as shipments of palm oil and soybean oil to "
+                     "India dried up. Exports to India amounted to Rs 69.8 billion, meaning Nepal sold barely a "
+                     "tenth of what it bought.")
+    gap = claims["Rs 933 billion"]
+    assert (gap["subject"], gap["quantity"]["unit"]) == ("Nepal", "NPR")
+    assert gap["period"]["start"] == "2023-07-16"  # Nepal's fiscal year, not India's

@@ -101,12 +101,30 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
                           meta=(meta or {}).get(claim.article_id) or {}))
     items.sort(key=lambda i: (i.claim.article_id, i.q.start))
     anchor_periods(items, settings)
+    mark_sole_percents(items)
     mark_twins(items)
     for _, group in by_article(items).items():
         starts = sorted({i.claim.sentence_start for i in group})
         for i in group:
             i.sentence_no = starts.index(i.claim.sentence_start)
     return items
+
+
+def mark_sole_percents(items: Sequence[Item]) -> None:
+    """Mark a dated percent whose written digits no other percent of its article repeats for the same
+    period, subject and kind of change (``facts.SOLE_PERCENT``): such a figure may vouch for a
+    measure another outlet words differently (:func:`facts.percents_vouch`)."""
+    seen: dict[tuple, list[Item]] = {}
+    for i in items:
+        if i.claim.kind != "percent" or not i.dated:
+            continue
+        key = (i.claim.article_id, i.start, i.end, i.claim.change, facts.canonical_actor(i.claim.subject),
+               facts.written_digits(i.q.text))
+        seen.setdefault(key, []).append(i)
+    for group in seen.values():
+        if len(group) == 1:
+            i = group[0]
+            i.claim = i.claim.with_fields(extra={**(i.claim.extra or {}), facts.SOLE_PERCENT: True})
 
 
 def mark_twins(items: Sequence[Item]) -> None:
