@@ -615,6 +615,9 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
     subject = actors_meet(ca.subject, cb.subject)
     if subject is not True and same_measure(ma, mb) is True and _figures_agree(ca, cb, VOUCH_SUBJECT_DIGITS):
         subject = True  # one precise figure under one measure and period: one outlet named its owner wrong
+    if subject is None and (ca.subject is None or cb.subject is None) and same_measure(ma, mb) is True \
+            and _sole_percents_agree(ca, cb):
+        subject = True  # an article naming no owner: one percent of one measure and period, given once by each
     if subject is False:
         return False
     if subject is None and not (missing_subject_ok and ca.subject is None and cb.subject is None):
@@ -680,20 +683,43 @@ def percents_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measu
     """Two articles' percents written with the same digits vouch for measures their words leave apart
     ("LSM output grew 3.8 percent" / "the large-scale manufacturing index posted growth of 3.8pc";
     "IIP growth at 4.7%" / "factory output growth decelerated to 4.7 per cent"), when each article
-    gives those digits once for that period, subject and kind of change (``SOLE_PERCENT``), the
-    figures have ``VOUCH_PERCENT_DIGITS`` significant digits, and period, subject, counterparty,
-    change, plan status, basis and marks agree: two different measures of one release rarely take
-    the same value in both articles and no other figure of either."""
-    if a.article_id == b.article_id or a.kind != "percent" or b.kind != "percent" or a.change != b.change:
-        return False
-    if not ((a.extra or {}).get(SOLE_PERCENT) and (b.extra or {}).get(SOLE_PERCENT)):
-        return False
+    gives those digits once for that period, subject and kind of change (:func:`_sole_percents_agree`)
+    and plan status, basis, marks and subject agree: two different measures of one release rarely
+    take the same value in both articles and no other figure of either. Not a part and its whole:
+    measures of one head whose extra modifier names a sector or good ("agricultural exports" and
+    "exports" both up 3.45%: a part may grow as its whole does); an extra word that only describes
+    ("employment-intensive construction sector" / "construction sector", both 7.9%) names no part."""
     if ma is None or mb is None or ma.status != mb.status or ma.basis != mb.basis or marks_conflict(ma, mb):
         return False
     if is_share(a.metric) != is_share(b.metric):
         return False
-    if _measure_words_nest(ma, mb) and ma.modifiers != mb.modifiers:
-        return False  # "agricultural exports" and "exports" both up 3.45%: a part may grow as its whole does
+    if _names_a_part(ma, mb):
+        return False
+    return _sole_percents_agree(a, b) and actors_meet(a.subject, b.subject) is True
+
+
+def _names_a_part(a: Measure, b: Measure) -> bool:
+    """One measure is the other narrowed to a sector or good (``sector_words`` of the extractor's
+    actors.json: "agricultural exports" of "exports", "textile output" of "output")."""
+    if not _measure_words_nest(a, b) or a.modifiers == b.modifiers:
+        return False
+    small, big = sorted((set(a.modifiers), set(b.modifiers)), key=len)
+    return any(_singular(w) in _sector_words() or w in _sector_words() for w in big - small)
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> frozenset:
+    with resources.files("extractor").joinpath("data", "actors.json").open(encoding="utf-8") as f:
+        return frozenset(json.load(f)["sector_words"])
+
+
+def _sole_percents_agree(a: Claim, b: Claim) -> bool:
+    """Two articles' percents of one period, change and counterparty, written with the same digits
+    (``VOUCH_PERCENT_DIGITS`` or more) and each given once by its article (``SOLE_PERCENT``)."""
+    if a.article_id == b.article_id or a.kind != "percent" or b.kind != "percent" or a.change != b.change:
+        return False
+    if not ((a.extra or {}).get(SOLE_PERCENT) and (b.extra or {}).get(SOLE_PERCENT)):
+        return False
     digits = written_digits(a.quantity.text)
     if len(digits) < VOUCH_PERCENT_DIGITS or digits != written_digits(b.quantity.text):
         return False
@@ -702,7 +728,7 @@ def percents_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measu
     da = _dates(a)
     if da is None or da != _dates(b):
         return False
-    if actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
+    if (a.counterparty is None) != (b.counterparty is None):
         return False
     return a.counterparty is None or actors_meet(a.counterparty, b.counterparty) is True
 

@@ -61,6 +61,7 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("exports of made-up articles, excluding towels", "made-up articles exports excluding towels"),
     ("profit before tax", "pre-tax profit"),                 # results tables' two ways of writing one line
     ("liquefied natural gas imports", "LNG imports"),        # an acronym and the words it spells
+    ("Monthly GST receipts", "GST collections"),             # how often is the period's business, not the measure's
     ("large-scale manufacturing output", "LSM output"),
     ("profit after taxation", "net profit"),
     ("Consumer Price Index CPI based inflation", "headline inflation"),
