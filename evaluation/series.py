@@ -378,7 +378,9 @@ def join_decided(rows: list[list[Claim]], decided: set[frozenset]) -> list[list[
     The series reads claims a little differently from the checker (a table figure may take a fuller
     measure from its sentence, :func:`sentence_measures`); where the checker, comparing the same
     claims, gave a verdict on a pair, the series follows it unless another report of the two rows
-    cannot be one fact with the other row. A pair the checker left undetermined joins nothing."""
+    cannot be one fact with the other row. A pair the checker left undetermined joins nothing. A row
+    of an article naming no owner joins a decided row when its other pairs are undecided only for
+    the owner (:func:`_owner_unknown_only`)."""
     rows = [list(r) for r in rows]
     row_of = {c.claim_id: i for i, r in enumerate(rows) for c in r}
     kind = lambda c: (c.kind, c.change is None)
@@ -389,14 +391,27 @@ def join_decided(rows: list[list[Claim]], decided: set[frozenset]) -> list[list[
         r1, r2 = rows[ids[0]], rows[ids[1]]
         if {kind(c) for c in r1} != {kind(c) for c in r2}:
             continue
+        orphan = all(c.subject is None for c in r1) or all(c.subject is None for c in r2)
         if all(_same_period(a, b) and not _two_makers(a, b)
-               and (frozenset((a.claim_id, b.claim_id)) in decided or _same_row(a, b))
+               and (frozenset((a.claim_id, b.claim_id)) in decided or _same_row(a, b)
+                    or orphan and _owner_unknown_only(a, b))
                for a in r1 for b in r2):
             r1.extend(r2)
             for c in r2:
                 row_of[c.claim_id] = ids[0]
             rows[ids[1]] = []
     return [r for r in rows if r]
+
+
+def _owner_unknown_only(a: Claim, b: Claim) -> bool:
+    """Two reports of two articles that the fact identity leaves undecided only because one names no
+    owner: the row of an article naming none joins the row the checker decided one of its figures
+    belongs to ("nearly $32.2 billion of RMG exports" with no country, decided against "$32.16
+    billion"), unless another report of that row is known to be another fact or value."""
+    return (a.article_id != b.article_id and (a.subject is None) != (b.subject is None)
+            and facts.same_fact(a, b) is None
+            and facts.same_fact(a.with_fields(subject=b.subject or a.subject), b.with_fields(subject=b.subject or a.subject)) is True
+            and _one_value(a, b))
 
 
 def _same_length(a: Claim, b: Claim) -> bool:

@@ -163,3 +163,19 @@ def test_percents_do_not_vouch_for_a_sectors_part_of_its_whole():
     claims, rows = _rows("NEW DELHI: Ruritania's textile exports grew 4.7 per cent in August 2029.",
                          "NEW DELHI: Ruritania's exports grew 4.7% in August 2029.")
     assert _row(claims, rows, "outlet-1", "4.7 per cent") != _row(claims, rows, "outlet-2", "4.7%")
+
+
+def test_a_row_of_an_article_naming_no_owner_joins_the_row_the_checker_decided_it_belongs_to():
+    from evaluation.consistency import run_checks_on
+    from extractor.contract import Claim
+
+    texts = {"outlet-1": "DHAKA: Bangladesh's readymade garment exports reached $32.16 billion in July-March FY24.",
+             "outlet-2": "DHAKA: Bangladesh's RMG exports were $32.2 billion in July-March FY24, officials said.",
+             "outlet-3": "Readymade garment exports stood at nearly $32.2 billion during July-March of FY2023-24."}
+    articles = [Article(k, v, "2024-04-03") for k, v in texts.items()]
+    claims = [c for _, cs in extract_batch(articles) for c in cs]
+    findings = [f.to_dict() for f in run_checks_on([Claim.from_dict(c) for c in claims], texts)]
+    rows = {r["claim_id"]: n for n, row in enumerate(build_series(claims, findings)) for r in row["reports"]}
+    [orphan] = [c for c in claims if c["article_id"] == "outlet-3"]
+    assert orphan["subject"] is None
+    assert len({rows[c["claim_id"]] for c in claims}) == 1
