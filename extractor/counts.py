@@ -1261,10 +1261,14 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
             # the tagger reads some plurals after a number as verbs ("31 passes for 250 yards")
             return _unit_of(thing, excluded) if thing.tag_ == "NNS" else (
                 thing.lemma_.lower() if whole.dep_ != "nummod" else None)
-    # "subscribers exceeded 127 million": a scaled number standing alone takes the clause's subject.
-    if len(phrase) > 1 and last.dep_ in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):
+    # "subscribers exceeded 127 million": a scaled number standing alone takes the clause's subject;
+    # so does a number grouped in thousands when that subject is plural ("arrivals totalled 52,114").
+    grouped = len(phrase) == 1 and _GROUPED_NUMBER.fullmatch(last.text) is not None
+    if (len(phrase) > 1 or grouped) and last.dep_ in ("dobj", "attr", "pobj", "nsubj", "appos", "conj"):
         verb = last.head if last.dep_ != "pobj" else last.head.head
         subjects = _subjects(verb)
+        if grouped and subjects and not (subjects[0].tag_ == "NNS" or _is_flow_noun(subjects[0])):
+            return None  # "the index stood at 1,234": a level of one thing, no count
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("number", "total", "count"):  # "the number of people out of work rose to ..."
@@ -1277,6 +1281,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 thing = _thing_of_flow(subject) or _thing_of_earlier_flow(subject)
                 if thing is None and subject.lower_ in ("numbers", "base"):
                     return None  # "the numbers will rise to 8 million": the thing counted is not named
+                if thing is None and grouped and subject.lower_ != "arrivals":
+                    return None  # "sales to top 500,000": what is sold is the passage's to name (arrivals are their own)
                 subject = thing or subject
             elif not _changes_or_states(verb) or (subject.tag_ != "NNS" and verb.lemma_ == "have"):
                 return None  # "the chain sold 3 million kettles ... and 4 million": a doer is not what it counts
@@ -1284,6 +1290,10 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
                 return None  # "the gold medallist reached 6.66m": one person is counted in no millions
             return _unit_of(subject, excluded)
     return None
+
+
+# A number written with thousands separators ("52,114", "1,48,220"): never a year or a page's label.
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{2,3})+")
 
 
 # a singular noun for one person or firm ("medallist", "runner", "exporter", "champion")

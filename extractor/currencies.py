@@ -303,7 +303,8 @@ def build_table(today: Optional[dt.date] = None) -> Table:
                     bare.add(" ".join(words[-2:]))
     for word, code in fixed.items():
         add_name(word, code)
-        bare.add(word)
+        if " " not in word:  # "sterling" alone; "Nepali rupees" says whose, like CLDR's "Nepalese rupees"
+            bare.add(word)
     add_name("pounds sterling", "GBP")
 
     return Table(

@@ -125,6 +125,10 @@ def _period_of(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     return _stated(f, sentence, reader, mention, in_sentence, others, time, stock)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*,?\s+to\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _governing_mention(f: Found, sentence: Sentence, ctx: ArticleContext, in_sentence: list, others: list,
                        quantity_spans: Spans, level: bool, time: str):
     """(the period phrase of the figure's sentence that governs it, or None; whether the figure is a
@@ -136,6 +140,12 @@ def _governing_mention(f: Found, sentence: Sentence, ctx: ArticleContext, in_sen
             and mention.name in ("shift_year", "shift_to_year", "previous_month", "previous_quarter") \
             and _BASE_CUE.match(mention.text):
         mention = None  # "up 13% from the same month last year": the base the change is measured from, not its period
+    if mention is not None and mention.end <= f.start and _FROM_BEFORE.search(text, max(0, mention.start - 6), mention.start) \
+            and _TO_AFTER.match(text, mention.end, f.start):
+        # "narrowed 7.3% in the eight months to mid-March from a year earlier to Rs 932.6 billion": the
+        # base's time; the new level takes the sentence's period before it
+        earlier = [m for m in in_sentence if m.end <= mention.start and not m.is_basis]
+        mention = earlier[-1] if earlier else None
     if mention is not None and time == "future" and mention.end <= f.start and periods.dates_the_statement(text, mention):
         mention = None  # "had warned in September that the levy would cost $5m": the warning's time
     if mention is not None and mention.end <= f.start and periods.from_base(text, f.start, f.end, others) \

@@ -649,6 +649,14 @@ def _r_first_months_year(g, ctx):  # "the first six months of 2022"
     return _months(y, 1, y, min(12, n))
 
 
+def _r_first_months_this_year(g, ctx):  # "the first two months of the year": this year's, or last year's
+    n = min(12, _number(g["n"]) if g.get("n") else 1)   # when those months have not ended yet
+    if ctx.anchor is None:
+        return None
+    y = ctx.anchor.year if n <= ctx.anchor.month else ctx.anchor.year - 1
+    return _months(y, 1, y, n)
+
+
 def _r_day(g, ctx):  # "as of 13 October", "on December 13", "Oct, 6, 2023"
     day = _parse_day(g["date"], ctx.anchor)
     return (day, day) if day else None
@@ -939,6 +947,9 @@ RULES: list[Rule] = [
     # Calendar parts and ranges.
     Rule("first_months_year", rf"\b(?:the\s+)?first\s+(?:(?P<n>{_N})\s+)?months?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_first_months_year, absolute=True),
     Rule("last_months_year", rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{_Y})", _r_last_months_year, absolute=True),
+    # "the first two months of the year", "... of this year": the calendar year of the anchor
+    Rule("first_months_this_year", rf"\b(?:the\s+)?first\s+(?:(?P<n>{_N})\s+)?months?\s+of\s+(?:the|this|the\s+current)\s+"
+                                   rf"(?:calendar\s+)?year\b(?!\s*(?:{_Y}|\d))", _r_first_months_this_year),
     Rule("day_range", rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAYDATE})\s*(?:-to-|[-–—]|to|through|till|until|and)\s*(?P<d2>{_DAYDATE}){_NOT_AMOUNT}",
          _r_day_range),
     Rule("month_range_years", rf"\b(?:from\s+|between\s+)?(?P<m1>{_M})\s*,?\s*(?P<y1>{_Y})\s*(?:-to-|[-–—]|to|through|till|until|and)\s*(?P<m2>{_M})\s*,?\s*(?P<y2>{_Y})", _r_month_range_years, absolute=True),

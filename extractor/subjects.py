@@ -19,7 +19,8 @@ from extractor.names import (
 from extractor.parse_tree import _actor_in, _entity_of, _party, _reporting_verbs, ents_in
 from extractor.people import _TITLE_NOUNS
 
-_FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans"}
+_FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans",
+            "arrival", "arrivals", "tourist", "tourists", "visitor", "visitors"}  # "arrivals from India": the source market
 _FLOW_OUT = {"export", "exports", "shipment", "shipments", "sale", "sales", "outflow", "outflows"}
 # Flow verbs and the preposition that names the other side: "exported to X", "imported from X".
 FLOWS = frozenset(_FLOW_IN | _FLOW_OUT | {"trade", "deficit", "surplus"})

@@ -1030,3 +1030,18 @@ def test_counts_a_mark_crossed_counts_the_clause_s_subject(claims_of, text, surf
 def test_counts_the_change_before_the_level_it_moved_to(claims_of, text, expected):
     got = {c["quantity"]["text"]: (c["quantity"]["unit"], c["change"]) for c in claims_of(text) if c["kind"] == "count"}
     assert got == expected
+
+
+# Outlet clusters, round 3: a number grouped in thousands standing alone counts its clause's plural
+# subject ("arrivals totalled 52,114"); a level of one thing counts nothing.
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Arrivals from India totalled 52,114 during the month.", "52,114", "arrival"),
+    ("Year-to-date arrivals stood at around 492,000.", "492,000", "arrival"),
+])
+def test_a_grouped_number_counts_its_plural_subject(claims_of, text, surface, unit):
+    [claim] = [c for c in claims_of(text) if c["quantity"]["text"] == surface]
+    assert claim["kind"] == "count" and claim["quantity"]["unit"] == unit
+
+
+def test_a_grouped_number_on_one_thing_is_no_count(claims_of):
+    assert not [c for c in claims_of("The KSE-100 index closed at 61,234.") if c["quantity"]["text"] == "61,234"]

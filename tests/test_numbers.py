@@ -28,11 +28,12 @@ def test_numbers_read_amounts(surface, amounts):
 
 
 def test_numbers_local_currency_table_stays_small():
-    """Issue 15: CLDR gives the codes, names and symbols; the hand-kept table holds at most 40."""
+    """Issue 15: CLDR gives the codes, names and symbols; the hand-kept table holds at most 44 (40 until
+    the press's "SDR" and "Nepali rupee(s)", which CLDR writes "XDR" and "Nepalese rupees", were added)."""
     with resources.files("extractor").joinpath("data", "currencies.json").open(encoding="utf-8") as f:
         table = json.load(f)
     entries = sum(len(v) for k, v in table.items() if not k.startswith("_"))
-    assert entries <= 40
+    assert entries <= 44
 
 
 @pytest.mark.parametrize("code", ["USD", "EUR", "KES", "HKD", "DKK", "MYR", "IDR", "ZAR", "VND", "NGN", "PLN", "UAH"])

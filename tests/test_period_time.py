@@ -471,3 +471,16 @@ def test_a_from_period_after_a_level_is_the_change_base(claims_of, surface):
     # a conversion bracket with a semicolon ends no clause
     text = "Average monthly wages fell 1.8% in December 2030 to 895.4 reais ($332; £179.3) from November."
     assert _period(claims_of(text), surface) == ("2030-12-01", "2030-12-31")
+
+
+def test_the_first_months_of_the_year_are_this_years_or_last_years(claims_of):
+    claims = claims_of("Arrivals in the first two months of the year reached 491,905 tourists.", published="2028-03-03")
+    assert _period(claims, "491,905") == ("2028-01-01", "2028-02-29")
+    claims = claims_of("Exports in the first nine months of the year rose 5%.", published="2028-03-03")
+    assert _period(claims, "5%") == ("2027-01-01", "2027-09-30")  # nine months have not passed in 2028
+
+
+def test_a_period_after_from_is_the_bases_the_level_after_to_takes_the_sentences(claims_of):
+    claims = claims_of("Ruritania's trade deficit narrowed 7.3% in the first two months of 2024 from a year earlier "
+                       "to 932.6 billion rupees.", published="2024-04-11")
+    assert _period(claims, "932.6 billion rupees") == ("2024-01-01", "2024-02-29")

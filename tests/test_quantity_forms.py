@@ -262,3 +262,15 @@ def test_quantities_range_after_from_without_change_is_one_range():
     found = [(f.value, f.unit) for f in find_pattern_quantities("Seats cost from 8 to 10-12 dollars each.")
              if f.kind == "money"]
     assert found == [(10, "USD")]
+
+
+# Outlet clusters, round 3: names and codes of currencies CLDR spells otherwise or lacks as a code.
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The deficit narrowed to 932.6 billion Nepali rupees, official data showed.", "932.6 billion Nepali rupees", "NPR"),
+    ("The board approved SDR 780 million (about $1.04bn) for Ruritania.", "SDR 780 million", "XDR"),
+])
+def test_currency_names_and_codes_the_press_writes(text, surface, unit):
+    from extractor.api import extract
+
+    [claim] = [c for c in extract(text) if c["quantity"]["text"] == surface]
+    assert claim["quantity"]["unit"] == unit

@@ -342,3 +342,8 @@ def test_subjects_a_partner_named_twice_decides_neither_the_currency_nor_the_cal
     gap = claims["Rs 933 billion"]
     assert (gap["subject"], gap["quantity"]["unit"]) == ("Nepal", "NPR")
     assert gap["period"]["start"] == "2023-07-16"  # Nepal's fiscal year, not India's
+
+
+def test_subjects_arrivals_from_a_country_are_its_tourists_to_the_articles_country():
+    claims = _claims("COLOMBO: Arrivals from India totalled 52,114 during the month, the tourism board said.")
+    assert (claims["52,114"]["subject"], claims["52,114"]["counterparty"]) == ("Sri Lanka", "India")
