@@ -99,7 +99,7 @@ _GOODS_NOUNS = {"model", "version", "ticket", "fare", "car", "phone", "house", "
 
 
 # Flows that "fetch" money earn it: "exports fetched Rs 28.6 billion" ("the painting fetched £5m" is a price).
-_FLOW_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "remittance", "remittances"}
+_FLOW_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "remittance", "remittances", "services"}
 
 
 def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tuple[str, Token, Token]]:

@@ -332,7 +332,8 @@ _FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|outgoing|next)\s+{_FISCAL}(?:
 _FY = rf"(?:{_FY_REL}|{_FY_LABEL})"
 _GLOSS = r"(?:\([^)]{0,40}\)\s+)?"  # "the first half (July-December) of", "the first 10 months (July-April) of"
 _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+{_M}(?:,?[\s-]+{_Y})?"
-            rf"|{_M},?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+{_Y})?)")
+            rf"|{_M},?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*(?:%|per\s*cent|percent|pc\b))(?:,?\s+{_Y})?)")
+# (the second form: "April, 11.8 per cent higher" and "in April, 12 per cent" write no day)
 _NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|crore|lakh))"
 # _DAYDATE's two forms with their parts named, for reading a day without dateparser (_plain_day)
 _PLAIN_DAY = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m>{_M})(?:,?[\s-]+(?P<y>{_Y}))?"

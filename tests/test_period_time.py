@@ -484,3 +484,12 @@ def test_a_period_after_from_is_the_bases_the_level_after_to_takes_the_sentences
     claims = claims_of("Ruritania's trade deficit narrowed 7.3% in the first two months of 2024 from a year earlier "
                        "to 932.6 billion rupees.", published="2024-04-11")
     assert _period(claims, "932.6 billion rupees") == ("2024-01-01", "2024-02-29")
+
+
+def test_a_month_and_a_comma_before_a_figure_write_no_day(claims_of):
+    # "in April, 11.8 per cent higher": "April, 1" is no date; "Oct, 6, 2023" still is
+    claims = claims_of("Ruritania's GST collections hit Rs 2,61,340 crore in April, 11.8 per cent higher than a "
+                       "year earlier.", published="2027-05-01")
+    assert _period(claims, "Rs 2,61,340 crore") == ("2027-04-01", "2027-04-30")
+    claims = claims_of("Ruritania's reserves were $5bn on Oct, 6, 2023.")
+    assert _period(claims, "$5bn") == ("2023-10-06", "2023-10-06")
