@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from extractor import lexicons
 from extractor.names import _currency_codes, is_term
@@ -113,15 +113,6 @@ def _spelled_out_start(doc, bracket: int, acronym: str) -> Optional[int]:
     return matched[-1].i if initials == capitals else None
 
 
-def _modifiers_before_term(words: Span, acronym: Token) -> list[Token]:
-    """The lower-case modifiers before a spelled-out term that its acronym does not stand for: "gross"
-    in "gross goods and services tax (GST) collections" (the term has as many words as the acronym
-    has capitals)."""
-    content = [w for w in words if w.is_alpha and w.lower_ not in ("and", "of", "the")]
-    extra = len(content) - sum(1 for ch in acronym.text if ch.isupper())
-    return [w for w in content[:max(extra, 0)] if w.is_lower and w.pos_ in ("ADJ", "NOUN")]
-
-
 def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     """The noun with its compound and adjective modifiers, and an "of ..." complement when short."""
     acronym = _acronym_of(noun)
@@ -136,17 +127,12 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
     if noun.i >= 4 and doc[noun.i - 1].text == ")" and doc[noun.i - 3].text == "(" and _is_acronym(doc[noun.i - 2]):
         # "gross Value Added Tax (VAT) revenue" parsed flat: the capitalised words before the bracket are
         # the term the acronym stands for; lower-case modifiers before them stay
-        i = noun.i - 4
-        letters = sum(1 for ch in doc[noun.i - 2].text if ch.isupper())
+        # the words whose initials the acronym writes, in any case ("gross goods and services tax (GST)",
+        # "Goods and Services Tax (GST)" opening a sentence); else the capitalised words before the bracket
         spelled = _spelled_out_start(doc, noun.i - 3, doc[noun.i - 2].text)
-        if spelled is not None:
-            i = spelled - 1  # "gross goods and services tax (GST)": the words whose initials the acronym writes
-        while i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" or i >= 0 and doc[i].lower_ in ("and", "&"):
-            i -= 1
-        # "Goods and Services Tax (GST) collections" opening a sentence: "Goods" tagged a common noun;
-        # capitalised words go on into the term while it has fewer words than the acronym has letters
-        while i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_alpha \
-                and sum(1 for t in doc[i + 1:noun.i - 3] if t.text[:1].isupper()) < letters:
+        i = spelled - 1 if spelled is not None else noun.i - 4
+        while spelled is None and i >= 0 and (doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN"
+                                              or doc[i].lower_ in ("and", "&")):
             i -= 1
         if i < noun.i - 4:
             tokens = [doc[noun.i - 2]]
@@ -165,7 +151,6 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
                 span.append(span[-1] + 1)  # the closing bracket hangs on the noun
             if span[-1] == noun.i - 1 - sum(1 for x in tokens if x.i > span[-1]) - covered:
                 tokens.append(acronym)
-                tokens.extend(_modifiers_before_term(noun.doc[span[0]:acronym.i], acronym))
                 covered += len(span) - 1
             continue
         if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
