@@ -469,15 +469,13 @@ def same_measure(a: Optional[Measure], b: Optional[Measure]) -> Optional[bool]:
 @lru_cache(maxsize=1)
 def _aliases() -> dict:
     """The extractor's alias table (``extractor/data/actors.json``), read as data: no pipeline code."""
-    with resources.files("extractor").joinpath("data", "actors.json").open(encoding="utf-8") as f:
-        return json.load(f)["aliases"]
+    return lexicons.load("actors")["aliases"]
 
 
 @lru_cache(maxsize=1)
 def _legal_form_tail() -> "re.Pattern":
     """A company's legal form at the end of its name ("PLC", "(Pvt) Ltd", "Public Company Limited")."""
-    with resources.files("extractor").joinpath("data", "actors.json").open(encoding="utf-8") as f:
-        forms = json.load(f)["legal_forms"]
+    forms = lexicons.load("actors")["legal_forms"]
     return re.compile(r"(?:[\s,]+\(?(?:" + "|".join(map(re.escape, forms)) + r")\.?\)?)+$")
 
 
@@ -709,8 +707,7 @@ def _names_a_part(a: Measure, b: Measure) -> bool:
 
 @lru_cache(maxsize=1)
 def _sector_words() -> frozenset:
-    with resources.files("extractor").joinpath("data", "actors.json").open(encoding="utf-8") as f:
-        return frozenset(json.load(f)["sector_words"])
+    return frozenset(lexicons.load("actors")["sector_words"])
 
 
 def _sole_percents_agree(a: Claim, b: Claim) -> bool:
