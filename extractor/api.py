@@ -18,7 +18,7 @@ from spacy.language import Language
 from extractor.claims import Part, claims_from_parts
 from extractor.corpus import Article
 from extractor.pipeline import load_pipeline as _load
-from extractor.published import infer_published
+from extractor.published import dateline_end, infer_published
 from extractor.segments import numeric_segments
 
 
@@ -125,7 +125,13 @@ def _pieces_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def article_pieces(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of the pieces of ``text`` spaCy parses, each on its own: the numeric
     segments, long ones cut into pieces; at least one (an empty one when nothing is numeric)."""
-    pieces = [p for s, e in numeric_segments(text) for p in _pieces_of(text, s, e)]
+    # A dateline ("SAN FRANCISCO, Oct 29 (TW) -", "KARACHI:") is not parsed: the parser takes its city
+    # for the subject of the first sentence and the tagger misses the company after it. The country it
+    # names is read off the raw text (periods.dateline_country).
+    skip = dateline_end(text)
+    skip += len(text[skip:]) - len(text[skip:].lstrip()) if skip else 0
+    segments = [(max(s, skip), e) for s, e in numeric_segments(text) if e > skip]
+    pieces = [p for s, e in segments for p in _pieces_of(text, s, e)]
     return pieces or [(0, 0)]
 
 

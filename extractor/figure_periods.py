@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from extractor import periods
+from extractor.budget_periods import budget_period
 from extractor.change import states_month_on_month
 from extractor.context import ArticleContext, Sentence, Spans
 from extractor.contract import Period
@@ -226,7 +227,14 @@ def _from_passage(f: Found, sentence: Sentence, reader: _Reader, quantity_spans:
     carried = ctx.carried_period(para, f.start)
     if carried and carried[0].end < sentence.start and _aside(ctx, carried[0], quantity_spans):
         return None, None  # "… a buyout back in July 2003. Its debt has risen to $90m": not July 2003's
-    if carried and (timeless or unrelated or periods.other_time(time, ctx.period_time)):
+    if carried and periods.other_time(time, ctx.period_time):
+        carried = None  # a plan's time and a past time are not each other's (below)
+    if not carried and not (timeless or unrelated):
+        budget = budget_period(text, reader.mentions.starting_in(0, len(text)), reader.resolve,
+                               text[sentence.start:sentence.end], ctx.published, reader.calendar)
+        if budget is not None:  # "The budget deficit has been estimated at Tk 3,45,000 crore": the budget's year
+            return None, Period(budget[0], *_iso(budget[1]))
+    if carried and (timeless or unrelated):
         # also "Acme will still need $5m" after "sales fell 5% in 2004", "profits fell 5%" after
         # "Acme plans to invest $5m in 2006": a plan's time and a past time are not each other's
         return None, None

@@ -170,6 +170,7 @@ def named_level(metric: Optional[str], head: Optional[Token], verb: Optional[Tok
 # with targets above), and verbs that state an estimate of their object at an amount ("put X at $3bn").
 _OBJECT_PREPS = {"by", "from", "below", "above", "under", "over", "beneath"}
 # verbs by which an actor holds what it controls at a level ("kept its dividend at 5p", "capped fees at £9,000")
+_SHOWING_VERBS = {"show", "indicate", "reveal", "record", "report"}  # "data showed remittances at $3.1bn"
 _HOLDING_VERBS = {"keep", "hold", "leave", "maintain", "freeze", "peg", "fix", "cap", "set"}
 
 _REVISE_VERBS = {"revise", "upgrade", "downgrade"}
@@ -241,9 +242,9 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
         verb = on.head.head  # "put the amount of aid needed at $5bn": the parse hangs "at" on "needed"
     if noun is None and kind == "money" and reach.dep_ == "pobj" and reach.head.lower_ == "at" and verb is not None \
             and reach.head.head.i in (verb.i, *(c.i for d in verb.children if d.dep_ == "dobj" for c in d.children
-                                              if c.dep_ == "acl")) and verb.lemma_.lower() in _ESTIMATE_VERBS:
+                                              if c.dep_ == "acl")) and verb.lemma_.lower() in _ESTIMATE_VERBS | _SHOWING_VERBS:
         # "put the cost of the repairs at $3bn": an estimate of the verb's object (through a carrier:
-        # "put the amount of aid needed at $5bn" -> aid)
+        # "put the amount of aid needed at $5bn" -> aid); "SBP data showed remittances at $3.1bn": a release's
         objects = [m for c in verb.children if c.dep_ == "dobj" and c.i not in q_ids
                    for m in [_measured_subject(c)] if m is not None]
         noun = objects[0] if objects else None

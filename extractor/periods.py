@@ -985,7 +985,7 @@ RULES: list[Rule] = [
     Rule("horizon_year", rf"\b(?:by|up\s+to|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
     # The governing period again, or shifted from it.
     Rule("anaphor", r"\b(?:the\s+)?(?:(?:month|period|quarter|year|week)\s+under\s+review|review\s+period)\b"
-                    r"|\b(?:during|in|over)\s+(?:the|this)\s+(?:month|period|week|quarter)\b(?!\s+(?:of|ended|ending|to|under|last|a\s+year))"
+                    r"|\b(?:during|in|over|for)\s+(?:the|this)\s+(?:month|period|week|quarter)\b(?!\s+(?:of|ended|ending|to|under|last|a\s+year))"
                     r"|\b(?:in\s+)?the\s+same\s+period\s+this\s+year\b", _r_anaphor),
     Rule("shift_to_year", rf"\b(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<y>{_Y})(?![-/–]\d)|{_FY_LABEL})", _r_shift_to_year, kind="shift"),
     Rule("shift_year", rf"\b(?:over\s+|from\s+|in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time|time\s+frame|date)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior|a)\s+(?:{_FISCAL}|year)(?:\s+(?:{_Y}/\d\d|{_SPAN}))?"
@@ -1160,10 +1160,13 @@ def _year_gloss(text: str, previous: Optional["PeriodMention"], start: int, end:
     return PeriodMention(previous.start, stop, text[previous.start:stop], previous.rule_index, merged, previous.base)
 
 
+# "rose more than expected in March": set against a forecast, not a period; March is the figure's own
+_THAN_EXPECTED = r"(?!\s+(?:(?:had\s+been|was|were|had)\s+)?(?:expected|forecast|anticipated|estimated|predicted|projected|feared|hoped)\b)"
 _COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|since)\b"
                          # "than", but not the qualifier of a figure ("more than 10 lakh workers left in ...")
-                         r"|\bthan\b(?<!\bmore\sthan)(?<!\bless\sthan)(?<!\bfewer\sthan)"
+                         rf"|\bthan\b(?<!\bmore\sthan)(?<!\bless\sthan)(?<!\bfewer\sthan){_THAN_EXPECTED}"
                          r"|\b(?:more|less|fewer)\s+than\b(?!\s+(?:about\s+|around\s+)?(?:[$£€₹]|Rs\.?|Tk|US\$|\d))"
+                         + _THAN_EXPECTED +
                          r"|\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+of\s+)?(?:[$£€₹]|Rs\.?|USD|US\$|Tk|NPR|\d)"
                          r"|\bfrom\s+(?=(?:the\s+)?(?:same|corresponding|last|previous|preceding|a\s+year))"
                          r"|\bover\s+(?=(?:the\s+)?(?:same|corresponding|previous|preceding|a\s+year))", re.IGNORECASE)

@@ -20,10 +20,16 @@ from extractor.parse_tree import _actor_in, _entity_of, _party, _reporting_verbs
 from extractor.people import _TITLE_NOUNS
 
 _FLOW_IN = {"import", "imports", "remittance", "remittances", "inflow", "inflows", "investment", "fdi", "aid", "loan", "loans",
-            "arrival", "arrivals", "tourist", "tourists", "visitor", "visitors"}  # "arrivals from India": the source market
+            "arrival", "arrivals", "tourist", "tourists", "visitor", "visitors",  # "arrivals from India": the source market
+            # "the swap facility from the People's Bank of China", "a tranche from the IMF": the lender
+            "facility", "facilities", "swap", "tranche", "tranches", "disbursement", "disbursements", "grant", "grants",
+            "financing", "credit", "bailout", "deposit", "deposits", "assistance"}
 _FLOW_OUT = {"export", "exports", "shipment", "shipments", "sale", "sales", "outflow", "outflows"}
 # Flow verbs and the preposition that names the other side: "exported to X", "imported from X".
 FLOWS = frozenset(_FLOW_IN | _FLOW_OUT | {"trade", "deficit", "surplus"})
+# "according to the bureau", "due to higher prices", "thanks to China": a "to" that names who says or
+# why, never the partner of a flow
+_NOT_A_PARTNER_BEFORE = frozenset({"according", "due", "owing", "thanks"})
 _FLOW_VERBS = {"export": "to", "sell": "to", "ship": "to", "send": "to", "import": "from", "buy": "from",
                "receive": "from", "trade": "with", "ask": "from", "seek": "from", "request": "from",
                "borrow": "from"}  # "is asking for $300m from the IMF": the lender is the other side
@@ -82,6 +88,30 @@ _FORECAST_VERBS = {"forecast", "predict", "project", "expect", "estimate", "see"
 _RESTATING_VERBS = {"revise", "update", "upgrade", "downgrade", "restate", "put", "place", "peg", "estimate", "correct",
                     # "the SBP reported a current account deficit of $12mn": a publisher reporting a figure
                     "report", "publish", "release"}
+# "the FBR collected Rs7,345 billion": a revenue board collects the state's revenue (it is no source by that)
+_COLLECTING_VERBS = {"collect"}
+# a release's words: their owner ("SBP data", "the bureau's figures") publishes, it is no figure's owner
+_DATA_NOUNS = {"data", "datum", "figure", "figures", "statistic", "statistics", "number", "numbers"}
+
+
+def _published_by(data: Token, known: Optional["Known"]) -> bool:
+    """Whether a release's words name a body that publishes data as their owner ("SBP data", "the
+    bureau's figures"); a company's figures are its own ("Zentex figures showed profit at $3m")."""
+    owner = _actor_in([t for c in data.children if c.dep_ in ("compound", "poss", "amod", "nmod") for t in c.subtree],
+                      known=known)
+    return owner is not None and publishes_data(known.full_names.get(owner, owner) if known is not None
+                                                and known.full_names else owner)
+
+
+# what a revenue board collects for its state ("FBR's tax collection", "the NBR's revenue")
+_COLLECTED = {"collection", "revenue", "tax", "receipt", "mobilisation", "mobilization"}
+_REVENUE_BODY = re.compile(r"\b(?:Revenue|Taxe?s|Taxation|Customs)\b")
+
+
+def _collects_revenue(name: Optional[str]) -> bool:
+    """A tax authority ("Federal Board of Revenue", "Central Board of Direct Taxes"): what it collects
+    is its state's revenue; other bodies' collections (a central bank's auctions) stay their own."""
+    return bool(name) and publishes_data(name) and _REVENUE_BODY.search(name) is not None
 # "Rome's provision of a loan", "the state's grant of $5m": the giver's figure (developed on bbc-dev3)
 _GIVING_NOUNS = {"provision", "grant", "offer", "injection", "extension", "disbursement", "payment", "award"}
 _LENT = {"loan", "loans", "credit", "credits", "aid", "grant", "grants", "bailout"}  # "a loan to X": X borrows
@@ -128,6 +158,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 if owner is None and child.dep_ == "poss" and metric_head.lemma_.lower() in _COMPANY_MEASURES \
                         and _company_word(child, known):
                     owner = _party(child, known)  # "Zorla's shares fell 10%": a one-word name the NER calls a person
+                if owner is not None and metric_head.lemma_.lower() in _COLLECTED and _collects_revenue(
+                        known.full_names.get(owner, owner) if known is not None and known.full_names else owner):
+                    owner = None  # "FBR's tax collection": a revenue board collects the state's revenue
                 if owner is not None and accounts and company is not None and child.dep_ != "poss" \
                         and is_territory(owner):
                     owner = company  # "Zentex said European sales fell 2%": Zentex's sales in Europe
@@ -204,6 +237,8 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             and sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) == 1 else verb
         for child in acting.children:
             if child.dep_ in ("nsubj", "nsubjpass") and (metric_head is None or child.i != metric_head.i):
+                if (child.lower_ in _DATA_NOUNS or child.lemma_.lower() in _DATA_NOUNS) and _published_by(child, known):
+                    continue  # "CBSL data showed reserves at $6.12bn": who published the data is its source
                 if child.lemma_.lower() in _CURRENCY_NOUNS and child.i < verb.i:
                     continue  # "the weak US dollar would knock $5m off profits": a currency is no owner (bbc-dev2)
                 if child.lower_ in ("those", "that") and child.pos_ == "PRON":
@@ -290,7 +325,8 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 clause_subject = actor_in([child] + [t for t in child.subtree if t.dep_ == "compound"])
         # "imported $2.1 billion worth of goods from the U.S.": the "from" may hang on the goods
         if verb.lemma_ in _FLOW_VERBS:
-            for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == _FLOW_VERBS[verb.lemma_]):
+            for prep in (t for t in verb.subtree if t.dep_ in ("prep", "dative") and t.lower_ == _FLOW_VERBS[verb.lemma_]
+                         and t.head.lower_ not in _NOT_A_PARTNER_BEFORE):
                 # asked of someone: the one named, not a name inside its description ("damages from the
                 # buyer of Zentex" names no lender)
                 obj = actor_in(prep.subtree) if verb.lemma_ not in _ASKING else actor_in(
@@ -324,6 +360,9 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         # "The Budget Office forecast a shortfall of $855bn": the state's balance, the office only
         # forecasts it (it is the source; developed on bbc-dev3)
         clause_subject = None
+    if clause_subject and verb is not None and verb.lemma_ in _COLLECTING_VERBS and _collects_revenue(
+            known.full_names.get(clause_subject, clause_subject) if known is not None and known.full_names else clause_subject):
+        clause_subject = None  # "The Federal Board of Revenue collected Rs7,345 billion": the state's revenue
     if clause_subject and verb is not None and verb.lemma_ in _RESTATING_VERBS and not _is_place(clause_subject) \
             and publishes_data(known.full_names.get(clause_subject, clause_subject) if known is not None
                                and known.full_names else clause_subject):

@@ -265,3 +265,64 @@ def test_months_to_mid_month_end_on_its_fifteenth(claims_of):
     claims = claims_of("KATHMANDU: Remittance earnings stood at Rs 1,108.6 billion during the eight months to "
                        "mid-March, the central bank said.", "2025-04-09")
     assert _period(claims, "Rs 1,108.6 billion") == ("2024-07-16", "2025-03-15")
+
+
+# Outlet clusters, round 4 (o4 and o5 read; measured on the unread sets)
+def test_a_period_after_than_expected_governs_the_passage(claims_of):
+    # "more than expected" sets the figure against a forecast, not against March: March is its own
+    claims = claims_of("Freedonian exports rose more than expected in March, climbing 1.8% on the month.\n"
+                       "Imports fell 0.6%, and the trade surplus widened to 20.5 billion euros.", "2027-05-08")
+    assert _period(claims, "0.6%") == ("2027-03-01", "2027-03-31")
+    assert _period(claims, "20.5 billion euros") == ("2027-03-01", "2027-03-31")
+    # a comparison with another period still makes it a base
+    text = "Exports rose 5% in April, faster than in March."
+    assert periods._is_base(text, text.index("in March"), None)
+    text = "Exports rose faster than expected in March."
+    assert not periods._is_base(text, text.index("in March"), None)
+
+
+BUDGET = ("DHAKA: The finance minister today placed a Tk 9,85,000 crore budget for fiscal year 2030-31 in "
+          "parliament.\nThe proposed outlay is larger than the revised budget of Tk 8,72,000 crore for the "
+          "outgoing fiscal year.\nThe government has set a revenue collection target of Tk 6,40,000 crore.\n"
+          "The budget deficit has been estimated at Tk 3,45,000 crore, or 4.9 percent of GDP.\n"
+          "Inflation stood at 8.9 percent in May.")
+
+
+def test_a_budget_articles_figures_take_the_budgets_year_however_far_on(claims_of):
+    claims = claims_of(BUDGET, "2030-06-05")
+    for surface in ("Tk 6,40,000 crore", "Tk 3,45,000 crore", "4.9 percent"):
+        assert _period(claims, surface) == ("2030-07-01", "2031-06-30"), surface
+    assert _period(claims, "Tk 8,72,000 crore") == ("2029-07-01", "2030-06-30")  # its own year
+    assert _period(claims, "8.9 percent") == ("2030-05-01", "2030-05-31")  # no budget figure
+
+
+def test_a_budget_presented_without_its_year_is_the_coming_fiscal_years(claims_of):
+    claims = claims_of("ISLAMABAD: The government on Monday announced a Rs 14.5 trillion budget.\n"
+                       "The fiscal deficit is projected at Rs 7.2 trillion.", "2030-06-11")
+    assert _period(claims, "Rs 14.5 trillion") == ("2030-07-01", "2031-06-30")
+    assert _period(claims, "Rs 7.2 trillion") == ("2030-07-01", "2031-06-30")
+
+
+def test_a_budget_figure_of_an_article_naming_two_budget_years_takes_neither():
+    from extractor.budget_periods import budget_period
+
+    def read(text, sentence):
+        context = periods.Context(published=dt.date(2030, 6, 11), calendar=periods.calendar_of("Pakistan"))
+        return budget_period(text, periods.find_periods(text), lambda m: m.resolve(context), sentence,
+                             dt.date(2030, 6, 11), periods.calendar_of("Pakistan"))
+
+    one = "The budget for FY31 is Rs 15 trillion."
+    assert read(one, "The fiscal deficit is put at Rs 7 trillion.") == ("FY31", (dt.date(2030, 7, 1), dt.date(2031, 6, 30)))
+    assert read(one, "Some 300 lawmakers attended.") is None  # no budget figure
+    assert read(one, "The trade deficit was Rs 2 trillion.") is None  # no budget's
+    assert read(one, "The revised budget was Rs 13 trillion.") is None  # the year before's
+    two = one + " The budget for FY32 will be Rs 17 trillion."
+    assert read(two, "The fiscal deficit is put at Rs 7 trillion.") is None
+    assert read("The government announced the budget on Monday.", "The budget deficit is Rs 7 trillion.") == (
+        "announced the budget", (dt.date(2030, 7, 1), dt.date(2031, 6, 30)))
+
+
+def test_for_the_month_after_a_stock_at_a_day_is_that_days_month(claims_of):
+    claims = claims_of("Ruritania's gross official reserves rose to US$ 6.12 billion at end-May 2026.\n"
+                       "Earnings from tourism were estimated at US$ 214 million for the month.", "2026-06-05")
+    assert _period(claims, "US$ 214 million") == ("2026-05-01", "2026-05-31")

@@ -347,3 +347,83 @@ def test_subjects_a_partner_named_twice_decides_neither_the_currency_nor_the_cal
 def test_subjects_arrivals_from_a_country_are_its_tourists_to_the_articles_country():
     claims = _claims("COLOMBO: Arrivals from India totalled 52,114 during the month, the tourism board said.")
     assert (claims["52,114"]["subject"], claims["52,114"]["counterparty"]) == ("Sri Lanka", "India")
+
+
+# Outlet clusters, round 4 (sets o4, o5 read; measured on o6, o7, o10-o15): whose figure when a
+# dateline, an agency code or a body that reports it stands beside the figure.
+@pytest.mark.parametrize("text, surface, subject", [
+    ("Migrant workers sent remittances worth Tk 32,520 crore in March, according to Bangladesh Bank.",
+     "Tk 32,520 crore", "Bangladesh"),
+    ("Freedonia exported goods worth $2.1bn in March, according to the Freedonia Bureau of Statistics.",
+     "$2.1bn", "Freedonia"),
+])
+def test_subjects_the_body_a_flow_is_attributed_to_is_not_its_partner(text, surface, subject):
+    claim = _claims(text)[surface]
+    assert (claim["subject"], claim["counterparty"]) == (subject, None)
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("SAN FRANCISCO, Oct 29 (TW) - Halvorsen Systems Inc on Wednesday reported third-quarter revenue of "
+     "$14.82 billion, up 11% from a year earlier.", "$14.82 billion", "Halvorsen Systems Inc"),
+    ("FRANKFURT, Dec 2 (TW) - Euro zone inflation eased to 2.4% in November from 2.7% in October.",
+     "2.4%", "eurozone"),
+])
+def test_subjects_a_datelines_city_and_agency_code_are_nobodys_figure(text, surface, subject):
+    assert _claims(text)[surface]["subject"] == subject
+
+
+def test_subjects_a_blanked_dateline_still_names_the_articles_country():
+    claims = _claims("ISLAMABAD, April 17 (PAW): Exports of information technology services reached 3.12 billion "
+                     "dollars during the July-March period of the current fiscal year.")
+    assert claims["3.12 billion dollars"]["subject"] == "Pakistan"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("ISLAMABAD: The Federal Board of Revenue (FBR) provisionally collected Rs7,345 billion in July-February "
+     "2024-25.", "Rs7,345 billion"),
+    ("KARACHI: FBR's tax collection during 8MFY25 stood at Rs7.35 trillion.", "Rs7.35 trillion"),
+])
+def test_subjects_a_revenue_boards_collection_is_its_countrys(text, surface):
+    assert _claims(text)[surface]["subject"] == "Pakistan"
+
+
+def test_subjects_a_publishers_own_holdings_stay_its_own():
+    claims = _claims("The State Bank of Pakistan's reserves stood at $9.1 billion in March.")
+    assert claims["$9.1 billion"]["subject"] == "State Bank of Pakistan"
+
+
+def test_subjects_the_company_of_an_article_naming_one_company_once_is_that_company():
+    claims = _claims("MUMBAI: Sahyadri Cements Ltd reported a 36.9 per cent jump in net profit to Rs 842 crore for "
+                     "the October-December quarter.\nThe company had posted a net profit of Rs 615 crore in the "
+                     "year-ago quarter.")
+    for surface in ("Rs 842 crore", "Rs 615 crore"):
+        assert claims[surface]["subject"] == "Sahyadri Cements Ltd"
+        assert claims[surface]["source"] == "Sahyadri Cements Ltd"  # not the dateline's city
+
+
+def test_subjects_a_dateline_is_not_parsed_but_names_the_articles_country():
+    from extractor.api import article_pieces
+
+    text = "COLOMBO: Tourist arrivals crossed 1 million in 2024."
+    assert article_pieces(text)[0][0] == text.index("Tourist")
+    assert _claims(text)["1 million"]["subject"] == "Sri Lanka"
+
+
+def test_subjects_the_lender_of_a_facility_is_the_other_side_and_does_not_carry():
+    claims = _claims("Sri Lanka's gross official reserves rose to US$ 6.12 billion at end-May 2026.\n"
+                     "The reserves include the swap facility from the People's Bank of China amounting to US$ 1.4 "
+                     "billion.\nEarnings from tourism were estimated at US$ 214 million for the month.")
+    facility = claims["US$ 1.4 billion"]
+    assert (facility["subject"], facility["counterparty"]) == ("Sri Lanka", "People's Bank of China")
+    assert claims["US$ 214 million"]["subject"] == "Sri Lanka"
+
+
+@pytest.mark.parametrize("text, surface, metric, subject, source", [
+    ("CBSL data showed gross official reserves at $6.12bn at end-May.", "$6.12bn", "gross official reserves",
+     "Sri Lanka", "Central Bank of Sri Lanka"),
+    ("SBP data showed remittances at $3.1bn in May.", "$3.1bn", "remittances", "Pakistan", "State Bank of Pakistan"),
+])
+def test_subjects_a_publishers_data_showing_a_figure_names_its_source_not_its_owner(text, surface, metric, subject,
+                                                                                     source):
+    claim = _claims(text)[surface]
+    assert (claim["metric"], claim["subject"], claim["source"], claim["counterparty"]) == (metric, subject, source, None)
