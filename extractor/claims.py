@@ -552,7 +552,9 @@ def _measure_from_lists(d: _Draft) -> None:
     d.metric, d.metric_head, d.verb = metric_for(span, f.kind, d.counted)
     d.metric = _gapped_metric(d.metric, span, f, sentence, claims, ctx.text)
     d.same = [c for c in claims if c.sentence_start == sentence.start]
-    d.elided = listed_measures.elided_item(span, [(c.quantity.start, c.quantity.end, c.metric) for c in d.same])
+    shift = sentence.start - sentence.span.start_char  # article offsets -> the doc's (a piece may start later)
+    d.elided = listed_measures.elided_item(span, [(c.quantity.start - shift, c.quantity.end - shift, c.metric)
+                                                  for c in d.same])
     d.metric = d.elided[0] if d.elided else d.metric  # "Agriculture grew 4.27%, industry 6.83%": the item's measure
     if sentence.start == ctx.text.rfind("\n", 0, f.start) + 1 and not d.same:  # the first figure of a list line
         place = any(t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and not actors.is_term(t.text) and t.i < span.start
@@ -747,6 +749,9 @@ def _whose(d: _Draft) -> None:
         d.subject = None  # "US crude prices", "oil prices": a world market's price has no owner
     elif actors.central_bank_rate(d.metric, sent.text) and not actors.is_organisation(d.subject):
         d.subject = actors.central_bank_of(d.subject if actors.is_country(d.subject) else ctx.country) or d.subject
+    if ctx.country and d.metric and actors.COLLECTED_MEASURE.search(d.metric) \
+            and actors.collects_revenue(ctx.full_name(d.subject)):
+        d.subject = ctx.country  # "The FBR collected Rs8,412bn, registering a growth of 24.6pc": the state's revenue
     state = ctx.homes.get(d.subject) or ctx.country
     if d.counterparty is None and f.kind == "money" and state and state != d.subject \
             and not actors.is_country(d.subject) and actors.owes_tax(text, f.end):
@@ -815,7 +820,8 @@ def _source(d: _Draft) -> None:
     d.source = actors.source_for(span.root, sent, d.known, d.subject or ctx.country)
     if d.source is None and not d.deal:
         d.source = actors.own_results(span.root, d.known, d.metric)  # "Acme posted a loss of $5m"
-        if d.source and d.subject != ctx.full_name(d.source) and (d.subject is None or d.subject not in sent.text):
+        if d.source and d.subject != ctx.full_name(d.source) and (d.subject is None or d.subject not in sent.text) \
+                and not actors.collects_revenue(ctx.full_name(d.source)):  # "FBR's revenue rises": the state's
             # the company's, not a carried one's; in full ("GE's net profits" after "General Electric")
             d.subject = ctx.full_name(article_actors.spelled_as(d.source, ctx.main_actor) or d.source)
     quoted = None

@@ -50,6 +50,8 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
     (the article's country). Terms are skipped: a sector, product, indicator or acronym ("ICT",
     "MoM", "Software") that NER tags as an organisation is never whose figure it is."""
     for t in tokens:
+        if _PERIOD_LABEL.fullmatch(t.text):
+            continue  # "net revenue in 7MFY20": a period the tagger may call an organisation
         if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in _PLACE_OF:
             continue  # "the Netherlands-based company", "a London-listed firm": where it is, not whose figure
         described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None
@@ -87,9 +89,15 @@ def _common_word_opening(ent: Span) -> bool:
     net profit"). A noun may be a company's name ("Apple sales", "Shell profits"); sectors and goods are
     the alias table's terms."""
     t = ent[0]
-    return len(ent) == 1 and t.i == t.sent.start and is_adjective_only(t.text) and _common_word(t.text, t.doc.text)
+    if len(ent) != 1 or t.i != t.sent.start:
+        return False
+    if t.lower_ in lexicons.load("actors")["measure_words"] and _common_word(t.text, t.doc.text):
+        return True  # "Collection grew 13.8 percent": a measure, never whose it is
+    return is_adjective_only(t.text) and _common_word(t.text, t.doc.text)
 
 
+# fiscal period labels: "FY24", "7MFY20", "1HFY25", "Q3FY24", "2QFY23", "9MFY26"
+_PERIOD_LABEL = re.compile(r"(?i)(?:\d{1,2}M|[1-4]Q|Q[1-4]|[12]H|H[12])?FY\d{2,4}(?:[-/]\d{2,4})?")
 _PLACE_OF = {"based", "registered", "listed", "headquartered", "born", "made"}
 
 

@@ -561,7 +561,16 @@ def _year_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
         year = pub.year + (-1 if re.search(_LAST, rel) else 1 if rel == "next" else 0)
     else:
         year = pub.year if dt.date(pub.year, first, 1) <= pub else pub.year - 1
-    return _months(year, first, year, first + count - 1)
+    calendar_part = _months(year, first, year, first + count - 1)
+    if rel or ctx.calendar.is_calendar_year:
+        return calendar_part
+    # "posting a third-quarter profit" in an Indian paper of 20 January: the fiscal year's third quarter
+    # (October-December), just reported, not the calendar's (July-September); of the two readings the
+    # one that ended last by publication
+    fiscal_start = ctx.calendar.containing(pub)[0].year
+    fiscal_parts = [ctx.calendar.months(y, first, count) for y in (fiscal_start, fiscal_start - 1)]
+    ended = [d for d in fiscal_parts + [calendar_part] if d[1] <= pub]
+    return max(ended, key=lambda d: d[1]) if ended else calendar_part
 
 
 def _counts_in_fiscal_year(previous: Dates, cal: Calendar, first: int, count: int) -> bool:
@@ -993,7 +1002,8 @@ RULES: list[Rule] = [
                          r"|\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:period|quarter|month|level))?\b"
                          r"|\b(?:the\s+)?(?:previous|preceding|prior)\s+year'?s?\b|\bthe\s+year\s+before\b", _r_shift_year, kind="shift"),
     Rule("shift_year_ahead", r"\ba\s+year\s+later\b|\bthe\s+(?:following|subsequent)\s+year\b", _r_shift_year_ahead, kind="shift"),
-    Rule("previous_month", r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b", _r_previous_month, kind="shift"),
+    Rule("previous_month", r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b|\ba\s+month\s+(?:earlier|before|ago)\b",
+         _r_previous_month, kind="shift"),
     Rule("previous_quarter", r"\b(?:the\s+)?(?:previous|preceding|prior|sequential)\s+quarter\b", _r_previous_quarter, kind="shift"),
     # Relative to publication.
     Rule("year_to_date", r"\b(?:so\s+far\s+(?:this|in\s+the\s+current|in)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year"

@@ -94,6 +94,12 @@ _COLLECTING_VERBS = {"collect"}
 _DATA_NOUNS = {"data", "datum", "figure", "figures", "statistic", "statistics", "number", "numbers"}
 
 
+def _demonym_country(word: str) -> Optional[str]:
+    """ "Pakistanis" -> Pakistan, "Nepali" -> Nepal (the actors table's demonyms)."""
+    table = lexicons.load("actors")["demonyms"]
+    return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+
+
 def _published_by(data: Token, known: Optional["Known"]) -> bool:
     """Whether a release's words name a body that publishes data as their owner ("SBP data", "the
     bureau's figures"); a company's figures are its own ("Zentex figures showed profit at $3m")."""
@@ -105,10 +111,12 @@ def _published_by(data: Token, known: Optional["Known"]) -> bool:
 
 # what a revenue board collects for its state ("FBR's tax collection", "the NBR's revenue")
 _COLLECTED = {"collection", "revenue", "tax", "receipt", "mobilisation", "mobilization"}
+# a measure of revenue a tax authority collects or pays back, whoever the clause names
+COLLECTED_MEASURE = re.compile(r"(?i)\b(?:collections?|revenues?|tax(?:es)?|receipts|refunds?|duty|duties|GST|VAT)\b")
 _REVENUE_BODY = re.compile(r"\b(?:Revenue|Taxe?s|Taxation|Customs)\b")
 
 
-def _collects_revenue(name: Optional[str]) -> bool:
+def collects_revenue(name: Optional[str]) -> bool:
     """A tax authority ("Federal Board of Revenue", "Central Board of Direct Taxes"): what it collects
     is its state's revenue; other bodies' collections (a central bank's auctions) stay their own."""
     return bool(name) and publishes_data(name) and _REVENUE_BODY.search(name) is not None
@@ -158,7 +166,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 if owner is None and child.dep_ == "poss" and metric_head.lemma_.lower() in _COMPANY_MEASURES \
                         and _company_word(child, known):
                     owner = _party(child, known)  # "Zorla's shares fell 10%": a one-word name the NER calls a person
-                if owner is not None and metric_head.lemma_.lower() in _COLLECTED and _collects_revenue(
+                if owner is not None and metric_head.lemma_.lower() in _COLLECTED and collects_revenue(
                         known.full_names.get(owner, owner) if known is not None and known.full_names else owner):
                     owner = None  # "FBR's tax collection": a revenue board collects the state's revenue
                 if owner is not None and accounts and company is not None and child.dep_ != "poss" \
@@ -344,8 +352,10 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         located = [t for c in senders for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
                    for t in p.subtree]
         where = {t.i for t in located}
-        nationality = _actor_in([t for c in senders for t in c.subtree if t.i not in where and t.ent_type_ != "GPE"
-                                 and (_is_demonym(t.lower_) or t.ent_type_ == "NORP")], known=known)
+        demonyms = [t for c in senders for t in c.subtree if t.i not in where and _is_demonym(t.lower_)]
+        # "Overseas Pakistanis remitted $3.4bn": the people's country, whatever entity the tagger makes of them
+        nationality = _demonym_country(demonyms[-1].lower_) if demonyms else _actor_in(
+            [t for c in senders for t in c.subtree if t.i not in where and t.ent_type_ == "NORP"], known=known)
         place = actor_in(located) or _actor_in([t for c in senders for t in c.subtree if t.i not in where],
                                                labels=("GPE",), known=known)
         if nationality is not None and place == nationality:
@@ -360,7 +370,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         # "The Budget Office forecast a shortfall of $855bn": the state's balance, the office only
         # forecasts it (it is the source; developed on bbc-dev3)
         clause_subject = None
-    if clause_subject and verb is not None and verb.lemma_ in _COLLECTING_VERBS and _collects_revenue(
+    if clause_subject and verb is not None and verb.lemma_ in _COLLECTING_VERBS and collects_revenue(
             known.full_names.get(clause_subject, clause_subject) if known is not None and known.full_names else clause_subject):
         clause_subject = None  # "The Federal Board of Revenue collected Rs7,345 billion": the state's revenue
     if clause_subject and verb is not None and verb.lemma_ in _RESTATING_VERBS and not _is_place(clause_subject) \

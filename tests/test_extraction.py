@@ -164,3 +164,14 @@ def test_segments_keep_only_numeric_sentences_and_never_split_abbreviations():
     parts = [text[s:e] for s, e in numeric_segments(text)]
     assert parts == ["Trade totaled $7.3 billion, according to the Office of the U.S. Trade Representative.",
                      "Sales rose five percent. Costs fell 2%."]
+
+
+def test_a_gapped_list_item_keeps_its_measure_when_the_parsed_piece_starts_after_the_text():
+    # the first numeric sentence is not at offset 0 (a line without figures before it): the list's
+    # figures are compared in the piece's offsets, not the article's
+    from extractor.api import extract
+
+    claims = {c["quantity"]["text"]: c for c in extract(
+        "The news came today.\nFreedonia's trade deficit fell 7.3% to 932.6 billion rupees. Imports were 1.03 "
+        "trillion rupees and exports 102.2 billion rupees.", published="2024-04-11")}
+    assert claims["102.2 billion rupees"]["metric"] == "exports"

@@ -326,3 +326,20 @@ def test_for_the_month_after_a_stock_at_a_day_is_that_days_month(claims_of):
     claims = claims_of("Ruritania's gross official reserves rose to US$ 6.12 billion at end-May 2026.\n"
                        "Earnings from tourism were estimated at US$ 214 million for the month.", "2026-06-05")
     assert _period(claims, "US$ 214 million") == ("2026-05-01", "2026-05-31")
+
+
+def test_a_month_earlier_is_the_month_before_the_governing_one(claims_of):
+    claims = claims_of("Ruritania's headline inflation rose to 4.1% year-on-year in July, up from 3.6% a month "
+                       "earlier, official data showed.", "2025-07-31")
+    assert _period(claims, "3.6%") == ("2025-06-01", "2025-06-30")
+
+
+def test_a_bare_quarter_is_the_one_of_either_calendar_that_ended_last(claims_of):
+    # an Indian paper of 20 January: the fiscal third quarter (October-December) was just reported
+    claims = claims_of("MUMBAI: Sahyadri Cements posted a third-quarter net profit of 8.42 billion rupees.",
+                       "2028-01-20")
+    assert _period(claims, "8.42 billion rupees") == ("2027-10-01", "2027-12-31")
+    # a US paper of 29 October: the calendar's third quarter ended last (the US fiscal one in June)
+    claims = claims_of("SAN FRANCISCO: Halvorsen Systems reported third-quarter revenue of $14.82 billion.",
+                       "2031-10-29")
+    assert _period(claims, "$14.82 billion") == ("2031-07-01", "2031-09-30")

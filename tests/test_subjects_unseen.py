@@ -427,3 +427,20 @@ def test_subjects_a_publishers_data_showing_a_figure_names_its_source_not_its_ow
                                                                                      source):
     claim = _claims(text)[surface]
     assert (claim["metric"], claim["subject"], claim["source"], claim["counterparty"]) == (metric, subject, source, None)
+
+
+def test_subjects_remittances_of_a_people_tagged_as_an_organisation_are_their_countrys():
+    claim = _claims("Overseas Pakistanis remitted $3,418 million in March 2027, SBP figures show.")["$3,418 million"]
+    assert (claim["subject"], claim["counterparty"]) == ("Pakistan", None)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("ISLAMABAD: The Federal Board of Revenue (FBR) collected Rs 2,380 billion in taxes in July-January. Collection "
+     "grew 13.8 percent over Rs 2,092 billion collected in the same period last year.", "13.8 percent"),
+    ("FBR's revenue rises 24.6pc in July-March\nISLAMABAD: The Federal Board of Revenue collected Rs8,412bn in "
+     "July-March FY25.", "24.6pc"),
+    ("ISLAMABAD: The FBR's net revenue in 7MFY20 stood at Rs2.38 trillion, provisional figures showed.",
+     "Rs2.38 trillion"),
+])
+def test_subjects_no_measure_word_revenue_board_or_period_label_owns_a_collection(text, surface):
+    assert _claims(text)[surface]["subject"] == "Pakistan"
