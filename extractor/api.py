@@ -127,7 +127,8 @@ def article_pieces(text: str) -> list[tuple[int, int]]:
     segments, long ones cut into pieces; at least one (an empty one when nothing is numeric)."""
     # A dateline ("SAN FRANCISCO, Oct 29 (TW) -", "KARACHI:") is not parsed: the parser takes its city
     # for the subject of the first sentence and the tagger misses the company after it. The country it
-    # names is read off the raw text (periods.dateline_country).
+    # names is read off the raw text (periods.dateline_country). (Keeping its closing mark was tried:
+    # counts and subjects right after it were lost.)
     skip = dateline_end(text)
     skip += len(text[skip:]) - len(text[skip:].lstrip()) if skip else 0
     segments = [(max(s, skip), e) for s, e in numeric_segments(text) if e > skip]

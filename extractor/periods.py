@@ -817,6 +817,12 @@ def _r_previous_month(g, ctx):  # "the previous month": the month before the gov
     if prev is not None and prev[0].day == 1 and prev[1] == _month_end(prev[0].year, prev[0].month):
         y, m = _shift_months(prev[0].year, prev[0].month, -1)
         return _months(y, m, y, m)
+    if prev is not None and prev[0] == prev[1]:
+        # "rose to $7.42bn by end-October from $7.18bn a month earlier": the stock a month before that day
+        y, m = _shift_months(prev[0].year, prev[0].month, -1)
+        end = _month_end(y, m)
+        day = end if prev[0] == _month_end(prev[0].year, prev[0].month) else dt.date(y, m, min(prev[0].day, end.day))
+        return day, day
     return _r_last_month(g, ctx)
 
 

@@ -112,7 +112,7 @@ def _published_by(data: Token, known: Optional["Known"]) -> bool:
 # what a revenue board collects for its state ("FBR's tax collection", "the NBR's revenue")
 _COLLECTED = {"collection", "revenue", "tax", "receipt", "mobilisation", "mobilization"}
 # a measure of revenue a tax authority collects or pays back, whoever the clause names
-COLLECTED_MEASURE = re.compile(r"(?i)\b(?:collections?|revenues?|tax(?:es)?|receipts|refunds?|duty|duties|GST|VAT)\b")
+COLLECTED_MEASURE = re.compile(r"(?i)\b(?:collections?|revenues?|tax(?:es)?|receipts|refunds?|duty|duties|GST|VAT|targets?|shortfall)\b")
 _REVENUE_BODY = re.compile(r"\b(?:Revenue|Taxe?s|Taxation|Customs)\b")
 
 

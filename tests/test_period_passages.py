@@ -343,3 +343,11 @@ def test_a_bare_quarter_is_the_one_of_either_calendar_that_ended_last(claims_of)
     claims = claims_of("SAN FRANCISCO: Halvorsen Systems reported third-quarter revenue of $14.82 billion.",
                        "2031-10-29")
     assert _period(claims, "$14.82 billion") == ("2031-07-01", "2031-09-30")
+
+
+def test_a_month_earlier_than_a_stock_at_a_day_is_that_day_a_month_back(claims_of):
+    claims = claims_of("Ruritania's gross official reserves increased to US$ 7.42 billion by end-October, from "
+                       "US$ 7.18 billion a month earlier.", "2028-11-07")
+    assert _period(claims, "US$ 7.18 billion") == ("2028-09-30", "2028-09-30")
+    claims = claims_of("Reserves stood at $5bn on 15 March 2028, against $4.8bn a month earlier.", "2028-04-02")
+    assert _period(claims, "$4.8bn") == ("2028-02-15", "2028-02-15")
