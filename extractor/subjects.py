@@ -100,13 +100,15 @@ def _demonym_country(word: str) -> Optional[str]:
     return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
 
 
-def _published_by(data: Token, known: Optional["Known"]) -> bool:
-    """Whether a release's words name a body that publishes data as their owner ("SBP data", "the
-    bureau's figures"); a company's figures are its own ("Zentex figures showed profit at $3m")."""
+def _central_bank_home(data: Token, known: Optional["Known"]) -> Optional[str]:
+    """The country of a central bank that owns a release's words ("SBP data", "the CBSL's figures"):
+    the figures it shows are that country's. None for any other owner (a company's figures are its
+    own, a board's may be a region's)."""
     owner = _actor_in([t for c in data.children if c.dep_ in ("compound", "poss", "amod", "nmod") for t in c.subtree],
                       known=known)
-    return owner is not None and publishes_data(known.full_names.get(owner, owner) if known is not None
-                                                and known.full_names else owner)
+    name = known.full_names.get(owner, owner) if owner and known is not None and known.full_names else owner
+    homes = {bank: country for country, bank in lexicons.load("actors")["central_banks"].items()}
+    return homes.get(name)
 
 
 # what a revenue board collects for its state ("FBR's tax collection", "the NBR's revenue")
@@ -166,6 +168,10 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                 if owner is None and child.dep_ == "poss" and metric_head.lemma_.lower() in _COMPANY_MEASURES \
                         and _company_word(child, known):
                     owner = _party(child, known)  # "Zorla's shares fell 10%": a one-word name the NER calls a person
+                if owner is None and child.dep_ == "poss" and _unknown_name(child, known):
+                    # "Ruritania's IT exports stood at $2.87bn" opening a text: the tagger misses names
+                    # most often on a text's first word
+                    owner = canonical(child.text)
                 if owner is not None and metric_head.lemma_.lower() in _COLLECTED and collects_revenue(
                         known.full_names.get(owner, owner) if known is not None and known.full_names else owner):
                     owner = None  # "FBR's tax collection": a revenue board collects the state's revenue
@@ -245,8 +251,12 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
             and sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) == 1 else verb
         for child in acting.children:
             if child.dep_ in ("nsubj", "nsubjpass") and (metric_head is None or child.i != metric_head.i):
-                if (child.lower_ in _DATA_NOUNS or child.lemma_.lower() in _DATA_NOUNS) and _published_by(child, known):
-                    continue  # "CBSL data showed reserves at $6.12bn": who published the data is its source
+                home = _central_bank_home(child, known) if child.lower_ in _DATA_NOUNS \
+                    or child.lemma_.lower() in _DATA_NOUNS else None
+                if home is not None:
+                    # "CBSL data showed reserves at $6.12bn": the bank's country's, the bank its source
+                    clause_subject = clause_subject or home
+                    continue
                 if child.lemma_.lower() in _CURRENCY_NOUNS and child.i < verb.i:
                     continue  # "the weak US dollar would knock $5m off profits": a currency is no owner (bbc-dev2)
                 if child.lower_ in ("those", "that") and child.pos_ == "PRON":

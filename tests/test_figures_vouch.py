@@ -59,10 +59,12 @@ def test_agreeing_figures_need_the_same_period_subject_and_two_articles():
                            "claim_id": "outlet-1:90-96"}) is not True
 
 
+# (invented names the English word list does not hold: a text's first word untagged by the NER is read
+# as a name only when it is no English word, subjects._unknown_name)
 OUTLETS = [
-    ("daily-a", "2027-03-18", "ISLAMABAD: Ruritania's exports of information technology services rose to "
+    ("daily-a", "2027-03-18", "ISLAMABAD: Freedonia's exports of information technology services rose to "
                               "$2.873 billion in the first eight months of the current fiscal year, the central bank said."),
-    ("daily-b", "2027-03-19", "KARACHI: Ruritania's IT exports stood at $2.87 billion in July-February FY27."),
+    ("daily-b", "2027-03-19", "KARACHI: Freedonia's IT exports stood at $2.87 billion in July-February FY27."),
 ]
 
 
@@ -128,9 +130,9 @@ def _row(claims, rows, article, surface):
 
 
 def test_percents_given_once_by_each_outlet_vouch_for_two_wordings():
-    claims, rows = _rows("NEW DELHI: Ruritania's factory output growth decelerated to 4.7 per cent in August 2029, "
+    claims, rows = _rows("NEW DELHI: Freedonia's factory output growth decelerated to 4.7 per cent in August 2029, "
                          "data showed. Mining output grew 6.8 per cent.",
-                         "NEW DELHI: Ruritania's industrial production index rose 4.7% in August 2029, against 10.2% a year ago.")
+                         "NEW DELHI: Freedonia's industrial production index rose 4.7% in August 2029, against 10.2% a year ago.")
     assert _row(claims, rows, "outlet-1", "4.7 per cent") == _row(claims, rows, "outlet-2", "4.7%") is not None
 
 

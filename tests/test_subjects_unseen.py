@@ -423,7 +423,7 @@ def test_subjects_the_lender_of_a_facility_is_the_other_side_and_does_not_carry(
      "Sri Lanka", "Central Bank of Sri Lanka"),
     ("SBP data showed remittances at $3.1bn in May.", "$3.1bn", "remittances", "Pakistan", "State Bank of Pakistan"),
 ])
-def test_subjects_a_publishers_data_showing_a_figure_names_its_source_not_its_owner(text, surface, metric, subject,
+def test_subjects_a_central_banks_data_showing_a_figure_names_its_source_not_its_owner(text, surface, metric, subject,
                                                                                      source):
     claim = _claims(text)[surface]
     assert (claim["metric"], claim["subject"], claim["source"], claim["counterparty"]) == (metric, subject, source, None)
@@ -444,3 +444,10 @@ def test_subjects_remittances_of_a_people_tagged_as_an_organisation_are_their_co
 ])
 def test_subjects_no_measure_word_revenue_board_or_period_label_owns_a_collection(text, surface):
     assert _claims(text)[surface]["subject"] == "Pakistan"
+
+
+def test_subjects_an_untagged_name_owning_a_measure_at_a_texts_start_is_its_owner():
+    claims = _claims("KARACHI: Zorbex's revenue rose 5% to $3bn in 2024.")
+    assert claims["$3bn"]["subject"] == "Zorbex"
+    claims = _claims("KARACHI: Freedonia's IT exports stood at $2.87 billion in July-February FY27.")
+    assert claims["$2.87 billion"]["subject"] == "Freedonia"
