@@ -18,7 +18,7 @@ from extractor.central_banks import (  # noqa: F401
     central_bank_of, central_bank_rate, rate_decision, speaks_of_central_bank,
 )
 from extractor.subjects import (  # noqa: F401
-    COLLECTED_MEASURE, FLOWS, collects_revenue, currency_priced, legislature_country, main_clause_company,
+    COLLECTED_MEASURE, FLOWS, collects_revenue, currency_priced, demonym_country, legislature_country, main_clause_company,
     own_currency, sentence_company, subject_and_counterparty,
 )
 from extractor.counterparties import (  # noqa: F401

@@ -685,6 +685,11 @@ def _measure_from_neighbours(d: _Draft) -> None:
         d.metric = _unnamed_metric(f, span, d.verb, sentence, claims, ctx, para)
 
 
+# a gapped list item named by a people's adjective: ", and French inflation " before its figure
+_GAPPED_DEMONYM = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?P<people>[A-Z][a-z]+)\s+[a-z][\w-]*"
+                             r"(?:\s+[a-z][\w-]*)?\s*(?:at|of|was|were|stood\s+at)?\s*")
+
+
 def _whose(d: _Draft) -> None:
     """Whose figure it is beyond the parse: a place named after it, the sentence's or the article's
     company, the country of an index or a currency, a market's price that has no owner."""
@@ -715,6 +720,9 @@ def _whose(d: _Draft) -> None:
     d.subject = article_actors.spelled_as(d.subject, ctx.main_actor) or ctx.main_actor
     d.lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])
     d.subject = actors.market_of_index(text[d.lo:f.start]) or d.subject  # "Tokyo's Nikkei fell 2%": Japan's market
+    gapped = _GAPPED_DEMONYM.fullmatch(text[d.lo:f.start]) if d.lo > sentence.start else None
+    if gapped is not None:  # "German inflation was 2.2% and French inflation 1.9%": the item's own country
+        d.subject = actors.demonym_country(gapped.group("people")) or d.subject
     if d.metric is None and f.kind != "count":
         d.metric = index_moved(text[d.lo:f.start])  # "the London FTSE fell 0.8%": the index is what moved
     d.subject = actors.fullest_name(ctx.full_name(d.subject), text)  # "EG" after "Electric Games (EG)"; "Rossel" after "Skis Rossel"

@@ -78,6 +78,9 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
             name = canonical(t.text)
             if name and not is_term(name, known):
                 return name
+        pair = f"{t.lower_} {t.doc[t.i + 1].lower_}" if t.i + 1 < len(t.doc) else ""
+        if pair in _aliases() and not t.ent_type_:
+            return canonical(pair)  # "consumer prices in the euro area": a place of two common words
         if t.lower_ in ("country", "nation") and known is not None and known.country:
             return known.country  # "the country's textile exports"
     return None

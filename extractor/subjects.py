@@ -94,9 +94,9 @@ _COLLECTING_VERBS = {"collect"}
 _DATA_NOUNS = {"data", "datum", "figure", "figures", "statistic", "statistics", "number", "numbers"}
 
 
-def _demonym_country(word: str) -> Optional[str]:
+def demonym_country(word: str) -> Optional[str]:
     """ "Pakistanis" -> Pakistan, "Nepali" -> Nepal (the actors table's demonyms)."""
-    table = lexicons.load("actors")["demonyms"]
+    table, word = lexicons.load("actors")["demonyms"], word.lower()
     return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
 
 
@@ -364,7 +364,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
         where = {t.i for t in located}
         demonyms = [t for c in senders for t in c.subtree if t.i not in where and _is_demonym(t.lower_)]
         # "Overseas Pakistanis remitted $3.4bn": the people's country, whatever entity the tagger makes of them
-        nationality = _demonym_country(demonyms[-1].lower_) if demonyms else _actor_in(
+        nationality = demonym_country(demonyms[-1].lower_) if demonyms else _actor_in(
             [t for c in senders for t in c.subtree if t.i not in where and t.ent_type_ == "NORP"], known=known)
         place = actor_in(located) or _actor_in([t for c in senders for t in c.subtree if t.i not in where],
                                                labels=("GPE",), known=known)

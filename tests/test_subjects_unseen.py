@@ -451,3 +451,11 @@ def test_subjects_an_untagged_name_owning_a_measure_at_a_texts_start_is_its_owne
     assert claims["$3bn"]["subject"] == "Zorbex"
     claims = _claims("KARACHI: Freedonia's IT exports stood at $2.87 billion in July-February FY27.")
     assert claims["$2.87 billion"]["subject"] == "Freedonia"
+
+
+def test_subjects_a_two_word_place_and_a_gapped_item_named_by_its_people():
+    claims = _claims("Consumer prices in the euro area rose 2.4% year on year in November.\n"
+                     "German inflation was 2.2% and French inflation 1.9%.")
+    assert claims["2.4%"]["subject"] == "eurozone"
+    assert claims["2.2%"]["subject"] == "Germany"
+    assert claims["1.9%"]["subject"] == "France"
