@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -25,6 +26,13 @@ def words(key: str) -> list[str]:
 
 def alternation(phrases, boundary: bool = True) -> str:
     """A regex alternation of phrases, longest first so that "more than" beats "more"."""
-    escaped = [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)]
-    body = "|".join(escaped)
-    return rf"(?:{body})" if not boundary else rf"(?<![\w$£€])(?:{body})(?![\w])"
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    escaped = [re.escape(p).replace(r"\ ", r"\s+") for p in ordered]
+    if not boundary:
+        return rf"(?:{'|'.join(escaped)})"
+    if not any(unicodedata.category(p[-1]) == "Sc" for p in ordered):
+        return rf"(?<![\w$£€])(?:{'|'.join(escaped)})(?![\w])"
+    # a currency sign ends where its amount begins ("₹2,14,380"): no word boundary after it; each
+    # phrase keeps its place, longest first ("US$" before "US")
+    body = "|".join(e if unicodedata.category(p[-1]) == "Sc" else rf"{e}(?![\w])" for p, e in zip(ordered, escaped))
+    return rf"(?<![\w$£€])(?:{body})"

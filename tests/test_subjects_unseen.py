@@ -459,3 +459,22 @@ def test_subjects_a_two_word_place_and_a_gapped_item_named_by_its_people():
     assert claims["2.4%"]["subject"] == "eurozone"
     assert claims["2.2%"]["subject"] == "Germany"
     assert claims["1.9%"]["subject"] == "France"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Gross GST revenue rose to ₹2,14,380 crore in April.", "₹2,14,380 crore"),  # a currency sign before digits
+    ("Gross GST collections stood at Rs 2,41,370 crore. CGST collections were Rs 44,820 crore.", "Rs 2,41,370 crore"),
+])
+def test_subjects_an_article_naming_no_country_is_its_currency_signs_or_taxes_country(text, surface):
+    assert _claims(text)[surface]["subject"] == "India"
+
+
+def test_lexicon_alternation_lets_a_currency_sign_touch_its_amount_and_keeps_longest_first():
+    import re
+
+    from extractor.lexicons import alternation
+
+    pattern = re.compile(alternation(["₹", "US", "US$", "India"]))
+    assert pattern.search("rose to ₹2,14,380").group(0) == "₹"
+    assert pattern.search("at US$5bn").group(0) == "US$"
+    assert pattern.search("Indiana") is None
