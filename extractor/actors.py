@@ -15,7 +15,7 @@ from extractor.people import (  # noqa: F401
     fullest_person, people_mentioned, person_named, state_of_leader, titled_people,
 )
 from extractor.central_banks import (  # noqa: F401
-    central_bank_of, central_bank_rate, rate_decision, speaks_of_central_bank,
+    central_bank_of, central_bank_rate, country_of_central_bank, rate_decision, speaks_of_central_bank,
 )
 from extractor.subjects import (  # noqa: F401
     COLLECTED_MEASURE, FLOWS, collects_revenue, currency_priced, demonym_country, legislature_country, main_clause_company,

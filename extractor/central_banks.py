@@ -90,6 +90,11 @@ def central_bank_of(country: Optional[str]) -> Optional[str]:
     return lexicons.load("actors")["central_banks"].get(country) if country else None
 
 
+def country_of_central_bank(name: Optional[str]) -> Optional[str]:
+    """The country whose central bank the table names ``name`` ("Central Bank of Sri Lanka" -> Sri Lanka)."""
+    return next((country for country, bank in lexicons.load("actors")["central_banks"].items() if bank == name), None)
+
+
 _CENTRAL_BANK_WORDS = re.compile(r"(?i)\b(?:central|reserve)\s+bank\b|\bfederal\s+reserve\b")
 
 

@@ -685,6 +685,12 @@ def _measure_from_neighbours(d: _Draft) -> None:
         d.metric = _unnamed_metric(f, span, d.verb, sentence, claims, ctx, para)
 
 
+# an economy's measures, which a statistics office or central bank only publishes; not what such a
+# body holds or sets itself (its reserves, its policy rate, its own accounts)
+_NATIONAL_MEASURE = re.compile(r"(?i)\b(?:inflation|gdp|gnp|gva|economy|exports?|imports?|remittances?|arrivals|"
+                               r"tourists|trade|current\s+account|output|production|unemployment|jobless)\b")
+_OWN_HOLDING = re.compile(r"(?i)\b(?:reserves?|rates?|profits?|assets|holdings|purchases|sales\s+of|target|limit|"
+                          r"tolerance|forecast|projection)\b")
 # a gapped list item named by a people's adjective: ", and French inflation " before its figure
 _GAPPED_DEMONYM = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?P<people>[A-Z][a-z]+)\s+[a-z][\w-]*"
                              r"(?:\s+[a-z][\w-]*)?\s*(?:at|of|was|were|stood\s+at)?\s*")
@@ -760,6 +766,11 @@ def _whose(d: _Draft) -> None:
     if ctx.country and d.metric and actors.COLLECTED_MEASURE.search(d.metric) \
             and actors.collects_revenue(ctx.full_name(d.subject)):
         d.subject = ctx.country  # "The FBR collected Rs8,412bn, registering a growth of 24.6pc": the state's revenue
+    elif d.subject and d.metric and _NATIONAL_MEASURE.search(d.metric) and not _OWN_HOLDING.search(d.metric) \
+            and actors.publishes_data(ctx.full_name(d.subject)) and not actors.is_country(d.subject):
+        # "… the RBI's upper tolerance limit of 6%. Food inflation was 6.1%", "The CBSL estimates are based
+        # on arrivals of 248,317": a publisher's name carried or parsed onto an economy's figure
+        d.subject = actors.country_of_central_bank(ctx.full_name(d.subject)) or ctx.country or d.subject
     state = ctx.homes.get(d.subject) or ctx.country
     if d.counterparty is None and f.kind == "money" and state and state != d.subject \
             and not actors.is_country(d.subject) and actors.owes_tax(text, f.end):

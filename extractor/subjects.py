@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from extractor import lexicons
-from extractor.central_banks import the_central_bank
+from extractor.central_banks import country_of_central_bank, the_central_bank
 from extractor.names import (
     Known, _COMPANY_NOUNS, _TIME_WORD, _clean, _is_demonym, _is_media, _is_organ, _is_place, _not_actors, _sector_words,
     canonical, is_english_word, is_organisation, is_place_word, is_term, is_territory, publishes_data,
@@ -89,7 +89,7 @@ _RESTATING_VERBS = {"revise", "update", "upgrade", "downgrade", "restate", "put"
                     # "the SBP reported a current account deficit of $12mn": a publisher reporting a figure
                     "report", "publish", "release"}
 # "the FBR collected Rs7,345 billion": a revenue board collects the state's revenue (it is no source by that)
-_COLLECTING_VERBS = {"collect"}
+_COLLECTING_VERBS = {"collect", "mobilise", "mobilize"}
 # a release's words: their owner ("SBP data", "the bureau's figures") publishes, it is no figure's owner
 _DATA_NOUNS = {"data", "datum", "figure", "figures", "statistic", "statistics", "number", "numbers"}
 
@@ -106,9 +106,8 @@ def _central_bank_home(data: Token, known: Optional["Known"]) -> Optional[str]:
     own, a board's may be a region's)."""
     owner = _actor_in([t for c in data.children if c.dep_ in ("compound", "poss", "amod", "nmod") for t in c.subtree],
                       known=known)
-    name = known.full_names.get(owner, owner) if owner and known is not None and known.full_names else owner
-    homes = {bank: country for country, bank in lexicons.load("actors")["central_banks"].items()}
-    return homes.get(name)
+    return country_of_central_bank(known.full_names.get(owner, owner) if owner and known is not None
+                                   and known.full_names else owner)
 
 
 # what a revenue board collects for its state ("FBR's tax collection", "the NBR's revenue")

@@ -478,3 +478,17 @@ def test_lexicon_alternation_lets_a_currency_sign_touch_its_amount_and_keeps_lon
     assert pattern.search("rose to ₹2,14,380").group(0) == "₹"
     assert pattern.search("at US$5bn").group(0) == "US$"
     assert pattern.search("Indiana") is None
+
+
+def test_subjects_a_publishers_name_never_owns_an_economys_measure():
+    claims = _claims("Mumbai: Consumer price inflation dropped to 4.4% in July, within the RBI's upper tolerance "
+                     "limit of 6%.\nFood inflation was 6.1%, data from the statistics ministry showed.")
+    assert claims["6%"]["subject"] == "Reserve Bank of India"  # the bank's own limit
+    assert claims["6.1%"]["subject"] == "India"
+    assert _claims("The CBSL estimates are based on arrivals of 248,317 during the month.")["248,317"]["subject"] \
+        == "Sri Lanka"
+
+
+def test_subjects_a_revenue_department_mobilising_revenue_mobilises_its_states():
+    claims = _claims("Sri Lanka's Inland Revenue Department mobilised a record Rs.2.18 trillion last year.")
+    assert claims["Rs.2.18 trillion"]["subject"] == "Sri Lanka"
