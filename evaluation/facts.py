@@ -148,7 +148,8 @@ def _table() -> dict:
 
 
 # "earnings from garment exports", "receipts from remittances": the flow itself
-_EARNINGS_FROM = re.compile(r"^\s*(?:the\s+)?(?:earnings|receipts|proceeds|income)\s+from\s+(.*\b(?:exports|remittances))\s*$")
+_EARNINGS_FROM = re.compile(r"^\s*(?:the\s+)?(?:(?:earnings|receipts|proceeds|income)\s+from|inflows?\s+of)\s+"
+                            r"(.*\b(?:exports|remittances))\s*$")
 
 
 def _singular(word: str) -> str:
@@ -284,7 +285,8 @@ def measure(metric: Optional[str]) -> Optional[Measure]:
     'pakistan it exports (target)'
     """
     text, status, basis = split_marks(metric)
-    text = text.replace("\u2019", "'").replace("'s ", " ").replace("s' ", "s ")
+    # "workers' remittances", and "workers ' remittances" as a metric joined from tokens writes it
+    text = re.sub(r"s\s?'\s", "s ", text.replace("\u2019", "'").replace("'s ", " "))
     text = re.sub(r"\bother\s+than\s+", "non-", text)  # "yarn other than cotton": one modifier, not a comparison
     text = _EARNINGS_FROM.sub(r"\1", text)  # "earnings from garment exports" are garment exports
     table = _table()

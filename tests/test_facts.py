@@ -583,3 +583,14 @@ def test_facts_a_price_index_stated_as_a_percent_is_inflation():
     assert same_fact(cpi, inflation) is True
     assert same_fact(claim("CPI", 7.8, kind="percent", unit="%", change="decrease",
                            period=("March", "2030-03-01", "2030-03-31")), inflation) is not True
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Inflows of workers' remittances", "Remittances"),
+    ("Inflows of workers ' remittances", "remittances"),  # a metric joined from tokens
+    ("Cement despatches", "Cement sales"),
+    ("GST mop up", "GST collections"),
+    ("Motor gasoline sales", "Petrol sales"),
+])
+def test_measures_outlets_word_alike_are_one_measure(one, other):
+    assert facts.measure(one).name == facts.measure(other).name
