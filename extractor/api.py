@@ -125,11 +125,14 @@ def _pieces_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def article_pieces(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of the pieces of ``text`` spaCy parses, each on its own: the numeric
     segments, long ones cut into pieces; at least one (an empty one when nothing is numeric)."""
-    # A dateline ("SAN FRANCISCO, Oct 29 (TW) -", "KARACHI:") is not parsed: the parser takes its city
-    # for the subject of the first sentence and the tagger misses the company after it. The country it
-    # names is read off the raw text (periods.dateline_country). (Keeping its closing mark was tried:
-    # counts and subjects right after it were lost.)
-    skip = dateline_end(text)
+    # A dateline with a day or an agency ("SAN FRANCISCO, Oct 29 (TW) -") is not parsed: the parser
+    # takes its city for the subject of the first sentence, the tagger misses the company after it and
+    # the agency's code becomes an owner. The country it names is read off the raw text
+    # (periods.dateline_country). A city alone ("KARACHI:") stays: the tagger reads a text's first
+    # sentence worse without it ("Remittance inflow rose" at the start loses its measure), and the
+    # rules know it (metric_head.is_dateline). (Keeping only the closing mark was tried: counts and
+    # subjects right after it were lost.)
+    skip = dateline_end(text, bare=False)
     skip += len(text[skip:]) - len(text[skip:].lstrip()) if skip else 0
     segments = [(max(s, skip), e) for s, e in numeric_segments(text) if e > skip]
     pieces = [p for s, e in segments for p in _pieces_of(text, s, e)]

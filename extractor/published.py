@@ -26,12 +26,13 @@ _DATELINE_PREFIX = re.compile(
     rf"(?P<agency>\s*\([A-Za-z][\w .&-]{{0,30}}\))?\s*[:—–-]")
 
 
-def dateline_end(text: str) -> int:
-    """Where a dateline opening ``text`` ends (0 if none): its city, day and agency name nobody's figure."""
+def dateline_end(text: str, bare: bool = True) -> int:
+    """Where a dateline opening ``text`` ends (0 if none): its city, day and agency name nobody's figure.
+    ``bare``: also a city alone ("KARACHI:"), not only one with a day or an agency."""
     m = _DATELINE_PREFIX.match(text)
     # a capital word and a colon alone may open a list line ("GDP: 3.1%", "CPI:"); a day, an agency
     # or a place word of four letters or more ("KARACHI:", "NEW DELHI -") makes it a dateline
-    return m.end() if m and (m.group("day") or m.group("agency") or len(m.group("place")) >= 4) else 0
+    return m.end() if m and (m.group("day") or m.group("agency") or bare and len(m.group("place")) >= 4) else 0
 
 
 def dateline_span(text: str) -> Optional[tuple[int, int]]:

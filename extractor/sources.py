@@ -18,6 +18,7 @@ from extractor.names import (
 )
 from extractor.parse_tree import _MODALS, _OWN_FORECAST_VERBS, _actor_in, _entity_of, _reporting_verbs, ents_in
 from extractor.people import _TITLE_BEFORE, _TITLE_NOUNS, _person_words, person_titled
+from extractor.metric_head import is_dateline
 from extractor.subjects import _RESTATING_VERBS, revised_forecast
 
 # Verbs that say something only without a direct object: "he added that …", "…, she added", but not
@@ -33,6 +34,8 @@ _SPEAKER_NOUNS = {"group", "association", "union", "federation", "chamber", "bod
 
 def _name_of(token: Token, known: Known) -> Optional[str]:
     """A source's name from the subject of a reporting verb: the PERSON or ORG inside it, else the noun."""
+    if is_dateline(token):
+        return None  # "MUMBAI: Sahyadri Cements reported …": the parse may take the dateline's city
     # not the names of a relative clause about it ("Barwick, which owns the Wolford, forecast …")
     if token.ent_type_ in ("GPE", "LOC") and token.head.lemma_.lower() == "show":
         return None  # "The North East showed the highest rate of inflation at 26.2%": whose figure, not who said it

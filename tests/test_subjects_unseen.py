@@ -404,9 +404,12 @@ def test_subjects_the_company_of_an_article_naming_one_company_once_is_that_comp
 def test_subjects_a_dateline_is_not_parsed_but_names_the_articles_country():
     from extractor.api import article_pieces
 
-    text = "COLOMBO: Tourist arrivals crossed 1 million in 2024."
+    text = "COLOMBO, Feb 3 (LBN) - Tourist arrivals crossed 1 million in 2024."
     assert article_pieces(text)[0][0] == text.index("Tourist")
     assert _claims(text)["1 million"]["subject"] == "Sri Lanka"
+    bare = "COLOMBO: Tourist arrivals crossed 1 million in 2024."  # a city alone stays in the parse
+    assert article_pieces(bare)[0][0] == 0
+    assert _claims(bare)["1 million"]["subject"] == "Sri Lanka"
 
 
 def test_subjects_the_lender_of_a_facility_is_the_other_side_and_does_not_carry():
