@@ -525,17 +525,11 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
            quantity_spans: Spans, article_id: str, published_inferred: bool) -> Claim:
     text, para, sent = ctx.text, sentence.para, sentence.span
     ctx.named_person(actors.person_named(sent), sentence.start)  # for "he said" further on
-    same_sentence = [c for c in claims if c.sentence_start == sentence.start]
-    if not same_sentence:
-        ctx.sentence_begins()
     d = _Draft(f, span, sentence, ctx, claims, mentions, quantity_spans)
     for stage in (_measure_from_lists, _parties_from_parse, _measure_from_neighbours, _whose, _change_and_marks,
                   _source, _period_and_basis):
         stage(d)
-    if d.subject_carries() and actors.is_country(d.subject) and any(
-            c.subject != d.subject and actors.is_country(c.subject) for c in same_sentence):
-        ctx.listed_places(para)  # "German inflation was 2.2% and French inflation 1.9%": a comparison, no new topic
-    elif d.subject_carries():
+    if d.subject_carries():
         ctx.stated_subject(d.subject, para)
     ctx.last_deal = d.deal  # a stake's or a deal's parties are not the passage's
 

@@ -137,9 +137,6 @@ class ArticleContext:
     people: set = field(default_factory=set)  # every person named so far
     subject: Optional[str] = None
     subject_para: int = -10
-    # the carried subject as it stood before the current sentence: a sentence that lists two
-    # countries' figures ("German inflation was 2.2% and French inflation 1.9%") sets none
-    subject_before_sentence: tuple = (None, -10)
     documents: dict = field(default_factory=dict)  # "release" -> who issued the release the article named
     attribution: str = ""  # how the last figure's own sentence attributed it: "own", "anonymous" or ""
     mentions_people: list = field(default_factory=list)  # (offset, person) named with a title or honorific
@@ -373,16 +370,6 @@ class ArticleContext:
 
     def stated_subject(self, subject: str, para: int) -> None:
         self.subject, self.subject_para = subject, para
-
-    def sentence_begins(self) -> None:
-        """A new sentence's first figure: remember the carried subject it starts from."""
-        self.subject_before_sentence = (self.subject, self.subject_para)
-
-    def listed_places(self, para: int) -> None:
-        """The sentence (in paragraph ``para``) compares countries' figures: the subject carried before
-        it goes on, through this paragraph."""
-        before, before_para = self.subject_before_sentence
-        self.subject, self.subject_para = before, (para if before is not None else before_para)
 
     def named_person(self, person: Optional[str], before: Optional[int] = None) -> None:
         """The last person named: ``person`` (named in the figure's sentence), else, when ``before`` is
