@@ -8,7 +8,7 @@ across sentences) is in ``extractor/article_actors.py``.
 """
 
 from extractor.names import (  # noqa: F401
-    Known, _ORGANISATION_NOUNS, _english_words, _is_media, _is_place, canonical, fullest_name,
+    Known, _ORGANISATION_NOUNS, _english_words, _is_media, _is_place, canonical, demonym_country, fullest_name,
     is_country, is_english_word, is_organisation, is_place_word, is_term, is_territory, publishes_data,
 )
 from extractor.people import (  # noqa: F401
@@ -18,7 +18,7 @@ from extractor.central_banks import (  # noqa: F401
     central_bank_of, central_bank_rate, country_of_central_bank, rate_decision, speaks_of_central_bank,
 )
 from extractor.subjects import (  # noqa: F401
-    COLLECTED_MEASURE, FLOWS, collects_revenue, currency_priced, demonym_country, legislature_country, main_clause_company,
+    COLLECTED_MEASURE, FLOWS, collects_revenue, currency_priced, legislature_country, main_clause_company,
     own_currency, sentence_company, subject_and_counterparty,
 )
 from extractor.counterparties import (  # noqa: F401

@@ -132,7 +132,7 @@ def article_pieces(text: str) -> list[tuple[int, int]]:
     # sentence worse without it ("Remittance inflow rose" at the start loses its measure), and the
     # rules know it (metric_head.is_dateline). (Keeping only the closing mark was tried: counts and
     # subjects right after it were lost.)
-    skip = dateline_end(text, bare=False)
+    skip = dateline_end(text)
     skip += len(text[skip:]) - len(text[skip:].lstrip()) if skip else 0
     segments = [(max(s, skip), e) for s, e in numeric_segments(text) if e > skip]
     pieces = [p for s, e in segments for p in _pieces_of(text, s, e)]

@@ -319,7 +319,7 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
     counts, first = _place_counts(text, title)
     counter = counter or NameCounter(text, title)
     canonical_names = set(_aliases().values())
-    if dateline_end(text, bare=False):  # left out of the parse (api.article_pieces): its city is no entity
+    if dateline_end(text):  # left out of the parse (api.article_pieces): its city is no entity
         from extractor.periods import dateline_country
 
         place = dateline_country(text)

@@ -31,15 +31,16 @@ _PRESENTED = re.compile(r"(?i)\b(?:announc|unveil|present|plac|tabl|propos)(?:ed
 _YEAR_RULES = ("fiscal_year", "year", "year_starting")
 
 
-def budget_period(text: str, mentions: list, resolve: Callable, sentence: str, published: Optional[dt.date],
-                  calendar: periods.Calendar) -> Optional[tuple[str, tuple[dt.date, dt.date]]]:
+def budget_period(text: str, mentions: Callable[[], list], resolve: Callable, sentence: str,
+                  published: Optional[dt.date], calendar: periods.Calendar) -> Optional[tuple[str, tuple[dt.date, dt.date]]]:
     """(text, dates) of the fiscal year the budget figure of ``sentence`` belongs to, or None when the
     sentence gives no budget figure or the article names no single budget year and presents none.
-    ``mentions`` are the article's period phrases, ``resolve`` reads one into dates."""
+    ``mentions`` gives the article's period phrases (asked only for a budget figure), ``resolve`` reads
+    one into dates."""
     if not _BUDGET_FIGURE.search(sentence) or _EARLIER_BUDGET.search(sentence):
         return None
     named = {}
-    for m in mentions:
+    for m in mentions():
         if m.name not in _YEAR_RULES or m.is_basis:
             continue
         if _BUDGET_BEFORE_YEAR.search(text[max(0, m.start - 25):m.start]) or _BUDGET_AFTER_YEAR.match(text[m.end:m.end + 25]):

@@ -1494,8 +1494,6 @@ def _opens_sentence(token: Token) -> bool:
     """The sentence's first word, or the first after a dateline in capitals ("ISLAMABAD: Tourist
     arrivals reached 100,000", "DHAKA - Exports …"): capitalised there as any sentence's first word."""
     i = token.i
-    if all(t.is_space for t in token.doc[token.sent.start:i]):
-        return True  # the first word after the space a piece opens with (api.article_pieces)
     return token.is_sent_start or (i >= 2 and token.doc[i - 1].text in (":", "-", "–", "—")
                                    and is_dateline(token.doc[i - 2]))
 

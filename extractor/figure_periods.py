@@ -230,7 +230,7 @@ def _from_passage(f: Found, sentence: Sentence, reader: _Reader, quantity_spans:
     if carried and periods.other_time(time, ctx.period_time):
         carried = None  # a plan's time and a past time are not each other's (below)
     if not carried and not (timeless or unrelated):
-        budget = budget_period(text, reader.mentions.starting_in(0, len(text)), reader.resolve,
+        budget = budget_period(text, lambda: reader.mentions.starting_in(0, len(text)), reader.resolve,
                                text[sentence.start:sentence.end], ctx.published, reader.calendar)
         if budget is not None:  # "The budget deficit has been estimated at Tk 3,45,000 crore": the budget's year
             return None, Period(budget[0], *_iso(budget[1]))

@@ -121,9 +121,15 @@ def _demonyms() -> dict[str, str]:
     return lexicons.load("actors")["demonyms"]
 
 
+def demonym_country(word: str) -> Optional[str]:
+    """ "Pakistanis" -> Pakistan, "Nepali" -> Nepal (the actors table's demonyms), else None."""
+    table, word = _demonyms(), word.lower()
+    return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+
+
 def _is_demonym(word: str) -> bool:
     """ "Bangladeshi", "Bangladeshis", "Nepalese"."""
-    return word in _demonyms() or (word.endswith("s") and word[:-1] in _demonyms())
+    return demonym_country(word) is not None
 
 
 @lru_cache(maxsize=None)

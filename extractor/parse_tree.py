@@ -5,6 +5,7 @@ word describes, and the verb lists (reporting, forecasting) the rules look for o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -78,12 +79,19 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
             name = canonical(t.text)
             if name and not is_term(name, known):
                 return name
-        pair = f"{t.lower_} {t.doc[t.i + 1].lower_}" if t.i + 1 < len(t.doc) else ""
-        if pair in _aliases() and not t.ent_type_:
-            return canonical(pair)  # "consumer prices in the euro area": a place of two common words
+        if t.lower_ in _two_word_alias_starts() and not t.ent_type_ and t.i + 1 < len(t.doc):
+            pair = f"{t.lower_} {t.doc[t.i + 1].lower_}"
+            if pair in _aliases():
+                return canonical(pair)  # "consumer prices in the euro area": a place of two common words
         if t.lower_ in ("country", "nation") and known is not None and known.country:
             return known.country  # "the country's textile exports"
     return None
+
+
+@lru_cache(maxsize=None)
+def _two_word_alias_starts() -> frozenset[str]:
+    """First words of the alias table's two-word names ("euro" of "euro area")."""
+    return frozenset(name.split()[0] for name in _aliases() if len(name.split()) == 2)
 
 
 def _common_word_opening(ent: Span) -> bool:

@@ -18,21 +18,20 @@ _DATELINE = re.compile(
     rf"\A\s*[A-Z][\w .'-]{{1,40}},\s*((?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))\s*(?:\(|:|-|–|—)")
 
 
-# a whole dateline: the city in capitals, an optional day and an agency's code in brackets, then its
-# colon or dash ("SAN FRANCISCO, Oct 29 (TW) -", "ISLAMABAD, April 17 (PAW):", "KARACHI:")
+# a dateline with a day or an agency's code: the city in capitals, then its colon or dash
+# ("SAN FRANCISCO, Oct 29 (TW) -", "ISLAMABAD, April 17 (PAW):"); a city alone ("KARACHI:") is not one
+# here (api.article_pieces keeps it in the parse; metric_head.is_dateline knows it)
 _DATELINE_PREFIX = re.compile(
-    rf"\A\s*(?P<place>[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){{0,3}})"
+    rf"\A\s*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){{0,3}}"
     rf"(?P<day>\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
     rf"(?P<agency>\s*\([A-Za-z][\w .&-]{{0,30}}\))?\s*[:—–-]")
 
 
-def dateline_end(text: str, bare: bool = True) -> int:
-    """Where a dateline opening ``text`` ends (0 if none): its city, day and agency name nobody's figure.
-    ``bare``: also a city alone ("KARACHI:"), not only one with a day or an agency."""
+def dateline_end(text: str) -> int:
+    """Where a dateline with a day or an agency opening ``text`` ends (0 if none): its city, day and
+    agency name nobody's figure."""
     m = _DATELINE_PREFIX.match(text)
-    # a capital word and a colon alone may open a list line ("GDP: 3.1%", "CPI:"); a day, an agency
-    # or a place word of four letters or more ("KARACHI:", "NEW DELHI -") makes it a dateline
-    return m.end() if m and (m.group("day") or m.group("agency") or bare and len(m.group("place")) >= 4) else 0
+    return m.end() if m and (m.group("day") or m.group("agency")) else 0
 
 
 def dateline_span(text: str) -> Optional[tuple[int, int]]:

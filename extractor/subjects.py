@@ -14,7 +14,7 @@ from extractor import lexicons
 from extractor.central_banks import country_of_central_bank, the_central_bank
 from extractor.names import (
     Known, _COMPANY_NOUNS, _TIME_WORD, _clean, _is_demonym, _is_media, _is_organ, _is_place, _not_actors, _sector_words,
-    canonical, is_english_word, is_organisation, is_place_word, is_term, is_territory, publishes_data,
+    canonical, demonym_country, is_english_word, is_organisation, is_place_word, is_term, is_territory, publishes_data,
 )
 from extractor.parse_tree import _actor_in, _entity_of, _party, _reporting_verbs, ents_in
 from extractor.people import _TITLE_NOUNS
@@ -94,10 +94,9 @@ _COLLECTING_VERBS = {"collect", "mobilise", "mobilize"}
 _DATA_NOUNS = {"data", "datum", "figure", "figures", "statistic", "statistics", "number", "numbers"}
 
 
-def demonym_country(word: str) -> Optional[str]:
-    """ "Pakistanis" -> Pakistan, "Nepali" -> Nepal (the actors table's demonyms)."""
-    table, word = lexicons.load("actors")["demonyms"], word.lower()
-    return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+def _in_full(name: Optional[str], known: Optional["Known"]) -> Optional[str]:
+    """A name as the article spells it out in full ("SBP" -> "State Bank of Pakistan")."""
+    return known.full_names.get(name, name) if name and known is not None and known.full_names else name
 
 
 def _central_bank_home(data: Token, known: Optional["Known"]) -> Optional[str]:
@@ -106,8 +105,7 @@ def _central_bank_home(data: Token, known: Optional["Known"]) -> Optional[str]:
     own, a board's may be a region's)."""
     owner = _actor_in([t for c in data.children if c.dep_ in ("compound", "poss", "amod", "nmod") for t in c.subtree],
                       known=known)
-    return country_of_central_bank(known.full_names.get(owner, owner) if owner and known is not None
-                                   and known.full_names else owner)
+    return country_of_central_bank(_in_full(owner, known))
 
 
 # what a revenue board collects for its state ("FBR's tax collection", "the NBR's revenue")
@@ -171,8 +169,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     # "Ruritania's IT exports stood at $2.87bn" opening a text: the tagger misses names
                     # most often on a text's first word
                     owner = canonical(child.text)
-                if owner is not None and metric_head.lemma_.lower() in _COLLECTED and collects_revenue(
-                        known.full_names.get(owner, owner) if known is not None and known.full_names else owner):
+                if owner is not None and metric_head.lemma_.lower() in _COLLECTED and collects_revenue(_in_full(owner, known)):
                     owner = None  # "FBR's tax collection": a revenue board collects the state's revenue
                 if owner is not None and accounts and company is not None and child.dep_ != "poss" \
                         and is_territory(owner):
@@ -322,8 +319,7 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
                     clause_subject = (_party(sayer, known) or _actor_in(  # "Ruritania said it will give $5m"
                         [sayer] + [t for t in sayer.subtree if t.dep_ == "compound"], ("GPE", "ORG"), known)) \
                         if company else None
-                    if publishes_data(known.full_names.get(clause_subject, clause_subject)
-                                      if known is not None and known.full_names else clause_subject):
+                    if publishes_data(_in_full(clause_subject, known)):
                         clause_subject = None  # "the statistics institute said it fell to 9.6%": "it" is the figure
                 if clause_subject is None and verb.dep_ == "relcl" and child.lower_ in ("which", "that", "who"):
                     # "Boldco, which has a capitalisation of £5.7bn": the antecedent's figure; a person who
@@ -374,17 +370,15 @@ def subject_and_counterparty(metric_head: Optional[Token], verb: Optional[Token]
     measured = list(metric_head.subtree) if metric_head is not None else [
         t for c in (verb.children if verb is not None else ()) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
     if clause_subject and verb is not None and verb.lemma_ in _FORECAST_VERBS and any(
-            t.lower_ in _PUBLIC_BALANCES for t in measured) and publishes_data(
-            known.full_names.get(clause_subject, clause_subject) if known is not None and known.full_names else clause_subject):
+            t.lower_ in _PUBLIC_BALANCES for t in measured) and publishes_data(_in_full(clause_subject, known)):
         # "The Budget Office forecast a shortfall of $855bn": the state's balance, the office only
         # forecasts it (it is the source; developed on bbc-dev3)
         clause_subject = None
-    if clause_subject and verb is not None and verb.lemma_ in _COLLECTING_VERBS and collects_revenue(
-            known.full_names.get(clause_subject, clause_subject) if known is not None and known.full_names else clause_subject):
+    if clause_subject and verb is not None and verb.lemma_ in _COLLECTING_VERBS \
+            and collects_revenue(_in_full(clause_subject, known)):
         clause_subject = None  # "The Federal Board of Revenue collected Rs7,345 billion": the state's revenue
     if clause_subject and verb is not None and verb.lemma_ in _RESTATING_VERBS and not _is_place(clause_subject) \
-            and publishes_data(known.full_names.get(clause_subject, clause_subject) if known is not None
-                               and known.full_names else clause_subject):
+            and publishes_data(_in_full(clause_subject, known)):
         clause_subject = None  # "The State Bank revised remittances for July to $2.09 billion": the country's
     if clause_subject and not _is_place(clause_subject) and any(t.lower_ in _ECONOMY_WORDS for t in measured):
         # "The central bank pegged GDP growth at 8%": the economy's figure, the bank only forecasts it

@@ -308,7 +308,7 @@ def test_a_budget_figure_of_an_article_naming_two_budget_years_takes_neither():
 
     def read(text, sentence):
         context = periods.Context(published=dt.date(2030, 6, 11), calendar=periods.calendar_of("Pakistan"))
-        return budget_period(text, periods.find_periods(text), lambda m: m.resolve(context), sentence,
+        return budget_period(text, lambda: periods.find_periods(text), lambda m: m.resolve(context), sentence,
                              dt.date(2030, 6, 11), periods.calendar_of("Pakistan"))
 
     one = "The budget for FY31 is Rs 15 trillion."
