@@ -652,24 +652,52 @@ def figures_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measur
     """Two articles' figures agreeing digit for digit vouch for measures their words leave apart.
 
     Outlets shorten a measure ("tax revenue" and "revenue", "net consolidated profit" and "profit",
-    "gross FX reserves" and "reserves"), and the words alone must keep a part apart from its whole
-    ("IT exports" is not "exports"). But a part and its whole of one subject and period are
-    different amounts: when two articles give the same period, subject and counterparty, measures of
-    one head whose modifiers nest, the same plan status, basis and marks, and figures that agree
-    within their rounding, the more precise written with ``VOUCH_DIGITS`` significant digits, they
-    report one figure ("$2.873 billion" of IT service exports, "$2.87bn" of IT exports). Amounts and
-    counts only: a part's growth may equal its whole's ("agricultural exports" and "exports" both up
-    3.45%), a part's amount cannot. A misreported figure is joined only by its words, as before:
-    its figures do not agree.
+    "gross FX reserves" and "reserves") or word it anew ("imports of $66.05 billion" and "inbound
+    shipments of $66 bn"), and the words alone must keep a part apart from its whole ("IT exports"
+    is not "exports"). But a part and its whole of one subject and period are different amounts:
+    when two articles give the same period, subject and counterparty, the same plan status, basis
+    and marks, and figures that agree within their rounding, the more precise written with
+    ``VOUCH_DIGITS`` significant digits, they report one figure, if either their measures are of
+    one head whose modifiers nest ("$2.873 billion" of IT service exports, "$2.87bn" of IT exports)
+    or each figure is the only one near its value that its article gives for that period, subject,
+    unit and change (``SOLE_AMOUNT``: an article giving exports and imports both near $2.5bn names
+    neither) and the two heads are not two of the amounts the fact identity knows ("exports" and
+    "imports" stay apart whatever their figures: :func:`_two_known_amounts`). Amounts and counts only: a part's growth may equal its whole's ("agricultural
+    exports" and "exports" both up 3.45%), a part's amount cannot. A misreported figure is joined
+    only by its words, as before: its figures do not agree.
     """
-    if ma is None or mb is None or ma.status != mb.status or ma.basis != mb.basis or marks_conflict(ma, mb) \
-            or not _measure_words_nest(ma, mb):
+    if not _marks_agree(ma, mb):
         return False
-    if actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
-        return False
-    if a.counterparty is not None and actors_meet(a.counterparty, b.counterparty) is not True:
+    sole = all((c.extra or {}).get(SOLE_AMOUNT) and c.quantity.qualifier == "exact" for c in (a, b)) \
+        and not _two_known_amounts(ma, mb)  # "about $2.38bn" meets too much to vouch for any words
+    if not (sole or _measure_words_nest(ma, mb)) or not _one_owner_and_partner(a, b):
         return False
     return _figures_agree(a, b, VOUCH_DIGITS)
+
+
+def _two_known_amounts(a: Measure, b: Measure) -> bool:
+    """Two different heads both among the amounts of measures.json (exports, imports, deficit, surplus …)."""
+    heads = {_table()["heads"].get(h, h) for h in (a.head, b.head)}
+    return len(heads) == 2 and heads <= set(_table()["amounts"])
+
+
+def _marks_agree(ma: Optional[Measure], mb: Optional[Measure]) -> bool:
+    """Two measures read from words, of one plan status and basis, whose marks do not conflict."""
+    return ma is not None and mb is not None and ma.status == mb.status and ma.basis == mb.basis \
+        and not marks_conflict(ma, mb)
+
+
+def _one_owner_and_partner(a: Claim, b: Claim) -> bool:
+    """The subjects meet, and so do the counterparties (or both have none)."""
+    if actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
+        return False
+    return a.counterparty is None or actors_meet(a.counterparty, b.counterparty) is True
+
+
+#: The mark (in a claim's ``extra``) of an amount or count that no figure of another measure in its
+#: article meets for its period, subject, unit and kind of change (set by
+#: ``consistency.items.mark_sole_amounts``).
+SOLE_AMOUNT = "sole_amount"
 
 
 #: The mark (in a claim's ``extra``) of a percent whose written digits its article gives once for its
@@ -689,9 +717,7 @@ def percents_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measu
     measures of one head whose extra modifier names a sector or good ("agricultural exports" and
     "exports" both up 3.45%: a part may grow as its whole does); an extra word that only describes
     ("employment-intensive construction sector" / "construction sector", both 7.9%) names no part."""
-    if ma is None or mb is None or ma.status != mb.status or ma.basis != mb.basis or marks_conflict(ma, mb):
-        return False
-    if is_share(a.metric) != is_share(b.metric):
+    if not _marks_agree(ma, mb) or is_share(a.metric) != is_share(b.metric):
         return False
     if _names_a_part(ma, mb):
         return False

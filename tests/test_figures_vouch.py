@@ -181,3 +181,47 @@ def test_a_row_of_an_article_naming_no_owner_joins_the_row_the_checker_decided_i
     [orphan] = [c for c in claims if c["article_id"] == "outlet-3"]
     assert orphan["subject"] is None
     assert len({rows[c["claim_id"]] for c in claims}) == 1
+
+
+# ---- amounts: each the only figure near its value in its article, they vouch for any wording ----------
+
+def sole(metric, text, value, **fields):
+    return {**report(metric, text, value, **fields), "sole_amount": True}  # a claim's extra fields sit at its top level
+
+
+def test_amounts_each_alone_near_their_value_vouch_for_a_measure_worded_anew():
+    december = ("in December", "2030-12-01", "2030-12-31")
+    one = sole("imports", "$66.05 billion", 66.05e9, article="outlet-1", period=december)
+    other = sole("inbound shipments", "$66 bn", 66e9, article="outlet-2", period=december)
+    assert same_fact(one, other) is True
+    # without the marks (an article giving another measure near that value) the words decide
+    assert same_fact(report("imports", "$66.05 billion", 66.05e9, article="outlet-1", period=december),
+                     other) is not True
+
+
+@pytest.mark.parametrize("b, why", [
+    (dict(metric="exports", text="$2.873 billion", value=2.873e9), "two amounts the fact identity knows apart"),
+    (dict(metric="outbound shipments", text="$3 billion", value=3e9), "a round figure vouches for nothing"),
+    (dict(metric="outbound shipments", text="$2.91 billion", value=2.91e9), "figures that do not agree"),
+    (dict(metric="outbound shipments", text="about $2.88 billion", value=2.88e9, qualifier="approx"),
+     "an approximate figure meets too much"),
+    (dict(metric="outbound shipments (target)", text="$2.873 billion", value=2.873e9), "a target is no outcome"),
+    (dict(metric="outbound shipments", text="$2.873 billion", value=2.873e9, subject="Freedonia"), "another owner"),
+])
+def test_sole_amounts_do_not_vouch_for_look_alikes(b, why):
+    one = sole("imports", "$2.873 billion", 2.873e9, article="outlet-1")
+    other = sole(b.pop("metric"), b.pop("text"), b.pop("value"), article="outlet-2", **b)
+    assert same_fact(one, other) is not True, why
+
+
+def test_two_outlets_wording_a_measure_anew_share_one_row_unless_an_article_gives_two_figures_near_it():
+    claims, rows = _rows("DHAKA: Ruritania's imports stood at $66.05 billion in December 2030, official data showed.",
+                         "DHAKA: Ruritania's inbound shipments were worth $66 bn in December 2030.",
+                         published="2031-01-15")
+    assert _row(claims, rows, "outlet-1", "$66.05 billion") == _row(claims, rows, "outlet-2", "$66 bn") is not None
+    claims, rows = _rows("DHAKA: Ruritania's imports stood at $66.05 billion in December 2030, official data showed. "
+                         "Its outbound payments reached $66.1 billion in December 2030.",
+                         "DHAKA: Ruritania's inbound shipments were worth $66 bn in December 2030.",
+                         published="2031-01-15")
+    assert _row(claims, rows, "outlet-2", "$66 bn") not in {_row(claims, rows, "outlet-1", "$66.05 billion"),
+                                                             _row(claims, rows, "outlet-1", "$66.1 billion")}

@@ -102,6 +102,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
     items.sort(key=lambda i: (i.claim.article_id, i.q.start))
     anchor_periods(items, settings)
     mark_sole_percents(items)
+    mark_sole_amounts(items)
     mark_twins(items)
     for _, group in by_article(items).items():
         starts = sorted({i.claim.sentence_start for i in group})
@@ -125,6 +126,28 @@ def mark_sole_percents(items: Sequence[Item]) -> None:
         if len(group) == 1:
             i = group[0]
             i.claim = i.claim.with_fields(extra={**(i.claim.extra or {}), facts.SOLE_PERCENT: True})
+
+
+def mark_sole_amounts(items: Sequence[Item]) -> None:
+    """Mark a dated amount or count that no figure of another measure in its article meets for the
+    same period, subject, unit and kind of change (``facts.SOLE_AMOUNT``): "imports of $66.05 billion"
+    in an article whose other December figures are all far from it may vouch for another outlet's
+    "$66 bn of inbound shipments" (:func:`facts.amounts_vouch`). A repeat of the figure under its own
+    measure ("imports … $66bn") does not count against it."""
+    groups: dict[tuple, list[Item]] = {}
+    for i in items:
+        if i.claim.kind == "percent" or not i.dated:
+            continue
+        key = (i.claim.article_id, i.start, i.end, i.claim.change, facts.canonical_actor(i.claim.subject),
+               i.q.unit)
+        groups.setdefault(key, []).append(i)
+    for group in groups.values():
+        for i in group:
+            mi = facts.measure(i.claim.metric)
+            if any(j is not i and j.readings.meets(i.readings)
+                   and facts.same_measure(mi, facts.measure(j.claim.metric)) is not True for j in group):
+                continue
+            i.claim = i.claim.with_fields(extra={**(i.claim.extra or {}), facts.SOLE_AMOUNT: True})
 
 
 def mark_twins(items: Sequence[Item]) -> None:
