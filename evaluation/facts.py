@@ -618,6 +618,8 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
     if subject is None and (ca.subject is None or cb.subject is None) and same_measure(ma, mb) is True \
             and _sole_percents_agree(ca, cb):
         subject = True  # an article naming no owner: one percent of one measure and period, given once by each
+    if subject is not True and not (ma and mb and _two_known_amounts(ma, mb)) and _owners_vouched(ca, cb):
+        subject = True  # one amount, alone near its value in each article: one article named no owner or another
     if subject is False:
         return False
     if subject is None and not (missing_subject_ok and ca.subject is None and cb.subject is None):
@@ -668,11 +670,31 @@ def figures_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measur
     """
     if not _marks_agree(ma, mb):
         return False
-    sole = all((c.extra or {}).get(SOLE_AMOUNT) and c.quantity.qualifier == "exact" for c in (a, b)) \
-        and not _two_known_amounts(ma, mb)  # "about $2.38bn" meets too much to vouch for any words
-    if not (sole or _measure_words_nest(ma, mb)) or not _one_owner_and_partner(a, b):
+    if not _one_partner(a, b):
         return False
-    return _figures_agree(a, b, VOUCH_DIGITS)
+    if _measure_words_nest(ma, mb):
+        return actors_meet(a.subject, b.subject) is True and _figures_agree(a, b, VOUCH_DIGITS)
+    return not _two_known_amounts(ma, mb) and _sole_amounts_agree(a, b) and _owners_vouched(a, b)
+
+
+def _sole_amounts_agree(a: Claim, b: Claim, digits: int = VOUCH_DIGITS) -> bool:
+    """Two articles' exact amounts, each alone near its value in its article (``SOLE_AMOUNT``), agreeing
+    within their rounding, the more precise with ``digits`` significant digits: "about $2.38bn" meets
+    too much to vouch for anything."""
+    return all((c.extra or {}).get(SOLE_AMOUNT) and c.quantity.qualifier == "exact" for c in (a, b)) \
+        and _figures_agree(a, b, digits)
+
+
+def _owners_vouched(a: Claim, b: Claim) -> bool:
+    """The two owners are one: named alike, or vouched for by amounts each alone near its value in its
+    article: one article names no owner (``VOUCH_DIGITS``), or one outlet named another owner than the
+    other did (a company read as its country, a state for the nation: ``VOUCH_SUBJECT_DIGITS``)."""
+    owners = actors_meet(a.subject, b.subject)
+    if owners is True:
+        return True
+    if (a.subject is None) != (b.subject is None):
+        return _sole_amounts_agree(a, b)
+    return owners is False and _sole_amounts_agree(a, b, VOUCH_SUBJECT_DIGITS)
 
 
 def _two_known_amounts(a: Measure, b: Measure) -> bool:
@@ -687,9 +709,9 @@ def _marks_agree(ma: Optional[Measure], mb: Optional[Measure]) -> bool:
         and not marks_conflict(ma, mb)
 
 
-def _one_owner_and_partner(a: Claim, b: Claim) -> bool:
-    """The subjects meet, and so do the counterparties (or both have none)."""
-    if actors_meet(a.subject, b.subject) is not True or (a.counterparty is None) != (b.counterparty is None):
+def _one_partner(a: Claim, b: Claim) -> bool:
+    """The counterparties meet, or both claims have none."""
+    if (a.counterparty is None) != (b.counterparty is None):
         return False
     return a.counterparty is None or actors_meet(a.counterparty, b.counterparty) is True
 

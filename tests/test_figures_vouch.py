@@ -206,7 +206,6 @@ def test_amounts_each_alone_near_their_value_vouch_for_a_measure_worded_anew():
     (dict(metric="outbound shipments", text="about $2.88 billion", value=2.88e9, qualifier="approx"),
      "an approximate figure meets too much"),
     (dict(metric="outbound shipments (target)", text="$2.873 billion", value=2.873e9), "a target is no outcome"),
-    (dict(metric="outbound shipments", text="$2.873 billion", value=2.873e9, subject="Freedonia"), "another owner"),
 ])
 def test_sole_amounts_do_not_vouch_for_look_alikes(b, why):
     one = sole("imports", "$2.873 billion", 2.873e9, article="outlet-1")
@@ -225,3 +224,35 @@ def test_two_outlets_wording_a_measure_anew_share_one_row_unless_an_article_give
                          published="2031-01-15")
     assert _row(claims, rows, "outlet-2", "$66 bn") not in {_row(claims, rows, "outlet-1", "$66.05 billion"),
                                                              _row(claims, rows, "outlet-1", "$66.1 billion")}
+
+
+def test_a_sole_amount_vouches_for_the_owner_an_article_does_not_name():
+    december = ("in December", "2030-12-01", "2030-12-31")
+    named = sole("imports", "$66.05 billion", 66.05e9, article="outlet-1", period=december)
+    assert same_fact(named, sole("inbound shipments", "$66 bn", 66e9, article="outlet-2", period=december,
+                                 subject=None)) is True
+    assert same_fact(named, sole("imports", "$66 bn", 66e9, article="outlet-2", period=december,
+                                 subject=None)) is True
+    # a figure no lone value backs leaves the owner unknown
+    assert same_fact(named, report("inbound shipments", "$66 bn", 66e9, article="outlet-2", period=december,
+                                   subject=None)) is not True
+
+
+def test_an_article_naming_no_owner_joins_the_row_of_the_amount_it_shares():
+    claims, rows = _rows("DHAKA: Ruritania's imports stood at $66.05 billion in December 2030, official data showed.",
+                         "Inbound shipments were worth $66 bn in December 2030, the statistics office said.",
+                         published="2031-01-15")
+    [orphan] = [c for c in claims if c["article_id"] == "outlet-2"]
+    assert orphan["subject"] is None
+    assert _row(claims, rows, "outlet-1", "$66.05 billion") == _row(claims, rows, "outlet-2", "$66 bn") is not None
+
+
+def test_a_precise_sole_amount_vouches_for_the_owner_one_outlet_named_wrong():
+    december = ("in December", "2030-12-01", "2030-12-31")
+    right = sole("imports", "$66.05 billion", 66.05e9, article="outlet-1", period=december)
+    assert same_fact(right, sole("inbound shipments", "$66.05 billion", 66.05e9, article="outlet-2",
+                                 period=december, subject="Ruritania Trading Corp")) is True
+    # three digits name one figure, not one owner
+    three = sole("imports", "$66.1 billion", 66.1e9, article="outlet-1", period=december)
+    assert same_fact(three, sole("inbound shipments", "$66.1 billion", 66.1e9, article="outlet-2",
+                                 period=december, subject="Ruritania Trading Corp")) is not True
