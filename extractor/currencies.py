@@ -384,6 +384,12 @@ def _dateline_country(text: str) -> Optional[str]:
     return dateline_country(text[:200])
 
 
+def _country_cues(text: str) -> dict[str, int]:
+    from extractor.periods import country_cues  # periods reads this module's tables
+
+    return country_cues(text)
+
+
 def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     """How often ``text`` names the country (or countries) of a currency code; ``home`` (the
     publisher's country, "Nepal") decides a shared surface when the text names none of its countries."""
@@ -394,6 +400,10 @@ def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     for m in country_names_in(folded):  # one pass: every country name and adjective
         if not as_partner(folded, m.start()):  # "exports to India": the other side, no hint of the currency
             named[m.group(0)] = named.get(m.group(0), 0) + 1
+    # a country's other cues ("SEBI", "Karachi", "CGST", "lakh crore") name its rupee as its name
+    # does: what they count beyond the plain names already counted
+    cues = _country_cues(text)
+    plain = dict(named)
     dateline = _dateline_country(text)
     if dateline is not None:
         # "KATHMANDU: … India remained the largest trading partner": the dateline, claims.md's first cue
@@ -402,7 +412,10 @@ def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
 
     def count(code: str) -> int:
         if code not in cache:
-            cache[code] = sum(named.get(n, 0) for n in t.territories.get(code, ()))
+            names = t.territories.get(code, ())
+            by_names = sum(named.get(n, 0) for n in names)
+            beyond = max((cues.get(n, 0) for n in names), default=0) - sum(plain.get(n, 0) for n in names)
+            cache[code] = by_names + max(0, beyond)
         return cache[code]
 
     def writes_explicitly(code: str) -> bool:

@@ -109,7 +109,10 @@ def _country_required() -> dict[str, tuple]:
 _TAKA_SCALE = re.compile(r"(\b(?:Tk|BDT)\.?\s?[\d.,]+\s+)lakh\s+crore|lakh\s+crore(?=\s+taka\b)")
 
 
-def _country_counts(text: str) -> dict[str, int]:
+def country_cues(text: str) -> dict[str, int]:
+    """How often ``text`` names each country of periods.json by its name, people, cities, statistics
+    office, central bank, exchange, tax authority or currency ("KSE-100", "CGST", "lakh crore"),
+    leaving out a flow's partner ("exports to India")."""
     text = _CURRENCY_NAMES.sub(" ", text)
     text = _TAKA_SCALE.sub(lambda m: m.group(1) or " ", text)
     lowered, required = lowered_for_matching(text), _country_required()
@@ -132,7 +135,7 @@ def dateline_country(text: str) -> Optional[str]:
     m = _CAPITAL_DATELINE.match(text)
     if m is None:
         return None
-    counts = _country_counts(m.group(1).title())
+    counts = country_cues(m.group(1).title())
     return max(counts, key=counts.get) if counts else None
 
 
@@ -146,9 +149,9 @@ def article_country(text: str, title: str = "", fallback: Optional[str] = None) 
     if dateline is not None:
         # the contract's first cue: "ISLAMABAD: Exports to the United States …" is Pakistan's article
         return dateline
-    head = _country_counts(text[:150])
-    counts = _country_counts(text)
-    for country, n in _country_counts(title).items():
+    head = country_cues(text[:150])
+    counts = country_cues(text)
+    for country, n in country_cues(title).items():
         counts[country] = counts.get(country, 0) + 2 * n
     for country, n in head.items():
         counts[country] = counts.get(country, 0) + 3 * n
@@ -162,7 +165,7 @@ def calendar_country(subject: Optional[str], article: Optional[str], sentence: s
     country named in its sentence other than as a currency ("US dollars"); otherwise, and for
     a company, sector, body or unknown subject, the article's country."""
     if subject and subject in _data()["countries"] and subject != article:
-        if subject in _country_counts(sentence) or not sentence:
+        if subject in country_cues(sentence) or not sentence:
             return subject
         return article
     if subject and subject in _data()["calendars"]:

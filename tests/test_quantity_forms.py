@@ -226,6 +226,19 @@ def test_a_capital_dateline_decides_the_rupee(claims_of, text, unit):
     assert claim["quantity"]["unit"] == unit
 
 
+@pytest.mark.parametrize("text, unit", [
+    # a text that names no country may name its institutions, cities, taxes or scales: each names its rupee
+    ("Tea auctions fetched Rs 12.4 billion in March, the CBSL said.", "LKR"),
+    ("The KSE-100 gained 2%. Brokers traded shares worth Rs 48 billion.", "PKR"),
+    ("SGST receipts rose to Rs 41,200 crore in June, officials said.", "INR"),
+    ("Collections reached Rs 2.31 lakh crore in November, the ministry said.", "INR"),
+    ("Deposits at banks in Pokhara grew to Rs 120 billion.", "NPR"),
+])
+def test_a_countrys_other_cues_decide_the_rupee(text, unit):
+    (found,) = [f for f in find_pattern_quantities(text) if f.kind == "money"]
+    assert found.unit == unit
+
+
 @pytest.mark.parametrize("text, expected", [
     # a sentence written all in lower case writes its codes in lower case: a code right before a number
     ("the startup raised us$40 million from two funds.", [(40e6, "USD")]),
