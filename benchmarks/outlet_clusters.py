@@ -69,7 +69,8 @@ def run_set(folder: Path) -> dict:
     texts = {a["id"]: a["text"] for a in articles}
     meta = {a["id"]: {"published": a.get("published"), "outlet": a.get("outlet"), "url": None} for a in articles}
     claims_of = {article.id: claims for article, claims in
-                 extract_batch(Article(a["id"], a["text"], a.get("published")) for a in articles)}
+                 extract_batch(Article(a["id"], a["text"], a.get("published"), extra={"outlet": a.get("outlet")})
+                               for a in articles)}  # as a corpus record carries its outlet
     claims = [Claim.from_dict(c) for cs in claims_of.values() for c in cs]
     findings = run_checks_on(claims, texts, meta=meta)
     rows = build_series(claims, findings, meta, texts)

@@ -46,6 +46,7 @@ class ArticleFields:
     published_inferred: bool = False
     title: str = ""
     url: str = ""
+    outlet: str = ""  # the publisher's name: the corpus's "outlet" field
 
 
 def _string(value) -> str:
@@ -56,7 +57,8 @@ def fields_of(article: Article) -> ArticleFields:
     """The fields of a corpus record: its date (else one read off the text), title and url from its extra fields."""
     published, inferred = publication_date(article)
     return ArticleFields(article.id, article.text, published, inferred,
-                         _string(article.extra.get("title")), _string(article.extra.get("url")))
+                         _string(article.extra.get("title")), _string(article.extra.get("url")),
+                         _string(article.extra.get("outlet")))
 
 
 def fields_of_doc(doc) -> ArticleFields:
@@ -67,7 +69,8 @@ def fields_of_doc(doc) -> ArticleFields:
         published, inferred = doc._.published, bool(doc._.published_inferred)
     else:
         published, inferred = publication_date(Article(article_id, doc.text))
-    return ArticleFields(article_id, doc.text, published, inferred, _string(doc._.title), _string(doc._.url))
+    return ArticleFields(article_id, doc.text, published, inferred, _string(doc._.title), _string(doc._.url),
+                         _string(doc._.outlet))
 
 
 def prepare_doc(nlp: Language, article: Article):
@@ -76,7 +79,7 @@ def prepare_doc(nlp: Language, article: Article):
     doc = nlp.make_doc(article.text)
     doc._.article_id = fields.id
     doc._.published, doc._.published_inferred = fields.published, fields.published_inferred
-    doc._.title, doc._.url = fields.title, fields.url
+    doc._.title, doc._.url, doc._.outlet = fields.title, fields.url, fields.outlet
     return doc
 
 
@@ -85,7 +88,8 @@ def claims_of_article(fields: ArticleFields, parts: Sequence[Part]) -> list[dict
     claims (contract dicts) of an article of which ``parts`` (the pieces of :func:`article_pieces`,
     each parsed on its own) were parsed."""
     return [c.to_dict() for c in claims_from_parts(fields.text, parts, fields.id, fields.published,
-                                                   fields.published_inferred, fields.title, fields.url)]
+                                                   fields.published_inferred, fields.title, fields.url,
+                                                   fields.outlet)]
 
 
 class ExtractionFailed(Exception):

@@ -79,14 +79,16 @@ def _rejoined(text: str, sentences: list, starts: list, start: int, end: int) ->
 
 
 def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, published: Optional[str] = None,
-                      published_inferred: bool = False, title: str = "", url: str = "") -> list[Claim]:
+                      published_inferred: bool = False, title: str = "", url: str = "",
+                      outlet: str = "") -> list[Claim]:
     """Every claim of an article of which only ``parts`` were parsed (see extractor.segments); called
     only through extractor.api.claims_of_article, the one entry point of the batch API and the component.
-    ``title`` (the headline) and ``url`` (the page's address), when the corpus has them, help tell
-    whose figures these are."""
+    ``title`` (the headline), ``url`` (the page's address) and ``outlet`` (the publisher's name), when
+    the corpus has them, help tell whose figures these are."""
     all_mentions = periods.find_periods(text)
     # whose "Rs" and "$" a text that names no country means: its dateline's country, else its publisher's
-    home = periods.dateline_country(text) or article_actors.publisher_country(url)
+    publisher = article_actors.publisher_country(url, outlet)
+    home = periods.dateline_country(text) or publisher
     found = find_quantities(text, parts, all_mentions, home)
     counted = {(f.start, f.end) for f in found if f.kind == "count"}
     all_mentions = [m for m in all_mentions if (m.start, m.end) not in counted]  # "cut 2000 jobs" names no year
@@ -101,7 +103,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     skip = dateline_span(text)
     mentions = Spans([p for p in all_mentions if not (skip and p.start < skip[1] and skip[0] < p.end)])
     quantity_spans = Spans([(f.start, f.end) for f in found], key=lambda s: s[0])
-    ctx = ArticleContext.of_article(text, parts, published, title, url)
+    ctx = ArticleContext.of_article(text, parts, published, title, publisher)
     # Attributions in sentences without figures name the source of the figures after them.
     sentences = sentence_spans(text)
     figureless = [(s, e) for s, e in sentences if not quantity_spans.starting_in(s, e)]

@@ -2,7 +2,7 @@
 
 Each span's label is the claim kind and ``span._.claim`` its contract dict; ``doc._.claims``
 holds all of them as plain dicts, which survive ``n_process > 1`` and DocBin. Set
-``doc._.article_id``, ``doc._.published``, ``doc._.title`` and ``doc._.url`` before the
+``doc._.article_id``, ``doc._.published``, ``doc._.title``, ``doc._.url`` and ``doc._.outlet`` before the
 component runs to get real claim ids, resolved relative periods and the headline's help
 with subjects (:func:`extractor.api.prepare_doc` does this for a corpus record).
 
@@ -28,7 +28,7 @@ SPANS_KEY = "newsclaims"
 
 def _register_extensions() -> None:
     for name, default in (("article_id", None), ("published", None), ("published_inferred", False), ("title", None),
-                          ("url", None), ("claims", None)):
+                          ("url", None), ("outlet", None), ("claims", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     if not Span.has_extension("claim"):

@@ -145,10 +145,11 @@ class ArticleContext:
 
     @classmethod
     def of_article(cls, text: str, parts: Sequence[Part], published: Optional[str] = None,
-                   title: str = "", url: str = "") -> "ArticleContext":
-        """The context of an article; ``title`` and ``url`` (when the corpus has them) help tell
-        whose figures these are: a name in the headline counts more, and when the text names no
-        country the publisher's country (from the page's address) is the article's."""
+                   title: str = "", publisher: Optional[str] = None) -> "ArticleContext":
+        """The context of an article; ``title`` and ``publisher`` (the publisher's country, from the
+        page's address or the outlet's name: ``article_actors.publisher_country``) help tell whose
+        figures these are: a name in the headline counts more, and when the text names no country
+        the publisher's country is the article's."""
         parts = sorted(parts, key=lambda p: p.offset)
         entities = [e for part in parts for e in part.doc.ents]
         counter = article_actors.NameCounter(text, title)
@@ -156,7 +157,6 @@ class ArticleContext:
         full_names = article_actors.full_names(text)
         terms = article_actors.article_terms(text, entities, counter)
         known = actors.Known(full_names=full_names, terms=terms, lower_words=counter.lower_words())
-        publisher = article_actors.publisher_country(url)
         country = article_actors.main_country(text, entities, title, counter, publisher)
         ctx = cls(text=text, published=dt.date.fromisoformat(published[:10]) if published else None,
                   country=country, main_actor=article_actors.main_actor(text, entities, title, counter, known, publisher),

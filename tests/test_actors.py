@@ -311,6 +311,18 @@ def test_actors_publisher_country_from_the_address(url, country):
     assert publisher_country(url) == country
 
 
+@pytest.mark.parametrize("outlet, country", [
+    ("The Kathmandu Post", "Nepal"), ("Dhaka Tribune", "Bangladesh"), ("Karachi Commerce Daily", "Pakistan"),
+    ("Business Chronicle", None),  # no place in the name
+    ("Pakistan and India Review", None),  # two countries name no publisher's country
+])
+def test_actors_publisher_country_from_the_outlets_name(outlet, country):
+    from extractor.article_actors import publisher_country
+
+    assert publisher_country(None, outlet) == country
+    assert publisher_country("https://www.example.lk/a", outlet) == "Sri Lanka"  # the address first
+
+
 def test_actors_full_names_from_spelled_out_short_forms():
     from extractor.article_actors import full_names
 

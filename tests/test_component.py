@@ -68,6 +68,7 @@ def _component_claims(nlp, record: dict) -> list[dict]:
     doc._.published = record.get("published")
     doc._.title = record.get("title")
     doc._.url = record.get("url")
+    doc._.outlet = record.get("outlet")
     return nlp(doc)._.claims
 
 
@@ -100,6 +101,18 @@ def test_component_reads_title_and_url_as_the_batch_api_does(user_nlp):
     assert got == batch.claims
     assert {c["subject"] for c in got} == {"Nepal"}  # the headline names whose figures these are
     assert {c["subject"] for c in _component_claims(user_nlp, dict(record, title=None))} == {None}
+
+
+def test_component_reads_the_outlet_as_the_batch_api_does(user_nlp):
+    from extractor.api import extract_results
+    from extractor.corpus import Article
+
+    text = "Tea worth Rs. 12 million was sold in March, traders said."
+    record = {"id": "x", "text": text, "published": "2024-04-02", "outlet": "The Kathmandu Post"}
+    got = _component_claims(user_nlp, record)
+    [batch] = extract_results([Article("x", text, "2024-04-02", {"outlet": record["outlet"]})])
+    assert got == batch.claims
+    assert [c["quantity"]["unit"] for c in got] == ["NPR"]  # the outlet's city names its rupee
 
 
 def test_component_parses_numeric_pieces_with_its_upstream_components_only(user_nlp):

@@ -352,6 +352,17 @@ def test_claims_take_the_publisher_country_from_the_url():
     assert [(c["quantity"]["text"], c["quantity"]["unit"]) for c in claims] == [("Rs. 12 million", "NPR")]
 
 
+def test_claims_take_the_publisher_country_from_the_outlets_name():
+    from extractor import extract_batch
+    from extractor.corpus import Article
+
+    article = Article("a1", "Tea worth Rs. 12 million was sold.", extra={"outlet": "The Kathmandu Post"})
+    [(_, claims)] = list(extract_batch([article]))
+    assert [(c["quantity"]["text"], c["quantity"]["unit"]) for c in claims] == [("Rs. 12 million", "NPR")]
+    [(_, claims)] = list(extract_batch([Article("a1", article.text, extra={"outlet": "Business Chronicle"})]))
+    assert [c["quantity"]["unit"] for c in claims] == ["PKR"]  # no place in the name: the default
+
+
 @pytest.mark.parametrize("text, surface, value, unit", [
     # vulgar fraction glyphs after the whole number
     ("The coupon is 4½% a year.", "4½%", 4.5, "%"),
