@@ -613,7 +613,7 @@ def same_fact(a: ClaimLike, b: ClaimLike, *, missing_subject_ok: bool = False) -
     elif relation != "equal" and not stock_at_one_date(ca, cb, ma, mb):
         return False
     subject = actors_meet(ca.subject, cb.subject)
-    if subject is not True and same_measure(ma, mb) is True and _figures_agree(ca, cb, VOUCH_SUBJECT_DIGITS):
+    if subject is not True and same_measure(ma, mb) is True and figures_agree(ca, cb, VOUCH_SUBJECT_DIGITS):
         subject = True  # one precise figure under one measure and period: one outlet named its owner wrong
     if subject is None and (ca.subject is None or cb.subject is None) and same_measure(ma, mb) is True \
             and _sole_percents_agree(ca, cb):
@@ -673,7 +673,7 @@ def figures_vouch(a: Claim, b: Claim, ma: Optional[Measure], mb: Optional[Measur
     if not _one_partner(a, b):
         return False
     if _measure_words_nest(ma, mb):
-        return actors_meet(a.subject, b.subject) is True and _figures_agree(a, b, VOUCH_DIGITS)
+        return actors_meet(a.subject, b.subject) is True and figures_agree(a, b, VOUCH_DIGITS)
     return not _two_known_amounts(ma, mb) and _sole_amounts_agree(a, b) and _owners_vouched(a, b)
 
 
@@ -682,7 +682,7 @@ def _sole_amounts_agree(a: Claim, b: Claim, digits: int = VOUCH_DIGITS) -> bool:
     within their rounding, the more precise with ``digits`` significant digits: "about $2.38bn" meets
     too much to vouch for anything."""
     return all((c.extra or {}).get(SOLE_AMOUNT) and c.quantity.qualifier == "exact" for c in (a, b)) \
-        and _figures_agree(a, b, digits)
+        and figures_agree(a, b, digits)
 
 
 def _owners_vouched(a: Claim, b: Claim) -> bool:
@@ -780,7 +780,7 @@ def _sole_percents_agree(a: Claim, b: Claim) -> bool:
     return a.counterparty is None or actors_meet(a.counterparty, b.counterparty) is True
 
 
-def _figures_agree(a: Claim, b: Claim, digits_needed: int) -> bool:
+def figures_agree(a: Claim, b: Claim, digits_needed: int) -> bool:
     """Two articles' amounts or counts of one period and kind of change, agreeing within their
     rounding, the more precise written with ``digits_needed`` significant digits and the rounder
     with ``VOUCH_MIN_DIGITS_ROUNDER``. Never percents: two agree by chance far more often than two

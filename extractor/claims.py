@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Span, Token
 
 from extractor import (
-    actors, article_actors, currency_moves, lexicons, listed_measures, metric_head, metric_marks, metric_parts,
+    actors, article_actors, currencies, currency_moves, lexicons, listed_measures, metric_head, metric_marks, metric_parts,
     open_clauses, periods, revisions, tables, written_slips,
 )
 from extractor.carried_units import carried_currency, respective_counts
@@ -154,7 +154,25 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     claims = reach_back(text, claims, attributed, publishers)
     claims = unnamed_lead(text, claims, attributed)
     claims = lead_told_next(text, claims, attributed, ctx)
-    return _conversions_sourced(text, restated(text, heading_sources(text, claims, attributed), attributed))
+    claims = _conversions_sourced(text, restated(text, heading_sources(text, claims, attributed), attributed))
+    return _currencies_assumed(text, claims, home)
+
+
+def _currencies_assumed(text: str, claims: list[Claim], home: Optional[str]) -> list[Claim]:
+    """Mark the amounts whose currency nothing in the article decides ("Rs 2.31 lakh crore" in a text
+    naming no country, from a publisher of unknown country): ``currency_candidates`` lists the
+    currencies the surface may be; the unit is the default (PKR for "Rs"), a convention, not a reading.
+    The checker then lets such an amount meet another article's in any of them."""
+    count = None
+    out = []
+    for c in claims:
+        if c.kind == "money":
+            count = count or currencies.mentions(text, home)
+            candidates = currencies.assumed(c.quantity.text, c.quantity.unit, count)
+            if candidates:
+                c = c.with_fields(extra={**c.extra, currencies.CANDIDATES_FIELD: list(candidates)})
+        out.append(c)
+    return out
 
 
 def _conversions_sourced(text: str, claims: list[Claim]) -> list[Claim]:

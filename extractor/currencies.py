@@ -458,6 +458,40 @@ def resolve(surface: str, candidates: tuple, count: Callable[[str], int]) -> Opt
     return default
 
 
+#: The claim field listing the currencies an amount may be in when nothing in its article decides
+#: which (:func:`assumed`); the claim's unit is then the surface's default.
+CANDIDATES_FIELD = "currency_candidates"
+
+#: Defaults English news writes by convention, not by a guess: "£5m" and "pounds" are sterling,
+#: "¥" the yen, "$" the US dollar (claims.md), whatever other countries share the sign.
+CONVENTIONAL_DEFAULTS = frozenset({"USD", "GBP", "EUR", "JPY", "CHF"})
+
+# a symbol before the digits ("Rs 2.31 lakh crore", "Rs.5bn"), else a currency's name after them
+_SYMBOL_FIRST = re.compile(r"\s*([^\d\s.,()-]+)\.?\s*-?\d")
+_NAME_LAST = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def assumed(surface: str, unit: str, count: Callable[[str], int]) -> tuple:
+    """The currencies a money surface shared by several ("Rs", "rupees") may be in, when the article
+    decides nothing (it names none of their countries, and no dateline or publisher does): the
+    unit read is then the default of :func:`resolve`, an assumption. Empty when the surface says
+    whose it is, the article decides, or the default is a convention (``CONVENTIONAL_DEFAULTS``).
+    """
+    t = table()
+    first = _SYMBOL_FIRST.match(surface)
+    candidates = t.symbols.get(first.group(1), ()) if first else ()
+    if not candidates:
+        last = _NAME_LAST.search(surface)
+        candidates = (t.names.get(last.group(1).lower()) or t.symbols.get(last.group(1), ())) if last else ()  # "500 kr"
+    if len(candidates) < 2 or unit not in candidates or unit in t.min_mentions or unit in CONVENTIONAL_DEFAULTS:
+        return ()
+    if getattr(count, "lakh_grouping", False):
+        candidates = tuple(c for c in candidates if c in t.lakh_codes) or candidates
+    if any(count(c) for c in candidates) or set(getattr(count, "home", ())) & set(candidates):
+        return ()
+    return tuple(sorted(candidates)) if len(candidates) > 1 else ()
+
+
 def country_has(code_candidates: tuple, count: Callable[[str], int]) -> Optional[str]:
     """For a weak symbol ("K", "L"): the candidate whose country the article names, or None."""
     named = [c for c in code_candidates if count(c) > 0]

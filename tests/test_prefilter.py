@@ -130,8 +130,8 @@ def test_prefilter_country_counts_as_every_pattern_gives(text):
     text = text + " Dhaka and Kathmandu, the SBP said; Rs 5 crore in Colombo."
     full = {c: len(p.findall(periods._CURRENCY_NAMES.sub(" ", text))) for c, p in periods._country_patterns().items()}
     full["Nepal"] = full.get("Nepal", 0) + len(periods._BIKRAM_SAMBAT_YEAR.findall(periods._CURRENCY_NAMES.sub(" ", text)))
-    assert periods._country_counts(text) == {c: n for c, n in full.items() if n}
-    assert periods._country_counts(text)
+    assert periods.country_cues(text) == {c: n for c, n in full.items() if n}
+    assert periods.country_cues(text)
 
 
 # --- prefilter.finditer: only the stretches that can hold a match are scanned --------------------

@@ -14,6 +14,7 @@ from itertools import combinations
 from typing import Iterable, Mapping, Optional, Sequence
 
 from evaluation import facts
+from evaluation.consistency.currency_votes import adopt_agreeing_currencies
 from evaluation.consistency.readings import Interval, interval
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Claim
@@ -88,6 +89,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
                                                            texts_of.get(c.article_id)))
               for c in claims]
     claims = [facts.narrowed_by_words(c, texts_of.get(c.article_id)) for c in claims]
+    claims = adopt_agreeing_currencies(claims)  # "Rs" an article does not decide: its agreeing figures' rupee
     for claim in facts.compared_measures(facts.borrow_measures(claims, texts), texts):
         # the basis and plan status the words state, on the measure read so far
         claim = facts.planned_by_words(facts.based_by_words(claim, texts_of.get(claim.article_id)),
