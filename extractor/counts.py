@@ -25,7 +25,8 @@ from extractor.metric_head import is_dateline
 from extractor.quantities import Found
 
 _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?")
-_GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|bn|k)", re.IGNORECASE)  # "38m subscribers" (BBC style)
+# "38m subscribers" (BBC style), "14.62mn tonnes", "3.1bln shares"
+_GLUED_SCALE = re.compile(r"(\d+(?:\.\d+)?)(m|mn|mln|bn|bln|tn|k)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(
     r"(?:\bage(?:d|s)?(?:\s+(?:of|to|at|from))?|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\bNo\.?|#|\bpage|\barticle|\bsection"
     r"|\bchapter|\broom|\bflight|\broute|\bversion|\bgroup\s+of|\bG|\bphase|\bstep|\blevel|\btier|\bcategory|\bgrade"
@@ -611,7 +612,7 @@ def _phrase_value(phrase: list[Token]) -> Optional[float]:
                 value = digits_value(t.text)
         elif _GLUED_SCALE.fullmatch(t.text):
             number, scale = _GLUED_SCALE.fullmatch(t.text).groups()
-            value = float(number) * {"m": 1e6, "bn": 1e9, "k": 1e3}[scale.lower()]
+            value = float(number) * short_scales()[scale.lower()]
         else:
             words.append(t.text)
             value = word_value(" ".join(words))

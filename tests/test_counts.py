@@ -178,6 +178,17 @@ def test_counts_glued_m_before_a_plural_stays_millions(claims_of):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # every short scale the tokenizer leaves glued to its number: "mn", "mln", "bln", "tn"
+    ("Wheat output reached 14.62mn tonnes in 2024.", ("14.62mn", 14.62e6, "tonne")),
+    ("The exchange traded 3.1mln shares on Monday.", ("3.1mln", 3.1e6, "share")),
+    ("The app had 1.2bln users by March.", ("1.2bln", 1.2e9, "user")),
+])
+def test_counts_glued_short_scales_before_a_plural(claims_of, text, expected):
+    [(surface, value, _, unit)] = _counts(claims_of(text))
+    assert (surface, value, unit) == (expected[0], pytest.approx(expected[1]), expected[2])
+
+
+@pytest.mark.parametrize("text, expected", [
     # acronyms and camel-case products in the plural are things counted
     ("The firm hired 12 CEOs last year.", [("12", 12, None, "CEO")]),
     ("Some 2,500 GPUs power the system.", [("2,500", 2500, None, "GPU")]),
