@@ -331,7 +331,7 @@ _FY_LABEL = (rf"(?:(?:the\s+)?(?:(?:outgoing|current|last|previous|just[-\s]conc
              rf"(?:(?:{_FISCAL}\s+|FY\s?'?)(?:(?P<fs>{_SPAN})|(?P<fy>(?:19|20)?\d\d))(?![\d/–-])"
              rf"|(?P<fs2>{_SPAN})(?:\s+{_FISCAL})?"
              rf"|(?P<fy2>{_Y})\s+(?:fiscal|financial)\s+year\b))")  # "the 2005 fiscal year"
-_FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|outgoing|next)\s+{_FISCAL}(?:\s+(?:{_Y}/\d\d|{_SPAN}))?\b"
+_FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|outgoing|next|(?:up)?coming|forthcoming)\s+{_FISCAL}(?:\s+(?:{_Y}/\d\d|{_SPAN}))?\b"
 _FY = rf"(?:{_FY_REL}|{_FY_LABEL})"
 _GLOSS = r"(?:\([^)]{0,40}\)\s+)?"  # "the first half (July-December) of", "the first 10 months (July-April) of"
 _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+{_M}(?:,?[\s-]+{_Y})?"
@@ -383,9 +383,13 @@ def _fiscal_year(g: dict, ctx: Context) -> Optional[tuple[Calendar, int]]:
     return None
 
 
+# "the coming fiscal year" of a budget presented in June is the next one
+_NEXT_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming"})
+
+
 def _relative_which(rel: str) -> str:
     rel = rel.lower()
-    if rel == "next":
+    if rel in _NEXT_WORDS:
         return "next"
     return "current" if re.fullmatch(_CURRENT, rel) else "last"
 

@@ -185,6 +185,14 @@ def test_periods_outgoing_fiscal_year_is_the_nearer_end():
     assert in_country("the outgoing fiscal year", "Pakistan", D(2023, 9, 10)) == (D(2022, 7, 1), D(2023, 6, 30))
 
 
+@pytest.mark.parametrize("phrase", ["the next fiscal year", "the coming fiscal year", "the upcoming fiscal year",
+                                    "the forthcoming fiscal year"])
+def test_periods_a_coming_fiscal_year_is_the_next_one(phrase):
+    # a budget presented in June is for the fiscal year that begins in July
+    assert in_country(phrase, "Pakistan", D(2029, 6, 10)) == (D(2029, 7, 1), D(2030, 6, 30))
+    assert in_country(phrase, "Nepal", D(2029, 5, 30)) == (D(2029, 7, 16), D(2030, 7, 15))
+
+
 # --- ranges, stocks at a date, shifts ---------------------------------------------------------
 
 @pytest.mark.parametrize("phrase, published, start, end", [
