@@ -436,8 +436,10 @@ def _relative_fiscal_year(which: str, ctx: Context) -> Dates:
         return None
     start, end = current
     if which == "outgoing":  # the fiscal year just ended or about to end, whichever is nearer
+        # (a budget presented before its year starts: Nepal's on 29 May, 47 days before the end;
+        # India's on 1 February, 59 days before)
         containing = ctx.calendar.containing(ctx.anchor)
-        if (containing[1] - ctx.anchor).days <= 45:
+        if (containing[1] - ctx.anchor).days <= (ctx.anchor - containing[0]).days:
             return containing
         return ctx.calendar.year(containing[0].year - 1)
     if which == "concluded":  # the latest fiscal year that had ended by the article's date

@@ -183,6 +183,9 @@ def test_periods_current_fiscal_year_part_must_have_ended_by_publication():
 def test_periods_outgoing_fiscal_year_is_the_nearer_end():
     assert in_country("the outgoing fiscal year", "Pakistan", D(2023, 6, 10)) == (D(2022, 7, 1), D(2023, 6, 30))
     assert in_country("the outgoing fiscal year", "Pakistan", D(2023, 9, 10)) == (D(2022, 7, 1), D(2023, 6, 30))
+    # a budget presented weeks before its year: the year about to end, however many weeks
+    assert in_country("the outgoing fiscal year", "Nepal", D(2030, 5, 29)) == (D(2029, 7, 16), D(2030, 7, 15))
+    assert in_country("the outgoing fiscal year", "India", D(2030, 2, 1)) == (D(2029, 4, 1), D(2030, 3, 31))
 
 
 @pytest.mark.parametrize("phrase", ["the next fiscal year", "the coming fiscal year", "the upcoming fiscal year",
