@@ -1359,6 +1359,14 @@ def signed_by_value(c: Claim) -> Claim:
 _GENERIC_COUNT_WORDS = frozenset({"unit", "units", "number", "numbers", "nos", "piece", "pieces"})
 
 
+def unit_spelled(c: Claim) -> Claim:
+    """A count's unit in the one spelling of ``unit_spellings`` (measures.json): "1.2 million tons" and
+    "1.2 million tonnes" count one unit."""
+    unit = (c.quantity.unit or "").lower()
+    spelled = _table()["unit_spellings"].get(unit) if c.kind == "count" else None
+    return c.with_fields(quantity=replace(c.quantity, unit=spelled)) if spelled else c
+
+
 def completed_by_unit(c: Claim) -> Claim:
     """A count whose metric is cut before the noun its unit names ("81 million e-way bills": metric
     "e-way", unit "e-way bill"), or is a generic count word ("78,460 units", unit "car"), measures

@@ -256,3 +256,13 @@ def test_a_precise_sole_amount_vouches_for_the_owner_one_outlet_named_wrong():
     three = sole("imports", "$66.1 billion", 66.1e9, article="outlet-1", period=december)
     assert same_fact(three, sole("inbound shipments", "$66.1 billion", 66.1e9, article="outlet-2",
                                  period=december, subject="Ruritania Trading Corp")) is not True
+
+
+def test_tons_and_tonnes_count_one_unit():
+    claims, rows = _rows("ISLAMABAD: Ruritania's wheat imports reached 1.24 million tons in March 2030.",
+                         "ISLAMABAD: Ruritania's wheat imports reached 1.24 million tonnes in March 2030.",
+                         published="2030-04-10")
+    [a] = [c for c in claims if c["article_id"] == "outlet-1"]
+    [b] = [c for c in claims if c["article_id"] == "outlet-2"]
+    assert (a["quantity"]["unit"], b["quantity"]["unit"]) == ("ton", "tonne")  # the claims keep the words written
+    assert rows[a["claim_id"]] == rows[b["claim_id"]]

@@ -85,7 +85,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
     items = []
     texts_of = texts or {}
     claims = [facts.signed_by_words(facts.changed_by_words(facts.by_convention(facts.signed_by_value(
-                  facts.completed_by_unit(c))),
+                  facts.completed_by_unit(facts.unit_spelled(c)))),
                                                            texts_of.get(c.article_id)))
               for c in claims]
     claims = [facts.narrowed_by_words(c, texts_of.get(c.article_id)) for c in claims]
