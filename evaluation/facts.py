@@ -807,8 +807,10 @@ VOUCH_BOUND_RATIO = 1.1
 
 def _near_readings(readings, value: float):
     """The readings of a figure with an open side closed near its value: "more than $86m" meets any
-    figure above it, but vouches only for one within ``VOUCH_BOUND_RATIO`` of it, not $51.2bn."""
-    lo = readings.lo if math.isfinite(readings.lo) else min(value / VOUCH_BOUND_RATIO, value * VOUCH_BOUND_RATIO)
+    figure above it, but vouches only for one within ``VOUCH_BOUND_RATIO`` of it, not $51.2bn; "up to
+    Rs 9.9 trillion" (readings from 0) only for one near Rs 9.9 trillion, not Rs 6.24 billion."""
+    open_below = not math.isfinite(readings.lo) or (readings.lo == 0 and value > 0)
+    lo = readings.lo if not open_below else min(value / VOUCH_BOUND_RATIO, value * VOUCH_BOUND_RATIO)
     hi = readings.hi if math.isfinite(readings.hi) else max(value / VOUCH_BOUND_RATIO, value * VOUCH_BOUND_RATIO)
     return type(readings)(lo, hi)
 

@@ -266,3 +266,16 @@ def test_tons_and_tonnes_count_one_unit():
     [b] = [c for c in claims if c["article_id"] == "outlet-2"]
     assert (a["quantity"]["unit"], b["quantity"]["unit"]) == ("ton", "tonne")  # the claims keep the words written
     assert rows[a["claim_id"]] == rows[b["claim_id"]]
+
+
+def test_an_upper_bound_vouches_only_for_a_figure_near_it():
+    # "up to Rs 9.9 trillion" reads from 0, but vouches for no figure far below it
+    from evaluation.facts import figures_agree
+    from extractor.contract import Claim
+
+    bound = Claim.from_dict(report("allocation", "up to Rs 9.9 trillion", 9.9e12, article="outlet-1", unit="PKR",
+                                   qualifier="at_most"))
+    far = Claim.from_dict(report("allocation", "Rs 6.24 billion", 6.24e9, article="outlet-2", unit="PKR"))
+    near = Claim.from_dict(report("allocation", "Rs 9.86 trillion", 9.86e12, article="outlet-2", unit="PKR"))
+    assert not figures_agree(bound, far, 3)
+    assert figures_agree(bound, near, 3)
