@@ -700,7 +700,12 @@ def _owners_vouched(a: Claim, b: Claim) -> bool:
 def _two_known_amounts(a: Measure, b: Measure) -> bool:
     """Two different heads both among the amounts of measures.json (exports, imports, deficit, surplus …)."""
     heads = {_table()["heads"].get(h, h) for h in (a.head, b.head)}
-    return len(heads) == 2 and heads <= set(_table()["amounts"])
+    return len(heads) == 2 and heads <= _known_amounts()
+
+
+@lru_cache(maxsize=1)
+def _known_amounts() -> frozenset:
+    return frozenset(_table()["amounts"])
 
 
 def _marks_agree(ma: Optional[Measure], mb: Optional[Measure]) -> bool:

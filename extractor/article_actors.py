@@ -20,6 +20,7 @@ from extractor.names import (
     _is_place, _names_someone, as_partner, canonical, is_english_word, is_term, is_territory, publishes_data,
 )
 from extractor.people import _TITLE_NOUNS
+from extractor.periods import country_cues
 from extractor.quotes import SPEAKING
 from extractor.published import dateline_end
 from extractor.sources import resolve_source
@@ -445,8 +446,6 @@ def publisher_country(url: Optional[str], outlet: Optional[str] = None) -> Optio
         if domain:
             return domain
     if outlet:
-        from extractor.periods import country_cues  # periods reads the actors' tables
-
         named = country_cues(outlet)
         if len(named) == 1:
             return next(iter(named))

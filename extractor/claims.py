@@ -162,13 +162,12 @@ def _currencies_assumed(text: str, claims: list[Claim], home: Optional[str]) -> 
     """Mark the amounts whose currency nothing in the article decides ("Rs 2.31 lakh crore" in a text
     naming no country, from a publisher of unknown country): ``currency_candidates`` lists the
     currencies the surface may be; the unit is the default (PKR for "Rs"), a convention, not a reading.
-    The checker then lets such an amount meet another article's in any of them."""
-    count = None
+    The checker then gives the article the currency of other articles' agreeing figures
+    (``evaluation.consistency.currency_votes``)."""
     out = []
     for c in claims:
-        if c.kind == "money":
-            count = count or currencies.mentions(text, home)
-            candidates = currencies.assumed(c.quantity.text, c.quantity.unit, count)
+        if c.kind == "money":  # the counts find_quantities made for this text and home (mentions is cached)
+            candidates = currencies.assumed(c.quantity.text, c.quantity.unit, currencies.mentions(text, home))
             if candidates:
                 c = c.with_fields(extra={**c.extra, currencies.CANDIDATES_FIELD: list(candidates)})
         out.append(c)

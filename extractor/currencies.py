@@ -390,6 +390,7 @@ def _country_cues(text: str) -> dict[str, int]:
     return country_cues(text)
 
 
+@lru_cache(maxsize=4)  # one article's text is read for its currencies by several steps; the counts are kept
 def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     """How often ``text`` names the country (or countries) of a currency code; ``home`` (the
     publisher's country, "Nepal") decides a shared surface when the text names none of its countries."""

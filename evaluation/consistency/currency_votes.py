@@ -13,6 +13,7 @@ currency. An article whose votes name two currencies keeps its default.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
 from typing import Sequence
@@ -36,11 +37,16 @@ def _agree(assumed: Claim, read: Claim) -> bool:
         return False
     if read.quantity.unit not in _candidates(assumed):
         return False
-    # the values alone, whatever the units, periods and owners say: an article that names no country
-    # reads its fiscal years and owners no better than its rupee
     if facts.same_measure(facts.measure(assumed.metric), facts.measure(read.metric)) is not True:
         return False  # one measure by its words: a figure agreeing by chance with another measure votes for nothing
+    # the values, whatever the periods and owners say: an article that names no country reads its
+    # fiscal years and owners no better than its rupee
     return facts.figures_agree(assumed.with_fields(period=read.period), read, facts.VOUCH_DIGITS)
+
+
+#: Agreeing figures are within their rounding of each other (a few per cent; an open bound 10%):
+#: only read figures within this factor of an assumed one are asked.
+_NEAR = 1.5
 
 
 def adopt_agreeing_currencies(claims: Sequence[Claim]) -> list[Claim]:
@@ -49,10 +55,13 @@ def adopt_agreeing_currencies(claims: Sequence[Claim]) -> list[Claim]:
     assumed = [c for c in claims if c.kind == "money" and _candidates(c)]
     if not assumed:
         return list(claims)
-    read = [c for c in claims if c.kind == "money" and not _candidates(c)]
+    read = sorted((abs(c.quantity.value), n, c) for n, c in enumerate(claims)
+                  if c.kind == "money" and not _candidates(c) and c.quantity.value)
+    values = [v for v, _, _ in read]
     votes: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for a in assumed:
-        for r in read:
+        v = abs(a.quantity.value)
+        for _, _, r in read[bisect_left(values, v / _NEAR):bisect_right(values, v * _NEAR)]:
             if _agree(a, r):
                 votes[a.article_id][r.quantity.unit].append(r.claim_id)
     out = []
