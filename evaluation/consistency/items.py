@@ -14,6 +14,7 @@ from itertools import combinations
 from typing import Iterable, Mapping, Optional, Sequence
 
 from evaluation import facts
+from evaluation.consistency import article_days
 from evaluation.consistency.currency_votes import adopt_agreeing_currencies
 from evaluation.consistency.readings import Interval, interval
 from evaluation.consistency.settings import DEFAULTS, Settings
@@ -234,6 +235,7 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
         (start, end), = spans[key]
         i.start, i.end, i.anchor = start, end, anchors[key]
         i.claim = i.claim.with_fields(period=Period(i.claim.period.text, start.isoformat(), end.isoformat()))
+    date_by_publication_days(items)
     # "Rs 30.89 billion in the review period, up from Rs 13.37 billion in the previous year": a phrase
     # naming the year before (no year written) beside a period the anchor dated is that period a
     # year earlier.
@@ -269,6 +271,45 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
             u.start, u.end, u.anchor = d.start, d.end, d
             text = u.claim.period.text if u.claim.period and u.claim.period.text else d.claim.period.text
             u.claim = u.claim.with_fields(period=Period(text, d.start.isoformat(), d.end.isoformat()))
+
+
+def date_by_publication_days(items: Sequence[Item]) -> None:
+    """An article without a publication date whose phrases other articles' figures dated: its other
+    relative phrases read as of the days those dates allow (``article_days``), when every such day
+    reads them alike ("the first month of the current fiscal year" beside an anchored "last month");
+    when no anchored phrase tells the day, as of the latest day they name. Each item so dated takes the anchor of the article's first anchored phrase."""
+    from extractor.contract import Period
+
+    for group in by_article(items).values():
+        if any(i.meta.get("published") for i in group):
+            continue  # the extractor read the article's phrases as of its own date
+        calendar = _calendar_reader(group[0].text)
+        anchored = [i for i in group if i.anchor is not None and i.dated]
+        days = article_days.possible_days((i.claim.period.text, calendar(i.claim.subject), (i.start, i.end))
+                                          for i in anchored if i.claim.period and i.claim.period.text)
+        if not anchored:
+            continue
+        reference = max(i.end for i in anchored)
+        for u in group:
+            if u.dated or u.claim.period is None or not u.claim.period.text:
+                continue
+            if days:
+                dates = article_days.read_on(u.claim.period.text, calendar(u.claim.subject), days)
+            else:
+                dates = article_days.read_by_reference(u.claim.period.text, calendar(u.claim.subject), reference)
+            if dates is None:
+                continue
+            u.start, u.end, u.anchor = dates[0], dates[1], anchored[0].anchor
+            u.claim = u.claim.with_fields(period=Period(u.claim.period.text, u.start.isoformat(), u.end.isoformat()))
+
+
+def _calendar_reader(text: Optional[str]):
+    """subject -> the fiscal calendar its figures follow: the subject's country's, else that of the
+    country the article is about (``periods.calendar_country``)."""
+    from extractor import periods
+
+    country = periods.article_country(text) if text else None
+    return lambda subject: periods.calendar_of(periods.calendar_country(subject, country))
 
 
 #: A period phrase naming the same period a year before: "the previous year", "the same month of
