@@ -271,6 +271,58 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
             u.start, u.end, u.anchor = d.start, d.end, d
             text = u.claim.period.text if u.claim.period and u.claim.period.text else d.claim.period.text
             u.claim = u.claim.with_fields(period=Period(text, d.start.isoformat(), d.end.isoformat()))
+    date_unstated_periods(items, settings)
+
+
+def date_unstated_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None:
+    """A figure its article gives no period at all ("Defence gets Rs 3.42 trillion" in a budget
+    story) takes the period of the same figure in another article: the same measure, subject,
+    counterparty, unit, change, plan and basis marks, and a value written alike with
+    ``settings.anchor_digits`` significant digits in either, or one rounding the other, both with
+    ``anchor_digits`` ("Rs 24.61 trillion" and "Rs24,612bn"; never "£1.1bn" for £1.08bn); every such figure
+    elsewhere names one period, and its own article gives that period no other value of the
+    measure (then it is likelier another period's: "imports of $54.41 billion compared with $54.43
+    billion"). A figure with a period phrase it could not date is left to
+    :func:`anchor_periods` (its phrase may name another time)."""
+    from extractor.contract import Period
+
+    dated: dict[tuple, list[Item]] = {}
+    for i in items:
+        if i.dated:
+            dated.setdefault((i.claim.kind, i.q.unit, i.claim.change), []).append(i)
+    for u in items:
+        if u.dated or u.claim.period is not None or u.measure is None:
+            continue
+        matches = [d for d in dated.get((u.claim.kind, u.q.unit, u.claim.change), [])
+                   if d.claim.article_id != u.claim.article_id and _written_alike(u, d, settings)
+                   and (u.status, u.basis) == (d.status, d.basis)
+                   and facts.same_measure(u.measure, d.measure) is True
+                   and _same_actor(u.claim.subject, d.claim.subject)
+                   and _same_actor(u.claim.counterparty, d.claim.counterparty)]
+        if len({(d.start, d.end) for d in matches}) != 1:
+            continue
+        d = matches[0]
+        if any(o.dated and (o.start, o.end) == (d.start, d.end) and not o.readings.meets(u.readings)
+               for o in dated.get((u.claim.kind, u.q.unit, u.claim.change), [])
+               if o.claim.article_id == u.claim.article_id and facts.same_measure(u.measure, o.measure) is True):
+            continue  # its article gives that period another value: "$54.41 billion compared with $54.43 billion"
+        u.start, u.end, u.anchor = d.start, d.end, d
+        u.claim = u.claim.with_fields(period=Period(d.claim.period.text, d.start.isoformat(), d.end.isoformat()))
+
+
+def _written_alike(a: Item, b: Item, settings: Settings) -> bool:
+    """The same written value with ``anchor_digits`` significant digits in either, or one rounding
+    the other (:func:`_rounds_to`)."""
+    if a.q.value == b.q.value:
+        return max(significant_digits(a.q.text), significant_digits(b.q.text)) >= settings.anchor_digits
+    # a rounder figure ("£1.1bn") could be another near figure of the story (an expected £1.08bn)
+    return min(significant_digits(a.q.text), significant_digits(b.q.text)) >= settings.anchor_digits \
+        and _rounds_to(a, b, settings)
+
+
+def _same_actor(a: Optional[str], b: Optional[str]) -> bool:
+    """Both named and the same actor, or both unnamed."""
+    return (a is None and b is None) or facts.actors_meet(a, b) is True
 
 
 def date_by_publication_days(items: Sequence[Item]) -> None:
