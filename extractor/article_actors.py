@@ -431,27 +431,6 @@ def _in_a_region(text: str, start: int) -> bool:
                    for key in list(table["aliases"]) + list(table["demonyms"]))
 
 
-def publisher_country(url: Optional[str], outlet: Optional[str] = None) -> Optional[str]:
-    """The country of a page's publisher from its address: a country's name in the host
-    ("spotlightnepal.com", "propakistani.pk") or its country-code domain (".in", ".lk"); else
-    from the outlet's name, when it names one country ("The Kathmandu Post", "Dhaka Tribune",
-    "Karachi Commerce Daily": its name, people or cities, ``periods.country_cues``)."""
-    if url:
-        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
-        table = lexicons.load("actors")
-        for surface, place in list(table["aliases"].items()) + list(table["demonyms"].items()):
-            if len(surface) >= 5 and surface.isalpha() and surface in host and _is_place(place):
-                return place
-        domain = table["country_domains"].get(host.rsplit(".", 1)[-1])
-        if domain:
-            return domain
-    if outlet:
-        named = country_cues(outlet)
-        if len(named) == 1:
-            return next(iter(named))
-    return None
-
-
 def main_country(text: str, entities=(), title: str = "", counter: Optional[NameCounter] = None,
                  publisher: Optional[str] = None) -> Optional[str]:
     """The country the article is most about: the place named most often, by any alias or demonym;

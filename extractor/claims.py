@@ -32,6 +32,7 @@ from extractor.metric_parts import part_phrase
 from extractor.metric_phrase import metric_for
 from extractor.open_clauses import names_another_measure, open_clause_kind
 from extractor.published import dateline_span
+from extractor.publishers import publisher_country
 from extractor.qualifier import qualifier_for
 from extractor.segments import sentence_spans
 from extractor.quantities import Found, find_pattern_quantities
@@ -87,7 +88,7 @@ def claims_from_parts(text: str, parts: Sequence[Part], article_id: str, publish
     the corpus has them, help tell whose figures these are."""
     all_mentions = periods.find_periods(text)
     # whose "Rs" and "$" a text that names no country means: its dateline's country, else its publisher's
-    publisher = article_actors.publisher_country(url, outlet)
+    publisher = publisher_country(url, outlet)
     home = periods.dateline_country(text) or publisher
     found = find_quantities(text, parts, all_mentions, home)
     counted = {(f.start, f.end) for f in found if f.kind == "count"}

@@ -147,7 +147,7 @@ class ArticleContext:
     def of_article(cls, text: str, parts: Sequence[Part], published: Optional[str] = None,
                    title: str = "", publisher: Optional[str] = None) -> "ArticleContext":
         """The context of an article; ``title`` and ``publisher`` (the publisher's country, from the
-        page's address or the outlet's name: ``article_actors.publisher_country``) help tell whose
+        page's address or the outlet's name: ``publishers.publisher_country``) help tell whose
         figures these are: a name in the headline counts more, and when the text names no country
         the publisher's country is the article's."""
         parts = sorted(parts, key=lambda p: p.offset)

@@ -306,7 +306,7 @@ def test_actors_the_publishers_country_when_the_text_names_none():
     ("https://www.example.com/pakistan-news", None), ("", None),
 ])
 def test_actors_publisher_country_from_the_address(url, country):
-    from extractor.article_actors import publisher_country
+    from extractor.publishers import publisher_country
 
     assert publisher_country(url) == country
 
@@ -317,7 +317,7 @@ def test_actors_publisher_country_from_the_address(url, country):
     ("Pakistan and India Review", None),  # two countries name no publisher's country
 ])
 def test_actors_publisher_country_from_the_outlets_name(outlet, country):
-    from extractor.article_actors import publisher_country
+    from extractor.publishers import publisher_country
 
     assert publisher_country(None, outlet) == country
     assert publisher_country("https://www.example.lk/a", outlet) == "Sri Lanka"  # the address first

@@ -83,3 +83,42 @@ def test_series_row_takes_the_undated_articles_figure_it_dated():
     rows = build_series(claims + [c], published={"a": "2024-06-03", "c": "2024-06-20"})
     (row,) = [r for r in rows if any(p["claim_id"] == "c:10-25" for p in r["reports"])]
     assert {p["claim_id"] for p in row["reports"]} == {"b:80-95", "c:10-25"}
+
+
+# ---- an article naming no country: its fiscal calendar from other outlets' figures ------------
+
+def test_fiscal_year_dated_july_to_june_rules_out_other_calendars():
+    calendars = article_days.possible_calendars([("FY31", (D(2030, 7, 1), D(2031, 6, 30)))], D(2031, 7, 3))
+    assert calendars == [PAKISTAN]  # July to June: Pakistan's, Bangladesh's, Australia's alike
+    assert article_days.read_in("the first half of FY31", calendars, D(2031, 7, 3)) == (D(2030, 7, 1), D(2030, 12, 31))
+    assert article_days.read_in("the last fiscal year", calendars, D(2031, 7, 3)) == (D(2029, 7, 1), D(2030, 6, 30))
+    # a calendar-year figure tells no calendar apart: nothing to read by
+    assert article_days.possible_calendars([("2030", (D(2030, 1, 1), D(2030, 12, 31)))], D(2031, 7, 3)) == []
+
+
+def _no_country(text="Remittances grew to 34.62 billion dollars in FY31."):
+    """b names no country ("Remittances grew to 34.62 billion dollars in FY31. In the first half of
+    FY31 they were $16.1 billion."): the extractor read FY31 as 2031. a, of a country with a July
+    fiscal year, dates the same figure July 2030 to June 2031."""
+    fy31 = ("FY31", "2030-07-01", "2031-06-30")
+    a = make_claim("a", 10, "$34.62 billion", 34.62e9, metric="remittances", subject="Pakistan", period=fy31)
+    b = make_claim("b", 30, "34.62 billion dollars", 34.62e9, metric="remittances", subject=None,
+                   period=("FY31", "2031-01-01", "2031-12-31"))
+    half = make_claim("b", 90, "$16.1 billion", 16.1e9, metric="remittances", subject=None,
+                      period=("the first half of FY31", "2031-01-01", "2031-06-30"))
+    texts = {"a": "Pakistan's remittances hit $34.62 billion in FY31.", "b": text}
+    meta = {"a": {"published": "2031-07-02"}, "b": {"published": "2031-07-03"}}
+    items = prepare([Claim.from_dict(d) for d in (a, b, half)], texts, meta=meta)
+    return {i.id: (i.claim.period.start, i.claim.period.end) for i in items}
+
+
+def test_an_article_naming_no_country_takes_the_calendar_other_outlets_date_its_figure_in():
+    got = _no_country()
+    assert got["b:30-51"] == ("2030-07-01", "2031-06-30")   # dated by a's figure
+    assert got["b:90-103"] == ("2030-07-01", "2030-12-31")  # read in the July calendar it allows
+
+
+def test_an_article_naming_its_country_keeps_the_extractors_reading():
+    # b names its country: whatever the extractor read stands (here, as given, the calendar year)
+    got = _no_country(text="Pakistan's remittances grew to 34.62 billion dollars in FY31.")
+    assert got["b:90-103"] == ("2031-01-01", "2031-06-30")

@@ -1,4 +1,4 @@
-"""An article without a publication date, dated by its figures.
+"""An article without a publication date, or naming no country, read by its figures.
 
 When another outlet's identical figure dates one of an undated article's period phrases
 (``items.anchor_periods``), the article was published on a day on which that phrase names
@@ -9,6 +9,11 @@ fall in one fiscal year, never "last month" when the days span two months. When 
 says anything of the day ("the month under review" dated May 2024), the latest day the
 anchored phrases name is the article's reference day, as a day the article stated would be
 (``periods.Context.reference``): a year-less "April" beside it is April 2024.
+
+An article that names no country has its fiscal years read in the calendar year ("FY31" as
+2031). When other outlets' figures date some of its fiscal phrases, the fiscal calendars that
+read those phrases so (``possible_calendars``) read its other fiscal phrases, when they all
+agree ("at the end of the fiscal year" beside an anchored "FY31" of July to June).
 
 The claims keep the article's words; only the checker's and the series' reading of the periods
 changes (as with ``anchor_periods``), and each item so dated remembers the anchor behind it.
@@ -111,3 +116,48 @@ def read_by_reference(text: str, calendar: Calendar, reference: dt.date) -> Opti
     fiscal years would read it otherwise, or nothing reads it."""
     readings = _readings(text, calendar, reference, published=False)
     return next(iter(readings)) if len(readings) == 1 else None
+
+
+#: Phrases read from the period that governs them ("the year-ago period", "the previous quarter",
+#: "the review period"): their dates follow that period's calendar.
+_DERIVED = frozenset({"anaphor", "shift_year", "shift_year_ahead", "previous_month", "previous_quarter"})
+
+
+def derived(text: str) -> bool:
+    """Whether a period phrase is read from the period that governs it."""
+    mention = _mention(text)
+    return mention is not None and mention.name in _DERIVED
+
+
+def known_calendars() -> tuple[Calendar, ...]:
+    """The fiscal calendars of the countries ``periods`` knows, and the calendar year."""
+    return tuple(dict.fromkeys([periods.CALENDAR_YEAR] + [periods.calendar_of(c) for c in periods._data()["calendars"]]))
+
+
+def possible_calendars(anchored: Iterable[tuple[str, Dates]], published: dt.date) -> list[Calendar]:
+    """The fiscal calendars in which an article published on ``published`` names the dates other
+    articles' figures gave its phrases: (phrase, (start, end)) each; [] when no phrase tells one
+    calendar from another."""
+    calendars = list(known_calendars())
+    telling = False
+    for text, dates in anchored:
+        fits = [c for c in calendars if any(_near(r, dates) for r in _readings(text, c, published))]
+        if not fits or len(fits) == len(calendars):
+            continue
+        telling = True
+        calendars = fits
+    return calendars if telling else []
+
+
+def read_in(text: str, calendars: Sequence[Calendar], published: dt.date) -> Optional[Dates]:
+    """The dates a phrase names on ``published`` in every one of ``calendars``, or None."""
+    found: Optional[Dates] = None
+    for calendar in calendars:
+        readings = _readings(text, calendar, published)
+        if len(readings) != 1:
+            return None
+        (dates,) = readings
+        if found is not None and not _near(found, dates):
+            return None
+        found = found or dates
+    return found

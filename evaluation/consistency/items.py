@@ -184,6 +184,7 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
     undated. The claim's ``period`` is replaced, the item remembers the anchor."""
     from extractor.contract import Period
 
+    unsure = undate_unsure_calendars(items)
     dated: dict[tuple, list[Item]] = {}
     for i in items:
         if i.dated:
@@ -197,8 +198,10 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
             # the digits written in either: "18 percent" is dated by another outlet's "18.0 percent"
             if max(significant_digits(u.q.text), significant_digits(d.q.text)) < settings.anchor_digits:
                 continue
+            # a fiscal phrase of an article naming no country has no owner to compare: unknown, not another
+            owners = facts.actors_meet(u.claim.subject, d.claim.subject)
             if (d.claim.article_id != u.claim.article_id and facts.same_measure(u.measure, d.measure)
-                    and facts.actors_meet(u.claim.subject, d.claim.subject)
+                    and (owners or (owners is None and u.id in unsure and u.claim.subject is None))
                     and (u.claim.counterparty is None) == (d.claim.counterparty is None)):
                 key = (u.claim.article_id, u.claim.period.text.strip().lower())
                 spans.setdefault(key, set()).add((d.start, d.end))
@@ -236,6 +239,7 @@ def anchor_periods(items: Sequence[Item], settings: Settings = DEFAULTS) -> None
         i.start, i.end, i.anchor = start, end, anchors[key]
         i.claim = i.claim.with_fields(period=Period(i.claim.period.text, start.isoformat(), end.isoformat()))
     date_by_publication_days(items)
+    date_by_article_calendar(items, unsure)
     # "Rs 30.89 billion in the review period, up from Rs 13.37 billion in the previous year": a phrase
     # naming the year before (no year written) beside a period the anchor dated is that period a
     # year earlier.
@@ -353,6 +357,71 @@ def date_by_publication_days(items: Sequence[Item]) -> None:
                 continue
             u.start, u.end, u.anchor = dates[0], dates[1], anchored[0].anchor
             u.claim = u.claim.with_fields(period=Period(u.claim.period.text, u.start.isoformat(), u.end.isoformat()))
+
+
+#: A period phrase naming a fiscal period: "FY31", "2QFY23", "the current fiscal year", "fiscal 2029/30".
+_FISCAL_PHRASE = re.compile(r"FY|\b[Ff]iscal\b")
+
+
+def undate_unsure_calendars(items: Sequence[Item]) -> dict[str, tuple]:
+    """Leave undated, for now, the fiscal phrases of a dated article that names no country (nor
+    does its address or outlet) whose subject fixes no calendar: the extractor read "FY31" in the
+    calendar year for want of one; and the phrases read from a governing period ("the year-ago
+    period" beside "Q2FY27"), which may have been a fiscal one. Returns claim id -> the dates
+    taken away, which :func:`date_by_article_calendar` gives back unless other outlets' figures
+    rule the calendar year out."""
+    from extractor import periods
+    from extractor.publishers import publisher_country
+    from extractor.contract import Period
+
+    taken: dict[str, tuple] = {}
+    for group in by_article(items).values():
+        meta, text = group[0].meta, group[0].text
+        if not meta.get("published") or not text:
+            continue
+        if periods.article_country(text, fallback=publisher_country(meta.get("url"), meta.get("outlet"))):
+            continue
+        for i in group:
+            p = i.claim.period
+            if not i.dated or p is None or periods.calendar_country(i.claim.subject, None) is not None:
+                continue
+            if not _FISCAL_PHRASE.search(p.text or "") and not article_days.derived(p.text or ""):
+                continue
+            taken[i.id] = (i.start, i.end, p)
+            i.start = i.end = None
+            i.claim = i.claim.with_fields(period=Period(p.text, None, None))
+    return taken
+
+
+def date_by_article_calendar(items: Sequence[Item], taken: Mapping[str, tuple]) -> None:
+    """The phrases :func:`undate_unsure_calendars` left undated: those another outlet's figure
+    dated keep those dates; the others are read in the calendars the dated ones allow
+    (``article_days.possible_calendars``) when all of them read the phrase alike; else they get
+    the extractor's dates back, unless the calendar year is ruled out (then they stay undated:
+    two rows rather than one wrong merge)."""
+    from extractor import periods
+
+    if not taken:
+        return
+    for group in by_article(items).values():
+        unsure = [i for i in group if i.id in taken]
+        if not unsure:
+            continue
+        published = _date(group[0].meta.get("published"))
+        anchored = [(i.claim.period.text, (i.start, i.end)) for i in unsure if i.dated and i.anchor is not None]
+        calendars = article_days.possible_calendars(anchored, published) if published else []
+        # the extractor's reading stands unless the anchored phrases rule the calendar year out
+        keep = not calendars or periods.CALENDAR_YEAR in calendars
+        for i in unsure:
+            if i.dated:
+                continue
+            dates = article_days.read_in(i.claim.period.text, calendars, published) if calendars else None
+            if dates is None and not keep:
+                continue  # "the year-ago period" of a fiscal quarter: left to the year-before rule below
+            start, end, period = (dates[0], dates[1], None) if dates else taken[i.id]
+            i.start, i.end = start, end
+            i.claim = i.claim.with_fields(period=period or i.claim.period.__class__(
+                i.claim.period.text, start.isoformat(), end.isoformat()))
 
 
 def _calendar_reader(text: Optional[str]):
