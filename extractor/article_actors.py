@@ -19,6 +19,7 @@ from extractor.names import (
     Known, _aliases, _capitalised_mid_sentence, _clean, _is_demonym, _is_media, _is_organ, _is_organisation_name,
     _is_place, _names_someone, as_partner, canonical, is_english_word, is_term, is_territory, publishes_data,
 )
+from extractor.parse_tree import company_named_as_person
 from extractor.people import _TITLE_NOUNS
 from extractor.periods import country_cues
 from extractor.quotes import SPEAKING
@@ -67,7 +68,9 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     described = described_names(text)
     # Longest first, then by name: the order must not depend on set order (hash seeds differ
     # between worker processes, and --processes N must write what one process writes).
-    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | headline_names(text, title, counter)
+    # a company the NER took for a person ("Pragati Infotech", "Himal Sagar Bank") counts as one
+    as_people = {company_named_as_person(e) for e in entities if e.label_ == "PERSON"} - {None}
+    names = sorted({_clean(e.text) for e in entities if e.label_ == "ORG"} | as_people | headline_names(text, title, counter)
                    | set(described) | introduced_companies(text, counter, known), key=lambda n: (-len(n), n))
     canonical_names = set(_aliases().values())
     # "Islamic banking": an adjective of a faith or people, never a company

@@ -63,6 +63,10 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
             name = canonical(ent.text) if ent is not None else None
             if _is_place(name):
                 return name  # "Sri Lanka's government": a country the NER took for a person
+        if t.ent_type_ == "PERSON" and "ORG" in labels:
+            name = company_named_as_person(_entity_of(t))
+            if name and not is_term(name, known):
+                return name  # "Himal Sagar Bank's net profit": a company the NER took for a person
         if t.ent_type_ in labels:
             ent = _entity_of(t)
             if ent is not None and _common_word_opening(ent):
@@ -86,6 +90,20 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
         if t.lower_ in ("country", "nation") and known is not None and known.country:
             return known.country  # "the country's textile exports"
     return None
+
+
+def company_named_as_person(ent: Optional[Span]) -> Optional[str]:
+    """The name of a company the NER tagged as a person: two words or more, the last a word that
+    ends companies' names ("Himal Sagar Bank", "Pragati Infotech", "Kohsar Cement"); else None."""
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    words = re.sub(r"[’']s$", "", ent.text.strip()).split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    table = lexicons.load("actors")
+    if words[-1].lower() not in table["company_name_words"] and words[-1].lower() not in table["organisation_words"]:
+        return None
+    return canonical(" ".join(words))
 
 
 @lru_cache(maxsize=None)
