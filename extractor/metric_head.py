@@ -282,6 +282,8 @@ def names_measure(token: Optional[Token]) -> bool:
         return False
     if _named_carrier(token):
         return True  # "market value", "export volume": a value or volume of what its noun names
+    if lemma == "margin" and _margin_of_accounts(token):
+        return True  # "the operating margin narrowed to 24.3%"; "by a wide margin" names no measure
     if low in _NOT_MEASURES or lemma in _NOT_MEASURES or low in _TIME_NOUNS or lemma in _TIME_NOUNS:
         return False
     if low in _VINTAGE_WORDS:
@@ -296,6 +298,18 @@ def names_measure(token: Optional[Token]) -> bool:
             and c.lower_ not in _CARRIER_NOUNS and not c.ent_type_ and c.lower_ not in _NOT_MEASURES
             and c.lower_ not in _TIME_NOUNS for c in token.children)
     return low not in _ACTOR_NOUNS and lemma not in _ACTOR_NOUNS and lemma not in _PLACE_NOUNS
+
+
+# what a company's margin is written with: "operating margin", "gross margins", "net interest margin"
+_MARGIN_ADJECTIVES = {"operating", "gross", "net", "pretax", "pre-tax", "underlying", "adjusted", "core"}
+
+
+def _margin_of_accounts(token: Token) -> bool:
+    """A margin its modifier makes a measure of accounts: a noun ("EBIT margin", "profit margin",
+    "interest margin") or an accounts adjective ("operating", "gross"); never "a wide margin"."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and not c.like_num
+               and (c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _NOT_MEASURES or c.lower_ in _MARGIN_ADJECTIVES)
+               for c in token.children)
 
 
 # a period written as one token: "FY23", "FY2022-23", "2QFY23", "Q1", "H1FY24", "2022/23"
