@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from extractor import lexicons
 from extractor.names import is_term
 from extractor.metric_head import (
     _CARRIER_NOUNS, _CHANGE_NOUNS, _CURRENCY_MARKS, _NOT_MEASURES, _PERIOD_TOKEN, _TIME_NOUNS, _is_acronym, _is_time,
@@ -248,6 +249,14 @@ def _across_a_list(subject: Token, verb: Token, q_ids: set[int]) -> bool:
     return figure is not None and any(t.i > figure and t.lower_ == "and" for t in between)
 
 
+def _capitalised_first_noun(t: Token) -> bool:
+    """A measure word the tagger calls a name because it opens the sentence ("Output of India's core
+    sectors grew 5.4%"): no entity, first in its sentence, one of the measure words of actors.json
+    ("Rumours about a takeover boosted Sina's shares" keeps the shares)."""
+    return t.pos_ == "PROPN" and not t.ent_type_ and t.i == t.sent.start \
+        and t.lower_ in lexicons.load("actors")["measure_words"]
+
+
 def _measured_subject(child: Token) -> Optional[Token]:
     """The measure a clause subject names, if any: itself, a conjunct the parser hung on a sector word
     ("IT and IT-enabled services exports"), the "of" object of a carrier noun ("the total volume of
@@ -257,7 +266,7 @@ def _measured_subject(child: Token) -> Optional[Token]:
             return False
         # a term the NER takes for an organisation ("IGST is Rs 89 crore", "tin GVA grew 5%") is a measure
         return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and is_term(t.text) and (
-            not t.ent_type_ or t.ent_type_ == "ORG" and _measure_term(t)))
+            not t.ent_type_ or t.ent_type_ == "ORG" and _measure_term(t))) or _capitalised_first_noun(t)
 
     # "the Tin Duty Tax (TDT) accounted for Rs 12 billion", the spelled-out term tagged as a body: its
     # acronym, a term of the term table, names the measure

@@ -187,6 +187,9 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         placed = {s.i for p in prep.subtree if p.dep_ == "prep" and p.i > prep.i and any(
             o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP") and not is_term(o.text) for o in p.children)
             for s in p.subtree}
+        # "output of India's core sectors": the possessive place is whose figure it is, not what
+        placed |= {s.i for p in prep.subtree if p.dep_ == "poss" and p.ent_type_ in ("GPE", "NORP")
+                   and not is_term(p.text) for s in p.subtree}
         sub = [t for t in prep.subtree if t.i not in quantity_tokens and t.i not in placed]
         if 1 < len(sub) <= 6 and not any(t.like_num for t in sub):
             words.extend(t.text for t in sub if t.dep_ not in ("det",))
