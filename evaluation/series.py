@@ -247,6 +247,36 @@ def lend_decided_measures(claims: Sequence[Claim], decided: set[frozenset]) -> l
     return out
 
 
+def lend_matching_measures(claims: Sequence[Claim]) -> list[Claim]:
+    """A claim whose metric names no measure ("Saudi Arabia remained the largest source at $1.02
+    billion") takes the metric of the figures of other articles written alike: the same value with
+    ``PHRASE_ANCHOR_DIGITS`` significant digits in either, the same kind, unit, change and dates, the
+    same owner and counterparty (or none); when every such figure names one measure. ``metric_from``
+    names the lender. (The checker cannot compare a figure of no measure; the series joins it here.)"""
+    index: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if _dated(c) and facts.measure(c.metric) is not None:
+            index[(c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end)].append(c)
+    out = []
+    for c in claims:
+        lenders = [] if not _dated(c) or facts.measure(c.metric) is not None else [
+            d for d in index.get((c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end), [])
+            if d.article_id != c.article_id
+            and max(_digits(d.quantity.text), _digits(c.quantity.text)) >= PHRASE_ANCHOR_DIGITS
+            and _same_owner(c.subject, d.subject) and _same_owner(c.counterparty, d.counterparty)]
+        if lenders and all(facts.same_measure(facts.measure(lenders[0].metric), facts.measure(d.metric)) is True
+                           for d in lenders[1:]):
+            out.append(c.with_fields(metric=lenders[0].metric,
+                                     extra={**(c.extra or {}), "metric_from": lenders[0].claim_id}))
+        else:
+            out.append(c)
+    return out
+
+
+def _same_owner(a: Optional[str], b: Optional[str]) -> bool:
+    return (a is None and b is None) or facts.actors_meet(a, b) is True
+
+
 def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:
     """Two claims may share a row; ``values=False`` asks everything but whether the values can be
     one figure (for :func:`_conflict_merge`)."""
@@ -631,6 +661,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     claims = [i.claim for i in items]
     claims = date_phrases(claims, dated_by, settings.same_figure_digits)
     claims = lend_decided_measures(claims, decided)
+    claims = lend_matching_measures(claims)
     borrowed = {c.claim_id: (c.extra or {}).get("metric_from") for c in claims}  # facts.borrow_measures
     fuller = sentence_measures(claims)
     claims = [c.with_fields(metric=fuller[c.claim_id].metric,
