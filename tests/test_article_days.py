@@ -118,6 +118,24 @@ def test_an_article_naming_no_country_takes_the_calendar_other_outlets_date_its_
     assert got["b:90-103"] == ("2030-07-01", "2030-12-31")  # read in the July calendar it allows
 
 
+def test_the_series_names_the_figure_that_told_the_calendar():
+    # b's "$16.3 billion in the first half of FY31" matches no figure elsewhere: it is read in the July
+    # calendar a's "$34.62 billion" showed, and its report names that figure as where its period is from
+    fy31 = ("FY31", "2030-07-01", "2031-06-30")
+    a = make_claim("a", 10, "$34.62 billion", 34.62e9, metric="remittances", subject="Pakistan", period=fy31)
+    b = make_claim("b", 30, "34.62 billion dollars", 34.62e9, metric="remittances", subject=None,
+                   period=("FY31", "2031-01-01", "2031-12-31"))
+    half_b = make_claim("b", 90, "$16.3 billion", 16.3e9, metric="remittances", subject=None,
+                        period=("the first half of FY31", "2031-01-01", "2031-06-30"))
+    texts = {"a": "Pakistan's remittances hit $34.62 billion in FY31.", "b": "Remittances grew in FY31."}
+    meta = {"a": {"published": "2031-07-02"}, "b": {"published": "2031-07-03"}}
+    rows = build_series([Claim.from_dict(d) for d in (a, b, half_b)], published=meta, texts=texts)
+    (report,) = [p for r in rows for p in r["reports"] if p["claim_id"] == "b:90-103"]
+    (row,) = [r for r in rows if report in r["reports"]]
+    assert (row["period"]["start"], row["period"]["end"]) == ("2030-07-01", "2030-12-31")
+    assert report["period_from"] == "a:10-24"
+
+
 def test_an_article_naming_its_country_keeps_the_extractors_reading():
     # b names its country: whatever the extractor read stands (here, as given, the calendar year)
     got = _no_country(text="Pakistan's remittances grew to 34.62 billion dollars in FY31.")

@@ -420,6 +420,9 @@ def date_by_article_calendar(items: Sequence[Item], taken: Mapping[str, tuple]) 
                 continue  # "the year-ago period" of a fiscal quarter: left to the year-before rule below
             start, end, period = (dates[0], dates[1], None) if dates else taken[i.id]
             i.start, i.end = start, end
+            if dates and anchored:
+                # the figure whose dates told the calendar: the series names it as the report's period_from
+                i.anchor = next(u.anchor for u in unsure if u.dated and u.anchor is not None)
             i.claim = i.claim.with_fields(period=period or i.claim.period.__class__(
                 i.claim.period.text, start.isoformat(), end.isoformat()))
 
