@@ -119,6 +119,9 @@ class ArticleContext:
     # the base period a passage's comparisons stated ("from $15.9bn in the same period of last
     # year"), for the bases of the list that follow without one: (mention, dates, para)
     base_period: Optional[tuple] = None
+    # While a part singled out ("In February alone, …") governs its own sentence, the passage's
+    # period to restore after it: ((mention, dates, para, time), the sentence's end).
+    singled_out: Optional[tuple] = None
     period_country: Optional[str] = None  # whose fiscal calendar figures without a country subject follow
     source: Optional[str] = None
     source_para: int = -10
@@ -328,6 +331,21 @@ class ArticleContext:
         """A period phrase that governs the figures after it (claims.md: until another is stated),
         stated in a clause told in ``time`` (a plan's period governs only plans after it)."""
         self.period, self.period_dates, self.period_para, self.period_time = mention, dates, para, time
+
+    def single_out_period(self, mention, dates, para: int, sentence_end: int, time: str = "") -> None:
+        """A part singled out ("In February alone, exports were $381m"): it governs the rest of its
+        sentence; the period stated before governs again after it (``restore_singled_out``)."""
+        if self.singled_out is None and self.period is not None and self.period_dates:
+            # the passage goes on in its own period through the sentence: it governs from this paragraph;
+            # with no dated period before it, the part singled out is the passage's only one and goes on governing
+            self.singled_out = ((self.period, self.period_dates, para, self.period_time), sentence_end)
+        self.stated_period(mention, dates, para, time)
+
+    def restore_singled_out(self, offset: int) -> None:
+        """Past the sentence of a part singled out, the passage's own period governs again."""
+        if self.singled_out is not None and offset >= self.singled_out[1]:
+            (self.period, self.period_dates, self.period_para, self.period_time), _ = self.singled_out
+            self.singled_out = None
 
     def continued_period(self, para: int) -> None:
         """A figure of paragraph ``para`` took the governing period: the passage goes on in it."""

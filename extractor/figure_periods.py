@@ -34,6 +34,7 @@ def period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     compares the figure with a base of the month before its own month ("rose 11% in March against
     $81m in February", "fell 2% against $5m in November" under a carried December): a
     month-on-month change."""
+    ctx.restore_singled_out(sentence.start)  # "In February alone, …" governed only its own sentence
     period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned, time)
     if against_month_before is None or period is None or period.start is None:
         return period
@@ -221,6 +222,9 @@ def _from_passage(f: Found, sentence: Sentence, reader: _Reader, quantity_spans:
         and not periods.dates_the_statement(text, m)  # "warned in May that"
         and _scheduled(ctx, m) is None  # "the board meets on 14 March": a coming event's day
         and not periods.names_a_thing(text, m)  # "sued over a 2003 bond deal"
+        # "In February alone" in a sentence before, under another governing period: it governed its own sentence
+        and not (m.start < sentence.start and _SINGLED_OUT.match(text, m.end) and ctx.period not in (None, m)
+                 and ctx.period_dates)
         and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
     if stated and not (reader.year_back(reader.resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
         return stated[-1], None
@@ -265,7 +269,11 @@ def _stated(f: Found, sentence: Sentence, reader: _Reader, mention, in_sentence:
             ctx.compared_year_back(para)
         # a figure's clause that does not tell its time ("after a $3bn hole was found") leaves the
         # phrase's own clause to ("Acme went bust in 2002")
-        ctx.stated_period(mention, dates, para, time or ("past" if _told_in_past(ctx, mention) else ""))
+        told = time or ("past" if _told_in_past(ctx, mention) else "")
+        if _SINGLED_OUT.match(text, mention.end):
+            ctx.single_out_period(mention, dates, para, sentence.end, told)  # "In February alone, …"
+        else:
+            ctx.stated_period(mention, dates, para, told)
     return Period(mention.text, *_iso(stock(dates)))
 
 
@@ -275,6 +283,8 @@ def _stated(f: Found, sentence: Sentence, reader: _Reader, mention, in_sentence:
 _READ_AGAINST_PREVIOUS = ("month_noyear",)
 _BEFORE_THE_LATEST = ("previous_quarter", "previous_month")  # read against the latest such period of the passage
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
+# a part of the passage's period singled out: "In February alone", "in the month alone"
+_SINGLED_OUT = re.compile(r"\s+alone\b", re.I)
 
 
 
