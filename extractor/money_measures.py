@@ -99,7 +99,8 @@ _GOODS_NOUNS = {"model", "version", "ticket", "fare", "car", "phone", "house", "
 
 
 # Flows that "fetch" money earn it: "exports fetched Rs 28.6 billion" ("the painting fetched £5m" is a price).
-_FLOW_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "remittance", "remittances", "services"}
+_FLOW_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "remittance", "remittances", "service",
+               "services", "receipt", "receipts", "inflow", "inflows", "earning", "earnings"}
 
 
 def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tuple[str, Token, Token]]:
@@ -125,7 +126,7 @@ def _cost_of(root: Token, verb: Optional[Token], q_ids: set[int]) -> Optional[tu
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON" \
             or subject.ent_type_ in ("GPE", "NORP") and not superlative and not priced:
         return None  # "the cheapest Zephyr" is a good, whatever the tagger takes the name for
-    if priced and verb.lemma_.lower() == "fetch" and subject.lemma_.lower() in _FLOW_NOUNS:
+    if priced and verb.lemma_.lower() == "fetch" and (subject.lemma_.lower() in _FLOW_NOUNS or subject.lower_ in _FLOW_NOUNS):
         return None  # "hydropower exports fetched Rs 28.6 billion": what they earned, no price
     thing = phrase_of(subject, q_ids)
     whose = any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i not in q_ids and c.i != root.i for c in verb.children)
