@@ -458,6 +458,10 @@ def _relative_fiscal_year(which: str, ctx: Context) -> Dates:
     if which == "next":
         return ctx.calendar.year(start.year + 1)
     part = _part_of(ctx.previous, start, end)
+    if part and part[0] > start:
+        # "In November …, taking the average in the current fiscal to ₹2.23 lakh crore": a month inside
+        # the year governs; the current year is the year so far, to that month's end
+        return start, part[1]
     return part or (start, end)
 
 
@@ -792,7 +796,10 @@ def _r_horizon_year(g, ctx):  # "by 2030": a horizon; "by 2020" in a later artic
 
 def _r_anaphor(g, ctx):  # "the period under review"; "during the month": the month of the governing period
     if ctx.previous is not None and re.search(r"\bmonth\b", g.get("_text", ""), re.IGNORECASE):
-        start = ctx.previous[0]
+        start, end = ctx.previous
+        if (end - start).days > 62:
+            # a span of months governs ("the current fiscal" so far, to November): "the month" is its latest
+            return _months(end.year, end.month, end.year, end.month)
         return _months(start.year, start.month, start.year, start.month)
     return ctx.previous
 
