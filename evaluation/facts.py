@@ -716,9 +716,12 @@ def _marks_agree(ma: Optional[Measure], mb: Optional[Measure]) -> bool:
 
 def _one_partner(a: Claim, b: Claim) -> bool:
     """The counterparties meet, or both claims have none."""
-    if (a.counterparty is None) != (b.counterparty is None):
-        return False
-    return a.counterparty is None or actors_meet(a.counterparty, b.counterparty) is True
+    return same_owner(a.counterparty, b.counterparty)
+
+
+def same_owner(a: Optional[str], b: Optional[str]) -> bool:
+    """Two actors (subjects or counterparties) named alike, or both unnamed."""
+    return (a is None and b is None) or actors_meet(a, b) is True
 
 
 #: The mark (in a claim's ``extra``) of an amount or count that no figure of another measure in its

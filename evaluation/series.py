@@ -263,7 +263,7 @@ def lend_matching_measures(claims: Sequence[Claim]) -> list[Claim]:
             d for d in index.get((c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end), [])
             if d.article_id != c.article_id
             and max(_digits(d.quantity.text), _digits(c.quantity.text)) >= PHRASE_ANCHOR_DIGITS
-            and _same_owner(c.subject, d.subject) and _same_owner(c.counterparty, d.counterparty)]
+            and facts.same_owner(c.subject, d.subject) and facts.same_owner(c.counterparty, d.counterparty)]
         if lenders and all(facts.same_measure(facts.measure(lenders[0].metric), facts.measure(d.metric)) is True
                            for d in lenders[1:]):
             out.append(c.with_fields(metric=lenders[0].metric,
@@ -271,10 +271,6 @@ def lend_matching_measures(claims: Sequence[Claim]) -> list[Claim]:
         else:
             out.append(c)
     return out
-
-
-def _same_owner(a: Optional[str], b: Optional[str]) -> bool:
-    return (a is None and b is None) or facts.actors_meet(a, b) is True
 
 
 def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:

@@ -21,7 +21,6 @@ from extractor.names import (
 )
 from extractor.parse_tree import company_named_as_person
 from extractor.people import _TITLE_NOUNS
-from extractor.periods import country_cues
 from extractor.quotes import SPEAKING
 from extractor.published import dateline_end
 from extractor.sources import resolve_source

@@ -96,20 +96,25 @@ def test_fiscal_year_dated_july_to_june_rules_out_other_calendars():
     assert article_days.possible_calendars([("2030", (D(2030, 1, 1), D(2030, 12, 31)))], D(2031, 7, 3)) == []
 
 
-def _no_country(text="Remittances grew to 34.62 billion dollars in FY31."):
+def _countryless(text="Remittances grew to 34.62 billion dollars in FY31."):
     """b names no country ("Remittances grew to 34.62 billion dollars in FY31. In the first half of
-    FY31 they were $16.1 billion."): the extractor read FY31 as 2031. a, of a country with a July
-    fiscal year, dates the same figure July 2030 to June 2031."""
+    FY31 they were $16.3 billion."): the extractor read FY31 as 2031. a, of a country with a July
+    fiscal year, dates the same figure July 2030 to June 2031; b's $16.3 billion matches no figure
+    elsewhere. Returns (claims, texts, meta)."""
     fy31 = ("FY31", "2030-07-01", "2031-06-30")
     a = make_claim("a", 10, "$34.62 billion", 34.62e9, metric="remittances", subject="Pakistan", period=fy31)
     b = make_claim("b", 30, "34.62 billion dollars", 34.62e9, metric="remittances", subject=None,
                    period=("FY31", "2031-01-01", "2031-12-31"))
-    half = make_claim("b", 90, "$16.1 billion", 16.1e9, metric="remittances", subject=None,
+    half = make_claim("b", 90, "$16.3 billion", 16.3e9, metric="remittances", subject=None,
                       period=("the first half of FY31", "2031-01-01", "2031-06-30"))
     texts = {"a": "Pakistan's remittances hit $34.62 billion in FY31.", "b": text}
     meta = {"a": {"published": "2031-07-02"}, "b": {"published": "2031-07-03"}}
-    items = prepare([Claim.from_dict(d) for d in (a, b, half)], texts, meta=meta)
-    return {i.id: (i.claim.period.start, i.claim.period.end) for i in items}
+    return [Claim.from_dict(d) for d in (a, b, half)], texts, meta
+
+
+def _no_country(text="Remittances grew to 34.62 billion dollars in FY31."):
+    claims, texts, meta = _countryless(text)
+    return {i.id: (i.claim.period.start, i.claim.period.end) for i in prepare(claims, texts, meta=meta)}
 
 
 def test_an_article_naming_no_country_takes_the_calendar_other_outlets_date_its_figure_in():
@@ -119,17 +124,10 @@ def test_an_article_naming_no_country_takes_the_calendar_other_outlets_date_its_
 
 
 def test_the_series_names_the_figure_that_told_the_calendar():
-    # b's "$16.3 billion in the first half of FY31" matches no figure elsewhere: it is read in the July
-    # calendar a's "$34.62 billion" showed, and its report names that figure as where its period is from
-    fy31 = ("FY31", "2030-07-01", "2031-06-30")
-    a = make_claim("a", 10, "$34.62 billion", 34.62e9, metric="remittances", subject="Pakistan", period=fy31)
-    b = make_claim("b", 30, "34.62 billion dollars", 34.62e9, metric="remittances", subject=None,
-                   period=("FY31", "2031-01-01", "2031-12-31"))
-    half_b = make_claim("b", 90, "$16.3 billion", 16.3e9, metric="remittances", subject=None,
-                        period=("the first half of FY31", "2031-01-01", "2031-06-30"))
-    texts = {"a": "Pakistan's remittances hit $34.62 billion in FY31.", "b": "Remittances grew in FY31."}
-    meta = {"a": {"published": "2031-07-02"}, "b": {"published": "2031-07-03"}}
-    rows = build_series([Claim.from_dict(d) for d in (a, b, half_b)], published=meta, texts=texts)
+    # b's "$16.3 billion" is read in the July calendar a's "$34.62 billion" showed, and its report
+    # names that figure as where its period is from
+    claims, texts, meta = _countryless()
+    rows = build_series(claims, published=meta, texts=texts)
     (report,) = [p for r in rows for p in r["reports"] if p["claim_id"] == "b:90-103"]
     (row,) = [r for r in rows if report in r["reports"]]
     assert (row["period"]["start"], row["period"]["end"]) == ("2030-07-01", "2030-12-31")

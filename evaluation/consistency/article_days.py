@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from extractor import periods
 from extractor.periods import Calendar, Context
@@ -83,31 +83,43 @@ def possible_days(anchored: Iterable[tuple[str, Calendar, Dates]]) -> list[dt.da
     first = min(d[0] for _, _, d in anchored)
     last = max(d[1] for _, _, d in anchored) + dt.timedelta(days=SEARCH_DAYS)
     days = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
+    return _narrowed(days, [(dates, lambda day, text=text, calendar=calendar: _readings(text, calendar, day))
+                            for text, calendar, dates in anchored])
+
+
+def _narrowed(candidates: list, anchored: Sequence[tuple[Dates, Callable[[object], frozenset]]]) -> list:
+    """The candidates (publication days, fiscal calendars) under which each anchored phrase reads
+    the dates another article gave it: (dates, candidate -> readings) each. A phrase that reads
+    alike under every candidate, or reads nothing under any, tells nothing and is passed over; []
+    when no phrase tells anything."""
     telling = False
-    for text, calendar, dates in anchored:
-        fits = [day for day in days if any(_near(r, dates) for r in _readings(text, calendar, day))]
-        if not fits or len(fits) == len(days):
-            continue  # the phrase reads the same on every day, or reads nothing on any
+    for dates, readings in anchored:
+        fits = [c for c in candidates if any(_near(r, dates) for r in readings(c))]
+        if not fits or len(fits) == len(candidates):
+            continue
         telling = True
-        days = fits
-    return days if telling else []
+        candidates = fits
+    return candidates if telling else []
+
+
+def _agreed(readings: Iterable[frozenset]) -> Optional[Dates]:
+    """The one reading all the candidates give a phrase, or None when one gives two or none, or two
+    give different dates."""
+    found: Optional[Dates] = None
+    for reading in readings:
+        if len(reading) != 1:
+            return None
+        (dates,) = reading
+        if found is not None and not _near(found, dates):
+            return None
+        found = found or dates
+    return found
 
 
 def read_on(text: str, calendar: Calendar, days: Sequence[dt.date]) -> Optional[Dates]:
     """The dates a phrase names on every one of ``days``, or None when two days (or the two kinds
     of passage) read it differently, or a day reads nothing."""
-    if not days:
-        return None
-    found: Optional[Dates] = None
-    for day in days:
-        readings = _readings(text, calendar, day)
-        if len(readings) != 1:
-            return None
-        (dates,) = readings
-        if found is not None and not _near(found, dates):
-            return None
-        found = found or dates
-    return found
+    return _agreed(_readings(text, calendar, day) for day in days) if days else None
 
 
 def read_by_reference(text: str, calendar: Calendar, reference: dt.date) -> Optional[Dates]:
@@ -138,26 +150,10 @@ def possible_calendars(anchored: Iterable[tuple[str, Dates]], published: dt.date
     """The fiscal calendars in which an article published on ``published`` names the dates other
     articles' figures gave its phrases: (phrase, (start, end)) each; [] when no phrase tells one
     calendar from another."""
-    calendars = list(known_calendars())
-    telling = False
-    for text, dates in anchored:
-        fits = [c for c in calendars if any(_near(r, dates) for r in _readings(text, c, published))]
-        if not fits or len(fits) == len(calendars):
-            continue
-        telling = True
-        calendars = fits
-    return calendars if telling else []
+    return _narrowed(list(known_calendars()), [(dates, lambda calendar, text=text: _readings(text, calendar, published))
+                                              for text, dates in anchored])
 
 
 def read_in(text: str, calendars: Sequence[Calendar], published: dt.date) -> Optional[Dates]:
     """The dates a phrase names on ``published`` in every one of ``calendars``, or None."""
-    found: Optional[Dates] = None
-    for calendar in calendars:
-        readings = _readings(text, calendar, published)
-        if len(readings) != 1:
-            return None
-        (dates,) = readings
-        if found is not None and not _near(found, dates):
-            return None
-        found = found or dates
-    return found
+    return _agreed(_readings(text, calendar, published) for calendar in calendars) if calendars else None

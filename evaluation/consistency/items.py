@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import combinations
 from typing import Iterable, Mapping, Optional, Sequence
 
@@ -170,6 +171,7 @@ def mark_twins(items: Sequence[Item]) -> None:
                 a.twin = b.twin = True
 
 
+@lru_cache(maxsize=65536)  # asked of the same few thousand surfaces millions of times when periods are anchored
 def significant_digits(text: str) -> int:
     match = re.search(r"\d[\d,]*(?:\.\s*\d+)?", text)  # "$4.\n\n514 billion": a broken figure, read whole
     return len(re.sub(r"[,.\s]", "", match.group()).lstrip("0")) if match else 0
@@ -297,12 +299,14 @@ def date_unstated_periods(items: Sequence[Item], settings: Settings = DEFAULTS) 
     for u in items:
         if u.dated or u.claim.period is not None or u.measure is None:
             continue
+        # readings that meet first: a cheap test every figure written alike passes
         matches = [d for d in dated.get((u.claim.kind, u.q.unit, u.claim.change), [])
-                   if d.claim.article_id != u.claim.article_id and _written_alike(u, d, settings)
+                   if d.claim.article_id != u.claim.article_id and d.readings.meets(u.readings)
+                   and _written_alike(u, d, settings)
                    and (u.status, u.basis) == (d.status, d.basis)
                    and facts.same_measure(u.measure, d.measure) is True
-                   and _same_actor(u.claim.subject, d.claim.subject)
-                   and _same_actor(u.claim.counterparty, d.claim.counterparty)]
+                   and facts.same_owner(u.claim.subject, d.claim.subject)
+                   and facts.same_owner(u.claim.counterparty, d.claim.counterparty)]
         if len({(d.start, d.end) for d in matches}) != 1:
             continue
         d = matches[0]
@@ -324,11 +328,6 @@ def _written_alike(a: Item, b: Item, settings: Settings) -> bool:
         and _rounds_to(a, b, settings)
 
 
-def _same_actor(a: Optional[str], b: Optional[str]) -> bool:
-    """Both named and the same actor, or both unnamed."""
-    return (a is None and b is None) or facts.actors_meet(a, b) is True
-
-
 def date_by_publication_days(items: Sequence[Item]) -> None:
     """An article without a publication date whose phrases other articles' figures dated: its other
     relative phrases read as of the days those dates allow (``article_days``), when every such day
@@ -339,12 +338,12 @@ def date_by_publication_days(items: Sequence[Item]) -> None:
     for group in by_article(items).values():
         if any(i.meta.get("published") for i in group):
             continue  # the extractor read the article's phrases as of its own date
-        calendar = _calendar_reader(group[0].text)
         anchored = [i for i in group if i.anchor is not None and i.dated]
-        days = article_days.possible_days((i.claim.period.text, calendar(i.claim.subject), (i.start, i.end))
-                                          for i in anchored if i.claim.period and i.claim.period.text)
         if not anchored:
             continue
+        calendar = _calendar_reader(group[0].text)
+        days = article_days.possible_days((i.claim.period.text, calendar(i.claim.subject), (i.start, i.end))
+                                          for i in anchored if i.claim.period and i.claim.period.text)
         reference = max(i.end for i in anchored)
         for u in group:
             if u.dated or u.claim.period is None or not u.claim.period.text:
@@ -400,6 +399,7 @@ def date_by_article_calendar(items: Sequence[Item], taken: Mapping[str, tuple]) 
     the extractor's dates back, unless the calendar year is ruled out (then they stay undated:
     two rows rather than one wrong merge)."""
     from extractor import periods
+    from extractor.contract import Period
 
     if not taken:
         return
@@ -418,13 +418,14 @@ def date_by_article_calendar(items: Sequence[Item], taken: Mapping[str, tuple]) 
             dates = article_days.read_in(i.claim.period.text, calendars, published) if calendars else None
             if dates is None and not keep:
                 continue  # "the year-ago period" of a fiscal quarter: left to the year-before rule below
-            start, end, period = (dates[0], dates[1], None) if dates else taken[i.id]
-            i.start, i.end = start, end
-            if dates and anchored:
+            if dates is None:  # the extractor's reading back
+                i.start, i.end, period = taken[i.id]
+            else:
+                i.start, i.end = dates
+                period = Period(i.claim.period.text, i.start.isoformat(), i.end.isoformat())
                 # the figure whose dates told the calendar: the series names it as the report's period_from
                 i.anchor = next(u.anchor for u in unsure if u.dated and u.anchor is not None)
-            i.claim = i.claim.with_fields(period=period or i.claim.period.__class__(
-                i.claim.period.text, start.isoformat(), end.isoformat()))
+            i.claim = i.claim.with_fields(period=period)
 
 
 def _calendar_reader(text: Optional[str]):
