@@ -334,6 +334,10 @@ _FY_LABEL = (rf"(?:(?:the\s+)?(?:(?:outgoing|current|last|previous|just[-\s]conc
 _FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|outgoing|next|(?:up)?coming|forthcoming)\s+{_FISCAL}(?:\s+(?:{_Y}/\d\d|{_SPAN}))?\b"
 _FY = rf"(?:{_FY_REL}|{_FY_LABEL})"
 _GLOSS = r"(?:\([^)]{0,40}\)\s+)?"  # "the first half (July-December) of", "the first 10 months (July-April) of"
+# "the fiscal year that began in April (2026)": the month its year starts in, told in the phrase itself
+_BEGAN_CORE = (rf",?\s+(?:that|which)\s+(?:began|started|commenced|begins|starts)\s+(?:in|on)\s+(?:1(?:st)?\s+)?"
+               rf"(?P<bm>{_M})(?:\s+1(?:st)?\b)?(?:,?\s+(?P<by>{_Y}))?")
+_BEGAN = rf"(?:{_BEGAN_CORE})?"
 _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+{_M}(?:,?[\s-]+{_Y})?"
             rf"|{_M},?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*(?:%|per\s*cent|percent|pc\b))(?:,?\s+{_Y})?)")
 # (the second form: "April, 11.8 per cent higher" and "in April, 12 per cent" write no day)
@@ -396,6 +400,8 @@ def _relative_which(rel: str) -> str:
 
 def _fy_part(g: dict, ctx: Context, first: int, count: int) -> Dates:
     """Months first..first+count-1 of the fiscal year the match names (label or relative)."""
+    if g.get("by") and not _labelled(g):  # "... of the fiscal year that began in April 2026"
+        return ctx.calendar.months(int(g["by"]), first, count)
     if g.get("rel", "").lower() == "outgoing":  # "the first 11 months of the outgoing fiscal year"
         outgoing = _relative_fiscal_year("outgoing", ctx)
         return ctx.calendar.months(outgoing[0].year, first, count) if outgoing else None
@@ -420,7 +426,13 @@ def _ordinal(word: Optional[str], digits: Optional[str], last: int) -> Optional[
 
 # Resolvers: (groups, ctx) → dates. ---------------------------------------------------------------
 
+def _labelled(g: dict) -> bool:
+    return any(g.get(k) for k in ("fs", "fs2", "fy", "fy2"))
+
+
 def _r_fiscal_year(g, ctx):
+    if g.get("by") and not _labelled(g):  # "the fiscal year that began in April 2026"
+        return ctx.calendar.year(int(g["by"]))
     if g.get("rel"):
         which = _relative_which(g["rel"])
         if which == "last" and (g["rel"].lower() == "outgoing"):
@@ -931,6 +943,21 @@ def _r_none(g, ctx):  # vague spans keep their text only
     return None
 
 
+def _on_stated_calendar(resolve: Callable[[dict, Context], Dates]) -> Callable[[dict, Context], Dates]:
+    """A fiscal phrase that says when its year begins ("the first eight months of the fiscal year
+    that began in April") is on that calendar, whatever the article's country: the month was
+    never a period of its own."""
+    def resolve_on_stated_calendar(g, ctx):
+        if g.get("bm"):
+            ctx = replace(ctx, calendar=Calendar(_month(g["bm"])), fiscal_passage=True)
+        return resolve(g, ctx)
+    return resolve_on_stated_calendar
+
+
+def _fiscal_rule(name: str, pattern: str, resolve: Callable[[dict, Context], Dates], **kwargs) -> "Rule":
+    return Rule(name, pattern + _BEGAN, _on_stated_calendar(resolve), **kwargs)
+
+
 @dataclass(frozen=True)
 class Rule:
     """One period phrase: its pattern, what it is, and how it resolves.
@@ -957,25 +984,33 @@ class Rule:
 
 RULES: list[Rule] = [
     # Parts of fiscal years.
-    Rule("fy_months", rf"\b(?P<n>\d{{1,2}})\s?M\s?{_FY_LABEL}", _r_fy_months, absolute=True),
+    _fiscal_rule("fy_months", rf"\b(?P<n>\d{{1,2}})\s?M\s?{_FY_LABEL}", _r_fy_months, absolute=True),
     # "the first 10 months (July-April) of FY23": a bracketed gloss of the months, as for halves
-    Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+(?:the\s+)?{_FY}",
+    _fiscal_rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+(?:the\s+)?{_FY}",
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2")}, ctx)),
     # "the first nine months of the fiscal year": a part of "the fiscal year" named bare is of the current one
-    Rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+the\s+"
+    _fiscal_rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+the\s+"
                       rf"(?:fiscal|financial)\s+year\b(?!\s+(?:{_Y}|\d))",
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2"), "rel": "current"}, ctx)),
-    Rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
-    Rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
+    _fiscal_rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
+    _fiscal_rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
+    # "the first half of the fiscal year that began in April": bare, a part of the current one on that calendar
+    Rule("fy_quarter", rf"\b(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+of\s+the\s+{_FISCAL}{_BEGAN_CORE}",
+         _on_stated_calendar(lambda g, ctx: _r_fy_quarter({**g, "rel": "current"}, ctx))),
+    Rule("fy_half", rf"\b(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}of\s+the\s+{_FISCAL}{_BEGAN_CORE}",
+         _on_stated_calendar(lambda g, ctx: _r_fy_half({**g, "rel": "current"}, ctx))),
     # "During July-March FY27": the lead word too, or "During July-March" alone would be the longer match
-    Rule("fy_month_range", rf"\b(?:(?:from|in|during|over)\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:(?:quarter|period|half)\s+)?(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
+    _fiscal_rule("fy_month_range", rf"\b(?:(?:from|in|during|over)\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:(?:quarter|period|half)\s+)?(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
     Rule("nepali_month", rf"\b(?:(?:in|of|during)\s+)?(?:the\s+month\s+of\s+)?(?P<nm>{_alt(NEPALI_MONTHS)})\b(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?", _r_nepali_month),
     # Fiscal years.
     Rule("year_starting", rf"\b(?:the\s+)?(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:(?:which|that)\s+)?(?:starting|beginning|starts|begins|from)"
                           rf"\s+(?:on\s+|from\s+)?(?P<date>{_DAYDATE})", _r_year_starting),
     Rule("fy_concluded", rf"\b(?:the\s+)?(?:just[-\s])?(?:concluded|ended)\s+{_FISCAL}\b", _r_concluded_fy),
-    Rule("fiscal_year", rf"\b{_FY_LABEL}", _r_fiscal_year, absolute=True),
-    Rule("fiscal_year", _FY_REL, _r_fiscal_year),
+    _fiscal_rule("fiscal_year", rf"\b{_FY_LABEL}", _r_fiscal_year, absolute=True),
+    _fiscal_rule("fiscal_year", _FY_REL, _r_fiscal_year),
+    # "the fiscal year that began in April": the current one on that calendar
+    Rule("fiscal_year", rf"\b(?:the\s+)?{_FISCAL}{_BEGAN_CORE}",
+         _on_stated_calendar(lambda g, ctx: _r_fiscal_year({**g, "rel": "current"}, ctx))),
     # Calendar parts and ranges.
     Rule("first_months_year", rf"\b(?:the\s+)?first\s+(?:(?P<n>{_N})\s+)?months?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_first_months_year, absolute=True),
     Rule("last_months_year", rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>{_N})\s+months\s+of\s+(?P<y>{_Y})", _r_last_months_year, absolute=True),
