@@ -809,11 +809,26 @@ def _r_horizon_year(g, ctx):  # "by 2030": a horizon; "by 2020" in a later artic
 def _r_anaphor(g, ctx):  # "the period under review"; "during the month": the month of the governing period
     if ctx.previous is not None and re.search(r"\bmonth\b", g.get("_text", ""), re.IGNORECASE):
         start, end = ctx.previous
-        if (end - start).days > 62:
+        if (end - start).days > 31:
             # a span of months governs ("the current fiscal" so far, to November): "the month" is its latest
             return _months(end.year, end.month, end.year, end.month)
         return _months(start.year, start.month, start.year, start.month)
     return ctx.previous
+
+
+_MONTHS_BACK = re.compile(rf"(?P<n>{_N})\s+months", re.IGNORECASE)
+
+
+def _r_months_anaphor(g, ctx):  # "Refunds paid during the nine months": the months the passage spans
+    """N months of the passage: the governing period when it spans N months. Otherwise no dates: "In
+    March, ... during the nine months" may be the year to March or the nine months to some other
+    day, and the phrase keeps its text for the checker to date from other reports of the figure
+    (a year-to-date reading was tried: it joined as many outlet pairs as it split)."""
+    found = _MONTHS_BACK.search(g.get("_text", ""))
+    if ctx.previous is None or found is None:
+        return None
+    start, end = ctx.previous
+    return (start, end) if _add_months(start, _number(found.group("n"))) - _DAY == end else None
 
 
 def _r_shift_year(g, ctx):  # "the same period last year", "a year earlier", "the previous year"
@@ -1050,6 +1065,10 @@ RULES: list[Rule] = [
          _r_none),  # "for the full-year": the year of its passage (periods.anchored)
     Rule("horizon_year", rf"\b(?:by|up\s+to|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
     # The governing period again, or shifted from it.
+    # "during the nine months", "in the first eight months": months of the passage, not of a year named
+    Rule("anaphor", rf"\b(?:during|in|over|for)\s+the\s+(?:first\s+)?{_N}\s+months\b"
+                    r"(?!\s+(?:of|to|ended|ending|through|till|until|since|before|after|ahead|from|starting|beginning|between|in|on)\b)"
+                    r"(?!\s*\()", _r_months_anaphor),
     Rule("anaphor", r"\b(?:the\s+)?(?:(?:month|period|quarter|year|week)\s+under\s+review|review\s+period)\b"
                     r"|\b(?:during|in|over|for)\s+(?:the|this)\s+(?:month|period|week|quarter)\b(?!\s+(?:of|ended|ending|to|under|last|a\s+year))"
                     r"|\b(?:in\s+)?the\s+same\s+period\s+this\s+year\b", _r_anaphor),

@@ -31,3 +31,10 @@ def test_the_month_of_a_span_of_months_is_its_latest():
     assert mention.resolve(ctx(so_far)) == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     july = (dt.date(2026, 7, 1), dt.date(2026, 7, 31))
     assert mention.resolve(ctx(july)) == july
+
+
+def test_the_month_of_a_two_month_span_is_its_latest_too():
+    (mention,) = periods.find_periods("for the month")
+    april_may = (dt.date(2030, 4, 1), dt.date(2030, 5, 31))
+    assert mention.resolve(periods.Context(published=dt.date(2030, 6, 20), previous=april_may)) \
+        == (dt.date(2030, 5, 1), dt.date(2030, 5, 31))

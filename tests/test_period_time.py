@@ -173,6 +173,9 @@ def test_the_base_after_from_takes_no_period_of_the_passage(claims_of):
     # a period written after the new level is that level's, not the base's
     claims = claims_of("Grobel's sales rose 2% to $11.1bn in the first quarter of 2031 from $10.9bn.")
     assert _period(claims, "$11.1bn") == ("2031-01-01", "2031-03-31") and _period(claims, "$10.9bn") is None
+    # nor one written before the change in the same sentence
+    claims = claims_of("Grobel's sales in the first quarter of 2031 rose 2% to $11.1bn from $10.9bn.")
+    assert _period(claims, "$11.1bn") == ("2031-01-01", "2031-03-31") and _period(claims, "$10.9bn") is None
     # "from" that is no base of a change stays in the passage's period
     claims = claims_of("Grobel reported results for the first quarter of 2031. Revenue from exports was $3.3bn.")
     assert _period(claims, "$3.3bn") == ("2031-01-01", "2031-03-31")

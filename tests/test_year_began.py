@@ -46,3 +46,4 @@ def test_figures_take_the_fiscal_part_not_the_month(claims_of):
     periods_of = {c["quantity"]["text"]: (c["period"]["start"], c["period"]["end"]) for c in claims}
     assert periods_of["14.63 trillion rupees"] == ("2026-04-01", "2026-10-31")
     assert periods_of["9%"] == ("2026-04-01", "2026-10-31")
+
