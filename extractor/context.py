@@ -335,11 +335,18 @@ class ArticleContext:
     def single_out_period(self, mention, dates, para: int, sentence_end: int, time: str = "") -> None:
         """A part singled out ("In February alone, exports were $381m"): it governs the rest of its
         sentence; the period stated before governs again after it (``restore_singled_out``)."""
-        if self.singled_out is None and self.period is not None and self.period_dates:
-            # the passage goes on in its own period through the sentence: it governs from this paragraph;
-            # with no dated period before it, the part singled out is the passage's only one and goes on governing
+        if self.singled_out is None and self.period is not None and (self.period_dates or not dates):
+            # the passage goes on in its own period through the sentence: it governs from this paragraph
+            # (on an undated page, "in July" with no year too, when the part has no dates either); with no
+            # period before it, or no dated one, the part singled out goes on governing
             self.singled_out = ((self.period, self.period_dates, para, self.period_time), sentence_end)
         self.stated_period(mention, dates, para, time)
+
+    def extend_singled_out(self, offset: int, sentence_end: int) -> None:
+        """The sentence at ``offset`` goes on with the part singled out (a revision told on over
+        sentences): that part governs to ``sentence_end``."""
+        if self.singled_out is not None and offset >= self.singled_out[1]:
+            self.singled_out = (self.singled_out[0], sentence_end)
 
     def restore_singled_out(self, offset: int) -> None:
         """Past the sentence of a part singled out, the passage's own period governs again."""

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from extractor import periods
+from extractor import periods, revisions
 from extractor.budget_periods import budget_period
 from extractor.change import states_month_on_month
 from extractor.context import ArticleContext, Sentence, Spans
@@ -34,6 +34,8 @@ def period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     compares the figure with a base of the month before its own month ("rose 11% in March against
     $81m in February", "fell 2% against $5m in November" under a carried December): a
     month-on-month change."""
+    if _continues_revision(ctx.text, sentence):
+        ctx.extend_singled_out(sentence.start, sentence.end)  # "... revised 2021-22 growth. This was due to (4.27% to 4.28%)"
     ctx.restore_singled_out(sentence.start)  # "In February alone, …" governed only its own sentence
     period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned, time)
     if against_month_before is None or period is None or period.start is None:
@@ -224,8 +226,7 @@ def _from_passage(f: Found, sentence: Sentence, reader: _Reader, quantity_spans:
         and _scheduled(ctx, m) is None  # "the board meets on 14 March": a coming event's day
         and not periods.names_a_thing(text, m)  # "sued over a 2003 bond deal"
         # "In February alone" in a sentence before, under another governing period: it governed its own sentence
-        and not (m.start < sentence.start and _SINGLED_OUT.match(text, m.end) and ctx.period not in (None, m)
-                 and ctx.period_dates)
+        and not (m.start < sentence.start and _singles_out(ctx, m) and ctx.period not in (None, m))
         and not other_time(m)]  # "vowed to cut the deficit in 2005. ... rules cap it at 3%"
     if stated and not (reader.year_back(reader.resolve(stated[-1])) and ctx.paragraph(stated[-1].start) < para):
         return stated[-1], None
@@ -271,8 +272,8 @@ def _stated(f: Found, sentence: Sentence, reader: _Reader, mention, in_sentence:
         # a figure's clause that does not tell its time ("after a $3bn hole was found") leaves the
         # phrase's own clause to ("Acme went bust in 2002")
         told = time or ("past" if _told_in_past(ctx, mention) else "")
-        if _SINGLED_OUT.match(text, mention.end):
-            ctx.single_out_period(mention, dates, para, sentence.end, told)  # "In February alone, …"
+        if _singles_out(ctx, mention):
+            ctx.single_out_period(mention, dates, para, sentence.end, told)
         else:
             ctx.stated_period(mention, dates, para, told)
     return Period(mention.text, *_iso(stock(dates)))
@@ -288,6 +289,21 @@ _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 _SINGLED_OUT = re.compile(r"\s+alone\b", re.I)
 
 
+
+
+def _continues_revision(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence goes on with the revision told before it (its vintages' period goes on)."""
+    return revisions.gives_vintage_pair(text[sentence.start:sentence.end]) and revisions.continues_revision(text, sentence.start)
+
+
+def _singles_out(ctx: ArticleContext, mention) -> bool:
+    """Whether a period phrase governs only its own sentence, the passage's period governing again
+    after it: a part singled out ("In February alone, …"), or the period of a figure's other vintage
+    ("Growth in the first quarter was revised up to 3.8%" in a story on the second quarter)."""
+    if _SINGLED_OUT.match(ctx.text, mention.end):
+        return True
+    span = ctx.locate(mention.start, mention.end)[1]
+    return span is not None and revisions.names_revision(span.sent.text)
 
 
 def _in_appositive_without(ctx: ArticleContext, f: Found, mention) -> bool:

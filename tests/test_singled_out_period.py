@@ -26,3 +26,34 @@ def test_the_month_singled_out_governs_its_own_sentence_only():
 def test_without_alone_the_month_governs_what_follows():
     got = _periods(TEXT.replace("In February alone", "In February"))
     assert got["$2.291 billion"] == ("2027-02-01", "2027-02-28")
+
+
+def _texts(text, published=None):
+    [(_, claims)] = list(extract_batch([Article("x", text, published)]))
+    return {c["quantity"]["text"]: (c["period"] or {}).get("text") for c in claims}
+
+
+REVISED = ("Ruritania's economy grew 4.6 percent in the second quarter of 2027, the statistics office said.\n"
+           "Growth in the first quarter was revised up to 3.8 percent from an initial estimate of 3.6 percent.\n"
+           "Industry expanded by 6.9 percent, while services grew 3.7 percent.")
+
+
+def test_the_period_of_a_revised_figure_governs_its_own_sentence_only():
+    got = _periods(REVISED, published="2027-08-20")
+    assert got["3.8 percent"] == ("2027-01-01", "2027-03-31")
+    assert got["6.9 percent"] == got["3.7 percent"] == ("2027-04-01", "2027-06-30")
+
+
+def test_on_an_undated_page_too_when_neither_period_has_dates():
+    text = ("Ruritania's retail inflation eased to 4.37 per cent in July from 5.02 per cent in June.\n"
+            "The June inflation figure has been revised from the provisional estimate of 5.08 per cent.\n"
+            "Rural inflation stood at 4.61 per cent.")
+    assert _texts(text)["4.61 per cent"] == "in July"
+
+
+def test_a_revision_told_on_over_sentences_keeps_its_period():
+    text = ("Ruritania's economy grew 2.1% in the first quarter of 2027, the statistics office said on 20 May 2027.\n"
+            "The office also revised upwards GDP growth in 2026 from 6.1 to 6.17%.\n"
+            "This was due to agriculture (4.27% to 4.28%) and services (6.59 to 6.66%).")
+    got = _periods(text, published="2027-05-20")
+    assert got["4.28%"] == got["6.17%"] == ("2026-01-01", "2026-12-31")
