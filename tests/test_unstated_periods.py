@@ -62,3 +62,42 @@ def test_series_row_holds_the_figure_it_dated():
     (row,) = rows
     assert {p["claim_id"] for p in row["reports"]} == {"a:10-26", "b:10-26"}
     assert (row["period"]["start"], row["period"]["end"]) == FY31[1:]
+
+
+# --- figures written alike vouch for the measure of a figure with no period (items._vouched_alone) ---
+
+Q3 = ("the third quarter", "2031-07-01", "2031-09-30")
+
+
+def _story(article, revenue_text, revenue_value, revenue_metric, period=None, shared=True, extra=()):
+    claims = [make_claim(article, 10, revenue_text, revenue_value, metric=revenue_metric, subject="Halvor Systems",
+                         period=period)]
+    if shared:  # both stories give the quarter's net income alike: they tell one story
+        claims.append(make_claim(article, 200, "$3.21 billion", 3.21e9, metric="net income", subject="Halvor Systems",
+                                 period=Q3))
+    return claims + list(extra)
+
+
+def test_an_undated_figure_alone_near_its_value_takes_the_period_of_another_measure_written_alike():
+    # a: "Halvor's third-quarter revenue was $14.82 billion." b: "Quarterly sales rose to $14.8bn."
+    a = _story("a", "$14.82 billion", 14.82e9, "revenue", period=Q3)
+    b = _story("b", "$14.8bn", 14.8e9, "quarterly sales")
+    assert dates(a + b)["b:10-17"] == Q3[1:]
+    rows = build_series([Claim.from_dict(c) for c in a + b], published={"a": "2031-10-20", "b": "2031-10-20"})
+    (row,) = [r for r in rows if r["value"] > 1.4e10]
+    assert {p["claim_id"] for p in row["reports"]} == {"a:10-24", "b:10-17"}
+
+
+def test_no_vouching_without_a_shared_story_or_beside_another_figure_near_its_value():
+    a = _story("a", "$14.82 billion", 14.82e9, "revenue", period=Q3)
+    # two stories sharing one value by chance
+    assert dates(a + _story("b", "$14.8bn", 14.8e9, "quarterly sales", shared=False))["b:10-17"] is None
+    # b gives costs near the same value: which of the two is revenue is not known
+    costs = make_claim("b", 100, "$14.79 billion", 14.79e9, metric="operating costs", subject="Halvor Systems")
+    assert dates(a + _story("b", "$14.8bn", 14.8e9, "quarterly sales", extra=[costs]))["b:10-17"] is None
+
+
+def test_two_amounts_the_fact_identity_knows_apart_never_vouch():
+    a = _story("a", "$14.82 billion", 14.82e9, "exports", period=Q3)
+    b = _story("b", "$14.8bn", 14.8e9, "imports")
+    assert dates(a + b)["b:10-17"] is None

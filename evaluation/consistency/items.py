@@ -296,6 +296,7 @@ def date_unstated_periods(items: Sequence[Item], settings: Settings = DEFAULTS) 
     for i in items:
         if i.dated:
             dated.setdefault((i.claim.kind, i.q.unit, i.claim.change), []).append(i)
+    articles = by_article(items)
     for u in items:
         if u.dated or u.claim.period is not None or u.measure is None:
             continue
@@ -304,9 +305,10 @@ def date_unstated_periods(items: Sequence[Item], settings: Settings = DEFAULTS) 
                    if d.claim.article_id != u.claim.article_id and d.readings.meets(u.readings)
                    and _written_alike(u, d, settings)
                    and (u.status, u.basis) == (d.status, d.basis)
-                   and facts.same_measure(u.measure, d.measure) is True
-                   and facts.same_owner(u.claim.subject, d.claim.subject)
-                   and facts.same_owner(u.claim.counterparty, d.claim.counterparty)]
+                   and facts.same_owner(u.claim.counterparty, d.claim.counterparty)
+                   and (facts.same_measure(u.measure, d.measure) is True
+                        and facts.same_owner(u.claim.subject, d.claim.subject)
+                        or _vouched_alone(u, d, articles, settings))]
         if len({(d.start, d.end) for d in matches}) != 1:
             continue
         d = matches[0]
@@ -316,6 +318,62 @@ def date_unstated_periods(items: Sequence[Item], settings: Settings = DEFAULTS) 
             continue  # its article gives that period another value: "$54.41 billion compared with $54.43 billion"
         u.start, u.end, u.anchor = d.start, d.end, d
         u.claim = u.claim.with_fields(period=Period(d.claim.period.text, d.start.isoformat(), d.end.isoformat()))
+
+
+def _vouched_alone(u: Item, d: Item, articles: dict, settings: Settings) -> bool:
+    """Figures written alike vouch for measures (and an owner) their words leave apart, as
+    :func:`facts.figures_vouch` and :func:`facts.percents_vouch` have them for two dated figures,
+    when the undated one is alone near its value in its whole article and the dated one alone near
+    its value for its period in its own ("Revenue rose to $14.8bn" in a story with no period beside
+    "third-quarter revenue of $14.82 billion"). A percent needs ``settings.anchor_digits`` digits
+    here: with no period to share, two digits meet too many figures."""
+    percent = u.claim.kind == "percent"
+    if percent and significant_digits(u.q.text) < settings.anchor_digits:
+        return False
+    if not (_alone_near(u, articles[u.claim.article_id], same_period=False)
+            and _alone_near(d, articles[d.claim.article_id], same_period=True)):
+        return False
+    if not _tell_one_story(articles[u.claim.article_id], articles[d.claim.article_id], u, d, settings):
+        return False  # two stories may give one value by chance; with no period to share, nothing tells them apart
+    mark = facts.SOLE_PERCENT if percent else facts.SOLE_AMOUNT
+    a = u.claim.with_fields(period=d.claim.period, extra={**(u.claim.extra or {}), mark: True})
+    b = d.claim.with_fields(extra={**(d.claim.extra or {}), mark: True})
+    vouch = facts.percents_vouch if percent else facts.figures_vouch
+    return vouch(a, b, u.measure, d.measure)
+
+
+def _tell_one_story(a: Sequence[Item], b: Sequence[Item], u: Item, d: Item, settings: Settings) -> bool:
+    """Whether two articles report one story: besides ``u`` and ``d``, they give one other figure written
+    alike under one measure, or two other values written alike whatever their measures. One shared
+    value is not enough: a budget story and a tax story both cite the year's revenue target."""
+    shared, measured = set(), False
+    for x in a:
+        for y in b:
+            if x is u or y is d or x.q.value == u.q.value \
+                    or (x.claim.kind, x.q.unit, x.claim.change) != (y.claim.kind, y.q.unit, y.claim.change) \
+                    or not x.readings.meets(y.readings) or not _written_alike(x, y, settings):
+                continue
+            shared.add(x.q.value)
+            measured = measured or facts.same_measure(x.measure, y.measure) is True
+            if measured or len(shared) >= 2:
+                return True
+    return False
+
+
+def _alone_near(i: Item, article: Sequence[Item], same_period: bool) -> bool:
+    """No other figure of the article, of another measure, meets the item's value for its subject,
+    unit and kind of change (for its period when ``same_period``): a percent, no other with its written digits."""
+    owner = facts.canonical_actor(i.claim.subject)
+    for j in article:
+        if j is i or (j.claim.kind, j.q.unit, j.claim.change) != (i.claim.kind, i.q.unit, i.claim.change) \
+                or facts.canonical_actor(j.claim.subject) != owner or (same_period and (j.start, j.end) != (i.start, i.end)):
+            continue
+        if i.claim.kind == "percent":
+            if facts.written_digits(j.q.text) == facts.written_digits(i.q.text):
+                return False
+        elif j.readings.meets(i.readings) and facts.same_measure(i.measure, j.measure) is not True:
+            return False
+    return True
 
 
 def _written_alike(a: Item, b: Item, settings: Settings) -> bool:
