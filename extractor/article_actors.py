@@ -20,7 +20,7 @@ from extractor.names import (
     _is_place, _names_someone, as_partner, canonical, is_english_word, is_term, is_territory, publishes_data,
 )
 from extractor.parse_tree import company_named_as_person
-from extractor.people import _TITLE_NOUNS
+from extractor.people import _TITLE_NOUNS, titled_people
 from extractor.quotes import SPEAKING
 from extractor.published import dateline_end
 from extractor.sources import resolve_source
@@ -65,6 +65,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     """
     counter = counter or NameCounter(text, title)
     described = described_names(text)
+    people = _titled_names(text)
     # Longest first, then by name: the order must not depend on set order (hash seeds differ
     # between worker processes, and --processes N must write what one process writes).
     # a company the NER took for a person ("Pragati Infotech", "Himal Sagar Bank") counts as one
@@ -78,7 +79,8 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
              and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)
              and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)
-             and not _publishing_body(known.full_names.get(n, n) if known and known.full_names else n)]
+             and not _publishing_body(known.full_names.get(n, n) if known and known.full_names else n)
+             and n not in people]
     counts: dict[str, int] = {}
     for name in names:
         n = counter(name) + described.get(name, 0)
@@ -103,6 +105,13 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
         if counts[best] >= 2 and counts[best] >= country_count:
             return canonical(best)
     return country
+
+
+def _titled_names(text: str) -> frozenset[str]:
+    """The names of the people the article gives a title ("said Sana Malik, an analyst at Crescent
+    Securities"), in full and by surname: a person, never whose figures the article is about, even
+    where the NER takes "Malik expects car sales to reach 135k" for an organisation's."""
+    return frozenset(name for person in titled_people(text).values() for name in (person, person.split()[-1]))
 
 
 # "the company", "the firm": a company the article named before, spoken of again
