@@ -20,6 +20,7 @@ from extractor import (
     actors, article_actors, currencies, currency_moves, lexicons, listed_measures, metric_head, metric_marks, metric_parts,
     open_clauses, periods, revisions, tables, written_slips,
 )
+from extractor.physical_units import physical_unit
 from extractor.carried_units import carried_currency, respective_counts
 from extractor.change import basis, change_for, series_change
 from extractor.context import ArticleContext, Part, Sentence, SentenceSpan, Spans  # noqa: F401 (Part re-exported)
@@ -1077,6 +1078,7 @@ def _counted_token(span: Span, f: Found):
     for t in span:
         for cand in (t.head, doc[t.i + 2] if t.i + 2 < len(doc) else None):
             if cand is not None and cand.i not in range(span.start, span.end) and (
-                    cand.lemma_.lower() == f.unit or cand.text == f.unit):
+                    cand.lemma_.lower() == f.unit or cand.text == f.unit
+                    or physical_unit(cand.text) == f.unit):  # "kg" counted in kilograms
                 return cand
     return None

@@ -22,6 +22,7 @@ from extractor import currencies, lexicons
 from extractor.numbers import (DIGITS, LEADING_PART, NUMBER_WORDS, digits_value, read_amounts, scale_pattern, scale_words,
                                short_scales, word_value, YEAR)
 from extractor.metric_head import is_dateline
+from extractor.physical_units import physical_unit
 from extractor.quantities import Found
 
 _PURE_DIGITS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[½¼¾⅓⅔⅛⅜⅝⅞]|\d+(?:\.\d+)?")
@@ -739,7 +740,7 @@ def _is_not_a_claim(doc_text: str, phrase: list[Token], durations: set[str]) -> 
         return True  # "from 6 to 9 January": the first day of a date range
     if nxt is not None and nxt.text in _TIME_ZONES:
         return True  # "his 2200 GMT curfew": a time of day
-    if nxt is not None and nxt.text in _MEASURE_ABBREVIATIONS:
+    if nxt is not None and nxt.text in _MEASURE_ABBREVIATIONS and not _amount_in_unit(nxt):
         return True  # "a 4,200 MW power plant": a measure, not a count of plants
     if _counted_already(first):
         return True  # "two new 737 Max jets": "two" counts the jets, so 737 is a label
@@ -1499,6 +1500,13 @@ def _opens_sentence(token: Token) -> bool:
                                    and is_dateline(token.doc[i - 2]))
 
 
+def _amount_in_unit(unit: Token) -> bool:
+    """A physical amount in an abbreviated unit, said as such ("demand hit 28,500 MW", "255.3 million kg
+    of tea"): not a size describing the noun after it ("a 4,200 MW power plant")."""
+    after = unit.nbor(1) if unit.i + 1 < len(unit.doc) else None
+    return physical_unit(unit.text) is not None and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+
+
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
     if (noun.lower_ in excluded or noun.lemma_.lower() in excluded) and not _new_period_thing(noun):
         return None
@@ -1537,8 +1545,10 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return None  # "a dozen or so pounds": an amount of money the money patterns did not read is no count
     if _MEASURE_TOKEN.fullmatch(noun.text) or not noun.text[:1].isalnum():
         return None  # "a 5-10W laser": a figure with its own unit is no thing counted ("Model 3s" is)
+    if len(noun.text) <= 4 and physical_unit(noun.text) is not None:
+        return physical_unit(noun.text)  # "255.3 million kg" of tea, "28,500 MW": a physical amount in its unit
     if len(noun.text) <= 2 and noun.text.isalpha() and noun.text.islower():
-        return None  # "150 kn", "40 km": an abbreviated unit of measure, not things
+        return None  # "150 kn": an abbreviated unit of speed or the like, not things
     if noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "per" and (
             noun.lemma_.lower() in lexicons.words("count.measure_units")) and not (
             noun.lemma_.lower() not in _DISTANCES and noun.i + 2 < len(noun.doc)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from extractor import lexicons
 from extractor.names import _currency_codes, is_term
+from extractor.physical_units import physical_unit
 
 # Nouns that carry a figure without being what is measured: "crossed the $2 billion mark".
 _CARRIER_NOUNS = {"mark", "level", "figure", "threshold", "amount", "sum", "total", "value", "worth", "tune",
@@ -42,6 +43,14 @@ def verb_metric(lemma: str, kind: str) -> Optional[str]:
 # Units a count can be in that are measures of something else: "tonnes of crops", "acres of land".
 _MEASURE_NOUNS = {"tonne", "ton", "acre", "hectare", "barrel", "gallon", "litre", "liter", "kilogram", "kilo",
                   "pound", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "square", "unit"}
+
+
+def is_unit_of_measure(noun: Token) -> bool:
+    """A unit a count can be in that measures something else: "tonnes of crops", "acres of land", "255.3
+    million kg" of tea, "28,500 MW" of demand (physical_units: quantulum3's units of physical measure)."""
+    return noun.lemma_.lower() in _MEASURE_NOUNS or physical_unit(noun.text) is not None
+
+
 _SKIP_DEPS = {"det", "poss", "nummod", "punct", "case", "predet", "quantmod"}
 # Words that never name what a figure measures: the figure's unit, scale or currency ("1.87 trillion
 # rupees", "per cent"), how it is counted ("in value", "in quantity"), or a time ("the review period").

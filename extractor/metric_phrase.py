@@ -24,7 +24,7 @@ from extractor.measured_noun import (
     _those_of, _timed_measure, _topic_before, _worth_goods,
 )
 from extractor.metric_head import (
-    _CARRIER_NOUNS, _CHANGE_NOUNS, _COUNT_MEASURES, _DEFAULT_BASIS, _ESTIMATE_VERBS, _MEASURE_NOUNS, _VERB_METRICS,
+    _CARRIER_NOUNS, _CHANGE_NOUNS, _COUNT_MEASURES, _DEFAULT_BASIS, _ESTIMATE_VERBS, _VERB_METRICS, is_unit_of_measure,
     verb_metric,
     names_measure, phrase_of,
 )
@@ -181,17 +181,18 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
     root = q_span.root
     verb = _clause_verb(root)
     if kind == "count" and counted is not None:
-        measured = _complement(counted, q_ids) if counted.lemma_.lower() in _MEASURE_NOUNS else None
+        unit = is_unit_of_measure(counted)
+        measured = _complement(counted, q_ids) if unit else None
         if measured is not None:  # "14.27 million tonnes of crops": what is measured is the crops
             return phrase_of(measured, q_ids), measured, verb
         whole = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
-        if counted.lemma_.lower() not in _MEASURE_NOUNS and whole is not None and whole.pos_ == "NOUN" \
+        if not unit and whole is not None and whole.pos_ == "NOUN" \
                 and (whole.lemma_.lower() in _COUNT_MEASURES or whole.lemma_.lower() == "loss" and any(
                     c.dep_ in ("compound", "amod") and names_measure(c) for c in whole.children)):
             # "a production loss of up to 3,600 vehicles", "a workforce of 6,000 people": the measure the
             # things counted make up
             return phrase_of(whole, q_ids | {t.i for t in counted.head.subtree}), whole, verb
-        if counted.lemma_.lower() not in _MEASURE_NOUNS:
+        if not unit:
             return phrase_of(counted, q_ids), counted, verb
         # "a 32,000 acre farm", "the harvest reached 11 million tonnes": a unit of measure is never what is
         # measured; the noun or the clause the figure belongs to says what

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from extractor import lexicons
 from extractor.measured_noun import _clause_subject, _clause_verb, _measured_subject
 from extractor.metric_head import (
-    _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _MEASURE_NOUNS, _TIME_NOUNS, names_measure, phrase_of,
+    _ACTOR_NOUNS, _CARRIER_NOUNS, _CHANGE_NOUNS, _TIME_NOUNS, is_unit_of_measure, names_measure, phrase_of,
 )
 from extractor.parse_tree import gives_a_share
 
@@ -232,7 +232,7 @@ def _measure_of_bare_count(q_span: Span) -> Optional[tuple[str, Token, Optional[
         return None
     noun = doc[i - 1]
     if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in _TIME_NOUNS or not names_measure(noun) \
-            or noun.lemma_.lower() in _MEASURE_NOUNS or noun.lower_ in _CARRIER_NOUNS \
+            or is_unit_of_measure(noun) or noun.lower_ in _CARRIER_NOUNS \
             or noun.lower_ in _CHANGE_NOUNS or noun.lemma_.lower() in _CHANGE_NOUNS:
         return None
     return phrase_of(noun, {t.i for t in q_span}), noun, _clause_verb(noun)
