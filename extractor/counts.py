@@ -1504,7 +1504,8 @@ def _amount_in_unit(unit: Token) -> bool:
     """A physical amount in an abbreviated unit, said as such ("demand hit 28,500 MW", "255.3 million kg
     of tea"): not a size describing the noun after it ("a 4,200 MW power plant")."""
     after = unit.nbor(1) if unit.i + 1 < len(unit.doc) else None
-    return physical_unit(unit.text) is not None and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+    return physical_unit(unit.text) is not None and (
+        after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ") or after.lower_ == "worth")  # "1,046 GWh worth Rs 6bn"
 
 
 def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:

@@ -29,3 +29,8 @@ def test_an_amount_in_a_unit_is_a_count_of_what_the_clause_measures(claims_of, t
 
 def test_a_size_describing_a_noun_is_no_count(claims_of):
     assert claims_of("It plans an underground 4,200 MW power plant.") == []
+
+
+def test_an_amount_with_its_worth_after_it_is_still_an_amount(claims_of):
+    claims = claims_of("Ruritania imported 1,046 GWh worth Rs 6.12 billion from Freedonia in 2028.", published="2029-08-01")
+    assert [(c["quantity"]["text"], c["quantity"]["unit"]) for c in claims if c["kind"] == "count"] == [("1,046", "gigawatt-hour")]
