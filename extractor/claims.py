@@ -51,7 +51,7 @@ def find_quantities(text: str, parts: Sequence[Part], period_mentions=(), home: 
     taken = Spans(list(pattern_found) + list(period_mentions))
     counts = []
     for part in parts:
-        local = [Found(t.start - part.offset, t.end - part.offset, "" if isinstance(t, Found) else "period", 0, "")
+        local = [Found(t.start - part.offset, t.end - part.offset, t.kind if isinstance(t, Found) else "period", 0, "")
                  for t in taken.starting_in(part.offset, part.end) if t.end <= part.end]
         counts += [replace(c, start=c.start + part.offset, end=c.end + part.offset)
                    for c in find_counts(part.doc, local, text[max(0, part.offset - 3000):part.offset], counts)]

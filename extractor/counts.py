@@ -136,13 +136,17 @@ def _find_counts(doc: Doc, taken: Iterable[Found]) -> list[Found]:
                     continue
         found.append(Found(start, end, "count", value, unit))
     found = sorted(found + _suspended_counts(doc, used, taken_spans, durations | not_counted), key=lambda f: f.start)
-    return _change_before_level(text, _compared_bare(doc, text, found, figure_spans), figure_spans)
+    # a percent between a count and its compared figure is the count's change ("250,000 tourists, up 15%
+    # from a year earlier, following 243,588 in January"): it stands in the way of nothing
+    amount_spans = sorted((f.start, f.end) for f in taken if f.kind not in ("period", "percent"))
+    return _change_before_level(text, _compared_bare(doc, text, found, amount_spans), figure_spans)
 
 
-# "2,300 employees, down from 2,600", "1.2 million passengers, versus 900,000": a bare figure
-# after "from", "against", "compared with" in the count's sentence counts the same thing.
+# "2,300 employees, down from 2,600", "1.2 million passengers, versus 900,000", "250,000 tourists in
+# February, following 243,588 in January": a bare figure after "from", "against", "compared with",
+# "following" or "after" in the count's sentence counts the same thing.
 _COMPARED_BARE = re.compile(
-    rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?P<num>{DIGITS}(?P<scale>{scale_pattern()})?)"
+    rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|following|after)\s+(?P<num>{DIGITS}(?P<scale>{scale_pattern()})?)"
     r"(?![\w%$£€¥]|[.,]\d|\s*(?:%|per\s?cent|percent|pc\b|-))")
 # What may follow the bare figure: the end of a clause, a time ("a year ago", "last year") or a
 # word that is not a noun or adjective of its own.
@@ -172,6 +176,9 @@ def _compared_bare(doc: Doc, text: str, found: list[Found], taken_spans) -> list
             nxt = after[0] if after is not None and len(after) else None
             if nxt is not None and not (nxt.pos_ in _AFTER_BARE or nxt.ent_type_ in ("DATE", "TIME")):
                 break
+            if m.group(0).split()[0].lower() in ("following", "after") and not m.group("scale") and (
+                    digits_value(m.group("num")) or 0) < 1000:
+                break  # "after 3 in the afternoon", "following 2 rounds": a small number there is rarely a count's base
             amounts = read_amounts(m.group("num"))
             if amounts:
                 out.append(Found(start, end, "count", amounts[0], f.unit))

@@ -220,6 +220,10 @@ def test_counts_suspended_hyphens_keep_the_last_noun(claims_of):
     ("The firm hired 200 workers from 12 countries.", [("200", 200, None, "worker"), ("12", 12, None, "country")]),
     ("It sold 20,000 cars from 2018 to 2020.", [("20,000", 20000, None, "car")]),
     ("The club has 5 million members, up from 3 in 2010.", [("5 million", 5e6, None, "member")]),
+    # "following" and "after" compare too, past the count's own change; a small number there is no base
+    ("Ruritania drew 250,000 tourists in February, up almost 15% from a year earlier, following 243,588 in January.",
+     [("250,000", 250000, None, "tourist"), ("243,588", 243588, None, "tourist")]),
+    ("The museum drew 4,000 visitors, after 3 in the afternoon.", [("4,000", 4000, None, "visitor")]),
 ])
 def test_counts_compared_bare_figure(claims_of, text, expected):
     assert _counts(claims_of(text)) == [(s, pytest.approx(v), m, u) for s, v, m, u in expected]
