@@ -1038,6 +1038,13 @@ def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list
                 and c.quantity.value == f.value and c.sentence_start != sentence.start]
         if same:
             return _unmarked(same[-1].metric)
+    if f.kind == "count":
+        # "250,000 tourists in February, following 243,588 in January": a bare count compared with a
+        # count of the same things before it in its sentence (counts._compared_bare) measures what it does
+        compared = [c for c in claims if c.kind == "count" and c.metric and c.quantity.unit == f.unit
+                    and c.sentence_start == sentence.start]
+        if compared:
+            return _unmarked(compared[-1].metric)
     antecedent = open_clauses.pronoun_antecedent(span, ctx.sentence_before)
     if antecedent is not None:  # "The jobless rate fell. The office said it fell to 9.6%."
         return antecedent

@@ -1060,3 +1060,10 @@ def test_a_grouped_number_counts_its_plural_subject(claims_of, text, surface, un
 
 def test_a_grouped_number_on_one_thing_is_no_count(claims_of):
     assert not [c for c in claims_of("The KSE-100 index closed at 61,234.") if c["quantity"]["text"] == "61,234"]
+
+
+def test_a_compared_bare_count_measures_what_the_count_before_it_does(claims_of):
+    claims = claims_of("Ruritania attracted nearly 250,000 tourists in February, up almost 15% from a year earlier, "
+                       "following 243,588 in January.", published="2028-03-10")
+    metrics = {c["quantity"]["text"]: c["metric"] for c in claims}
+    assert metrics["243,588"] == metrics["250,000"] == "tourists"
