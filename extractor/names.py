@@ -32,6 +32,10 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:" + "|".join(sorted(_OPENING_CONJUNCTION
 
 def _clean(name: str) -> str:
     name = _OPENING_CONJUNCTION.sub("", name.strip())
+    # the NER runs a name on past its possessive ("Sahyadri Cements' EBITDA for Q3FY28", "Zentex's profit
+    # in"): the name ends there; a capitalised word after "'s" may still be the name's ("Sainsbury's Bank"),
+    # as "of" may ("Lloyd's of London")
+    name = re.sub(r"(?<=s)[’']\s+\S.*$|[’']s\s+(?=[a-z])(?!(?:of|and|de)\b).*$", "", name)
     name = re.sub(r"[’']s$", "", name)
     name = re.sub(r"(?<=s)[’']$", "", name)  # "the Bureau of Statistics' data" -> "Bureau of Statistics"
     name = re.sub(r"(?i)^the\s+", "", name)

@@ -309,3 +309,19 @@ def test_a_titled_person_is_never_the_article_main_actor(claims_of):
             'Malik expects full-year car sales to reach 135k units in FY27.')
     subjects = {c["subject"] for c in claims_of(text, published="2027-02-10")}
     assert not subjects & {"Malik", "Sana Malik"}
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Sahyadri Cements' EBITDA for Q3FY28", "Sahyadri Cements"),  # the NER ran the name past its possessive
+    ("Zentex's profit in", "Zentex"),
+    ("Sainsbury's Bank", "Sainsbury's Bank"),  # a capitalised word after "'s" is the name's
+    ("Lloyd's of London", "Lloyd's of London"),
+])
+def test_a_name_ends_at_its_possessive(surface, name):
+    from extractor.names import _clean
+    assert _clean(surface) == name
+
+
+def test_whose_figure_is_the_company_before_its_possessive(claims_of):
+    claims = claims_of("Sahyadri Cements' EBITDA for Q3FY28 rose to Rs 1,388 crore, with the margin at 22%.")
+    assert {c["subject"] for c in claims} == {"Sahyadri Cements"}
