@@ -34,3 +34,10 @@ def test_a_size_describing_a_noun_is_no_count(claims_of):
 def test_an_amount_with_its_worth_after_it_is_still_an_amount(claims_of):
     claims = claims_of("Ruritania imported 1,046 GWh worth Rs 6.12 billion from Freedonia in 2028.", published="2029-08-01")
     assert [(c["quantity"]["text"], c["quantity"]["unit"]) for c in claims if c["kind"] == "count"] == [("1,046", "gigawatt-hour")]
+
+
+def test_the_shipped_table_is_the_installed_quantulum3s():
+    # data/physical_units.json saves every process quantulum3's 1.5 s build of its unit table;
+    # remake it with `python -m extractor.physical_units` when quantulum3 changes
+    from extractor import physical_units
+    assert physical_units.table() == physical_units.build_table()
