@@ -594,3 +594,11 @@ def test_facts_a_price_index_stated_as_a_percent_is_inflation():
 ])
 def test_measures_outlets_word_alike_are_one_measure(one, other):
     assert facts.measure(one).name == facts.measure(other).name
+
+
+def test_output_and_production_are_one_head():
+    # "industrial output grew 4.7%" and "industrial production grew 4.7%" report one figure
+    assert same_measure(measure("industrial output growth"), measure("industrial production growth"))
+    assert same_measure(measure("oil output"), measure("oil production"))
+    # the activity is not its own output's head ("industry" of GDP is not industrial production)
+    assert not same_measure(measure("industrial output"), measure("industry"))
