@@ -287,6 +287,8 @@ _BEFORE_THE_LATEST = ("previous_quarter", "previous_month")  # read against the 
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 # a part of the passage's period singled out: "In February alone", "in the month alone"
 _SINGLED_OUT = re.compile(r"\s+alone\b", re.I)
+# the one month of a span the passage reports, named as such: "The monthly figure for June was $642m"
+_MONTHLY_PART = re.compile(r"\bmonthly\s+(?:figure|total|number|tally|inflow|amount|reading)s?\s+(?:for\s+|in\s+)?$", re.I)
 
 
 
@@ -298,9 +300,9 @@ def _continues_revision(text: str, sentence: Sentence) -> bool:
 
 def _singles_out(ctx: ArticleContext, mention) -> bool:
     """Whether a period phrase governs only its own sentence, the passage's period governing again
-    after it: a part singled out ("In February alone, …"), or the period of a figure's other vintage
+    after it: a part singled out ("In February alone, …", "The monthly figure for June"), or the period of a figure's other vintage
     ("Growth in the first quarter was revised up to 3.8%" in a story on the second quarter)."""
-    if _SINGLED_OUT.match(ctx.text, mention.end):
+    if _SINGLED_OUT.match(ctx.text, mention.end) or _MONTHLY_PART.search(ctx.text, max(0, mention.start - 40), mention.start):
         return True
     span = ctx.locate(mention.start, mention.end)[1]
     return span is not None and revisions.names_revision(span.sent.text)

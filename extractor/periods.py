@@ -1043,7 +1043,7 @@ RULES: list[Rule] = [
          lambda g, ctx: _r_span_ended({**g, "unit": (g.get("unit") or "").split("-")[0].split()[0] if g.get("unit") else None}, ctx)),
     Rule("quarter", rf"\b(?:the\s+)?(?P<qw>{_ORD})[\s-]quarter(?:\s+of)?(?:\s+(?:(?P<y>{_Y})|(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:calendar\s+)?year))?", _r_quarter),
     Rule("quarter", rf"\b(?:Q(?P<qb>[1-4])|(?P<qa>[1-4])Q)\s?(?:of\s+)?(?:'?(?P<yy>\d\d)\b|(?P<y>{_Y})(?![-/–]\d))?", _r_quarter),
-    Rule("half", rf"\b(?:the\s+)?(?P<hw>first|second)[\s-]half\s*(?:of\s+)?(?:(?:the\s+)?year\s+)?(?:(?P<y>{_Y})(?![-/–]\d)|(?P<rel>this|last|next)\s+year)?", _r_half),
+    Rule("half", rf"\b(?:the\s+)?(?P<hw>first|second)[\s-]half\s*(?:of\s+)?(?:(?:the\s+)?year\b\s*)?(?:(?P<y>{_Y})(?![-/–]\d)|(?P<rel>this|last|next)\s+year)?", _r_half),
     Rule("half", rf"\bH(?P<hb>[12])(?:\s?(?P<y>{_Y}))?(?!\w)", _r_half),
     Rule("part_year", rf"\b(?:the\s+)?(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s]?(?P<y>{_Y})\b", _r_part_year, absolute=True),
     # Stocks at a date.

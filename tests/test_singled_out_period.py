@@ -57,3 +57,15 @@ def test_a_revision_told_on_over_sentences_keeps_its_period():
             "This was due to agriculture (4.27% to 4.28%) and services (6.59 to 6.66%).")
     got = _periods(text, published="2027-05-20")
     assert got["4.28%"] == got["6.17%"] == ("2026-01-01", "2026-12-31")
+
+
+def test_the_monthly_figure_of_a_span_governs_its_own_sentence_only():
+    text = ("Remittances to Ruritania climbed 18.5 per cent to about 3.7 billion dollars in the first half of the "
+            "year, the central bank reported.\n"
+            "The monthly figure for June was 642.3 million dollars.\n"
+            "Tourism receipts for the period were 1.62 billion dollars.")
+    got = _periods(text, published="2026-07-20")
+    assert got["642.3 million dollars"] == ("2026-06-01", "2026-06-30")
+    assert got["1.62 billion dollars"] == got["3.7 billion dollars"] == ("2026-01-01", "2026-06-30")
+    # "the first half of the year," is one phrase, its year included
+    assert _texts(text, published="2026-07-20")["3.7 billion dollars"] == "the first half of the year"
