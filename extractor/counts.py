@@ -1553,8 +1553,8 @@ def _unit_of(noun: Token, excluded: set[str]) -> Optional[str]:
         return None  # "a dozen or so pounds": an amount of money the money patterns did not read is no count
     if _MEASURE_TOKEN.fullmatch(noun.text) or not noun.text[:1].isalnum():
         return None  # "a 5-10W laser": a figure with its own unit is no thing counted ("Model 3s" is)
-    if len(noun.text) <= 4 and physical_unit(noun.text) is not None:
-        return physical_unit(noun.text)  # "255.3 million kg" of tea, "28,500 MW": a physical amount in its unit
+    if len(noun.text) <= 4 and (unit := physical_unit(noun.text)) is not None:
+        return unit  # "255.3 million kg" of tea, "28,500 MW": a physical amount in its unit
     if len(noun.text) <= 2 and noun.text.isalpha() and noun.text.islower():
         return None  # "150 kn": an abbreviated unit of speed or the like, not things
     if noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "per" and (

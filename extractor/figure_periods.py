@@ -34,7 +34,7 @@ def period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     compares the figure with a base of the month before its own month ("rose 11% in March against
     $81m in February", "fell 2% against $5m in November" under a carried December): a
     month-on-month change."""
-    if _continues_revision(ctx.text, sentence):
+    if ctx.singled_out is not None and _continues_revision(ctx.text, sentence):
         ctx.extend_singled_out(sentence.start, sentence.end)  # "... revised 2021-22 growth. This was due to (4.27% to 4.28%)"
     ctx.restore_singled_out(sentence.start)  # "In February alone, …" governed only its own sentence
     period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned, time)
@@ -289,8 +289,6 @@ _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 _SINGLED_OUT = re.compile(r"\s+alone\b", re.I)
 # the one month of a span the passage reports, named as such: "The monthly figure for June was $642m"
 _MONTHLY_PART = re.compile(r"\bmonthly\s+(?:figure|total|number|tally|inflow|amount|reading)s?\s+(?:for\s+|in\s+)?$", re.I)
-
-
 
 
 def _continues_revision(text: str, sentence: Sentence) -> bool:

@@ -121,17 +121,7 @@ def mark_sole_percents(items: Sequence[Item]) -> None:
     """Mark a dated percent whose written digits no other percent of its article repeats for the same
     period, subject and kind of change (``facts.SOLE_PERCENT``): such a figure may vouch for a
     measure another outlet words differently (:func:`facts.percents_vouch`)."""
-    seen: dict[tuple, list[Item]] = {}
-    for i in items:
-        if i.claim.kind != "percent" or not i.dated:
-            continue
-        key = (i.claim.article_id, i.start, i.end, i.claim.change, facts.canonical_actor(i.claim.subject),
-               facts.written_digits(i.q.text))
-        seen.setdefault(key, []).append(i)
-    for group in seen.values():
-        if len(group) == 1:
-            i = group[0]
-            i.claim = i.claim.with_fields(extra={**(i.claim.extra or {}), facts.SOLE_PERCENT: True})
+    _mark_alone(items, lambda i: i.claim.kind == "percent", facts.SOLE_PERCENT)
 
 
 def mark_sole_amounts(items: Sequence[Item]) -> None:
@@ -140,20 +130,14 @@ def mark_sole_amounts(items: Sequence[Item]) -> None:
     in an article whose other December figures are all far from it may vouch for another outlet's
     "$66 bn of inbound shipments" (:func:`facts.amounts_vouch`). A repeat of the figure under its own
     measure ("imports … $66bn") does not count against it."""
-    groups: dict[tuple, list[Item]] = {}
-    for i in items:
-        if i.claim.kind == "percent" or not i.dated:
-            continue
-        key = (i.claim.article_id, i.start, i.end, i.claim.change, facts.canonical_actor(i.claim.subject),
-               i.q.unit)
-        groups.setdefault(key, []).append(i)
-    for group in groups.values():
-        for i in group:
-            mi = facts.measure(i.claim.metric)
-            if any(j is not i and j.readings.meets(i.readings)
-                   and facts.same_measure(mi, facts.measure(j.claim.metric)) is not True for j in group):
-                continue
-            i.claim = i.claim.with_fields(extra={**(i.claim.extra or {}), facts.SOLE_AMOUNT: True})
+    _mark_alone(items, lambda i: i.claim.kind != "percent", facts.SOLE_AMOUNT)
+
+
+def _mark_alone(items: Sequence[Item], kind, mark: str) -> None:
+    for article in by_article(items).values():
+        for i in article:
+            if i.dated and kind(i) and _alone_near(i, article, same_period=True):
+                i.claim = i.claim.with_fields(extra={**(i.claim.extra or {}), mark: True})
 
 
 def mark_twins(items: Sequence[Item]) -> None:
@@ -363,17 +347,22 @@ def _tell_one_story(a: Sequence[Item], b: Sequence[Item], u: Item, d: Item, sett
 
 
 def _alone_near(i: Item, article: Sequence[Item], same_period: bool) -> bool:
-    """No other figure of the article, of another measure, meets the item's value for its subject,
-    unit and kind of change (for its period when ``same_period``): a percent, no other with its written digits."""
+    """No other figure of the article meets the item's value for its subject and kind of change (for
+    its period when ``same_period``): a percent, no other percent with its written digits; an amount
+    or count, no figure of its unit and another measure within its readings (a repeat under its own
+    measure does not count). The test behind the sole marks and :func:`_vouched_alone`."""
     owner = facts.canonical_actor(i.claim.subject)
+    percent = i.claim.kind == "percent"
+    measured = facts.measure(i.claim.metric)
     for j in article:
-        if j is i or (j.claim.kind, j.q.unit, j.claim.change) != (i.claim.kind, i.q.unit, i.claim.change) \
+        if j is i or (j.claim.kind, j.claim.change) != (i.claim.kind, i.claim.change) \
                 or facts.canonical_actor(j.claim.subject) != owner or (same_period and (j.start, j.end) != (i.start, i.end)):
             continue
-        if i.claim.kind == "percent":
+        if percent:
             if facts.written_digits(j.q.text) == facts.written_digits(i.q.text):
                 return False
-        elif j.readings.meets(i.readings) and facts.same_measure(i.measure, j.measure) is not True:
+        elif j.q.unit == i.q.unit and j.readings.meets(i.readings) \
+                and facts.same_measure(measured, facts.measure(j.claim.metric)) is not True:
             return False
     return True
 
