@@ -124,9 +124,11 @@ def _publishing_body(name: str) -> bool:
     return is_central_bank(name) or publishes_data(name)
 
 
-# a company noun right before a name: "milk firm Zorla", "carmaker Zentex", "rival Boldco"
-_COMPANY_NOUN_BEFORE = r"\b(?:firm|company|group|carmaker|airline|retailer|insurer|manufacturer|maker|producer|" \
-    r"operator|giant|rival|brewer|lender|conglomerate)\s+"
+# a company noun right before a name: "milk firm Zorla", "carmaker Zentex", "rival Boldco"; "major" as
+# the business press of India uses it for a sector's big company ("IT services major Veritas", "FMCG major
+# HUL"), after a sector's word, not an article's ("a major Wall Street bank")
+_COMPANY_NOUN_BEFORE = r"(?:\b(?:firm|company|group|carmaker|airline|retailer|insurer|manufacturer|maker|producer|" \
+    r"operator|giant|rival|brewer|lender|conglomerate)|(?<!\b[Aa])(?<!\b[Tt]he)(?<=\w)\s+major)\s+"
 
 
 def introduced_companies(text: str, counter: NameCounter, known: Optional[Known] = None) -> set[str]:
@@ -581,6 +583,7 @@ def article_terms(text: str, entities, counter: NameCounter) -> frozenset[str]:
     # only the stretches that can hold a match are scanned (prefilter.py): every match holds "(" and ")"
     terms = {m.group(2) for m in scan(_LOWER_ACRONYM, text) if m.group(1).split()[-1].lower() not in ("the", "a")}
     terms |= state_programmes(text)
+    terms |= dateline_agency(text)
     for ent in entities:
         if ent.label_ in ("ORG", "GPE", "NORP"):
             name = _clean(ent.text)
@@ -588,6 +591,20 @@ def article_terms(text: str, entities, counter: NameCounter) -> frozenset[str]:
                 terms.add(name)
                 terms.add(canonical(name))
     return frozenset(t for t in terms if t)
+
+
+# "NEW DELHI, Nov 1 (PSI) Gross GST collections rose …", "ISLAMABAD, June 10 (Reuters) -": the agency
+# whose wire carries the story, in brackets after the capitals of the dateline and its date
+_DATELINE_AGENCY = re.compile(
+    r"\A\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+    r"\(([A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]*){0,3})\)")
+
+
+def dateline_agency(text: str) -> set[str]:
+    """The news agency a dateline names ("NEW DELHI, Nov 1 (PSI)"): the story's carrier, never whose
+    figures these are, though the NER takes it for an organisation in the lede's sentence."""
+    m = _DATELINE_AGENCY.match(text)
+    return {m.group(1), canonical(m.group(1))} if m else set()
 
 
 # "The government is trying to encourage saving through its new Child Trust Fund", "the state's Home

@@ -184,6 +184,14 @@ def _read_against_passage(reader: _Reader, mention, sentence: Sentence, planned:
                  and not periods.in_forecast_clause(ctx.text, m)]
         if since and mention.name in _READ_AGAINST_PREVIOUS:
             reader.base = reader.resolve(since[-1]) or reader.base
+    if mention.name == "anaphor" and _THE_PERIOD.search(mention.text) and reader.base is not None \
+            and (reader.base[1] - reader.base[0]).days <= 31:
+        # "IT exports during 9MFY24 were $2.7bn … $331m in March … Computer services exports were
+        # $2.2bn during the period": "the period" is the span of months the passage reports, of which
+        # the month that governs is the latest; "the month" would be that month
+        span = _span_ending_in(reader, reader.base, sentence.start)
+        if span is not None:
+            reader.base = span
     if mention.name in _BEFORE_THE_LATEST and reader.base is not None:
         # "GDP grew 7.8% in April-June 2023; 6.1% in January-March and 13.1% a year before. GVA growth
         # in the previous quarter was 6.5%": the quarter before the latest one the passage reports, not
@@ -194,6 +202,18 @@ def _read_against_passage(reader: _Reader, mention, sentence: Sentence, planned:
         later = [d for d in stated if d and abs((d[1] - d[0]).days - length) <= 3 and d[1] > base[1]]
         if later:
             reader.base = max(later, key=lambda d: d[1])
+
+
+def _span_ending_in(reader: _Reader, month, before: int):
+    """The latest span of months stated before ``before`` whose last month is ``month``, or None."""
+    for m in reversed(reader.mentions.starting_in(0, before)):
+        if m.end > before or not m.carries or m.is_basis:
+            continue
+        dates = reader.resolve(m)
+        if dates and (dates[1] - dates[0]).days > 31 and dates[0] <= month[0] \
+                and month[0] <= dates[1] <= month[1]:
+            return dates
+    return None
 
 
 def _from_passage(f: Found, sentence: Sentence, reader: _Reader, quantity_spans: Spans, others: list, bases: list,
@@ -287,6 +307,8 @@ _BEFORE_THE_LATEST = ("previous_quarter", "previous_month")  # read against the 
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 # a part of the passage's period singled out: "In February alone", "in the month alone"
 _SINGLED_OUT = re.compile(r"\s+alone\b", re.I)
+# "during the period", "the period under review", "the review period": the passage's span, not its month
+_THE_PERIOD = re.compile(r"\bperiod\b", re.I)
 # the one month of a span the passage reports, named as such: "The monthly figure for June was $642m"
 _MONTHLY_PART = re.compile(r"\bmonthly\s+(?:figure|total|number|tally|inflow|amount|reading)s?\s+(?:for\s+|in\s+)?$", re.I)
 

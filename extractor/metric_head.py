@@ -173,7 +173,10 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         sub = _after_previous_figure(sub)
         if sub and sub[-1].i == noun.i - 1 - sum(1 for x in tokens if x.i > sub[-1].i) - covered:
             tokens.extend(sub)
-        elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3:
+        elif sub and all(s.i < noun.i for s in sub) and noun.i - sub[-1].i <= 3 \
+                and not any(doc[k].text in (",", ";") for k in range(sub[-1].i + 1, noun.i)):
+            # (not across a comma: "In the first five months of the fiscal, factory output expanded"
+            # parsed as one noun phrase, "fiscal" ends the period)
             tokens.extend(sub)
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     first = tokens[0].i if tokens else noun.i

@@ -697,11 +697,18 @@ def _r_day(g, ctx):  # "as of 13 October", "on December 13", "Oct, 6, 2023"
     return (day, day) if day else None
 
 
-def _r_year_starting(g, ctx):  # "the fiscal year starting July 1": a year from that day, the coming one
-    start = _parse_day(g["date"], ctx.anchor)
+def _r_year_starting(g, ctx):
+    """ "the fiscal year starting July 1", "… starting in July": a year from that day (a month's first
+    day), the coming one unless a year is written."""
+    if g.get("sm"):
+        year = int(g["sy"]) if g.get("sy") else ctx.anchor.year if ctx.anchor else None
+        start = dt.date(year, _month(g["sm"]), 1) if year else None
+        written = g.get("sy") or ""
+    else:
+        start, written = _parse_day(g["date"], ctx.anchor), g["date"]
     if start is None:
         return None
-    if not re.search(r"\d{4}", g["date"]) and ctx.anchor is not None and start < ctx.anchor - dt.timedelta(days=31):
+    if not re.search(r"\d{4}", written) and ctx.anchor is not None and start < ctx.anchor - dt.timedelta(days=31):
         start = _add_months(start, 12)  # a budget for "the fiscal year starting July 1", presented in June
     return start, _add_months(start, 12) - _DAY
 
@@ -930,6 +937,19 @@ def _r_year_to_date(g, ctx):  # "so far this year": from the year's start to the
     return dt.date(ctx.published.year, 1, 1), ctx.published
 
 
+def _so_far(year: Dates, ctx) -> Dates:
+    """A year "so far": from its start to the end of the month the passage reports when that month
+    lies inside it (the data released so far), else to the article's date."""
+    if year is None:
+        return None
+    month = ctx.previous
+    if month is not None and (month[1] - month[0]).days <= 31 and year[0] <= month[0] and month[1] <= year[1]:
+        return year[0], month[1]
+    if ctx.published is not None and year[0] <= ctx.published <= year[1]:
+        return year[0], ctx.published
+    return None
+
+
 def _r_next_year(g, ctx):
     if ctx.fiscal:
         return _relative_fiscal_year("next", ctx)
@@ -1004,8 +1024,9 @@ RULES: list[Rule] = [
     _fiscal_rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+(?:the\s+)?{_FY}",
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2")}, ctx)),
     # "the first nine months of the fiscal year": a part of "the fiscal year" named bare is of the current one
+    # ("the first five months of the fiscal," as Indian papers write the year: "the fiscal" before no noun)
     _fiscal_rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+the\s+"
-                      rf"(?:fiscal|financial)\s+year\b(?!\s+(?:{_Y}|\d))",
+                      rf"(?:fiscal|financial)(?:\s+year\b|(?=\s*[,.;:)]|\s+(?:so\s+far|to\s+date)\b))(?!\s+(?:{_Y}|\d))",
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2"), "rel": "current"}, ctx)),
     _fiscal_rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
     _fiscal_rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
@@ -1019,7 +1040,7 @@ RULES: list[Rule] = [
     Rule("nepali_month", rf"\b(?:(?:in|of|during)\s+)?(?:the\s+month\s+of\s+)?(?P<nm>{_alt(NEPALI_MONTHS)})\b(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?", _r_nepali_month),
     # Fiscal years.
     Rule("year_starting", rf"\b(?:the\s+)?(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:(?:which|that)\s+)?(?:starting|beginning|starts|begins|from)"
-                          rf"\s+(?:on\s+|from\s+)?(?P<date>{_DAYDATE})", _r_year_starting),
+                          rf"\s+(?:on\s+|from\s+|in\s+)?(?:(?P<date>{_DAYDATE})|(?P<sm>{_M})(?:\s+(?P<sy>{_Y}))?\b)", _r_year_starting),
     Rule("fy_concluded", rf"\b(?:the\s+)?(?:just[-\s])?(?:concluded|ended)\s+{_FISCAL}\b", _r_concluded_fy),
     _fiscal_rule("fiscal_year", rf"\b{_FY_LABEL}", _r_fiscal_year, absolute=True),
     _fiscal_rule("fiscal_year", _FY_REL, _r_fiscal_year),
@@ -1082,6 +1103,9 @@ RULES: list[Rule] = [
          _r_previous_month, kind="shift"),
     Rule("previous_quarter", r"\b(?:the\s+)?(?:previous|preceding|prior|sequential)\s+quarter\b", _r_previous_quarter, kind="shift"),
     # Relative to publication.
+    # "Cumulative collections in FY28 so far stand at Rs 13.4 lakh crore" (after October's figure)
+    _fiscal_rule("fy_so_far", rf"\b(?:(?P<sf>so\s+far\s+in)\s+|in\s+)?{_FY_LABEL}(?(sf)|\s+(?:so\s+far|to\s+date|till\s+date))\b",
+                 lambda g, ctx: _so_far(_r_fiscal_year(g, ctx), ctx), absolute=True),
     Rule("year_to_date", r"\b(?:so\s+far\s+(?:this|in\s+the\s+current|in)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year"
                          r"|(?:this|the\s+current)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year\s+so\s+far"
                          r"|(?:in\s+|during\s+)?(?:the\s+)?year[-\s]to[-\s]date)\b", _r_year_to_date),
@@ -1117,6 +1141,9 @@ RULES: list[Rule] = [
     # $642 million", "the March figure" (capitalised, before a lower-case word: "May" is a verb there)
     Rule("month_noyear", r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\bthe\s))(?-i:(?P<m>January|February|March|April|June|July|August"
                          r"|September|October|November|December))(?=\s+(?-i:[a-z]))", _r_month_noyear),
+    # "with March alone contributing $331m": a month singled out with no word before it
+    Rule("month_noyear", r"\b(?-i:(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))"
+                         r"(?=\s+alone\b)", _r_month_noyear),
 ]
 RULES_BY_NAME = {}
 for _rule in RULES:

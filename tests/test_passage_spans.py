@@ -1,0 +1,74 @@
+"""Period phrases that point back to the span a passage reports, or name a fiscal year the way
+Indian and wire reporters write it (figure_periods._span_ending_in, periods._so_far, the bare
+"the fiscal", "the fiscal year starting in July", "March alone"). Every sentence is invented."""
+import datetime as dt
+
+from extractor import periods
+from extractor.api import extract_batch
+from extractor.corpus import Article
+
+D = dt.date
+
+
+def _periods(text, published):
+    [(_, claims)] = list(extract_batch([Article("x", text, published)]))
+    return {c["quantity"]["text"]: (c["period"] or {}).get("start") and (c["period"]["start"], c["period"]["end"])
+            for c in claims}
+
+
+def _read(phrase, published, country=None, previous=None):
+    (mention,) = periods.find_periods(phrase)
+    ctx = periods.Context(published=published, calendar=periods.calendar_of(country), previous=previous)
+    return mention.text, mention.resolve(ctx)
+
+
+SPAN_THEN_MONTH = ("Pakistan's IT exports during 9MFY24 increased by 18.4 percent to $2,712 million.\n"
+                   "IT exports reached $331 million in March 2024 against $297 million in February 2024.\n"
+                   "Telecommunication services exports were recorded at $487 million during the period.\n"
+                   "Imports of IT services rose to $98 million during the month.")
+
+
+def test_the_period_is_the_span_whose_latest_month_governs():
+    got = _periods(SPAN_THEN_MONTH, "2024-04-17")
+    assert got["$487 million"] == got["$2,712 million"] == ("2023-07-01", "2024-03-31")
+    assert got["$98 million"] == ("2024-03-01", "2024-03-31")  # "the month" stays the month
+
+
+def test_the_period_stays_the_month_when_no_span_ends_in_it():
+    # last fiscal year ends the day before the month that governs begins: not the span of this month
+    text = ("Ruritania's exports in the last fiscal year fell to NPR 150 billion.\n"
+            "In the first month of the current fiscal year, exports amounted to NPR 13.52 billion.\n"
+            "Overall, foreign trade contracted by 1.52% during this period.")
+    got = _periods(text.replace("Ruritania", "Nepal"), "2024-08-23")
+    assert got["1.52%"] == got["NPR 13.52 billion"] == ("2024-07-16", "2024-08-15")
+
+
+def test_a_month_alone_is_singled_out_without_a_word_before_it():
+    text = ("Pakistan's tech exports crossed $2.7 billion in the first nine months of the current fiscal year.\n"
+            "ICT export earnings grew by 18.4pc over July-March, with March alone contributing $331m.\n"
+            "Computer services brought in $2.2bn.")
+    got = _periods(text, "2024-04-18")
+    assert got["$331m"] == ("2024-03-01", "2024-03-31")
+    assert got["$2.2bn"] == got["$2.7 billion"] == ("2023-07-01", "2024-03-31")
+
+
+def test_the_bare_fiscal_is_the_fiscal_year_but_not_before_a_noun():
+    text, dates = _read("In the first five months of the fiscal, factory output expanded", D(2029, 10, 2), "India")
+    assert text == "the first five months of the fiscal"
+    assert dates == (D(2029, 4, 1), D(2029, 8, 31))
+    assert all("months" not in m.text for m in periods.find_periods("the first five months of the fiscal deficit target"))
+
+
+def test_the_fiscal_year_starting_in_a_month_is_the_coming_one():
+    text, dates = _read("for the fiscal year starting in July", D(2031, 6, 10))
+    assert dates == (D(2031, 7, 1), D(2032, 6, 30))
+    assert _read("the fiscal year beginning July 2024", D(2024, 5, 2))[1] == (D(2024, 7, 1), D(2025, 6, 30))
+
+
+def test_a_fiscal_year_so_far_runs_to_the_month_the_passage_reports():
+    october = (D(2027, 10, 1), D(2027, 10, 31))
+    assert _read("in FY28 so far", D(2027, 11, 2), "India", previous=october)[1] == (D(2027, 4, 1), D(2027, 10, 31))
+    # with no month reported, to the article's date
+    assert _read("so far in FY28", D(2027, 11, 2), "India")[1] == (D(2027, 4, 1), D(2027, 11, 2))
+    # a fiscal year without "so far" is the whole year
+    assert _read("in FY28", D(2027, 11, 2), "India", previous=october)[1] == (D(2027, 4, 1), D(2028, 3, 31))
