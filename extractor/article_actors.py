@@ -390,6 +390,16 @@ def _described_by_country(name: str, text: str) -> bool:
 _place_counts_cache: dict[tuple, tuple] = {}
 
 
+# "By comparison, neighbouring Pakistan received $3.4 billion", "In contrast, India's exports …": a
+# place set against the article's own, named in a comparison's sentence or as its neighbour
+_SET_AGAINST = re.compile(r"(?i)(?:\b(?:neighbou?ring|rival)\s+|(?:\A|[.!?]\s+|\n)(?:by|in)\s+(?:comparison|contrast),?\s+[^.!?\n]*)$")
+
+
+def _set_against(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is set against the article's own (_SET_AGAINST)."""
+    return _SET_AGAINST.search(text, max(0, start - 200), start) is not None
+
+
 def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]]:
     """How often each place of the alias table is named (the headline TITLE_WEIGHT times) and the
     offset of its first naming in the text (its length when only the headline names it). Only the
@@ -412,7 +422,7 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
         for m in scan(pattern, text, lowered_text, (words[place],)):  # only stretches that can match
             if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()) \
                     and not _COMPANY_AFTER.match(text, m.end()) and not _in_a_region(text, m.start()) \
-                    and not as_partner(text, m.start()):
+                    and not as_partner(text, m.start()) and not _set_against(text, m.start()):
                 if not n:
                     first[place] = m.start()
                 n += 1

@@ -94,14 +94,27 @@ def _complement(noun: Token, q_ids: set[int]) -> Optional[Token]:
     return None
 
 
+def glued_scale(token: Token) -> bool:
+    """A scale written onto a figure's digits ("371m", "2.4bn"), which the tagger may read as a noun or verb."""
+    return token.i > 0 and token.doc[token.i - 1].like_num and not token.doc[token.i - 1].whitespace_
+
+
+_SAYING = {"say", "add", "tell", "state"}
+_BASE_PREPS = {"against", "versus", "vs", "compared", "from"}
+
+
 def _clause_verb(token: Token) -> Optional[Token]:
     t = token
     for _ in range(6):
-        glued = t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_
         # nor a one-word bracket after the figure ("shrank 7.3 percent (revised) in 2022"): a mark on
         # the figure that the parser may make the figure's head
         bracketed = 0 < t.i < len(t.doc) - 1 and t.doc[t.i - 1].text == "(" and t.doc[t.i + 1].text == ")"
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) and not glued and not bracketed:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) and not glued_scale(t) and not bracketed:
+            if t.dep_ == "parataxis" and t.lemma_.lower() in _SAYING and t.head.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ == "prep" and c.lower_ in _BASE_PREPS and token in c.subtree for c in t.children):
+                # "exports were $2,983 million, the State Bank said, against $2,412 million a year ago":
+                # the base the parser hangs on the aside's verb is the main clause's
+                return t.head
             return t  # not the "m" of "£138m" that the tagger reads as a verb
         if t.head.i == t.i:
             return None

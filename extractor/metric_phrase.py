@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from extractor.listed_measures import _amount_heads, _head_word
 from extractor.measured_noun import (
     _as_phrase, _attached_noun, _clause_subject, _clause_verb, _complement, _measured_subject, _noun_before,
-    _those_of, _timed_measure, _topic_before, _worth_goods,
+    _those_of, _timed_measure, _topic_before, _worth_goods, glued_scale,
 )
 from extractor.metric_head import (
     _CARRIER_NOUNS, _CHANGE_NOUNS, _COUNT_MEASURES, _DEFAULT_BASIS, _ESTIMATE_VERBS, _VERB_METRICS, is_unit_of_measure,
@@ -374,7 +374,8 @@ def _metric_for(q_span: Span, kind: str, counted: Optional[Token] = None) -> tup
             if before is not None and names_measure(before):
                 return phrase_of(before, q_ids), None, verb
     subject_change = noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in _CHANGE_NOUNS
-    if noun is None or not (names_measure(noun) or subject_change):
+    if noun is None or noun.i in q_ids or glued_scale(noun) or not (names_measure(noun) or subject_change):
+        # (a figure's own scale is no measure: "the February figure of $371m", parsed "$ 371 m")
         return None, None, verb
     if kind == "count" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and names_measure(noun.head.head):

@@ -158,8 +158,10 @@ def publishes_data(name: Optional[str]) -> bool:
         return True
     words = re.findall(r"[\w&]+", name.lower())
     # a public registry publishes the records it keeps ("the Land Registry said", bbc-dev3)
+    # and a state's accounts office publishes the government's accounts ("Controller General of Accounts",
+    # "Accountant General Pakistan Revenues", "Comptroller and Auditor General")
     return any(w in table["body_nouns"] for w in words) or "statistics" in words or "statistical" in words \
-        or "registry" in words
+        or "registry" in words or re.search(r"\b(?:controller|comptroller|accountant|auditor)\s+general\b", name.lower()) is not None
 
 
 def _is_organ(name: str) -> bool:
@@ -404,9 +406,11 @@ def _capitalised_mid_sentence(word: str, text: str) -> bool:
 
 
 # "exports to the US", "remittances from Saudi Arabia": a flow's partner is the other side, not a
-# sign of whose economy the article is about
-_PARTNER_BEFORE = re.compile(r"(?i)\b(?:exports?|imports?|shipments?|remittances?|inflows?|outflows?|trade|sales|arrivals|tourists|visitors)"
-                             r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+(?:to|from|with)\s+(?:the\s+)?$")  # "shipments of palm oil to India"
+# sign of whose economy the article is about; "exports of IT services from Pakistan" name the exporter
+_PARTNER_BEFORE = re.compile(r"(?i)(?:\b(?:exports?|imports?|shipments?|remittances?|inflows?|outflows?|trade|sales|arrivals|tourists|visitors)"
+                             r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+(?:to|with)"  # "shipments of palm oil to India"
+                             r"|\b(?:imports?|remittances?|inflows?|trade|arrivals|tourists|visitors)(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+from)"
+                             r"\s+(?:the\s+)?$")
 
 
 def as_partner(text: str, start: int) -> bool:

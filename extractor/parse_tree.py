@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from extractor import lexicons
+from extractor.metric_head import is_dateline
 from extractor.names import (
     Known, _DESCRIBING, _ORGANISATION_NOUNS, _TIME_WORD, _aliases, _common_word, _is_demonym, _is_organ, _is_place,
     _not_actors, canonical, is_adjective_only, is_term,
@@ -53,6 +54,8 @@ def _actor_in(tokens, labels=("GPE", "NORP", "ORG"), known: Optional["Known"] = 
     for t in tokens:
         if _PERIOD_LABEL.fullmatch(t.text):
             continue  # "net revenue in 7MFY20": a period the tagger may call an organisation
+        if is_dateline(t):
+            continue  # "BENGALURU: Vardhan Infotech on Thursday reported …": where the story was filed
         if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in _PLACE_OF:
             continue  # "the Netherlands-based company", "a London-listed firm": where it is, not whose figure
         described = _described_company(t, known) if t.ent_type_ in ("GPE", "NORP") or _is_demonym(t.lower_) else None

@@ -1059,7 +1059,8 @@ RULES: list[Rule] = [
     Rule("month_range_year", rf"\b(?:from\s+|between\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until|and)\s?(?P<m2>{_M})\s*,?\s+(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)(?:\s+(?:quarter|period))?", _r_month_range_year, absolute=True),
     Rule("month_range", rf"\b(?:from\s+|in\s+|during\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})(?!\s*,?\s*\d)(?:\s+(?:quarter|period))?|\bbetween\s+(?P<m1b>{_M})\s+(?:and|to)\s+(?P<m2b>{_M})(?!\s*,?\s*\d)",
          lambda g, ctx: _r_month_range({"m1": g.get("m1") or g["m1b"], "m2": g.get("m2") or g["m2b"]}, ctx)),
-    Rule("quarter_ending", rf"\bthe\s+(?P<m>{_M})\s+quarter\b", _r_quarter_ending),
+    # "the December quarter", "Veritas Infosoft's December-quarter profit" (not "December quarter-on-quarter")
+    Rule("quarter_ending", rf"(?:\bthe\s+)?\b(?P<m>{_M})(?:\s+|-)quarter\b(?!-on-)", _r_quarter_ending),
     Rule("span_ended", rf"\b(?:the\s+)?(?:(?P<n>{_N})\s+months|(?:(?:its\s+)?(?:current\s+)?(?:financial|fiscal)\s+)?(?P<unit>year|quarter|week|half[-\s]year|half))\s+(?:that\s+|which\s+)?(?:to|ending|ended|that\s+ended)\s+(?:on\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:(?P<date>{_DAYDATE})|(?P<mid>mid[-\s]?)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?)",
          lambda g, ctx: _r_span_ended({**g, "unit": (g.get("unit") or "").split("-")[0].split()[0] if g.get("unit") else None}, ctx)),
     Rule("quarter", rf"\b(?:the\s+)?(?P<qw>{_ORD})[\s-]quarter(?:\s+of)?(?:\s+(?:(?P<y>{_Y})|(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:calendar\s+)?year))?", _r_quarter),
@@ -1658,6 +1659,12 @@ def _compared_base(p: PeriodMention, text: str, sent_start: int) -> bool:
     return p.name in ("shift_year", "shift_to_year") and _COMPARED.search(text, max(sent_start, p.start - 30), p.start) is not None
 
 
+# a share of a plan, the period right after it the plan's: "62.1 per cent of the budget estimate for the
+# full year", "71.5% of the annual target for FY29"
+_OF_A_PLAN = re.compile(r"(?i)\b(?:of|against)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}"
+                        r"(?:estimates?|targets?|goals?|budget|allocations?|projections?|forecasts?)\s+$")
+
+
 def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int, sent_start: int, sent_end: int,
                      text: str, other_quantities: Sequence[tuple[int, int]]) -> Optional[PeriodMention]:
     """The period phrase of the figure at q_start..q_end within its sentence, or None.
@@ -1674,6 +1681,8 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
     after = [p for p in in_sentence if p.start >= q_end]
     if after and re.match(r"\s*[:=]", text[after[0].end:after[0].end + 3]):
         after = []  # "FY22: 6.17%, FY23: 0.29%": a label of the next item, not this figure's period
+    if after and _OF_A_PLAN.search(text, q_end, after[0].start):
+        after = []  # "62.1 per cent of the budget estimate for the full year": the plan's period
     if after:
         p = after[0]
         gap = text[q_end:p.start]
@@ -1812,13 +1821,20 @@ def _full_year(mention: PeriodMention, in_sentence: Sequence[PeriodMention], res
     earlier = [d for d in (one_year(m) for m in in_sentence if m.end <= mention.start and not m.is_basis) if d]
     if earlier:
         return earlier[-1]
+    cal = ctx.calendar if ctx.fiscal else CALENDAR_YEAR
+    parts = [d for d in (resolve(m) for m in in_sentence if m.end <= mention.start and not m.is_basis
+                         and m.name in _FISCAL_RULES and m.carries) if d]
+    if parts and not ctx.calendar.is_calendar_year:
+        # "the deficit for the first nine months of the current fiscal year … of the budget estimate for
+        # the full year": the fiscal year that holds the part stated before it
+        year = ctx.calendar.containing(parts[-1][0])
+        return year if parts[-1][1] <= year[1] else None
     later = [d for d in (one_year(m) for m in in_sentence if m.start >= mention.end and m.is_basis) if d]
     if later:
         y = later[0][0].year + 1
         return _months(y, 1, y, 12)
     if ctx.previous is None:
         return None
-    cal = ctx.calendar if ctx.fiscal else CALENDAR_YEAR
     year = cal.containing(ctx.previous[0])
     return year if ctx.previous[1] <= year[1] else None
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")

@@ -88,6 +88,9 @@ def _name_of(token: Token, known: Known) -> Optional[str]:
         companies = {c for c in companies if c and not _is_media(c) and not is_territory(c) and not is_term(c, known)}
         if len(companies) == 1:
             return companies.pop()
+        # "The Bengaluru-based IT services company had posted …": a description points back to a
+        # company named before; it is no name ("based IT services company")
+        return None
     if token.pos_ == "PROPN" and not token.text.islower():
         # A name is its run of proper nouns ("website Parker's" -> "Parker's"), not its description.
         start = token.i

@@ -72,3 +72,31 @@ def test_a_fiscal_year_so_far_runs_to_the_month_the_passage_reports():
     assert _read("so far in FY28", D(2027, 11, 2), "India")[1] == (D(2027, 4, 1), D(2027, 11, 2))
     # a fiscal year without "so far" is the whole year
     assert _read("in FY28", D(2027, 11, 2), "India", previous=october)[1] == (D(2027, 4, 1), D(2028, 3, 31))
+
+
+def test_a_month_quarter_written_as_one_word_is_the_quarter_ending_then():
+    got = _periods("Veritas Infosoft's December-quarter profit of Rs 4,812 crore beat estimates.\n"
+                   "The IT firm added 2,150 staff in the quarter.", "2030-01-13")
+    assert got["Rs 4,812 crore"] == got["2,150"] == ("2029-10-01", "2029-12-31")
+    assert [m.text for m in periods.find_periods("sales in December quarter-on-quarter")] != ["December quarter"]
+
+
+def test_a_share_of_a_plan_for_the_full_year_is_of_the_part_stated_before():
+    text = ("NEW DELHI: The Centre's fiscal deficit for the first nine months of the current fiscal year touched "
+            "Rs 11.42 lakh crore, or 62.1 per cent of the budget estimate for the full year, data released by the "
+            "Controller General of Accounts (CGA) on Wednesday showed.")
+    [(_, claims)] = list(extract_batch([Article("x", text, "2029-01-31")]))
+    got = {c["quantity"]["text"]: c for c in claims}
+    nine_months = ("2028-04-01", "2028-12-31")
+    assert (got["Rs 11.42 lakh crore"]["period"]["start"], got["Rs 11.42 lakh crore"]["period"]["end"]) == nine_months
+    assert (got["62.1 per cent"]["period"]["start"], got["62.1 per cent"]["period"]["end"]) == nine_months
+    # the accounts office publishes the government's figures: it owns none
+    assert got["Rs 11.42 lakh crore"]["subject"] == "India"
+
+
+def test_the_full_year_after_a_part_of_a_fiscal_year_is_that_fiscal_year():
+    mentions = periods.find_periods("for the first nine months of the current fiscal year and the full year")
+    ctx = periods.Context(published=D(2029, 1, 31), calendar=periods.calendar_of("India"))
+    full = [m for m in mentions if m.name == "full_year"][0]
+    dates = periods.anchored(full, mentions, [], "", lambda m: m.resolve(ctx), ctx, lambda m: True)
+    assert dates == (D(2028, 4, 1), D(2029, 3, 31))

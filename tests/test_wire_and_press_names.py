@@ -45,3 +45,46 @@ def test_a_period_before_a_comma_is_not_part_of_the_measure():
     got = _claims("Industrial output in India grew 4.7% in August. In the first five months of the fiscal, "
                   "factory output expanded 5.6%.", "2029-10-02")
     assert got["5.6%"]["metric"] == "factory output"
+
+
+def test_exports_from_a_country_name_the_exporter_not_a_partner():
+    from extractor.names import as_partner
+    text = "Exports of information technology services from Pakistan grew; imports from China fell."
+    assert not as_partner(text, text.index("Pakistan"))
+    assert as_partner(text, text.index("China"))
+
+
+def test_a_country_set_against_the_articles_own_is_not_its_country():
+    text = ("Migrant workers sent home over $2.5 billion in March, or about Tk 31,030 crore, the highest in a "
+            "single month.\nIn the first nine months of the fiscal year, inflows came to $22.4 billion.\n"
+            "By comparison, neighbouring Pakistan received $3.4 billion in remittances in March.")
+    got = _claims(text, "2026-04-03")
+    assert got["$2.5 billion"]["subject"] == got["$22.4 billion"]["subject"] == "Bangladesh"
+    assert got["$3.4 billion"]["subject"] == "Pakistan"  # its own sentence still names it
+
+
+def test_a_capital_city_dateline_and_a_description_name_no_owner():
+    text = ("BENGALURU: Vardhan Infotech on Thursday reported a 9.6 per cent rise in consolidated net profit "
+            "to Rs 1,842 crore.\nThe Bengaluru-based IT services company had posted a net profit of Rs 1,681 "
+            "crore in the year-ago quarter.")
+    got = _claims(text, "2027-01-14")
+    assert got["Rs 1,842 crore"]["subject"] == got["Rs 1,681 crore"]["subject"] == "Vardhan Infotech"
+
+
+def test_a_vehicle_class_acronym_is_no_owner():
+    text = ("India's car and utility vehicle makers despatched 46.22 lakh units to dealers during FY28.\n"
+            "EV penetration improved, with electric PV sales at 1.98 lakh units.")
+    got = _claims(text, "2028-04-13")
+    assert got["1.98 lakh"]["subject"] == "India"
+
+
+def test_a_glued_scale_is_no_measure():
+    got = _claims("IT exports were recorded at $2,983 million.\nMeanwhile, the February figure of $371m was the "
+                  "highest monthly inflow so far this fiscal year, beating $356m in January.", "2029-03-21")
+    assert got["$371m"]["metric"] != "m" and got["$356m"]["metric"] != "m"
+
+
+def test_a_base_after_an_attribution_aside_takes_the_main_clauses_measure():
+    got = _claims("IT exports during July-February of FY2028-29 were recorded at $2,983 million, the State Bank "
+                  "said, against $2,412 million a year ago.", "2029-03-21")
+    assert got["$2,412 million"]["metric"] == got["$2,983 million"]["metric"] == "IT exports"
