@@ -406,7 +406,11 @@ def _coordinated_measures(head: Token, q_span: Span) -> Optional[str]:
     lefts = [t.i for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
     words = [t for t in head.doc[min(lefts + [head.i]):conj[-1].i + 1]
              if t.dep_ not in ("det", "poss", "case") and not (t.ent_type_ in ("GPE", "NORP") and not is_term(t.text))]
-    return " ".join(t.text for t in words).replace(" ,", ",") if len(words) <= 10 else None
+    if len(words) > 10:
+        return None
+    # as written between neighbours ("IT-enabled"), a space where a word was left out
+    return "".join(t.text + (t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " ")
+                   for t, nxt in zip(words, words[1:] + [None])).strip()
 
 
 def _subject_of_hung_verb(change: Token) -> Optional[Token]:

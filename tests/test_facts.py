@@ -602,3 +602,14 @@ def test_output_and_production_are_one_head():
     assert same_measure(measure("oil output"), measure("oil production"))
     # the activity is not its own output's head ("industry" of GDP is not industrial production)
     assert not same_measure(measure("industrial output"), measure("industry"))
+
+
+def test_it_services_telecommunication_and_ict_wordings_are_one_measure():
+    same = facts.same_measure
+    m = facts.measure
+    assert same(m("exports of information and communication technology services"), m("IT exports")) is True
+    assert same(m("IT services exports"), m("ICT export earnings")) is True
+    assert same(m("telecom services exports"), m("telecommunication services exports")) is True
+    # a part of the sector stays apart from the whole, and the sector from all exports
+    assert same(m("computer services exports"), m("IT exports")) is not True
+    assert same(m("IT exports"), m("exports")) is not True
