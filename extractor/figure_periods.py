@@ -308,7 +308,7 @@ _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 # a part of the passage's period singled out: "In February alone", "in the month alone"
 _SINGLED_OUT = re.compile(r"\s+alone\b", re.I)
 # "during the period", "the period under review", "the review period": the passage's span, not its month
-_THE_PERIOD = re.compile(r"\bperiod\b", re.I)
+_THE_PERIOD = re.compile(r"\bperiod\b|\bhalf[-\s]year\b", re.I)
 # the one month of a span the passage reports, named as such: "The monthly figure for June was $642m"
 _MONTHLY_PART = re.compile(r"\bmonthly\s+(?:figure|total|number|tally|inflow|amount|reading)s?\s+(?:for\s+|in\s+)?$", re.I)
 

@@ -409,7 +409,8 @@ def _capitalised_mid_sentence(word: str, text: str) -> bool:
 # sign of whose economy the article is about; "exports of IT services from Pakistan" name the exporter
 _PARTNER_BEFORE = re.compile(r"(?i)(?:\b(?:exports?|imports?|shipments?|remittances?|inflows?|outflows?|trade|sales|arrivals|tourists|visitors)"
                              r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+(?:to|with)"  # "shipments of palm oil to India"
-                             r"|\b(?:imports?|remittances?|inflows?|trade|arrivals|tourists|visitors)(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+from)"
+                             r"|\b(?:imports?|remittances?|inflows?|trade|arrivals|tourists|visitors|orders|demand)"
+                             r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+from)"  # "orders from European buyers": the buyer
                              r"\s+(?:the\s+)?$")
 
 

@@ -814,6 +814,10 @@ def _r_horizon_year(g, ctx):  # "by 2030": a horizon; "by 2020" in a later artic
 
 
 def _r_anaphor(g, ctx):  # "the period under review"; "during the month": the month of the governing period
+    if ctx.previous is not None and re.search(r"\bhalf\b", g.get("_text", ""), re.IGNORECASE):
+        # "for the half-year": the governing period when it is a half year (figure_periods finds the half a
+        # month that governs ends)
+        return ctx.previous if 178 <= (ctx.previous[1] - ctx.previous[0]).days <= 184 else None
     if ctx.previous is not None and re.search(r"\bmonth\b", g.get("_text", ""), re.IGNORECASE):
         start, end = ctx.previous
         if (end - start).days > 31:
@@ -1092,7 +1096,7 @@ RULES: list[Rule] = [
                     r"(?!\s+(?:of|to|ended|ending|through|till|until|since|before|after|ahead|from|starting|beginning|between|in|on)\b)"
                     r"(?!\s*\()", _r_months_anaphor),
     Rule("anaphor", r"\b(?:the\s+)?(?:(?:month|period|quarter|year|week)\s+under\s+review|review\s+period)\b"
-                    r"|\b(?:during|in|over|for)\s+(?:the|this)\s+(?:month|period|week|quarter)\b(?!\s+(?:of|ended|ending|to|under|last|a\s+year))"
+                    r"|\b(?:during|in|over|for)\s+(?:the|this)\s+(?:month|period|week|quarter|half[-\s]year)\b(?!\s+(?:of|ended|ending|to|under|last|a\s+year))"
                     r"|\b(?:in\s+)?the\s+same\s+period\s+this\s+year\b", _r_anaphor),
     Rule("shift_to_year", rf"\b(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<y>{_Y})(?![-/–]\d)|{_FY_LABEL})", _r_shift_to_year, kind="shift"),
     Rule("shift_year", rf"\b(?:over\s+|from\s+|in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months|time|time\s+frame|date)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior|a)\s+(?:{_FISCAL}|year)(?:\s+(?:{_Y}/\d\d|{_SPAN}))?"
@@ -1142,6 +1146,10 @@ RULES: list[Rule] = [
     # $642 million", "the March figure" (capitalised, before a lower-case word: "May" is a verb there)
     Rule("month_noyear", r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\bthe\s))(?-i:(?P<m>January|February|March|April|June|July|August"
                          r"|September|October|November|December))(?=\s+(?-i:[a-z]))", _r_month_noyear),
+    # "The NTB said December arrivals were 1.12 lakh": a month before what it dates, the verb after it
+    Rule("month_noyear", r"\b(?-i:(?P<m>January|February|March|April|June|July|August|September|October|November|December))"
+                         r"(?=\s+(?-i:[a-z]+s)\s+(?:were|was|rose|fell|stood|came|reached|totalled|totaled|increased|"
+                         r"decreased|declined|grew|jumped|climbed|dropped|amounted|hit)\b)", _r_month_noyear),
     # "with March alone contributing $331m": a month singled out with no word before it
     Rule("month_noyear", r"\b(?-i:(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))"
                          r"(?=\s+alone\b)", _r_month_noyear),
@@ -1276,7 +1284,7 @@ def _year_gloss(text: str, previous: Optional["PeriodMention"], start: int, end:
 
 # "rose more than expected in March": set against a forecast, not a period; March is the figure's own
 _THAN_EXPECTED = r"(?!\s+(?:(?:had\s+been|was|were|had)\s+)?(?:expected|forecast|anticipated|estimated|predicted|projected|feared|hoped)\b)"
-_COMPARISON = re.compile(r"\b(?:against|compared|comparison|versus|vs\.?|since)\b"
+_COMPARISON = re.compile(r"\b(?:against|compared|comparison|contrast(?:ed|ing|s)?|versus|vs\.?|since)\b"
                          # "than", but not the qualifier of a figure ("more than 10 lakh workers left in ...")
                          rf"|\bthan\b(?<!\bmore\sthan)(?<!\bless\sthan)(?<!\bfewer\sthan){_THAN_EXPECTED}"
                          r"|\b(?:more|less|fewer)\s+than\b(?!\s+(?:about\s+|around\s+)?(?:[$£€₹]|Rs\.?|Tk|US\$|\d))"
@@ -1528,7 +1536,7 @@ _NOW_FIGURE = re.compile(r"\b(?:current|present|existing|prevailing)\s+(?:(?:lev
                          re.IGNORECASE)
 
 
-_COMPARED_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+",
+_COMPARED_CUE = re.compile(r"\b(?:compared\s+(?:with|to)|contrast(?:ed|ing|s)?\s+with|against|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than)\s+",
                            re.IGNORECASE)
 _COMPARED_LIST = re.compile(r"(?:\s*N\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,\s*and|,|and)\s+)*"
                             r"\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:about\s+|around\s+|some\s+)?")
@@ -1622,7 +1630,7 @@ def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALEND
 
 # --- which period governs a figure --------------------------------------------------------------
 
-_SEPARATOR = re.compile(r"\b(?:against|compared|versus|vs\.?|while|whereas|but|from|than|after|since)\b|;"
+_SEPARATOR = re.compile(r"\b(?:against|compared|contrast(?:ed|ing|s)?|versus|vs\.?|while|whereas|but|from|than|after|since)\b|;"
                         # "profits fell 33% and it warned that earnings in 2005 may slide": another clause's
                         r"|\band\s+(?:\w+\s+){0,2}?(?:warned|said|says|added|predicted|forecast|expects|expected)\s+that\b"
                         r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest)\b"
@@ -1665,6 +1673,13 @@ _OF_A_PLAN = re.compile(r"(?i)\b(?:of|against)\s+(?:the\s+|its\s+|their\s+|a\s+)
                         r"(?:estimates?|targets?|goals?|budget|allocations?|projections?|forecasts?)\s+$")
 
 
+# a figure ranked among others of a span after it: "$210m, the third monthly surplus this fiscal year",
+# "$331m, the highest monthly number on record this year"
+_RANKED = re.compile(r"(?i),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|"
+                     r"eighth|ninth|tenth|highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest|"
+                     r"fastest|slowest)\b[^,;.]*$")
+
+
 def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int, sent_start: int, sent_end: int,
                      text: str, other_quantities: Sequence[tuple[int, int]]) -> Optional[PeriodMention]:
     """The period phrase of the figure at q_start..q_end within its sentence, or None.
@@ -1683,6 +1698,8 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         after = []  # "FY22: 6.17%, FY23: 0.29%": a label of the next item, not this figure's period
     if after and _OF_A_PLAN.search(text, q_end, after[0].start):
         after = []  # "62.1 per cent of the budget estimate for the full year": the plan's period
+    if after and _RANKED.search(text, q_end, after[0].start):
+        after = []  # "a surplus of $210m, the third monthly surplus this fiscal year": the span it ranks in
     if after:
         p = after[0]
         gap = text[q_end:p.start]

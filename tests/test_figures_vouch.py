@@ -48,14 +48,15 @@ def test_figures_do_not_vouch_for_look_alikes(a, b, why):
 
 
 def test_agreeing_figures_need_the_same_period_subject_and_two_articles():
-    one = report("exports of IT services", "$2.873 billion", 2.873e9, article="outlet-1")
-    assert same_fact(one, report("IT exports", "$2.87bn", 2.87e9, article="outlet-2",
+    one = report("tax revenue", "$2.873 billion", 2.873e9, article="outlet-1")
+    assert same_fact(one, report("revenue", "$2.87bn", 2.87e9, article="outlet-2")) is True
+    assert same_fact(one, report("revenue", "$2.87bn", 2.87e9, article="outlet-2",
                                  period=("FY27", "2026-07-01", "2027-06-30"))) is not True
-    assert same_fact(one, report("IT exports", "$2.87bn", 2.87e9, article="outlet-2", subject="Freedonia")) is not True
-    assert same_fact(one, report("IT exports", "$2.87bn", 2.87e9, article="outlet-2",
+    assert same_fact(one, report("revenue", "$2.87bn", 2.87e9, article="outlet-2", subject="Freedonia")) is not True
+    assert same_fact(one, report("revenue", "$2.87bn", 2.87e9, article="outlet-2",
                                  counterparty="United States")) is not True
     # one article naming a part and its shortening with one figure twice is the article's business
-    assert same_fact(one, {**report("IT exports", "$2.87bn", 2.87e9, article="outlet-1"),
+    assert same_fact(one, {**report("revenue", "$2.87bn", 2.87e9, article="outlet-1"),
                            "claim_id": "outlet-1:90-96"}) is not True
 
 

@@ -100,3 +100,33 @@ def test_the_full_year_after_a_part_of_a_fiscal_year_is_that_fiscal_year():
     full = [m for m in mentions if m.name == "full_year"][0]
     dates = periods.anchored(full, mentions, [], "", lambda m: m.resolve(ctx), ctx, lambda m: True)
     assert dates == (D(2028, 4, 1), D(2029, 3, 31))
+
+
+def test_the_half_year_is_the_half_whose_last_month_governs():
+    text = ("COLOMBO: Sri Lanka welcomed 1,142,318 tourists in the January-June period.\n"
+            "June recorded 98,452 arrivals, the weakest month of the year so far.\n"
+            "Tourism revenue for the half-year was estimated at US$ 186.2 million by the Central Bank.")
+    got = _periods(text, "2027-07-09")
+    assert got["US$ 186.2 million"] == ("2027-01-01", "2027-06-30")
+    assert got["98,452"] == ("2027-06-01", "2027-06-30")
+
+
+def test_a_figure_ranked_in_a_span_after_it_keeps_its_own_period():
+    text = ("Pakistan's current account posted a deficit of $1.3 billion in July-January.\n"
+            "In January, the country ran a current account surplus of 210 million dollars, the third monthly "
+            "surplus this fiscal year.")
+    assert _periods(text, "2027-02-18")["210 million dollars"] == ("2027-01-01", "2027-01-31")
+
+
+def test_a_base_contrasted_with_governs_nothing_after_it():
+    text = ("Pakistan's current account posted a deficit of $1.34bn during July-January 2026-27.\n"
+            "January's surplus of $210m contrasted with a deficit of $329m in January 2026. Exports of goods "
+            "rose to $19.64bn.")
+    got = _periods(text, "2027-02-18")
+    assert got["$329m"] == ("2026-01-01", "2026-01-31")
+    assert got["$19.64bn"] != ("2026-01-01", "2026-01-31")
+
+
+def test_a_month_before_a_plural_noun_and_its_verb_dates_the_figure():
+    text = "Nepal received 1.28 million tourists in 2026. The NTB said December arrivals were 112,000."
+    assert _periods(text, "2027-01-02")["112,000"] == ("2026-12-01", "2026-12-31")

@@ -88,3 +88,9 @@ def test_a_base_after_an_attribution_aside_takes_the_main_clauses_measure():
     got = _claims("IT exports during July-February of FY2028-29 were recorded at $2,983 million, the State Bank "
                   "said, against $2,412 million a year ago.", "2029-03-21")
     assert got["$2,412 million"]["metric"] == got["$2,983 million"]["metric"] == "IT exports"
+
+
+def test_buyers_an_order_comes_from_are_no_country_of_the_article():
+    from extractor.names import as_partner
+    text = "Exporters blamed a slowdown in orders from European buyers and weak demand from China."
+    assert as_partner(text, text.index("European")) and as_partner(text, text.index("China"))
