@@ -392,12 +392,19 @@ _place_counts_cache: dict[tuple, tuple] = {}
 
 # "By comparison, neighbouring Pakistan received $3.4 billion", "In contrast, India's exports …": a
 # place set against the article's own, named in a comparison's sentence or as its neighbour
-_SET_AGAINST = re.compile(r"(?i)(?:\b(?:neighbou?ring|rival)\s+|(?:\A|[.!?]\s+|\n)(?:by|in)\s+(?:comparison|contrast),?\s+[^.!?\n]*)$")
+_SET_AGAINST = re.compile(r"(?i)(?:\b(?:neighbou?ring|rival|followed\s+by(?:\s+the)?)\s+|(?:\A|[.!?]\s+|\n)(?:by|in)\s+(?:comparison|contrast),?\s+[^.!?\n]*)$")
+# "Saudi Arabia remained the top source, with $512 million", "India was the largest source market": a
+# place ranked among the sources, markets or buyers of the article's country's flow
+_RANKED_PARTNER = re.compile(r"(?i)\s+(?:remained|was|is|became|emerged\s+as|continued\s+to\s+be)\s+(?:the\s+)?"
+                             r"(?:top|largest|biggest|main|leading|major|(?:second|third)[-\s](?:largest|biggest))\s+"
+                             r"(?:source|market|destination|contributor|buyer|supplier|sender|export\s+market)")
 
 
-def _set_against(text: str, start: int) -> bool:
-    """Whether the place named at ``start`` is set against the article's own (_SET_AGAINST)."""
-    return _SET_AGAINST.search(text, max(0, start - 200), start) is not None
+def _set_against(text: str, start: int, end: Optional[int] = None) -> bool:
+    """Whether the place named at ``start`` (to ``end``) is set against the article's own
+    (_SET_AGAINST) or ranked among its flow's partners (_RANKED_PARTNER)."""
+    return _SET_AGAINST.search(text, max(0, start - 200), start) is not None \
+        or end is not None and _RANKED_PARTNER.match(text, end) is not None
 
 
 def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]]:
@@ -422,7 +429,7 @@ def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]
         for m in scan(pattern, text, lowered_text, (words[place],)):  # only stretches that can match
             if _names_place(m.group(0)) and not _CURRENCY_AFTER.match(text, m.end()) \
                     and not _COMPANY_AFTER.match(text, m.end()) and not _in_a_region(text, m.start()) \
-                    and not as_partner(text, m.start()) and not _set_against(text, m.start()):
+                    and not as_partner(text, m.start()) and not _set_against(text, m.start(), m.end()):
                 if not n:
                     first[place] = m.start()
                 n += 1

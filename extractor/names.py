@@ -410,7 +410,8 @@ def _capitalised_mid_sentence(word: str, text: str) -> bool:
 _PARTNER_BEFORE = re.compile(r"(?i)(?:\b(?:exports?|imports?|shipments?|remittances?|inflows?|outflows?|trade|sales|arrivals|tourists|visitors)"
                              r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+(?:to|with)"  # "shipments of palm oil to India"
                              r"|\b(?:imports?|remittances?|inflows?|trade|arrivals|tourists|visitors|orders|demand)"
-                             r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+from)"  # "orders from European buyers": the buyer
+                             r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+from"  # "orders from European buyers": the buyer
+                             r"|\b(?:buyers|importers|customers|clients)\s+(?:in|from))"  # "buyers in the United States took $7.9bn"
                              r"\s+(?:the\s+)?$")
 
 

@@ -1032,7 +1032,7 @@ RULES: list[Rule] = [
     _fiscal_rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+the\s+"
                       rf"(?:fiscal|financial)(?:\s+year\b|(?=\s*[,.;:)]|\s+(?:so\s+far|to\s+date)\b))(?!\s+(?:{_Y}|\d))",
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2"), "rel": "current"}, ctx)),
-    _fiscal_rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
+    _fiscal_rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
     _fiscal_rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
     # "the first half of the fiscal year that began in April": bare, a part of the current one on that calendar
     Rule("fy_quarter", rf"\b(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+of\s+the\s+{_FISCAL}{_BEGAN_CORE}",

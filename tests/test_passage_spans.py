@@ -130,3 +130,9 @@ def test_a_base_contrasted_with_governs_nothing_after_it():
 def test_a_month_before_a_plural_noun_and_its_verb_dates_the_figure():
     text = "Nepal received 1.28 million tourists in 2026. The NTB said December arrivals were 112,000."
     assert _periods(text, "2027-01-02")["112,000"] == ("2026-12-01", "2026-12-31")
+
+
+def test_a_fiscal_quarter_with_its_months_in_brackets_is_one_phrase():
+    text, dates = _read("In the first quarter (July-September) of FY28, remittances", D(2027, 10, 2), "Bangladesh")
+    assert text == "the first quarter (July-September) of FY28"
+    assert dates == (D(2027, 7, 1), D(2027, 9, 30))

@@ -94,3 +94,18 @@ def test_buyers_an_order_comes_from_are_no_country_of_the_article():
     from extractor.names import as_partner
     text = "Exporters blamed a slowdown in orders from European buyers and weak demand from China."
     assert as_partner(text, text.index("European")) and as_partner(text, text.index("China"))
+
+
+def test_a_place_ranked_among_the_sources_or_after_followed_by_is_not_the_articles_country():
+    text = ("Expatriates sent home $2.4bn in September, up from $2.23bn in August, central bank data showed. "
+            "The inflow was equivalent to around Tk 29,400 crore. Saudi Arabia remained the top source, with $512 "
+            "million, followed by the United Arab Emirates at $398 million.")
+    got = _claims(text, "2027-10-02")
+    assert got["$2.4bn"]["subject"] not in ("Saudi Arabia", "United Arab Emirates")
+
+
+def test_buyers_in_a_country_are_a_partner_and_pak_names_pakistan():
+    from extractor.names import as_partner
+    text = "Shipments grew, while buyers in the United States took $7.9bn worth of garments."
+    assert as_partner(text, text.index("United States"))
+    assert periods.country_cues("Pak Economic Observer") == {"Pakistan": 1}
