@@ -24,6 +24,7 @@ from extractor.subjects import (  # noqa: F401
 from extractor.counterparties import (  # noqa: F401
     AUDIENCE, accounting_part, valued_party, bid_for, bid_head, bidder_after, company_held, compared_with, deal_parties,
     group_related_to, holder_of_share, import_share, owner_of_count, per_share_target, stake, surveyed_share,
+    visitors_from,
 )
 from extractor.nearby_subjects import (  # noqa: F401
     absolute_owner, company_before, company_of_sentence_before, home_countries, listed_place, owes_tax,
@@ -43,3 +44,4 @@ from extractor.source_scope import (  # noqa: F401
     acted_by_another, background_clause, company_results, expected_by_group, forecaster_expects, history_opening,
     others_expectation, own_results, speaks_only_for_itself, standing_share,
 )
+

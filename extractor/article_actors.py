@@ -400,6 +400,14 @@ _RANKED_PARTNER = re.compile(r"(?i)\s+(?:remained|was|is|became|emerged\s+as|con
                              r"(?:source|market|destination|contributor|buyer|supplier|sender|export\s+market)")
 
 
+def ranked_region(sentence: str, place: Optional[str]) -> bool:
+    """Whether the sentence ranks a state or province among its country's contributors ("Maharashtra
+    remained the top contributor with Rs 41,650 crore"): the region's own figure, not the passage's owner."""
+    if not place or place not in _regions():
+        return False
+    return any(_RANKED_PARTNER.match(sentence, m.end()) for m in re.finditer(re.escape(place), sentence))
+
+
 def _set_against(text: str, start: int, end: Optional[int] = None) -> bool:
     """Whether the place named at ``start`` (to ``end``) is set against the article's own
     (_SET_AGAINST) or ranked among its flow's partners (_RANKED_PARTNER)."""

@@ -539,7 +539,8 @@ class _Draft:
         country read off a possessive."""
         return self.subject is not None and not (
             self.compared or self.priced or self.deal or self.surveyed or self.accounted or self.imported
-            or self.valued is not None or (self.owner and self.subject == self.owner and self.owner != self.ctx.country))
+            or self.valued is not None or (self.owner and self.subject == self.owner and self.owner != self.ctx.country)
+            or article_actors.ranked_region(self.sentence.span.text, self.subject))
 
 
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
@@ -759,6 +760,11 @@ def _whose(d: _Draft) -> None:
         and actors.surveyed_share(text, sentence.start, f.start, f.end)
     if d.surveyed:  # "Of the firms surveyed, 30% saw orders rise": the country's firms, not the surveyor's; no carry
         d.subject = ctx.country
+    elif ctx.country and d.subject and d.subject != ctx.country and d.counterparty is None \
+            and actors.visitors_from(sent.text) == d.subject:
+        # "the number of Chinese visitors, at 1.42 lakh" in a story on Nepal's tourism: Nepal's arrivals
+        # from China (claims.md: the partner is the counterparty)
+        d.subject, d.counterparty = ctx.country, d.subject
     related = actors.group_related_to(span, d.known, d.counted) if f.kind == "count" else None
     if related is not None:  # "eight of Aerovia's rivals": an unnamed group's count, the company the other side
         d.subject, d.counterparty = None, ctx.full_name(related)

@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from extractor import lexicons
-from extractor.names import Known, _COMPANY_NOUNS, _is_place, canonical, is_term, is_territory
+from extractor.names import Known, _COMPANY_NOUNS, _is_place, canonical, demonym_country, is_term, is_territory
 from extractor.parse_tree import _actor_in, _entity_of, _party
 from extractor.subjects import _SUPPLY_NOUNS, _antecedents
 
@@ -393,3 +393,15 @@ def owner_of_count(verb: Optional[Token], known: Optional["Known"] = None) -> Op
         if name:
             return name
     return None
+
+
+# "Chinese visitors", "Indian tourists": travellers named by where they come from, the partner of the
+# destination's arrivals (a worker's demonym is instead the country his remittances go to)
+_VISITORS = re.compile(r"\b([A-Z][a-z]+)\s+(?:visitors|tourists|travell?ers|arrivals|pilgrims|holidaymakers)\b")
+
+
+def visitors_from(sentence: str) -> Optional[str]:
+    """The one country whose travellers the sentence names by a demonym ("the number of Chinese
+    visitors, at 1.42 lakh"), else None."""
+    found = {demonym_country(m.group(1)) for m in _VISITORS.finditer(sentence)} - {None}
+    return found.pop() if len(found) == 1 else None

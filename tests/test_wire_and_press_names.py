@@ -109,3 +109,24 @@ def test_buyers_in_a_country_are_a_partner_and_pak_names_pakistan():
     text = "Shipments grew, while buyers in the United States took $7.9bn worth of garments."
     assert as_partner(text, text.index("United States"))
     assert periods.country_cues("Pak Economic Observer") == {"Pakistan": 1}
+
+
+def test_a_region_ranked_among_contributors_owns_its_figure_and_not_the_next():
+    text = ("India's goods and services tax revenue touched Rs 2,31,284 crore in April 2026.\n"
+            "Maharashtra remained the top contributor with Rs 41,650 crore.\n"
+            "Net collections, after refunds, were Rs 2,04,910 crore.")
+    got = _claims(text, "2026-05-01")
+    assert got["Rs 41,650 crore"]["subject"] == "Maharashtra"
+    assert got["Rs 2,04,910 crore"]["subject"] == "India"
+
+
+def test_travellers_named_by_a_demonym_are_the_destinations_arrivals_from_that_country():
+    text = ("The number of foreign tourists visiting Nepal in 2026 stood at 12.84 lakh.\n"
+            "Entrepreneurs said the number of Chinese visitors, at 1.42 lakh, remains low.\n"
+            "Tourism earnings reached Rs 98.6 billion in the first five months of FY 2083/84.")
+    got = _claims(text, "2027-01-03")
+    assert (got["1.42 lakh"]["subject"], got["1.42 lakh"]["counterparty"]) == ("Nepal", "China")
+    assert got["Rs 98.6 billion"]["subject"] == "Nepal"
+    # workers named by a demonym send money home: no partner of this kind
+    from extractor.actors import visitors_from
+    assert visitors_from("Pakistani workers sent home $2.1 billion.") is None
