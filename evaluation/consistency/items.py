@@ -18,6 +18,7 @@ from evaluation import facts
 from evaluation.consistency import article_days
 from evaluation.consistency.currency_votes import adopt_agreeing_currencies
 from evaluation.consistency.owner_votes import adopt_agreeing_owners
+from evaluation.consistency.period_votes import adopt_agreeing_periods
 from evaluation.consistency.readings import Interval, interval
 from evaluation.consistency.settings import DEFAULTS, Settings
 from extractor.contract import Claim
@@ -94,6 +95,7 @@ def prepare(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] = None,
     claims = [facts.narrowed_by_words(c, texts_of.get(c.article_id)) for c in claims]
     claims = adopt_agreeing_currencies(claims)  # "Rs" an article does not decide: its agreeing figures' rupee
     claims = adopt_agreeing_owners(claims)  # "The country's exports": the owner its agreeing figures elsewhere name
+    claims = adopt_agreeing_periods(claims)  # "$331m" read over July-March where two outlets give it for March
     for claim in facts.compared_measures(facts.borrow_measures(claims, texts), texts):
         # the basis and plan status the words state, on the measure read so far
         claim = facts.planned_by_words(facts.based_by_words(claim, texts_of.get(claim.article_id)),
