@@ -1177,7 +1177,8 @@ def _counted_noun(phrase: list[Token], excluded: set[str]) -> Optional[str]:
         return _unit_of(last.nbor(4), excluded)  # "8.1 crore e-way bills", however the parser hung them
     near = None if last.dep_ == "pobj" and head.lower_ == "of" else _noun_right_after(last)
     if near is not None and (last.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod")
-                             or last.head.i > near.i or last.head.pos_ not in ("NOUN", "PROPN")) and (
+                             or last.head.i > near.i or last.head.i < last.i  # "a record 46,21,540 units": hung back
+                             or last.head.pos_ not in ("NOUN", "PROPN")) and (
             phrase[0].dep_ not in ("nummod", "compound") or phrase[0].head.i != near.i):
         return _unit_of(near, excluded)  # the parser hung the number elsewhere: the noun right after it
     # "127 million subscribers": the number (or its scale word) modifies the noun.

@@ -130,3 +130,8 @@ def test_travellers_named_by_a_demonym_are_the_destinations_arrivals_from_that_c
     # workers named by a demonym send money home: no partner of this kind
     from extractor.actors import visitors_from
     assert visitors_from("Pakistani workers sent home $2.1 billion.") is None
+
+
+def test_a_count_the_parser_hangs_on_the_word_before_it_counts_the_noun_after():
+    got = _claims("Passenger vehicle wholesales rose 5.4 per cent to a record 46,21,540 units in 2027-28.", "2028-04-12")
+    assert got["46,21,540"]["quantity"]["value"] == 4621540
