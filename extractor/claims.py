@@ -841,7 +841,8 @@ def _change_and_marks(d: _Draft) -> None:
             and claims[-1].kind == f.kind else None
         base = base or metric_marks.referenced_measure(span)
         d.metric = f"{base} ({reference})" if base else d.metric
-    if d.metric and not base and is_target(span, d.verb):
+    if d.metric and not base and d.metric != "shortfall" and is_target(span, d.verb):
+        # (a gap by which an outcome missed its target is an outcome: "missed its target by Rs120 billion")
         # "a revenue target of $2.5bn": the revenue's target, marked once (the contract's form, "revenue (target)")
         d.metric = f"{_NAMES_TARGET.sub('', d.metric).strip() or d.metric} (target)"
     elif d.metric and not base and is_forecast(span, d.verb):

@@ -32,7 +32,7 @@ from extractor.metric_parts import channel_of
 from extractor.metric_shapes import (
     _antecedent, _budget_overrun, _employed, _exchange_rate, _labelled_line, _measure_of_bare_count,
     _multiplied_object, _noun_after_conversion, _noun_before_bracket, _of_noun_after_conversion, _ownership,
-    _sought_for, _valued_at, share_of_whole,
+    _shortfall, _sought_for, _valued_at, share_of_whole,
 )
 from extractor.money_measures import (
     _account_of_balance, _balance_of_account, _cost_of, _deal_metric, _earned_from, _in_what, _paid_more_for,
@@ -135,7 +135,7 @@ def _opening_measure(q_span: Span) -> list[Token]:
 #: (£4,745)", "13% of total exports", "is 100% Ruritanian-owned", "valued its unit at £400m", "seeking $4m
 #: for emergency shelter", "using 300m yuan ($40m) of company funds", "which employs 4,000 people",
 #: "- Exports: $27.54 billion" (a list line's label).
-_SHAPE_READERS = ((None, _budget_overrun), (("money", "count", "percent"), _labelled_line), (("multiple",), _multiplied_object),
+_SHAPE_READERS = ((None, _budget_overrun), (("money", "count"), _shortfall), (("money", "count", "percent"), _labelled_line), (("multiple",), _multiplied_object),
                   (("money",), _exchange_rate),
                   (("money",), _noun_after_conversion), (("money",), _noun_before_bracket),
                   (("percent",), share_of_whole), (("percent",), _ownership), (("money",), _valued_at),

@@ -34,6 +34,22 @@ def _budget_overrun(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]
     return None
 
 
+# "falling short of its target of Rs7.32tr by Rs604bn", "missed the annual target by $1.2bn": the gap
+# between an outcome and its target
+_SHORT_BY = re.compile(r"(?i)\b(?:(?:fall|falls|falling|fell|fallen|come|comes|coming|came|was|were|is|are)\s+short"
+                       r"|miss(?:es|ed|ing)?\s+(?:its|the|their|this\s+year's)\s+(?:[\w-]+\s+){0,3}?(?:target|goal))"
+                       r"(?:[^.;]|\.(?=\d)){0,80}?\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$")
+
+
+def _shortfall(q_span: Span) -> Optional[tuple[str, None, Optional[Token]]]:
+    """``shortfall`` for a figure written as the gap by which an outcome missed its target."""
+    sent = q_span.sent
+    start = q_span.start_char - sent.start_char
+    if _SHORT_BY.search(sent.text[:start]):
+        return "shortfall", None, _clause_verb(q_span.root)
+    return None
+
+
 _MULTIPLYING_VERBS = {"halve", "double", "triple", "treble", "quadruple"}
 
 

@@ -135,3 +135,12 @@ def test_travellers_named_by_a_demonym_are_the_destinations_arrivals_from_that_c
 def test_a_count_the_parser_hangs_on_the_word_before_it_counts_the_noun_after():
     got = _claims("Passenger vehicle wholesales rose 5.4 per cent to a record 46,21,540 units in 2027-28.", "2028-04-12")
     assert got["46,21,540"]["quantity"]["value"] == 4621540
+
+
+def test_the_gap_by_which_an_outcome_missed_its_target_is_a_shortfall():
+    got = _claims("The Federal Board of Revenue collected Rs6.71tr in taxes during July-February of the current fiscal "
+                  "year, falling short of its target of Rs7.32tr by Rs604bn. The board missed its February target of "
+                  "Rs983 billion by Rs120 billion. Exports fell by $2 billion.", "2029-03-02")
+    assert got["Rs604bn"]["metric"] == got["Rs120 billion"]["metric"] == "shortfall"
+    assert got["Rs7.32tr"]["metric"].endswith("(target)")
+    assert got["$2 billion"]["metric"] != "shortfall"
