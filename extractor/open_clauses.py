@@ -136,6 +136,24 @@ def pronoun_antecedent(q_span: Span, sentence_before: Callable[[Span], Optional[
     return phrase_of(subject, set())
 
 
+# "The September figure had been Rs 1,88,130 crore", "The monthly total came to $331m": a figure named
+# only by its time is of the measure the passage reports
+_FIGURE_NOUNS = {"figure", "number", "total", "tally", "reading", "print"}
+
+
+def _figure_of_a_time(q_span: Span, verb: Optional[Token]) -> bool:
+    """Whether the figure's clause subject is a bare figure noun that a time modifies ("The September
+    figure", "the monthly total", "last year's figure"), the figure its complement."""
+    if verb is None or q_span.root.head.i != verb.i or q_span.root.dep_ not in ("attr", "dobj", "acomp", "oprd"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in _FIGURE_NOUNS:
+        return False
+    mods = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return bool(mods) and all(c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("monthly", "quarterly", "annual", "weekly", "yearly")
+                              for c in mods)
+
+
 def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
                     passage: list[list[Optional[str]]]) -> Optional[str]:
     """The measure of a figure whose own clause names none, when the sentence or passage says it:
@@ -169,6 +187,8 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
     asked = _OF_THOSE_ASKED.match(sentence) if kind == "percent" else None
     if asked is not None and q_span.start_char - q_span.sent.start_char > asked.end():
         return f"{asked.group('group').lower()} {asked.group('asked').lower()}"
+    if kind in ("money", "count") and _figure_of_a_time(q_span, verb):
+        return _one_measure(passage)
     if kind == "percent":
         moved = _SECTOR_MOVED.search(before)
         if moved is not None:

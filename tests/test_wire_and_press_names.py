@@ -144,3 +144,9 @@ def test_the_gap_by_which_an_outcome_missed_its_target_is_a_shortfall():
     assert got["Rs604bn"]["metric"] == got["Rs120 billion"]["metric"] == "shortfall"
     assert got["Rs7.32tr"]["metric"].endswith("(target)")
     assert got["$2 billion"]["metric"] != "shortfall"
+
+
+def test_a_figure_named_only_by_its_time_is_of_the_passages_measure():
+    got = _claims("India's gross GST collections rose to Rs 1,96,240 crore in October. The September figure had "
+                  "been Rs 1,88,130 crore.", "2027-11-02")
+    assert got["Rs 1,88,130 crore"]["metric"] == "gross GST collections"
