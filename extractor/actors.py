@@ -28,7 +28,7 @@ from extractor.counterparties import (  # noqa: F401
 )
 from extractor.nearby_subjects import (  # noqa: F401
     absolute_owner, company_before, company_of_sentence_before, home_countries, listed_place, owes_tax,
-    owner_right_before, place_after, place_topic, placed_company_before, possessive_place, topic_of,
+    body_country, owner_right_before, place_after, place_topic, placed_company_before, possessive_place, topic_of,
 )
 from extractor.markets import (  # noqa: F401
     exchange_rate_figure, index_names, market_area, market_of_index, market_price, national_market,

@@ -408,11 +408,15 @@ def ranked_region(sentence: str, place: Optional[str]) -> bool:
     return any(_RANKED_PARTNER.match(sentence, m.end()) for m in re.finditer(re.escape(place), sentence))
 
 
+# "Pakistan's central bank, meanwhile, reported its own reserves at $18.4 billion": an aside on another place
+_ASIDE_AFTER = re.compile(r"(?i)(?:['’]s?)?(?:\s+[a-z][\w-]*){0,3},\s+(?:meanwhile|by\s+contrast|in\s+contrast|by\s+comparison),")
+
+
 def _set_against(text: str, start: int, end: Optional[int] = None) -> bool:
     """Whether the place named at ``start`` (to ``end``) is set against the article's own
-    (_SET_AGAINST) or ranked among its flow's partners (_RANKED_PARTNER)."""
+    (_SET_AGAINST, _ASIDE_AFTER) or ranked among its flow's partners (_RANKED_PARTNER)."""
     return _SET_AGAINST.search(text, max(0, start - 200), start) is not None \
-        or end is not None and _RANKED_PARTNER.match(text, end) is not None
+        or end is not None and (_RANKED_PARTNER.match(text, end) is not None or _ASIDE_AFTER.match(text, end) is not None)
 
 
 def _place_counts(text: str, title: str) -> tuple[dict[str, int], dict[str, int]]:

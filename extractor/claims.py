@@ -744,6 +744,7 @@ def _whose(d: _Draft) -> None:
     d.subject = actors.absolute_owner(text, sentence.start, f.start, d.known) or d.compared or d.subject \
         or actors.topic_of(sent.text, d.known) \
         or actors.main_clause_company(sent, d.known, ctx.is_person) \
+        or actors.body_country(sent.text) \
         or ctx.carried_subject(para)  # "With X $2bn in deficit, …": X's; "Zentex collapsed after … $40m it held": Zentex's
     d.subject = article_actors.spelled_as(d.subject, ctx.main_actor) or ctx.main_actor
     d.lo = max([sentence.start] + [e for s_, e in quantity_spans.starting_in(sentence.start, f.start) if e <= f.start])

@@ -303,7 +303,7 @@ def _stated(f: Found, sentence: Sentence, reader: _Reader, mention, in_sentence:
 # for the fiscal month it has just named (periods._r_month_noyear); shifts keep the governing
 # period of the figures, since a figureless sentence is often background ("The bureau was set up in 2001.")
 _READ_AGAINST_PREVIOUS = ("month_noyear",)
-_BEFORE_THE_LATEST = ("previous_quarter", "previous_month")  # read against the latest such period of the passage
+_BEFORE_THE_LATEST = ("previous_quarter", "previous_month", "previous_week")  # read against the latest such period of the passage
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+(?:fiscal\s+)?year\b")
 # a part of the passage's period singled out: "In February alone", "in the month alone"
 _SINGLED_OUT = re.compile(r"\s+alone\b", re.I)

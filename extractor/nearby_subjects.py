@@ -256,3 +256,17 @@ def placed_company_before(text: str, start: int, known: Optional["Known"] = None
             or (known is not None and known.organisation and set(place) & set(known.organisation.split())):
         return None
     return name
+
+
+# "Pakistan's central bank, meanwhile, reported its own reserves at $18.4 billion": a country's public body
+# tells its own figures
+_COUNTRY_BODY = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:central\s+bank|government|finance\s+ministry|"
+                           r"statistics\s+(?:office|bureau)|statistical\s+office)\b")
+
+
+def body_country(sentence: str) -> Optional[str]:
+    """The one country whose public body the sentence names by a possessive ("Pakistan's central bank"),
+    whose figure it tells; None when it names none or several."""
+    places = {canonical(m.group(1)) for m in _COUNTRY_BODY.finditer(sentence)}
+    places = {p for p in places if _is_place(p)}
+    return places.pop() if len(places) == 1 else None

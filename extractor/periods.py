@@ -900,6 +900,14 @@ def _r_last_week(g, ctx):  # "during the last week": the week the passage names 
     return prev if prev is not None and (prev[1] - prev[0]).days == 6 else None
 
 
+def _r_previous_week(g, ctx):  # "in the previous week": the week before the week the passage names
+    prev = ctx.previous
+    if prev is None or (prev[1] - prev[0]).days not in (0, 6):
+        return None  # (a stock's week is read at its last day: the week ending on it)
+    end = prev[1] - dt.timedelta(days=7)
+    return end - dt.timedelta(days=6), end
+
+
 def _r_this_month(g, ctx):
     pub = ctx.published
     return _months(pub.year, pub.month, pub.year, pub.month) if pub else None
@@ -1127,7 +1135,10 @@ RULES: list[Rule] = [
     Rule("next_year", r"\bnext\s+year\b", _r_next_year),
     Rule("last_month", r"\b(?:last|the\s+past)\s+month\b(?!\s+of\b)", _r_last_month),  # "the last month of the fiscal year" is its June
     Rule("this_month", r"\bthis\s+month\b", _r_this_month),
-    Rule("last_week", r"\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?(?:last|past|previous)\s+week\b(?!s)", _r_last_week),
+    Rule("last_week", r"\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?(?:last|past)\s+week\b(?!s)", _r_last_week),
+    # "Reserves had fallen by $1.1 billion in the previous week" after the week ended June 9: the week before
+    Rule("previous_week", r"\b(?:during\s+|in\s+|over\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+week\b(?!s)",
+         _r_previous_week, kind="shift"),
     Rule("last_quarter", r"\blast\s+quarter\b", _r_last_quarter),
     Rule("vague", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:recent|past|last|previous|coming|next)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:months|years|decades|weeks|quarters)\b"
                   r"|\b(?:the\s+)?(?:past|last)\s+(?:decade|few\s+years)\b|\bover\s+(?:the\s+)?(?:past\s+)?(?:\w+\s+)?(?:years|decades)\b"

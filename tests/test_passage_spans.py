@@ -136,3 +136,12 @@ def test_a_fiscal_quarter_with_its_months_in_brackets_is_one_phrase():
     text, dates = _read("In the first quarter (July-September) of FY28, remittances", D(2027, 10, 2), "Bangladesh")
     assert text == "the first quarter (July-September) of FY28"
     assert dates == (D(2027, 7, 1), D(2027, 9, 30))
+
+
+def test_the_previous_week_is_the_week_before_the_one_the_passage_names():
+    text = ("India's foreign exchange reserves rose by $3.21 billion to $684.57 billion in the week ended June 9, "
+            "the RBI said. Reserves had fallen by about $1.1 billion in the previous week. Gold reserves rose $31m "
+            "during the last week.")
+    got = _periods(text, "2028-06-17")
+    assert got["$1.1 billion"] == ("2028-05-27", "2028-06-02")
+    assert got["$31m"] == got["$3.21 billion"] == ("2028-06-03", "2028-06-09")

@@ -150,3 +150,12 @@ def test_a_figure_named_only_by_its_time_is_of_the_passages_measure():
     got = _claims("India's gross GST collections rose to Rs 1,96,240 crore in October. The September figure had "
                   "been Rs 1,88,130 crore.", "2027-11-02")
     assert got["Rs 1,88,130 crore"]["metric"] == "gross GST collections"
+
+
+def test_a_place_in_an_aside_marked_meanwhile_is_not_the_articles_country():
+    text = ("The country's foreign exchange reserves increased by $3.2 billion to $684.57 billion for the week "
+            "ended June 9, 2028, according to the RBI's weekly statistical supplement.\nPakistan's central bank, "
+            "meanwhile, reported its own reserves at $18.4 billion in the same week.")
+    got = _claims(text, "2028-06-17")
+    assert got["$684.57 billion"]["subject"] == "India"
+    assert got["$18.4 billion"]["subject"] != "India"
