@@ -22,7 +22,7 @@ from extractor.names import (
 from extractor.parse_tree import company_named_as_person
 from extractor.people import _TITLE_NOUNS, titled_people
 from extractor.quotes import SPEAKING
-from extractor.published import dateline_end
+from extractor.published import dateline_agency as published_agency, dateline_end
 from extractor.sources import resolve_source
 from extractor.lexicons import alternation
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
@@ -622,18 +622,12 @@ def article_terms(text: str, entities, counter: NameCounter) -> frozenset[str]:
     return frozenset(t for t in terms if t)
 
 
-# "NEW DELHI, Nov 1 (PSI) Gross GST collections rose …", "ISLAMABAD, June 10 (Reuters) -": the agency
-# whose wire carries the story, in brackets after the capitals of the dateline and its date
-_DATELINE_AGENCY = re.compile(
-    r"\A\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
-    r"\(([A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]*){0,3})\)")
-
-
 def dateline_agency(text: str) -> set[str]:
-    """The news agency a dateline names ("NEW DELHI, Nov 1 (PSI)"): the story's carrier, never whose
-    figures these are, though the NER takes it for an organisation in the lede's sentence."""
-    m = _DATELINE_AGENCY.match(text)
-    return {m.group(1), canonical(m.group(1))} if m else set()
+    """The news agency a dateline names ("NEW DELHI, Nov 1 (PSI) Gross GST collections rose …"), as
+    written and canonical: the story's carrier, never whose figures these are, though the NER takes it
+    for an organisation in the lede's sentence."""
+    agency = published_agency(text)
+    return {agency, canonical(agency)} if agency else set()
 
 
 # "The government is trying to encourage saving through its new Child Trust Fund", "the state's Home

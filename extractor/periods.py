@@ -1644,8 +1644,10 @@ def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALEND
 _SEPARATOR = re.compile(r"\b(?:against|compared|contrast(?:ed|ing|s)?|versus|vs\.?|while|whereas|but|from|than|after|since)\b|;"
                         # "profits fell 33% and it warned that earnings in 2005 may slide": another clause's
                         r"|\band\s+(?:\w+\s+){0,2}?(?:warned|said|says|added|predicted|forecast|expects|expected)\s+that\b"
-                        r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest)\b"
-                        r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b",
+                        r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest)\b"
+                        r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b"
+                        # "a surplus of $210m, the third monthly surplus this fiscal year": ranked in the span after it
+                        r"|,\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
                         re.IGNORECASE)
 # "earned $5.5 billion from exports in FY23": "from" a thing (lower-case words, no time word)
 # right before the period's preposition names where the money came from, not a base
@@ -1684,13 +1686,6 @@ _OF_A_PLAN = re.compile(r"(?i)\b(?:of|against)\s+(?:the\s+|its\s+|their\s+|a\s+)
                         r"(?:estimates?|targets?|goals?|budget|allocations?|projections?|forecasts?)\s+$")
 
 
-# a figure ranked among others of a span after it: "$210m, the third monthly surplus this fiscal year",
-# "$331m, the highest monthly number on record this year"
-_RANKED = re.compile(r"(?i),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|"
-                     r"eighth|ninth|tenth|highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest|"
-                     r"fastest|slowest)\b[^,;.]*$")
-
-
 def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int, sent_start: int, sent_end: int,
                      text: str, other_quantities: Sequence[tuple[int, int]]) -> Optional[PeriodMention]:
     """The period phrase of the figure at q_start..q_end within its sentence, or None.
@@ -1709,8 +1704,6 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         after = []  # "FY22: 6.17%, FY23: 0.29%": a label of the next item, not this figure's period
     if after and _OF_A_PLAN.search(text, q_end, after[0].start):
         after = []  # "62.1 per cent of the budget estimate for the full year": the plan's period
-    if after and _RANKED.search(text, q_end, after[0].start):
-        after = []  # "a surplus of $210m, the third monthly surplus this fiscal year": the span it ranks in
     if after:
         p = after[0]
         gap = text[q_end:p.start]

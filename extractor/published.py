@@ -21,10 +21,11 @@ _DATELINE = re.compile(
 # a dateline with a day or an agency's code: the city in capitals, then its colon or dash
 # ("SAN FRANCISCO, Oct 29 (TW) -", "ISLAMABAD, April 17 (PAW):"); a city alone ("KARACHI:") is not one
 # here (api.article_pieces keeps it in the parse; metric_head.is_dateline knows it)
-_DATELINE_PREFIX = re.compile(
-    rf"\A\s*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){{0,3}}"
-    rf"(?P<day>\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
-    rf"(?P<agency>\s*\([A-Za-z][\w .&-]{{0,30}}\))?\s*[:—–-]")
+_CITY_AND_DAY = (rf"\A\s*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){{0,3}}"
+                 rf"(?P<day>\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?")
+_DATELINE_PREFIX = re.compile(rf"{_CITY_AND_DAY}(?P<agency>\s*\([A-Za-z][\w .&-]{{0,30}}\))?\s*[:—–-]")
+# the agency in the dateline's brackets, whatever follows it ("NEW DELHI, Nov 1 (PSI) Gross GST collections")
+_DATELINE_AGENCY = re.compile(rf"{_CITY_AND_DAY}\s*\((?P<name>[A-Z][\w.&-]{{1,24}}(?:\s[A-Z][\w.&-]*){{0,3}})\)")
 
 
 def dateline_end(text: str) -> int:
@@ -32,6 +33,12 @@ def dateline_end(text: str) -> int:
     agency name nobody's figure."""
     m = _DATELINE_PREFIX.match(text)
     return m.end() if m and (m.group("day") or m.group("agency")) else 0
+
+
+def dateline_agency(text: str) -> Optional[str]:
+    """The news agency a dateline names ("NEW DELHI, Nov 1 (PSI)", "DHAKA (Reuters)"), or None."""
+    m = _DATELINE_AGENCY.match(text)
+    return m.group("name") if m else None
 
 
 def dateline_span(text: str) -> Optional[tuple[int, int]]:
