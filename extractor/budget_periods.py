@@ -32,12 +32,15 @@ _YEAR_RULES = ("fiscal_year", "year", "year_starting")
 
 
 def budget_period(text: str, mentions: Callable[[], list], resolve: Callable, sentence: str,
-                  published: Optional[dt.date], calendar: periods.Calendar) -> Optional[tuple[str, tuple[dt.date, dt.date]]]:
+                  published: Optional[dt.date], calendar: periods.Calendar,
+                  planned: bool = False) -> Optional[tuple[str, tuple[dt.date, dt.date]]]:
     """(text, dates) of the fiscal year the budget figure of ``sentence`` belongs to, or None when the
     sentence gives no budget figure or the article names no single budget year and presents none.
+    A target or forecast (``planned``) in a budget story is the budget's too ("The government aims
+    to collect Tk 6,70,000 crore in revenue", "aims to contain inflation at 6.5 percent").
     ``mentions`` gives the article's period phrases (asked only for a budget figure), ``resolve`` reads
     one into dates."""
-    if not _BUDGET_FIGURE.search(sentence) or _EARLIER_BUDGET.search(sentence):
+    if not (planned or _BUDGET_FIGURE.search(sentence)) or _EARLIER_BUDGET.search(sentence):
         return None
     named = {}
     for m in mentions():

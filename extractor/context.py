@@ -122,7 +122,11 @@ class ArticleContext:
     # While a part singled out ("In February alone, …") governs its own sentence, the passage's
     # period to restore after it: ((mention, dates, para, time), the sentence's end).
     singled_out: Optional[tuple] = None
+    # the starts of period phrases that went back before the governing period for one sentence
+    # ("Collections in September were 1.98 trillion rupees" in a story on October)
+    looked_back: set = field(default_factory=set)
     period_country: Optional[str] = None  # whose fiscal calendar figures without a country subject follow
+    reported_calendar: Optional[tuple] = None  # (the calendar of an article naming no country, or None), once read
     source: Optional[str] = None
     source_para: int = -10
     attributed_para: int = -10  # the paragraph where the current source was last named
@@ -174,8 +178,14 @@ class ArticleContext:
 
     def calendar(self, subject: Optional[str], sentence_text: str = "") -> "periods.Calendar":
         """The fiscal calendar of a figure's economy: its subject's country when the sentence names it,
-        else the article's (claims.md "Periods")."""
-        return periods.calendar_of(periods.calendar_country(subject, self.period_country, sentence_text))
+        else the article's (claims.md "Periods"); for an article that names no country, the calendar
+        its fiscal labels report in (periods.calendar_from_reports), else the calendar year."""
+        country = periods.calendar_country(subject, self.period_country, sentence_text)
+        if country is None:
+            if self.reported_calendar is None:
+                self.reported_calendar = (periods.calendar_from_reports(self.text, self.published),)
+            return self.reported_calendar[0] or periods.CALENDAR_YEAR
+        return periods.calendar_of(country)
 
     # --- lookups ---------------------------------------------------------------------------------
 

@@ -257,7 +257,7 @@ def _from_passage(f: Found, sentence: Sentence, reader: _Reader, quantity_spans:
         carried = None  # a plan's time and a past time are not each other's (below)
     if not carried and not (timeless or unrelated):
         budget = budget_period(text, lambda: reader.mentions.starting_in(0, len(text)), reader.resolve,
-                               text[sentence.start:sentence.end], ctx.published, reader.calendar)
+                               text[sentence.start:sentence.end], ctx.published, reader.calendar, planned)
         if budget is not None:  # "The budget deficit has been estimated at Tk 3,45,000 crore": the budget's year
             return None, Period(budget[0], *_iso(budget[1]))
     if carried and (timeless or unrelated):
@@ -292,6 +292,8 @@ def _stated(f: Found, sentence: Sentence, reader: _Reader, mention, in_sentence:
         # a figure's clause that does not tell its time ("after a $3bn hole was found") leaves the
         # phrase's own clause to ("Acme went bust in 2002")
         told = time or ("past" if _told_in_past(ctx, mention) else "")
+        if _looks_back(reader, mention, dates, sentence):
+            ctx.looked_back.add(mention.start)
         if _singles_out(ctx, mention):
             ctx.single_out_period(mention, dates, para, sentence.end, told)
         else:
@@ -318,11 +320,49 @@ def _continues_revision(text: str, sentence: Sentence) -> bool:
     return revisions.gives_vintage_pair(text[sentence.start:sentence.end]) and revisions.continues_revision(text, sentence.start)
 
 
+def _looks_back(reader: _Reader, mention, dates, sentence: Sentence) -> bool:
+    """Whether a period phrase inside its sentence goes back before the passage's governing period,
+    wholly ("Collections in September were 1.98 trillion rupees", "The industry had sold 207,862 units
+    in the whole of 2018-19" in a story on October, on the first quarter): a comparison, not where the
+    passage goes on. A period that opens its sentence ("During the week ended on October 6, SBP's
+    reserves rose …") takes the passage back with it."""
+    previous = reader.previous
+    if not (previous and dates and dates[1] < previous[0]) or reader.year_back(dates):
+        return False
+    if _OPENS_SENTENCE.fullmatch(reader.ctx.text, sentence.start, mention.start):
+        return False
+    span = reader.ctx.locate(mention.start, mention.end)[1]
+    return span is not None and _set_aside(span.root)
+
+
+def _set_aside(token) -> bool:
+    """Whether a period phrase's token sits where a sentence sets an earlier figure beside the
+    passage's: in the clause's subject ("Collections in September were …"), in a participle on a
+    figure ("Rs 2.12 lakh crore collected in April"), or in a clause in the past perfect ("had sold
+    207,862 units in 2018-19")."""
+    node = token
+    for _ in range(12):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children)
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+_OPENS_SENTENCE = re.compile(r"[\s\"'“‘(]*(?:(?:during|in|for|over|on|at|by|through(?:out)?|since|as\s+of)\s+)?", re.I)
+
+
 def _singles_out(ctx: ArticleContext, mention) -> bool:
     """Whether a period phrase governs only its own sentence, the passage's period governing again
-    after it: a part singled out ("In February alone, …", "The monthly figure for June"), or the period of a figure's other vintage
-    ("Growth in the first quarter was revised up to 3.8%" in a story on the second quarter)."""
+    after it: a part singled out ("In February alone, …", "The monthly figure for June"), a period
+    before the governing one (_looks_back), or the period of a figure's other vintage ("Growth in the
+    first quarter was revised up to 3.8%" in a story on the second quarter)."""
     if _SINGLED_OUT.match(ctx.text, mention.end) or _MONTHLY_PART.search(ctx.text, max(0, mention.start - 40), mention.start):
+        return True
+    if mention.start in ctx.looked_back:
         return True
     span = ctx.locate(mention.start, mention.end)[1]
     return span is not None and revisions.names_revision(span.sent.text)

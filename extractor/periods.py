@@ -160,6 +160,38 @@ def article_country(text: str, title: str = "", fallback: Optional[str] = None) 
     return max(counts, key=counts.get)
 
 
+def _known_calendars() -> list[Calendar]:
+    """The fiscal calendars of periods.json, each once."""
+    return sorted({Calendar(*start) for start in _data()["calendars"].values()}, key=lambda c: (c.month, c.day))
+
+
+def calendar_from_reports(text: str, published: Optional[dt.date]) -> Optional[Calendar]:
+    """The fiscal calendar an article that names no country reports in, read off its fiscal labels:
+    a results story of 16 October 2026 on "Q2FY27" cannot report a quarter still to come, as the
+    calendar year's Q2FY27 (April-June 2027) is, so it follows the calendar under which Q2FY27 ended
+    most recently by then (April's: July-September 2026). Each label whose calendar-year reading
+    ends after ``published`` votes for that calendar; labels of a plan ("by FY31") end after it under
+    every calendar and vote for none. None without such a vote."""
+    if published is None:
+        return None
+    votes: dict[Calendar, int] = {}
+    for m in find_periods(text):
+        if m.name not in _FISCAL_RULES or m.base:
+            continue
+        plain = m.resolve(Context(published=published, calendar=CALENDAR_YEAR, fiscal_passage=True))
+        if plain is None or plain[1] <= published:
+            continue
+        ended = []
+        for cal in _known_calendars():
+            dates = m.resolve(Context(published=published, calendar=cal, fiscal_passage=True))
+            if dates is not None and dates[1] <= published:
+                ended.append((dates[1], cal))
+        if ended:
+            cal = max(ended, key=lambda e: e[0])[1]
+            votes[cal] = votes.get(cal, 0) + 1
+    return max(votes, key=votes.get) if votes else None
+
+
 def calendar_country(subject: Optional[str], article: Optional[str], sentence: str = "") -> Optional[str]:
     """The country whose fiscal calendar a figure follows: its subject's when the subject is a
     country named in its sentence other than as a currency ("US dollars"); otherwise, and for
@@ -698,11 +730,16 @@ def _r_day(g, ctx):  # "as of 13 October", "on December 13", "Oct, 6, 2023"
 
 
 def _r_year_starting(g, ctx):
-    """ "the fiscal year starting July 1", "… starting in July": a year from that day (a month's first
-    day), the coming one unless a year is written."""
+    """ "the fiscal year starting July 1", "… starting in July", "… starting mid-July": a year from that
+    day (a month's first day), the coming one unless a year is written."""
     if g.get("sm"):
         year = int(g["sy"]) if g.get("sy") else ctx.anchor.year if ctx.anchor else None
         start = dt.date(year, _month(g["sm"]), 1) if year else None
+        if start is not None and g.get("mid"):
+            # "the fiscal year starting mid-July": the calendar's own start day when it starts that
+            # month (Nepal's Shrawan 1, about 16 July), else the middle of the month
+            own = ctx.calendar.start(year)
+            start = own if own.month == start.month else start.replace(day=16)
         written = g.get("sy") or ""
     else:
         start, written = _parse_day(g["date"], ctx.anchor), g["date"]
@@ -1052,7 +1089,7 @@ RULES: list[Rule] = [
     Rule("nepali_month", rf"\b(?:(?:in|of|during)\s+)?(?:the\s+month\s+of\s+)?(?P<nm>{_alt(NEPALI_MONTHS)})\b(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?", _r_nepali_month),
     # Fiscal years.
     Rule("year_starting", rf"\b(?:the\s+)?(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:(?:which|that)\s+)?(?:starting|beginning|starts|begins|from)"
-                          rf"\s+(?:on\s+|from\s+|in\s+)?(?:(?P<date>{_DAYDATE})|(?P<sm>{_M})(?:\s+(?P<sy>{_Y}))?\b)", _r_year_starting),
+                          rf"\s+(?:on\s+|from\s+|in\s+)?(?:(?P<date>{_DAYDATE})|(?P<mid>mid[-\s]?)?(?P<sm>{_M})(?:\s+(?P<sy>{_Y}))?\b)", _r_year_starting),
     Rule("fy_concluded", rf"\b(?:the\s+)?(?:just[-\s])?(?:concluded|ended)\s+{_FISCAL}\b", _r_concluded_fy),
     _fiscal_rule("fiscal_year", rf"\b{_FY_LABEL}", _r_fiscal_year, absolute=True),
     _fiscal_rule("fiscal_year", _FY_REL, _r_fiscal_year),
@@ -1095,7 +1132,11 @@ RULES: list[Rule] = [
                           rf"(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_quarter_range, absolute=True),
     # "for the year to a record $2bn" is the year; "the year to March" is span_ended
     Rule("full_year", rf"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago))"
-                      rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))",
+                      rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))"
+                      # "rose to 7.38 lakh units during the year", "sold 1,98,400 units in the fiscal": the
+                      # (fiscal) year of the passage, not a year named after it nor a noun's ("the fiscal deficit")
+                      rf"|\b(?:during|in|over)\s+the\s+year\b(?=\s*(?:[,.;)]|$|\s(?:and|but|while|as\s+(?:a|the)|compared|against|from|,)\b))"
+                      rf"|\b(?:during|in|over|for)\s+the\s+(?:fiscal|financial)(?:\s+year)?\b(?=\s*(?:[,.;)]|$|\s(?:and|but|while|compared|against|from)\b))",
          _r_none),  # "for the full-year": the year of its passage (periods.anchored)
     Rule("horizon_year", rf"\b(?:by|up\s+to|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
     # The governing period again, or shifted from it.
@@ -1670,6 +1711,7 @@ _FROM_NAME = re.compile(rf"\bfrom\s+(?!(?i:{_M}))[A-Z][\w'’.&-]*(?:\s+(?:of\s+
 _AND = re.compile(r"^[^,;]*\band\s+[a-z]+ed\b")
 # a change chained to its level ("fell 12% to $2bn"), a conversion ("or"), a share ("seven out of 10 regions")
 # "rose 12.3% to $34.6bn", "to a record $34.6bn", "to an all-time high of $34.6bn": a change and its level
+_BASE_RIGHT_AFTER = re.compile(r"\s*(?:from|over|on)\s+", re.IGNORECASE)  # "9.6% from a year earlier"
 _CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)(?:\s+(?:a|an|the|its|their))?(?:\s+[a-z][\w-]*){0,3}?"
                     r"|or|out\s+of)\s+", re.IGNORECASE)
 
@@ -1704,6 +1746,11 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         after = []  # "FY22: 6.17%, FY23: 0.29%": a label of the next item, not this figure's period
     if after and _OF_A_PLAN.search(text, q_end, after[0].start):
         after = []  # "62.1 per cent of the budget estimate for the full year": the plan's period
+    if len(after) > 1 and after[0].base and _BASE_RIGHT_AFTER.fullmatch(text, q_end, after[0].start):
+        # "rose 9.6% from a year earlier to 2.14 trillion rupees in October": the base the change is
+        # measured from; the change takes the period of the level it runs to, read without the base
+        text = text[:q_end] + " " * (after[0].end - q_end) + text[after[0].end:]
+        after = after[1:]
     if after:
         p = after[0]
         gap = text[q_end:p.start]
@@ -1842,7 +1889,7 @@ def _full_year(mention: PeriodMention, in_sentence: Sequence[PeriodMention], res
     earlier = [d for d in (one_year(m) for m in in_sentence if m.end <= mention.start and not m.is_basis) if d]
     if earlier:
         return earlier[-1]
-    cal = ctx.calendar if ctx.fiscal else CALENDAR_YEAR
+    cal = ctx.calendar if ctx.fiscal or _FISCAL_WORD.search(mention.text) else CALENDAR_YEAR
     parts = [d for d in (resolve(m) for m in in_sentence if m.end <= mention.start and not m.is_basis
                          and m.name in _FISCAL_RULES and m.carries) if d]
     if parts and not ctx.calendar.is_calendar_year:
@@ -1858,6 +1905,7 @@ def _full_year(mention: PeriodMention, in_sentence: Sequence[PeriodMention], res
         return None
     year = cal.containing(ctx.previous[0])
     return year if ctx.previous[1] <= year[1] else None
+_FISCAL_WORD = re.compile(r"(?i)\b(?:fiscal|financial)\b")  # "in the fiscal": the fiscal year whatever the passage
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 # "Sales rose 8% for the year, the best since an 8.5% rise in 1999": a record's starting point is no base
 # year the year follows

@@ -1,0 +1,108 @@
+"""Which period frames a figure when its sentence goes back, names its year only by reference, or
+gives the base before the level ("rose 9.6% from a year earlier to ... in October"); the fiscal
+calendar of an article that names no country; a budget story's targets. Every sentence is invented."""
+from extractor.api import extract_batch
+from extractor.corpus import Article
+
+
+def _periods(text, published):
+    [(_, claims)] = list(extract_batch([Article("x", text, published)]))
+    return {c["quantity"]["text"]: (c["period"] or {}).get("start") and (c["period"]["start"], c["period"]["end"])
+            for c in claims}
+
+
+OCTOBER = ("2030-10-01", "2030-10-31")
+
+
+def test_a_change_with_its_base_before_the_level_takes_the_levels_period():
+    got = _periods("Ruritania's cement sales rose 9.6% from a year earlier to 2.14 million tonnes in October, "
+                   "industry data showed.", "2030-11-01")
+    assert got["9.6%"] == got["2.14 million"] == OCTOBER
+
+
+def test_a_base_after_the_level_stays_the_bases():
+    got = _periods("Exports rose 13% from a year earlier to $5bn, against $4bn in October.", "2030-11-01")
+    assert got["$4bn"] == OCTOBER
+    assert got["13%"] is None  # no period of its own: the October after "against" is the base's
+
+
+def test_a_month_before_the_governing_one_inside_a_sentence_is_a_comparison():
+    text = ("Ruritania's tax collections rose 9.6% to 2.14 trillion rupees in October, official data showed. "
+            "Collections in September were 1.98 trillion rupees. Revenue from domestic transactions rose 8.3%. "
+            "Net collections stood at 1.90 trillion rupees.")
+    got = _periods(text, "2030-11-01")
+    assert got["1.98 trillion rupees"] == ("2030-09-01", "2030-09-30")
+    assert got["8.3%"] == got["1.90 trillion rupees"] == OCTOBER
+
+
+def test_a_year_told_in_the_past_perfect_does_not_take_over():
+    text = ("Ruritania's car sales during the first quarter of 2030 fell to 33,500 units. "
+            "The industry had sold 207,862 units in the whole of 2029. "
+            "Motorcycle sales exceeded 412,000 units.")
+    got = _periods(text, "2030-04-10")
+    assert got["207,862"] == ("2029-01-01", "2029-12-31")
+    assert got["412,000"] == ("2030-01-01", "2030-03-31")
+
+
+def test_a_period_that_opens_its_sentence_takes_the_passage_back():
+    text = ("Ruritania's reserves stood at $12.9 billion as of 13 October 2023.\n"
+            "During the week ended on October 6, 2023, the central bank's reserves rose by $31 million to $7.6 billion.\n"
+            "Reserves held by commercial banks stood at $5.4 billion.")
+    got = _periods(text, "2023-10-19")
+    assert got["$5.4 billion"] == ("2023-10-06", "2023-10-06")
+
+
+def test_during_the_year_and_in_the_fiscal_are_the_fiscal_year_of_the_passage():
+    text = ("Domestic car sales in Ruritania crossed 4.6 million units in FY28, the highest ever, data showed.\n"
+            "In March 2028, dispatches stood at 421,300 units.\n"
+            "Car exports also rose to 738,000 units during the year.\n"
+            "Electric cars sold 198,400 units in the fiscal.")
+    got = _periods(text.replace("Ruritania", "India"), "2028-04-12")
+    assert got["738,000"] == got["198,400"] == ("2027-04-01", "2028-03-31")
+
+
+def test_the_fiscal_deficit_is_no_period():
+    got = _periods("India's government said spending in the fiscal deficit plan was Rs 400 crore in March 2028.",
+                   "2028-04-12")
+    assert got["Rs 400 crore"] == ("2028-03-01", "2028-03-31")
+
+
+def test_the_fiscal_year_starting_mid_july_is_nepals_year():
+    got = _periods("KATHMANDU - Nepal's government proposed spending 2.06 trillion Nepali rupees in the fiscal "
+                   "year starting mid-July.", "2030-05-29")
+    assert got["2.06 trillion Nepali rupees"] == ("2030-07-16", "2031-07-15")
+
+
+def test_a_fiscal_year_starting_mid_month_elsewhere_starts_on_the_16th():
+    got = _periods("Ruritania will spend $2 billion in the fiscal year starting mid-October.", "2030-05-29")
+    assert got["$2 billion"] == ("2030-10-16", "2031-10-15")
+
+
+def test_a_results_story_naming_no_country_reports_a_quarter_that_has_ended():
+    # under the calendar year Q2FY27 (April-June 2027) would still be to come on 16 October 2026
+    text = ("Vardhan Infotech posted a net profit of Rs 1,482 crore for Q2FY27, up 11.3 per cent.\n"
+            "Revenue stood at Rs 9,746 crore.")
+    got = _periods(text, "2026-10-16")
+    assert got["Rs 1,482 crore"] == got["Rs 9,746 crore"] == ("2026-07-01", "2026-09-30")
+
+
+def test_a_fiscal_label_already_ended_keeps_the_calendar_year():
+    got = _periods("Zentrix posted a net profit of $14 million in FY24.", "2025-03-01")
+    assert got["$14 million"] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_nine_month_span_under_an_unknown_calendar_follows_the_july_year():
+    text = ("Remittance earnings jumped 22 percent year-on-year to $22.84bn in 9MFY26.\n"
+            "Remittances from the United States slipped to $2.98bn in July-March.")
+    got = _periods(text, "2026-04-03")
+    assert got["$22.84bn"] == ("2025-07-01", "2026-03-31")
+
+
+def test_a_budget_storys_targets_are_of_the_budget_year():
+    text = ("DHAKA: The finance minister placed a Tk 9,84,500 crore budget for fiscal year 2031-32 in parliament.\n"
+            "The size is 11.1 percent larger than the revised budget of Tk 8,86,000 crore for the outgoing fiscal year.\n"
+            "The government aims to collect Tk 6,70,000 crore in revenue.\n"
+            "The minister aims to contain inflation at 6.5 percent.")
+    got = _periods(text, "2031-06-05")
+    assert got["Tk 6,70,000 crore"] == got["6.5 percent"] == ("2031-07-01", "2032-06-30")
+    assert got["Tk 8,86,000 crore"] == ("2030-07-01", "2031-06-30")
