@@ -23,8 +23,8 @@ from extractor.subjects import (  # noqa: F401
 )
 from extractor.counterparties import (  # noqa: F401
     AUDIENCE, accounting_part, valued_party, bid_for, bid_head, bidder_after, company_held, compared_with, deal_parties,
-    group_related_to, holder_of_share, import_share, owner_of_count, per_share_target, stake, surveyed_share,
-    visitors_from,
+    group_related_to, holder_of_share, import_share, owner_of_count, per_share_target, sent_from, stake,
+    surveyed_share, visitors_from,
 )
 from extractor.nearby_subjects import (  # noqa: F401
     absolute_owner, company_before, company_of_sentence_before, home_countries, listed_place, owes_tax,

@@ -53,6 +53,20 @@ def _only_attributes(name: str, text: str) -> bool:
     return company < 2
 
 
+_COMMENTATOR_BEFORE = re.compile(r"(?i)\b(?:brokerage|broking|research|rating|ratings)(?:\s+(?:house|firm|agency|company))?\s+$"
+                                 r"|\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+$")
+_COMMENTATOR_AFTER = re.compile(r"(?i)\s+(?:analysts?|economists?|strategists?|chief\s+economist|head\s+of\s+research)\b")
+
+
+def _only_comments(name: str, text: str) -> bool:
+    """Whether a company is named only as a commentator on the article's figures ("Brokerage house
+    Crescent Capital estimated full-year remittances at $39.5bn", "said Crescent Capital analyst Sana
+    Qureshi", "analysts at Topline"): a voice, not the company whose figures these are."""
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return bool(mentions) and all(_COMMENTATOR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                  or _COMMENTATOR_AFTER.match(text, m.end()) for m in mentions)
+
+
 def main_actor(text: str, entities, title: str = "", counter: Optional[NameCounter] = None,
                known: Optional[Known] = None, publisher: Optional[str] = None) -> Optional[str]:
     """Whose figures an article is mostly about: its most named company when the company is named
@@ -76,6 +90,7 @@ def main_actor(text: str, entities, title: str = "", counter: Optional[NameCount
     # "Islamic banking": an adjective of a faith or people, never a company
     groups = {_clean(e.text) for e in entities if e.label_ == "NORP" and e.root.pos_ == "ADJ"}
     names = [n for n in names if n and n not in groups and not (_is_media(n) and _only_attributes(n, text))
+             and not _only_comments(n, text)
              and canonical(n) not in canonical_names
              and not is_term(canonical(n), known) and not is_term(n, known)
              and not _is_organ(known.full_names.get(n, n) if known and known.full_names else n)
@@ -304,6 +319,8 @@ def _place_names() -> dict[str, list[str]]:
         # the country's, nor do they make the body the article's country
         if place in places or surface == place.lower() and not _is_organisation_name(place):
             names.setdefault(place, []).append(surface)
+            if surface in table["demonyms"] and surface[-1:] in ("i", "n"):
+                names[place].append(surface + "s")  # "Remittances sent home by Pakistanis working abroad"
     for place in sorted(places):  # "Venezuela" by its own name, with "Venezuelan" from the demonyms
         if place.lower() not in names.get(place, []):
             names.setdefault(place, []).append(place.lower())
@@ -390,9 +407,9 @@ def _described_by_country(name: str, text: str) -> bool:
 _place_counts_cache: dict[tuple, tuple] = {}
 
 
-# "By comparison, neighbouring Pakistan received $3.4 billion", "In contrast, India's exports …": a
+# "By comparison, neighbouring Pakistan received $3.4 billion", "Competitor Bangladesh shipped …", "In contrast, India's exports …": a
 # place set against the article's own, named in a comparison's sentence or as its neighbour
-_SET_AGAINST = re.compile(r"(?i)(?:\b(?:neighbou?ring|rival|followed\s+by(?:\s+the)?)\s+|(?:\A|[.!?]\s+|\n)(?:by|in)\s+(?:comparison|contrast),?\s+[^.!?\n]*)$")
+_SET_AGAINST = re.compile(r"(?i)(?:\b(?:neighbou?ring|rival|competitors?|competing|followed\s+by(?:\s+the)?)\s+|(?:\A|[.!?]\s+|\n)(?:by|in)\s+(?:comparison|contrast),?\s+[^.!?\n]*)$")
 # "Saudi Arabia remained the top source, with $512 million", "India was the largest source market": a
 # place ranked among the sources, markets or buyers of the article's country's flow
 _RANKED_PARTNER = re.compile(r"(?i)\s+(?:remained|was|is|became|emerged\s+as|continued\s+to\s+be)\s+(?:the\s+)?"

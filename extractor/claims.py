@@ -762,9 +762,10 @@ def _whose(d: _Draft) -> None:
     if d.surveyed:  # "Of the firms surveyed, 30% saw orders rise": the country's firms, not the surveyor's; no carry
         d.subject = ctx.country
     elif ctx.country and d.subject and d.subject != ctx.country and d.counterparty is None \
-            and actors.visitors_from(sent.text) == d.subject:
+            and (actors.visitors_from(sent.text) == d.subject or f.kind == "money" and actors.is_country(d.subject) and actors.sent_from(sent.text, d.subject)):
         # "the number of Chinese visitors, at 1.42 lakh" in a story on Nepal's tourism: Nepal's arrivals
-        # from China (claims.md: the partner is the counterparty)
+        # from China; "Saudi Arabia sent $5.38 billion" in a story on Bangladesh's remittances: Bangladesh's
+        # inflow from Saudi Arabia (claims.md: the partner is the counterparty)
         d.subject, d.counterparty = ctx.country, d.subject
     related = actors.group_related_to(span, d.known, d.counted) if f.kind == "count" else None
     if related is not None:  # "eight of Aerovia's rivals": an unnamed group's count, the company the other side

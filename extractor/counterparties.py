@@ -405,3 +405,11 @@ def visitors_from(sentence: str) -> Optional[str]:
     visitors, at 1.42 lakh"), else None."""
     found = {demonym_country(m.group(1)) for m in _VISITORS.finditer(sentence)} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def sent_from(sentence: str, country: Optional[str]) -> bool:
+    """Whether the sentence names ``country`` as the sender of money ("Saudi Arabia sent $5.38
+    billion", "workers in the UAE remitted $2bn", "the United States contributed $371 million"):
+    the partner of the receiving country's inflow (a country only: a state that contributed to its
+    country's tax is that state's own figure)."""
+    return bool(country) and re.search(rf"\b{re.escape(country)}\s+(?:sent|remitted|contributed)\b", sentence) is not None

@@ -374,6 +374,9 @@ def country_names_in(text: str):
         pos = m.end()  # names are never empty
 
 
+#: The lead (its first characters) names the article's country: each of its country names counts
+#: this many more times (periods.article_country weighs the first 150 characters alike).
+LEAD_CHARS, LEAD_WEIGHT = 150, 3
 #: How many mentions of its country a dateline in capitals ("KATHMANDU:") counts for.
 DATELINE_MENTIONS = 2
 
@@ -405,6 +408,11 @@ def mentions(text: str, home: Optional[str] = None) -> Callable[[str], int]:
     # does: what they count beyond the plain names already counted
     cues = _country_cues(text)
     plain = dict(named)
+    for m in country_names_in(folded[:LEAD_CHARS]):
+        # "Nepal's trade deficit stood at Rs 713.7 billion … India remained the largest trading
+        # partner": the country of the lead, as periods.article_country weighs it, over a partner named later
+        if not as_partner(folded, m.start()):
+            named[m.group(0)] = named.get(m.group(0), 0) + LEAD_WEIGHT
     dateline = _dateline_country(text)
     if dateline is not None:
         # "KATHMANDU: … India remained the largest trading partner": the dateline, claims.md's first cue

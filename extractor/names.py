@@ -39,7 +39,17 @@ def _clean(name: str) -> str:
     name = re.sub(r"[’']s$", "", name)
     name = re.sub(r"(?<=s)[’']$", "", name)  # "the Bureau of Statistics' data" -> "Bureau of Statistics"
     name = re.sub(r"(?i)^the\s+", "", name)
+    name = without_period_label(name)
     return re.sub(r"\s+", " ", name).strip(" ,.;:()\"“”")
+
+
+_PERIOD_LABEL_AFTER = re.compile(r"\s+(?:[QH][1-4]|[1-4][QH]|\d{1,2}M)?\s?(?:FY\s?'?\d{2,4})?$(?<=\w)")
+
+
+def without_period_label(name: str) -> str:
+    """A name without the period label the NER runs it on into ("Vardhaman Infotech Q3 results",
+    "Acme Q3FY25 profit")."""
+    return _PERIOD_LABEL_AFTER.sub("", name)
 
 
 @lru_cache(maxsize=4096)

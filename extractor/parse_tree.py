@@ -14,7 +14,7 @@ from extractor import lexicons
 from extractor.metric_head import is_dateline
 from extractor.names import (
     Known, _DESCRIBING, _ORGANISATION_NOUNS, _TIME_WORD, _aliases, _common_word, _is_demonym, _is_organ, _is_place,
-    _not_actors, canonical, is_adjective_only, is_term,
+    _not_actors, canonical, is_adjective_only, is_term, without_period_label,
 )
 
 
@@ -100,7 +100,7 @@ def company_named_as_person(ent: Optional[Span]) -> Optional[str]:
     ends companies' names ("Himal Sagar Bank", "Pragati Infotech", "Kohsar Cement"); else None."""
     if ent is None or ent.label_ != "PERSON":
         return None
-    words = re.sub(r"[’']s$", "", ent.text.strip()).split()
+    words = re.sub(r"[’']s$", "", without_period_label(ent.text.strip())).split()  # "Vardhaman Infotech Q3"
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
     table = lexicons.load("actors")

@@ -171,18 +171,27 @@ def calendar_from_reports(text: str, published: Optional[dt.date]) -> Optional[C
     calendar year's Q2FY27 (April-June 2027) is, so it follows the calendar under which Q2FY27 ended
     most recently by then (April's: July-September 2026). Each label whose calendar-year reading
     ends after ``published`` votes for that calendar; labels of a plan ("by FY31") end after it under
-    every calendar and vote for none. None without such a vote."""
+    every calendar and vote for none. A labelled span of months across the calendar year ("July-March
+    FY25") votes for the calendar that starts in its first month. None without such a vote."""
     if published is None:
         return None
     votes: dict[Calendar, int] = {}
+    known = _known_calendars()
     for m in find_periods(text):
         if m.name not in _FISCAL_RULES or m.base:
+            continue
+        groups = dict(m.groups)
+        if m.name == "fy_month_range" and groups.get("m1") and groups.get("m2"):
+            # "July-March FY25": a fiscal year that runs across the calendar's, from the span's first month
+            first = Calendar(_month(groups["m1"]), 1)
+            if first.month > _month(groups["m2"]) and first in known:
+                votes[first] = votes.get(first, 0) + 1
             continue
         plain = m.resolve(Context(published=published, calendar=CALENDAR_YEAR, fiscal_passage=True))
         if plain is None or plain[1] <= published:
             continue
         ended = []
-        for cal in _known_calendars():
+        for cal in known:
             dates = m.resolve(Context(published=published, calendar=cal, fiscal_passage=True))
             if dates is not None and dates[1] <= published:
                 ended.append((dates[1], cal))
@@ -370,6 +379,9 @@ _GLOSS = r"(?:\([^)]{0,40}\)\s+)?"  # "the first half (July-December) of", "the 
 _BEGAN_CORE = (rf",?\s+(?:that|which)\s+(?:began|started|commenced|begins|starts)\s+(?:in|on)\s+(?:1(?:st)?\s+)?"
                rf"(?P<bm>{_M})(?:\s+1(?:st)?\b)?(?:,?\s+(?P<by>{_Y}))?")
 _BEGAN = rf"(?:{_BEGAN_CORE})?"
+# "the fiscal year" or "the fiscal" named bare, with no year after it: the current one
+_BARE_FISCAL = (rf"(?:fiscal|financial)(?:\s+year\b|(?=\s*[,.;:)]|\s+(?:so\s+far|to\s+date)\b))"
+                rf"(?!\s+(?:{_Y}|\d))")
 _DAYDATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s-]+{_M}(?:,?[\s-]+{_Y})?"
             rf"|{_M},?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*(?:%|per\s*cent|percent|pc\b))(?:,?\s+{_Y})?)")
 # (the second form: "April, 11.8 per cent higher" and "in April, 12 per cent" write no day)
@@ -1074,9 +1086,13 @@ RULES: list[Rule] = [
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2")}, ctx)),
     # "the first nine months of the fiscal year": a part of "the fiscal year" named bare is of the current one
     # ("the first five months of the fiscal," as Indian papers write the year: "the fiscal" before no noun)
-    _fiscal_rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+the\s+"
-                      rf"(?:fiscal|financial)(?:\s+year\b|(?=\s*[,.;:)]|\s+(?:so\s+far|to\s+date)\b))(?!\s+(?:{_Y}|\d))",
+    _fiscal_rule("fy_months", rf"\b(?:the\s+)?(?:first\s+(?:(?P<n>{_N})\s+)?|(?P<n2>{_N})\s+)months?\s+{_GLOSS}of\s+the\s+" + _BARE_FISCAL,
          lambda g, ctx: _r_fy_months({**g, "n": g.get("n") or g.get("n2"), "rel": "current"}, ctx)),
+    # "the first half of the fiscal year", "the third quarter of the fiscal": bare, of the current one too
+    _fiscal_rule("fy_quarter", rf"\b(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+{_GLOSS}of\s+the\s+" + _BARE_FISCAL,
+                 lambda g, ctx: _r_fy_quarter({**g, "rel": "current"}, ctx)),
+    _fiscal_rule("fy_half", rf"\b(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}of\s+the\s+" + _BARE_FISCAL,
+                 lambda g, ctx: _r_fy_half({**g, "rel": "current"}, ctx)),
     _fiscal_rule("fy_quarter", rf"\b(?:(?P<qa>[1-4])Q\s?|Q(?P<qb>[1-4])\s?(?:of\s+)?|(?:the\s+)?(?P<qw>{_ORD})\s+quarter\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_quarter, absolute=True),
     _fiscal_rule("fy_half", rf"\b(?:(?P<ha>[12])H\s?|H(?P<hb>[12])\s?(?:of\s+)?|(?:the\s+)?(?P<hw>first|second)\s+half\s+{_GLOSS}(?:of\s+)?)(?:the\s+)?{_FY}", _r_fy_half, absolute=True),
     # "the first half of the fiscal year that began in April": bare, a part of the current one on that calendar
@@ -1336,14 +1352,16 @@ def _year_gloss(text: str, previous: Optional["PeriodMention"], start: int, end:
 
 # "rose more than expected in March": set against a forecast, not a period; March is the figure's own
 _THAN_EXPECTED = r"(?!\s+(?:(?:had\s+been|was|were|had)\s+)?(?:expected|forecast|anticipated|estimated|predicted|projected|feared|hoped)\b)"
-_COMPARISON = re.compile(r"\b(?:against|compared|comparison|contrast(?:ed|ing|s)?|versus|vs\.?|since)\b"
+_COMPARISON = re.compile(r"\b(?:against|compar(?:ed|es|ing)|comparison|contrast(?:ed|ing|s)?|versus|vs\.?|since)\b"
                          # "than", but not the qualifier of a figure ("more than 10 lakh workers left in ...")
                          rf"|\bthan\b(?<!\bmore\sthan)(?<!\bless\sthan)(?<!\bfewer\sthan){_THAN_EXPECTED}"
                          r"|\b(?:more|less|fewer)\s+than\b(?!\s+(?:about\s+|around\s+)?(?:[$£€₹]|Rs\.?|Tk|US\$|\d))"
                          + _THAN_EXPECTED +
                          r"|\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+of\s+)?(?:[$£€₹]|Rs\.?|USD|US\$|Tk|NPR|\d)"
                          r"|\bfrom\s+(?=(?:the\s+)?(?:same|corresponding|last|previous|preceding|a\s+year))"
-                         r"|\bover\s+(?=(?:the\s+)?(?:same|corresponding|previous|preceding|a\s+year))", re.IGNORECASE)
+                         r"|\bover\s+(?=(?:the\s+)?(?:same|corresponding|previous|preceding|a\s+year))"
+                         # "the CPI rising 11.04 percent over October 2018": a rate over a dated month is its base
+                         rf"|(?:%|\bper\s*cent|\bpercent|\dpc)\s+over\s+(?={_M}\s+{_Y}\b)", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.!?;]\s|\n|,\s*(?:while|whereas|but|which|who)\b", re.IGNORECASE)
 
 
@@ -1566,10 +1584,14 @@ def _dates_a_statement(text: str, start: int, end: int) -> bool:
     the figure's day, the whole sentence said)."""
     opens_sentence = re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, start - 3):start]) is not None
     return (_SAYING_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _PRESENTING_BEFORE.search(text, max(0, start - 80), start) is not None
             or (opens_sentence or text.startswith("that", end + 1)) and _SAYING_AFTER.match(text, end) is not None
             or _ANNOUNCING_VERB_AFTER.match(text, end) is not None)
 
 
+# "presented the Budget for 2027 in Parliament on Friday, estimating revenue at …": the day of the
+# presentation, a few words after its verb, not of the figures presented
+_PRESENTING_BEFORE = re.compile(r"\b(?:presented|tabled|unveiled|placed|proposed)\b(?:\s+[\w'’.-]+){0,8}\s+$", re.IGNORECASE)
 # "The government on Monday announced a Rs 2.15 trillion budget": the day right before the verb of
 # announcing, no comma between, is the announcement's
 _ANNOUNCING_VERB_AFTER = re.compile(r"\s+(?:announced|unveiled|presented|tabled|proposed|approved|said|released|"
@@ -1647,14 +1669,19 @@ _SPAN_BOUND = re.compile(r"\b(?:until|till|untill|since)\s+(?:at\s+least\s+)?(?:
 def bounds_a_span(text: str, mention: "PeriodMention") -> bool:
     """Whether a period phrase follows "until" or "since" ("suspending repayments until at least
     the 2007 fiscal year", "past $50 for the first time since November") or opens a span still
-    running ("at a standstill from July onward"): a horizon or a point compared with; or dates a condition ("children born after 1 September 2002"). It governs no
+    running ("at a standstill from July onward", "will receive Rs 5,000 from April"): a horizon or a
+    point compared with; or dates a condition ("children born after 1 September 2002"). It governs no
     figure after it."""
     return (_SPAN_BOUND.search(text, max(0, mention.start - 30), mention.start) is not None
             or re.match(r"(?i)(?:since|until|till)\b", mention.text) is not None
-            or _ONWARD.match(text, mention.end) is not None)
+            or _ONWARD.match(text, mention.end) is not None
+            or re.match(r"(?i)from\b", mention.text) is not None and not mention.base
+            and _WILL_IN_SENTENCE.search(text, max(0, mention.start - 200), mention.start) is not None)
 
 
 _ONWARD = re.compile(r"\s*(?:onwards?|and\s+beyond)\b", re.IGNORECASE)  # "from July onward": a span still open
+# "Public servants will receive an allowance of Rs 5,000 from April": the start of what is to come
+_WILL_IN_SENTENCE = re.compile(r"\b(?:will|shall)\b[^.!?\n]*$", re.IGNORECASE)
 
 
 def reference_day(mentions: Sequence[PeriodMention], calendar: Calendar = CALENDAR_YEAR,
@@ -1775,7 +1802,9 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \
                 and (not between or chained or coordinated) and len(gap) <= 80:
             # "fell 1.8% in December to $5bn from November": a base after a level is the change's, not the level's
-            if not (p.rule.kind in ("vague", "horizon") and before) and not (p.base and before and p.text[:5].lower() == "from "):
+            # "rising 11.04 percent over October 2018" after "in October": the base, the period before governs
+            if not (p.rule.kind in ("vague", "horizon") and before) and not (p.base and before and (
+                    p.text[:5].lower() == "from " or _BASE_RIGHT_AFTER.fullmatch(text, q_end, p.start))):
                 return p
     # "the previous year's figures of 39,152 and 16,423": a list of figures right after the phrase
     # is one figure for it, each item the phrase's

@@ -106,3 +106,43 @@ def test_a_budget_storys_targets_are_of_the_budget_year():
     got = _periods(text, "2031-06-05")
     assert got["Tk 6,70,000 crore"] == got["6.5 percent"] == ("2031-07-01", "2032-06-30")
     assert got["Tk 8,86,000 crore"] == ("2030-07-01", "2031-06-30")
+
+
+def test_a_labelled_span_across_the_calendar_year_sets_an_unnamed_countrys_calendar():
+    text = ("Karakoram Cement's net profit for July-March FY25 grew 40pc year-on-year to Rs 7.8 billion.\n"
+            "Revenue rose 9.9pc to Rs 61.2bn.\n"
+            "The third-quarter profit came in at Rs 2.9 billion.")
+    got = _periods(text, "2025-04-25")
+    assert got["Rs 2.9 billion"] == ("2025-01-01", "2025-03-31")
+
+
+def test_a_bare_half_or_quarter_of_the_fiscal_year_is_read_whole_as_the_current_ones():
+    text = "Pakistan's exports rose to $14bn in the first half of the fiscal year."
+    [(_, claims)] = list(extract_batch([Article("x", text, "2024-01-20")]))
+    assert claims[0]["period"] == {"text": "the first half of the fiscal year", "start": "2023-07-01", "end": "2023-12-31"}
+    got = _periods("India's tax receipts were Rs 5 lakh crore in the third quarter of the fiscal year.", "2024-01-20")
+    assert got["Rs 5 lakh crore"] == ("2023-10-01", "2023-12-31")
+
+
+def test_a_rate_over_a_dated_month_is_measured_from_it():
+    text = ("Inflation in Ruritania remained in double digits in October, with the CPI rising 11.04 percent over "
+            "October 2018, official data showed. The reading compares with 11.37 percent in September. "
+            "Tomatoes rose 84.6 percent.")
+    got = _periods(text, "2019-11-03")
+    assert got["11.04 percent"] == got["84.6 percent"] == ("2019-10-01", "2019-10-31")
+    assert got["11.37 percent"] == ("2019-09-01", "2019-09-30")
+
+
+def test_the_day_a_budget_is_presented_is_not_its_figures_period():
+    text = ("COLOMBO: The finance minister presented the Budget for 2027 in Parliament on Friday, estimating "
+            "total revenue at Rs. 5,410 billion.")
+    got = _periods(text, "2026-11-14")
+    assert got["Rs. 5,410 billion"] == ("2027-01-01", "2027-12-31")
+
+
+def test_the_start_of_a_coming_change_governs_no_later_figure():
+    text = ("COLOMBO: The 2027 Budget allocates Rs 512 billion for health.\n"
+            "Public servants will receive an additional monthly allowance of Rs 5,000 from April.\n"
+            "The government expects revenue to reach Rs 5.41 trillion.")
+    got = _periods(text, "2026-11-14")
+    assert got["Rs 5.41 trillion"] == ("2027-01-01", "2027-12-31")
