@@ -159,6 +159,8 @@ def _attached_noun(root: Token, q_ids: set[int]) -> Optional[Token]:
             return noun
         if _named_carrier(noun):
             return noun  # "a market value of $3bn"
+        if noun.lower_ in _CHANGE_NOUNS and names_measure(noun):
+            return noun  # "economic growth of 6.2 percent", "GDP growth of 7%": a change its modifier names the measure of
     return None
 
 
@@ -292,7 +294,7 @@ def _measured_subject(child: Token) -> Optional[Token]:
     # "Remittances rose: Freedonia ($5m) and …" stay remittances)
     if child.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and not is_term(c.text)
                                     and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ":"
-                                    for c in child.children):
+                                    and not _abbreviates(c, child) for c in child.children):
         return None
 
     # "The State Bank of Ruritania's (SBR) foreign exchange reserves rose": the parser makes the
@@ -313,6 +315,15 @@ def _measured_subject(child: Token) -> Optional[Token]:
         if before and names_measure(before[0]) and not names_measure(child):
             return before[0]
     return child if names_measure(child) else None
+
+
+def _abbreviates(acronym: Token, noun: Token) -> bool:
+    """Whether a bracketed acronym spells the initials of the noun phrase before it ("Gross official
+    reserves (GOR)"): the measure's short form, not an actor beside it."""
+    if acronym.i == 0 or acronym.doc[acronym.i - 1].text != "(" or not acronym.text.isupper():
+        return False
+    words = [t.text for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.dep_ not in ("det", "poss")]
+    return "".join(w[0] for w in words).upper() == acronym.text.upper()
 
 
 def _timed_measure(t: Token) -> Optional[Token]:

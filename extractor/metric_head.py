@@ -305,7 +305,8 @@ def names_measure(token: Optional[Token]) -> bool:
         return False  # "against 2.25% provisional": a vintage of the figure, not what it measures
     if low in _CHANGE_NOUNS or lemma in _CHANGE_NOUNS:
         # "GDP growth", "export growth": the change of a measure its modifier names; a bare "decline" names none
-        return any(c.dep_ in ("compound", "nmod") and c.i < token.i and names_measure(c) for c in token.children)
+        return any(c.dep_ in ("compound", "nmod") and c.i < token.i and names_measure(c)
+                   or c.dep_ == "amod" and c.lower_ in _MEASURE_ADJECTIVES for c in token.children)
     if low in _CARRIER_NOUNS:
         # "the jobless rate", "export volume": a rate or volume of what its modifier names
         return (low in _MEASURED_CARRIERS or low in _FORECAST_NOUNS) and any(
@@ -315,6 +316,9 @@ def names_measure(token: Optional[Token]) -> bool:
     return low not in _ACTOR_NOUNS and lemma not in _ACTOR_NOUNS and lemma not in _PLACE_NOUNS
 
 
+# adjectives that name the measure a change is of: "economic growth" is the economy's, "industrial
+# growth" industry's
+_MEASURE_ADJECTIVES = {"economic", "industrial", "agricultural"}
 # what a company's margin is written with: "operating margin", "gross margins", "net interest margin"
 _MARGIN_ADJECTIVES = {"operating", "gross", "net", "pretax", "pre-tax", "underlying", "adjusted", "core"}
 

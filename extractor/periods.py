@@ -592,6 +592,15 @@ def _r_nepali_month(g, ctx):  # "in Shrawan", "Shrawan of the previous fiscal ye
     return _fiscal_part(nepal_ctx, NEPAL, which, index, 1)
 
 
+def _r_nepali_month_range(g, ctx):  # "in the Shrawan-Asoj period": the fiscal months from the first to the last
+    first, last = NEPALI_MONTHS[g["nm1"].lower()], NEPALI_MONTHS[g["nm2"].lower()]
+    if last < first:
+        return None
+    nepal_ctx = Context(ctx.published, NEPAL, True, ctx.previous, ctx.reference)
+    which = _relative_which(g["rel"]) if g.get("rel") else "current"
+    return _fiscal_part(nepal_ctx, NEPAL, which, first, last - first + 1)
+
+
 def _r_quarter(g, ctx):  # "the first quarter of 2022", "Q3 2021", "Q1" in a fiscal passage
     q = _ordinal(g.get("qw"), g.get("qa") or g.get("qb"), 4)
     if q is None:
@@ -873,6 +882,14 @@ def _r_anaphor(g, ctx):  # "the period under review"; "during the month": the mo
             # a span of months governs ("the current fiscal" so far, to November): "the month" is its latest
             return _months(end.year, end.month, end.year, end.month)
         return _months(start.year, start.month, start.year, start.month)
+    if ctx.previous is not None and re.search(r"\bquarter\b", g.get("_text", ""), re.IGNORECASE) \
+            and (ctx.previous[1] - ctx.previous[0]).days <= 31:
+        # "In March, inflows were $572m … tourism earned $1.03bn in the quarter": the quarter (of the
+        # passage's calendar) that the month closes; a month inside a quarter names no quarter ended
+        year_start = ctx.calendar.containing(ctx.previous[0])[0]
+        month = (ctx.previous[0].year - year_start.year) * 12 + ctx.previous[0].month - year_start.month
+        quarter = ctx.calendar.months(year_start.year, month // 3 * 3 + 1, 3)
+        return quarter if quarter[1] == ctx.previous[1] else ctx.previous
     return ctx.previous
 
 
@@ -1102,6 +1119,9 @@ RULES: list[Rule] = [
          _on_stated_calendar(lambda g, ctx: _r_fy_half({**g, "rel": "current"}, ctx))),
     # "During July-March FY27": the lead word too, or "During July-March" alone would be the longer match
     _fiscal_rule("fy_month_range", rf"\b(?:(?:from|in|during|over)\s+)?(?:the\s+)?(?P<m1>{_M})\s?(?:-to-|[-–—]|to|through|till|until)\s?(?P<m2>{_M})\s*(?:(?:quarter|period|half)\s+)?(?:\(\s*)?(?:of\s+)?(?:the\s+)?{_FY}\s*\)?(?:\s+period)?", _r_fy_month_range, absolute=True),
+    Rule("nepali_month_range", rf"\b(?:(?:in|of|during|over)\s+)?(?:the\s+)?(?P<nm1>{_alt(NEPALI_MONTHS)})\s?(?:-|–|to|through)\s?"
+                               rf"(?P<nm2>{_alt(NEPALI_MONTHS)})\b(?:\s+(?:period|months))?(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?",
+         _r_nepali_month_range),
     Rule("nepali_month", rf"\b(?:(?:in|of|during)\s+)?(?:the\s+month\s+of\s+)?(?P<nm>{_alt(NEPALI_MONTHS)})\b(?:\s+of\s+(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST})\s+{_FISCAL})?", _r_nepali_month),
     # Fiscal years.
     Rule("year_starting", rf"\b(?:the\s+)?(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:(?:which|that)\s+)?(?:starting|beginning|starts|begins|from)"
@@ -1738,6 +1758,11 @@ _FROM_NAME = re.compile(rf"\bfrom\s+(?!(?i:{_M}))[A-Z][\w'’.&-]*(?:\s+(?:of\s+
 _AND = re.compile(r"^[^,;]*\band\s+[a-z]+ed\b")
 # a change chained to its level ("fell 12% to $2bn"), a conversion ("or"), a share ("seven out of 10 regions")
 # "rose 12.3% to $34.6bn", "to a record $34.6bn", "to an all-time high of $34.6bn": a change and its level
+# "Inflows in March were 0.7% higher than a year earlier at $572.4 million": the level the change reached
+_AT_LEVEL = re.compile(r"\s*,?\s*at\s+(?:a\s+|an\s+)?(?:record\s+)?", re.IGNORECASE)
+_CHANGED_THAN = re.compile(r"\b(?:higher|lower|more|less|up|down)\s+(?:than|from|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_COUNT = re.compile(r"\s+(?:for|across|covering|involving)\s+", re.IGNORECASE)
+_COUNTED_NOUN = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+")
 _BASE_RIGHT_AFTER = re.compile(r"\s*(?:from|over|on)\s+", re.IGNORECASE)  # "9.6% from a year earlier"
 _CHAIN = re.compile(r"[\s,)]*(?:(?:[\w-]+\s+){0,6}?(?:to|at)(?:\s+(?:a|an|the|its|their))?(?:\s+[a-z][\w-]*){0,3}?"
                     r"|or|out\s+of)\s+", re.IGNORECASE)
@@ -1783,6 +1808,9 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         gap = text[q_end:p.start]
         between = [q for q in other_quantities if q_end <= q[0] and q[1] <= p.start
                    and not re.fullmatch(r"\s*\([^()]*", text[q_end:q[0]])]  # "Rs 1.87 trillion ($22.88 billion)", "(£1m; $2m)"
+        if len(between) == 1 and _FOR_COUNT.fullmatch(text, q_end, between[0][0]) \
+                and _COUNTED_NOUN.fullmatch(text, between[0][1], p.start):
+            between = []  # "pledges of Rs 28.42 billion for 112 projects in the Shrawan-Asoj period": what it was for
         chained = len(between) == 1 and _CHAIN.fullmatch(text[q_end:between[0][0]]) is not None
         if between and _RESPECTIVELY.search(text, sent_start, sent_end) and all(
                 _FIGURE_LIST_GAP.fullmatch(text[a:b[0]]) for a, b in zip([q_end] + [q[1] for q in between], between)):
@@ -1814,6 +1842,7 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
     base_gap = text[before[-1].end:first] if before else ""
     if before and before[-1].base and len(base_gap) <= 40 and not _SEPARATOR.search(base_gap) \
             and not _NOT_BASE_FIGURE.search(base_gap) \
+            and not (_AT_LEVEL.fullmatch(base_gap) and _CHANGED_THAN.search(text, max(0, before[-1].start - 25), before[-1].start)) \
             and not any(before[-1].end <= q[0] and q[1] <= first for q in other_quantities):
         return before[-1]  # "than what was raised in 2020 i.e. $65 million": the base figure itself
     before = [p for p in before if not p.base]

@@ -146,3 +146,27 @@ def test_the_start_of_a_coming_change_governs_no_later_figure():
             "The government expects revenue to reach Rs 5.41 trillion.")
     got = _periods(text, "2026-11-14")
     assert got["Rs 5.41 trillion"] == ("2027-01-01", "2027-12-31")
+
+
+def test_a_range_of_nepali_months_is_one_span_and_a_count_after_for_separates_nothing():
+    got = _periods("Nepal received FDI pledges of Rs 28.42 billion for 112 projects in the Shrawan-Asoj period.",
+                   "2019-10-22")
+    assert got["Rs 28.42 billion"] == got["112"] == ("2019-07-16", "2019-10-15")
+
+
+def test_a_level_after_higher_than_a_year_earlier_is_the_current_ones():
+    got = _periods("Ruritania's remittances rose in the first quarter of 2024. Inflows in March were 0.7% higher "
+                   "than a year earlier at $572.4 million.", "2024-04-12")
+    assert got["$572.4 million"] == ("2024-03-01", "2024-03-31")
+
+
+def test_the_quarter_after_the_month_that_closes_it_is_that_quarter():
+    text = ("Remittances to Sri Lanka grew to $1.6 billion in the first quarter of 2024. Inflows in March were "
+            "$572.4 million. Tourism earned $1.03 billion in the quarter.")
+    got = _periods(text, "2024-04-12")
+    assert got["$1.03 billion"] == ("2024-01-01", "2024-03-31")
+
+
+def test_the_quarter_after_a_month_inside_one_stays_open():
+    got = _periods("India's exports rose to $30bn in October. Services earned $12bn in the quarter.", "2023-11-10")
+    assert got["$12bn"] != ("2023-10-01", "2023-12-31")  # a quarter not yet ended on the day of writing
