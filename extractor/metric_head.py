@@ -165,9 +165,10 @@ def phrase_of(noun: Token, quantity_tokens: set[int]) -> str:
         if any(s.lower_ in ("report", "data", "figures") or s.ent_type_ in ("ORG", "PERSON") and not is_term(s.text)
                for s in t.subtree if s.i != t.i or t.dep_ == "nmod"):
             continue  # "weekly report SBP's reserves": a document or a body is the source, not the measure
-        if t.pos_ == "PROPN" and t.ent_type_ == "DATE" or t.lower_ in _NOT_MODIFIERS or _PERIOD_TOKEN.fullmatch(t.lower_):
+        if t.pos_ == "PROPN" and t.ent_type_ == "DATE" or t.lower_ in _NOT_MODIFIERS or _PERIOD_TOKEN.fullmatch(t.lower_) \
+                or is_dateline(t):
             # "in March house prices went up": a month is when, not what; "48,000 fewer mortgages";
-            # "Q3FY25 net profit": the quarter is when
+            # "Q3FY25 net profit": the quarter is when; "COLOMBO - Inflows of …": where the story is filed
             continue
         sub = [s for s in t.subtree if s.i not in quantity_tokens and not s.like_num
                and (s.dep_ not in _SKIP_DEPS or _inner_hyphen(s))  # "state-owned banks" as written

@@ -864,6 +864,11 @@ def _r_part_year(g, ctx):  # "early 2023", "mid-2023", "late 2024"
     return _months(y, first, y, first + 3)
 
 
+def _r_year_end(g, ctx):  # "at end-2024": the year's last day
+    day = dt.date(int(g["y"]), 12, 31)
+    return day, day
+
+
 def _r_horizon_year(g, ctx):  # "by 2030": a horizon; "by 2020" in a later article is "as of" that year
     y = int(g["y"])
     if ctx.published is not None and y <= ctx.published.year:
@@ -1157,6 +1162,8 @@ RULES: list[Rule] = [
     Rule("year_end_rel", r"\b(?:(?:as\s+(?:of|at|on)|at|by)\s+)?(?:the\s+)?end\s+of\s+(?P<rel>last|this|the\s+previous|the\s+current)\s+year\b",
          _r_year_end_rel),
     Rule("month_end", rf"\b(?:(?:as\s+(?:of|at|on)|at|by)\s+)?(?:the\s+)?end[-\s](?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?", _r_month_end),
+    # "reserves stood at $5bn at end-2024": a stock at the year's last day
+    Rule("year_end", rf"\b(?:(?:as\s+(?:of|at|on)|at)\s+)?end-(?P<y>{_Y})\b(?![-/–]\d)", _r_year_end, absolute=True),
     Rule("day", rf"\b(?:(?:as\s+(?:of|on|at)|on|till|until)\s+)?(?P<date>{_DAYDATE}){_NOT_AMOUNT}", _r_day),
     # Months.
     Rule("month", rf"\b(?:the\s+month\s+of\s+)?(?P<m>{_M})(?:,)?\s+(?:of\s+)?(?P<y>{_Y})\b(?![-/–]\d)", _r_month, absolute=True),
@@ -1174,7 +1181,7 @@ RULES: list[Rule] = [
                       rf"|\b(?:during|in|over)\s+the\s+year\b(?=\s*(?:[,.;)]|$|\s(?:and|but|while|as\s+(?:a|the)|compared|against|from|,)\b))"
                       rf"|\b(?:during|in|over|for)\s+the\s+(?:fiscal|financial)(?:\s+year)?\b(?=\s*(?:[,.;)]|$|\s(?:and|but|while|compared|against|from)\b))",
          _r_none),  # "for the full-year": the year of its passage (periods.anchored)
-    Rule("horizon_year", rf"\b(?:by|up\s+to|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
+    Rule("horizon_year", rf"\b(?:by|up\s+to|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|end-)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),
     # The governing period again, or shifted from it.
     # "during the nine months", "in the first eight months": months of the passage, not of a year named
     Rule("anaphor", rf"\b(?:during|in|over|for)\s+the\s+(?:first\s+)?{_N}\s+months\b"
@@ -1235,7 +1242,8 @@ RULES: list[Rule] = [
     Rule("month_noyear", r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\bthe\s))(?-i:(?P<m>January|February|March|April|June|July|August"
                          r"|September|October|November|December))(?=\s+(?-i:[a-z]))", _r_month_noyear),
     # "The NTB said December arrivals were 1.12 lakh": a month before what it dates, the verb after it
-    Rule("month_noyear", r"\b(?-i:(?P<m>January|February|March|April|June|July|August|September|October|November|December))"
+    # ("May earnings were": a plural noun and its verb after it, "May" is no verb)
+    Rule("month_noyear", r"\b(?-i:(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))"
                          r"(?=\s+(?-i:[a-z]+s)\s+(?:were|was|rose|fell|stood|came|reached|totalled|totaled|increased|"
                          r"decreased|declined|grew|jumped|climbed|dropped|amounted|hit)\b)", _r_month_noyear),
     # "with March alone contributing $331m": a month singled out with no word before it

@@ -32,3 +32,9 @@ def test_a_period_label_before_the_measure_is_when_not_what():
                    "2025-01-11")
     assert got["Rs 18,420 crore"] == "net profit"
     assert got["Rs 9,000 crore"] == "revenue"
+
+
+def test_a_dateline_before_the_measure_is_where_not_what():
+    got = _metrics("COLOMBO - Inflows of migrant worker remittances to Sri Lanka amounted to $1.56 billion in "
+                   "January-March 2024, Central Bank figures showed.", "2024-04-11")
+    assert got["$1.56 billion"] == "Inflows of migrant worker remittances"

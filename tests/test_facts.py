@@ -25,6 +25,10 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("textile exports", "exports of textiles and clothing"),
     ("workers' remittances", "remittance inflow"),
     ("remittances", "remitances"),                      # a spelling variant
+    ("remittance income", "remittance inflows"),
+    ("inflows of migrant worker remittances", "remittances"),
+    ("interim cash dividend", "interim dividend"),
+    ("FDI commitments", "FDI pledges"),
     ("GST collection", "GST revenues"),
     ("gross GST revenue", "GST revenue"),               # an unmarked measure meets gross
     ("GDP", "real GDP"),                                # GDP growth is real growth by default
@@ -93,6 +97,8 @@ def test_facts_measures_that_merge(a, b):
     ("CGST", "CGST revenue after settlement"),
     ("GST", "exports of goods and services"),
     ("foreign investment", "investment"),                # "foreign" is no filler
+    ("foreign investment pledges", "FDI pledges"),       # portfolio money is foreign investment too
+    ("loan commitments", "loans"),
     ("foreign debt", "debt"),
     ("foreign trade", "trade deficit"),
     ("VAT", "VAT refunds"),

@@ -170,3 +170,16 @@ def test_the_quarter_after_the_month_that_closes_it_is_that_quarter():
 def test_the_quarter_after_a_month_inside_one_stays_open():
     got = _periods("India's exports rose to $30bn in October. Services earned $12bn in the quarter.", "2023-11-10")
     assert got["$12bn"] != ("2023-10-01", "2023-12-31")  # a quarter not yet ended on the day of writing
+
+
+def test_end_of_a_year_written_with_a_hyphen():
+    got = _periods("Sri Lanka's reserves stood at $5bn at end-2024. The central bank expects gross reserves to "
+                   "reach $7.2 billion by end-2025.", "2025-03-08")
+    assert got["$5bn"] == ("2024-12-31", "2024-12-31")
+    assert got["$7.2 billion"] == ("2025-01-01", "2025-12-31")  # as "by the end of 2025"
+
+
+def test_may_before_a_plural_noun_and_its_verb_is_the_month():
+    got = _periods("Sri Lanka's tourism earnings rose in 2025. May earnings were estimated at $198.4 million. "
+                   "Prices may rise by 5% in 2026.", "2025-06-08")
+    assert got["$198.4 million"] == ("2025-05-01", "2025-05-31")
