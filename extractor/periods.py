@@ -181,6 +181,8 @@ def calendar_from_reports(text: str, published: Optional[dt.date]) -> Optional[C
         if m.name not in _FISCAL_RULES or m.base:
             continue
         groups = dict(m.groups)
+        if groups.get("rel") or not m.rule.absolute:
+            continue  # "the current fiscal year" is running under any calendar: no vote
         if m.name == "fy_month_range" and groups.get("m1") and groups.get("m2"):
             # "July-March FY25": a fiscal year that runs across the calendar's, from the span's first month
             first = Calendar(_month(groups["m1"]), 1)
@@ -1020,6 +1022,16 @@ def _r_year_to_date(g, ctx):  # "so far this year": from the year's start to the
     return dt.date(ctx.published.year, 1, 1), ctx.published
 
 
+def _r_year_so_far(g, ctx):
+    """ "for the (fiscal) year so far": the current (fiscal, when said or in a fiscal passage) year to the
+    end of the month the passage reports (:func:`_so_far`)."""
+    if ctx.anchor is None:
+        return None
+    fiscal = ctx.fiscal or "fiscal" in (g.get("kind") or "") or "financial" in (g.get("kind") or "")
+    cal = ctx.calendar if fiscal else CALENDAR_YEAR
+    return _so_far(current_fiscal_year(ctx, cal) if fiscal else cal.containing(ctx.anchor), ctx)
+
+
 def _so_far(year: Dates, ctx) -> Dates:
     """A year "so far": from its start to the end of the month the passage reports when that month
     lies inside it (the data released so far), else to the article's date."""
@@ -1175,7 +1187,7 @@ RULES: list[Rule] = [
                           rf"(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_quarter_range, absolute=True),
     # "for the year to a record $2bn" is the year; "the year to March" is span_ended
     Rule("full_year", rf"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago))"
-                      rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))"
+                      rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under|so\s+far|to\s+date|till\s+date))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))"
                       # "rose to 7.38 lakh units during the year", "sold 1,98,400 units in the fiscal": the
                       # (fiscal) year of the passage, not a year named after it nor a noun's ("the fiscal deficit")
                       rf"|\b(?:during|in|over)\s+the\s+year\b(?=\s*(?:[,.;)]|$|\s(?:and|but|while|as\s+(?:a|the)|compared|against|from|,)\b))"
@@ -1203,8 +1215,12 @@ RULES: list[Rule] = [
     # "Cumulative collections in FY28 so far stand at Rs 13.4 lakh crore" (after October's figure)
     _fiscal_rule("fy_so_far", rf"\b(?:(?P<sf>so\s+far\s+in)\s+|in\s+)?{_FY_LABEL}(?(sf)|\s+(?:so\s+far|to\s+date|till\s+date))\b",
                  lambda g, ctx: _so_far(_r_fiscal_year(g, ctx), ctx), absolute=True),
+    # "Exports for the fiscal year so far reached $25bn": the year's part reported, not the whole year
+    Rule("year_so_far", r"\b(?:for|in|during|over)\s+the\s+(?P<kind>calendar\s+|fiscal\s+|financial\s+)?year\s+"
+                        r"(?:so\s+far|to\s+date|till\s+date)\b", _r_year_so_far),
     Rule("year_to_date", r"\b(?:so\s+far\s+(?:this|in\s+the\s+current|in)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year"
                          r"|(?:this|the\s+current)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year\s+so\s+far"
+
                          r"|(?:in\s+|during\s+)?(?:the\s+)?year[-\s]to[-\s]date)\b", _r_year_to_date),
     # A day of the week: the market day of a share move, the day of a deal ("rose 3% on Tuesday",
     # "in late Thursday morning trading", "ending Friday 0.2% lower"); one that dates a statement

@@ -183,3 +183,16 @@ def test_may_before_a_plural_noun_and_its_verb_is_the_month():
     got = _periods("Sri Lanka's tourism earnings rose in 2025. May earnings were estimated at $198.4 million. "
                    "Prices may rise by 5% in 2026.", "2025-06-08")
     assert got["$198.4 million"] == ("2025-05-01", "2025-05-31")
+
+
+def test_the_year_so_far_is_no_full_year():
+    got = _periods("Pakistan's exports rose to $2bn in March. Exports for the fiscal year so far reached $25bn.",
+                   "2026-04-10")
+    assert got["$25bn"] == ("2025-07-01", "2026-03-31")  # to the month the passage reports
+    got = _periods("Ruritania's exports for the year so far reached $25bn.", "2026-04-10")
+    assert got["$25bn"] == ("2026-01-01", "2026-04-10")
+
+
+def test_the_current_fiscal_year_casts_no_vote_on_an_unnamed_countrys_calendar():
+    got = _periods("The budget for the current fiscal year is Rs 14 trillion.", "2026-04-10")
+    assert got["Rs 14 trillion"] == ("2026-01-01", "2026-12-31")  # the calendar year where unknown
