@@ -29,6 +29,13 @@ def claim(metric, value=1e9, *, kind="money", unit="USD", change=None, subject="
     ("inflows of migrant worker remittances", "remittances"),
     ("interim cash dividend", "interim dividend"),
     ("FDI commitments", "FDI pledges"),
+    ("consolidated net profit", "net profit"),          # an Indian company's headline profit is consolidated
+    ("third-quarter net profit", "net profit"),         # the quarter is the period's, not the measure's
+    ("nine-month profit", "net profit"),
+    ("revenue from operations", "revenue"),
+    ("IIP growth", "industrial production growth"),
+    ("factory output", "industrial output"),
+    ("total outlay", "budget"),
     ("GST collection", "GST revenues"),
     ("gross GST revenue", "GST revenue"),               # an unmarked measure meets gross
     ("GDP", "real GDP"),                                # GDP growth is real growth by default
@@ -99,6 +106,8 @@ def test_facts_measures_that_merge(a, b):
     ("foreign investment", "investment"),                # "foreign" is no filler
     ("foreign investment pledges", "FDI pledges"),       # portfolio money is foreign investment too
     ("loan commitments", "loans"),
+    ("standalone net profit", "consolidated net profit"),
+    ("development outlay", "budget"),
     ("foreign debt", "debt"),
     ("foreign trade", "trade deficit"),
     ("VAT", "VAT refunds"),
