@@ -378,8 +378,10 @@ _FY_REL = rf"(?:the\s+)?(?P<rel>{_CURRENT}|{_LAST}|outgoing|next|(?:up)?coming|f
 _FY = rf"(?:{_FY_REL}|{_FY_LABEL})"
 _GLOSS = r"(?:\([^)]{0,40}\)\s+)?"  # "the first half (July-December) of", "the first 10 months (July-April) of"
 # "the fiscal year that began in April (2026)": the month its year starts in, told in the phrase itself
-_BEGAN_CORE = (rf",?\s+(?:that|which)\s+(?:began|started|commenced|begins|starts)\s+(?:in|on)\s+(?:1(?:st)?\s+)?"
-               rf"(?P<bm>{_M})(?:\s+1(?:st)?\b)?(?:,?\s+(?P<by>{_Y}))?")
+_BEGAN_CORE = (rf",?\s+(?:that|which)\s+(?:(?:began|started|commenced|begins|starts)\s+(?:in|on)\s+(?:1(?:st)?\s+)?"
+               rf"(?P<bm>{_M})(?:\s+1(?:st)?\b)?(?:,?\s+(?P<by>{_Y}))?"
+               # "the first ten months of the fiscal year that ends in June": the calendar starting the month after
+               rf"|(?P<ev>ends|ended|will\s+end|closes|closed|runs\s+to)\s+(?:in|on)\s+(?:(?:30|31)(?:st|th)?\s+)?(?P<em>{_M})(?:\s+(?:30|31)(?:st|th)?\b)?)")
 _BEGAN = rf"(?:{_BEGAN_CORE})?"
 # "the fiscal year" or "the fiscal" named bare, with no year after it: the current one
 _BARE_FISCAL = (rf"(?:fiscal|financial)(?:\s+year\b|(?=\s*[,.;:)]|\s+(?:so\s+far|to\s+date)\b))"
@@ -1074,12 +1076,19 @@ def _r_none(g, ctx):  # vague spans keep their text only
 
 
 def _on_stated_calendar(resolve: Callable[[dict, Context], Dates]) -> Callable[[dict, Context], Dates]:
-    """A fiscal phrase that says when its year begins ("the first eight months of the fiscal year
-    that began in April") is on that calendar, whatever the article's country: the month was
-    never a period of its own."""
+    """A fiscal phrase that says when its year begins or ends ("the first eight months of the fiscal
+    year that began in April", "… of the fiscal year that ends in June") is on that calendar, whatever
+    the article's country: the month was never a period of its own."""
     def resolve_on_stated_calendar(g, ctx):
         if g.get("bm"):
             ctx = replace(ctx, calendar=Calendar(_month(g["bm"])), fiscal_passage=True)
+        elif g.get("em"):
+            calendar = Calendar(_month(g["em"]) % 12 + 1)
+            ctx = replace(ctx, calendar=calendar, fiscal_passage=True)
+            if g.get("ev", "").lower() in ("ended", "closed") and ctx.published is not None:
+                # "the fiscal year that ended in March": the latest one ended by the article's date
+                ended = calendar.containing(ctx.published)[0] - _DAY
+                ctx = replace(ctx, published=ended)
         return resolve(g, ctx)
     return resolve_on_stated_calendar
 
@@ -1190,7 +1199,7 @@ RULES: list[Rule] = [
                       rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under|so\s+far|to\s+date|till\s+date))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))"
                       # "rose to 7.38 lakh units during the year", "sold 1,98,400 units in the fiscal": the
                       # (fiscal) year of the passage, not a year named after it nor a noun's ("the fiscal deficit")
-                      rf"|\b(?:during|in|over)\s+the\s+year\b(?=\s*(?:[,.;)]|$|\s(?:and|but|while|as\s+(?:a|the)|compared|against|from|,)\b))"
+                      rf"|(?<!later\s)(?<!earlier\s)\b(?:during|in|over)\s+the\s+year\b(?=\s*(?:[,.;)]|$|\s(?:and|but|while|as\s+(?:a|the)|compared|against|from|,)\b))"
                       rf"|\b(?:during|in|over|for)\s+the\s+(?:fiscal|financial)(?:\s+year)?\b(?=\s*(?:[,.;)]|$|\s(?:and|but|while|compared|against|from)\b))",
          _r_none),  # "for the full-year": the year of its passage (periods.anchored)
     Rule("horizon_year", rf"\b(?:by|up\s+to|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|end-)?(?P<y>{_Y})\b", _r_horizon_year, kind="horizon"),

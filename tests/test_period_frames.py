@@ -196,3 +196,17 @@ def test_the_year_so_far_is_no_full_year():
 def test_the_current_fiscal_year_casts_no_vote_on_an_unnamed_countrys_calendar():
     got = _periods("The budget for the current fiscal year is Rs 14 trillion.", "2026-04-10")
     assert got["Rs 14 trillion"] == ("2026-01-01", "2026-12-31")  # the calendar year where unknown
+
+
+def test_later_in_the_year_is_no_period():
+    got = _periods("Economists predicted Ruritania's rates will drop to 4% later in the year, although others disagree.",
+                   "2005-03-01")
+    assert got["4%"] is None
+
+
+def test_a_fiscal_year_that_says_when_it_ends():
+    got = _periods("Ruritania's trade deficit in the first ten months of the fiscal year that ends in June fell to "
+                   "$24bn, data showed. Zembla's exports in the fiscal year that ended in March rose to $450bn.",
+                   "2031-05-06")
+    assert got["$24bn"] == ("2030-07-01", "2031-04-30")
+    assert got["$450bn"] == ("2030-04-01", "2031-03-31")
