@@ -1794,6 +1794,7 @@ _AND = re.compile(r"^[^,;]*\band\s+[a-z]+ed\b")
 # "Inflows in March were 0.7% higher than a year earlier at $572.4 million": the level the change reached
 _AT_LEVEL = re.compile(r"\s*,?\s*at\s+(?:a\s+|an\s+)?(?:record\s+)?", re.IGNORECASE)
 _CHANGED_THAN = re.compile(r"\b(?:higher|lower|more|less|up|down)\s+(?:than|from|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLAN_NOUN_AFTER = re.compile(r"\s+(?:budget(?:ary)?\s+)?(?:target|estimate|goal|projection|forecast)s?\b", re.IGNORECASE)
 _FOR_COUNT = re.compile(r"\s+(?:for|across|covering|involving)\s+", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+")
 _BASE_RIGHT_AFTER = re.compile(r"\s*(?:from|over|on)\s+", re.IGNORECASE)  # "9.6% from a year earlier"
@@ -1829,8 +1830,10 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
     after = [p for p in in_sentence if p.start >= q_end]
     if after and re.match(r"\s*[:=]", text[after[0].end:after[0].end + 3]):
         after = []  # "FY22: 6.17%, FY23: 0.29%": a label of the next item, not this figure's period
-    if after and _OF_A_PLAN.search(text, q_end, after[0].start):
-        after = []  # "62.1 per cent of the budget estimate for the full year": the plan's period
+    if after and (_OF_A_PLAN.search(text, q_end, after[0].start) or _PLAN_NOUN_AFTER.match(text, after[0].end)):
+        # "62.1 per cent of the budget estimate for the full year", "11.80 trillion rupees, or 62.4% of the
+        # full-year target": the plan's period
+        after = []
     if len(after) > 1 and after[0].base and _BASE_RIGHT_AFTER.fullmatch(text, q_end, after[0].start):
         # "rose 9.6% from a year earlier to 2.14 trillion rupees in October": the base the change is
         # measured from; the change takes the period of the level it runs to, read without the base

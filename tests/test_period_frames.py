@@ -210,3 +210,10 @@ def test_a_fiscal_year_that_says_when_it_ends():
                    "2031-05-06")
     assert got["$24bn"] == ("2030-07-01", "2031-04-30")
     assert got["$450bn"] == ("2030-04-01", "2031-03-31")
+
+
+def test_a_period_that_names_a_plan_after_a_figure_is_not_the_figures():
+    got = _periods("NEW DELHI, Jan 31 (Reuters) - India's fiscal deficit for the April-December period stood at "
+                   "11.80 trillion rupees, or 62.4% of the full-year target, government data showed on Thursday.",
+                   "2031-01-31")
+    assert got["11.80 trillion rupees"] == ("2030-04-01", "2030-12-31")
