@@ -193,6 +193,11 @@ class ArticleContext:
         """The index of the paragraph (a line break ends one) that holds ``offset``."""
         return bisect.bisect_right(self._para_starts, offset) - 1
 
+    @property
+    def fiscal_article(self) -> bool:
+        """Whether some paragraph of the article talks in fiscal years."""
+        return bool(self._fiscal_paras)
+
     def fiscal_passage(self, para: int) -> bool:
         """Whether the paragraph or a neighbour talks in fiscal years ("last year" = last fiscal year)."""
         return bool({para - 1, para, para + 1} & self._fiscal_paras)

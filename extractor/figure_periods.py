@@ -74,7 +74,8 @@ class _Reader:
             reference = periods.reference_day(ctx.headline_periods(self.mentions) + near, self.calendar, around=m,
                                               text=ctx.text)
         return periods.Context(published=ctx.published, calendar=self.calendar,
-                               fiscal_passage=ctx.fiscal_passage(self.para), previous=self.base, reference=reference)
+                               fiscal_passage=ctx.fiscal_passage(self.para), previous=self.base, reference=reference,
+                               fiscal_article=ctx.fiscal_article)
 
     def resolve(self, m):
         return m.resolve(self.context(m))

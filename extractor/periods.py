@@ -312,6 +312,7 @@ class Context:
     fiscal_passage: bool = False  # the passage talks in fiscal years ("last year" = last fiscal year)
     previous: Optional[tuple[dt.date, dt.date]] = None  # the period governing the figures before this one
     reference: Optional[dt.date] = None  # without `published`, the latest day the article states
+    fiscal_article: bool = False  # some passage of the article talks in fiscal years
 
     @property
     def anchor(self) -> Optional[dt.date]:
@@ -1997,6 +1998,10 @@ def _full_year(mention: PeriodMention, in_sentence: Sequence[PeriodMention], res
         return _months(y, 1, y, 12)
     if ctx.previous is None:
         return None
+    if ctx.fiscal_article and not ctx.calendar.is_calendar_year:
+        # "The current account deficit for the full year narrowed to $31.6 billion" in a story on India's
+        # 2029-30: the fiscal year the article talks in, not the calendar's
+        cal = ctx.calendar
     year = cal.containing(ctx.previous[0])
     return year if ctx.previous[1] <= year[1] else None
 _FISCAL_WORD = re.compile(r"(?i)\b(?:fiscal|financial)\b")  # "in the fiscal": the fiscal year whatever the passage

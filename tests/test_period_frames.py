@@ -217,3 +217,11 @@ def test_a_period_that_names_a_plan_after_a_figure_is_not_the_figures():
                    "11.80 trillion rupees, or 62.4% of the full-year target, government data showed on Thursday.",
                    "2031-01-31")
     assert got["11.80 trillion rupees"] == ("2030-04-01", "2030-12-31")
+
+
+def test_the_full_year_in_a_story_told_in_fiscal_years_is_the_fiscal_year():
+    text = ("MUMBAI: Remittances to India rose 12.2 per cent to a record $171.4 billion in 2029-30, central bank "
+            "data showed.\nPrivate transfer receipts in the January-March quarter stood at $46.3 billion.\n"
+            "The current account deficit for the full year narrowed to $31.6 billion.")
+    got = _periods(text, "2030-06-27")
+    assert got["$31.6 billion"] == ("2029-04-01", "2030-03-31")
