@@ -422,7 +422,8 @@ _PARTNER_BEFORE = re.compile(r"(?i)(?:\b(?:exports?|imports?|shipments?|remittan
                              r"|\b(?:imports?|remittances?|inflows?|trade|arrivals|tourists|visitors|orders|demand)"
                              r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+from"  # "orders from European buyers": the buyer
                              r"|\b(?:buyers|importers|customers|clients)\s+(?:in|from))"  # "buyers in the United States took $7.9bn"
-                             r"\s+(?:the\s+)?$")
+                             # "found buyers in Africa and Sri Lanka": each place of a list after the cue
+                             r"\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:and\s+|or\s+)?(?:the\s+)?){0,4})$")
 
 
 def as_partner(text: str, start: int) -> bool:

@@ -73,3 +73,11 @@ def test_a_competitor_country_is_no_cue_of_the_articles_country():
                   "Competitor Bangladesh shipped garments worth $2.62 billion in April.", "2021-05-19")
     assert got["$1 billion"]["subject"] != "Bangladesh"
     assert got["$2.62 billion"]["subject"] == "Bangladesh"
+
+
+def test_every_place_of_a_list_of_partners_is_a_partner():
+    got = _claims("North-based cement mills despatched 3.40 million tonnes in October 2023, APCMA data showed.\n"
+                  "Total despatches during the month stood at 4,213,560 tonnes.\n"
+                  "Exports rose to 2.48 million tonnes, as mills in the south found buyers in Africa and Sri Lanka.",
+                  "2023-11-01")
+    assert got["4,213,560"]["subject"] != "Sri Lanka"
