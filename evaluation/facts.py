@@ -563,9 +563,17 @@ def as_level(c: Claim) -> Claim:
     if c.kind != "percent" or c.quantity.unit != "%" or c.change not in (None, "increase"):
         return c
     text, status, basis = split_marks(c.metric)
-    if basis or status or text.strip() not in _table()["price_indices"]:
+    if basis or status:
         return c
-    return c.with_fields(metric="inflation", change=None)
+    words = text.strip().lower()
+    if words in _table()["price_indices"]:
+        return c.with_fields(metric="inflation", change=None)
+    # "Food prices rose 9.82%" is food inflation, "non-food prices" non-food inflation
+    for index in _table()["price_indices"]:
+        qualifier = words[:-len(index)].strip() if words.endswith(" " + index) else None
+        if qualifier in _table()["inflation_qualifiers"]:
+            return c.with_fields(metric=f"{qualifier} inflation", change=None)
+    return c
 
 
 def same_unit(a: Claim, b: Claim) -> bool:

@@ -600,6 +600,17 @@ def test_facts_a_price_index_stated_as_a_percent_is_inflation():
                            period=("March", "2030-03-01", "2030-03-31")), inflation) is not True
 
 
+def test_facts_a_qualified_price_rise_is_that_inflation():
+    july = ("in July", "2029-07-01", "2029-07-31")
+    food = claim("Food inflation", 9.82, kind="percent", unit="%", period=july)
+    prices = claim("Food prices", 9.82, kind="percent", unit="%", change="increase", period=july, article="b")
+    assert same_fact(food, prices) is True
+    oil = claim("oil prices", 9.82, kind="percent", unit="%", change="increase", period=july, article="c")
+    assert same_fact(food, oil) is not True  # a commodity's price is no inflation
+    headline = claim("inflation", 9.82, kind="percent", unit="%", period=july, article="d")
+    assert same_fact(headline, prices) is not True
+
+
 @pytest.mark.parametrize("one, other", [
     ("Inflows of workers' remittances", "Remittances"),
     ("Inflows of workers ' remittances", "remittances"),  # a metric joined from tokens
