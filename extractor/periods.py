@@ -1796,6 +1796,8 @@ _AND = re.compile(r"^[^,;]*\band\s+[a-z]+ed\b")
 _AT_LEVEL = re.compile(r"\s*,?\s*at\s+(?:a\s+|an\s+)?(?:record\s+)?", re.IGNORECASE)
 _CHANGED_THAN = re.compile(r"\b(?:higher|lower|more|less|up|down)\s+(?:than|from|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:budget(?:ary)?\s+)?(?:target|estimate|goal|projection|forecast)s?\b", re.IGNORECASE)
+_WHILE_CLAUSE = re.compile(r"\s*,\s*(?:while|whereas)\s+[^,;.()]*", re.IGNORECASE)
+_SENTENCE_TAIL = re.compile(r"\s*(?:[.!?;]|$|,\s*(?:[\w'’-]+\s+){0,5}(?:said|says|showed|shows|reported|added)\b)")
 _FOR_COUNT = re.compile(r"\s+(?:for|across|covering|involving)\s+", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+")
 _BASE_RIGHT_AFTER = re.compile(r"\s*(?:from|over|on)\s+", re.IGNORECASE)  # "9.6% from a year earlier"
@@ -1862,6 +1864,11 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         # "and" share the period after the last one's figure
         coordinated = len(between) == 1 and not chained and p.rule.kind == "period" \
             and _AND.search(text[q_end:between[0][0]]) is not None
+        if len(between) == 1 and not before and p.rule.kind == "period" \
+                and not p.base and _WHILE_CLAUSE.fullmatch(text, q_end, between[0][0]) and _SENTENCE_TAIL.match(text, p.end):
+            # "Computer services exports stood at $2,180 million, while telecom exports were recorded at
+            # $487 million during the period.": the period closing two parallel clauses is both's
+            return p
         if coordinated:
             gap = gap.replace(text[between[0][0]:between[0][1]], " ")
         if not _SEPARATOR.search(gap.replace(text[between[0][0]:between[0][1]], "") if chained else gap) \

@@ -225,3 +225,13 @@ def test_the_full_year_in_a_story_told_in_fiscal_years_is_the_fiscal_year():
             "The current account deficit for the full year narrowed to $31.6 billion.")
     got = _periods(text, "2030-06-27")
     assert got["$31.6 billion"] == ("2029-04-01", "2030-03-31")
+
+
+def test_a_period_closing_two_parallel_clauses_is_both_figures():
+    text = ("Pakistan's IT exports during 9MFY24 rose to $2,712 million. IT exports reached $331 million in March "
+            "2024. Computer services exports stood at $2,180 million, while telecommunication services exports were "
+            "recorded at $487 million during the period.")
+    got = _periods(text, "2024-04-17")
+    assert got["$2,180 million"] == got["$487 million"] == ("2023-07-01", "2024-03-31")
+    got = _periods("Exports rose to $5bn, while imports fell to $3bn from $4bn in March.", "2024-04-17")
+    assert got["$5bn"] is None  # "in March" is the base's
