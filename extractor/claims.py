@@ -762,7 +762,8 @@ def _whose(d: _Draft) -> None:
     if d.surveyed:  # "Of the firms surveyed, 30% saw orders rise": the country's firms, not the surveyor's; no carry
         d.subject = ctx.country
     elif ctx.country and d.subject and d.subject != ctx.country and d.counterparty is None \
-            and (actors.visitors_from(sent.text) == d.subject or f.kind == "money" and actors.is_country(d.subject) and actors.sent_from(sent.text, d.subject)):
+            and (actors.visitors_from(sent.text) == d.subject
+                 or f.kind == "money" and actors.is_country(d.subject) and actors.sent_from(sent.text, d.subject)):
         # "the number of Chinese visitors, at 1.42 lakh" in a story on Nepal's tourism: Nepal's arrivals
         # from China; "Saudi Arabia sent $5.38 billion" in a story on Bangladesh's remittances: Bangladesh's
         # inflow from Saudi Arabia (claims.md: the partner is the counterparty)
