@@ -81,3 +81,10 @@ def test_every_place_of_a_list_of_partners_is_a_partner():
                   "Exports rose to 2.48 million tonnes, as mills in the south found buyers in Africa and Sri Lanka.",
                   "2023-11-01")
     assert got["4,213,560"]["subject"] != "Sri Lanka"
+
+
+def test_a_development_programme_is_a_measure_not_an_owner():
+    got = _claims("ISLAMABAD: Pakistan's finance adviser presented the budget for FY20.\n"
+                  "The federal Public Sector Development Programme (PSDP) has been set at Rs701bn.\n"
+                  "The defence budget was raised to Rs1,310bn.", "2019-06-12")
+    assert got["Rs1,310bn"]["subject"] == "Pakistan"
