@@ -821,6 +821,11 @@ def _r_month_noyear(g, ctx):  # "in June", "last August", "June's"
     return _latest_months(m, m, _yearless_anchor(ctx))
 
 
+def _label_year(digits: str) -> int:
+    """The year of a label's two or four digits ("21" -> 2021)."""
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
 def _r_year(g, ctx):
     y = int(g["y"])
     return _months(y, 1, y, 12)
@@ -1196,7 +1201,7 @@ RULES: list[Rule] = [
     Rule("quarter_range", rf"\b(?:between|from)\s+the\s+(?P<q1>{_ORD})\s+(?:and|to)\s+(?:the\s+)?(?P<q2>{_ORD})\s+quarters?\s+"
                           rf"(?:of\s+)?(?P<y>{_Y})(?![-/–]\d)", _r_quarter_range, absolute=True),
     # "for the year to a record $2bn" is the year; "the year to March" is span_ended
-    Rule("full_year", rf"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s]year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago))"
+    Rule("full_year", rf"\b(?:for\s+|in\s+|over\s+|during\s+)?the\s+(?:full|whole|entire)[-\s](?:(?:fiscal|financial)\s+)?year\b(?!\s+(?:(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago))"
                       rf"|\bfor\s+the\s+year\b(?!\s+(?:(?:to|ended|ending|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d|{_M})|before|earlier|ago|as|under|so\s+far|to\s+date|till\s+date))|\bfull[-\s]year\b(?![-\s](?:to|ended|ending))"
                       # "rose to 7.38 lakh units during the year", "sold 1,98,400 units in the fiscal": the
                       # (fiscal) year of the passage, not a year named after it nor a noun's ("the fiscal deficit")
@@ -1261,6 +1266,8 @@ RULES: list[Rule] = [
                   # a rolling window ahead (claims.md: "over the coming five years" keeps null dates)
                   r"|\b(?:during\s+|in\s+|over\s+)?the\s+coming\s+(?:year|12\s+months|twelve\s+months)\b", _r_none, kind="vague"),
     Rule("year", rf"(?<![\w$£€.,-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d|/\d)", _r_year, absolute=True),
+    # "topline for CY21 clocked in at Rs48.6bn": a calendar year written as a label, whatever the fiscal calendar
+    Rule("year", r"\bCY\s?'?(?P<cy>\d\d(?:\d\d)?)\b", lambda g, ctx: _r_year({"y": _label_year(g["cy"])}, ctx), absolute=True),
     Rule("month_noyear", r"(?:\b(?:in|during|since|until|till|by|for|of|last|from|through)\s+)(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)\b(?!\s+\d)", _r_month_noyear),
     Rule("month_noyear", r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December|May)[’']s\b", _r_month_noyear),
     # a month named before what it dates, opening a sentence or after "the": "June remittances were

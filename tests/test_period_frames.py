@@ -235,3 +235,13 @@ def test_a_period_closing_two_parallel_clauses_is_both_figures():
     assert got["$2,180 million"] == got["$487 million"] == ("2023-07-01", "2024-03-31")
     got = _periods("Exports rose to $5bn, while imports fell to $3bn from $4bn in March.", "2024-04-17")
     assert got["$5bn"] is None  # "in March" is the base's
+
+
+def test_a_calendar_year_label_and_the_full_fiscal_year():
+    got = _periods("Pakistan's Indus Digital Systems' topline for CY21 clocked in at Rs48.6bn, compared with Rs36.2bn "
+                   "in CY20.", "2022-02-15")
+    assert got["Rs48.6bn"] == ("2021-01-01", "2021-12-31")
+    assert got["Rs36.2bn"] == ("2020-01-01", "2020-12-31")
+    got = _periods("Pakistan's FBR collected Rs 9,000 billion in July-February. The FBR needs to collect Rs 16,100 "
+                   "billion in the full fiscal year under the budget.", "2030-03-01")
+    assert got["Rs 16,100 billion"] == ("2029-07-01", "2030-06-30")
