@@ -591,10 +591,7 @@ def _fy_part_plain(dates: Dates) -> Dates:
 
 
 def _r_nepali_month(g, ctx):  # "in Shrawan", "Shrawan of the previous fiscal year"
-    index = NEPALI_MONTHS[g["nm"].lower()]
-    nepal_ctx = Context(ctx.published, NEPAL, True, ctx.previous, ctx.reference)
-    which = _relative_which(g["rel"]) if g.get("rel") else "current"
-    return _fiscal_part(nepal_ctx, NEPAL, which, index, 1)
+    return _r_nepali_month_range({**g, "nm1": g["nm"], "nm2": g["nm"]}, ctx)
 
 
 def _r_nepali_month_range(g, ctx):  # "in the Shrawan-Asoj period": the fiscal months from the first to the last
@@ -1035,7 +1032,7 @@ def _r_year_so_far(g, ctx):
     end of the month the passage reports (:func:`_so_far`)."""
     if ctx.anchor is None:
         return None
-    fiscal = ctx.fiscal or "fiscal" in (g.get("kind") or "") or "financial" in (g.get("kind") or "")
+    fiscal = ctx.fiscal or _FISCAL_WORD.search(g.get("kind") or "") is not None
     cal = ctx.calendar if fiscal else CALENDAR_YEAR
     return _so_far(current_fiscal_year(ctx, cal) if fiscal else cal.containing(ctx.anchor), ctx)
 
@@ -1235,7 +1232,6 @@ RULES: list[Rule] = [
                         r"(?:so\s+far|to\s+date|till\s+date)\b", _r_year_so_far),
     Rule("year_to_date", r"\b(?:so\s+far\s+(?:this|in\s+the\s+current|in)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year"
                          r"|(?:this|the\s+current)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year\s+so\s+far"
-
                          r"|(?:in\s+|during\s+)?(?:the\s+)?year[-\s]to[-\s]date)\b", _r_year_to_date),
     # A day of the week: the market day of a share move, the day of a deal ("rose 3% on Tuesday",
     # "in late Thursday morning trading", "ending Friday 0.2% lower"); one that dates a statement
@@ -1998,7 +1994,6 @@ def _full_year(mention: PeriodMention, in_sentence: Sequence[PeriodMention], res
     earlier = [d for d in (one_year(m) for m in in_sentence if m.end <= mention.start and not m.is_basis) if d]
     if earlier:
         return earlier[-1]
-    cal = ctx.calendar if ctx.fiscal or _FISCAL_WORD.search(mention.text) else CALENDAR_YEAR
     parts = [d for d in (resolve(m) for m in in_sentence if m.end <= mention.start and not m.is_basis
                          and m.name in _FISCAL_RULES and m.carries) if d]
     if parts and not ctx.calendar.is_calendar_year:
@@ -2012,10 +2007,10 @@ def _full_year(mention: PeriodMention, in_sentence: Sequence[PeriodMention], res
         return _months(y, 1, y, 12)
     if ctx.previous is None:
         return None
-    if ctx.fiscal_article and not ctx.calendar.is_calendar_year:
-        # "The current account deficit for the full year narrowed to $31.6 billion" in a story on India's
-        # 2029-30: the fiscal year the article talks in, not the calendar's
-        cal = ctx.calendar
+    # a fiscal passage, an article that talks in fiscal years ("The current account deficit for the full
+    # year narrowed to $31.6 billion" in a story on India's 2029-30) or "the full fiscal year": the fiscal year
+    fiscal = ctx.fiscal_passage or ctx.fiscal_article or _FISCAL_WORD.search(mention.text)
+    cal = ctx.calendar if fiscal else CALENDAR_YEAR
     year = cal.containing(ctx.previous[0])
     return year if ctx.previous[1] <= year[1] else None
 _FISCAL_WORD = re.compile(r"(?i)\b(?:fiscal|financial)\b")  # "in the fiscal": the fiscal year whatever the passage
