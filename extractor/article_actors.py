@@ -368,7 +368,7 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
                 counts[place], first[place] = 1, ent.start_char
             continue
         name = canonical(ent.text)
-        country = _regions().get(name)
+        country = regions().get(name)
         if country is not None:  # "Karnataka", "Sindh": a mention of the country it is part of
             counts[country] = counts.get(country, 0) + 1
             first.setdefault(country, ent.start_char)
@@ -390,7 +390,7 @@ def _main_country_and_count(text: str, entities=(), title: str = "", counter: Op
 
 
 @lru_cache(maxsize=1)
-def _regions() -> dict[str, str]:
+def regions() -> dict[str, str]:
     """State or province -> its country (``regions`` of actors.json)."""
     return lexicons.load("actors")["regions"]
 
@@ -420,7 +420,7 @@ _RANKED_PARTNER = re.compile(r"(?i)\s+(?:remained|was|is|became|emerged\s+as|con
 def ranked_region(sentence: str, place: Optional[str]) -> bool:
     """Whether the sentence ranks a state or province among its country's contributors ("Maharashtra
     remained the top contributor with Rs 41,650 crore"): the region's own figure, not the passage's owner."""
-    if not place or place not in _regions():
+    if not place or place not in regions():
         return False
     return any(_RANKED_PARTNER.match(sentence, m.end()) for m in re.finditer(re.escape(place), sentence))
 

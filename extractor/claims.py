@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from extractor import (
     actors, article_actors, currencies, currency_moves, lexicons, listed_measures, metric_head, metric_marks, metric_parts,
-    open_clauses, periods, revisions, tables, written_slips,
+    open_clauses, periods, rankings, revisions, tables, written_slips,
 )
 from extractor.physical_units import physical_unit
 from extractor.carried_units import carried_currency, respective_counts
@@ -526,6 +526,7 @@ class _Draft:
     accounted: Optional[str] = None  # the part whose share "accounts for" the figure
     imported: Optional[tuple] = None  # (importer, supplier) of a flow's share
     compared: Optional[str] = None  # a place named right after the figure ("compared with 12% in Freedonia")
+    ranked: Optional[str] = None  # the place a ranking of a flow's sources hangs the figure on
     lo: int = 0  # where the figure's own stretch of its sentence starts (after the figure before)
     surveyed: bool = False  # a share of surveyed firms: the country's
     priced: Optional[str] = None  # the area whose currency the figure prices
@@ -703,8 +704,11 @@ def _measure_from_neighbours(d: _Draft) -> None:
     d.metric = open_clauses.bare_sector(d.metric, same_sentence) or d.metric  # "with the sector reporting 2%"
     if f.kind == "money":  # "the total revenue is Rs 64bn for CVAT", "transferred Rs 21bn to CVAT from IVAT"
         d.metric = open_clauses.account_named_after(span, d.metric) or d.metric
+    before = [(s_, e) for s_, e in d.quantity_spans.starting_in(sentence.start, f.start) if e <= f.start]
+    d.ranked = rankings.ranked_place(text, sentence.start, before, f.start, article_actors.regions()) \
+        if f.kind in ("money", "count") else None
     if d.metric is None:  # "Of the total remittance, banks brought in $3m", "when $2bn entered the country"
-        d.metric = _unnamed_metric(f, span, d.verb, sentence, claims, ctx, para)
+        d.metric = _unnamed_metric(f, span, d.verb, sentence, claims, ctx, para, d.ranked is not None)
 
 
 # an economy's measures, which a statistics office or central bank only publishes; not what such a
@@ -768,6 +772,12 @@ def _whose(d: _Draft) -> None:
         # from China; "Saudi Arabia sent $5.38 billion" in a story on Bangladesh's remittances: Bangladesh's
         # inflow from Saudi Arabia (claims.md: the partner is the counterparty)
         d.subject, d.counterparty = ctx.country, d.subject
+    elif d.ranked and ctx.country and d.ranked != ctx.country and d.metric:
+        # "Qatar remained the largest source with $781 million, followed by Malaysia at $642 million" in a
+        # story on Nepal's remittances: Nepal's inflow from each; a state ranked among its country's
+        # contributors keeps its own figure ("Maharashtra remained the top contributor with Rs 31,260 crore")
+        regional = d.ranked in article_actors.regions()
+        d.subject, d.counterparty = (d.ranked, None) if regional else (ctx.country, d.ranked)
     related = actors.group_related_to(span, d.known, d.counted) if f.kind == "count" else None
     if related is not None:  # "eight of Aerovia's rivals": an unnamed group's count, the company the other side
         d.subject, d.counterparty = None, ctx.full_name(related)
@@ -1037,7 +1047,7 @@ def _gapped_metric(metric: Optional[str], span: Span, f: Found, sentence: Senten
 
 
 def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list[Claim], ctx: ArticleContext,
-                    para: int) -> Optional[str]:
+                    para: int, ranked: bool = False) -> Optional[str]:
     """The measure of a figure its own clause names none for: an amount restating one the article
     gave before ("Of the 1.87 trillion rupees collected, …" after "collected 1.87 trillion rupees
     in GST"), that figure's; a pronoun's antecedent in the sentence before
@@ -1063,6 +1073,8 @@ def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list
     keep = {para, max(earlier)} if earlier else {para}
     groups = [[c.metric for c in claims if c.sentence_start == sentence.start],
               [c.metric for c, p in zip(claims, paras) if p in keep]]
+    if ranked:  # "Qatar remained the largest source with $781 million": the passage's flow from Qatar
+        return listed_measures.one_measure(groups)
     lo = max([sentence.start] + [c.quantity.end for c in claims if c.sentence_start == sentence.start])
     return open_clauses.unnamed_measure(span, f.kind, verb, ctx.text[lo:f.start], groups)
 

@@ -156,7 +156,7 @@ def carried_measure(metric: Optional[str], head: Optional[Token], passage: list[
     if words[-1] in _SHORTFALL_WORDS and all(w in _FLOW_FILLERS for w in words[:-1]):
         return _one_deficit(passage)  # "a $348bn shortfall", "$100bn in the red": the passage's deficit
     if _head_word(words[-1]) in _flow_words() and all(w in _FLOW_FILLERS for w in words[:-1]):
-        one = _one_measure(passage)
+        one = one_measure(passage)
         # a flow the other way is another measure: "FDI rose to $2bn, while outflows were $1bn"
         if one is not None and ("outflow" in words[-1]) != ("outflow" in one.lower()):
             return None
@@ -358,7 +358,7 @@ def _flow_words() -> frozenset[str]:
     return frozenset(_head_word(w) for w in lexicons.words("metric.flow_words"))
 
 
-def _one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
+def one_measure(passage: list[list[Optional[str]]]) -> Optional[str]:
     """The one measure the nearest group of the passage names (marks and flow words aside)."""
     for group in passage:
         found: dict[str, str] = {}

@@ -9,7 +9,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from extractor.listed_measures import _MARK, _amount_heads, _head_word, _one_measure
+from extractor.listed_measures import _MARK, _amount_heads, _head_word, one_measure
 from extractor.measured_noun import _clause_subject, _clause_verb
 from extractor.metric_head import (
     _ACTOR_NOUNS, _CHANGE_NOUNS, _CURRENCY_MARKS, _MEASURED_CARRIERS, _NOT_MEASURES, _TIME_NOUNS, _is_time,
@@ -183,18 +183,18 @@ def unnamed_measure(q_span: Span, kind: str, verb: Optional[Token], before: str,
             return " ".join(words) + (channel_of(verb, {t.i for t in q_span}) if own else "")
     if kind == "money" and verb is not None and verb.lemma_.lower() in _ARRIVAL_VERBS \
             and q_span.root.dep_ in ("nsubj", "nsubjpass") and q_span.root.head.i == verb.i:
-        return _one_measure(passage)
+        return one_measure(passage)
     asked = _OF_THOSE_ASKED.match(sentence) if kind == "percent" else None
     if asked is not None and q_span.start_char - q_span.sent.start_char > asked.end():
         return f"{asked.group('group').lower()} {asked.group('asked').lower()}"
     if kind in ("money", "count") and _figure_of_a_time(q_span, verb):
-        return _one_measure(passage)
+        return one_measure(passage)
     if kind == "percent":
         moved = _SECTOR_MOVED.search(before)
         if moved is not None:
             return re.sub(r"\s+", " ", moved.group("m"))
         if _bare_change(q_span):
-            return _one_measure(passage)
+            return one_measure(passage)
     return None
 
 

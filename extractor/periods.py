@@ -573,7 +573,9 @@ def _r_fy_month_range(g, ctx):  # "July-Mar FY19", "Jul-Apr 2022-23", "July-Dece
     fy = _fiscal_year(g, ctx)
     if fy is not None:
         cal, start_year = fy
-        y1 = start_year if m1 >= cal.month else start_year + 1
+        # a range across the calendar year from a month before the fiscal year's first ("July-June
+        # 2022-23" on a year from October) cannot lie in it a year later: it runs from the label's first year
+        y1 = start_year if m1 >= cal.month or m2 < m1 else start_year + 1
     elif g.get("fs") or g.get("fs2"):  # no fiscal calendar known: the range starts in the first year
         y1 = _span_years(g.get("fs") or g["fs2"])[0]
     else:

@@ -18,6 +18,9 @@ def resolved(phrase, published=None, fy_start=1, fiscal=False, previous=None):
     ("2023", 1, None, D(2023, 1, 1), D(2023, 12, 31)),
     ("August 2021", 1, None, D(2021, 8, 1), D(2021, 8, 31)),
     ("July-May 2021-22", 7, None, D(2021, 7, 1), D(2022, 5, 31)),
+    # a range across the calendar year on a fiscal year it cannot lie in runs from the label's first year
+    ("July-June 2022-23", 10, None, D(2022, 7, 1), D(2023, 6, 30)),
+    ("July-March 2022-23", 4, None, D(2022, 7, 1), D(2023, 3, 31)),
     ("fiscal year 2023", 7, None, D(2022, 7, 1), D(2023, 6, 30)),
     ("FY23", 7, None, D(2022, 7, 1), D(2023, 6, 30)),
     ("2022-23", 7, None, D(2022, 7, 1), D(2023, 6, 30)),
