@@ -709,6 +709,10 @@ def _measure_from_neighbours(d: _Draft) -> None:
         if f.kind in ("money", "count") else None
     if d.metric is None:  # "Of the total remittance, banks brought in $3m", "when $2bn entered the country"
         d.metric = _unnamed_metric(f, span, d.verb, sentence, claims, ctx, para, d.ranked is not None)
+    elif f.kind in ("money", "count") and d.metric.lower() in _PLAN_NOUNS:
+        # "IT exports rose to $2.6bn … The government has set a target of $3.5bn": a plan noun alone is a
+        # plan for the passage's one measure (its mark says it is a plan)
+        d.metric = listed_measures.one_measure(_passage_groups(claims, ctx, para, sentence)) or d.metric
 
 
 # an economy's measures, which a statistics office or central bank only publishes; not what such a
@@ -1068,15 +1072,25 @@ def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list
     antecedent = open_clauses.pronoun_antecedent(span, ctx.sentence_before)
     if antecedent is not None:  # "The jobless rate fell. The office said it fell to 9.6%."
         return antecedent
-    paras = [ctx.paragraph(c.quantity.start) for c in claims]
-    earlier = [p for p in paras if p < para]
-    keep = {para, max(earlier)} if earlier else {para}
-    groups = [[c.metric for c in claims if c.sentence_start == sentence.start],
-              [c.metric for c, p in zip(claims, paras) if p in keep]]
+    groups = _passage_groups(claims, ctx, para, sentence)
     if ranked:  # "Qatar remained the largest source with $781 million": the passage's flow from Qatar
         return listed_measures.one_measure(groups)
     lo = max([sentence.start] + [c.quantity.end for c in claims if c.sentence_start == sentence.start])
     return open_clauses.unnamed_measure(span, f.kind, verb, ctx.text[lo:f.start], groups)
+
+
+# A plan's noun alone as a figure's metric ("set a target of $3.5bn"): what is planned is the passage's.
+_PLAN_NOUNS = frozenset({"target", "goal", "aim", "forecast", "projection", "estimate"})
+
+
+def _passage_groups(claims: list[Claim], ctx: ArticleContext, para: int, sentence: Sentence) -> list[list[Optional[str]]]:
+    """The metrics before a figure, nearest group first: its sentence's, then its paragraph's and
+    those of the last paragraph before it that holds figures."""
+    paras = [ctx.paragraph(c.quantity.start) for c in claims]
+    earlier = [p for p in paras if p < para]
+    keep = {para, max(earlier)} if earlier else {para}
+    return [[c.metric for c in claims if c.sentence_start == sentence.start],
+            [c.metric for c, p in zip(claims, paras) if p in keep]]
 
 
 def _passage_metrics(claims: list[Claim], ctx: ArticleContext, para: int, metric: Optional[str],

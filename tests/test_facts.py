@@ -557,6 +557,8 @@ def test_a_legal_form_is_no_name_of_its_own():
     ("earnings from garment exports", "garment exports"),   # the flow itself
     ("receipts from remittances", "remittances"),
     ("current account deficit (share of GDP)", "current account deficit (share of gross domestic product)"),
+    ("tourism earnings", "tourism revenue"),             # what a country earns from visitors, by any name
+    ("earnings from tourism", "tourism receipts"),
 ])
 def test_outlet_wordings_of_one_measure(a, b):
     assert same_measure(measure(a), measure(b)) is True

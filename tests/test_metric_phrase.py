@@ -1374,3 +1374,15 @@ def test_a_bracketed_acronym_before_a_hyphen_is_its_own_token(claims_of):
     metric = _metric(claims_of, "The Consumer Price Index (CPI)-based inflation in Ruritania stood at 7.8pc in March.",
                      "7.8pc")
     assert ")" not in metric and metric.endswith("inflation")
+
+
+def test_a_plan_noun_alone_is_a_plan_for_the_passages_measure(claims_of):
+    got = {c["quantity"]["text"]: c for c in claims_of(
+        "Ruritania's IT exports rose 24% to $2.6 billion in July-March. The government has set a target of "
+        "$3.5 billion for the full year.", published="2024-04-18")}
+    assert got["$3.5 billion"]["metric"] == "IT exports (target)"
+    # a passage of two measures does not say which one the target is for
+    got = {c["quantity"]["text"]: c for c in claims_of(
+        "Ruritania's IT exports rose to $2.6 billion and remittances to $21 billion in July-March. The "
+        "government has set a target of $3.5 billion for the full year.", published="2024-04-18")}
+    assert got["$3.5 billion"]["metric"] == "target (target)"

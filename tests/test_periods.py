@@ -137,6 +137,18 @@ def test_periods_article_country_from_dateline_names_and_hints():
     assert article_country("ISLAMABAD: Exports to the United States rose in 2022-23.") == "Pakistan"
 
 
+def test_an_article_naming_no_country_is_known_by_its_institutions(claims_of):
+    # bodies, programmes and indices of one country's economy: a story that names none of its places
+    assert article_country("Apparel exports rose, the Export Promotion Bureau said on Sunday.") == "Bangladesh"
+    assert article_country("The PSDP has been set at Rs701bn.") == "Pakistan"
+    assert article_country("The CCPI rose 0.7% in July, the Department of Census and Statistics said.") == "Sri Lanka"
+    claims = claims_of("The country's apparel export earnings grew 7 per cent to $41.26bn in July-April, "
+                       "EPB data showed.", published="2030-05-07")
+    money = next(c for c in claims if c["quantity"]["text"] == "$41.26bn")
+    assert money["subject"] == "Bangladesh"
+    assert (money["period"]["start"], money["period"]["end"]) == ("2029-07-01", "2030-04-30")
+
+
 def test_periods_a_partner_named_under_a_dateline_keeps_the_datelines_fiscal_year(claims_of):
     claims = claims_of("ISLAMABAD: Exports to the United States were $5.1 billion in 2030-31.", published="2031-08-10")
     assert (claims[0]["period"]["start"], claims[0]["period"]["end"]) == ("2030-07-01", "2031-06-30")
