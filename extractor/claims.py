@@ -497,6 +497,10 @@ def _converted_from(f: Found, sentence_start: int, claims: list[Claim], text: st
     return None
 
 
+# what a lender lends under: "a $6.2 billion IMF bailout deal", "the ADB loan"
+_DEAL_NOUNS = frozenset({"bailout", "loan", "deal", "facility", "programme", "program", "package", "tranche", "credit"})
+
+
 @dataclass
 class _Draft:
     """One figure's claim while its fields are read, stage by stage (:func:`_claim`): the figure, its
@@ -541,7 +545,17 @@ class _Draft:
         return self.subject is not None and not (
             self.compared or self.priced or self.deal or self.surveyed or self.accounted or self.imported
             or self.valued is not None or (self.owner and self.subject == self.owner and self.owner != self.ctx.country)
-            or article_actors.ranked_region(self.sentence.span.text, self.subject))
+            or article_actors.ranked_region(self.sentence.span.text, self.subject)
+            or self.lends())
+
+    def lends(self) -> bool:
+        """Is the subject a body named on the deal it lends under ("a $6.2 billion IMF bailout deal", "the
+        World Bank loan")? The borrower's story goes on: the lender owns none of the figures after it."""
+        words = (_unmarked(self.metric) or "").split()
+        if len(words) < 2 or words[-1].lower() not in _DEAL_NOUNS or actors.is_country(self.subject):
+            return False  # "Deal wins of $1.86bn" are the company's own
+        own = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", self.subject or "")}
+        return any(w.isupper() and len(w) > 1 or w.lower() in own for w in words[:-1])
 
 
 def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims: list[Claim], mentions: Spans,
@@ -552,8 +566,8 @@ def _claim(f: Found, span: Span, sentence: Sentence, ctx: ArticleContext, claims
     for stage in (_measure_from_lists, _parties_from_parse, _measure_from_neighbours, _whose, _change_and_marks,
                   _source, _period_and_basis):
         stage(d)
-    if d.subject_carries():
-        ctx.stated_subject(d.subject, para)
+    if d.subject is not None:
+        ctx.stated_subject(d.subject, para, sentence.start, d.subject_carries())
     ctx.last_deal = d.deal  # a stake's or a deal's parties are not the passage's
 
     quantity = Quantity(text=text[f.start:f.end], start=f.start, end=f.end, value=f.value, unit=f.unit,
@@ -807,6 +821,8 @@ def _whose(d: _Draft) -> None:
         d.subject = None  # "US crude prices", "oil prices": a world market's price has no owner
     elif actors.central_bank_rate(d.metric, sent.text) and not actors.is_organisation(d.subject):
         d.subject = actors.central_bank_of(d.subject if actors.is_country(d.subject) else ctx.country) or d.subject
+    if d.subject and d.subject.lower() == "central bank" and ctx.country:
+        d.subject = actors.central_bank_of(ctx.country) or d.subject  # "the Central Bank's target": the country's bank
     if ctx.country and d.metric and actors.COLLECTED_MEASURE.search(d.metric) \
             and actors.collects_revenue(ctx.full_name(d.subject)):
         d.subject = ctx.country  # "The FBR collected Rs8,412bn, registering a growth of 24.6pc": the state's revenue

@@ -144,6 +144,11 @@ class ArticleContext:
     people: set = field(default_factory=set)  # every person named so far
     subject: Optional[str] = None
     subject_para: int = -10
+    # the sentence a subject was last stated in, the subject that stood before that sentence, and the
+    # countries whose figures that sentence gives (two or more: a list, none of which carries)
+    subject_sentence: int = -1
+    subject_before_sentence: tuple = (None, -10)
+    sentence_places: set = field(default_factory=set)
     documents: dict = field(default_factory=dict)  # "release" -> who issued the release the article named
     attribution: str = ""  # how the last figure's own sentence attributed it: "own", "anonymous" or ""
     mentions_people: list = field(default_factory=list)  # (offset, person) named with a title or honorific
@@ -408,8 +413,20 @@ class ArticleContext:
                 self.documents[noun] = source
                 self.source_data = True  # its data, release or report: the write-up of a release
 
-    def stated_subject(self, subject: str, para: int) -> None:
-        self.subject, self.subject_para = subject, para
+    def stated_subject(self, subject: str, para: int, sentence_start: int = -1, carries: bool = True) -> None:
+        """A figure's subject: the one the figures after it carry, when it ``carries``. A sentence that
+        gives figures of two countries or more ("German inflation was 2.2% and French inflation 1.9%")
+        lists places beside the passage's own: the subject that stood before it carries on."""
+        if sentence_start < 0 or sentence_start != self.subject_sentence:
+            self.subject_before_sentence = (self.subject, self.subject_para)
+            self.subject_sentence, self.sentence_places = sentence_start, set()
+        if actors.is_country(subject):
+            self.sentence_places.add(subject)
+        if len(self.sentence_places) > 1:
+            before = self.subject_before_sentence
+            self.subject, self.subject_para = before[0], para if before[0] is not None else before[1]
+        elif carries:
+            self.subject, self.subject_para = subject, para
 
     def named_person(self, person: Optional[str], before: Optional[int] = None) -> None:
         """The last person named: ``person`` (named in the figure's sentence), else, when ``before`` is

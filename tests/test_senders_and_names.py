@@ -88,3 +88,31 @@ def test_a_development_programme_is_a_measure_not_an_owner():
                   "The federal Public Sector Development Programme (PSDP) has been set at Rs701bn.\n"
                   "The defence budget was raised to Rs1,310bn.", "2019-06-12")
     assert got["Rs1,310bn"]["subject"] == "Pakistan"
+
+
+def test_a_sentence_listing_places_figures_leaves_the_passages_owner():
+    got = _claims("Consumer prices in the euro area rose 2.4% year on year in November, down from 2.7%.\n"
+                  "German inflation was 2.2% and French inflation 1.9%.\n"
+                  "Core inflation eased to 2.9%, Eurostat said.", "2030-12-03")
+    assert (got["2.2%"]["subject"], got["1.9%"]["subject"]) == ("Germany", "France")
+    assert got["2.9%"]["subject"] == got["2.4%"]["subject"]
+
+
+def test_the_central_bank_named_bare_is_the_countrys_and_its_target_owns_nothing_after():
+    got = _claims("Colombo consumer price inflation fell to 4.8 percent year-on-year in June, staying below the "
+                  "Central Bank's target of 5 percent for a third month. Core inflation measured 4.1 percent.",
+                  "2031-07-02")
+    assert got["5 percent"]["subject"] == "Central Bank of Sri Lanka"
+    assert got["4.1 percent"]["subject"] == "Sri Lanka"
+
+
+def test_a_lender_named_on_its_deal_owns_no_figure_after_it():
+    got = _claims("ISLAMABAD: Pakistan's government unveiled a 7.36 trillion rupee budget for the 2019/20 fiscal "
+                  "year, in line with a $6.2 billion IMF bailout deal.\nThe revenue target of 5.82 trillion rupees "
+                  "would require a jump of more than 40% in tax collection.\nDefence spending was kept at 1.31 "
+                  "trillion rupees.", "2019-06-11")
+    assert {got[k]["subject"] for k in ("5.82 trillion rupees", "1.31 trillion rupees")} == {"Pakistan"}
+    # a company's own deals are no lender's
+    got = _claims("Vardhan Infotech's net profit rose to Rs 1,482 crore in the quarter.\nDeal wins of $1.86 bn were "
+                  "the highest in six quarters.\nEBIT margin stood at 19.4%.", "2026-10-16")
+    assert got["19.4%"]["subject"] == "Vardhan Infotech"
