@@ -273,6 +273,33 @@ def lend_matching_measures(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
+def lend_matching_owners(claims: Sequence[Claim]) -> list[Claim]:
+    """A claim whose subject is unnamed (an article that names no country: "Textile exports during
+    July-April FY25 were $14.6 billion") takes the subject of the figures of other articles written
+    alike: the same value with ``PHRASE_ANCHOR_DIGITS`` significant digits in either, the same kind,
+    unit, change, dates, measure and counterparty; when every such figure names one owner.
+    ``subject_from`` names the lender. (A figure of nobody meets no figure of somebody.)"""
+    index: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if _dated(c) and c.subject is not None and facts.measure(c.metric) is not None:
+            index[(c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end)].append(c)
+    out = []
+    for c in claims:
+        measure = facts.measure(c.metric) if c.subject is None and _dated(c) else None
+        lenders = [] if measure is None else [
+            d for d in index.get((c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end), [])
+            if d.article_id != c.article_id
+            and max(_digits(d.quantity.text), _digits(c.quantity.text)) >= PHRASE_ANCHOR_DIGITS
+            and facts.same_owner(c.counterparty, d.counterparty)
+            and facts.same_measure(measure, facts.measure(d.metric)) is True]
+        if lenders and all(facts.same_owner(lenders[0].subject, d.subject) for d in lenders[1:]):
+            out.append(c.with_fields(subject=lenders[0].subject,
+                                     extra={**(c.extra or {}), "subject_from": lenders[0].claim_id}))
+        else:
+            out.append(c)
+    return out
+
+
 def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:
     """Two claims may share a row; ``values=False`` asks everything but whether the values can be
     one figure (for :func:`_conflict_merge`)."""
@@ -663,6 +690,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     claims = [c.with_fields(metric=fuller[c.claim_id].metric,
                             extra={**(c.extra or {}), "metric_from": fuller[c.claim_id].claim_id})
               if c.claim_id in fuller else c for c in claims]
+    claims = lend_matching_owners(claims)
     points = [c for c in claims if exclusion(c) is None]
     points.sort(key=lambda c: (c.period.start, c.period.end, _meta(meta, c.article_id).get("published") or "",
                                c.article_id, c.quantity.start))
