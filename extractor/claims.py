@@ -678,6 +678,17 @@ def _measure_from_neighbours(d: _Draft) -> None:
         account = re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(claims[-1].metric) or "")
         if account:
             d.metric = f"{account.group(1)} {d.metric.lower()}"
+    if d.metric and d.metric.lower() in ("deficit", "surplus"):
+        # "Pakistan's current account stayed in the black, with the surplus amounting to $2bn"; "January's
+        # surplus of $210m" after a paragraph on the current account's deficit: the one account its
+        # sentence or passage names
+        named = _ACCOUNT.findall(text[sentence.start:f.start])
+        if not named:
+            balances = (re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(m) or "")
+                        for group in _passage_groups(claims, ctx, para, sentence) for m in group)
+            named = [b.group(1) for b in balances if b and _ACCOUNT.fullmatch(b.group(1))]
+        if len({a.lower() for a in named}) == 1:
+            d.metric = f"{named[0].lower()} {d.metric.lower()}"
     channel = listed_measures.channel_item(text, d.same, f.start) if f.kind == "money" else None
     if channel is not None:  # "…, of which the central bank held $4.5bn and commercial banks $5bn": held by the banks
         d.metric = channel
@@ -1093,6 +1104,10 @@ def _unnamed_metric(f: Found, span: Span, verb, sentence: Sentence, claims: list
         return listed_measures.one_measure(groups)
     lo = max([sentence.start] + [c.quantity.end for c in claims if c.sentence_start == sentence.start])
     return open_clauses.unnamed_measure(span, f.kind, verb, ctx.text[lo:f.start], groups)
+
+
+# the accounts a balance is the deficit or surplus of
+_ACCOUNT = re.compile(r"(?i)\b(?:current\s+account|trade|fiscal(?!\s+year)|budget(?!\s+(?:for|year))|primary|services\s+trade|balance\s+of\s+payments)\b")
 
 
 # A plan's noun alone as a figure's metric ("set a target of $3.5bn"): what is planned is the passage's.

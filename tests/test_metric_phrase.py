@@ -1386,3 +1386,19 @@ def test_a_plan_noun_alone_is_a_plan_for_the_passages_measure(claims_of):
         "Ruritania's IT exports rose to $2.6 billion and remittances to $21 billion in July-March. The "
         "government has set a target of $3.5 billion for the full year.", published="2024-04-18")}
     assert got["$3.5 billion"]["metric"] == "target (target)"
+
+
+def test_a_bare_balance_is_of_the_one_account_its_sentence_or_passage_names(claims_of):
+    got = {c["quantity"]["text"]: c for c in claims_of(
+        "The current account recorded a deficit of $1.34bn during July-January, SBP data showed.\n"
+        "January's surplus of $210m contrasted with a deficit of $329m a year earlier.", published="2027-02-18")}
+    assert got["$210m"]["metric"] == "current account surplus"
+    got = {c["quantity"]["text"]: c for c in claims_of(
+        "Ruritania's current account stayed in the black in the fiscal year that ended in June, with the "
+        "surplus amounting to nearly $2 billion.", published="2025-07-19")}
+    assert got["$2 billion"]["metric"] == "current account surplus"
+    # a passage of two accounts says neither
+    got = {c["quantity"]["text"]: c for c in claims_of(
+        "The trade deficit was $2bn and the current account deficit $1bn in May. The surplus in June was "
+        "$300m.", published="2025-07-19")}
+    assert got["$300m"]["metric"] == "surplus"
