@@ -682,7 +682,7 @@ def _measure_from_neighbours(d: _Draft) -> None:
         # "Pakistan's current account stayed in the black, with the surplus amounting to $2bn"; "January's
         # surplus of $210m" after a paragraph on the current account's deficit: the one account its
         # sentence or passage names
-        named = _ACCOUNT.findall(text[sentence.start:f.start])
+        named = re.findall(r"(?i)\bcurrent\s+account\b", text[sentence.start:f.start])
         if not named:
             balances = (re.fullmatch(r"(?i)(.+?)\s+(?:deficit|surplus)", _unmarked(m) or "")
                         for group in _passage_groups(claims, ctx, para, sentence) for m in group)
