@@ -46,7 +46,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import partial
 
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 from evaluation import facts
 from evaluation.consistency import DEFAULTS, Interval, Settings, interval
@@ -247,23 +247,33 @@ def lend_decided_measures(claims: Sequence[Claim], decided: set[frozenset]) -> l
     return out
 
 
+def _written_alike(claims: Sequence[Claim], lends: Callable[[Claim], bool], borrows: Callable[[Claim], bool],
+                   fits: Callable[[Claim, Claim], bool]):
+    """(claim, its lenders) for each claim: for one that ``borrows``, the claims of other articles that
+    ``lends`` and that are written alike (the same value with ``PHRASE_ANCHOR_DIGITS`` significant digits
+    in either, the same kind, unit, change and dates) and ``fits`` (claim, lender); for the others none."""
+    key = lambda c: (c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end)  # noqa: E731
+    index: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if _dated(c) and lends(c):
+            index[key(c)].append(c)
+    for c in claims:
+        yield c, [] if not (_dated(c) and borrows(c)) else [
+            d for d in index.get(key(c), [])
+            if d.article_id != c.article_id
+            and max(_digits(d.quantity.text), _digits(c.quantity.text)) >= PHRASE_ANCHOR_DIGITS and fits(c, d)]
+
+
 def lend_matching_measures(claims: Sequence[Claim]) -> list[Claim]:
     """A claim whose metric names no measure ("Saudi Arabia remained the largest source at $1.02
     billion") takes the metric of the figures of other articles written alike: the same value with
     ``PHRASE_ANCHOR_DIGITS`` significant digits in either, the same kind, unit, change and dates, the
     same owner and counterparty (or none); when every such figure names one measure. ``metric_from``
     names the lender. (The checker cannot compare a figure of no measure; the series joins it here.)"""
-    index: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if _dated(c) and facts.measure(c.metric) is not None:
-            index[(c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end)].append(c)
     out = []
-    for c in claims:
-        lenders = [] if not _dated(c) or facts.measure(c.metric) is not None else [
-            d for d in index.get((c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end), [])
-            if d.article_id != c.article_id
-            and max(_digits(d.quantity.text), _digits(c.quantity.text)) >= PHRASE_ANCHOR_DIGITS
-            and facts.same_owner(c.subject, d.subject) and facts.same_owner(c.counterparty, d.counterparty)]
+    named = lambda c: facts.measure(c.metric) is not None  # noqa: E731
+    for c, lenders in _written_alike(claims, named, lambda c: not named(c), lambda c, d: facts.same_owner(
+            c.subject, d.subject) and facts.same_owner(c.counterparty, d.counterparty)):
         if lenders and all(facts.same_measure(facts.measure(lenders[0].metric), facts.measure(d.metric)) is True
                            for d in lenders[1:]):
             out.append(c.with_fields(metric=lenders[0].metric,
@@ -279,19 +289,12 @@ def lend_matching_owners(claims: Sequence[Claim]) -> list[Claim]:
     alike: the same value with ``PHRASE_ANCHOR_DIGITS`` significant digits in either, the same kind,
     unit, change, dates, measure and counterparty; when every such figure names one owner.
     ``subject_from`` names the lender. (A figure of nobody meets no figure of somebody.)"""
-    index: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if _dated(c) and c.subject is not None and facts.measure(c.metric) is not None:
-            index[(c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end)].append(c)
     out = []
-    for c in claims:
-        measure = facts.measure(c.metric) if c.subject is None and _dated(c) else None
-        lenders = [] if measure is None else [
-            d for d in index.get((c.kind, c.quantity.unit, c.quantity.value, c.change, c.period.start, c.period.end), [])
-            if d.article_id != c.article_id
-            and max(_digits(d.quantity.text), _digits(c.quantity.text)) >= PHRASE_ANCHOR_DIGITS
-            and facts.same_owner(c.counterparty, d.counterparty)
-            and facts.same_measure(measure, facts.measure(d.metric)) is True]
+    measured = lambda c: facts.measure(c.metric) is not None  # noqa: E731
+    for c, lenders in _written_alike(
+            claims, lambda c: c.subject is not None and measured(c), lambda c: c.subject is None and measured(c),
+            lambda c, d: facts.same_owner(c.counterparty, d.counterparty)
+            and facts.same_measure(facts.measure(c.metric), facts.measure(d.metric)) is True):
         if lenders and all(facts.same_owner(lenders[0].subject, d.subject) for d in lenders[1:]):
             out.append(c.with_fields(subject=lenders[0].subject,
                                      extra={**(c.extra or {}), "subject_from": lenders[0].claim_id}))

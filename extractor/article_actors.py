@@ -23,6 +23,7 @@ from extractor.parse_tree import company_named_as_person
 from extractor.people import _TITLE_NOUNS, titled_people
 from extractor.quotes import SPEAKING
 from extractor.published import dateline_agency as published_agency, dateline_end
+from extractor.rankings import RANKED_AS
 from extractor.sources import resolve_source
 from extractor.lexicons import alternation
 from extractor.prefilter import finditer as scan, lowered_for_matching, may_match
@@ -412,9 +413,7 @@ _place_counts_cache: dict[tuple, tuple] = {}
 _SET_AGAINST = re.compile(r"(?i)(?:\b(?:neighbou?ring|rival|competitors?|competing|followed\s+by(?:\s+the)?)\s+|(?:\A|[.!?]\s+|\n)(?:by|in)\s+(?:comparison|contrast),?\s+[^.!?\n]*)$")
 # "Saudi Arabia remained the top source, with $512 million", "India was the largest source market": a
 # place ranked among the sources, markets or buyers of the article's country's flow
-_RANKED_PARTNER = re.compile(r"(?i)\s+(?:remained|was|is|became|emerged\s+as|continued\s+to\s+be)\s+(?:the\s+)?"
-                             r"(?:top|largest|biggest|main|leading|major|(?:second|third)[-\s](?:largest|biggest))\s+"
-                             r"(?:source|market|destination|contributor|buyer|supplier|sender|export\s+market)")
+_RANKED_PARTNER = re.compile(RANKED_AS)
 
 
 def ranked_region(sentence: str, place: Optional[str]) -> bool:
