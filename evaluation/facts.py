@@ -962,7 +962,8 @@ def borrow_measures(claims: Iterable[Claim], texts: Optional[Mapping[str, str]] 
                 continue  # a count's measure is no amount's
             extra = dict(c.extra or {})
             extra["metric_from"] = lender.claim_id
-            out[n] = replace(c, metric=_with_marks(lender.metric, c.metric), extra=extra)
+            lent = _without_plans(lender.metric) if _before(c, lender) else lender.metric
+            out[n] = replace(c, metric=_with_marks(lent, c.metric), extra=extra)
     for n, c in enumerate(out):
         own = vocabulary.get(c.article_id, {})
         if measure(c.metric) is None and texts and texts.get(c.article_id):
@@ -1053,6 +1054,25 @@ def _counts(unit: Optional[str], m: Optional[Measure]) -> bool:
     words = {_singular(w) for w in (m.head, *m.modifiers)}
     words |= {table_head for w in list(words) if (table_head := _table()["heads"].get(w))}
     return u in _GENERIC_COUNT_UNITS or u in words or _table()["heads"].get(u, u) in words
+
+
+def _before(c: Claim, other: Claim) -> bool:
+    """``c``'s period ends before ``other``'s begins (both dated)."""
+    return bool(c.period and other.period and c.period.end and other.period.start
+                and c.period.end < other.period.start)
+
+
+def _without_plans(metric: str) -> str:
+    """A metric without its bracketed plan marks: what a forecast's sentence lends to the figure of
+    an earlier period beside it ("expects remittances of $6.5 billion this year, up from $5.97
+    billion in 2023": the 2023 figure is the outcome the forecast grows from, not a forecast)."""
+    vintages = _table()["_vintages"]
+
+    def keep(mark: re.Match) -> str:
+        words = mark.group(1).strip().lower()
+        plan = words not in vintages and set(re.split(r"[\s,]+", words)) & STATUS_MARKS
+        return "" if plan else mark.group(0)
+    return " ".join(re.sub(r"\(([^)]*)\)", keep, metric).split())
 
 
 def _with_marks(borrowed: str, own: Optional[str]) -> str:

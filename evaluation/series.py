@@ -40,6 +40,7 @@ Writers are apart: JSONL, CSV and Parquet in :mod:`evaluation.tables`, the HTML 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -300,6 +301,92 @@ def lend_matching_owners(claims: Sequence[Claim]) -> list[Claim]:
                                      extra={**(c.extra or {}), "subject_from": lenders[0].claim_id}))
         else:
             out.append(c)
+    return out
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    """Two figures written alike: the same value with ``PHRASE_ANCHOR_DIGITS`` significant digits
+    written in one, or values whose readings meet, each written with that many ("$27.55 billion"
+    and "$27.6 billion")."""
+    if a.quantity.value == b.quantity.value:
+        return max(_digits(a.quantity.text), _digits(b.quantity.text)) >= PHRASE_ANCHOR_DIGITS
+    return min(_digits(a.quantity.text), _digits(b.quantity.text)) >= PHRASE_ANCHOR_DIGITS \
+        and _readings(a).meets(_readings(b))
+
+
+def _alike_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Groups of figures of two articles or more written alike (:func:`_alike`, every pair of two
+    articles), of one kind, unit, change, dates, counterparty and plan status."""
+    key = lambda c: (c.kind, c.quantity.unit, c.change, c.period.start, c.period.end,  # noqa: E731
+                     (c.counterparty or "").lower(), facts.split_marks(c.metric)[1])
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if _dated(c) and c.quantity.value:
+            buckets[key(c)].append(c)
+    groups = []
+    for bucket in buckets.values():
+        if len({c.article_id for c in bucket}) < 2:
+            continue
+        parent = list(range(len(bucket)))
+
+        def root(i):
+            while parent[i] != i:
+                i = parent[i]
+            return i
+        for i, j in itertools.combinations(range(len(bucket)), 2):
+            if bucket[i].article_id != bucket[j].article_id and _alike(bucket[i], bucket[j]):
+                parent[root(i)] = root(j)
+        members: dict[int, list[Claim]] = defaultdict(list)
+        for i, c in enumerate(bucket):
+            members[root(i)].append(c)
+        for group in members.values():
+            if len({c.article_id for c in group}) >= 2 and all(
+                    _readings(a).meets(_readings(b)) for a, b in itertools.combinations(group, 2)
+                    if a.article_id != b.article_id):
+                groups.append(group)
+    return groups
+
+
+def name_alike_figures(claims: Sequence[Claim]) -> list[Claim]:
+    """Figures of two articles or more written alike (:func:`_alike_groups`: the same value, or one
+    value written to ``PHRASE_ANCHOR_DIGITS`` significant digits in each, of one kind, unit, change,
+    dates, counterparty and plan status) whose metrics name different measures or owners ("India's
+    trade deficit widened to $27.55 billion in October" and "the gap stood at $27.6 billion in
+    October"; "Lanka Horizon Telecom's revenue was Rs 48.6 billion" and "LHT's revenue"): one figure
+    that outlets word differently, on the outlet clusters far more often than two facts of one value.
+    All take the metric and the owner most of them give (the first given on a tie); ``metric_from``
+    and ``subject_from`` name the lenders. An article that gives the value twice under two measures
+    or owners tells them apart: its group is left alone."""
+    lent: dict[str, dict] = {}
+    for group in _alike_groups(claims):
+        measures = [facts.measure(c.metric) for c in group]
+        per_article: dict[str, set] = defaultdict(set)
+        for c, m in zip(group, measures):
+            per_article[c.article_id].add((m and m.name, (c.subject or "").lower()))
+        if all(m is None for m in measures) or any(len(told) > 1 for told in per_article.values()):
+            continue
+        metric_votes = Counter(m.name for m in measures if m is not None)
+        metric_lender = next(c for c, m in zip(group, measures)
+                             if m is not None and metric_votes[m.name] == max(metric_votes.values()))
+        owner_votes = Counter((c.subject or "").lower() for c in group if c.subject)
+        owner_lender = next((c for c in group if c.subject and owner_votes[c.subject.lower()] == max(owner_votes.values())),
+                            None)
+        for c, m in zip(group, measures):
+            fields = {}
+            if facts.same_measure(m, facts.measure(metric_lender.metric)) is not True:
+                fields["metric"], fields["metric_from"] = metric_lender.metric, metric_lender.claim_id
+            if owner_lender is not None and not facts.same_owner(c.subject, owner_lender.subject):
+                fields["subject"], fields["subject_from"] = owner_lender.subject, owner_lender.claim_id
+            if fields:
+                lent[c.claim_id] = fields
+    out = []
+    for c in claims:
+        fields = lent.get(c.claim_id)
+        if fields is None:
+            out.append(c)
+            continue
+        extra = {**(c.extra or {}), **{k: v for k, v in fields.items() if k.endswith("_from")}}
+        out.append(c.with_fields(extra=extra, **{k: v for k, v in fields.items() if not k.endswith("_from")}))
     return out
 
 
@@ -694,6 +781,9 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
                             extra={**(c.extra or {}), "metric_from": fuller[c.claim_id].claim_id})
               if c.claim_id in fuller else c for c in claims]
     claims = lend_matching_owners(claims)
+    alike = name_alike_figures(claims)
+    renamed = {a.claim_id: a.extra["metric_from"] for a, c in zip(alike, claims) if a.metric != c.metric}
+    claims = alike
     points = [c for c in claims if exclusion(c) is None]
     points.sort(key=lambda c: (c.period.start, c.period.end, _meta(meta, c.article_id).get("published") or "",
                                c.article_id, c.quantity.start))
@@ -728,6 +818,8 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
                 p["metric_from"] = borrowed.get(p["claim_id"])
                 if p["claim_id"] in fuller:
                     p["metric_from"] = fuller[p["claim_id"]].claim_id
+                if p["claim_id"] in renamed:
+                    p["metric_from"] = renamed[p["claim_id"]]
                 p["period_from"] = dated_by.get(p["claim_id"])
             rows.append(row)
     rows.sort(key=lambda r: (r["series_id"], r["period"]["start"], r["period"]["end"], r["reports"][0]["claim_id"]))

@@ -422,6 +422,20 @@ def test_facts_a_borrowed_measure_keeps_the_claims_own_marks():
     assert same_fact(got[0], got[1]) is False
 
 
+def test_facts_the_earlier_figure_beside_a_forecast_borrows_its_measure_not_its_plan():
+    # "expects X this year, up from Y last year": Y is the outcome the forecast grows from
+    text = "The bank expects remittances of about R 7.1 billion this year, up from R 6.3 billion in 2022."
+    this_year, last_year = ("2023", "2023-01-01", "2023-12-31"), ("2022", "2022-01-01", "2022-12-31")
+    claims = [at(text, "R 7.1 billion", 7.1e9, unit="RUR", metric="remittances (forecast)", period=this_year),
+              at(text, "R 6.3 billion", 6.3e9, unit="RUR", metric=None, period=last_year)]
+    got = facts.borrow_measures(claims, {"a": text})
+    assert facts.measure(got[1].metric).name == "remittances"
+    # a figure of the forecast's own period is still the forecast ("of which R 2.1 billion from the Gulf")
+    same_year = at(text, "R 6.3 billion", 6.3e9, unit="RUR", metric=None, period=this_year)
+    got = facts.borrow_measures([claims[0], same_year], {"a": text})
+    assert facts.measure(got[1].metric).name == "remittances (forecast)"
+
+
 def test_facts_a_percent_marked_as_a_share_is_a_level():
     share = dict(kind="percent", unit="%", value=4)
     # "a deficit of 4% of GDP" on two pages, filed as the contract writes shares: one fact.

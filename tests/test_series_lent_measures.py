@@ -1,9 +1,10 @@
 """A figure whose metric names no measure takes the measure of the same figure, written alike, in
 another article of the same period and owner (series.lend_matching_measures); one whose owner is
-unnamed takes the owner of the same figure of the same measure (series.lend_matching_owners).
+unnamed takes the owner of the same figure of the same measure (series.lend_matching_owners); figures
+written alike under two measures take the measure most of them name (series.name_alike_figures).
 Invented claims."""
 from claim_factory import make_claim
-from evaluation.series import build_series, lend_matching_measures, lend_matching_owners
+from evaluation.series import build_series, lend_matching_measures, lend_matching_owners, name_alike_figures
 from extractor.contract import Claim
 
 MARCH = ("in March", "2027-03-01", "2027-03-31")
@@ -54,3 +55,45 @@ def test_no_owner_is_lent_on_a_weak_or_doubtful_match():
                       (owned("b", "$14.62 billion", 14.62e9, None), [owned("c", "$14.62 billion", 14.62e9, "Freedonia")])):  # two owners
         lent = {c.claim_id: c.subject for c in lend_matching_owners([a, *others, b])}
         assert lent[b.claim_id] is None
+
+
+def worded(article, text, value, metric, subject="Ruritania", start=10, **kw):
+    return Claim.from_dict(make_claim(article, start, text, value, metric=metric, subject=subject, period=MARCH, **kw))
+
+
+def test_one_figure_worded_two_ways_by_outlets_is_one_row():
+    # a: "Ruritania's trade deficit widened to $27.55 billion in March." b: "The trade deficit stood
+    # at $27.55 billion in March." c: "The gap was $27.55 billion in March."
+    a, b, c = (worded("a", "$27.55 billion", 27.55e9, "trade deficit"), worded("b", "$27.55 billion", 27.55e9, "trade deficit"),
+               worded("c", "$27.55 billion", 27.55e9, "gap"))
+    named = {x.claim_id: x for x in name_alike_figures([a, b, c])}
+    assert named[c.claim_id].metric == "trade deficit" and named[c.claim_id].extra["metric_from"] == a.claim_id
+    assert named[a.claim_id] is a and named[b.claim_id] is b
+    rows = build_series([a, b, c], published={"a": "2027-04-10", "b": "2027-04-11", "c": "2027-04-11"})
+    assert [len(r["reports"]) for r in rows] == [3]
+    assert {p["claim_id"]: p["metric_from"] for p in rows[0]["reports"]}[c.claim_id] == a.claim_id
+
+
+def test_figures_alike_by_chance_keep_their_measures():
+    a = worded("a", "$27.55 billion", 27.55e9, "trade deficit")
+    for other, extra in ((worded("c", "$28 billion", 28e9, "imports"), [worded("a", "$28 billion", 28e9, "trade deficit")]),  # two digits
+                         (worded("c", "$27.7 billion", 27.7e9, "imports"), []),  # readings apart
+                         (worded("c", "$28 billion", 28e9, "imports"), []),  # near, but two digits
+                         (worded("c", "$27.55 billion", 27.55e9, "imports", counterparty="Freedonia"), []),  # a partner
+                         (worded("c", "$27.55 billion", 27.55e9, "trade deficit (target)"), []),  # a plan
+                         (worded("c", "$27.55 billion", 27.55e9, "imports"),  # an article that tells them apart
+                          [worded("c", "$27.55 billion", 27.55e9, "trade deficit", start=90)])):
+        got = {x.claim_id: x.metric for x in name_alike_figures([a, *extra, other])}
+        assert got[other.claim_id] == other.metric, other.metric
+
+
+def test_a_figure_rounded_alike_under_another_owner_name_takes_the_common_one():
+    # a, b: "Lanka Horizon Telecom's revenue was Rs 48.62 billion in March." c: "LHT's sales came to
+    # Rs 48.6 billion in March." (the extractor read another owner and measure)
+    a, b = (worded(x, "Rs 48.62 billion", 48.62e9, "revenue", subject="Lanka Horizon Telecom", unit="LKR") for x in "ab")
+    c = worded("c", "Rs 48.6 billion", 48.6e9, "sales", subject="LHT", unit="LKR")
+    named = {x.claim_id: x for x in name_alike_figures([a, b, c])}
+    assert (named[c.claim_id].metric, named[c.claim_id].subject) == ("revenue", "Lanka Horizon Telecom")
+    assert named[c.claim_id].extra["subject_from"] == a.claim_id
+    rows = build_series([a, b, c], published={"a": "2027-04-10", "b": "2027-04-11", "c": "2027-04-11"})
+    assert [len(r["reports"]) for r in rows] == [3]
