@@ -227,6 +227,49 @@ def date_phrases(claims: Sequence[Claim], dated_by: dict, same_figure_digits: in
     return out
 
 
+#: Figures of two articles published at most this many days apart may report one release; beyond,
+#: a value written alike is as likely another release's (:func:`date_alike_figures`).
+RELEASE_DAYS = 45
+
+
+def _published_near(a: Claim, b: Claim, meta: Mapping[str, dict]) -> bool:
+    pa, pb = (_meta(meta, c.article_id).get("published") for c in (a, b))
+    if not pa or not pb:
+        return False
+    return abs((dt.date.fromisoformat(str(pa)[:10]) - dt.date.fromisoformat(str(pb)[:10])).days) <= RELEASE_DAYS
+
+
+def date_alike_figures(claims: Sequence[Claim], meta: Mapping[str, dict], dated_by: dict) -> list[Claim]:
+    """A figure the article gives no period for ("Imports stood at $54.43 billion, the bureau said")
+    takes the dates of the figures written alike (:func:`_alike`) in other articles published within
+    ``RELEASE_DAYS``, of one kind, unit, change, counterparty and plan status, when they all name one
+    period: outlets reporting one release give its figures, and one of them the period. Its period
+    text stays its own (empty when it wrote none); ``dated_by`` (claim id -> the lender) is updated."""
+    from extractor.contract import Period
+
+    same_kind = lambda c: (c.kind, c.quantity.unit, c.change, (c.counterparty or "").lower(),  # noqa: E731
+                           facts.split_marks(c.metric)[1])
+    dated: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if _dated(c) and c.quantity.value:
+            dated[same_kind(c)].append(c)
+    out = []
+    for c in claims:
+        if _dated(c) or not c.quantity.value:
+            out.append(c)
+            continue
+        lenders = [d for d in dated.get(same_kind(c), ())
+                   if d.article_id != c.article_id and _alike(c, d) and _published_near(c, d, meta)]
+        if not lenders or len({(d.period.start, d.period.end) for d in lenders}) != 1:
+            out.append(c)
+            continue
+        lender = lenders[0]
+        out.append(c.with_fields(period=Period(c.period.text if c.period else "", lender.period.start,
+                                               lender.period.end)))
+        dated_by[c.claim_id] = lender.claim_id
+    return out
+
+
 def lend_decided_measures(claims: Sequence[Claim], decided: set[frozenset]) -> list[Claim]:
     """A claim whose metric names no measure ("39,152 others") takes the metric of the one claim
     the checker decided is the same fact (one official figure under two wordings, "39,152
@@ -773,6 +816,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     dated_by = {i.id: i.anchor.id for i in items if getattr(i, "anchor", None) is not None}
     claims = [i.claim for i in items]
     claims = date_phrases(claims, dated_by, settings.same_figure_digits)
+    claims = date_alike_figures(claims, meta, dated_by)
     claims = lend_decided_measures(claims, decided)
     claims = lend_matching_measures(claims)
     borrowed = {c.claim_id: (c.extra or {}).get("metric_from") for c in claims}  # facts.borrow_measures

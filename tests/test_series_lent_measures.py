@@ -1,10 +1,13 @@
 """A figure whose metric names no measure takes the measure of the same figure, written alike, in
 another article of the same period and owner (series.lend_matching_measures); one whose owner is
 unnamed takes the owner of the same figure of the same measure (series.lend_matching_owners); figures
-written alike under two measures take the measure most of them name (series.name_alike_figures).
+written alike under two measures take the measure most of them name (series.name_alike_figures); a
+figure given with no period takes the period of the figures written alike in articles of the same
+days (series.date_alike_figures).
 Invented claims."""
 from claim_factory import make_claim
-from evaluation.series import build_series, lend_matching_measures, lend_matching_owners, name_alike_figures
+from evaluation.series import (build_series, date_alike_figures, lend_matching_measures, lend_matching_owners,
+                               name_alike_figures)
 from extractor.contract import Claim
 
 MARCH = ("in March", "2027-03-01", "2027-03-31")
@@ -97,3 +100,26 @@ def test_a_figure_rounded_alike_under_another_owner_name_takes_the_common_one():
     assert named[c.claim_id].extra["subject_from"] == a.claim_id
     rows = build_series([a, b, c], published={"a": "2027-04-10", "b": "2027-04-11", "c": "2027-04-11"})
     assert [len(r["reports"]) for r in rows] == [3]
+
+
+def test_a_figure_given_with_no_period_takes_the_period_of_the_same_figure_that_week():
+    # a: "Imports were $54.43 billion in the first eleven months of the fiscal year." b: "Imports
+    # stood at $54.4 billion, the bureau said." (no period written)
+    eleven_months = ("the first eleven months", "2026-07-01", "2027-05-31")
+    a = Claim.from_dict(make_claim("a", 10, "$54.43 billion", 54.43e9, metric="imports", period=eleven_months))
+    b = Claim.from_dict(make_claim("b", 10, "$54.4 billion", 54.4e9, metric="imports", period=None))
+    dated_by = {}
+    got = date_alike_figures([a, b], {"a": {"published": "2027-06-10"}, "b": {"published": "2027-06-12"}}, dated_by)
+    assert (got[1].period.start, got[1].period.end, got[1].period.text) == ("2026-07-01", "2027-05-31", "")
+    assert dated_by == {b.claim_id: a.claim_id}
+    rows = build_series([a, b], published={"a": "2027-06-10", "b": "2027-06-12"})
+    assert [len(r["reports"]) for r in rows] == [2]
+    # not from an article of another season, nor when the figures alike name two periods
+    assert date_alike_figures([a, b], {"a": {"published": "2027-06-10"}, "b": {"published": "2027-12-12"}}, {})[1].period is None
+    twelve = Claim.from_dict(make_claim("c", 10, "$54.4 billion", 54.4e9, metric="imports",
+                                        period=("the fiscal year", "2026-07-01", "2027-06-30")))
+    meta = {x: {"published": "2027-06-10"} for x in "abc"}
+    assert date_alike_figures([a, b, twelve], meta, {})[1].period is None
+    # nor a figure written with two digits ("$54 billion")
+    short = Claim.from_dict(make_claim("b", 10, "$54 billion", 54e9, metric="imports", period=None))
+    assert date_alike_figures([a, short], meta, {})[1].period is None
