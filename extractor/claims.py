@@ -654,6 +654,13 @@ def _parties_from_parse(d: _Draft) -> None:
         d.subject = d.owner = actors.possessive_place(text[lo:f.start]) or actors.owner_right_before(text[lo:f.start], d.known)
 
 
+# An amount and its share of a whole set side by side: "Rs 2.1 trillion in the first half, equivalent to
+# 2.3% of GDP", "Tk 2bn, or 5% of GDP".
+_SHARE_BESIDE = re.compile(r"(?i)(?:,|\(|\s-+|\s—)\s*(?:or|equivalent\s+to|equal\s+to|equalling|amounting\s+to|"
+                           r"representing|(?:which|that)\s+(?:is|was|works\s+out\s+to))\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$")
+
+
 def _measure_from_neighbours(d: _Draft) -> None:
     """A measure the figure's own clause does not name, from the figure before it in the sentence
     or the passage (a base, a share of the same total, a part of which, an open clause that points back)."""
@@ -667,8 +674,18 @@ def _measure_from_neighbours(d: _Draft) -> None:
             and (claims[-1].metric or "").endswith(f"({d.metric})"):
         d.metric = claims[-1].metric  # "the deficit reached 6.1% of GDP, up from 5.2% of GDP": the same share
     elif d.metric and d.metric.startswith("share of ") and claims and claims[-1].sentence_start == sentence.start \
-            and _unmarked(claims[-1].metric) and metric_parts.about_the_figure_before(span):
-        d.metric = f"{_unmarked(claims[-1].metric)} ({d.metric})"  # "the deficit is Tk 2bn, which is 5% of GDP"
+            and _unmarked(claims[-1].metric) and (metric_parts.about_the_figure_before(span)
+                                                  or _SHARE_BESIDE.search(text[claims[-1].quantity.end:f.start])):
+        # "the deficit is Tk 2bn, which is 5% of GDP"; "Rs 2.1 trillion in the half, equivalent to 2.3% of GDP"
+        d.metric = f"{_unmarked(claims[-1].metric)} ({d.metric})"
+    elif d.metric and f.kind == "percent" and claims and claims[-1].sentence_start == sentence.start:
+        # "narrowed to 2.3pc of GDP from 2.6pc a year earlier": the other figure of the measure in its
+        # sentence is the same share
+        shared = re.fullmatch(r"(?i)(.+?)\s+\((share of [^)]*)\)", _unmarked(claims[-1].metric) or "")
+        own = _unmarked(d.metric) or ""
+        if shared and claims[-1].kind == "percent" and own.lower() == shared.group(1).lower() \
+                and change_for(text, f.start, f.end, f.kind) is None:  # "the deficit fell 40%" is a change
+            d.metric = d.metric.replace(own, f"{own} ({shared.group(2)})", 1)  # its own marks after
     if d.metric is None and claims and claims[-1].sentence_start == sentence.start and claims[-1].kind == f.kind \
             and is_compared_base(text[claims[-1].quantity.end:f.start]):
         # "profits rose to £198m from the £130m": the base of a comparison is the same measure's

@@ -913,6 +913,24 @@ def test_a_share_in_a_relative_clause_on_the_figure_before_is_of_its_measure(cla
     assert _metric(claims_of, text, "5.2 per cent") == "budget deficit (share of GDP)"
 
 
+def test_a_share_set_beside_an_amount_is_of_the_amounts_measure(claims_of):
+    text = "The fiscal deficit stood at R 2.1 trillion in the first half of FY2031, equivalent to 2.3 percent of GDP."
+    assert _metric(claims_of, text, "2.3 percent") == "fiscal deficit (share of GDP)"
+    text = "The deficit widened to R 2.1 trillion, or 2.3 per cent of GDP, in the first six months."
+    assert _metric(claims_of, text, "2.3 per cent") == "deficit (share of GDP)"
+    # another clause's share is not the amount's
+    text = "Exports rose to $2.1 billion in 2031, while farm output was 2.3 per cent of GDP."
+    assert _metric(claims_of, text, "2.3 per cent") != "Exports (share of GDP)"
+
+
+def test_the_other_figure_of_a_share_in_its_sentence_is_the_same_share(claims_of):
+    text = "Ruritania's fiscal deficit narrowed to 2.3pc of GDP in the first half from 2.6pc a year earlier."
+    assert _metric(claims_of, text, "2.6pc") == "fiscal deficit (share of GDP)"
+    # a change of the measure is no share
+    text = "The current account deficit was 1.2% of GDP in 2031, and the current account deficit fell 40% in the year."
+    assert _metric(claims_of, text, "40%") == "current account deficit"
+
+
 def test_things_counted_that_make_up_a_measure_are_of_that_measure(claims_of):
     text = "The three-day stoppage will mean a production loss of up to 3,600 vehicles, Zentex said."
     assert _metric(claims_of, text, "3,600").startswith("production loss")
