@@ -493,15 +493,58 @@ def canonical_actor(name: Optional[str]) -> Optional[str]:
 
 
 def actors_meet(a: Optional[str], b: Optional[str]) -> Optional[bool]:
-    """Same actor (alias table, then rapidfuzz); None when either is missing."""
+    """Same actor (alias table, a company's short name or initials, then rapidfuzz); None when
+    either is missing."""
     ca, cb = canonical_actor(a), canonical_actor(b)
     if ca is None or cb is None:
         return None
     if ca == cb:
         return True
+    if _short_name(ca, cb) or _short_name(cb, ca) or _initials(a, b) or _initials(b, a):
+        return True
     from rapidfuzz import fuzz
 
     return fuzz.ratio(ca, cb) >= _LIMITS.get().actor_match
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    """Every place of the alias, demonym, region and fiscal calendar tables, lower case."""
+    table = lexicons.load("actors")
+    names = {*table["aliases"], *table["aliases"].values(), *table["demonyms"].values(),
+             *table["regions"], *table["regions"].values(), *table["fiscal_year_start"]}
+    return frozenset(n.lower() for n in names)
+
+
+def _short_name(short: str, long: str) -> bool:
+    """A company named by the first words of its name ("Veritas" for "Veritas Infosoft", "Serendib
+    Consolidated" for "Serendib Consolidated Holdings"), both canonical; never a place ("India" is no
+    short name of "India Cements") nor a generic noun of one word ("bank", "group")."""
+    return (long.startswith(short + " ") and short not in _places() and long.split()[0] not in _places()
+            and (" " in short or (len(short) >= 4 and short not in _generic_words())))
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset:
+    table = lexicons.load("actors")
+    return frozenset(w.lower() for key in ("organisation_words", "body_nouns", "company_name_words", "legal_forms",
+                                           "common_subject_nouns") for w in table.get(key, ()))
+
+
+_INITIALS_SKIP = frozenset({"&", "and", "of", "the", "for"})
+
+
+def _initials(short: Optional[str], long: Optional[str]) -> bool:
+    """A name written as its initials ("KCL" for "Karakoram Cement Limited", "LHT" for "Lanka Horizon
+    Telecom PLC", "M&F" for "Marlow & Finch"): 3 to 6 capitals (and "&"), the initials of the other
+    name's words with or without its legal form."""
+    if not short or not long or not re.fullmatch(r"[A-Z][A-Z&]{2,5}", short.strip()):
+        return False
+    letters = short.strip().replace("&", "").lower()
+    words = [w for w in re.split(r"[\s-]+", long.lower().replace("’", "'")) if w and w not in _INITIALS_SKIP]
+    words = words[1:] if words[:1] == ["the"] else words
+    bare = [w for w in (_legal_form_tail().sub("", " ".join(words)) or "").split()]
+    return len(words) >= 2 and any("".join(w[0] for w in ws) == letters for ws in (words, bare) if len(ws) >= 2)
 
 
 # ---- periods -------------------------------------------------------------------------------

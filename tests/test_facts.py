@@ -655,3 +655,17 @@ def test_it_services_telecommunication_and_ict_wordings_are_one_measure():
     # a part of the sector stays apart from the whole, and the sector from all exports
     assert same(m("computer services exports"), m("IT exports")) is not True
     assert same(m("IT exports"), m("exports")) is not True
+
+
+def test_facts_a_company_by_its_short_name_or_initials_is_one_actor():
+    from evaluation.facts import actors_meet
+    for short, full in (("Veritas", "Veritas Infosoft Ltd"), ("Serendib Consolidated", "Serendib Consolidated Holdings PLC"),
+                        ("KCL", "Karakoram Cement Limited"), ("LHT", "Lanka Horizon Telecom PLC"), ("M&F", "Marlow & Finch")):
+        assert actors_meet(short, full) is True and actors_meet(full, short) is True, (short, full)
+    # a place is no short name of a company named after it; a generic noun names no one; two
+    # companies of one family are two; two letters are too few to be anyone's initials
+    for a, b in (("India", "India Cements"), ("Sri Lanka", "Sri Lanka Telecom"), ("Bank", "Bank of Ceylon"),
+                 ("Tata Steel", "Tata Motors"), ("KC", "Karakoram Cement"), ("KCL", "Kaveri Motors Ltd")):
+        assert actors_meet(a, b) is False, (a, b)
+    # a figure of "Veritas" and one of "Veritas Infosoft" are one fact
+    assert same_fact(claim("revenue", subject="Veritas"), claim("revenue", subject="Veritas Infosoft", article="b")) is True
