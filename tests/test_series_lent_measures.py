@@ -91,10 +91,10 @@ def test_figures_alike_by_chance_keep_their_measures():
 
 
 def test_a_figure_rounded_alike_under_another_owner_name_takes_the_common_one():
-    # a, b: "Lanka Horizon Telecom's revenue was Rs 48.62 billion in March." c: "LHT's sales came to
-    # Rs 48.6 billion in March." (the extractor read another owner and measure)
+    # a, b: "Lanka Horizon Telecom's revenue was Rs 48.62 billion in March." c: "The Colombo-listed
+    # firm's sales came to Rs 48.6 billion in March." (the extractor read another owner and measure)
     a, b = (worded(x, "Rs 48.62 billion", 48.62e9, "revenue", subject="Lanka Horizon Telecom", unit="LKR") for x in "ab")
-    c = worded("c", "Rs 48.6 billion", 48.6e9, "sales", subject="LHT", unit="LKR")
+    c = worded("c", "Rs 48.6 billion", 48.6e9, "sales", subject="Colombo Stock Exchange", unit="LKR")
     named = {x.claim_id: x for x in name_alike_figures([a, b, c])}
     assert (named[c.claim_id].metric, named[c.claim_id].subject) == ("revenue", "Lanka Horizon Telecom")
     assert named[c.claim_id].extra["subject_from"] == a.claim_id
