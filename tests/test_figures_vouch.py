@@ -252,11 +252,11 @@ def test_a_precise_sole_amount_vouches_for_the_owner_one_outlet_named_wrong():
     december = ("in December", "2030-12-01", "2030-12-31")
     right = sole("imports", "$66.05 billion", 66.05e9, article="outlet-1", period=december)
     assert same_fact(right, sole("inbound shipments", "$66.05 billion", 66.05e9, article="outlet-2",
-                                 period=december, subject="Ruritania Trading Corp")) is True
+                                 period=december, subject="Freedonia Trading Corp")) is True
     # three digits name one figure, not one owner
     three = sole("imports", "$66.1 billion", 66.1e9, article="outlet-1", period=december)
     assert same_fact(three, sole("inbound shipments", "$66.1 billion", 66.1e9, article="outlet-2",
-                                 period=december, subject="Ruritania Trading Corp")) is not True
+                                 period=december, subject="Freedonia Trading Corp")) is not True
 
 
 def test_tons_and_tonnes_count_one_unit():
