@@ -27,6 +27,26 @@ _PERCENT_WORD = re.compile(r"(?i)%|\bper\s*cent|\bpercent|\d\s*pc\b")
 _RATE_BESIDE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|than|from)\s+(?:the\s+|a\s+)?$")
 
 
+# "the current fiscal year", "this financial year" (not "so far"): read against a passage on its first
+# months, an outcome's year is the part reported; a plan's is the whole year.
+_CURRENT_YEAR = re.compile(r"(?i)\b(?:current|this|ongoing|running)\s+(?:fiscal|financial)(?:\s+year)?\b")
+_SO_FAR = re.compile(r"(?i)\bso\s+far\b|\bto\s+date\b|year[-\s]to[-\s]date")
+
+
+def _whole_plan_year(period: Optional[Period], calendar: periods.Calendar) -> Optional[Period]:
+    """A target's or forecast's "current fiscal year" that was read as its first months (the passage
+    reports July-March: "has set a target of $4.5 billion in IT exports for the current fiscal year")
+    is the whole fiscal year: a plan is set for the year, not for the part reported so far."""
+    if period is None or not period.start or not period.end or not _CURRENT_YEAR.search(period.text or "") \
+            or _SO_FAR.search(period.text or ""):
+        return period
+    start, end = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end)
+    year = calendar.containing(start)
+    if year[0] == start and end < year[1]:
+        return Period(period.text, year[0].isoformat(), year[1].isoformat())
+    return period
+
+
 def period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
                calendar: periods.Calendar, level: bool, planned: bool,
                against_month_before: Optional[list] = None, time: str = "") -> Optional[Period]:
@@ -38,6 +58,8 @@ def period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
         ctx.extend_singled_out(sentence.start, sentence.end)  # "... revised 2021-22 growth. This was due to (4.27% to 4.28%)"
     ctx.restore_singled_out(sentence.start)  # "In February alone, …" governed only its own sentence
     period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned, time)
+    if planned:
+        period = _whole_plan_year(period, calendar)
     if against_month_before is None or period is None or period.start is None:
         return period
     own = (dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end))

@@ -351,3 +351,14 @@ def test_a_month_earlier_than_a_stock_at_a_day_is_that_day_a_month_back(claims_o
     assert _period(claims, "US$ 7.18 billion") == ("2028-09-30", "2028-09-30")
     claims = claims_of("Reserves stood at $5bn on 15 March 2028, against $4.8bn a month earlier.", "2028-04-02")
     assert _period(claims, "$4.8bn") == ("2028-02-15", "2028-02-15")
+
+
+def test_a_plan_for_the_current_fiscal_year_is_for_the_whole_year(claims_of):
+    # the passage reports July-March; an outcome "in the current fiscal year" is those months, a
+    # target set for it the whole year
+    text = ("ISLAMABAD: Pakistan's IT exports rose to $3.12 billion during July-March FY26, data showed. "
+            "The government has set a target of $4.5 billion in IT exports for the current fiscal year. "
+            "Computer services exports were $2.9 billion in the current fiscal year.")
+    claims = claims_of(text, published="2026-04-16")
+    assert _period(claims, "$4.5 billion") == ("2025-07-01", "2026-06-30")
+    assert _period(claims, "$2.9 billion") == ("2025-07-01", "2026-03-31")
