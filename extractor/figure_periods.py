@@ -27,24 +27,49 @@ _PERCENT_WORD = re.compile(r"(?i)%|\bper\s*cent|\bpercent|\d\s*pc\b")
 _RATE_BESIDE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|than|from)\s+(?:the\s+|a\s+)?$")
 
 
-# "the current fiscal year", "this financial year" (not "so far"): read against a passage on its first
-# months, an outcome's year is the part reported; a plan's is the whole year.
-_CURRENT_YEAR = re.compile(r"(?i)\b(?:current|this|ongoing|running)\s+(?:fiscal|financial)(?:\s+year)?\b")
-_SO_FAR = re.compile(r"(?i)\bso\s+far\b|\bto\s+date\b|year[-\s]to[-\s]date")
+# "the current fiscal year", "this financial year" as the whole phrase (not "July-February of the current
+# fiscal year", "so far"): read against a passage on its first months, an outcome's year is the part
+# reported; a plan's is the whole year.
+_CURRENT_YEAR = re.compile(r"(?i)\s*(?:(?:in|for|during|over|through)\s+)?(?:the\s+)?(?:current|this|ongoing|running)\s+"
+                           r"(?:fiscal|financial)(?:\s+year)?(?:\s*\(?FY\s?[\d/-]+\)?)?\s*")
 
 
 def _whole_plan_year(period: Optional[Period], calendar: periods.Calendar) -> Optional[Period]:
     """A target's or forecast's "current fiscal year" that was read as its first months (the passage
     reports July-March: "has set a target of $4.5 billion in IT exports for the current fiscal year")
     is the whole fiscal year: a plan is set for the year, not for the part reported so far."""
-    if period is None or not period.start or not period.end or not _CURRENT_YEAR.search(period.text or "") \
-            or _SO_FAR.search(period.text or ""):
+    if period is None or not period.start or not period.end or not _CURRENT_YEAR.fullmatch(period.text or ""):
         return period
     start, end = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end)
     year = calendar.containing(start)
     if year[0] == start and end < year[1]:
         return Period(period.text, year[0].isoformat(), year[1].isoformat())
     return period
+
+
+# A plan said to be for a whole year: "an annual target of Rs 12.97 trillion", "the full-year goal".
+_ANNUAL = re.compile(r"(?i)\b(?:annual|full[-\s]year|whole[-\s]year|yearly)\b")
+
+
+def _last_match(pattern: "re.Pattern", text: str, start: int, end: int) -> Optional[str]:
+    found = list(pattern.finditer(text, start, end))
+    return found[-1].group() if found else None
+
+
+def _annual_plan(period: Optional[Period], word: str, passage: Optional[tuple], calendar: periods.Calendar
+                 ) -> Optional[Period]:
+    """A plan called annual ("against an annual target of Rs 12.97 trillion" in a passage on July-February)
+    is for the whole fiscal year that holds its period, or, when it has none, the passage's."""
+    if period is not None and period.start and period.end:
+        start, end, text = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end), period.text
+    elif passage is not None:
+        (start, end), text = passage, word
+    else:
+        return period
+    year = calendar.containing(start)
+    if end > year[1] or (start, end) == year:
+        return period
+    return Period(text, year[0].isoformat(), year[1].isoformat())
 
 
 def period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
@@ -60,6 +85,9 @@ def period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned, time)
     if planned:
         period = _whole_plan_year(period, calendar)
+        annual = _last_match(_ANNUAL, ctx.text, sentence.start, f.start)
+        if annual is not None:
+            period = _annual_plan(period, annual, ctx.period_dates, calendar)
     if against_month_before is None or period is None or period.start is None:
         return period
     own = (dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end))
