@@ -451,8 +451,7 @@ _GROWTH_RATE = re.compile(r"(?i)(?:\b(?:growth|expansion)(?:\s+rates?)?|^(?:(?:r
 
 _NAMES_TARGET = re.compile(r"(?i)\s+(?:target|goal)s?$")
 # A goal or estimate named by itself: what it is a goal for is the measure of the figure before it.
-_PLAN_NOUN = re.compile(r"(?i)(?:(?:the|its|their|budget(?:ed)?|annual|monthly|quarterly|yearly|full[-\s]year|revised|official|initial|"
-                        r"original)\s+)*"
+_PLAN_NOUN = re.compile(r"(?i)(?:(?:the|its|their|budget(?:ed)?|annual|monthly|quarterly|yearly|revised|official|initial|original)\s+)*"
                         r"(?:target|goal|forecast|projection|estimate)s?")
 
 _RATE_VERBS = {"be", "rise", "fall", "slip", "climb", "drop", "trade", "stand", "hit", "reach", "gain", "lose", "ease",
@@ -752,7 +751,7 @@ def _measure_from_neighbours(d: _Draft) -> None:
         if f.kind in ("money", "count") else None
     if d.metric is None:  # "Of the total remittance, banks brought in $3m", "when $2bn entered the country"
         d.metric = _unnamed_metric(f, span, d.verb, sentence, claims, ctx, para, d.ranked is not None)
-    elif f.kind in ("money", "count") and (d.metric.lower() in _PLAN_NOUNS or _PLAN_NOUN.fullmatch(d.metric)):
+    elif f.kind in ("money", "count") and d.metric.lower() in _PLAN_NOUNS:
         # "IT exports rose to $2.6bn … The government has set a target of $3.5bn": a plan noun alone is a
         # plan for the passage's one measure (its mark says it is a plan)
         d.metric = listed_measures.one_measure(_passage_groups(claims, ctx, para, sentence)) or d.metric

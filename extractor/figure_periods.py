@@ -47,31 +47,6 @@ def _whole_plan_year(period: Optional[Period], calendar: periods.Calendar) -> Op
     return period
 
 
-# A plan said to be for a whole year: "an annual target of Rs 12.97 trillion", "the full-year goal".
-_ANNUAL = re.compile(r"(?i)\b(?:annual|full[-\s]year|whole[-\s]year|yearly)\b")
-
-
-def _last_match(pattern: "re.Pattern", text: str, start: int, end: int) -> Optional[str]:
-    found = list(pattern.finditer(text, start, end))
-    return found[-1].group() if found else None
-
-
-def _annual_plan(period: Optional[Period], word: str, passage: Optional[tuple], calendar: periods.Calendar
-                 ) -> Optional[Period]:
-    """A plan called annual ("against an annual target of Rs 12.97 trillion" in a passage on July-February)
-    is for the whole fiscal year that holds its period, or, when it has none, the passage's."""
-    if period is not None and period.start and period.end:
-        start, end, text = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end), period.text
-    elif passage is not None:
-        (start, end), text = passage, word
-    else:
-        return period
-    year = calendar.containing(start)
-    if end > year[1] or (start, end) == year:
-        return period
-    return Period(text, year[0].isoformat(), year[1].isoformat())
-
-
 def period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Spans, quantity_spans: Spans,
                calendar: periods.Calendar, level: bool, planned: bool,
                against_month_before: Optional[list] = None, time: str = "") -> Optional[Period]:
@@ -85,9 +60,6 @@ def period_for(f: Found, sentence: Sentence, ctx: ArticleContext, mentions: Span
     period = _period_of(f, sentence, ctx, mentions, quantity_spans, calendar, level, planned, time)
     if planned:
         period = _whole_plan_year(period, calendar)
-        annual = _last_match(_ANNUAL, ctx.text, sentence.start, f.start)
-        if annual is not None:
-            period = _annual_plan(period, annual, ctx.period_dates, calendar)
     if against_month_before is None or period is None or period.start is None:
         return period
     own = (dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end))

@@ -62,28 +62,10 @@ def referenced_measure(q_span: Span) -> Optional[str]:
     return phrase_of(noun, q_ids) if noun is not None and names_measure(noun) else None
 
 
-# Verbs of bringing in a sum that an obligation makes a goal: "the FBR must collect Rs 12.97 trillion",
-# "the board needs to raise $2bn" (not "the firm must pay $850m": a sum owed is no goal).
-_GOAL_VERBS = frozenset({"collect", "raise", "generate", "mobilise", "mobilize", "achieve", "earn"})
-
-
-def _obliged(verb: Optional[Token]) -> bool:
-    """A verb of :data:`_GOAL_VERBS` under "must" or after "has to", "needs to", "is required to"."""
-    if verb is None or verb.lemma_.lower() not in _GOAL_VERBS:
-        return False
-    if any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
-        return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in ("have", "need", "require")
-
-
 def is_target(q_span: Span, verb: Optional[Token]) -> bool:
-    """A goal rather than a result: "pushes to raise IT exports toward $5 billion", "a target of 5%",
-    "must collect Rs 12.97 trillion"."""
+    """A goal rather than a result: "pushes to raise IT exports toward $5 billion", "a target of 5%"."""
     root = q_span.root
     if root.dep_ == "pobj" and root.head.lower_ in ("toward", "towards"):
-        return True
-    if _obliged(verb):
         return True
     window = q_span.doc[max(q_span.sent.start, q_span.start - 8):q_span.start]
     if any(t.lemma_.lower() in ("target", "goal", "aim") for t in window):

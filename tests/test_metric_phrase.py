@@ -1421,13 +1421,3 @@ def test_a_bare_balance_is_of_the_one_account_its_sentence_or_passage_names(clai
         "$300m.", published="2025-07-19")}
     assert got["$300m"]["metric"] == "surplus"
 
-
-def test_a_sum_a_body_must_bring_in_is_its_target(claims_of):
-    text = "Under the IMF programme, the revenue board must collect Rs 12.97 trillion in 2031."
-    assert _metric(claims_of, text, "Rs 12.97 trillion").endswith("(target)")
-    text = "The revenue board has to collect Rs 5.2 trillion in the remaining months of 2031."
-    assert _metric(claims_of, text, "Rs 5.2 trillion").endswith("(target)")
-    # a sum owed is no goal; a sum collected is an outcome
-    assert not (_metric(claims_of, "Zentex must pay $850m to settle the case.", "$850m") or "").endswith("(target)")
-    assert not (_metric(claims_of, "The revenue board collected Rs 7.6 trillion in 2031.", "Rs 7.6 trillion")
-                or "").endswith("(target)")
