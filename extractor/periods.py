@@ -156,8 +156,18 @@ def article_country(text: str, title: str = "", fallback: Optional[str] = None) 
     for country, n in head.items():
         counts[country] = counts.get(country, 0) + 3 * n
     if not counts:
-        return fallback
+        return crore_country(text + "\n" + title) or fallback
     return max(counts, key=counts.get)
+
+
+_RUPEE_CRORE = re.compile(r"(?:\bRs\.?|\bINR|₹)\s?\d[\d,]*(?:\.\d+)?\s*(?:crores?|cr)\b")
+
+
+def crore_country(text: str) -> Optional[str]:
+    """India, for a text that names no country but writes rupees in crores ("net profit of Rs 1,482
+    cr"): India's way of writing them; Nepal's and Sri Lanka's press name their country, Pakistan's
+    writes billions. Asked only when no other cue names a country."""
+    return "India" if _RUPEE_CRORE.search(text) else None
 
 
 def _known_calendars() -> list[Calendar]:

@@ -367,3 +367,12 @@ def test_a_plan_for_the_current_fiscal_year_is_for_the_whole_year(claims_of):
     text = ("ISLAMABAD: The revenue board collected Rs 7.1 trillion during July-February of the current fiscal "
             "year against a target of Rs 7.32 trillion for July-February of the current fiscal year.")
     assert _period(claims_of(text, published="2026-03-01"), "Rs 7.32 trillion") == ("2025-07-01", "2026-02-28")
+
+
+def test_a_quarter_of_a_results_story_in_rupee_crores_is_indias_fiscal_quarter(claims_of):
+    # no place named, rupees in crores: India's fiscal year (April-March), so Q2 is July-September
+    text = ("Vardhan Infotech's Q2 numbers came in ahead of estimates, with net profit of Rs 1,482 cr "
+            "beating the consensus of Rs 1,451 cr.")
+    claims = claims_of(text, published="2026-10-16")
+    assert _period(claims, "Rs 1,482 cr") == ("2026-07-01", "2026-09-30")
+    assert _claim(claims, "Rs 1,482 cr")["quantity"]["unit"] == "INR"

@@ -233,6 +233,9 @@ def test_a_capital_dateline_decides_the_rupee(claims_of, text, unit):
     ("SGST receipts rose to Rs 41,200 crore in June, officials said.", "INR"),
     ("Collections reached Rs 2.31 lakh crore in November, the ministry said.", "INR"),
     ("Deposits at banks in Pokhara grew to Rs 120 billion.", "NPR"),
+    # rupees in crores in a text that names no country at all are India's; a named country decides
+    ("Net profit came to Rs 1,482 cr in the quarter, beating estimates.", "INR"),
+    ("Nepal's remittance inflows reached Rs 45 crore in a week.", "NPR"),
 ])
 def test_a_countrys_other_cues_decide_the_rupee(text, unit):
     (found,) = [f for f in find_pattern_quantities(text) if f.kind == "money"]
