@@ -23,6 +23,7 @@ PERIOD_LOOKAHEAD = 400  # "the last week" takes the week the passage names this 
 REFERENCE_WINDOW = 400  # an undated page's relative phrase is anchored by absolute periods this near (periods.reference_day)
 
 _BASE_CUE = re.compile(r"(?i)(?:from|over|against|compared\s+(?:to|with)|versus|vs\.?)\s")
+_BASE_CUE_BEFORE = re.compile(r"(?i)\b(?:from|over|against|compared\s+(?:to|with)|versus|vs\.?)\s+$")
 _PERCENT_WORD = re.compile(r"(?i)%|\bper\s*cent|\bpercent|\d\s*pc\b")
 _RATE_BESIDE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|than|from)\s+(?:the\s+|a\s+)?$")
 
@@ -165,8 +166,12 @@ def _governing_mention(f: Found, sentence: Sentence, ctx: ArticleContext, in_sen
     mention = periods.governing_period(in_sentence, f.start, f.end, sentence.start, sentence.end, text, others)
     if mention is not None and not level and mention.start >= f.end \
             and mention.name in ("shift_year", "shift_to_year", "previous_month", "previous_quarter") \
-            and _BASE_CUE.match(mention.text):
-        mention = None  # "up 13% from the same month last year": the base the change is measured from, not its period
+            and (_BASE_CUE.match(mention.text) or _BASE_CUE_BEFORE.search(text, max(0, mention.start - 20), mention.start)):
+        # "up 13% from the same month last year", "a growth of 10% over the year-ago month": the base the
+        # change is measured from, not its period; a period of the sentence before the figure governs it
+        # ("Gross GST revenue in November came in at …, marking a growth of 10% over the year-ago month")
+        earlier = [m for m in in_sentence if m.end <= f.start and not m.is_basis]
+        mention = earlier[-1] if earlier else None
     if mention is not None and mention.end <= f.start and _FROM_BEFORE.search(text, max(0, mention.start - 6), mention.start) \
             and _TO_AFTER.match(text, mention.end, f.start):
         # "narrowed 7.3% in the eight months to mid-March from a year earlier to Rs 932.6 billion": the

@@ -376,3 +376,11 @@ def test_a_quarter_of_a_results_story_in_rupee_crores_is_indias_fiscal_quarter(c
     claims = claims_of(text, published="2026-10-16")
     assert _period(claims, "Rs 1,482 cr") == ("2026-07-01", "2026-09-30")
     assert _claim(claims, "Rs 1,482 cr")["quantity"]["unit"] == "INR"
+
+
+def test_a_change_over_a_base_period_is_of_the_sentences_own_period(claims_of):
+    # "over the year-ago month" is what the growth is measured against; "in November" is its period
+    text = "Gross GST revenue in November came in at Rs 2.31 lakh crore, marking a growth of nearly 10% over the year-ago month."
+    assert _period(claims_of(text, published="2026-12-02"), "10%") == ("2026-11-01", "2026-11-30")
+    text = "Exports in November rose 10% over the same month last year."
+    assert _period(claims_of(text, published="2026-12-02"), "10%") == ("2026-11-01", "2026-11-30")
