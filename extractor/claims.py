@@ -655,9 +655,9 @@ def _parties_from_parse(d: _Draft) -> None:
 
 
 # An amount and its share of a whole set side by side: "Rs 2.1 trillion in the first half, equivalent to
-# 2.3% of GDP", "Tk 2bn, or 5% of GDP", "Rs2.9tr (2.3pc of GDP)", "Tk 3.45 lakh crore, 4.9 percent of GDP".
-_SHARE_BESIDE = re.compile(r"(?i)(?:,|\(|\s-+|\s—)\s*(?:(?:or|equivalent\s+to|equal\s+to|equalling|amounting\s+to|"
-                           r"representing|(?:which|that)\s+(?:is|was|works\s+out\s+to))\s+)?"
+# 2.3% of GDP", "Tk 2bn, or 5% of GDP".
+_SHARE_BESIDE = re.compile(r"(?i)(?:,|\(|\s-+|\s—)\s*(?:or|equivalent\s+to|equal\s+to|equalling|amounting\s+to|"
+                           r"representing|(?:which|that)\s+(?:is|was|works\s+out\s+to))\s+"
                            r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$")
 
 

@@ -151,11 +151,6 @@ def share_of_whole(q_span: Span) -> Optional[tuple[Optional[str], Optional[Token
         # part is left to the parse, which reads whose share it is off the whole as before
         return (f"share of {of_whole}", whole, verb) if verb is not None and gives_a_share(verb) else None
     whole_ids = {t.i for t in whole.subtree}
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-            and root.head.head.i not in whole_ids and root.head.head.i < root.i:
-        # "targets a deficit of 5.1pc of GDP": the noun the figure is "of" is what the share measures
-        noun = root.head.head
-        return f"{phrase_of(noun, q_ids)} (share of {of_whole})", noun, verb
     measured = _clause_subject(verb, q_ids | whole_ids)[0] if verb is not None else None
     if verb is not None and any(c.dep_ == "dobj" and c.i not in q_ids and c.i not in whole_ids and c.i != root.i
                                 for c in verb.children):
