@@ -39,6 +39,7 @@ Writers are apart: JSONL, CSV and Parquet in :mod:`evaluation.tables`, the HTML 
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import math
@@ -239,6 +240,37 @@ def _published_near(a: Claim, b: Claim, meta: Mapping[str, dict]) -> bool:
     return abs((dt.date.fromisoformat(str(pa)[:10]) - dt.date.fromisoformat(str(pb)[:10])).days) <= RELEASE_DAYS
 
 
+class _ByReadings:
+    """Claims indexed by their readings: those whose readings meet an interval, found by bisection
+    (a corpus of millions asks this of every undated figure)."""
+
+    def __init__(self):
+        self.claims: list[Claim] = []
+        self._sorted: Optional[tuple] = None
+
+    def add(self, c: Claim) -> None:
+        self.claims.append(c)
+        self._sorted = None
+
+    def meeting(self, readings: Interval) -> list[Claim]:
+        if self._sorted is None:
+            spans = [(_readings(c), c) for c in self.claims]
+            bounded = sorted(((r, c) for r, c in spans if math.isfinite(r.lo) and math.isfinite(r.hi)),
+                             key=lambda rc: rc[0].lo)
+            # "more than $2 billion" reads up to infinity: such claims are asked every time
+            open_ended = [(r, c) for r, c in spans if not (math.isfinite(r.lo) and math.isfinite(r.hi))]
+            widest = max((r.hi - r.lo for r, _ in bounded), default=0.0)
+            self._sorted = ([r.lo for r, _ in bounded], bounded, widest, open_ended)
+        los, bounded, widest, open_ended = self._sorted
+        found = [c for r, c in open_ended if r.meets(readings)]
+        for k in range(bisect.bisect_left(los, readings.lo - widest), len(bounded)):
+            if los[k] > readings.hi:
+                break
+            if bounded[k][0].meets(readings):
+                found.append(bounded[k][1])
+        return found
+
+
 def date_alike_figures(claims: Sequence[Claim], meta: Mapping[str, dict], dated_by: dict) -> list[Claim]:
     """A figure the article gives no period for ("Imports stood at $54.43 billion, the bureau said")
     takes the dates of the figures written alike (:func:`_alike`) in other articles published within
@@ -249,16 +281,16 @@ def date_alike_figures(claims: Sequence[Claim], meta: Mapping[str, dict], dated_
 
     same_kind = lambda c: (c.kind, c.quantity.unit, c.change, (c.counterparty or "").lower(),  # noqa: E731
                            facts.split_marks(c.metric)[1])
-    dated: dict[tuple, list[Claim]] = defaultdict(list)
+    dated: dict[tuple, _ByReadings] = defaultdict(_ByReadings)
     for c in claims:
         if _dated(c) and c.quantity.value:
-            dated[same_kind(c)].append(c)
+            dated[same_kind(c)].add(c)
     out = []
     for c in claims:
-        if _dated(c) or not c.quantity.value:
+        if _dated(c) or not c.quantity.value or same_kind(c) not in dated:
             out.append(c)
             continue
-        lenders = [d for d in dated.get(same_kind(c), ())
+        lenders = [d for d in dated[same_kind(c)].meeting(_readings(c))
                    if d.article_id != c.article_id and _alike(c, d) and _published_near(c, d, meta)]
         if not lenders or len({(d.period.start, d.period.end) for d in lenders}) != 1:
             out.append(c)
@@ -374,20 +406,31 @@ def _alike_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
 
         def root(i):
             while parent[i] != i:
+                parent[i] = parent[parent[i]]
                 i = parent[i]
             return i
-        for i, j in itertools.combinations(range(len(bucket)), 2):
+        for i, j in _overlapping([_readings(c) for c in bucket]):  # a sweep: corpora of millions stay near n log n
             if bucket[i].article_id != bucket[j].article_id and _alike(bucket[i], bucket[j]):
                 parent[root(i)] = root(j)
         members: dict[int, list[Claim]] = defaultdict(list)
         for i, c in enumerate(bucket):
             members[root(i)].append(c)
         for group in members.values():
-            if len({c.article_id for c in group}) >= 2 and all(
-                    _readings(a).meets(_readings(b)) for a, b in itertools.combinations(group, 2)
-                    if a.article_id != b.article_id):
+            readings = [_readings(c) for c in group]
+            # intervals that meet pairwise share a point: one comparison instead of every pair
+            if len({c.article_id for c in group}) >= 2 and max(r.lo for r in readings) <= min(r.hi for r in readings):
                 groups.append(group)
     return groups
+
+
+def _overlapping(intervals: Sequence[Interval]) -> Iterable[tuple[int, int]]:
+    """The index pairs of the intervals that meet, by a sweep over their lower ends."""
+    active: list[int] = []
+    for i in sorted(range(len(intervals)), key=lambda k: intervals[k].lo):
+        active = [j for j in active if intervals[j].hi >= intervals[i].lo]
+        for j in active:
+            yield j, i
+        active.append(i)
 
 
 def name_alike_figures(claims: Sequence[Claim]) -> list[Claim]:
