@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import math
 import re
 from collections import Counter, defaultdict
