@@ -187,7 +187,9 @@ def test_quantities_currencies_from_cldr(text, surface, value, unit):
     # "Rs" follows the article's country; Pakistan when none is named
     ("In India, the state spent Rs 500 crore.", "INR"),
     ("Sri Lanka's Sri Lanka Ports got Rs 40m.", "LKR"),
-    ("The council spent Rs 500 crore.", "PKR"),
+    ("The council spent Rs 500 million.", "PKR"),
+    # ... but rupees in crores with no country named are India's way of writing them
+    ("The council spent Rs 500 crore.", "INR"),
     # digits grouped in lakhs are written where CLDR's locale does so (India, Nepal, ...), not Pakistan
     ("Collections were Rs 1,42,095 crore in May.", "INR"),
     # "kr" is Swedish unless Norway or Denmark is the talk
