@@ -1783,8 +1783,6 @@ _SEPARATOR = re.compile(r"\b(?:against|compared|contrast(?:ed|ing|s)?|versus|vs\
                         r"|\band\s+(?:\w+\s+){0,2}?(?:warned|said|says|added|predicted|forecast|expects|expected)\s+that\b"
                         r"|\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest)\b"
                         r"|,\s*(?:adding|saying|and|while|which|who|marking|showing|recording|reflecting|posting|registering|the\s+highest|the\s+lowest)\b"
-                        # "stood at $2.24 billion, taking total inflow in the July-February period to …": the total's
-                        r"|,\s*(?:taking|bringing|pushing|lifting)\b"
                         # "a surplus of $210m, the third monthly surplus this fiscal year": ranked in the span after it
                         r"|,\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
                         re.IGNORECASE)
@@ -1803,11 +1801,7 @@ _AGAINST_CURRENCY = re.compile(r"\bagainst\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(
                                r"sterling|yuan|renminbi|rupiah|ringgit|won|franc|dirham|riyal|lira|greenback)s?\b")
 # "from" before a name that is no month ("vendors from Zentara", "bought two brands from Vellco in
 # early 2003"): where the figure came from, not the base a change is measured from
-_FROM_NAME = re.compile(rf"\bfrom\s+(?:the\s+)?(?!(?i:{_M}))[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*")
-# the next item of a list by party, its verb left out: "stood at $642m and from the UK at $498m in
-# February", "and to the United States at $354 million during the month" (the period closes both)
-_PARTY_ITEM = re.compile(r"\s*,?\s*and\s+(?:from|to|by|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*"
-                         r"\s+(?:at|with|of|to)?\s*")
+_FROM_NAME = re.compile(rf"\bfrom\s+(?!(?i:{_M}))[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*")
 # figures of verbs joined by "and" ("killed 10,000 people and caused damage of $10bn"), no comma between;
 # not a list of figures compared ("up 0.4% on the month and by 12.6% on a year earlier")
 _AND = re.compile(r"^[^,;]*\band\s+[a-z]+ed\b")
@@ -1884,7 +1878,7 @@ def governing_period(mentions: Sequence[PeriodMention], q_start: int, q_end: int
         # "killed about 10,000 people and caused damage of about $10bn in 1998": verbs joined by
         # "and" share the period after the last one's figure
         coordinated = len(between) == 1 and not chained and p.rule.kind == "period" \
-            and (_AND.search(text[q_end:between[0][0]]) is not None or _PARTY_ITEM.fullmatch(text, q_end, between[0][0]))
+            and _AND.search(text[q_end:between[0][0]]) is not None
         if len(between) == 1 and not before and p.rule.kind == "period" \
                 and not p.base and _WHILE_CLAUSE.fullmatch(text, q_end, between[0][0]) and _SENTENCE_TAIL.match(text, p.end):
             # "Computer services exports stood at $2,180 million, while telecom exports were recorded at
