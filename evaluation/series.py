@@ -388,14 +388,18 @@ def _alike(a: Claim, b: Claim) -> bool:
         and _readings(a).meets(_readings(b))
 
 
-def _alike_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Groups of figures of two articles or more written alike (:func:`_alike`, every pair of two
-    articles), of one kind, unit, change, dates, counterparty and plan status."""
+def _alike_groups(claims: Sequence[Claim], alike: Optional[Callable[[Claim, Claim], bool]] = None,
+                  measured: bool = False) -> list[list[Claim]]:
+    """Groups of figures of two articles or more written alike (``alike``, by default :func:`_alike`;
+    every pair of two articles), of one kind, unit, change, dates, counterparty and plan status, and
+    with ``measured`` one measure."""
+    alike = alike or _alike
     key = lambda c: (c.kind, c.quantity.unit, c.change, c.period.start, c.period.end,  # noqa: E731
-                     (c.counterparty or "").lower(), facts.split_marks(c.metric)[1])
+                     (c.counterparty or "").lower(), facts.split_marks(c.metric)[1],
+                     facts.measure(c.metric).name if measured else None)
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
-        if _dated(c) and c.quantity.value:
+        if _dated(c) and c.quantity.value and (not measured or facts.measure(c.metric) is not None):
             buckets[key(c)].append(c)
     groups = []
     for bucket in buckets.values():
@@ -409,7 +413,7 @@ def _alike_groups(claims: Sequence[Claim]) -> list[list[Claim]]:
                 i = parent[i]
             return i
         for i, j in _overlapping([_readings(c) for c in bucket]):  # a sweep: corpora of millions stay near n log n
-            if bucket[i].article_id != bucket[j].article_id and _alike(bucket[i], bucket[j]):
+            if bucket[i].article_id != bucket[j].article_id and alike(bucket[i], bucket[j]):
                 parent[root(i)] = root(j)
         members: dict[int, list[Claim]] = defaultdict(list)
         for i, c in enumerate(bucket):
@@ -473,6 +477,39 @@ def name_alike_figures(claims: Sequence[Claim]) -> list[Claim]:
         extra = {**(c.extra or {}), **{k: v for k, v in fields.items() if k.endswith("_from")}}
         out.append(c.with_fields(extra=extra, **{k: v for k, v in fields.items() if not k.endswith("_from")}))
     return out
+
+
+def _rounded_alike(a: Claim, b: Claim) -> bool:
+    """Readings that meet, one value written with ``PHRASE_ANCHOR_DIGITS`` significant digits and the
+    other with one fewer at least ("$2.64 billion" and "$2.6bn")."""
+    digits = sorted((_digits(a.quantity.text), _digits(b.quantity.text)))
+    return digits[1] >= PHRASE_ANCHOR_DIGITS and digits[0] >= PHRASE_ANCHOR_DIGITS - 1 \
+        and _readings(a).meets(_readings(b))
+
+
+def own_alike_figures(claims: Sequence[Claim]) -> list[Claim]:
+    """Figures of one measure in several articles, of one kind, unit, change, dates, partner and plan
+    status, rounded alike (:func:`_rounded_alike`) but given different owners ("Veritas Infosoft's
+    revenue of Rs 39,650 crore" and "the December-quarter revenue of Rs 39,700 crore" read as
+    India's): all take the owner most of them give (the first on a tie; ``subject_from``). An article
+    giving the value under two owners tells them apart."""
+    lent: dict[str, Claim] = {}
+    for group in _alike_groups(claims, alike=_rounded_alike, measured=True):
+        per_article: dict[str, set] = defaultdict(set)
+        for c in group:
+            per_article[c.article_id].add((c.subject or "").lower())
+        owners = [c for c in group if c.subject]
+        if not owners or any(len(told) > 1 for told in per_article.values()) \
+                or all(facts.same_owner(c.subject, owners[0].subject) for c in owners[1:]):
+            continue
+        votes = Counter(c.subject.lower() for c in owners)
+        lender = next(c for c in owners if votes[c.subject.lower()] == max(votes.values()))
+        for c in owners:
+            if not facts.same_owner(c.subject, lender.subject):
+                lent[c.claim_id] = lender
+    return [c.with_fields(subject=lent[c.claim_id].subject,
+                          extra={**(c.extra or {}), "subject_from": lent[c.claim_id].claim_id})
+            if c.claim_id in lent else c for c in claims]
 
 
 def _same_row(a: Claim, b: Claim, values: bool = True, max_slip_ratio: float = DEFAULTS.max_slip_ratio) -> bool:
@@ -872,6 +909,7 @@ def build_series(claims: Iterable[Union[Claim, Mapping]], findings: Optional[Ite
     alike = name_alike_figures(claims)
     renamed = {a.claim_id: a.extra["metric_from"] for a, c in zip(alike, claims) if a.metric != c.metric}
     claims = alike
+    claims = own_alike_figures(claims)
     points = [c for c in claims if exclusion(c) is None]
     points.sort(key=lambda c: (c.period.start, c.period.end, _meta(meta, c.article_id).get("published") or "",
                                c.article_id, c.quantity.start))

@@ -7,7 +7,7 @@ days (series.date_alike_figures).
 Invented claims."""
 from claim_factory import make_claim
 from evaluation.series import (build_series, date_alike_figures, lend_matching_measures, lend_matching_owners,
-                               name_alike_figures)
+                               name_alike_figures, own_alike_figures)
 from extractor.contract import Claim
 
 MARCH = ("in March", "2027-03-01", "2027-03-31")
@@ -123,3 +123,20 @@ def test_a_figure_given_with_no_period_takes_the_period_of_the_same_figure_that_
     # nor a figure written with two digits ("$54 billion")
     short = Claim.from_dict(make_claim("b", 10, "$54 billion", 54e9, metric="imports", period=None))
     assert date_alike_figures([a, short], meta, {})[1].period is None
+
+
+def test_one_measures_figure_rounded_alike_under_another_owner_takes_the_common_owner():
+    # a, b: "Veritas Infosoft's revenue was Rs 39,650 crore in March." c: "The December-quarter revenue
+    # of Rs 39,700 crore" read as India's (rounded to three digits, one owner misread)
+    a, b = (worded(x, "Rs 39,650 crore", 396.5e9, "revenue", subject="Veritas Infosoft", unit="INR") for x in "ab")
+    c = worded("c", "Rs 397 billion", 397e9, "revenue", subject="India", unit="INR")
+    owned = {x.claim_id: x for x in own_alike_figures([a, b, c])}
+    assert owned[c.claim_id].subject == "Veritas Infosoft" and owned[c.claim_id].extra["subject_from"] == a.claim_id
+    # not across two measures, nor when the readings part
+    for other in (worded("c", "Rs 397 billion", 397e9, "profit", subject="India", unit="INR"),
+                  worded("c", "Rs 399 billion", 399e9, "revenue", subject="India", unit="INR")):
+        assert {x.claim_id: x.subject for x in own_alike_figures([a, b, other])}[other.claim_id] == "India"
+    # nor figures written with two digits only ("Rs 40 billion" twice)
+    two = [worded(x, "Rs 40 billion", 40e9, "revenue", subject="Veritas Infosoft", unit="INR") for x in "ab"]
+    other = worded("c", "Rs 40 billion", 40e9, "revenue", subject="India", unit="INR")
+    assert {x.claim_id: x.subject for x in own_alike_figures([*two, other])}[other.claim_id] == "India"
