@@ -436,6 +436,13 @@ def _overlapping(intervals: Sequence[Interval]) -> Iterable[tuple[int, int]]:
         active.append(i)
 
 
+def _most_given(group: Sequence[Claim], name: Callable[[Claim], Optional[str]]) -> Optional[Claim]:
+    """The first claim of ``group`` whose ``name`` (a measure's, an owner's) most of the group give;
+    None when none gives one."""
+    votes = Counter(n for n in map(name, group) if n)
+    return next((c for c in group if name(c) and votes[name(c)] == max(votes.values())), None)
+
+
 def name_alike_figures(claims: Sequence[Claim]) -> list[Claim]:
     """Figures of two articles or more written alike (:func:`_alike_groups`: the same value, or one
     value written to ``PHRASE_ANCHOR_DIGITS`` significant digits in each, of one kind, unit, change,
@@ -454,12 +461,8 @@ def name_alike_figures(claims: Sequence[Claim]) -> list[Claim]:
             per_article[c.article_id].add((m and m.name, (c.subject or "").lower()))
         if all(m is None for m in measures) or any(len(told) > 1 for told in per_article.values()):
             continue
-        metric_votes = Counter(m.name for m in measures if m is not None)
-        metric_lender = next(c for c, m in zip(group, measures)
-                             if m is not None and metric_votes[m.name] == max(metric_votes.values()))
-        owner_votes = Counter((c.subject or "").lower() for c in group if c.subject)
-        owner_lender = next((c for c in group if c.subject and owner_votes[c.subject.lower()] == max(owner_votes.values())),
-                            None)
+        metric_lender = _most_given(group, lambda c: m.name if (m := facts.measure(c.metric)) else None)
+        owner_lender = _most_given(group, lambda c: c.subject and c.subject.lower())
         for c, m in zip(group, measures):
             fields = {}
             if facts.same_measure(m, facts.measure(metric_lender.metric)) is not True:
@@ -502,8 +505,7 @@ def own_alike_figures(claims: Sequence[Claim]) -> list[Claim]:
         if not owners or any(len(told) > 1 for told in per_article.values()) \
                 or all(facts.same_owner(c.subject, owners[0].subject) for c in owners[1:]):
             continue
-        votes = Counter(c.subject.lower() for c in owners)
-        lender = next(c for c in owners if votes[c.subject.lower()] == max(votes.values()))
+        lender = _most_given(owners, lambda c: c.subject.lower())
         for c in owners:
             if not facts.same_owner(c.subject, lender.subject):
                 lent[c.claim_id] = lender

@@ -391,9 +391,8 @@ def _country_cues(text: str) -> dict[str, int]:
     from extractor.periods import country_cues, crore_country  # periods reads this module's tables
 
     cues = country_cues(text)
-    if not cues and crore_country(text):  # "Rs 1,482 cr" in a text naming no country: India's rupees
-        cues = {crore_country(text): 1}
-    return cues
+    crores = None if cues else crore_country(text)  # "Rs 1,482 cr" in a text naming no country: India's rupees
+    return {crores: 1} if crores else cues
 
 
 @lru_cache(maxsize=4)  # one article's text is read for its currencies by several steps; the counts are kept
